@@ -1,0 +1,33 @@
+import type { Logger } from 'pino';
+import type { Settings, SettingsUpdate, Source } from '../api/contract.js';
+import type { LiveLog } from '../engine/live-log.js';
+import type { EventReader } from '../store/events-read.js';
+import type { SettingsStore } from '../store/settings.js';
+import type { SourceRecord, SourceStore } from '../store/sources.js';
+
+/** What the admin routes work with; the engine builds it once. */
+export interface AdminContext {
+  sources: SourceStore;
+  events: EventReader;
+  settings: SettingsStore;
+  live: LiveLog;
+  log: Logger;
+  ingestUrl: () => string;
+  /** Saves settings and applies what changed (restarting the intake listener if its address or limit changed). */
+  updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
+}
+
+export function toApiSource(record: SourceRecord, ingestBase: string): Source {
+  return {
+    id: record.id,
+    name: record.name,
+    kind: record.kind,
+    ingestUrl: `${ingestBase}/in/${record.token}`,
+    verification: record.verification,
+    createdAt: new Date(record.createdAt).toISOString(),
+    updatedAt: new Date(record.updatedAt).toISOString(),
+  };
+}
+
+/** An admin call about something that does not exist: 404 with this sentence. */
+export class NotFoundError extends Error {}

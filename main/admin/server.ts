@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError } from 'fastify';
+import { ZodError } from 'zod';
+import { InvalidInputError } from '../store/sources.js';
+import { type AdminContext, NotFoundError } from './context.js';
+import { createGuard } from './guard.js';
+import { eventHandlers } from './routes/events.js';
+import { registerExport } from './routes/export.js';
+import { settingsHandlers } from './routes/settings.js';
+import { sourceHandlers } from './routes/sources.js';
+import { registerStream } from './routes/stream.js';
+import { registerRoutes } from './typed-route.js';
+
+export interface AdminOptions {
+  port: number;
+  token: string;
+  /** The built dashboard, served at `/` when present. */
+  rendererDir: string | null;
+  /** Origins besides our own that may call (the desktop shell's page). */
+  trustedOrigins: string[];
+}
+
+export interface AdminServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** The dashboard and the admin API, on loopback only. */
+export async function startAdmin(ctx: AdminContext, options: AdminOptions): Promise<AdminServer> {
+  const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: 10 * 1024 * 1024 });
+  const boundPort = () => {
+    const address = app.server.address();
+    return typeof address === 'object' && address ? address.port : options.port;
+  };
+  const guard = createGuard(boundPort, options.token, options.trustedOrigins);
+
+  app.addHook('onRequest', async (request, reply) => {
+    const foreign = guard.foreignCaller(request.headers.host, request.headers.origin);
+    if (foreign) return reply.code(403).send({ error: foreign });
+    if (request.url.startsWith('/api/') && !guard.tokenMatches(request.headers.authorization)) {
+      return reply.code(401).send({ error: 'Sign in again: open the dashboard from Hookferry (the address printed at start, or the tray menu).' });
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error instanceof ZodError) return reply.code(400).send({ error: sentenceOf(error) });
+    if (error instanceof InvalidInputError) return reply.code(400).send({ error: error.message });
+    if (error instanceof NotFoundError) return reply.code(404).send({ error: error.message });
+    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
+    ctx.log.error({ err: error }, 'admin call failed');
+    return reply.code(500).send({ error: 'Something went wrong inside Hookferry. The details are in the log file; please try again.' });
+  });
+
+  registerRoutes(app, { ...sourceHandlers(ctx), ...eventHandlers(ctx), ...settingsHandlers(ctx) });
+  registerStream(app, ctx);
+  registerExport(app, ctx);
+  if (options.rendererDir && existsSync(options.rendererDir)) {
+    await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
+  }
+
+  const address = await app.listen({ host: '127.0.0.1', port: options.port });
+  ctx.log.info({ address }, 'admin API listening');
+  return { url: address, close: () => app.close() };
+}
+
+function sentenceOf(error: ZodError): string {
+  return error.issues
+    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
+    .join('; ');
+}

@@ -1,0 +1,78 @@
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEngine } from '../engine/engine.js';
+import { createLogger } from '../log/logger.js';
+import { fileKeySource } from '../secrets/key-source.js';
+import { parseServeFlags } from './flags.js';
+import { removeRuntimeFile, writeRuntimeFile } from './runtime-file.js';
+
+/**
+ * `npm run serve`: the engine as its own process. Built to dist/main/serve.js,
+ * beside the checkpoint worker and the dashboard it serves.
+ */
+async function main(): Promise<void> {
+  let flags;
+  try {
+    flags = parseServeFlags(process.argv.slice(2));
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(2);
+  }
+  const { dataDir } = flags;
+  const log = createLogger({ dataDir, stdout: true, debug: false });
+  const adminToken = flags.adminToken ?? randomBytes(24).toString('base64url');
+  const here = fileURLToPath(new URL('.', import.meta.url));
+  const workerFile = 'checkpoint-worker.js';
+
+  let engine;
+  try {
+    engine = await startEngine({
+      dataDir,
+      keySource: fileKeySource(join(dataDir, 'secret.key')),
+      log,
+      host: flags.host,
+      port: flags.port,
+      adminPort: flags.adminPort,
+      adminToken,
+      checkpointWorker: new URL(workerFile, import.meta.url),
+      rendererDir: join(here, '..', 'renderer'),
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const sentence =
+      code === 'EADDRINUSE'
+        ? `Hookferry could not start: a port it needs is taken by another program (${(error as Error).message}). Stop that program or choose other ports with --port and --admin-port.`
+        : `Hookferry could not start: ${(error as Error).message}`;
+    log.fatal({ err: error }, 'start failed');
+    console.error(sentence);
+    log.flush();
+    process.exit(1);
+  }
+
+  const dashboardUrl = `${engine.adminUrl}/#token=${adminToken}`;
+  await writeRuntimeFile(dataDir, { pid: process.pid, ingestUrl: engine.ingestUrl(), adminUrl: engine.adminUrl, adminToken, dashboardUrl });
+  console.log(`Hookferry is listening for webhooks at ${engine.ingestUrl()}/in/<source token>`);
+  console.log(`Dashboard: ${dashboardUrl}`);
+  console.log(`Data folder: ${dataDir}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    const deadline = setTimeout(() => {
+      console.error('Hookferry did not stop within 10 s; exiting now. Every acknowledged event is already on disk.');
+      process.exit(1);
+    }, 10_000);
+    await engine.stop();
+    await removeRuntimeFile(dataDir);
+    clearTimeout(deadline);
+    log.flush();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+void main();

@@ -1,0 +1,107 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Settings, SettingsUpdate } from '../api/contract.js';
+import type { AdminContext } from '../admin/context.js';
+import { startAdmin } from '../admin/server.js';
+import { type IntakeListener, startIntake } from '../intake/listener.js';
+import type { DataKeySource } from '../secrets/key-source.js';
+import { createSecretBox } from '../secrets/secret-box.js';
+import { type Checkpointer, startCheckpointer } from '../store/checkpointer.js';
+import { openDatabase } from '../store/database.js';
+import { EventReader } from '../store/events-read.js';
+import { EventWriter } from '../store/events-write.js';
+import { SettingsStore } from '../store/settings.js';
+import { InvalidInputError, SourceStore } from '../store/sources.js';
+import { LiveLog } from './live-log.js';
+
+export interface EngineOptions {
+  dataDir: string;
+  keySource: DataKeySource;
+  log: Logger;
+  /** Command-line choices; they win over the saved settings for this run. */
+  host?: string;
+  port?: number;
+  adminPort?: number;
+  adminToken: string;
+  /** The built checkpoint worker; without it the WAL is checkpointed only on close. */
+  checkpointWorker: URL | null;
+  rendererDir: string | null;
+  trustedOrigins?: string[];
+}
+
+export interface Engine {
+  ingestUrl(): string;
+  adminUrl: string;
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_SOURCE_NAME = 'POS';
+
+/** The composition root of the engine: store, intake listener and admin API, started in that order and stopped in reverse. */
+export async function startEngine(options: EngineOptions): Promise<Engine> {
+  const { log } = options;
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const box = createSecretBox(await options.keySource.load());
+  const databaseFile = join(options.dataDir, 'hookferry.db');
+  const db = openDatabase(databaseFile);
+  const live = new LiveLog();
+  const sources = new SourceStore(db, box, (name) => {
+    log.warn({ source: name }, 'a stored secret no longer opens with the data key');
+    live.notice('warn', `The secret of source “${name}” could not be read (the data key changed). Enter it again in Sources.`);
+  });
+  if (sources.count() === 0) sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
+  const settings = new SettingsStore(db);
+  log.level = settings.get().debugLogging ? 'debug' : 'info';
+  const checkpointer: Checkpointer | null = options.checkpointWorker ? startCheckpointer(options.checkpointWorker, databaseFile, log) : null;
+  const writer = new EventWriter(db);
+
+  const intakeAddress = (current: Settings) => ({ host: options.host ?? current.intake.host, port: options.port ?? current.intake.port });
+  const openIntake = (current: Settings) => {
+    const { host, port } = intakeAddress(current);
+    return startIntake({ sources, writer, live, log, settings: () => settings.get().intake }, host, port);
+  };
+  let intake: IntakeListener = await openIntake(settings.get());
+
+  const updateSettings = async (patch: SettingsUpdate): Promise<Settings> => {
+    const before = settings.get();
+    const after = settings.update(patch);
+    log.level = after.debugLogging ? 'debug' : 'info';
+    const moved = JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after));
+    if (moved || before.intake.bodyLimitBytes !== after.intake.bodyLimitBytes) {
+      await intake.close();
+      try {
+        intake = await openIntake(after);
+      } catch (error) {
+        settings.update(before);
+        intake = await openIntake(before);
+        const { host, port } = intakeAddress(after);
+        throw new InvalidInputError(`Hookferry could not listen on ${host}:${port} (${(error as NodeJS.ErrnoException).code ?? 'error'}); the previous address is kept. Choose another port.`);
+      }
+      live.notice('info', `Intake now listens at ${intake.url}.`);
+    }
+    return after;
+  };
+
+  const ctx: AdminContext = { sources, events: new EventReader(db), settings, live, log, ingestUrl: () => intake.url, updateSettings };
+  const admin = await startAdmin(ctx, {
+    port: options.adminPort ?? settings.get().adminPort,
+    token: options.adminToken,
+    rendererDir: options.rendererDir,
+    trustedOrigins: options.trustedOrigins ?? [],
+  });
+  log.info({ dataDir: options.dataDir, keys: options.keySource.description }, 'engine started');
+
+  return {
+    ingestUrl: () => intake.url,
+    adminUrl: admin.url,
+    async stop() {
+      await intake.close();
+      await admin.close();
+      writer.flush();
+      await checkpointer?.stop();
+      db.close();
+      log.info('engine stopped');
+    },
+  };
+}

@@ -1,0 +1,40 @@
+import { join } from 'node:path';
+import pino, { type Logger } from 'pino';
+
+export type { Logger };
+
+/**
+ * Paths pino blanks out wherever they appear in a log object: nothing that
+ * authenticates anyone is ever written to a log file.
+ */
+const redactPaths = [
+  'token',
+  'adminToken',
+  'secret',
+  'password',
+  'headers.authorization',
+  'headers.cookie',
+  '*.token',
+  '*.adminToken',
+  '*.secret',
+  '*.value',
+  '*.headers.authorization',
+  '*.headers.cookie',
+  'dashboardUrl',
+];
+
+export interface LoggerOptions {
+  dataDir: string;
+  /** Also write to standard output (headless). */
+  stdout: boolean;
+  debug: boolean;
+}
+
+/** A log to a daily file in `<dataDir>/logs` (rolled at 10 MB, last 14 kept), and to stdout when headless. */
+export function createLogger({ dataDir, stdout, debug }: LoggerOptions): Logger {
+  const targets: pino.TransportTargetOptions[] = [
+    { target: 'pino-roll', options: { file: join(dataDir, 'logs', 'hookferry'), frequency: 'daily', size: '10m', mkdir: true, limit: { count: 14 } } },
+  ];
+  if (stdout) targets.push({ target: 'pino/file', options: { destination: 1 } });
+  return pino({ level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor: '[redacted]' } }, pino.transport({ targets }));
+}

@@ -1,0 +1,128 @@
+import type { EventDetail, EventListItem, EventListQuery, EventStatus, Stats } from '../api/contract.js';
+import type { Db } from './database.js';
+
+interface ListRow {
+  seq: number;
+  id: string;
+  source_id: string | null;
+  source_name: string | null;
+  type: string;
+  status: EventStatus;
+  received_at: number;
+  summary: string;
+  http_status: number;
+  reason: string | null;
+  body_size: number;
+  duplicates: number;
+}
+
+interface DetailRow extends ListRow {
+  headers: string;
+  content_type: string | null;
+  body: Buffer | null;
+  parsed: string | null;
+  provider_event_id: string | null;
+  remote_address: string | null;
+}
+
+const LIST_COLUMNS = 'seq, id, source_id, source_name, type, status, received_at, summary, http_status, reason, body_size, duplicates';
+const HOUR_MS = 3_600_000;
+
+export class EventReader {
+  constructor(private readonly db: Db) {}
+
+  /** Newest first, one keyset page: `next` is the cursor for the page after this one. */
+  list(query: EventListQuery): { items: EventListItem[]; next: string | null } {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    if (query.status) where.push('status = ?'), args.push(query.status);
+    if (query.sourceId) where.push('source_id = ?'), args.push(query.sourceId);
+    if (query.type) where.push('type = ?'), args.push(query.type);
+    if (query.q) {
+      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      where.push(`(summary LIKE ? ESCAPE '\\' OR type LIKE ? ESCAPE '\\' OR id = ?)`);
+      args.push(like, like, query.q);
+    }
+    if (query.before) where.push('seq < ?'), args.push(Number(query.before));
+    const sql = `SELECT ${LIST_COLUMNS} FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...args, query.limit + 1) as ListRow[];
+    const page = rows.slice(0, query.limit);
+    return { items: page.map(toListItem), next: rows.length > query.limit ? String(page.at(-1)!.seq) : null };
+  }
+
+  detail(id: string): EventDetail | null {
+    const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as DetailRow | undefined;
+    if (!row) return null;
+    const text = row.body ? decodeUtf8(row.body) : null;
+    return {
+      ...toListItem(row),
+      headers: JSON.parse(row.headers) as Record<string, string>,
+      contentType: row.content_type,
+      body: row.body === null ? null : (text ?? row.body.toString('base64')),
+      bodyEncoding: row.body !== null && text === null ? 'base64' : 'utf8',
+      parsed: row.parsed === null ? null : JSON.parse(row.parsed),
+      providerEventId: row.provider_event_id,
+      remoteAddress: row.remote_address,
+      deliveries: [],
+    };
+  }
+
+  stats(now = Date.now()): Stats {
+    const total = this.countByStatus('SELECT status, count(*) AS n FROM events GROUP BY status');
+    const midnight = new Date(now);
+    midnight.setHours(0, 0, 0, 0);
+    const today = this.countByStatus('SELECT status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY status', midnight.getTime());
+    const firstHour = Math.floor(now / HOUR_MS) - 23;
+    const rows = this.db
+      .prepare('SELECT received_at / ? AS hour, status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY hour, status')
+      .all(HOUR_MS, firstHour * HOUR_MS) as { hour: number; status: EventStatus; n: number }[];
+    const hourly = Array.from({ length: 24 }, (_, i) => ({ hour: new Date((firstHour + i) * HOUR_MS).toISOString(), received: 0, rejected: 0 }));
+    for (const row of rows) {
+      const slot = hourly[Math.floor(row.hour) - firstHour];
+      if (slot) slot[row.status] += row.n;
+    }
+    return { total, today, hourly };
+  }
+
+  /** Full rows for export, oldest first, a page at a time so a large export never holds the event loop. */
+  exportPage(from: number, to: number, afterSeq: number, limit: number): (DetailRow & { parsedValue: unknown })[] {
+    const rows = this.db
+      .prepare('SELECT * FROM events WHERE seq > ? AND received_at >= ? AND received_at < ? ORDER BY seq LIMIT ?')
+      .all(afterSeq, from, to, limit) as DetailRow[];
+    return rows.map((row) => ({ ...row, parsedValue: row.parsed === null ? null : JSON.parse(row.parsed) }));
+  }
+
+  private countByStatus(sql: string, ...args: number[]) {
+    const counts = { received: 0, rejected: 0 };
+    for (const row of this.db.prepare(sql).all(...args) as { status: EventStatus; n: number }[]) counts[row.status] += row.n;
+    return counts;
+  }
+}
+
+export function toListItem(row: ListRow): EventListItem {
+  return {
+    id: row.id,
+    sourceId: row.source_id,
+    sourceName: row.source_name,
+    type: row.type,
+    status: row.status,
+    receivedAt: new Date(row.received_at).toISOString(),
+    summary: row.summary,
+    httpStatus: row.http_status,
+    reason: row.reason,
+    bodySize: row.body_size,
+    duplicates: row.duplicates,
+  };
+}
+
+export type ExportRow = ReturnType<EventReader['exportPage']>[number];
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Buffer): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Group commit: every item submitted during one turn of the event loop is
+ * written in a single transaction, so one fsync acknowledges them all. A batch
+ * is capped so that a flood cannot build one huge transaction; an overflowing
+ * batch is committed at once and the rest wait for the next turn.
+ */
+export class GroupCommitter<Item, Result> {
+  private queue: { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly commit: (items: Item[]) => Result[],
+    private readonly maxBatch = 256,
+  ) {}
+
+  submit(item: Item): Promise<Result> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      if (this.queue.length >= this.maxBatch) this.flush();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Commits what is waiting now; also called on shutdown. */
+  flush(): void {
+    this.scheduled = false;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.maxBatch);
+      let results: Result[];
+      try {
+        results = this.commit(batch.map((entry) => entry.item));
+      } catch (error) {
+        for (const entry of batch) entry.reject(error);
+        continue;
+      }
+      batch.forEach((entry, index) => entry.resolve(results[index]!));
+    }
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The schema, one named step at a time. A database records how many steps it has
+ * run in `PRAGMA user_version`; steps are only ever appended, never edited.
+ */
+export interface Migration {
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [
+  {
+    name: 'concepts: sources, events, destinations, deliveries, attempts, settings',
+    sql: `
+      CREATE TABLE sources (
+        id           TEXT PRIMARY KEY,
+        name         TEXT NOT NULL,
+        kind         TEXT NOT NULL,
+        token        TEXT NOT NULL UNIQUE,
+        verification TEXT NOT NULL,
+        secret       TEXT,
+        created_at   INTEGER NOT NULL,
+        updated_at   INTEGER NOT NULL
+      );
+
+      CREATE TABLE events (
+        seq               INTEGER PRIMARY KEY,
+        id                TEXT NOT NULL UNIQUE,
+        source_id         TEXT REFERENCES sources(id) ON DELETE SET NULL,
+        source_name       TEXT,
+        type              TEXT NOT NULL,
+        status            TEXT NOT NULL,
+        received_at       INTEGER NOT NULL,
+        http_status       INTEGER NOT NULL,
+        reason            TEXT,
+        headers           TEXT NOT NULL,
+        content_type      TEXT,
+        body              BLOB,
+        body_size         INTEGER NOT NULL,
+        parsed            TEXT,
+        summary           TEXT NOT NULL,
+        provider_event_id TEXT,
+        body_hash         TEXT,
+        duplicates        INTEGER NOT NULL DEFAULT 0,
+        remote_address    TEXT
+      );
+      CREATE INDEX events_by_time ON events(received_at);
+      CREATE INDEX events_by_status ON events(status, seq);
+      CREATE INDEX events_by_source ON events(source_id, seq);
+      CREATE INDEX events_by_type ON events(type, seq);
+      CREATE INDEX events_by_provider_id ON events(provider_event_id) WHERE provider_event_id IS NOT NULL;
+      CREATE INDEX events_by_body_hash ON events(body_hash) WHERE body_hash IS NOT NULL;
+
+      CREATE TABLE destinations (
+        id         TEXT PRIMARY KEY,
+        name       TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        config     TEXT NOT NULL,
+        secrets    TEXT,
+        events     TEXT NOT NULL,
+        paused     INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      );
+
+      CREATE TABLE deliveries (
+        id              INTEGER PRIMARY KEY,
+        event_seq       INTEGER NOT NULL REFERENCES events(seq) ON DELETE CASCADE,
+        destination_id  TEXT NOT NULL REFERENCES destinations(id) ON DELETE CASCADE,
+        status          TEXT NOT NULL,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at INTEGER,
+        lease_until     INTEGER,
+        last_error      TEXT,
+        updated_at      INTEGER NOT NULL
+      );
+      CREATE INDEX deliveries_by_event ON deliveries(event_seq);
+      CREATE INDEX deliveries_due ON deliveries(destination_id, status, next_attempt_at);
+
+      CREATE TABLE attempts (
+        id               INTEGER PRIMARY KEY,
+        delivery_id      INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
+        started_at       INTEGER NOT NULL,
+        duration_ms      INTEGER NOT NULL,
+        category         TEXT NOT NULL,
+        http_status      INTEGER,
+        error            TEXT,
+        response_snippet TEXT
+      );
+      CREATE INDEX attempts_by_delivery ON attempts(delivery_id);
+
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
+];

@@ -1,0 +1,151 @@
+import type { SourceCreate, SourceKind, SourcePatch, Verification, VerificationInput } from '../api/contract.js';
+import type { SecretBox } from '../secrets/secret-box.js';
+import type { Db } from './database.js';
+import { newId, newToken } from './ids.js';
+
+/** Verification as the intake uses it, with the secret opened. */
+export type ActiveVerification =
+  | { type: 'none' }
+  | { type: 'hmac'; header: string; encoding: 'hex' | 'base64'; secret: string | null }
+  | { type: 'header'; header: string; value: string | null };
+
+export interface SourceRecord {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  token: string;
+  verification: Verification;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface IntakeSource extends SourceRecord {
+  active: ActiveVerification;
+}
+
+/** Where each kind signs its webhooks, so a merchant only pastes the secret. */
+const signatureHeaderByKind: Partial<Record<SourceKind, string>> = {
+  shopify: 'X-Shopify-Hmac-Sha256',
+  woocommerce: 'X-WC-Webhook-Signature',
+};
+
+/** A request the merchant can fix: the admin API answers 400 with this sentence. */
+export class InvalidInputError extends Error {}
+
+interface Row {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  token: string;
+  verification: string;
+  secret: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+type StoredVerification = { type: 'none' } | { type: 'hmac'; header: string; encoding: 'hex' | 'base64' } | { type: 'header'; header: string };
+
+export class SourceStore {
+  private byTokenCache: Map<string, IntakeSource> | null = null;
+
+  constructor(private readonly db: Db, private readonly box: SecretBox, private readonly onSecretLost: (sourceName: string) => void) {}
+
+  list(): SourceRecord[] {
+    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as Row[]).map((row) => this.toRecord(row));
+  }
+
+  get(id: string): SourceRecord | null {
+    const row = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row | undefined;
+    return row ? this.toRecord(row) : null;
+  }
+
+  /** The intake's lookup: a cached map, rebuilt after any change to sources. */
+  byToken(token: string): IntakeSource | null {
+    if (!this.byTokenCache) {
+      const rows = this.db.prepare('SELECT * FROM sources').all() as Row[];
+      this.byTokenCache = new Map(rows.map((row) => [row.token, { ...this.toRecord(row), active: this.activate(row) }]));
+    }
+    return this.byTokenCache.get(token) ?? null;
+  }
+
+  create(input: SourceCreate): SourceRecord {
+    const id = newId('src');
+    const now = Date.now();
+    const { stored, secret } = this.resolveVerification(id, input.kind, input.verification, null);
+    this.db
+      .prepare('INSERT INTO sources (id, name, kind, token, verification, secret, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(id, input.name, input.kind, newToken(), JSON.stringify(stored), secret, now, now);
+    this.byTokenCache = null;
+    return this.get(id)!;
+  }
+
+  update(id: string, patch: SourcePatch): SourceRecord | null {
+    const row = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row | undefined;
+    if (!row) return null;
+    const kind = patch.kind ?? row.kind;
+    let stored = JSON.parse(row.verification) as StoredVerification;
+    let secret = row.secret;
+    if (patch.verification) {
+      const keep = patch.verification.type === stored.type ? row.secret : null;
+      ({ stored, secret } = this.resolveVerification(id, kind, patch.verification, keep));
+    }
+    this.db
+      .prepare('UPDATE sources SET name = ?, kind = ?, token = ?, verification = ?, secret = ?, updated_at = ? WHERE id = ?')
+      .run(patch.name ?? row.name, kind, patch.regenerateToken ? newToken() : row.token, JSON.stringify(stored), secret, Date.now(), id);
+    this.byTokenCache = null;
+    return this.get(id);
+  }
+
+  delete(id: string): boolean {
+    const changed = this.db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes > 0;
+    this.byTokenCache = null;
+    return changed;
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+  }
+
+  private resolveVerification(id: string, kind: SourceKind, input: VerificationInput, keptSecret: string | null) {
+    const context = secretContext(id);
+    switch (input.type) {
+      case 'none':
+        return { stored: { type: 'none' } as StoredVerification, secret: null };
+      case 'hmac': {
+        const header = input.header ?? signatureHeaderByKind[kind];
+        if (!header) throw new InvalidInputError('Name the header that carries the signature (for example X-Signature).');
+        const secret = input.secret !== undefined ? this.box.seal(input.secret, context) : keptSecret;
+        if (!secret) throw new InvalidInputError('Enter the signing secret the sender uses; without it no request can be verified.');
+        return { stored: { type: 'hmac', header, encoding: input.encoding ?? (signatureHeaderByKind[kind] ? 'base64' : 'hex') } as StoredVerification, secret };
+      }
+      case 'header': {
+        const secret = input.value !== undefined ? this.box.seal(input.value, context) : keptSecret;
+        if (!secret) throw new InvalidInputError(`Enter the value the ${input.header} header must carry.`);
+        return { stored: { type: 'header', header: input.header } as StoredVerification, secret };
+      }
+    }
+  }
+
+  private toRecord(row: Row): SourceRecord {
+    const stored = JSON.parse(row.verification) as StoredVerification;
+    const verification: Verification =
+      stored.type === 'hmac'
+        ? { ...stored, secretSet: row.secret !== null }
+        : stored.type === 'header'
+          ? { ...stored, valueSet: row.secret !== null }
+          : stored;
+    return { id: row.id, name: row.name, kind: row.kind, token: row.token, verification, createdAt: row.created_at, updatedAt: row.updated_at };
+  }
+
+  private activate(row: Row): ActiveVerification {
+    const stored = JSON.parse(row.verification) as StoredVerification;
+    if (stored.type === 'none') return stored;
+    const secret = row.secret === null ? null : this.box.open(row.secret, secretContext(row.id));
+    if (row.secret !== null && secret === null) this.onSecretLost(row.name);
+    return stored.type === 'hmac' ? { ...stored, secret } : { ...stored, value: secret };
+  }
+}
+
+function secretContext(sourceId: string): string {
+  return `source:${sourceId}:verification`;
+}

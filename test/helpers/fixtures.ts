@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The shared fixtures live beside the repository, in ../shared/fixtures. */
+export const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+
+export const teamcropOrderRaw = readFileSync(join(FIXTURES, 'teamcrop', 'order.add.json'));
+export const teamcropOrder = JSON.parse(teamcropOrderRaw.toString('utf8')) as Record<string, unknown>;
+
+/** POSTs a body to an intake URL. */
+export async function post(url: string, body: string | Buffer, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { method: 'POST', headers, body });
+  const text = await response.text();
+  let json: Record<string, unknown> = {};
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    // Some refusals (a connection cut on an oversized body) carry no JSON.
+  }
+  return { status: response.status, json };
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { eventTypeOf, providerEventIdOf } from '../../main/intake/event-type.js';
+import { summarize } from '../../main/intake/summary.js';
+import { teamcropOrder } from '../helpers/fixtures.js';
+
+describe('event type', () => {
+  it("reads each kind's own header", () => {
+    expect(eventTypeOf('teamcrop', { 'tc-webhook-event': 'order.add' }, null)).toEqual({ type: 'order.add', sender: 'teamcrop' });
+    expect(eventTypeOf('shopify', { 'x-shopify-topic': 'orders/create' }, null).type).toBe('orders/create');
+    expect(eventTypeOf('woocommerce', { 'x-wc-webhook-topic': 'order.created' }, null).type).toBe('order.created');
+    expect(eventTypeOf('magento', { 'x-magento-event': 'sales_order_place_after' }, null).type).toBe('sales_order_place_after');
+  });
+
+  it('does not take another kind’s header for a specific kind', () => {
+    expect(eventTypeOf('shopify', { 'tc-webhook-event': 'order.add' }, null).type).toBe('unknown');
+  });
+
+  it('lets a generic source recognise every header, and tells which sender it was', () => {
+    expect(eventTypeOf('generic', { 'tc-webhook-event': 'order.add' }, null)).toEqual({ type: 'order.add', sender: 'teamcrop' });
+    expect(eventTypeOf('generic', { 'x-event-type': 'invoice.paid' }, null)).toEqual({ type: 'invoice.paid', sender: 'generic' });
+    expect(eventTypeOf('generic', { 'x-webhook-event': 'ping' }, null).type).toBe('ping');
+  });
+
+  it('falls back to the body’s event, type or topic field, also inside an XML root, then to unknown', () => {
+    expect(eventTypeOf('generic', {}, { event: 'cart.updated' }).type).toBe('cart.updated');
+    expect(eventTypeOf('generic', {}, { topic: 'x.y' }).type).toBe('x.y');
+    expect(eventTypeOf('generic', {}, { '?xml': {}, webhook: { type: 'order.edit' } }).type).toBe('order.edit');
+    expect(eventTypeOf('generic', {}, { id: 1 }).type).toBe('unknown');
+  });
+
+  it('finds the sender’s delivery id', () => {
+    expect(providerEventIdOf({ 'x-shopify-event-id': 'abc' })).toBe('x-shopify-event-id:abc');
+    expect(providerEventIdOf({ 'webhook-id': 'msg_1' })).toBe('webhook-id:msg_1');
+    expect(providerEventIdOf({})).toBeNull();
+  });
+});
+
+describe('summary', () => {
+  it('summarises the real Teamcrop order the way the product shows it', () => {
+    expect(summarize('teamcrop', 'order.add', teamcropOrder)).toBe('order.add · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh');
+  });
+
+  it('summarises Shopify and WooCommerce orders in their currency', () => {
+    const shopify = { name: '#1001', total_price: '12.50', currency: 'USD', customer: { first_name: 'Ann', last_name: 'Lee' } };
+    expect(summarize('shopify', 'orders/create', shopify)).toBe('orders/create · #1001 · $12.50 · Ann Lee');
+    const woo = { id: 77, number: '77', total: '1250.00', currency: 'INR', billing: { first_name: 'Ravi', last_name: 'K' } };
+    expect(summarize('woocommerce', 'order.created', woo)).toBe('order.created · 77 · ₹1,250.00 · Ravi K');
+  });
+
+  it('falls back to the event type alone when nothing is recognisable', () => {
+    expect(summarize('generic', 'unknown', null)).toBe('unknown');
+    expect(summarize('generic', 'thing.done', { id: 5 })).toBe('thing.done · 5');
+  });
+});
