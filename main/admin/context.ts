@@ -13,7 +13,7 @@ export interface AdminContext {
   live: LiveLog;
   log: Logger;
   ingestUrl: () => string;
-  /** Saves settings and applies what changed (restarting the intake listener if its address or limit changed). */
+  /** Saves settings and applies what changed (restarting the intake listener if its address changed). */
   updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
 }
 

@@ -128,11 +128,14 @@ export type Stats = z.infer<typeof Stats>;
 
 const port = z.number().int().min(0).max(65535);
 
+/** The highest body limit a merchant may set. */
+export const MAX_BODY_LIMIT_BYTES = 100 * 1024 * 1024;
+
 export const IntakeSettings = z.object({
   /** 127.0.0.1 keeps the listener on this PC; 0.0.0.0 opens it to the shop's network. */
   host: z.union([z.ipv4(), z.ipv6()]).default('127.0.0.1'),
   port: port.default(8780),
-  bodyLimitBytes: z.number().int().min(1024).max(100 * 1024 * 1024).default(5 * 1024 * 1024),
+  bodyLimitBytes: z.number().int().min(1024).max(MAX_BODY_LIMIT_BYTES).default(5 * 1024 * 1024),
   rateLimitPerMinute: z.number().int().min(1).max(10_000_000).default(1200),
 });
 

@@ -67,8 +67,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     const before = settings.get();
     const after = settings.update(patch);
     log.level = after.debugLogging ? 'debug' : 'info';
-    const moved = JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after));
-    if (moved || before.intake.bodyLimitBytes !== after.intake.bodyLimitBytes) {
+    if (JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after))) {
       await intake.close();
       try {
         intake = await openIntake(after);

@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import type { EventListItem, Settings, SourceKind } from '../api/contract.js';
+import { type EventListItem, MAX_BODY_LIMIT_BYTES, type Settings, type SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../engine/live-log.js';
 import type { EventWriter, NewEvent } from '../store/events-write.js';
 import { newId } from '../store/ids.js';
@@ -36,10 +36,17 @@ const REJECTED_BODY_KEPT = 64 * 1024;
  * every refusal gets a status, a sentence, and an entry in the live log.
  */
 export async function startIntake(deps: IntakeDeps, host: string, port: number): Promise<IntakeListener> {
-  const { bodyLimitBytes } = deps.settings();
-  const app = Fastify({ bodyLimit: bodyLimitBytes, logger: false, return503OnClosing: true, forceCloseConnections: 'idle' });
+  // The limit a merchant sets is checked per request (below), so it applies without a restart;
+  // Fastify's own limit is only the ceiling the setting may reach.
+  const app = Fastify({ bodyLimit: MAX_BODY_LIMIT_BYTES, logger: false, return503OnClosing: true, forceCloseConnections: 'idle' });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
   const traces = new RejectionTraceLimiter();
+
+  const tooLarge = () => {
+    const limit = deps.settings().bodyLimitBytes;
+    const size = limit < 1024 * 1024 ? `${Math.round(limit / 1024)} KB` : `${Number((limit / 1024 / 1024).toFixed(1))} MB`;
+    return `The body is larger than the ${size} limit. If this sender really sends events this large, raise the limit in Settings.`;
+  };
 
   const reject = (request: FastifyRequest, reply: FastifyReply, status: number, reason: string, body: Buffer | null = null) => {
     const source = sourceOf.get(request) ?? null;
@@ -70,16 +77,14 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     const source = deps.sources.byToken((request.params as { token: string }).token);
     if (!source) return reject(request, reply, 404, 'No source has this address. Copy the intake URL again from Hookferry → Sources.');
     sourceOf.set(request, source);
+    if (Number(request.headers['content-length']) > deps.settings().bodyLimitBytes) return reject(request, reply, 413, tooLarge());
   });
 
   await app.register(rateLimit, { global: false });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
-    if (status === 413) {
-      const megabytes = (deps.settings().bodyLimitBytes / 1024 / 1024).toFixed(1);
-      return reject(request, reply, 413, `The body is larger than the ${megabytes} MB limit. If this sender really sends events this large, raise the limit in Settings.`);
-    }
+    if (status === 413) return reject(request, reply, 413, tooLarge());
     if (status === 429) return reject(request, reply, 429, error.message);
     if (status >= 400 && status < 500) return reject(request, reply, status, `The request could not be read: ${error.message}`);
     deps.log.error({ err: error }, 'intake failed');
@@ -109,6 +114,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     async (request, reply) => {
       const source = sourceOf.get(request)!;
       const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+      if (raw.length > deps.settings().bodyLimitBytes) return reject(request, reply, 413, tooLarge());
       const contentType = headerValue(request.headers, 'content-type');
       if (source.kind === 'woocommerce' && isWooCommercePing(request, raw)) {
         deps.live.notice('info', `WooCommerce checked the address of source “${source.name}”; it is reachable.`);

@@ -44,7 +44,7 @@ export class EventWriter {
         content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address)
       VALUES (@id, @sourceId, @sourceName, @type, @status, @receivedAt, @httpStatus, @reason, @headers,
         @contentType, @body, @bodySize, @parsed, @summary, @providerEventId, @bodyHash, @remoteAddress)`);
-    const byProviderId = db.prepare(`SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id = ? AND status != 'rejected' LIMIT 1`);
+    const byProviderId = db.prepare(`SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`);
     const byBodyHash = db.prepare(`SELECT seq, id FROM events WHERE body_hash = ? AND received_at > ? AND status != 'rejected' LIMIT 1`);
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
 

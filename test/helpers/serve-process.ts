@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach } from 'vitest';
+import { afterAll } from 'vitest';
 import { type ApiClient, createApiClient } from '../../main/api/client.js';
 import type { RuntimeInfo } from '../../main/cli/runtime-file.js';
 
@@ -20,7 +20,8 @@ export interface ServeProcess {
 }
 
 const running = new Set<ChildProcess>();
-afterEach(() => {
+// Whatever a test file left running (a failed test skips its own stop) is killed when the file ends.
+afterAll(() => {
   for (const child of running) child.kill('SIGKILL');
   running.clear();
 });

@@ -1,0 +1,58 @@
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startServe } from '../helpers/serve-process.js';
+import { teamcropOrder } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+describe('acknowledged means stored', () => {
+  it('keeps every acknowledged event through kill -9 in the middle of a 16-way burst', async () => {
+    const dataDir = tempDir();
+    const serve = await startServe(dataDir);
+    await serve.api('putSettings', { body: { intake: { rateLimitPerMinute: 10_000_000 } } });
+    const pos = await serve.posUrl();
+
+    const acknowledged: string[] = [];
+    let sent = 0;
+    let killed = false;
+    const worker = async (lane: number) => {
+      // Bounded: each lane stops at the kill, or after 2,000 posts at the most.
+      for (let n = 0; n < 2000 && !killed; n++) {
+        sent++;
+        try {
+          const response = await fetch(pos, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' },
+            body: JSON.stringify({ ...teamcropOrder, id: lane * 1_000_000 + n, invoice_id: `KILL-${lane}-${n}` }),
+          });
+          if (response.status === 200) acknowledged.push(((await response.json()) as { id: string }).id);
+        } catch {
+          // The connection died with the process: not acknowledged, so not promised.
+        }
+      }
+    };
+    const lanes = Array.from({ length: 16 }, (_, lane) => worker(lane));
+    while (acknowledged.length < 600) await new Promise((resolve) => setTimeout(resolve, 5));
+    await serve.kill();
+    killed = true;
+    await Promise.all(lanes);
+    expect(acknowledged.length).toBeGreaterThanOrEqual(600);
+    expect(sent).toBeGreaterThan(acknowledged.length);
+
+    const db = new Database(join(dataDir, 'hookferry.db'), { readonly: true });
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    db.close();
+
+    const again = await startServe(dataDir);
+    const stored = new Set<string>();
+    let before: string | undefined;
+    do {
+      const page = await again.api('listEvents', { query: { status: 'received', limit: 500, before } });
+      for (const item of page.items) stored.add(item.id);
+      before = page.next ?? undefined;
+    } while (before);
+    const lost = acknowledged.filter((id) => !stored.has(id));
+    expect(lost).toEqual([]);
+    await again.stop();
+  });
+});

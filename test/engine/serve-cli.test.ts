@@ -1,0 +1,62 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SERVE_ENTRY, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+describe('npm run serve', () => {
+  it('writes runtime.json (0600) with a dashboard URL that signs in, prints the URLs, and stops cleanly on SIGTERM', async () => {
+    const dataDir = tempDir();
+    const serve = await startServe(dataDir, ['--admin-token', 'a-token-of-at-least-16-chars']);
+    const file = join(dataDir, 'runtime.json');
+    if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
+    const runtime = JSON.parse(readFileSync(file, 'utf8'));
+    expect(runtime).toEqual({
+      pid: serve.child.pid,
+      ingestUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      adminUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
+      adminToken: 'a-token-of-at-least-16-chars',
+      dashboardUrl: `${runtime.adminUrl}/#token=a-token-of-at-least-16-chars`,
+    });
+    expect(serve.output()).toContain(`Hookferry is listening for webhooks at ${runtime.ingestUrl}/in/<source token>`);
+    expect(serve.output()).toContain(`Dashboard: ${runtime.dashboardUrl}`);
+    expect((await fetch(`${runtime.ingestUrl}/healthz`)).status).toBe(200);
+
+    expect(await serve.stop()).toBe(0);
+    expect(existsSync(file)).toBe(false);
+    // A clean stop checkpoints and closes the database: no WAL is left behind.
+    expect(existsSync(join(dataDir, 'hookferry.db-wal'))).toBe(false);
+    expect(existsSync(join(dataDir, 'hookferry.db'))).toBe(true);
+  });
+
+  it('keeps its sources and events across a restart, with a new admin token each run', async () => {
+    const dataDir = tempDir();
+    const first = await startServe(dataDir);
+    const source = await first.api('createSource', { body: { name: 'Kept' } });
+    await first.stop();
+    const second = await startServe(dataDir);
+    expect((await second.api('listSources')).map((s) => s.id)).toContain(source.id);
+    expect(second.runtime.adminToken).not.toBe(first.runtime.adminToken);
+    await second.stop();
+  });
+
+  it('refuses bad flags with a sentence and exit code 2', () => {
+    const bad = spawnSync(process.execPath, [SERVE_ENTRY, '--port', 'eighty'], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('expected number');
+    const unknown = spawnSync(process.execPath, [SERVE_ENTRY, '--colour', 'blue'], { encoding: 'utf8' });
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Usage: npm run serve --');
+  });
+
+  it('says which port is taken when it cannot listen', async () => {
+    const dataDir = tempDir();
+    const first = await startServe(dataDir);
+    const port = new URL(first.runtime.ingestUrl).port;
+    const clash = spawnSync(process.execPath, [SERVE_ENTRY, '--data-dir', tempDir(), '--port', port, '--admin-port', '0'], { encoding: 'utf8', timeout: 15_000 });
+    expect(clash.status).toBe(1);
+    expect(clash.stderr).toContain('a port it needs is taken by another program');
+    await first.stop();
+  });
+});

@@ -1,0 +1,110 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../main/store/database.js';
+import { EventReader } from '../../main/store/events-read.js';
+import { DUPLICATE_WINDOW_MS, EventWriter, type NewEvent } from '../../main/store/events-write.js';
+import { newId } from '../../main/store/ids.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+function event(overrides: Partial<NewEvent> = {}): NewEvent {
+  return {
+    id: newId('evt'),
+    sourceId: null,
+    sourceName: 'POS',
+    type: 'order.add',
+    status: 'received',
+    receivedAt: Date.now(),
+    httpStatus: 200,
+    reason: null,
+    headers: {},
+    contentType: 'application/json',
+    body: Buffer.from('{"id":1}'),
+    parsed: { id: 1 },
+    summary: 'order.add · 1',
+    providerEventId: null,
+    remoteAddress: '127.0.0.1',
+    ...overrides,
+  };
+}
+
+describe('event writer', () => {
+  const setup = () => {
+    const db = openDatabase(join(tempDir(), 'hookferry.db'));
+    return { db, writer: new EventWriter(db), reader: new EventReader(db) };
+  };
+
+  it('stores the raw body byte for byte', async () => {
+    const { writer, reader } = setup();
+    const body = Buffer.from([0xff, 0x00, 0x7b, 0x0a]);
+    const { id } = await writer.write(event({ body, parsed: null, contentType: 'application/octet-stream' }));
+    const stored = reader.detail(id)!;
+    expect(stored.bodyEncoding).toBe('base64');
+    expect(Buffer.from(stored.body!, 'base64').equals(body)).toBe(true);
+  });
+
+  it('absorbs the same type and body from the same source, even within one batch, and counts it', async () => {
+    const { writer, reader } = setup();
+    const [first, second] = await Promise.all([writer.write(event()), writer.write(event())]);
+    expect(first).toEqual({ id: first!.id, duplicate: false });
+    expect(second).toEqual({ id: first!.id, duplicate: true });
+    expect(reader.list({ limit: 10 }).items).toHaveLength(1);
+    expect(reader.detail(first!.id)!.duplicates).toBe(1);
+  });
+
+  it('absorbs a repeated provider delivery id even with another body', async () => {
+    const { writer } = setup();
+    const first = await writer.write(event({ providerEventId: 'x-shopify-event-id:9' }));
+    const again = await writer.write(event({ providerEventId: 'x-shopify-event-id:9', body: Buffer.from('{"id":1,"retry":true}') }));
+    expect(again).toEqual({ id: first.id, duplicate: true });
+  });
+
+  it('takes the same body as new after the 24-hour window, or with another type', async () => {
+    const { writer } = setup();
+    const old = await writer.write(event({ receivedAt: Date.now() - DUPLICATE_WINDOW_MS - 1000 }));
+    const fresh = await writer.write(event());
+    const other = await writer.write(event({ type: 'order.edit' }));
+    expect(fresh.duplicate).toBe(false);
+    expect(other.duplicate).toBe(false);
+    expect(new Set([old.id, fresh.id, other.id]).size).toBe(3);
+  });
+
+  it('never treats a rejected request as the original of a later good one', async () => {
+    const { writer } = setup();
+    await writer.write(event({ status: 'rejected', httpStatus: 401, reason: 'bad signature' }));
+    expect((await writer.write(event())).duplicate).toBe(false);
+  });
+});
+
+describe('event reader', () => {
+  it('pages newest first by keyset and filters by status, type and text', async () => {
+    const db = openDatabase(join(tempDir(), 'hookferry.db'));
+    const writer = new EventWriter(db);
+    const reader = new EventReader(db);
+    for (let n = 0; n < 25; n++) {
+      await writer.write(event({ body: Buffer.from(`{"n":${n}}`), summary: `order.add · INV-${n}`, type: n % 5 === 0 ? 'order.edit' : 'order.add' }));
+    }
+    await writer.write(event({ status: 'rejected', httpStatus: 401, reason: 'bad', summary: 'unknown · bad', body: null }));
+
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = reader.list({ limit: 10, before: cursor, status: 'received' });
+      seen.push(...page.items.map((item) => item.summary));
+      cursor = page.next ?? undefined;
+    } while (cursor);
+    expect(seen).toEqual(Array.from({ length: 25 }, (_, n) => `order.add · INV-${24 - n}`));
+
+    expect(reader.list({ limit: 50, type: 'order.edit' }).items).toHaveLength(5);
+    expect(reader.list({ limit: 50, q: 'INV-1' }).items.map((item) => item.summary).sort()).toEqual(
+      ['INV-1', 'INV-10', 'INV-11', 'INV-12', 'INV-13', 'INV-14', 'INV-15', 'INV-16', 'INV-17', 'INV-18', 'INV-19'].map((s) => `order.add · ${s}`).sort(),
+    );
+    expect(reader.list({ limit: 50, q: '100%' }).items).toHaveLength(0);
+    expect(reader.list({ limit: 50, status: 'rejected' }).items.map((item) => item.reason)).toEqual(['bad']);
+
+    const stats = reader.stats();
+    expect(stats.total).toEqual({ received: 25, rejected: 1 });
+    expect(stats.today).toEqual({ received: 25, rejected: 1 });
+    expect(stats.hourly).toHaveLength(24);
+    expect(stats.hourly.at(-1)).toMatchObject({ received: 25, rejected: 1 });
+  });
+});
