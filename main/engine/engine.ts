@@ -97,7 +97,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     async stop() {
       await intake.close();
       await admin.close();
-      writer.flush();
+      writer.close();
       await checkpointer?.stop();
       db.close();
       log.info('engine stopped');

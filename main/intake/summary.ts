@@ -33,6 +33,7 @@ const rules: Rule[] = [
 ];
 
 const SEPARATOR = ' · ';
+const plainNumber = new Intl.NumberFormat('en-US');
 const MAX_LENGTH = 200;
 
 export function summarize(kind: SourceKind, type: string, parsed: unknown): string {
@@ -57,11 +58,22 @@ function formatAmount(body: Record<string, unknown>, spec: NonNullable<Rule['amo
   const value = text === null ? NaN : Number(text);
   if (!Number.isFinite(value)) return null;
   const code = 'code' in spec.currency ? spec.currency.code : firstText(body, [spec.currency.field]);
-  if (!code || !/^[A-Z]{3}$/i.test(code)) return new Intl.NumberFormat('en-US').format(value);
-  const upper = code.toUpperCase();
-  // Each amount in the notation of the currency's home: 936.200 ₫, ₹1,250.00, $12.50.
-  const locale = upper === 'VND' ? 'vi-VN' : upper === 'INR' ? 'en-IN' : 'en-US';
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: upper }).format(value).replace(/\u00a0/g, ' ');
+  if (!code || !/^[A-Z]{3}$/i.test(code)) return plainNumber.format(value);
+  return currencyFormat(code.toUpperCase()).format(value).replace(/\u00a0/g, ' ');
+}
+
+// Building an Intl.NumberFormat costs far more than using one: one per currency, kept.
+const currencyFormats = new Map<string, Intl.NumberFormat>();
+
+function currencyFormat(code: string): Intl.NumberFormat {
+  let format = currencyFormats.get(code);
+  if (!format) {
+    // Each amount in the notation of the currency's home: 936.200 ₫, ₹1,250.00, $12.50.
+    const locale = code === 'VND' ? 'vi-VN' : code === 'INR' ? 'en-IN' : 'en-US';
+    format = new Intl.NumberFormat(locale, { style: 'currency', currency: code });
+    currencyFormats.set(code, format);
+  }
+  return format;
 }
 
 function firstText(body: Record<string, unknown>, fields: string[]): string | null {

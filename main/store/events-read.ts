@@ -1,4 +1,5 @@
 import type { EventDetail, EventListItem, EventListQuery, EventStatus, Stats } from '../api/contract.js';
+import { formatOf } from '../intake/parse-body.js';
 import type { Db } from './database.js';
 
 interface ListRow {
@@ -60,7 +61,7 @@ export class EventReader {
       contentType: row.content_type,
       body: row.body === null ? null : (text ?? row.body.toString('base64')),
       bodyEncoding: row.body !== null && text === null ? 'base64' : 'utf8',
-      parsed: row.parsed === null ? null : JSON.parse(row.parsed),
+      parsed: parsedOf(row),
       providerEventId: row.provider_event_id,
       remoteAddress: row.remote_address,
       deliveries: [],
@@ -89,7 +90,7 @@ export class EventReader {
     const rows = this.db
       .prepare('SELECT * FROM events WHERE seq > ? AND received_at >= ? AND received_at < ? ORDER BY seq LIMIT ?')
       .all(afterSeq, from, to, limit) as DetailRow[];
-    return rows.map((row) => ({ ...row, parsedValue: row.parsed === null ? null : JSON.parse(row.parsed) }));
+    return rows.map((row) => ({ ...row, parsedValue: parsedOf(row) }));
   }
 
   private countByStatus(sql: string, ...args: number[]) {
@@ -113,6 +114,13 @@ export function toListItem(row: ListRow): EventListItem {
     bodySize: row.body_size,
     duplicates: row.duplicates,
   };
+}
+
+/** The parsed body: the stored copy, or for an accepted JSON body the body itself (see events-write.ts). */
+function parsedOf(row: DetailRow): unknown {
+  if (row.parsed !== null) return JSON.parse(row.parsed);
+  if (row.status === 'received' && row.body && formatOf(row.content_type ?? undefined) === 'json') return JSON.parse(row.body.toString('utf8'));
+  return null;
 }
 
 export type ExportRow = ReturnType<EventReader['exportPage']>[number];

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EventStatus } from '../api/contract.js';
+import { formatOf } from '../intake/parse-body.js';
 import type { Db } from './database.js';
 import { GroupCommitter } from './group-commit.js';
+import { RecentBodies } from './recent-bodies.js';
 
 export interface NewEvent {
   id: string;
@@ -31,22 +33,27 @@ export const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Writes events through the group committer. Accepted events are checked for
- * duplicates inside the same transaction, so two copies arriving in one batch
- * are caught as surely as a retry a day later. Rejected requests are written too:
+ * duplicates (by provider delivery id in the table, by content in RecentBodies)
+ * inside the same transaction, so two copies arriving in one batch are caught as
+ * surely as a retry hours later. Rejected requests are written too:
  * they are the trace the live log shows.
  */
 export class EventWriter {
   private readonly committer: GroupCommitter<NewEvent, WriteResult>;
+  private readonly pruner: NodeJS.Timeout;
+
+  private readonly recent = new RecentBodies(DUPLICATE_WINDOW_MS);
 
   constructor(db: Db, maxBatch?: number) {
+    this.recent.load(db);
     const insert = db.prepare(`
       INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, headers,
         content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address)
       VALUES (@id, @sourceId, @sourceName, @type, @status, @receivedAt, @httpStatus, @reason, @headers,
         @contentType, @body, @bodySize, @parsed, @summary, @providerEventId, @bodyHash, @remoteAddress)`);
     const byProviderId = db.prepare(`SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`);
-    const byBodyHash = db.prepare(`SELECT seq, id FROM events WHERE body_hash = ? AND received_at > ? AND status != 'rejected' LIMIT 1`);
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
+    let addedInBatch: string[] = [];
 
     const writeOne = (event: NewEvent): WriteResult => {
       const accepted = event.status !== 'rejected';
@@ -54,32 +61,58 @@ export class EventWriter {
       if (accepted) {
         const original =
           (event.providerEventId ? (byProviderId.get(event.providerEventId, event.sourceId) as { seq: number; id: string } | undefined) : undefined) ??
-          (byBodyHash.get(bodyHash, event.receivedAt - DUPLICATE_WINDOW_MS) as { seq: number; id: string } | undefined);
+          this.recent.find(bodyHash!, event.receivedAt);
         if (original) {
           countDuplicate.run(original.seq);
           return { id: original.id, duplicate: true };
         }
       }
-      insert.run({
+      const { lastInsertRowid } = insert.run({
         ...event,
         headers: JSON.stringify(event.headers),
         bodySize: event.body?.length ?? 0,
-        parsed: event.parsed === undefined || event.parsed === null ? null : JSON.stringify(event.parsed),
+        parsed: keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
         bodyHash,
       });
+      if (bodyHash) {
+        this.recent.add(bodyHash, { seq: Number(lastInsertRowid), id: event.id, receivedAt: event.receivedAt });
+        addedInBatch.push(bodyHash);
+      }
       return { id: event.id, duplicate: false };
     };
 
-    this.committer = new GroupCommitter(db.transaction((events: NewEvent[]) => events.map(writeOne)), maxBatch);
+    const commitBatch = db.transaction((events: NewEvent[]) => events.map(writeOne));
+    this.committer = new GroupCommitter((events: NewEvent[]) => {
+      addedInBatch = [];
+      try {
+        return commitBatch(events);
+      } catch (error) {
+        this.recent.remove(addedInBatch);
+        throw error;
+      }
+    }, maxBatch);
+    this.pruner = setInterval(() => this.recent.prune(), 60_000).unref();
   }
 
   write(event: NewEvent): Promise<WriteResult> {
     return this.committer.submit(event);
   }
 
-  flush(): void {
+  /** Commits what is waiting and stops the housekeeping; called on shutdown. */
+  close(): void {
     this.committer.flush();
+    clearInterval(this.pruner);
   }
+}
+
+/**
+ * A JSON body is its own parsed form: storing both would double the work and
+ * the disk for the most common case, so only XML, form and other bodies keep a
+ * parsed copy (see `parsedOf` in events-read.ts).
+ */
+function keepsParsedCopy(event: NewEvent): boolean {
+  if (event.parsed === undefined || event.parsed === null) return false;
+  return !(event.status === 'received' && formatOf(event.contentType ?? undefined) === 'json');
 }
 
 function hashOf(event: NewEvent): string {

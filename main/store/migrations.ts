@@ -48,7 +48,6 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX events_by_source ON events(source_id, seq);
       CREATE INDEX events_by_type ON events(type, seq);
       CREATE INDEX events_by_provider_id ON events(provider_event_id) WHERE provider_event_id IS NOT NULL;
-      CREATE INDEX events_by_body_hash ON events(body_hash) WHERE body_hash IS NOT NULL;
 
       CREATE TABLE destinations (
         id         TEXT PRIMARY KEY,

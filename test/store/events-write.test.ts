@@ -68,6 +68,26 @@ describe('event writer', () => {
     expect(new Set([old.id, fresh.id, other.id]).size).toBe(3);
   });
 
+  it('remembers recent bodies across a restart (a new writer on the same file)', async () => {
+    const { db, writer } = setup();
+    const first = await writer.write(event());
+    writer.close();
+    const reopened = new EventWriter(db);
+    expect(await reopened.write(event())).toEqual({ id: first.id, duplicate: true });
+    reopened.close();
+  });
+
+  it('forgets the bodies of a batch that failed to commit, so the retry is stored', async () => {
+    const { db, writer, reader } = setup();
+    db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
+    const big = () => event({ body: Buffer.alloc(64 * 1024, 0x62), contentType: 'application/octet-stream', parsed: null });
+    await expect(writer.write(big())).rejects.toThrow(/full/);
+    db.pragma('max_page_count = 1073741823');
+    const retried = await writer.write(big());
+    expect(retried.duplicate).toBe(false);
+    expect(reader.detail(retried.id)).not.toBeNull();
+  });
+
   it('never treats a rejected request as the original of a later good one', async () => {
     const { writer } = setup();
     await writer.write(event({ status: 'rejected', httpStatus: 401, reason: 'bad signature' }));

@@ -1,0 +1,4 @@
+import { benchIntake } from './intake.js';
+
+/** `npm run bench`: each figure printed beside the raw baseline it is measured against, in the same run. */
+await benchIntake();
