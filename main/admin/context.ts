@@ -1,6 +1,10 @@
 import type { Logger } from 'pino';
 import type { Settings, SettingsUpdate, Source } from '../api/contract.js';
+import type { DeliveryQueue } from '../delivery/queue.js';
+import type { Sender } from '../delivery/send.js';
 import type { LiveLog } from '../engine/live-log.js';
+import type { DeliveryStore } from '../store/deliveries.js';
+import type { DestinationStore } from '../store/destinations.js';
 import type { EventReader } from '../store/events-read.js';
 import type { SettingsStore } from '../store/settings.js';
 import type { SourceRecord, SourceStore } from '../store/sources.js';
@@ -9,6 +13,10 @@ import type { SourceRecord, SourceStore } from '../store/sources.js';
 export interface AdminContext {
   sources: SourceStore;
   events: EventReader;
+  destinations: DestinationStore;
+  deliveries: DeliveryStore;
+  queue: DeliveryQueue;
+  sender: Sender;
   settings: SettingsStore;
   live: LiveLog;
   log: Logger;

@@ -5,6 +5,7 @@ import { ZodError } from 'zod';
 import { InvalidInputError } from '../store/sources.js';
 import { type AdminContext, NotFoundError } from './context.js';
 import { createGuard } from './guard.js';
+import { destinationHandlers } from './routes/destinations.js';
 import { eventHandlers } from './routes/events.js';
 import { registerExport } from './routes/export.js';
 import { settingsHandlers } from './routes/settings.js';
@@ -52,7 +53,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     return reply.code(500).send({ error: 'Something went wrong inside Hookferry. The details are in the log file; please try again.' });
   });
 
-  registerRoutes(app, { ...sourceHandlers(ctx), ...eventHandlers(ctx), ...settingsHandlers(ctx) });
+  registerRoutes(app, { ...sourceHandlers(ctx), ...eventHandlers(ctx), ...destinationHandlers(ctx), ...settingsHandlers(ctx) });
   registerStream(app, ctx);
   registerExport(app, ctx);
   if (options.rendererDir && existsSync(options.rendererDir)) {

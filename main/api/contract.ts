@@ -70,9 +70,141 @@ export const SourcePatch = z.object({
 });
 export type SourcePatch = z.infer<typeof SourcePatch>;
 
-export const eventStatuses = ['received', 'rejected'] as const;
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+
+/** The default is Teamcrop's own schedule: 1 min, doubling, 12 attempts in all; no wait longer than 6 h. */
+export const RetryPolicy = z.object({
+  maxAttempts: z.number().int().min(1).max(50).default(12),
+  initialDelayMs: z.number().int().min(100).max(24 * HOUR).default(MINUTE),
+  multiplier: z.number().min(1).max(10).default(2),
+  maxDelayMs: z.number().int().min(100).max(7 * 24 * HOUR).default(6 * HOUR),
+});
+export type RetryPolicy = z.infer<typeof RetryPolicy>;
+
+/** `*` alone, a prefix such as `order.*` or `orders/*`, or an exact event type. */
+const EventPattern = z.string().trim().min(1).max(200).regex(/^[^\s]+$/, 'An event pattern has no spaces (for example order.* or order.add).');
+
+const DestinationHeaderInput = z.object({
+  name: headerName,
+  /** Omit for a secret header on update to keep the stored value. */
+  value: z.string().max(4000).optional(),
+  secret: z.boolean().default(false),
+});
+
+const destinationName = z.string().trim().min(1, 'Give the destination a name.').max(80);
+const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address starting with http:// or https://.' });
+/** Standard Webhooks secrets are `whsec_` and base64. */
+const signingSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'A signing secret looks like whsec_ followed by base64 text.');
+
+export const destinationKinds = ['webhook'] as const;
+
+const destinationFields = {
+  name: destinationName,
+  kind: z.enum(destinationKinds).default('webhook'),
+  url: httpUrl,
+  method: z.enum(['POST', 'PUT', 'PATCH']).default('POST'),
+  events: z.array(EventPattern).min(1, 'Choose at least one event.').max(200).default(['*']),
+  /** Only events from these sources; empty means every source. */
+  sourceIds: z.array(z.string()).max(100).default([]),
+  headers: z.array(DestinationHeaderInput).max(30).default([]),
+  /** `null` removes the secret; omitted on update keeps it. */
+  signingSecret: signingSecret.nullable().optional(),
+  /** `raw`: the body exactly as received, with its content type; `json`: the parsed body as JSON. */
+  bodyMode: z.enum(['raw', 'json']).default('raw'),
+  timeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
+  retry: RetryPolicy.default(RetryPolicy.parse({})),
+  concurrency: z.number().int().min(1).max(32).default(4),
+  /** One delivery in flight, strictly in the order events arrived. */
+  ordered: z.boolean().default(false),
+  paused: z.boolean().default(false),
+};
+
+export const DestinationCreate = z.object(destinationFields).strict();
+export type DestinationCreate = z.infer<typeof DestinationCreate>;
+
+export const DestinationPatch = z
+  .object({
+    ...Object.fromEntries(Object.entries(destinationFields).map(([key, schema]) => [key, schema.optional()])),
+    retry: RetryPolicy.partial().optional(),
+  } as { [K in keyof typeof destinationFields]: z.ZodOptional<(typeof destinationFields)[K]> } & { retry: z.ZodOptional<ReturnType<typeof RetryPolicy.partial>> })
+  .strict();
+export type DestinationPatch = z.infer<typeof DestinationPatch>;
+
+export const Destination = z.object({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(destinationKinds),
+  url: z.string(),
+  method: z.enum(['POST', 'PUT', 'PATCH']),
+  events: z.array(z.string()),
+  sourceIds: z.array(z.string()),
+  /** A secret header's value is never sent back: `value` is null and `valueSet` says whether one is stored. */
+  headers: z.array(z.object({ name: z.string(), value: z.string().nullable(), secret: z.boolean(), valueSet: z.boolean() })),
+  signingSecretSet: z.boolean(),
+  bodyMode: z.enum(['raw', 'json']),
+  timeoutMs: z.number().int(),
+  retry: RetryPolicy,
+  concurrency: z.number().int(),
+  ordered: z.boolean(),
+  paused: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Destination = z.infer<typeof Destination>;
+
+export const TestResult = z.object({
+  ok: z.boolean(),
+  httpStatus: z.number().int().nullable(),
+  durationMs: z.number().int(),
+  error: z.string().nullable(),
+  responseSnippet: z.string().nullable(),
+});
+export type TestResult = z.infer<typeof TestResult>;
+
+/**
+ * An event's status sums up its deliveries: `received` (no destination wanted it),
+ * `pending` (some delivery still to go), `delivered` (every delivery done), `failed`
+ * (one gave up and waits for the merchant), or `rejected` (refused at intake).
+ */
+export const eventStatuses = ['received', 'pending', 'delivered', 'failed', 'rejected'] as const;
 export const EventStatus = z.enum(eventStatuses);
 export type EventStatus = z.infer<typeof EventStatus>;
+
+export const deliveryStatuses = ['pending', 'delivering', 'retrying', 'delivered', 'failed', 'skipped', 'discarded'] as const;
+export const DeliveryStatus = z.enum(deliveryStatuses);
+export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
+
+/** What one try came to: `delivered` (2xx), `http` (another status), `network`, `timeout`, `gone` (410: not retried). */
+export const AttemptCategory = z.enum(['delivered', 'http', 'network', 'timeout', 'gone', 'invalid']);
+export type AttemptCategory = z.infer<typeof AttemptCategory>;
+
+export const Attempt = z.object({
+  at: z.string(),
+  durationMs: z.number().int(),
+  category: AttemptCategory,
+  httpStatus: z.number().int().nullable(),
+  error: z.string().nullable(),
+  responseSnippet: z.string().nullable(),
+});
+export type Attempt = z.infer<typeof Attempt>;
+
+export const DeliverySummary = z.object({
+  id: z.string(),
+  eventId: z.string(),
+  destinationId: z.string(),
+  destinationName: z.string(),
+  status: DeliveryStatus,
+  attemptCount: z.number().int(),
+  nextAttemptAt: z.string().nullable(),
+  lastError: z.string().nullable(),
+  /** Ordered mode: the event whose delivery must succeed (or be discarded) before this one goes. */
+  heldBy: z.string().nullable(),
+});
+export type DeliverySummary = z.infer<typeof DeliverySummary>;
+
+export const Delivery = DeliverySummary.extend({ attempts: z.array(Attempt) });
+export type Delivery = z.infer<typeof Delivery>;
 
 export const EventListItem = z.object({
   id: z.string(),
@@ -112,17 +244,41 @@ export const EventDetail = EventListItem.extend({
   parsed: z.unknown(),
   providerEventId: z.string().nullable(),
   remoteAddress: z.string().nullable(),
-  deliveries: z.array(z.unknown()),
+  deliveries: z.array(Delivery),
+  /** When no destination took the event: which destinations there are and why each passed it by. */
+  routing: z.string().nullable(),
 });
 export type EventDetail = z.infer<typeof EventDetail>;
 
-const Counts = z.object({ received: z.number().int(), rejected: z.number().int() });
+const Counts = z.object(Object.fromEntries(eventStatuses.map((status) => [status, z.number().int()])) as Record<EventStatus, z.ZodNumber>);
+export type Counts = z.infer<typeof Counts>;
+
+export const DestinationHealth = z.enum(['healthy', 'failing', 'paused']);
+
+export const DestinationStats = z.object({
+  id: z.string(),
+  name: z.string(),
+  health: DestinationHealth,
+  /** Deliveries still to go: pending, retrying or in flight. */
+  backlog: z.number().int(),
+  failed: z.number().int(),
+  lastError: z.string().nullable(),
+  /** Share of attempts in the last 24 h that succeeded; null without attempts. */
+  successRate: z.number().nullable(),
+  p95Ms: z.number().nullable(),
+  /** Ordered mode: the event whose delivery holds the line, when it is retrying. */
+  heldBy: z.string().nullable(),
+});
+export type DestinationStats = z.infer<typeof DestinationStats>;
 
 export const Stats = z.object({
   total: Counts,
   today: Counts,
-  /** The last 24 hours, oldest first, one entry per hour. */
+  /** The last 24 hours, oldest first, one entry per hour, counted by each event's status now. */
   hourly: z.array(Counts.extend({ hour: z.string() })),
+  deliveries: z.object(Object.fromEntries(deliveryStatuses.map((status) => [status, z.number().int()])) as Record<DeliveryStatus, z.ZodNumber>),
+  deliveriesPaused: z.boolean(),
+  destinations: z.array(DestinationStats),
 });
 export type Stats = z.infer<typeof Stats>;
 
@@ -148,6 +304,8 @@ export const Settings = z.object({
   language: z.enum(['en', 'vi']).default('en'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
   debugLogging: z.boolean().default(false),
+  /** Every destination waits (the tray's Pause deliveries); nothing is dropped. */
+  deliveriesPaused: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -159,6 +317,7 @@ export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
 export const StreamMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event'), event: EventListItem }),
+  z.object({ type: z.literal('delivery'), eventId: z.string(), eventStatus: EventStatus, delivery: DeliverySummary, attempt: Attempt.nullable() }),
   z.object({ type: z.literal('notice'), level: z.enum(['info', 'warn', 'error']), message: z.string(), at: z.string() }),
 ]);
 export type StreamMessage = z.infer<typeof StreamMessage>;
@@ -168,6 +327,9 @@ export type ApiError = z.infer<typeof ApiError>;
 
 export const IdParams = z.object({ id: z.string().min(1).max(100) });
 const Deleted = z.object({ deleted: z.literal(true) });
+const Queued = z.object({ queued: z.number().int() });
+const Discarded = z.object({ discarded: z.number().int() });
+export const ResendEventBody = z.object({ destinationIds: z.array(z.string()).min(1).optional() }).strict();
 
 export const ExportQuery = z.object({
   format: z.enum(['csv', 'ndjson']).default('ndjson'),
@@ -194,6 +356,16 @@ export const routes = {
   listEvents: { method: 'GET', path: '/api/events', query: EventListQuery, response: EventListPage },
   getEvent: { method: 'GET', path: '/api/events/:id', params: IdParams, response: EventDetail },
   getStats: { method: 'GET', path: '/api/stats', response: Stats },
+  resendEvent: { method: 'POST', path: '/api/events/:id/resend', params: IdParams, body: ResendEventBody, response: Queued },
+  listDestinations: { method: 'GET', path: '/api/destinations', response: z.array(Destination) },
+  createDestination: { method: 'POST', path: '/api/destinations', body: DestinationCreate, response: Destination },
+  updateDestination: { method: 'PATCH', path: '/api/destinations/:id', params: IdParams, body: DestinationPatch, response: Destination },
+  deleteDestination: { method: 'DELETE', path: '/api/destinations/:id', params: IdParams, response: Deleted },
+  testDestination: { method: 'POST', path: '/api/destinations/:id/test', params: IdParams, response: TestResult },
+  resendFailed: { method: 'POST', path: '/api/destinations/:id/resend-failed', params: IdParams, response: Queued },
+  discardFailed: { method: 'POST', path: '/api/destinations/:id/discard-failed', params: IdParams, response: Discarded },
+  resendDelivery: { method: 'POST', path: '/api/deliveries/:id/resend', params: IdParams, response: Delivery },
+  discardDelivery: { method: 'POST', path: '/api/deliveries/:id/discard', params: IdParams, response: Delivery },
   getSettings: { method: 'GET', path: '/api/settings', response: Settings },
   putSettings: { method: 'PUT', path: '/api/settings', body: SettingsUpdate, response: Settings },
 } as const satisfies Record<string, RouteDef>;

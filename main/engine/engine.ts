@@ -13,6 +13,12 @@ import { EventReader } from '../store/events-read.js';
 import { EventWriter } from '../store/events-write.js';
 import { SettingsStore } from '../store/settings.js';
 import { InvalidInputError, SourceStore } from '../store/sources.js';
+import { DeliveryQueue } from '../delivery/queue.js';
+import { destinationsFor } from '../delivery/routing.js';
+import { Sender } from '../delivery/send.js';
+import { DeliveryStore } from '../store/deliveries.js';
+import { DestinationStore } from '../store/destinations.js';
+import { startRetention } from '../store/retention.js';
 import { LiveLog } from './live-log.js';
 
 export interface EngineOptions {
@@ -38,7 +44,7 @@ export interface Engine {
 
 export const DEFAULT_SOURCE_NAME = 'POS';
 
-/** The composition root of the engine: store, intake listener and admin API, started in that order and stopped in reverse. */
+/** The composition root of the engine: store, delivery queue, intake listener and admin API, started in that order and stopped in reverse. */
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const { log } = options;
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
@@ -54,7 +60,20 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const settings = new SettingsStore(db);
   log.level = settings.get().debugLogging ? 'debug' : 'info';
   const checkpointer: Checkpointer | null = options.checkpointWorker ? startCheckpointer(options.checkpointWorker, databaseFile, log) : null;
-  const writer = new EventWriter(db);
+  const destinations = new DestinationStore(db, box, (name) => {
+    log.warn({ destination: name }, 'a stored secret no longer opens with the data key');
+    live.notice('warn', `The secrets of destination “${name}” could not be read (the data key changed). Enter them again in Destinations.`);
+  });
+  const deliveries = new DeliveryStore(db);
+  const sender = new Sender();
+  const queue = new DeliveryQueue({ deliveries, destinations, sender, live, log, paused: () => settings.get().deliveriesPaused });
+  destinations.onChange(() => queue.wake());
+  const writer = new EventWriter(db, {
+    destinationsFor: (event) => destinationsFor(destinations.active(), event.type, event.sourceId),
+    deliveries,
+    committed: () => queue.wake(),
+  });
+  const retention = startRetention(db, () => settings.get().retentionDays, log);
 
   const intakeAddress = (current: Settings) => ({ host: options.host ?? current.intake.host, port: options.port ?? current.intake.port });
   const openIntake = (current: Settings) => {
@@ -67,6 +86,10 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     const before = settings.get();
     const after = settings.update(patch);
     log.level = after.debugLogging ? 'debug' : 'info';
+    if (before.deliveriesPaused !== after.deliveriesPaused) {
+      live.notice('info', after.deliveriesPaused ? 'Deliveries are paused. Events are still received and kept.' : 'Deliveries resumed.');
+      queue.wake();
+    }
     if (JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after))) {
       await intake.close();
       try {
@@ -82,7 +105,19 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     return after;
   };
 
-  const ctx: AdminContext = { sources, events: new EventReader(db), settings, live, log, ingestUrl: () => intake.url, updateSettings };
+  const ctx: AdminContext = {
+    sources,
+    events: new EventReader(db),
+    destinations,
+    deliveries,
+    queue,
+    sender,
+    settings,
+    live,
+    log,
+    ingestUrl: () => intake.url,
+    updateSettings,
+  };
   const admin = await startAdmin(ctx, {
     port: options.adminPort ?? settings.get().adminPort,
     token: options.adminToken,
@@ -90,6 +125,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     trustedOrigins: options.trustedOrigins ?? [],
   });
   log.info({ dataDir: options.dataDir, keys: options.keySource.description }, 'engine started');
+  queue.wake();
 
   return {
     ingestUrl: () => intake.url,
@@ -98,6 +134,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       await intake.close();
       await admin.close();
       writer.close();
+      retention.stop();
+      await queue.stop();
+      sender.close();
       await checkpointer?.stop();
       db.close();
       log.info('engine stopped');

@@ -135,7 +135,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         return reply.code(503).send({ error: 'Hookferry could not save this event right now (disk full or database error). Please send it again later.' });
       }
       if (result.duplicate) return { id: result.id, duplicate: true };
-      deps.live.publish({ type: 'event', event: listItemOf(event) });
+      deps.live.publish({ type: 'event', event: { ...listItemOf(event), status: result.status } });
       return { id: result.id };
     },
   );

@@ -1,4 +1,4 @@
-import type { EventDetail, EventListItem, EventListQuery, EventStatus, Stats } from '../api/contract.js';
+import { type Counts, type EventDetail, type EventListItem, type EventListQuery, type EventStatus, eventStatuses, type Stats } from '../api/contract.js';
 import { formatOf } from '../intake/parse-body.js';
 import type { Db } from './database.js';
 
@@ -51,7 +51,8 @@ export class EventReader {
     return { items: page.map(toListItem), next: rows.length > query.limit ? String(page.at(-1)!.seq) : null };
   }
 
-  detail(id: string): EventDetail | null {
+  /** The stored event; its deliveries and routing are added by the caller. */
+  detail(id: string): (Omit<EventDetail, 'deliveries' | 'routing'> & { seq: number }) | null {
     const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as DetailRow | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;
@@ -64,11 +65,11 @@ export class EventReader {
       parsed: parsedOf(row),
       providerEventId: row.provider_event_id,
       remoteAddress: row.remote_address,
-      deliveries: [],
+      seq: row.seq,
     };
   }
 
-  stats(now = Date.now()): Stats {
+  stats(now = Date.now()): Pick<Stats, 'total' | 'today' | 'hourly'> {
     const total = this.countByStatus('SELECT status, count(*) AS n FROM events GROUP BY status');
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
@@ -77,7 +78,7 @@ export class EventReader {
     const rows = this.db
       .prepare('SELECT received_at / ? AS hour, status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY hour, status')
       .all(HOUR_MS, firstHour * HOUR_MS) as { hour: number; status: EventStatus; n: number }[];
-    const hourly = Array.from({ length: 24 }, (_, i) => ({ hour: new Date((firstHour + i) * HOUR_MS).toISOString(), received: 0, rejected: 0 }));
+    const hourly = Array.from({ length: 24 }, (_, i) => ({ hour: new Date((firstHour + i) * HOUR_MS).toISOString(), ...zeroCounts() }));
     for (const row of rows) {
       const slot = hourly[Math.floor(row.hour) - firstHour];
       if (slot) slot[row.status] += row.n;
@@ -94,10 +95,14 @@ export class EventReader {
   }
 
   private countByStatus(sql: string, ...args: number[]) {
-    const counts = { received: 0, rejected: 0 };
+    const counts = zeroCounts();
     for (const row of this.db.prepare(sql).all(...args) as { status: EventStatus; n: number }[]) counts[row.status] += row.n;
     return counts;
   }
+}
+
+function zeroCounts(): Counts {
+  return Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Counts;
 }
 
 export function toListItem(row: ListRow): EventListItem {
@@ -117,9 +122,9 @@ export function toListItem(row: ListRow): EventListItem {
 }
 
 /** The parsed body: the stored copy, or for an accepted JSON body the body itself (see events-write.ts). */
-function parsedOf(row: DetailRow): unknown {
+export function parsedOf(row: Pick<DetailRow, 'parsed' | 'status' | 'body' | 'content_type'>): unknown {
   if (row.parsed !== null) return JSON.parse(row.parsed);
-  if (row.status === 'received' && row.body && formatOf(row.content_type ?? undefined) === 'json') return JSON.parse(row.body.toString('utf8'));
+  if (row.status !== 'rejected' && row.body && formatOf(row.content_type ?? undefined) === 'json') return JSON.parse(row.body.toString('utf8'));
   return null;
 }
 

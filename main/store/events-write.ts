@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EventStatus } from '../api/contract.js';
 import { formatOf } from '../intake/parse-body.js';
 import type { Db } from './database.js';
+import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
 
@@ -26,6 +27,15 @@ export interface NewEvent {
 export interface WriteResult {
   id: string;
   duplicate: boolean;
+  status: EventStatus;
+}
+
+/** How a new event finds its destinations; deliveries are created in the event's own transaction. */
+export interface Routing {
+  destinationsFor(event: NewEvent): string[];
+  deliveries: DeliveryStore;
+  /** After each commit: the queue wakes to send what was just stored. */
+  committed(): void;
 }
 
 /** A sender's retry is recognised by its delivery id, or by the same type and body within this window. */
@@ -44,7 +54,7 @@ export class EventWriter {
 
   private readonly recent = new RecentBodies(DUPLICATE_WINDOW_MS);
 
-  constructor(db: Db, maxBatch?: number) {
+  constructor(db: Db, routing: Routing | null = null, maxBatch?: number) {
     this.recent.load(db);
     const insert = db.prepare(`
       INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, headers,
@@ -52,7 +62,7 @@ export class EventWriter {
       VALUES (@id, @sourceId, @sourceName, @type, @status, @receivedAt, @httpStatus, @reason, @headers,
         @contentType, @body, @bodySize, @parsed, @summary, @providerEventId, @bodyHash, @remoteAddress)`);
     const byProviderId = db.prepare(`SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`);
-    const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ?');
+    const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
     let addedInBatch: string[] = [];
 
     const writeOne = (event: NewEvent): WriteResult => {
@@ -63,33 +73,41 @@ export class EventWriter {
           (event.providerEventId ? (byProviderId.get(event.providerEventId, event.sourceId) as { seq: number; id: string } | undefined) : undefined) ??
           this.recent.find(bodyHash!, event.receivedAt);
         if (original) {
-          countDuplicate.run(original.seq);
-          return { id: original.id, duplicate: true };
+          const { status } = countDuplicate.get(original.seq) as { status: EventStatus };
+          return { id: original.id, duplicate: true, status };
         }
       }
+      const targets = accepted && routing ? routing.destinationsFor(event) : [];
+      const status: EventStatus = !accepted ? 'rejected' : targets.length > 0 ? 'pending' : 'received';
       const { lastInsertRowid } = insert.run({
         ...event,
+        status,
         headers: JSON.stringify(event.headers),
         bodySize: event.body?.length ?? 0,
         parsed: keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
         bodyHash,
       });
+      const seq = Number(lastInsertRowid);
+      routing?.deliveries.createFor(seq, targets, event.receivedAt);
       if (bodyHash) {
-        this.recent.add(bodyHash, { seq: Number(lastInsertRowid), id: event.id, receivedAt: event.receivedAt });
+        this.recent.add(bodyHash, { seq, id: event.id, receivedAt: event.receivedAt });
         addedInBatch.push(bodyHash);
       }
-      return { id: event.id, duplicate: false };
+      return { id: event.id, duplicate: false, status };
     };
 
     const commitBatch = db.transaction((events: NewEvent[]) => events.map(writeOne));
     this.committer = new GroupCommitter((events: NewEvent[]) => {
       addedInBatch = [];
+      let results: WriteResult[];
       try {
-        return commitBatch(events);
+        results = commitBatch(events);
       } catch (error) {
         this.recent.remove(addedInBatch);
         throw error;
       }
+      routing?.committed();
+      return results;
     }, maxBatch);
     this.pruner = setInterval(() => this.recent.prune(), 60_000).unref();
   }

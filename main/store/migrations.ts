@@ -68,12 +68,12 @@ export const migrations: readonly Migration[] = [
         status          TEXT NOT NULL,
         attempts        INTEGER NOT NULL DEFAULT 0,
         next_attempt_at INTEGER,
-        lease_until     INTEGER,
         last_error      TEXT,
         updated_at      INTEGER NOT NULL
       );
       CREATE INDEX deliveries_by_event ON deliveries(event_seq);
       CREATE INDEX deliveries_due ON deliveries(destination_id, status, next_attempt_at);
+      CREATE INDEX deliveries_in_order ON deliveries(destination_id, event_seq) WHERE status IN ('pending', 'retrying');
 
       CREATE TABLE attempts (
         id               INTEGER PRIMARY KEY,

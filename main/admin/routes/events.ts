@@ -1,14 +1,50 @@
+import { whyNotRouted } from '../../delivery/routing.js';
+import { InvalidInputError } from '../../store/sources.js';
 import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
-export function eventHandlers(ctx: AdminContext): Pick<Handlers, 'listEvents' | 'getEvent' | 'getStats'> {
+const missing = () => new NotFoundError('There is no such event; it may have been removed by the retention setting.');
+
+export function eventHandlers(ctx: AdminContext): Pick<Handlers, 'listEvents' | 'getEvent' | 'getStats' | 'resendEvent'> {
   return {
     listEvents: ({ query }) => ctx.events.list(query),
     getEvent: ({ params }) => {
-      const event = ctx.events.detail(params.id);
-      if (!event) throw new NotFoundError('There is no such event; it may have been removed by the retention setting.');
-      return event;
+      const stored = ctx.events.detail(params.id);
+      if (!stored) throw missing();
+      const { seq, ...event } = stored;
+      const deliveries = ctx.deliveries.forEvent(seq, ctx.queue.isInFlight);
+      const routing = event.status === 'received' && deliveries.length === 0 ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId) : null;
+      return { ...event, deliveries, routing };
     },
-    getStats: () => ctx.events.stats(),
+    getStats: () => {
+      const now = Date.now();
+      const destinations = ctx.destinations.active().map((destination) => ({
+        id: destination.id,
+        name: destination.name,
+        health: ctx.queue.healthOf(destination),
+        ...ctx.deliveries.destinationFigures(destination.id, now),
+        heldBy: destination.ordered ? ctx.deliveries.headEventId(destination.id) : null,
+      }));
+      return {
+        ...ctx.events.stats(now),
+        deliveries: { ...ctx.deliveries.countsByStatus(), delivering: ctx.queue.inFlightTotal() },
+        deliveriesPaused: ctx.settings.get().deliveriesPaused,
+        destinations,
+      };
+    },
+    resendEvent: ({ params, body }) => {
+      const stored = ctx.events.detail(params.id);
+      if (!stored) throw missing();
+      if (stored.status === 'rejected') throw new InvalidInputError('A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.');
+      const now = Date.now();
+      if (body.destinationIds) {
+        const unknown = body.destinationIds.filter((id) => !ctx.destinations.activeById(id));
+        if (unknown.length) throw new NotFoundError('One of the chosen destinations no longer exists.');
+        ctx.deliveries.addMissing(stored.seq, body.destinationIds, now);
+      }
+      const queued = ctx.deliveries.requeue(ctx.deliveries.idsForEvent(stored.seq, body.destinationIds), now);
+      ctx.queue.wake();
+      return { queued };
+    },
   };
 }

@@ -1,0 +1,211 @@
+import type { Logger } from 'pino';
+import type { Attempt, DeliverySummary, EventStatus } from '../api/contract.js';
+import type { LiveLog } from '../engine/live-log.js';
+import type { AttemptResult, ClaimedDelivery, DeliveryStore } from '../store/deliveries.js';
+import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
+import { parsedOf } from '../store/events-read.js';
+import { GroupCommitter } from '../store/group-commit.js';
+import { retryDelay } from './schedule.js';
+import type { Outcome, Sender } from './send.js';
+import { webhookRequest } from './webhook-request.js';
+
+/** Consecutive failures after which a destination counts as failing and gets one probe at a time. */
+export const FAILING_AFTER = 5;
+/** The longest the queue sleeps without looking again, in case a clock jumps. */
+const MAX_SLEEP_MS = 60_000;
+
+interface Health {
+  consecutiveFailures: number;
+  lastError: string | null;
+}
+
+export interface QueueDeps {
+  deliveries: DeliveryStore;
+  destinations: DestinationStore;
+  sender: Sender;
+  live: LiveLog;
+  log: Logger;
+  paused: () => boolean;
+}
+
+/**
+ * Moves deliveries: wakes after each intake commit, after each result, and at
+ * the earliest due retry (a timer, not a polling loop); claims due deliveries
+ * per destination up to its free slots; sends them; and records results in
+ * batches through a group committer.
+ */
+export class DeliveryQueue {
+  private readonly inFlight = new Map<string, Set<number>>();
+  private readonly health = new Map<string, Health>();
+  private readonly results: GroupCommitter<AttemptResult, EventStatus>;
+  private pumpScheduled = false;
+  private timer: NodeJS.Timeout | null = null;
+  private stopped = false;
+  private released = false;
+  private idle: (() => void) | null = null;
+
+  constructor(private readonly deps: QueueDeps) {
+    this.results = new GroupCommitter((batch: AttemptResult[]) => deps.deliveries.record(batch));
+  }
+
+  /** Look for due work soon (coalesced to once per turn of the event loop). */
+  wake(): void {
+    if (this.pumpScheduled || this.stopped) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+
+  isInFlight = (deliveryId: number): boolean => {
+    for (const ids of this.inFlight.values()) if (ids.has(deliveryId)) return true;
+    return false;
+  };
+
+  healthOf(destination: ActiveDestination): 'healthy' | 'failing' | 'paused' {
+    if (destination.paused || this.deps.paused()) return 'paused';
+    return (this.health.get(destination.id)?.consecutiveFailures ?? 0) >= FAILING_AFTER ? 'failing' : 'healthy';
+  }
+
+  /**
+   * Stops claiming and gives what is in flight `graceMs` to finish and be
+   * recorded. What is still out then is released: its result is not recorded,
+   * so it is simply due again at the next start.
+   */
+  async stop(graceMs = 5000): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.inFlightTotal() > 0) {
+      let timeout: NodeJS.Timeout | undefined;
+      await Promise.race([new Promise<void>((resolve) => (this.idle = resolve)), new Promise<void>((resolve) => (timeout = setTimeout(resolve, graceMs)))]);
+      clearTimeout(timeout);
+    }
+    this.released = true;
+    this.results.flush();
+  }
+
+  inFlightTotal(): number {
+    let count = 0;
+    for (const ids of this.inFlight.values()) count += ids.size;
+    return count;
+  }
+
+  private pump(): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    if (this.deps.paused()) return;
+    const now = Date.now();
+    let nextAt = Infinity;
+    for (const destination of this.deps.destinations.active()) {
+      if (destination.paused) continue;
+      const flying = this.flyingFor(destination.id);
+      let slots = destination.ordered ? 1 - flying.size : destination.concurrency - flying.size;
+      if (this.healthOf(destination) === 'failing') slots = Math.min(slots, 1 - flying.size);
+      if (slots <= 0) continue;
+      const claimed = destination.ordered
+        ? [this.deps.deliveries.dueHead(destination.id, now)].filter((head): head is ClaimedDelivery => head !== null)
+        : this.deps.deliveries.due(destination.id, now, slots, flying);
+      for (const delivery of claimed) this.start(destination, delivery);
+      if (claimed.length < slots) {
+        const due = this.deps.deliveries.nextDueAt(destination.id);
+        if (due !== null && due > now) nextAt = Math.min(nextAt, due);
+      }
+    }
+    if (nextAt !== Infinity) {
+      this.timer = setTimeout(() => this.pump(), Math.min(nextAt - now, MAX_SLEEP_MS));
+      this.timer.unref();
+    }
+  }
+
+  private flyingFor(destinationId: string): Set<number> {
+    let set = this.inFlight.get(destinationId);
+    if (!set) this.inFlight.set(destinationId, (set = new Set()));
+    return set;
+  }
+
+  private start(destination: ActiveDestination, delivery: ClaimedDelivery): void {
+    const flying = this.flyingFor(destination.id);
+    flying.add(delivery.id);
+    const startedAt = Date.now();
+    const request = webhookRequest(destination, {
+      id: delivery.eventId,
+      type: delivery.type,
+      sourceName: delivery.sourceName,
+      contentType: delivery.contentType,
+      body: delivery.body ?? Buffer.alloc(0),
+      parsed: parsedOf({ parsed: delivery.parsed, status: delivery.status, body: delivery.body, content_type: delivery.contentType }),
+    });
+    this.deps.sender
+      .send(destination.id, destination.concurrency, request)
+      .then((outcome) => this.finish(destination, delivery, startedAt, outcome))
+      .catch((error: unknown) => this.deps.log.error({ err: error }, 'a delivery could not be recorded'))
+      .finally(() => {
+        flying.delete(delivery.id);
+        if (this.stopped && this.inFlightTotal() === 0) this.idle?.();
+        this.wake();
+      });
+  }
+
+  private async finish(destination: ActiveDestination, delivery: ClaimedDelivery, startedAt: number, outcome: Outcome): Promise<void> {
+    if (this.released) return;
+    const attemptNumber = delivery.attemptCount + 1;
+    const delay = outcome.category === 'delivered' || outcome.category === 'gone' ? null : retryDelay(destination.retry, attemptNumber, outcome.retryAfterMs);
+    const status = outcome.category === 'delivered' ? 'delivered' : delay === null ? 'failed' : 'retrying';
+    const result: AttemptResult = {
+      deliveryId: delivery.id,
+      eventSeq: delivery.eventSeq,
+      startedAt,
+      durationMs: outcome.durationMs,
+      category: outcome.category,
+      httpStatus: outcome.httpStatus,
+      error: outcome.error,
+      responseSnippet: outcome.responseSnippet,
+      status,
+      nextAttemptAt: delay === null ? null : startedAt + outcome.durationMs + delay,
+    };
+    const eventStatus = await this.results.submit(result);
+    this.noteHealth(destination, outcome);
+    const attempt: Attempt = {
+      at: new Date(startedAt).toISOString(),
+      durationMs: outcome.durationMs,
+      category: outcome.category,
+      httpStatus: outcome.httpStatus,
+      error: outcome.error,
+      responseSnippet: outcome.responseSnippet,
+    };
+    const summary: DeliverySummary = {
+      id: String(delivery.id),
+      eventId: delivery.eventId,
+      destinationId: destination.id,
+      destinationName: destination.name,
+      status,
+      attemptCount: attemptNumber,
+      nextAttemptAt: result.nextAttemptAt === null ? null : new Date(result.nextAttemptAt).toISOString(),
+      lastError: outcome.error,
+      heldBy: null,
+    };
+    this.deps.live.publish({ type: 'delivery', eventId: delivery.eventId, eventStatus, delivery: summary, attempt });
+    if (status === 'failed') {
+      this.deps.live.notice('error', `An event (${delivery.type}) could not be delivered to “${destination.name}” and waits for you in Failed: ${outcome.error}`);
+    }
+  }
+
+  private noteHealth(destination: ActiveDestination, outcome: Outcome): void {
+    const health = this.health.get(destination.id) ?? { consecutiveFailures: 0, lastError: null };
+    const wasFailing = health.consecutiveFailures >= FAILING_AFTER;
+    if (outcome.category === 'delivered') {
+      health.consecutiveFailures = 0;
+      if (wasFailing) this.deps.live.notice('info', `“${destination.name}” is taking events again.`);
+    } else {
+      health.consecutiveFailures += 1;
+      health.lastError = outcome.error;
+      if (!wasFailing && health.consecutiveFailures >= FAILING_AFTER) {
+        this.deps.live.notice('warn', `“${destination.name}” is failing (${outcome.error}). Hookferry keeps the events and tries one at a time until it answers.`);
+        this.deps.log.warn({ destination: destination.name, error: outcome.error }, 'destination failing');
+      }
+    }
+    this.health.set(destination.id, health);
+  }
+}
