@@ -11,6 +11,8 @@ import { webhookRequest } from './webhook-request.js';
 
 /** Consecutive failures after which a destination counts as failing and gets one probe at a time. */
 export const FAILING_AFTER = 5;
+/** How long the queue waits after a result could not be written to the database. */
+const RECORD_FAILURE_PAUSE_MS = 5000;
 /** The longest the queue sleeps without looking again, in case a clock jumps. */
 const MAX_SLEEP_MS = 60_000;
 
@@ -42,6 +44,7 @@ export class DeliveryQueue {
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
   private released = false;
+  private coolDownUntil = 0;
   private idle: (() => void) | null = null;
 
   constructor(private readonly deps: QueueDeps) {
@@ -97,6 +100,11 @@ export class DeliveryQueue {
     this.timer = null;
     if (this.deps.paused()) return;
     const now = Date.now();
+    if (now < this.coolDownUntil) {
+      this.timer = setTimeout(() => this.pump(), this.coolDownUntil - now);
+      this.timer.unref();
+      return;
+    }
     let nextAt = Infinity;
     for (const destination of this.deps.destinations.active()) {
       if (destination.paused) continue;
@@ -109,7 +117,7 @@ export class DeliveryQueue {
         : this.deps.deliveries.due(destination.id, now, slots, flying);
       for (const delivery of claimed) this.start(destination, delivery);
       if (claimed.length < slots) {
-        const due = this.deps.deliveries.nextDueAt(destination.id);
+        const due = this.deps.deliveries.nextDueAt(destination.id, destination.ordered);
         if (due !== null && due > now) nextAt = Math.min(nextAt, due);
       }
     }
@@ -140,7 +148,11 @@ export class DeliveryQueue {
     this.deps.sender
       .send(destination.id, destination.concurrency, request)
       .then((outcome) => this.finish(destination, delivery, startedAt, outcome))
-      .catch((error: unknown) => this.deps.log.error({ err: error }, 'a delivery could not be recorded'))
+      .catch((error: unknown) => {
+        // The result could not be stored (disk full?): the delivery stays due, so wait before trying it again.
+        this.deps.log.error({ err: error }, 'a delivery result could not be recorded');
+        this.coolDownUntil = Date.now() + RECORD_FAILURE_PAUSE_MS;
+      })
       .finally(() => {
         flying.delete(delivery.id);
         if (this.stopped && this.inFlightTotal() === 0) this.idle?.();

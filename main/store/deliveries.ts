@@ -80,6 +80,7 @@ export class DeliveryStore {
         WHERE d.destination_id = ? AND d.status IN ${OPEN}
         ORDER BY d.event_seq LIMIT 1`),
       nextDue: db.prepare(`SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN}`),
+      headDue: db.prepare(`SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN} ORDER BY event_seq LIMIT 1`),
       insertAttempt: db.prepare(
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -91,8 +92,8 @@ export class DeliveryStore {
             WHEN sum(status IN ('pending', 'delivering', 'retrying')) > 0 THEN 'pending'
             WHEN sum(status = 'failed') > 0 THEN 'failed'
             ELSE 'delivered' END
-          FROM deliveries WHERE event_seq = ?1)
-        WHERE seq = ?1 RETURNING status`),
+          FROM deliveries WHERE event_seq = @seq)
+        WHERE seq = @seq RETURNING status`),
       requeue: db.prepare("UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'"),
       discard: db.prepare("UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying', 'failed')"),
       byId: db.prepare(`
@@ -127,8 +128,10 @@ export class DeliveryStore {
     return head && head.nextAttemptAt <= now ? head : null;
   }
 
-  nextDueAt(destinationId: string): number | null {
-    return (this.statements.nextDue.get(destinationId) as { at: number | null }).at;
+  /** When the destination next has something due: its soonest delivery, or in ordered mode its head. */
+  nextDueAt(destinationId: string, ordered: boolean): number | null {
+    const row = (ordered ? this.statements.headDue : this.statements.nextDue).get(destinationId) as { at: number | null } | undefined;
+    return row?.at ?? null;
   }
 
   /** Writes a batch of results in one transaction; answers each affected event's new status. */
@@ -138,7 +141,7 @@ export class DeliveryStore {
         const s = this.statements;
         s.insertAttempt.run(result.deliveryId, result.startedAt, result.durationMs, result.category, result.httpStatus, result.error, result.responseSnippet);
         s.markResult.run(result.status, result.nextAttemptAt, result.error, result.startedAt + result.durationMs, result.deliveryId);
-        return (s.eventStatus.get(result.eventSeq) as { status: EventStatus }).status;
+        return (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status;
       }),
     )();
 
@@ -153,7 +156,7 @@ export class DeliveryStore {
           events.add((this.statements.byId.get(id) as DeliveryRow).event_seq);
         }
       }
-      for (const seq of events) this.statements.eventStatus.get(seq);
+      for (const seq of events) this.statements.eventStatus.get({ seq });
       return queued;
     })();
   }
@@ -164,7 +167,7 @@ export class DeliveryStore {
       for (const id of deliveryIds) {
         if (this.statements.discard.run(now, id).changes > 0) {
           discarded++;
-          this.statements.eventStatus.get((this.statements.byId.get(id) as DeliveryRow).event_seq);
+          this.statements.eventStatus.get({ seq: (this.statements.byId.get(id) as DeliveryRow).event_seq });
         }
       }
       return discarded;
@@ -177,7 +180,7 @@ export class DeliveryStore {
       const existing = new Set((this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id));
       const added = destinationIds.filter((id) => !existing.has(id));
       this.createFor(eventSeq, added, now);
-      this.statements.eventStatus.get(eventSeq);
+      this.statements.eventStatus.get({ seq: eventSeq });
       return added.length;
     })();
   }
@@ -236,7 +239,7 @@ export class DeliveryStore {
   /** After a destination is deleted (its deliveries go with it), its events' statuses are summed up again. */
   recountEvents(eventSeqs: number[]): void {
     this.db.transaction(() => {
-      for (const seq of eventSeqs) this.statements.eventStatus.get(seq);
+      for (const seq of eventSeqs) this.statements.eventStatus.get({ seq });
     })();
   }
 

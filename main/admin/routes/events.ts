@@ -37,12 +37,13 @@ export function eventHandlers(ctx: AdminContext): Pick<Handlers, 'listEvents' | 
       if (!stored) throw missing();
       if (stored.status === 'rejected') throw new InvalidInputError('A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.');
       const now = Date.now();
+      let added = 0;
       if (body.destinationIds) {
         const unknown = body.destinationIds.filter((id) => !ctx.destinations.activeById(id));
         if (unknown.length) throw new NotFoundError('One of the chosen destinations no longer exists.');
-        ctx.deliveries.addMissing(stored.seq, body.destinationIds, now);
+        added = ctx.deliveries.addMissing(stored.seq, body.destinationIds, now);
       }
-      const queued = ctx.deliveries.requeue(ctx.deliveries.idsForEvent(stored.seq, body.destinationIds), now);
+      const queued = added + ctx.deliveries.requeue(ctx.deliveries.idsForEvent(stored.seq, body.destinationIds), now);
       ctx.queue.wake();
       return { queued };
     },

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { RetryPolicy } from '../../main/api/contract.js';
+import { matchesPattern, subscribes } from '../../main/delivery/patterns.js';
+import { parseRetryAfter, retryDelay } from '../../main/delivery/schedule.js';
+
+const teamcropPolicy = RetryPolicy.parse({});
+const middle = () => 0.5;
+
+describe('retry schedule', () => {
+  it("follows Teamcrop's own default: 1 min, doubling, 12 attempts in all, capped at 6 h", () => {
+    const waits = Array.from({ length: 11 }, (_, i) => retryDelay(teamcropPolicy, i + 1, null, middle));
+    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 360, 360].map((minutes) => minutes * 60_000));
+    expect(retryDelay(teamcropPolicy, 12, null, middle)).toBeNull();
+  });
+
+  it('jitters by at most ±10%', () => {
+    expect(retryDelay(teamcropPolicy, 1, null, () => 0)).toBe(54_000);
+    expect(retryDelay(teamcropPolicy, 1, null, () => 0.999999)).toBe(66_000);
+  });
+
+  it('uses Retry-After instead, within the cap', () => {
+    expect(retryDelay(teamcropPolicy, 1, 5000, middle)).toBe(5000);
+    expect(retryDelay(teamcropPolicy, 1, 24 * 3_600_000, middle)).toBe(6 * 3_600_000);
+    expect(retryDelay(teamcropPolicy, 12, 5000, middle)).toBeNull();
+  });
+
+  it('reads Retry-After as seconds or as an HTTP date', () => {
+    const now = Date.parse('2026-11-22T10:00:00Z');
+    expect(parseRetryAfter('120', now)).toBe(120_000);
+    expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
+    expect(parseRetryAfter('soon', now)).toBeNull();
+    expect(parseRetryAfter(undefined, now)).toBeNull();
+  });
+});
+
+describe('event patterns', () => {
+  it('matches everything, prefixes and exact names', () => {
+    expect(matchesPattern('*', 'order.add')).toBe(true);
+    expect(matchesPattern('order.*', 'order.add')).toBe(true);
+    expect(matchesPattern('order.*', 'orders.add')).toBe(false);
+    expect(matchesPattern('orders/*', 'orders/create')).toBe(true);
+    expect(matchesPattern('order.add', 'order.add')).toBe(true);
+    expect(matchesPattern('order.add', 'order.addx')).toBe(false);
+    expect(matchesPattern('sales_order_*_after', 'sales_order_place_after')).toBe(true);
+  });
+
+  it('limits to chosen sources when some are chosen', () => {
+    expect(subscribes({ events: ['*'], sourceIds: [] }, 'x', 'src_1')).toBe(true);
+    expect(subscribes({ events: ['*'], sourceIds: ['src_2'] }, 'x', 'src_1')).toBe(false);
+    expect(subscribes({ events: ['order.*'], sourceIds: ['src_1'] }, 'order.add', 'src_1')).toBe(true);
+  });
+});
