@@ -37,7 +37,7 @@ export async function benchIntake(): Promise<void> {
     printRow('p50 latency ms', ours.latency.p50, baseline.latency.p50);
     console.log(`  answers other than 200 from Hookferry: ${non2xx}`);
     const stats = await serve.api('getStats');
-    console.log(`  events stored by Hookferry: ${stats.total.received} (answered 200: ${ours['2xx']} in the measured run, plus warm-up)`);
+    console.log(`  events stored by Hookferry: ${stats.today.received} (answered 200: ${ours['2xx']} in the measured run, plus warm-up)`);
   } finally {
     await serve.stop();
     await bare.stop();

@@ -272,11 +272,14 @@ export const DestinationStats = z.object({
 export type DestinationStats = z.infer<typeof DestinationStats>;
 
 export const Stats = z.object({
-  total: Counts,
+  /** Events received since midnight (this PC's time), by their status now. */
   today: Counts,
+  /** Events that still need something, whenever they came: being delivered, or failed and waiting for the merchant. */
+  open: z.object({ pending: z.number().int(), failed: z.number().int() }),
   /** The last 24 hours, oldest first, one entry per hour, counted by each event's status now. */
   hourly: z.array(Counts.extend({ hour: z.string() })),
-  deliveries: z.object(Object.fromEntries(deliveryStatuses.map((status) => [status, z.number().int()])) as Record<DeliveryStatus, z.ZodNumber>),
+  /** Deliveries still to go or waiting for the merchant, over every destination. */
+  deliveries: z.object({ pending: z.number().int(), retrying: z.number().int(), delivering: z.number().int(), failed: z.number().int() }),
   deliveriesPaused: z.boolean(),
   destinations: z.array(DestinationStats),
 });

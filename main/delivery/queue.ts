@@ -11,8 +11,14 @@ import { webhookRequest } from './webhook-request.js';
 
 /** Consecutive failures after which a destination counts as failing and gets one probe at a time. */
 export const FAILING_AFTER = 5;
+/** Results gather this long before one commit writes them all. */
+const RESULT_WINDOW_MS = 5;
 /** How long the queue waits after a result could not be written to the database. */
 const RECORD_FAILURE_PAUSE_MS = 5000;
+/** Above this share of busy event-loop time, new sends wait a moment (see loopIsBusy). */
+const BUSY_UTILIZATION = 0.9;
+const UTILIZATION_SAMPLE_MS = 50;
+const BUSY_PAUSE_MS = 5;
 /** The longest the queue sleeps without looking again, in case a clock jumps. */
 const MAX_SLEEP_MS = 60_000;
 
@@ -28,6 +34,8 @@ export interface QueueDeps {
   live: LiveLog;
   log: Logger;
   paused: () => boolean;
+  /** Whether intake requests arrived in the last moments. */
+  intakeBusy: () => boolean;
 }
 
 /**
@@ -37,7 +45,10 @@ export interface QueueDeps {
  * batches through a group committer.
  */
 export class DeliveryQueue {
+  /** Per destination: deliveries claimed and not yet recorded (shown as delivering; never claimed twice). */
   private readonly inFlight = new Map<string, Set<number>>();
+  /** Per destination: requests on the wire now; this is what concurrency limits. */
+  private readonly sending = new Map<string, number>();
   private readonly health = new Map<string, Health>();
   private readonly results: GroupCommitter<AttemptResult, EventStatus>;
   private pumpScheduled = false;
@@ -45,10 +56,13 @@ export class DeliveryQueue {
   private stopped = false;
   private released = false;
   private coolDownUntil = 0;
+  private utilization = performance.eventLoopUtilization();
+  private utilizationAt = performance.now();
+  private busy = false;
   private idle: (() => void) | null = null;
 
   constructor(private readonly deps: QueueDeps) {
-    this.results = new GroupCommitter((batch: AttemptResult[]) => deps.deliveries.record(batch));
+    this.results = new GroupCommitter((batch: AttemptResult[]) => deps.deliveries.record(batch), 256, RESULT_WINDOW_MS);
   }
 
   /** Look for due work soon (coalesced to once per turn of the event loop). */
@@ -100,6 +114,7 @@ export class DeliveryQueue {
     this.timer = null;
     if (this.deps.paused()) return;
     const now = Date.now();
+    if (now >= this.coolDownUntil && this.deps.intakeBusy() && this.loopIsBusy()) this.coolDownUntil = now + BUSY_PAUSE_MS;
     if (now < this.coolDownUntil) {
       this.timer = setTimeout(() => this.pump(), this.coolDownUntil - now);
       this.timer.unref();
@@ -109,7 +124,8 @@ export class DeliveryQueue {
     for (const destination of this.deps.destinations.active()) {
       if (destination.paused) continue;
       const flying = this.flyingFor(destination.id);
-      let slots = destination.ordered ? 1 - flying.size : destination.concurrency - flying.size;
+      // Ordered mode and a failing destination wait for the result to be recorded: it decides what goes next.
+      let slots = destination.ordered ? 1 - flying.size : destination.concurrency - (this.sending.get(destination.id) ?? 0);
       if (this.healthOf(destination) === 'failing') slots = Math.min(slots, 1 - flying.size);
       if (slots <= 0) continue;
       const claimed = destination.ordered
@@ -127,6 +143,22 @@ export class DeliveryQueue {
     }
   }
 
+  /**
+   * Intake comes first: while requests are arriving and the event loop has been
+   * busy for most of the last moments, the queue holds off new sends briefly, so
+   * a backlog drains with the headroom that keeps intake answering quickly (and
+   * at full speed when nothing is arriving).
+   */
+  private loopIsBusy(): boolean {
+    const now = performance.now();
+    if (now - this.utilizationAt < UTILIZATION_SAMPLE_MS) return this.busy;
+    const sample = performance.eventLoopUtilization(this.utilization);
+    this.utilization = performance.eventLoopUtilization();
+    this.utilizationAt = now;
+    this.busy = sample.utilization > BUSY_UTILIZATION;
+    return this.busy;
+  }
+
   private flyingFor(destinationId: string): Set<number> {
     let set = this.inFlight.get(destinationId);
     if (!set) this.inFlight.set(destinationId, (set = new Set()));
@@ -136,6 +168,7 @@ export class DeliveryQueue {
   private start(destination: ActiveDestination, delivery: ClaimedDelivery): void {
     const flying = this.flyingFor(destination.id);
     flying.add(delivery.id);
+    this.sending.set(destination.id, (this.sending.get(destination.id) ?? 0) + 1);
     const startedAt = Date.now();
     const request = webhookRequest(destination, {
       id: delivery.eventId,
@@ -147,7 +180,11 @@ export class DeliveryQueue {
     });
     this.deps.sender
       .send(destination.id, destination.concurrency, request)
-      .then((outcome) => this.finish(destination, delivery, startedAt, outcome))
+      .then((outcome) => {
+        this.sending.set(destination.id, (this.sending.get(destination.id) ?? 1) - 1);
+        this.wake();
+        return this.finish(destination, delivery, startedAt, outcome);
+      })
       .catch((error: unknown) => {
         // The result could not be stored (disk full?): the delivery stays due, so wait before trying it again.
         this.deps.log.error({ err: error }, 'a delivery result could not be recorded');

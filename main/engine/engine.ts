@@ -43,6 +43,8 @@ export interface Engine {
 }
 
 export const DEFAULT_SOURCE_NAME = 'POS';
+/** Intake counts as busy for this long after a request, for the delivery queue's pacing. */
+const INTAKE_BUSY_MS = 200;
 
 /** The composition root of the engine: store, delivery queue, intake listener and admin API, started in that order and stopped in reverse. */
 export async function startEngine(options: EngineOptions): Promise<Engine> {
@@ -66,7 +68,16 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   const deliveries = new DeliveryStore(db);
   const sender = new Sender();
-  const queue = new DeliveryQueue({ deliveries, destinations, sender, live, log, paused: () => settings.get().deliveriesPaused });
+  let lastIntakeAt = 0;
+  const queue = new DeliveryQueue({
+    deliveries,
+    destinations,
+    sender,
+    live,
+    log,
+    paused: () => settings.get().deliveriesPaused,
+    intakeBusy: () => performance.now() - lastIntakeAt < INTAKE_BUSY_MS,
+  });
   destinations.onChange(() => queue.wake());
   const writer = new EventWriter(db, {
     destinationsFor: (event) => destinationsFor(destinations.active(), event.type, event.sourceId),
@@ -78,7 +89,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const intakeAddress = (current: Settings) => ({ host: options.host ?? current.intake.host, port: options.port ?? current.intake.port });
   const openIntake = (current: Settings) => {
     const { host, port } = intakeAddress(current);
-    return startIntake({ sources, writer, live, log, settings: () => settings.get().intake }, host, port);
+    return startIntake({ sources, writer, live, log, settings: () => settings.get().intake, onRequest: () => (lastIntakeAt = performance.now()) }, host, port);
   };
   let intake: IntakeListener = await openIntake(settings.get());
 

@@ -19,6 +19,8 @@ export interface IntakeDeps {
   live: LiveLog;
   log: Logger;
   settings: () => Settings['intake'];
+  /** Told of every request, so the delivery queue can give intake priority. */
+  onRequest: () => void;
 }
 
 export interface IntakeListener {
@@ -74,6 +76,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== INTAKE_ROUTE) return;
+    deps.onRequest();
     const source = deps.sources.byToken((request.params as { token: string }).token);
     if (!source) return reject(request, reply, 404, 'No source has this address. Copy the intake URL again from Hookferry → Sources.');
     sourceOf.set(request, source);

@@ -67,19 +67,25 @@ export class DeliveryStore {
   constructor(private readonly db: Db) {
     this.statements = {
       create: db.prepare("INSERT INTO deliveries (event_seq, destination_id, status, attempts, next_attempt_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?)"),
+      // One status at a time, so each is a range of the (destination, status, next_attempt_at) index read in order.
       due: db.prepare(`
         SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
-               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status
+               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status, d.next_attempt_at AS nextAttemptAt
         FROM deliveries d JOIN events e ON e.seq = d.event_seq
-        WHERE d.destination_id = ? AND d.status IN ${OPEN} AND d.next_attempt_at <= ?
-        ORDER BY d.next_attempt_at, d.event_seq LIMIT ?`),
+        WHERE d.destination_id = ? AND d.status = ? AND d.next_attempt_at <= ?
+        ORDER BY d.next_attempt_at LIMIT ?`),
       head: db.prepare(`
         SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
                e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status, d.next_attempt_at AS nextAttemptAt
         FROM deliveries d JOIN events e ON e.seq = d.event_seq
         WHERE d.destination_id = ? AND d.status IN ${OPEN}
         ORDER BY d.event_seq LIMIT 1`),
-      nextDue: db.prepare(`SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN}`),
+      nextDue: db.prepare(`
+        SELECT min(at) AS at FROM (
+          SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'pending'
+          UNION ALL
+          SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'retrying')`),
+      countOf: db.prepare('SELECT count(*) AS n FROM deliveries WHERE destination_id = ? AND status = ?'),
       headDue: db.prepare(`SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN} ORDER BY event_seq LIMIT 1`),
       insertAttempt: db.prepare(
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -118,8 +124,15 @@ export class DeliveryStore {
 
   /** Up to `limit` due deliveries of one destination, soonest first, leaving out those already in flight. */
   due(destinationId: string, now: number, limit: number, inFlight: ReadonlySet<number>): ClaimedDelivery[] {
-    const rows = this.statements.due.all(destinationId, now, limit + inFlight.size) as ClaimedDelivery[];
-    return rows.filter((row) => !inFlight.has(row.id)).slice(0, limit);
+    const take = limit + inFlight.size;
+    const rows = [
+      ...(this.statements.due.all(destinationId, 'retrying', now, take) as (ClaimedDelivery & { nextAttemptAt: number })[]),
+      ...(this.statements.due.all(destinationId, 'pending', now, take) as (ClaimedDelivery & { nextAttemptAt: number })[]),
+    ];
+    return rows
+      .filter((row) => !inFlight.has(row.id))
+      .sort((a, b) => a.nextAttemptAt - b.nextAttemptAt || a.eventSeq - b.eventSeq)
+      .slice(0, limit);
   }
 
   /** Ordered mode: the oldest open delivery, if it is due; nothing behind it may go first. */
@@ -130,7 +143,7 @@ export class DeliveryStore {
 
   /** When the destination next has something due: its soonest delivery, or in ordered mode its head. */
   nextDueAt(destinationId: string, ordered: boolean): number | null {
-    const row = (ordered ? this.statements.headDue : this.statements.nextDue).get(destinationId) as { at: number | null } | undefined;
+    const row = (ordered ? this.statements.headDue.get(destinationId) : this.statements.nextDue.get({ id: destinationId })) as { at: number | null } | undefined;
     return row?.at ?? null;
   }
 
@@ -212,9 +225,7 @@ export class DeliveryStore {
 
   /** For the overview: backlog, failures and attempt figures of one destination over the last day. */
   destinationFigures(destinationId: string, now: number) {
-    const counts = this.db
-      .prepare(`SELECT sum(status IN ${OPEN}) AS backlog, sum(status = 'failed') AS failed FROM deliveries WHERE destination_id = ?`)
-      .get(destinationId) as { backlog: number | null; failed: number | null };
+    const counts = this.openCounts(destinationId);
     const recent = this.db
       .prepare(
         `SELECT a.category, a.duration_ms AS durationMs, a.error FROM attempts a JOIN deliveries d ON d.id = a.delivery_id
@@ -223,8 +234,8 @@ export class DeliveryStore {
       .all(destinationId, now - DAY_MS) as { category: AttemptCategory; durationMs: number; error: string | null }[];
     const durations = recent.map((attempt) => attempt.durationMs).sort((a, b) => a - b);
     return {
-      backlog: counts.backlog ?? 0,
-      failed: counts.failed ?? 0,
+      backlog: counts.pending + counts.retrying,
+      failed: counts.failed,
       lastError: recent.find((attempt) => attempt.error)?.error ?? null,
       successRate: recent.length ? recent.filter((attempt) => attempt.category === 'delivered').length / recent.length : null,
       p95Ms: durations.length ? durations[Math.min(durations.length - 1, Math.ceil(durations.length * 0.95) - 1)]! : null,
@@ -249,12 +260,10 @@ export class DeliveryStore {
     );
   }
 
-  countsByStatus(): Record<DeliveryStatus, number> {
-    const counts = { pending: 0, delivering: 0, retrying: 0, delivered: 0, failed: 0, skipped: 0, discarded: 0 };
-    for (const row of this.db.prepare('SELECT status, count(*) AS n FROM deliveries GROUP BY status').all() as { status: DeliveryStatus; n: number }[]) {
-      counts[row.status] += row.n;
-    }
-    return counts;
+  /** Open deliveries of one destination by status: short ranges of the (destination, status) index. */
+  openCounts(destinationId: string): { pending: number; retrying: number; failed: number } {
+    const count = (status: DeliveryStatus) => (this.statements.countOf.get(destinationId, status) as { n: number }).n;
+    return { pending: count('pending'), retrying: count('retrying'), failed: count('failed') };
   }
 
   private attempts(deliveryId: number): Attempt[] {

@@ -135,10 +135,12 @@ describe('admin API (real serve process)', () => {
 
     it('counts by status, today and per hour', async () => {
       const stats = await serve.api('getStats');
-      expect(stats.total.received).toBeGreaterThan(0);
-      expect(stats.today.received).toBe(stats.total.received);
+      expect(stats.today.received).toBeGreaterThan(0);
+      expect(stats.today.rejected).toBeGreaterThan(0);
+      expect(stats.open).toEqual({ pending: 0, failed: 0 });
       expect(stats.hourly).toHaveLength(24);
-      expect(stats.hourly.reduce((sum, hour) => sum + hour.received, 0)).toBe(stats.total.received);
+      expect(stats.hourly.reduce((sum, hour) => sum + hour.received, 0)).toBe(stats.today.received);
+      expect(stats.hourly.reduce((sum, hour) => sum + hour.rejected, 0)).toBe(stats.today.rejected);
     });
 
     it('exports NDJSON for a backup and CSV for a spreadsheet', async () => {
@@ -151,7 +153,7 @@ describe('admin API (real serve process)', () => {
       expect(Buffer.from(exported.body, 'base64').toString()).toBe('{"quote":"a \\"b\\", c"}');
       expect(exported.parsed).toEqual({ quote: 'a "b", c' });
       const stats = await serve.api('getStats');
-      expect(records).toHaveLength(stats.total.received + stats.total.rejected);
+      expect(records).toHaveLength(Object.values(stats.today).reduce((sum, n) => sum + n, 0));
 
       const csv = await (await fetch(`${admin}/api/export?format=csv`, { headers: bearer })).text();
       expect(csv.split('\n')[0]).toBe('id,received_at,source,type,status,summary,http_status,reason,content_type,body');

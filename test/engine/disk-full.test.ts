@@ -28,7 +28,7 @@ describe('when the event cannot be stored', () => {
     const notices: string[] = [];
     live.subscribe((message) => message.type === 'notice' && notices.push(message.message));
     const settings = Settings.parse({});
-    listener = await startIntake({ sources, writer: new EventWriter(db), live, log: pino({ level: 'silent' }), settings: () => settings.intake }, '127.0.0.1', 0);
+    listener = await startIntake({ sources, writer: new EventWriter(db), live, log: pino({ level: 'silent' }), settings: () => settings.intake, onRequest: () => undefined }, '127.0.0.1', 0);
     const url = `${listener.url}/in/${sources.get(source.id)!.token}`;
     db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 8}`);
 

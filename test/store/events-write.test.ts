@@ -122,8 +122,8 @@ describe('event reader', () => {
     expect(reader.list({ limit: 50, status: 'rejected' }).items.map((item) => item.reason)).toEqual(['bad']);
 
     const stats = reader.stats();
-    expect(stats.total).toEqual({ received: 25, pending: 0, delivered: 0, failed: 0, rejected: 1 });
-    expect(stats.today).toEqual(stats.total);
+    expect(stats.today).toEqual({ received: 25, pending: 0, delivered: 0, failed: 0, rejected: 1 });
+    expect(stats.open).toEqual({ pending: 0, failed: 0 });
     expect(stats.hourly).toHaveLength(24);
     expect(stats.hourly.at(-1)).toMatchObject({ received: 25, rejected: 1 });
   });

@@ -18,16 +18,23 @@ export function eventHandlers(ctx: AdminContext): Pick<Handlers, 'listEvents' | 
     },
     getStats: () => {
       const now = Date.now();
-      const destinations = ctx.destinations.active().map((destination) => ({
-        id: destination.id,
-        name: destination.name,
-        health: ctx.queue.healthOf(destination),
-        ...ctx.deliveries.destinationFigures(destination.id, now),
-        heldBy: destination.ordered ? ctx.deliveries.headEventId(destination.id) : null,
-      }));
+      const deliveries = { pending: 0, retrying: 0, delivering: ctx.queue.inFlightTotal(), failed: 0 };
+      const destinations = ctx.destinations.active().map((destination) => {
+        const open = ctx.deliveries.openCounts(destination.id);
+        deliveries.pending += open.pending;
+        deliveries.retrying += open.retrying;
+        deliveries.failed += open.failed;
+        return {
+          id: destination.id,
+          name: destination.name,
+          health: ctx.queue.healthOf(destination),
+          ...ctx.deliveries.destinationFigures(destination.id, now),
+          heldBy: destination.ordered ? ctx.deliveries.headEventId(destination.id) : null,
+        };
+      });
       return {
         ...ctx.events.stats(now),
-        deliveries: { ...ctx.deliveries.countsByStatus(), delivering: ctx.queue.inFlightTotal() },
+        deliveries,
         deliveriesPaused: ctx.settings.get().deliveriesPaused,
         destinations,
       };
