@@ -224,6 +224,8 @@ export type EventListItem = z.infer<typeof EventListItem>;
 export const EventListQuery = z.object({
   status: EventStatus.optional(),
   sourceId: z.string().optional(),
+  /** Events that have a delivery to this destination. */
+  destinationId: z.string().optional(),
   type: z.string().optional(),
   q: z.string().trim().max(200).optional(),
   /** The `next` cursor of the previous page. */

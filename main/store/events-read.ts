@@ -39,6 +39,7 @@ export class EventReader {
     if (query.status) where.push('status = ?'), args.push(query.status);
     if (query.sourceId) where.push('source_id = ?'), args.push(query.sourceId);
     if (query.type) where.push('type = ?'), args.push(query.type);
+    if (query.destinationId) where.push('seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)'), args.push(query.destinationId);
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push(`(summary LIKE ? ESCAPE '\\' OR type LIKE ? ESCAPE '\\' OR id = ?)`);

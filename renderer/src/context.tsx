@@ -1,0 +1,38 @@
+import { createContext, useContext } from 'react';
+import type { Destination, Settings, Source, StreamMessage } from '../../main/api/contract';
+import type { Engine } from './lib/engine';
+
+export interface AppState {
+  engine: Engine;
+  settings: Settings;
+  sources: Source[];
+  destinations: Destination[];
+  /** Reloads sources, destinations and settings after a change. */
+  reload: () => Promise<void>;
+  saveSettings: (patch: Partial<Settings>) => Promise<void>;
+  /** Live messages; returns the unsubscribe function. */
+  subscribe: (listener: (message: StreamMessage) => void) => () => void;
+  /** Shows a sentence to the merchant (errors and confirmations). */
+  say: (text: string, tone?: 'info' | 'error') => void;
+}
+
+export const AppContext = createContext<AppState | null>(null);
+
+export function useApp(): AppState {
+  const state = useContext(AppContext);
+  if (!state) throw new Error('useApp outside the app');
+  return state;
+}
+
+/** Runs an action and shows its error as a sentence instead of failing silently. */
+export function useAction() {
+  const { say } = useApp();
+  return async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    try {
+      return await action();
+    } catch (error) {
+      say((error as Error).message, 'error');
+      return undefined;
+    }
+  };
+}

@@ -1,0 +1,351 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Destination, type DestinationCreate, RetryPolicy, type TestResult } from '../../../main/api/contract';
+import { StatusBadge } from '../components/StatusBadge';
+import { useAction, useApp } from '../context';
+import { eventGroups, knownEvents } from '../lib/event-groups';
+import { describeSchedule } from '../lib/schedule';
+
+interface Form {
+  name: string;
+  url: string;
+  method: 'POST' | 'PUT' | 'PATCH';
+  events: string[];
+  patterns: string;
+  sourceIds: string[];
+  headers: { name: string; value: string; secret: boolean; valueSet: boolean }[];
+  signingSecret: string;
+  removeSigning: boolean;
+  bodyMode: 'raw' | 'json';
+  timeoutSeconds: number;
+  retry: RetryPolicy;
+  concurrency: number;
+  ordered: boolean;
+  paused: boolean;
+}
+
+function formOf(destination: Destination | null): Form {
+  const events = destination?.events ?? [];
+  return {
+    name: destination?.name ?? '',
+    url: destination?.url ?? 'https://',
+    method: destination?.method ?? 'POST',
+    events: events.filter((event) => knownEvents.has(event) || event === '*'),
+    patterns: events.filter((event) => !knownEvents.has(event) && event !== '*').join('\n'),
+    sourceIds: destination?.sourceIds ?? [],
+    headers: destination?.headers.map((header) => ({ name: header.name, value: header.value ?? '', secret: header.secret, valueSet: header.valueSet })) ?? [],
+    signingSecret: '',
+    removeSigning: false,
+    bodyMode: destination?.bodyMode ?? 'raw',
+    timeoutSeconds: (destination?.timeoutMs ?? 15_000) / 1000,
+    retry: destination?.retry ?? RetryPolicy.parse({}),
+    concurrency: destination?.concurrency ?? 4,
+    ordered: destination?.ordered ?? false,
+    paused: destination?.paused ?? false,
+  };
+}
+
+function bodyOf(form: Form): DestinationCreate {
+  const patterns = form.patterns.split('\n').map((line) => line.trim()).filter(Boolean);
+  return {
+    name: form.name,
+    kind: 'webhook',
+    url: form.url.trim(),
+    method: form.method,
+    events: [...new Set([...form.events, ...patterns])],
+    sourceIds: form.sourceIds,
+    headers: form.headers.filter((header) => header.name.trim()).map(({ name, value, secret }) => ({ name: name.trim(), secret, ...(secret && !value ? {} : { value }) })),
+    ...(form.removeSigning ? { signingSecret: null } : form.signingSecret ? { signingSecret: form.signingSecret.trim() } : {}),
+    bodyMode: form.bodyMode,
+    timeoutMs: Math.round(form.timeoutSeconds * 1000),
+    retry: form.retry,
+    concurrency: form.concurrency,
+    ordered: form.ordered,
+    paused: form.paused,
+  };
+}
+
+export function Destinations() {
+  const { t } = useTranslation();
+  const { destinations } = useApp();
+  const [editing, setEditing] = useState<Destination | 'new' | null>(null);
+
+  return (
+    <section aria-labelledby="destinations-title">
+      <header className="row">
+        <h2 id="destinations-title">{t('destinations.title')}</h2>
+        <button className="primary" onClick={() => setEditing('new')}>
+          {t('destinations.add')}
+        </button>
+      </header>
+      {destinations.length === 0 && !editing && <p className="hint">{t('destinations.none')}</p>}
+      <ul className="plain-list">
+        {destinations.map((destination) => (
+          <li key={destination.id} className="card row">
+            <div className="grow">
+              <strong>{destination.name}</strong> {destination.paused && <StatusBadge status="paused" />}
+              <div className="muted">
+                {destination.url} · {destination.events.join(', ')}
+              </div>
+            </div>
+            <button onClick={() => setEditing(destination)}>✎ {destination.name}</button>
+          </li>
+        ))}
+      </ul>
+      {editing && <DestinationEditor key={editing === 'new' ? 'new' : editing.id} destination={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+    </section>
+  );
+}
+
+function DestinationEditor({ destination, onDone }: { destination: Destination | null; onDone: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { engine, sources, reload, say } = useApp();
+  const act = useAction();
+  const [form, setForm] = useState<Form>(() => formOf(destination));
+  const [test, setTest] = useState<TestResult | null>(null);
+  const set = (patch: Partial<Form>) => setForm((current) => ({ ...current, ...patch }));
+  const setRetry = (patch: Partial<RetryPolicy>) => setForm((current) => ({ ...current, retry: { ...current.retry, ...patch } }));
+  const toggle = (event: string, on: boolean) => set({ events: on ? [...form.events, event] : form.events.filter((existing) => existing !== event) });
+  const language = i18n.language === 'vi' ? 'vi' : 'en';
+
+  const schedule = describeSchedule(
+    form.retry,
+    (unit, n) => t(`schedule.${unit}`, { n }),
+    (total) => t('schedule.gaveUp', { total }),
+    t('schedule.once'),
+  );
+
+  const save = async () => {
+    const body = bodyOf(form);
+    const saved = await act(() => (destination ? engine.api('updateDestination', { params: { id: destination.id }, body }) : engine.api('createDestination', { body })));
+    if (!saved) return;
+    await reload();
+    say(t('common.saved'));
+    onDone();
+  };
+
+  const remove = async () => {
+    if (!destination || !window.confirm(t('destinations.confirmDelete', { name: destination.name }))) return;
+    await act(() => engine.api('deleteDestination', { params: { id: destination.id } }));
+    await reload();
+    onDone();
+  };
+
+  return (
+    <form
+      className="card editor"
+      aria-label={destination ? destination.name : t('destinations.add')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <div className="grid">
+        <label>
+          {t('destinations.name')}
+          <input required value={form.name} onChange={(event) => set({ name: event.target.value })} />
+        </label>
+        <label className="wide">
+          {t('destinations.url')}
+          <input required type="url" value={form.url} onChange={(event) => set({ url: event.target.value })} />
+        </label>
+        <label>
+          {t('destinations.method')}
+          <select value={form.method} onChange={(event) => set({ method: event.target.value as Form['method'] })}>
+            <option>POST</option>
+            <option>PUT</option>
+            <option>PATCH</option>
+          </select>
+        </label>
+      </div>
+
+      <fieldset>
+        <legend>{t('destinations.events')}</legend>
+        <label className="check">
+          <input type="checkbox" checked={form.events.includes('*')} onChange={(event) => toggle('*', event.target.checked)} /> {t('destinations.everything')}
+        </label>
+        <div className="sender-groups">
+          {eventGroups.map((sender) => (
+            <fieldset key={sender.sender} className="sender">
+              <legend>{t(`groups.${sender.sender}`)}</legend>
+              {sender.groups.map((group) => {
+                const all = group.events.every((event) => form.events.includes(event));
+                return (
+                  <fieldset key={group.name.en} className="group">
+                    <legend>
+                      <label className="check">
+                        <input
+                          type="checkbox"
+                          checked={all}
+                          onChange={(event) =>
+                            set({ events: event.target.checked ? [...new Set([...form.events, ...group.events])] : form.events.filter((existing) => !group.events.includes(existing)) })
+                          }
+                        />{' '}
+                        {group.name[language]}
+                      </label>
+                    </legend>
+                    {group.events.map((event) => (
+                      <label key={event} className="check">
+                        <input type="checkbox" checked={form.events.includes(event)} onChange={(change) => toggle(event, change.target.checked)} /> <code>{event}</code>
+                      </label>
+                    ))}
+                  </fieldset>
+                );
+              })}
+            </fieldset>
+          ))}
+        </div>
+        <label>
+          {t('destinations.patterns')}
+          <textarea rows={2} value={form.patterns} onChange={(event) => set({ patterns: event.target.value })} aria-describedby="patterns-help" />
+        </label>
+        <p id="patterns-help" className="hint">
+          {t('destinations.patternsHelp')}
+        </p>
+        {sources.length > 1 && (
+          <fieldset>
+            <legend>{t('destinations.sources')}</legend>
+            {sources.map((source) => (
+              <label key={source.id} className="check">
+                <input
+                  type="checkbox"
+                  checked={form.sourceIds.includes(source.id)}
+                  onChange={(event) => set({ sourceIds: event.target.checked ? [...form.sourceIds, source.id] : form.sourceIds.filter((id) => id !== source.id) })}
+                />{' '}
+                {source.name}
+              </label>
+            ))}
+            <p className="hint">{form.sourceIds.length === 0 && t('destinations.allSources')}</p>
+          </fieldset>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('destinations.retry')}</legend>
+        <div className="grid">
+          <label>
+            {t('destinations.maxAttempts')}
+            <input type="number" min={1} max={50} value={form.retry.maxAttempts} onChange={(event) => setRetry({ maxAttempts: Number(event.target.value) })} />
+          </label>
+          <label>
+            {t('destinations.initialDelay')}
+            <input type="number" min={0.1} step="any" value={form.retry.initialDelayMs / 1000} onChange={(event) => setRetry({ initialDelayMs: Math.round(Number(event.target.value) * 1000) })} />
+          </label>
+          <label>
+            {t('destinations.multiplier')}
+            <input type="number" min={1} max={10} step="any" value={form.retry.multiplier} onChange={(event) => setRetry({ multiplier: Number(event.target.value) })} />
+          </label>
+          <label>
+            {t('destinations.maxDelay')}
+            <input type="number" min={0.1} step="any" value={form.retry.maxDelayMs / 60_000} onChange={(event) => setRetry({ maxDelayMs: Math.round(Number(event.target.value) * 60_000) })} />
+          </label>
+        </div>
+        <p className="hint" data-testid="schedule">
+          {t('destinations.schedule', { schedule })}
+        </p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('destinations.mode')}</legend>
+        <label className="check">
+          <input type="radio" name="mode" checked={!form.ordered} onChange={() => set({ ordered: false })} /> {t('destinations.parallel')}
+        </label>
+        <label className="check">
+          <input type="radio" name="mode" checked={form.ordered} onChange={() => set({ ordered: true })} /> {t('destinations.ordered')}
+        </label>
+        <div className="grid">
+          {!form.ordered && (
+            <label>
+              {t('destinations.concurrency')}
+              <input type="number" min={1} max={32} value={form.concurrency} onChange={(event) => set({ concurrency: Number(event.target.value) })} />
+            </label>
+          )}
+          <label>
+            {t('destinations.timeout')}
+            <input type="number" min={1} max={120} value={form.timeoutSeconds} onChange={(event) => set({ timeoutSeconds: Number(event.target.value) })} />
+          </label>
+          <label>
+            {t('destinations.bodyMode')}
+            <select value={form.bodyMode} onChange={(event) => set({ bodyMode: event.target.value as Form['bodyMode'] })}>
+              <option value="raw">{t('destinations.bodyRaw')}</option>
+              <option value="json">{t('destinations.bodyJson')}</option>
+            </select>
+          </label>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('destinations.headers')}</legend>
+        {form.headers.map((header, index) => (
+          <div key={index} className="grid header-row">
+            <label>
+              {t('destinations.headerName')}
+              <input value={header.name} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, name: event.target.value } : h)) })} />
+            </label>
+            <label>
+              {t('destinations.headerValue')}
+              <input
+                type={header.secret ? 'password' : 'text'}
+                value={header.value}
+                placeholder={header.secret && header.valueSet ? t('common.secretSet') : ''}
+                onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, value: event.target.value } : h)) })}
+              />
+            </label>
+            <label className="check">
+              <input type="checkbox" checked={header.secret} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, secret: event.target.checked } : h)) })} />{' '}
+              {t('destinations.secret')}
+            </label>
+            <button type="button" onClick={() => set({ headers: form.headers.filter((_, i) => i !== index) })}>
+              {t('common.delete')}
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => set({ headers: [...form.headers, { name: '', value: '', secret: false, valueSet: false }] })}>
+          {t('destinations.addHeader')}
+        </button>
+        <label>
+          {t('destinations.signing')}
+          <input
+            type="password"
+            value={form.signingSecret}
+            placeholder={destination?.signingSecretSet ? t('common.secretSet') : t('destinations.signingHelp')}
+            onChange={(event) => set({ signingSecret: event.target.value })}
+          />
+        </label>
+        {destination?.signingSecretSet && (
+          <label className="check">
+            <input type="checkbox" checked={form.removeSigning} onChange={(event) => set({ removeSigning: event.target.checked })} /> {t('destinations.removeSigning')}
+          </label>
+        )}
+      </fieldset>
+
+      <label className="check">
+        <input type="checkbox" checked={form.paused} onChange={(event) => set({ paused: event.target.checked })} /> {t('destinations.paused')}
+      </label>
+
+      {test && (
+        <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
+          {test.ok ? t('destinations.testOk', { status: test.httpStatus, ms: test.durationMs }) : t('destinations.testFailed', { error: test.error })}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('common.save')}
+        </button>
+        {destination && (
+          <button type="button" onClick={() => void act(() => engine.api('testDestination', { params: { id: destination.id } })).then((result) => result && setTest(result))}>
+            {t('destinations.test')}
+          </button>
+        )}
+        <button type="button" onClick={onDone}>
+          {t('common.cancel')}
+        </button>
+        {destination && (
+          <button type="button" className="danger" onClick={() => void remove()}>
+            {t('common.delete')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

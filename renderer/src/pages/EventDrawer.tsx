@@ -1,0 +1,121 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventDetail } from '../../../main/api/contract';
+import { CopyButton } from '../components/CopyButton';
+import { StatusBadge } from '../components/StatusBadge';
+import { useAction, useApp } from '../context';
+import { asCurl } from '../lib/curl';
+import { formatTime, prettyBody } from '../lib/format';
+
+export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const { engine, sources, subscribe, say } = useApp();
+  const act = useAction();
+  const [event, setEvent] = useState<EventDetail | null>(null);
+  const [view, setView] = useState<'pretty' | 'raw'>('pretty');
+
+  const load = () => void act(() => engine.api('getEvent', { params: { id: eventId } })).then((detail) => detail && setEvent(detail));
+  useEffect(load, [eventId]);
+  useEffect(() => subscribe((message) => message.type === 'delivery' && message.eventId === eventId && load()), [eventId, subscribe]);
+  useEffect(() => {
+    const onKey = (keyboard: KeyboardEvent) => keyboard.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const resend = async (destinationIds?: string[]) => {
+    await act(() => engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }));
+    say(t('drawer.resent'));
+    load();
+  };
+  const ingestUrl = sources.find((source) => source.id === event?.sourceId)?.ingestUrl ?? '';
+
+  return (
+    <aside className="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title" data-testid="drawer">
+      <header>
+        <h3 id="drawer-title">
+          {t('drawer.title')} <code>{eventId}</code>
+        </h3>
+        <button onClick={onClose} aria-label={t('common.close')}>
+          ✕
+        </button>
+      </header>
+      {!event && <p>{t('common.loading')}</p>}
+      {event && (
+        <div className="drawer-body">
+          <p className="summary-line">
+            <StatusBadge status={event.status} /> <strong>{event.summary}</strong>
+          </p>
+          <p className="muted">
+            {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {event.type} · HTTP {event.httpStatus}
+          </p>
+          {event.reason && (
+            <p className="error-text">
+              {t('drawer.reason')}: {event.reason}
+            </p>
+          )}
+          {event.routing && <p className="hint">{event.routing}</p>}
+          {event.duplicates > 0 && <p className="hint">{t('drawer.duplicates', { count: event.duplicates })}</p>}
+          <div className="actions">
+            {event.status !== 'rejected' && <button onClick={() => void resend()}>{t('drawer.resendAll')}</button>}
+            {ingestUrl && <CopyButton text={asCurl(event, ingestUrl)} label={t('drawer.copyCurl')} />}
+            {event.body !== null && <CopyButton text={event.body} label={t('drawer.copyBody')} />}
+          </div>
+
+          <h4>{t('drawer.deliveries')}</h4>
+          {event.deliveries.length === 0 && <p className="hint">{t('drawer.noDeliveries')}</p>}
+          <ul className="deliveries">
+            {event.deliveries.map((delivery) => (
+              <li key={delivery.id} data-testid="delivery">
+                <header>
+                  <strong>{delivery.destinationName}</strong> <StatusBadge status={delivery.status} />
+                  <button onClick={() => void resend([delivery.destinationId])}>{t('drawer.resendOne')}</button>
+                  {['failed', 'retrying', 'pending'].includes(delivery.status) && (
+                    <button onClick={() => void act(() => engine.api('discardDelivery', { params: { id: delivery.id } })).then(load)}>{t('drawer.discard')}</button>
+                  )}
+                </header>
+                {delivery.heldBy && <p className="hint">{t('drawer.heldBy', { id: delivery.heldBy })}</p>}
+                {delivery.nextAttemptAt && <p className="hint">{t('drawer.nextAttempt', { time: formatTime(delivery.nextAttemptAt, i18n.language) })}</p>}
+                <ol className="timeline">
+                  {delivery.attempts.map((attempt, index) => (
+                    <li key={index} className={`attempt attempt-${attempt.category}`} data-testid="attempt">
+                      <span>{t('drawer.attempt', { n: index + 1 })}</span> <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
+                      <strong>{attempt.httpStatus ?? attempt.category}</strong> <span className="muted">{attempt.durationMs} ms</span>
+                      {attempt.error && <div className="error-text">{attempt.error}</div>}
+                      {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
+                    </li>
+                  ))}
+                </ol>
+              </li>
+            ))}
+          </ul>
+
+          <h4>{t('drawer.headers')}</h4>
+          <table className="headers">
+            <tbody>
+              {Object.entries(event.headers).map(([name, value]) => (
+                <tr key={name}>
+                  <th scope="row">{name}</th>
+                  <td>{value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <h4>{t('drawer.body')}</h4>
+          <div role="tablist" className="tabs">
+            <button role="tab" aria-selected={view === 'pretty'} onClick={() => setView('pretty')}>
+              {t('drawer.pretty')}
+            </button>
+            <button role="tab" aria-selected={view === 'raw'} onClick={() => setView('raw')}>
+              {t('drawer.raw')}
+            </button>
+          </div>
+          <pre className="body" data-testid="body">
+            {view === 'pretty' ? prettyBody(event.parsed, event.body) : (event.body ?? '')}
+          </pre>
+        </div>
+      )}
+    </aside>
+  );
+}

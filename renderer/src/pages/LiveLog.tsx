@@ -1,0 +1,171 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type EventListItem, type EventListQuery, eventStatuses } from '../../../main/api/contract';
+import { StatusBadge } from '../components/StatusBadge';
+import { useAction, useApp } from '../context';
+import { formatTime } from '../lib/format';
+import { EventDrawer } from './EventDrawer';
+
+type Filters = Pick<EventListQuery, 'status' | 'sourceId' | 'destinationId' | 'type' | 'q'>;
+const PAGE = 100;
+const ROW_HEIGHT = 40;
+
+function matches(item: EventListItem, filters: Filters): boolean {
+  return (
+    (!filters.status || item.status === filters.status) &&
+    (!filters.sourceId || item.sourceId === filters.sourceId) &&
+    (!filters.type || item.type === filters.type) &&
+    !filters.destinationId &&
+    (!filters.q || item.summary.toLowerCase().includes(filters.q.toLowerCase()))
+  );
+}
+
+export function LiveLog() {
+  const { t, i18n } = useTranslation();
+  const { engine, sources, destinations, subscribe } = useApp();
+  const act = useAction();
+  const [filters, setFilters] = useState<Filters>({});
+  const [search, setSearch] = useState('');
+  const [items, setItems] = useState<EventListItem[]>([]);
+  const [next, setNext] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [selected, setSelected] = useState<string | null>(null);
+  const generation = useRef(0);
+  const scroller = useRef<HTMLDivElement>(null);
+
+  const load = useCallback(
+    async (before: string | null) => {
+      const mine = ++generation.current;
+      setLoading(true);
+      const page = await act(() => engine.api('listEvents', { query: { ...filters, limit: PAGE, ...(before ? { before } : {}) } }));
+      if (mine !== generation.current) return;
+      setLoading(false);
+      if (!page) return;
+      setItems((current) => (before ? [...current, ...page.items] : page.items));
+      setNext(page.next);
+    },
+    [engine, filters],
+  );
+
+  useEffect(() => {
+    void load(null);
+  }, [load]);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setFilters((current) => ({ ...current, q: search.trim() || undefined })), 300);
+    return () => clearTimeout(timer);
+  }, [search]);
+
+  useEffect(
+    () =>
+      subscribe((message) => {
+        if (message.type === 'event' && matches(message.event, filters)) {
+          setItems((current) => (current.some((item) => item.id === message.event.id) ? current : [message.event, ...current]));
+        }
+        if (message.type === 'delivery') {
+          setItems((current) => current.map((item) => (item.id === message.eventId ? { ...item, status: message.eventStatus } : item)));
+        }
+      }),
+    [subscribe, filters],
+  );
+
+  const virtualizer = useVirtualizer({
+    count: items.length + (next ? 1 : 0),
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 15,
+  });
+  const virtualRows = virtualizer.getVirtualItems();
+  const lastIndex = virtualRows.at(-1)?.index ?? 0;
+
+  useEffect(() => {
+    if (next && !loading && lastIndex >= items.length - 20) void load(next);
+  }, [lastIndex, next, loading, items.length, load]);
+
+  const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
+  const sourceTypes = [...new Set(items.map((item) => item.type))].sort();
+
+  return (
+    <section aria-labelledby="log-title" className="log">
+      <h2 id="log-title">{t('nav.log')}</h2>
+      <form className="filters" role="search" aria-label={t('log.filters')} onSubmit={(event) => event.preventDefault()}>
+        <label>
+          {t('log.status')}
+          <select value={filters.status ?? ''} onChange={(event) => set({ status: (event.target.value || undefined) as Filters['status'] })}>
+            <option value="">{t('common.all')}</option>
+            {eventStatuses.map((status) => (
+              <option key={status} value={status}>
+                {t(`status.${status}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('log.source')}
+          <select value={filters.sourceId ?? ''} onChange={(event) => set({ sourceId: event.target.value || undefined })}>
+            <option value="">{t('common.all')}</option>
+            {sources.map((source) => (
+              <option key={source.id} value={source.id}>
+                {source.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('log.destination')}
+          <select value={filters.destinationId ?? ''} onChange={(event) => set({ destinationId: event.target.value || undefined })}>
+            <option value="">{t('common.all')}</option>
+            {destinations.map((destination) => (
+              <option key={destination.id} value={destination.id}>
+                {destination.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('log.type')}
+          <input list="event-types" value={filters.type ?? ''} onChange={(event) => set({ type: event.target.value.trim() || undefined })} />
+          <datalist id="event-types">
+            {sourceTypes.map((type) => (
+              <option key={type} value={type} />
+            ))}
+          </datalist>
+        </label>
+        <label className="grow">
+          {t('log.search')}
+          <input type="search" placeholder={t('log.searchPlaceholder')} value={search} onChange={(event) => setSearch(event.target.value)} />
+        </label>
+      </form>
+      <div className="log-head" aria-hidden="true">
+        <span>{t('log.time')}</span>
+        <span>{t('log.status')}</span>
+        <span>{t('log.source')}</span>
+        <span>{t('log.summary')}</span>
+      </div>
+      <div ref={scroller} className="log-rows" data-testid="log-rows" role="list" aria-busy={loading}>
+        {!loading && items.length === 0 && <p className="hint empty">{Object.values(filters).some(Boolean) ? t('log.noMatch') : t('log.empty')}</p>}
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualRows.map((row) => {
+            const item = items[row.index];
+            return (
+              <div key={row.key} role="listitem" className="log-row-slot" style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
+                {item ? (
+                  <button type="button" className={`log-row status-${item.status}`} data-testid="log-row" onClick={() => setSelected(item.id)}>
+                    <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
+                    <StatusBadge status={item.status} />
+                    <span className="source">{item.sourceName ?? '—'}</span>
+                    <span className="summary">{item.summary}</span>
+                  </button>
+                ) : (
+                  <span className="hint">{t('log.loadMore')}</span>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
+    </section>
+  );
+}

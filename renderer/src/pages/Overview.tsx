@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Stats } from '../../../main/api/contract';
+import { CopyButton } from '../components/CopyButton';
+import { HourlyChart } from '../components/HourlyChart';
+import { StatusBadge } from '../components/StatusBadge';
+import { useAction, useApp } from '../context';
+import { formatNumber, formatPercent } from '../lib/format';
+
+const TODAY = ['received', 'delivered', 'pending', 'failed', 'rejected'] as const;
+
+export function Overview() {
+  const { t, i18n } = useTranslation();
+  const { engine, sources, settings, subscribe, saveSettings } = useApp();
+  const act = useAction();
+  const [stats, setStats] = useState<Stats | null>(null);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const load = () => void act(() => engine.api('getStats')).then((next) => next && setStats(next));
+    load();
+    const interval = setInterval(load, 5000);
+    // Live messages refresh the figures, at most once a second.
+    const unsubscribe = subscribe(() => {
+      if (timer) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        load();
+      }, 1000);
+    });
+    return () => {
+      clearInterval(interval);
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [engine]);
+
+  return (
+    <section aria-labelledby="overview-title">
+      <h2 id="overview-title">{t('nav.overview')}</h2>
+      {settings.deliveriesPaused && (
+        <p className="banner warn">
+          {t('overview.paused')} <button onClick={() => void act(() => saveSettings({ deliveriesPaused: false }))}>{t('overview.resume')}</button>
+        </p>
+      )}
+      <div className="card">
+        <h3>{t('overview.intake')}</h3>
+        <p className="hint">{t('overview.intakeHelp')}</p>
+        {sources.map((source) => (
+          <p key={source.id} className="url-line">
+            <span className="muted">{source.name}</span> <code data-testid="intake-url">{source.ingestUrl}</code> <CopyButton text={source.ingestUrl} />
+          </p>
+        ))}
+        {settings.publicUrl && (
+          <p className="url-line">
+            <span className="muted">{t('overview.tunnel')}</span> <code>{settings.publicUrl}</code> <CopyButton text={settings.publicUrl} />
+          </p>
+        )}
+      </div>
+      {stats && (
+        <>
+          <div className="card">
+            <h3>{t('overview.today')}</h3>
+            <dl className="counts">
+              {TODAY.map((status) => (
+                <div key={status} className={`count count-${status}`}>
+                  <dt>{t(`status.${status}`)}</dt>
+                  <dd data-testid={`today-${status}`}>{formatNumber(stats.today[status], i18n.language)}</dd>
+                </div>
+              ))}
+            </dl>
+          </div>
+          <div className="card">
+            <h3>{t('overview.hourly')}</h3>
+            <HourlyChart hourly={stats.hourly} />
+          </div>
+          <h3>{t('overview.destinations')}</h3>
+          {stats.destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
+          <div className="cards">
+            {stats.destinations.map((destination) => (
+              <article key={destination.id} className={`card destination-card health-${destination.health}`} data-testid="destination-card">
+                <header>
+                  <h4>{destination.name}</h4> <StatusBadge status={destination.health} />
+                </header>
+                <dl>
+                  <dt>{t('overview.backlog')}</dt>
+                  <dd>{formatNumber(destination.backlog, i18n.language)}</dd>
+                  <dt>{t('overview.failedCount')}</dt>
+                  <dd>{formatNumber(destination.failed, i18n.language)}</dd>
+                  <dt>{t('overview.successRate')}</dt>
+                  <dd>{formatPercent(destination.successRate, i18n.language)}</dd>
+                  <dt>{t('overview.p95')}</dt>
+                  <dd>{destination.p95Ms === null ? '—' : `${formatNumber(destination.p95Ms, i18n.language)} ms`}</dd>
+                </dl>
+                {destination.lastError && (
+                  <p className="error-text">
+                    {t('overview.lastError')}: {destination.lastError}
+                  </p>
+                )}
+                {destination.heldBy && <p className="hint">{t('overview.heldBy', { id: destination.heldBy })}</p>}
+              </article>
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DestinationCreate, type Settings as SettingsShape, SourceCreate } from '../../../main/api/contract';
+import { useAction, useApp } from '../context';
+import { download, saveBlob } from '../lib/engine';
+
+const LAN = '0.0.0.0';
+const LOCAL = '127.0.0.1';
+
+export function Settings() {
+  const { t } = useTranslation();
+  const { engine, settings, sources, destinations, saveSettings, reload, say } = useApp();
+  const act = useAction();
+  const [draft, setDraft] = useState<SettingsShape>(settings);
+  const set = (patch: Partial<SettingsShape>) => setDraft((current) => ({ ...current, ...patch }));
+  const setIntake = (patch: Partial<SettingsShape['intake']>) => setDraft((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
+
+  const exportConfig = () => {
+    const config = {
+      hookferry: 1,
+      settings,
+      sources: sources.map(({ name, kind, verification }) => ({ name, kind, verification: verification.type === 'none' ? verification : { type: verification.type, header: verification.header } })),
+      destinations: destinations.map(({ id: _id, createdAt: _c, updatedAt: _u, signingSecretSet: _s, headers, ...rest }) => ({
+        ...rest,
+        headers: headers.filter((header) => !header.secret).map(({ name, value }) => ({ name, value: value ?? '' })),
+      })),
+    };
+    saveBlob(new Blob([JSON.stringify(config, null, 2)], { type: 'application/json' }), 'hookferry-configuration.json');
+  };
+
+  const importConfig = async (file: File) => {
+    await act(async () => {
+      const config = JSON.parse(await file.text()) as { sources?: unknown[]; destinations?: unknown[] };
+      let sourceCount = 0;
+      let destinationCount = 0;
+      for (const raw of config.sources ?? []) {
+        const parsed = SourceCreate.safeParse({ ...(raw as object), verification: { type: 'none' } });
+        if (parsed.success) {
+          await engine.api('createSource', { body: parsed.data });
+          sourceCount++;
+        }
+      }
+      for (const raw of config.destinations ?? []) {
+        const parsed = DestinationCreate.safeParse({ ...(raw as object), paused: true });
+        if (parsed.success) {
+          await engine.api('createDestination', { body: parsed.data });
+          destinationCount++;
+        }
+      }
+      await reload();
+      say(t('settings.importDone', { sources: sourceCount, destinations: destinationCount }));
+    });
+  };
+
+  return (
+    <form
+      aria-labelledby="settings-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void act(() => saveSettings(draft)).then(() => say(t('common.saved')));
+      }}
+    >
+      <h2 id="settings-title">{t('settings.title')}</h2>
+      <fieldset className="card">
+        <legend>{t('settings.network')}</legend>
+        <div className="grid">
+          <label>
+            {t('settings.intakePort')}
+            <input type="number" min={0} max={65535} value={draft.intake.port} onChange={(event) => setIntake({ port: Number(event.target.value) })} />
+          </label>
+          <label>
+            {t('settings.adminPort')}
+            <input type="number" min={0} max={65535} value={draft.adminPort} onChange={(event) => set({ adminPort: Number(event.target.value) })} aria-describedby="admin-port-note" />
+          </label>
+          <label className="wide">
+            {t('settings.publicUrl')}
+            <input type="url" value={draft.publicUrl ?? ''} placeholder="https://…" onChange={(event) => set({ publicUrl: event.target.value.trim() || null })} />
+          </label>
+        </div>
+        <p id="admin-port-note" className="hint">
+          {t('settings.restartNote')}
+        </p>
+        <label className="check">
+          <input type="checkbox" checked={draft.intake.host === LAN} onChange={(event) => setIntake({ host: event.target.checked ? LAN : LOCAL })} /> {t('settings.lan')}
+        </label>
+        {draft.intake.host === LAN && <p className="banner warn">{t('settings.lanWarning')}</p>}
+      </fieldset>
+      <fieldset className="card">
+        <legend>{t('settings.general')}</legend>
+        <div className="grid">
+          <label>
+            {t('settings.retention')}
+            <input type="number" min={1} max={3650} value={draft.retentionDays} onChange={(event) => set({ retentionDays: Number(event.target.value) })} />
+          </label>
+          <label>
+            {t('settings.language')}
+            <select value={draft.language} onChange={(event) => set({ language: event.target.value as SettingsShape['language'] })}>
+              <option value="en">English</option>
+              <option value="vi">Tiếng Việt</option>
+            </select>
+          </label>
+          <label>
+            {t('settings.theme')}
+            <select value={draft.theme} onChange={(event) => set({ theme: event.target.value as SettingsShape['theme'] })}>
+              {(['system', 'light', 'dark'] as const).map((theme) => (
+                <option key={theme} value={theme}>
+                  {t(`settings.themes.${theme}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <label className="check">
+          <input type="checkbox" checked={draft.deliveriesPaused} onChange={(event) => set({ deliveriesPaused: event.target.checked })} /> {t('settings.deliveriesPaused')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={draft.debugLogging} onChange={(event) => set({ debugLogging: event.target.checked })} /> {t('settings.debug')}
+        </label>
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('common.save')}
+        </button>
+      </div>
+      <fieldset className="card">
+        <legend>{t('settings.config')}</legend>
+        <div className="actions">
+          <button type="button" onClick={exportConfig}>
+            {t('settings.exportConfig')}
+          </button>
+          <label className="button">
+            {t('settings.importConfig')}
+            <input type="file" accept="application/json" className="visually-hidden" onChange={(event) => event.target.files?.[0] && void importConfig(event.target.files[0])} />
+          </label>
+        </div>
+        <h3>{t('settings.exportEvents')}</h3>
+        <div className="actions">
+          <button type="button" onClick={() => void act(() => download(engine, '/api/export?format=csv', 'hookferry-events.csv'))}>
+            {t('settings.csv')}
+          </button>
+          <button type="button" onClick={() => void act(() => download(engine, '/api/export?format=ndjson', 'hookferry-events.ndjson'))}>
+            {t('settings.ndjson')}
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

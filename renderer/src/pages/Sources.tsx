@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type Source, type SourceKind, sourceKinds, type VerificationInput } from '../../../main/api/contract';
+import { CopyButton } from '../components/CopyButton';
+import { useAction, useApp } from '../context';
+
+export function Sources() {
+  const { t } = useTranslation();
+  const { engine, sources, reload } = useApp();
+  const act = useAction();
+
+  const add = async () => {
+    await act(() => engine.api('createSource', { body: { name: `${t('sources.name')} ${sources.length + 1}`, kind: 'generic' } }));
+    await reload();
+  };
+
+  return (
+    <section aria-labelledby="sources-title">
+      <header className="row">
+        <h2 id="sources-title">{t('sources.title')}</h2>
+        <button className="primary" onClick={() => void add()}>
+          {t('sources.add')}
+        </button>
+      </header>
+      {sources.map((source) => (
+        <SourceCard key={source.id} source={source} />
+      ))}
+    </section>
+  );
+}
+
+function SourceCard({ source }: { source: Source }) {
+  const { t } = useTranslation();
+  const { engine, reload, say } = useApp();
+  const act = useAction();
+  const [name, setName] = useState(source.name);
+  const [kind, setKind] = useState<SourceKind>(source.kind);
+  const [type, setType] = useState(source.verification.type);
+  const [header, setHeader] = useState(source.verification.type === 'none' ? '' : source.verification.header);
+  const [secret, setSecret] = useState('');
+  const secretSet = source.verification.type === 'hmac' ? source.verification.secretSet : source.verification.type === 'header' ? source.verification.valueSet : false;
+  const id = `source-${source.id}`;
+
+  const verification = (): VerificationInput => {
+    if (type === 'none') return { type };
+    const value = secret || undefined;
+    if (type === 'hmac') return { type, ...(header ? { header } : {}), ...(value ? { secret: value } : {}) };
+    return { type, header, ...(value ? { value } : {}) };
+  };
+
+  const save = async () => {
+    const saved = await act(() => engine.api('updateSource', { params: { id: source.id }, body: { name, kind, verification: verification() } }));
+    if (!saved) return;
+    setSecret('');
+    await reload();
+    say(t('common.saved'));
+  };
+
+  return (
+    <form
+      className="card"
+      aria-labelledby={`${id}-title`}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id={`${id}-title`}>{source.name}</h3>
+      <p className="url-line">
+        <span className="muted">{t('sources.intakeUrl')}</span> <code>{source.ingestUrl}</code> <CopyButton text={source.ingestUrl} />
+        <button
+          type="button"
+          onClick={() =>
+            window.confirm(t('sources.confirmRegenerate', { name: source.name })) &&
+            void act(() => engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } })).then(reload)
+          }
+        >
+          {t('sources.regenerate')}
+        </button>
+      </p>
+      <div className="grid">
+        <label>
+          {t('sources.name')}
+          <input value={name} onChange={(event) => setName(event.target.value)} />
+        </label>
+        <label>
+          {t('sources.kind')}
+          <select value={kind} onChange={(event) => setKind(event.target.value as SourceKind)}>
+            {sourceKinds.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('sources.verification')}
+          <select value={type} onChange={(event) => setType(event.target.value as typeof type)}>
+            <option value="none">{t('sources.none')}</option>
+            <option value="hmac">{t('sources.hmac')}</option>
+            <option value="header">{t('sources.header')}</option>
+          </select>
+        </label>
+        {type !== 'none' && (
+          <label>
+            {t('sources.headerName')}
+            <input value={header} placeholder={type === 'hmac' && (kind === 'shopify' || kind === 'woocommerce') ? 'auto' : 'X-Shop-Key'} onChange={(event) => setHeader(event.target.value)} />
+          </label>
+        )}
+        {type !== 'none' && (
+          <label>
+            {type === 'hmac' ? t('sources.secret') : t('sources.value')}
+            <input type="password" value={secret} placeholder={secretSet ? t('common.secretSet') : t('common.secretUnset')} onChange={(event) => setSecret(event.target.value)} />
+          </label>
+        )}
+      </div>
+      <details>
+        <summary>{t('sources.guide')}</summary>
+        <p>{t(`sources.guides.${kind}`)}</p>
+      </details>
+      <div className="actions">
+        <button type="submit" className="primary">
+          {t('common.save')}
+        </button>
+        <button
+          type="button"
+          className="danger"
+          onClick={() => window.confirm(t('sources.confirmDelete', { name: source.name })) && void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)}
+        >
+          {t('common.delete')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,139 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { type Sink, startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const teamcropOrders = ['order.add', 'order.edit', 'order.additem', 'order.edititem', 'order.deleteitem', 'promotion.add', 'promotion.edit'];
+
+function order(n: number) {
+  return JSON.stringify({ ...teamcropOrder, id: 5_000_000 + n, invoice_id: `E2E-${n}` });
+}
+
+describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let sink: Sink;
+  let pos: string;
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (name: string) => {
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+  };
+  const axe = async () => {
+    await page.evaluate(axeSource);
+    const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    sink = await startSink();
+    sink.script(() => ({ status: 500 }));
+    pos = await serve.posUrl();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('opens signed in from dashboardUrl and clears the token from the address bar', async () => {
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    expect(page.url()).not.toContain(serve.runtime.adminToken);
+    await expect(page.getByTestId('intake-url').first().textContent()).resolves.toBe(pos);
+  });
+
+  it('shows a posted Teamcrop order live, with its summary, without a reload', async () => {
+    await open('Live log');
+    await post(pos, order(1), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+    const row = page.getByTestId('log-row').filter({ hasText: 'order.add · E2E-1 · 936.200 ₫ · Nguyễn Thúy Linh' });
+    await row.waitFor();
+    await shot('live-log');
+  });
+
+  it('creates a destination by ticking Teamcrop’s Orders group, with the schedule spelled out', async () => {
+    await open('Destinations');
+    await page.getByRole('button', { name: 'Add destination' }).click();
+    const form = page.getByRole('form', { name: 'Add destination' });
+    await form.getByLabel('Name').fill('Shop CRM');
+    await form.getByLabel('Address (URL)').fill(sink.url);
+    await form.getByRole('group', { name: 'Teamcrop POS' }).getByLabel('Orders').check();
+    await form.getByLabel('Attempts in all').fill('2');
+    await form.getByLabel('First retry after (seconds)').fill('0.2');
+    await expect(form.getByTestId('schedule').textContent()).resolves.toBe('Schedule: 0.2 s gives up after 0.2 s');
+    await form.getByLabel('Attempts in all').fill('12');
+    await form.getByLabel('First retry after (seconds)').fill('60');
+    await form.getByLabel('Longest wait (minutes)').fill('1440');
+    await expect(form.getByTestId('schedule').textContent()).resolves.toBe('Schedule: 1 min, 2 min, 4 min … gives up after 34.1 h');
+    await shot('destination-editor');
+    await form.getByLabel('Attempts in all').fill('2');
+    await form.getByLabel('First retry after (seconds)').fill('0.2');
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Shop CRM').first().waitFor();
+    const [created] = await serve.api('listDestinations');
+    expect(created).toMatchObject({ name: 'Shop CRM', url: sink.url, retry: { maxAttempts: 2, initialDelayMs: 200 } });
+    expect([...created!.events].sort()).toEqual([...teamcropOrders].sort());
+  });
+
+  it('shows a failing delivery’s attempts in the drawer, then resends all failed with a progress bar until delivered', async () => {
+    const { json } = await post(pos, order(2), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+    await waitUntil(async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'failed', 'the delivery failing');
+    await open('Live log');
+    await page.getByTestId('log-row').filter({ hasText: 'E2E-2' }).click();
+    const drawer = page.getByTestId('drawer');
+    await expect(drawer.getByTestId('attempt').count()).resolves.toBe(2);
+    await drawer.getByText('The destination answered 500 Internal Server Error.').first().waitFor();
+    await shot('event-drawer');
+    await drawer.getByRole('button', { name: 'Close' }).click();
+
+    sink.script(() => ({ delayMs: 300, status: 200 }));
+    await open('Failed');
+    await shot('failed');
+    await page.getByRole('button', { name: 'Resend all (1)' }).click();
+    await page.getByTestId('resend-progress').waitFor();
+    await waitUntil(async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'delivered', 'the resent delivery arriving');
+    await page.getByText('Nothing has failed. Every event reached its destinations.').waitFor();
+  });
+
+  it('has no serious accessibility violations on any page, and every page renders', async () => {
+    for (const name of ['Overview', 'Live log', 'Failed', 'Destinations', 'Sources', 'Settings']) {
+      await open(name);
+      await page.waitForTimeout(300);
+      expect(await axe(), name).toEqual([]);
+      await shot(name.toLowerCase().replace(' ', '-'));
+    }
+  });
+
+  it('switches to Vietnamese live', async () => {
+    await open('Settings');
+    await page.getByLabel('Language').selectOption('vi');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByRole('link', { name: 'Tổng quan' }).waitFor();
+    await page.getByRole('link', { name: 'Tổng quan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+    await shot('overview-vi');
+  });
+
+  it('logged no console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
