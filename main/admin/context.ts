@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Settings, SettingsUpdate, Source } from '../api/contract.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
-import type { Sender } from '../delivery/send.js';
+import type { Deliverer } from '../delivery/deliver.js';
 import type { LiveLog } from '../engine/live-log.js';
 import type { DeliveryStore } from '../store/deliveries.js';
 import type { DestinationStore } from '../store/destinations.js';
@@ -16,7 +16,7 @@ export interface AdminContext {
   destinations: DestinationStore;
   deliveries: DeliveryStore;
   queue: DeliveryQueue;
-  sender: Sender;
+  deliverer: Deliverer;
   settings: SettingsStore;
   live: LiveLog;
   log: Logger;

@@ -74,6 +74,17 @@ const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
 /** The default is Teamcrop's own schedule: 1 min, doubling, 12 attempts in all; no wait longer than 6 h. */
+type PatchShape<S extends Record<string, z.ZodType>> = { [K in keyof S]: z.ZodOptional<S[K]> };
+
+/**
+ * Every field optional and without its default. Zod 4 applies a default even
+ * inside `.partial()`, so a patch built that way would reset every field it
+ * does not mention.
+ */
+function patchShape<S extends Record<string, z.ZodType>>(shape: S): PatchShape<S> {
+  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional()])) as PatchShape<S>;
+}
+
 export const RetryPolicy = z.object({
   maxAttempts: z.number().int().min(1).max(50).default(12),
   initialDelayMs: z.number().int().min(100).max(24 * HOUR).default(MINUTE),
@@ -97,7 +108,37 @@ const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address s
 /** Standard Webhooks secrets are `whsec_` and base64. */
 const signingSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'A signing secret looks like whsec_ followed by base64 text.');
 
-export const destinationKinds = ['webhook'] as const;
+export const destinationKinds = ['webhook', 'zithara'] as const;
+
+/** The Zithara CRM's API (ZITHARA.md); the destination's `url` is its base URL. */
+export const ZITHARA_BASE_URL = 'https://dev-pos-api.zithara.com/v1';
+
+/** The event types a Zithara destination can send (see delivery/zithara/mapping.ts); a test keeps both in step. */
+export const ZITHARA_EVENTS = [
+  'order.add',
+  'order.edit',
+  'order.additem',
+  'order.edititem',
+  'customer.add',
+  'customer.edit',
+  'sales_order_place_after',
+  'sales_order_save_after',
+  'sales_order_payment_capture',
+  'customer_save_after',
+  'customer_register_success',
+  'checkout_cart_save_after',
+  'checkout_cart_product_add_after',
+] as const;
+
+export const ZitharaSettingsInput = z.object({
+  clientId: z.string().trim().min(1, 'Enter the Zithara client id.').max(200),
+  /** Write-only; omit on update to keep the stored one. */
+  clientSecret: z.string().min(1).max(500).optional(),
+  /** Put before a phone number that starts with 0 (the leading 0 dropped), e.g. 84 for Vietnam, 91 for India; empty keeps numbers as they are. */
+  phoneCountryCode: z.string().regex(/^\d{0,4}$/, 'A country code is digits only, such as 84 or 91.').default(''),
+  currency: z.string().regex(/^[A-Z]{3}$/, 'A currency is a three-letter code such as VND or INR.').default('VND'),
+});
+export type ZitharaSettingsInput = z.infer<typeof ZitharaSettingsInput>;
 
 const destinationFields = {
   name: destinationName,
@@ -118,16 +159,17 @@ const destinationFields = {
   /** One delivery in flight, strictly in the order events arrived. */
   ordered: z.boolean().default(false),
   paused: z.boolean().default(false),
+  /** A JSONata expression applied to the parsed body before sending (webhook destinations). */
+  transform: z.string().trim().max(20_000).nullable().default(null),
+  /** Required for kind `zithara`. */
+  zithara: ZitharaSettingsInput.optional(),
 };
 
 export const DestinationCreate = z.object(destinationFields).strict();
 export type DestinationCreate = z.infer<typeof DestinationCreate>;
 
 export const DestinationPatch = z
-  .object({
-    ...Object.fromEntries(Object.entries(destinationFields).map(([key, schema]) => [key, schema.optional()])),
-    retry: RetryPolicy.partial().optional(),
-  } as { [K in keyof typeof destinationFields]: z.ZodOptional<(typeof destinationFields)[K]> } & { retry: z.ZodOptional<ReturnType<typeof RetryPolicy.partial>> })
+  .object({ ...patchShape(destinationFields), retry: z.object(patchShape(RetryPolicy.shape)).optional() })
   .strict();
 export type DestinationPatch = z.infer<typeof DestinationPatch>;
 
@@ -148,10 +190,29 @@ export const Destination = z.object({
   concurrency: z.number().int(),
   ordered: z.boolean(),
   paused: z.boolean(),
+  transform: z.string().nullable(),
+  zithara: z.object({ clientId: z.string(), clientSecretSet: z.boolean(), phoneCountryCode: z.string(), currency: z.string() }).nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Destination = z.infer<typeof Destination>;
+
+export const PreviewRequest = z
+  .object({
+    /** Preview on this stored event; or on `body`; or, with neither, on the newest event. */
+    eventId: z.string().optional(),
+    body: z.unknown().optional(),
+    /** An expression being edited; defaults to the destination's saved one. */
+    expression: z.string().max(20_000).optional(),
+  })
+  .strict();
+export type PreviewRequest = z.infer<typeof PreviewRequest>;
+
+export const PreviewResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), output: z.unknown(), eventId: z.string().nullable() }),
+  z.object({ ok: z.literal(false), error: z.string(), position: z.number().int().nullable(), eventId: z.string().nullable() }),
+]);
+export type PreviewResult = z.infer<typeof PreviewResult>;
 
 export const TestResult = z.object({
   ok: z.boolean(),
@@ -175,8 +236,12 @@ export const deliveryStatuses = ['pending', 'delivering', 'retrying', 'delivered
 export const DeliveryStatus = z.enum(deliveryStatuses);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
-/** What one try came to: `delivered` (2xx), `http` (another status), `network`, `timeout`, `gone` (410: not retried). */
-export const AttemptCategory = z.enum(['delivered', 'http', 'network', 'timeout', 'gone', 'invalid']);
+/**
+ * What one try came to: `delivered` (2xx), `http` (another status), `network`, `timeout`, `gone` (410),
+ * `invalid` (the event cannot be sent as it is: a transformation error, a field the CRM requires), or
+ * `skipped` (the destination has no use for this event). The last three are not retried.
+ */
+export const AttemptCategory = z.enum(['delivered', 'http', 'network', 'timeout', 'gone', 'invalid', 'skipped']);
 export type AttemptCategory = z.infer<typeof AttemptCategory>;
 
 export const Attempt = z.object({
@@ -314,9 +379,8 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
-export const SettingsUpdate = Settings.omit({ intake: true })
-  .partial()
-  .extend({ intake: IntakeSettings.partial().optional() })
+export const SettingsUpdate = z
+  .object({ ...patchShape(Settings.omit({ intake: true }).shape), intake: z.object(patchShape(IntakeSettings.shape)).optional() })
   .strict();
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
@@ -367,6 +431,7 @@ export const routes = {
   updateDestination: { method: 'PATCH', path: '/api/destinations/:id', params: IdParams, body: DestinationPatch, response: Destination },
   deleteDestination: { method: 'DELETE', path: '/api/destinations/:id', params: IdParams, response: Deleted },
   testDestination: { method: 'POST', path: '/api/destinations/:id/test', params: IdParams, response: TestResult },
+  previewDestination: { method: 'POST', path: '/api/destinations/:id/preview', params: IdParams, body: PreviewRequest, response: PreviewResult },
   resendFailed: { method: 'POST', path: '/api/destinations/:id/resend-failed', params: IdParams, response: Queued },
   discardFailed: { method: 'POST', path: '/api/destinations/:id/discard-failed', params: IdParams, response: Discarded },
   resendDelivery: { method: 'POST', path: '/api/deliveries/:id/resend', params: IdParams, response: Delivery },

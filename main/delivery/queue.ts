@@ -6,8 +6,8 @@ import type { ActiveDestination, DestinationStore } from '../store/destinations.
 import { parsedOf } from '../store/events-read.js';
 import { GroupCommitter } from '../store/group-commit.js';
 import { retryDelay } from './schedule.js';
-import type { Outcome, Sender } from './send.js';
-import { webhookRequest } from './webhook-request.js';
+import type { Outcome } from './send.js';
+import type { OutgoingEvent } from './webhook-request.js';
 
 /** Consecutive failures after which a destination counts as failing and gets one probe at a time. */
 export const FAILING_AFTER = 5;
@@ -30,7 +30,7 @@ interface Health {
 export interface QueueDeps {
   deliveries: DeliveryStore;
   destinations: DestinationStore;
-  sender: Sender;
+  deliver: (destination: ActiveDestination, event: OutgoingEvent) => Promise<Outcome>;
   live: LiveLog;
   log: Logger;
   paused: () => boolean;
@@ -170,16 +170,16 @@ export class DeliveryQueue {
     flying.add(delivery.id);
     this.sending.set(destination.id, (this.sending.get(destination.id) ?? 0) + 1);
     const startedAt = Date.now();
-    const request = webhookRequest(destination, {
+    const event: OutgoingEvent = {
       id: delivery.eventId,
       type: delivery.type,
       sourceName: delivery.sourceName,
       contentType: delivery.contentType,
       body: delivery.body ?? Buffer.alloc(0),
       parsed: parsedOf({ parsed: delivery.parsed, status: delivery.status, body: delivery.body, content_type: delivery.contentType }),
-    });
-    this.deps.sender
-      .send(destination.id, destination.concurrency, request)
+    };
+    this.deps
+      .deliver(destination, event)
       .then((outcome) => {
         this.sending.set(destination.id, (this.sending.get(destination.id) ?? 1) - 1);
         this.wake();
@@ -200,8 +200,9 @@ export class DeliveryQueue {
   private async finish(destination: ActiveDestination, delivery: ClaimedDelivery, startedAt: number, outcome: Outcome): Promise<void> {
     if (this.released) return;
     const attemptNumber = delivery.attemptCount + 1;
-    const delay = outcome.category === 'delivered' || outcome.category === 'gone' ? null : retryDelay(destination.retry, attemptNumber, outcome.retryAfterMs);
-    const status = outcome.category === 'delivered' ? 'delivered' : delay === null ? 'failed' : 'retrying';
+    const retryable = outcome.category === 'http' || outcome.category === 'network' || outcome.category === 'timeout';
+    const delay = retryable ? retryDelay(destination.retry, attemptNumber, outcome.retryAfterMs) : null;
+    const status = outcome.category === 'delivered' ? 'delivered' : outcome.category === 'skipped' ? 'skipped' : delay === null ? 'failed' : 'retrying';
     const result: AttemptResult = {
       deliveryId: delivery.id,
       eventSeq: delivery.eventSeq,
@@ -244,6 +245,8 @@ export class DeliveryQueue {
   private noteHealth(destination: ActiveDestination, outcome: Outcome): void {
     const health = this.health.get(destination.id) ?? { consecutiveFailures: 0, lastError: null };
     const wasFailing = health.consecutiveFailures >= FAILING_AFTER;
+    // A skipped or unsendable event says nothing about whether the destination is up.
+    if (outcome.category === 'skipped' || outcome.category === 'invalid') return;
     if (outcome.category === 'delivered') {
       health.consecutiveFailures = 0;
       if (wasFailing) this.deps.live.notice('info', `“${destination.name}” is taking events again.`);

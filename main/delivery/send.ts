@@ -6,9 +6,9 @@ import { parseRetryAfter } from './schedule.js';
 
 export interface OutgoingRequest {
   url: string;
-  method: 'POST' | 'PUT' | 'PATCH';
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH';
   headers: Record<string, string>;
-  body: Buffer;
+  body?: Buffer;
   timeoutMs: number;
 }
 
@@ -19,6 +19,8 @@ export interface Outcome {
   responseSnippet: string | null;
   durationMs: number;
   retryAfterMs: number | null;
+  /** The whole answer, for callers that read it (Zithara's token and status); never stored. */
+  responseBody?: Buffer;
 }
 
 const SNIPPET_BYTES = 2048;
@@ -57,6 +59,7 @@ export class Sender {
         responseSnippet: snippet || null,
         durationMs: duration(),
         retryAfterMs: category === 'http' ? parseRetryAfter(response.headers['retry-after']) : null,
+        responseBody: response.body,
       };
     } catch (error) {
       const failure = error as RequestError;
@@ -94,6 +97,11 @@ export class Sender {
     }
     return { http: pair.http, https: pair.https };
   }
+}
+
+/** An outcome decided without sending: skipped, or not sendable as it is. */
+export function localOutcome(category: 'skipped' | 'invalid', reason: string): Outcome {
+  return { category, httpStatus: null, error: reason, responseSnippet: null, durationMs: 0, retryAfterMs: null };
 }
 
 function statusSentence(status: number, message: string | undefined): string {

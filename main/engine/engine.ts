@@ -15,6 +15,7 @@ import { SettingsStore } from '../store/settings.js';
 import { InvalidInputError, SourceStore } from '../store/sources.js';
 import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
+import { Deliverer } from '../delivery/deliver.js';
 import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
@@ -67,12 +68,14 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     live.notice('warn', `The secrets of destination “${name}” could not be read (the data key changed). Enter them again in Destinations.`);
   });
   const deliveries = new DeliveryStore(db);
+  const events = new EventReader(db);
   const sender = new Sender();
+  const deliverer = new Deliverer(sender, events);
   let lastIntakeAt = 0;
   const queue = new DeliveryQueue({
     deliveries,
     destinations,
-    sender,
+    deliver: (destination, event) => deliverer.deliver(destination, event),
     live,
     log,
     paused: () => settings.get().deliveriesPaused,
@@ -118,11 +121,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
 
   const ctx: AdminContext = {
     sources,
-    events: new EventReader(db),
+    events,
     destinations,
     deliveries,
     queue,
-    sender,
+    deliverer,
     settings,
     live,
     log,

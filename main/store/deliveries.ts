@@ -25,8 +25,8 @@ export interface AttemptResult {
   httpStatus: number | null;
   error: string | null;
   responseSnippet: string | null;
-  /** What the delivery becomes: delivered, failed, or retrying at `nextAttemptAt`. */
-  status: Extract<DeliveryStatus, 'delivered' | 'failed' | 'retrying'>;
+  /** What the delivery becomes: delivered, skipped, failed, or retrying at `nextAttemptAt`. */
+  status: Extract<DeliveryStatus, 'delivered' | 'skipped' | 'failed' | 'retrying'>;
   nextAttemptAt: number | null;
 }
 
@@ -229,7 +229,7 @@ export class DeliveryStore {
     const recent = this.db
       .prepare(
         `SELECT a.category, a.duration_ms AS durationMs, a.error FROM attempts a JOIN deliveries d ON d.id = a.delivery_id
-         WHERE d.destination_id = ? AND a.started_at >= ? ORDER BY a.id DESC LIMIT 5000`,
+         WHERE d.destination_id = ? AND a.started_at >= ? AND a.category != 'skipped' ORDER BY a.id DESC LIMIT 5000`,
       )
       .all(destinationId, now - DAY_MS) as { category: AttemptCategory; durationMs: number; error: string | null }[];
     const durations = recent.map((attempt) => attempt.durationMs).sort((a, b) => a - b);

@@ -4,6 +4,8 @@ import type { Db } from './database.js';
 import { newId } from './ids.js';
 import { InvalidInputError } from './sources.js';
 
+type DestinationKind = Destination['kind'];
+
 /** The settings of a destination as stored in its `config` column (secrets live apart, sealed). */
 interface StoredConfig {
   url: string;
@@ -15,17 +17,20 @@ interface StoredConfig {
   retry: RetryPolicy;
   concurrency: number;
   ordered: boolean;
+  transform: string | null;
+  zithara: { clientId: string; phoneCountryCode: string; currency: string } | null;
 }
 
 interface StoredSecrets {
   signingSecret?: string;
+  zitharaClientSecret?: string;
   headers: Record<string, string>;
 }
 
 interface Row {
   id: string;
   name: string;
-  kind: 'webhook';
+  kind: DestinationKind;
   config: string;
   secrets: string | null;
   events: string;
@@ -38,12 +43,13 @@ interface Row {
 export interface ActiveDestination extends StoredConfig {
   id: string;
   name: string;
-  kind: 'webhook';
+  kind: DestinationKind;
   events: string[];
   paused: boolean;
   /** Every header to send, secret values included. */
   sendHeaders: { name: string; value: string }[];
   signingSecret: string | null;
+  zitharaClientSecret: string | null;
 }
 
 export class DestinationStore {
@@ -106,6 +112,8 @@ export class DestinationStore {
       concurrency: patch.concurrency ?? current.concurrency,
       ordered: patch.ordered ?? current.ordered,
       paused: patch.paused ?? current.paused,
+      transform: patch.transform === undefined ? current.transform : patch.transform,
+      zithara: patch.zithara ?? (current.zithara ? { clientId: current.zithara.clientId, phoneCountryCode: current.zithara.phoneCountryCode, currency: current.zithara.currency } : undefined),
     };
     const { config, secrets } = this.split(merged, this.openSecrets(row) ?? { headers: {} });
     this.db
@@ -139,6 +147,12 @@ export class DestinationStore {
     const secrets: StoredSecrets = { headers: {} };
     const signing = input.signingSecret === undefined ? previous.signingSecret : (input.signingSecret ?? undefined);
     if (signing) secrets.signingSecret = signing;
+    if (input.kind === 'zithara') {
+      if (!input.zithara) throw new InvalidInputError('Enter the Zithara client id and client secret.');
+      const clientSecret = input.zithara.clientSecret ?? previous.zitharaClientSecret;
+      if (!clientSecret) throw new InvalidInputError('Enter the Zithara client secret.');
+      secrets.zitharaClientSecret = clientSecret;
+    }
     const headers = input.headers.map(({ name, value, secret }) => {
       if (!secret) {
         if (value === undefined) throw new InvalidInputError(`Enter a value for the ${name} header.`);
@@ -160,13 +174,18 @@ export class DestinationStore {
         retry: input.retry,
         concurrency: input.concurrency,
         ordered: input.ordered,
+        transform: input.transform || null,
+        zithara:
+          input.kind === 'zithara' && input.zithara
+            ? { clientId: input.zithara.clientId, phoneCountryCode: input.zithara.phoneCountryCode, currency: input.zithara.currency }
+            : null,
       },
       secrets,
     };
   }
 
   private sealSecrets(id: string, secrets: StoredSecrets): string | null {
-    if (!secrets.signingSecret && Object.keys(secrets.headers).length === 0) return null;
+    if (!secrets.signingSecret && !secrets.zitharaClientSecret && Object.keys(secrets.headers).length === 0) return null;
     return this.box.seal(JSON.stringify(secrets), secretContext(id));
   }
 
@@ -200,6 +219,8 @@ export class DestinationStore {
       concurrency: config.concurrency,
       ordered: config.ordered,
       paused: row.paused === 1,
+      transform: config.transform ?? null,
+      zithara: config.zithara ? { ...config.zithara, clientSecretSet: Boolean(secrets?.zitharaClientSecret) } : null,
       createdAt: new Date(row.created_at).toISOString(),
       updatedAt: new Date(row.updated_at).toISOString(),
     };
@@ -220,6 +241,7 @@ export class DestinationStore {
         return actual === undefined || actual === null ? [] : [{ name, value: actual }];
       }),
       signingSecret: secrets?.signingSecret ?? null,
+      zitharaClientSecret: secrets?.zitharaClientSecret ?? null,
     };
   }
 }

@@ -95,6 +95,23 @@ export class EventReader {
     return { today, open, hourly };
   }
 
+  /**
+   * Accepted JSON bodies of the given types whose top-level `field` equals
+   * `value`, oldest first, received since `since`: how a later event finds the
+   * earlier ones it belongs with (an order line and its order).
+   */
+  bodiesWhere(types: string[], field: string, value: string, since: number): Record<string, unknown>[] {
+    const rows = this.db
+      .prepare(
+        `SELECT body FROM events INDEXED BY events_by_time
+         WHERE received_at >= ? AND status != 'rejected' AND type IN (${types.map(() => '?').join(', ')})
+           AND json_valid(CAST(body AS TEXT)) AND CAST(json_extract(CAST(body AS TEXT), ?) AS TEXT) = ?
+         ORDER BY seq LIMIT 500`,
+      )
+      .all(since, ...types, `$.${field}`, value) as { body: Buffer }[];
+    return rows.map((row) => JSON.parse(row.body.toString('utf8')) as Record<string, unknown>);
+  }
+
   /** Full rows for export, oldest first, a page at a time so a large export never holds the event loop. */
   exportPage(from: number, to: number, afterSeq: number, limit: number): (DetailRow & { parsedValue: unknown })[] {
     const rows = this.db

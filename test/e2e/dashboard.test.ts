@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -99,6 +100,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await open('Live log');
     await page.getByTestId('log-row').filter({ hasText: 'E2E-2' }).click();
     const drawer = page.getByTestId('drawer');
+    await drawer.getByTestId('attempt').nth(1).waitFor();
     await expect(drawer.getByTestId('attempt').count()).resolves.toBe(2);
     await drawer.getByText('The destination answered 500 Internal Server Error.').first().waitFor();
     await shot('event-drawer');
@@ -111,6 +113,35 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await page.getByTestId('resend-progress').waitFor();
     await waitUntil(async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'delivered', 'the resent delivery arriving');
     await page.getByText('Nothing has failed. Every event reached its destinations.').waitFor();
+  });
+
+  it('creates a Zithara destination, previews what the newest order becomes, and tests the credentials', async () => {
+    const zithara = await startFakeZithara();
+    await open('Destinations');
+    await page.getByRole('button', { name: 'Add destination' }).click();
+    const form = page.getByRole('form', { name: 'Add destination' });
+    await form.getByLabel('Kind').selectOption('zithara');
+    await form.getByLabel('Name').fill('Zithara');
+    await form.getByLabel('Zithara API address').fill(zithara.baseUrl);
+    await form.getByLabel('Client id').fill(zithara.clientId);
+    await form.getByLabel('Client secret').fill(zithara.clientSecret);
+    await form.getByLabel('Phone country code').fill('84');
+    await expect(form.getByLabel('Method').count()).resolves.toBe(0);
+    await form.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: '✎ Zithara' }).click();
+    const editor = page.getByRole('form', { name: 'Zithara' });
+    await editor.getByRole('button', { name: 'Preview' }).click();
+    const preview = await editor.getByTestId('preview').textContent();
+    expect(preview).toContain('"platform_order_id": "5000002"');
+    expect(preview).toContain('"phone_number": "84938474843"');
+    await editor.getByRole('button', { name: 'Send test event' }).click();
+    await editor.getByText(/Zithara accepted the client id and secret \(\d+ ms\)\./).waitFor();
+    await expect(editor.getByRole('group', { name: 'Shopify' }).count()).resolves.toBe(0);
+    await shot('destination-zithara');
+    const created = (await serve.api('listDestinations')).find((destination) => destination.kind === 'zithara');
+    expect(created).toMatchObject({ url: zithara.baseUrl, zithara: { clientId: zithara.clientId, clientSecretSet: true, phoneCountryCode: '84', currency: 'VND' } });
+    expect(zithara.tokenFetches).toHaveLength(1);
+    await editor.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('has no serious accessibility violations on any page, and every page renders', async () => {

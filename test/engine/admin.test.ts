@@ -175,5 +175,23 @@ describe('admin API (real serve process)', () => {
       await expect(serve.api('putSettings', { body: { retentionDays: 0 } })).rejects.toThrow(/retentionDays/);
       await expect(serve.api('putSettings', { body: { unknownField: 1 } as never })).rejects.toThrow(/unknownField|Unrecognized/);
     });
+
+    it('changes only what a change names, leaving every other setting as it was', async () => {
+      await serve.api('putSettings', { body: { theme: 'dark', deliveriesPaused: true, intake: { rateLimitPerMinute: 77 } } });
+      const after = await serve.api('putSettings', { body: { debugLogging: true, intake: { bodyLimitBytes: 2048 } } });
+      expect(after).toMatchObject({ theme: 'dark', deliveriesPaused: true, debugLogging: true, intake: { rateLimitPerMinute: 77, bodyLimitBytes: 2048 } });
+      await serve.api('putSettings', { body: { deliveriesPaused: false } });
+    });
+  });
+
+  describe('destinations', () => {
+    it('changes only what a patch names', async () => {
+      const created = await serve.api('createDestination', {
+        body: { name: 'Patched', url: 'http://127.0.0.1:9/hook', method: 'PUT', ordered: true, bodyMode: 'json', transform: '$', retry: { maxAttempts: 3, initialDelayMs: 500 } },
+      });
+      const paused = await serve.api('updateDestination', { params: { id: created.id }, body: { paused: true, retry: { multiplier: 3 } } });
+      expect(paused).toMatchObject({ paused: true, method: 'PUT', ordered: true, bodyMode: 'json', transform: '$', retry: { maxAttempts: 3, initialDelayMs: 500, multiplier: 3 } });
+      await serve.api('deleteDestination', { params: { id: created.id } });
+    });
   });
 });

@@ -23,8 +23,11 @@ export const en = {
     everything: 'Everything (*)', sources: 'Only from these sources', allSources: 'All sources', headers: 'Extra headers', headerName: 'Header', headerValue: 'Value', secret: 'Secret', addHeader: 'Add header',
     signing: 'Signing secret (Standard Webhooks)', signingHelp: 'whsec_… — leave empty for none.', removeSigning: 'Remove signing secret', bodyMode: 'Body', bodyRaw: 'As received', bodyJson: 'As JSON',
     retry: 'Retries', maxAttempts: 'Attempts in all', initialDelay: 'First retry after (seconds)', multiplier: 'Then multiply by', maxDelay: 'Longest wait (minutes)', schedule: 'Schedule: {{schedule}}',
-    mode: 'Sending', parallel: 'In parallel', ordered: 'In order, one at a time', concurrency: 'At once', timeout: 'Timeout (seconds)', paused: 'Paused', test: 'Send test event', testOk: 'The destination answered {{status}} in {{ms}} ms.', testFailed: 'The test failed: {{error}}', confirmDelete: 'Delete “{{name}}”? Its waiting deliveries are dropped.',
+    mode: 'Sending', parallel: 'In parallel', ordered: 'In order, one at a time', concurrency: 'At once', timeout: 'Timeout (seconds)', paused: 'Paused', test: 'Send test event', testOkZithara: 'Zithara accepted the client id and secret ({{ms}} ms).', testOk: 'The destination answered {{status}} in {{ms}} ms.', testFailed: 'The test failed: {{error}}', confirmDelete: 'Delete “{{name}}”? Its waiting deliveries are dropped.',
     none: 'No destinations yet.',
+    kind: 'Kind', kinds: { webhook: 'Webhook (any URL)', zithara: 'Zithara CRM' }, zitharaBase: 'Zithara API address', clientId: 'Client id', clientSecret: 'Client secret', countryCode: 'Phone country code', currency: 'Currency',
+    zitharaHelp: 'Orders, customers and carts are turned into Zithara’s format. Phone numbers that start with 0 get the country code in its place (84 for Vietnam); leave it empty to send numbers as they are.',
+    transform: 'Transformation (optional)', transformLabel: 'JSONata expression applied to the body before sending', preview: 'Preview', previewOn: 'On event {{id}}:',
   },
   groups: { teamcrop: 'Teamcrop POS', magento: 'Magento', shopify: 'Shopify', woocommerce: 'WooCommerce' },
   sources: {

@@ -25,8 +25,11 @@ export const vi: Strings = {
     everything: 'Tất cả (*)', sources: 'Chỉ từ các nguồn này', allSources: 'Mọi nguồn', headers: 'Tiêu đề bổ sung', headerName: 'Tiêu đề', headerValue: 'Giá trị', secret: 'Bí mật', addHeader: 'Thêm tiêu đề',
     signing: 'Khóa ký (Standard Webhooks)', signingHelp: 'whsec_… — để trống nếu không dùng.', removeSigning: 'Xóa khóa ký', bodyMode: 'Nội dung', bodyRaw: 'Như đã nhận', bodyJson: 'Dạng JSON',
     retry: 'Thử lại', maxAttempts: 'Tổng số lần thử', initialDelay: 'Thử lại lần đầu sau (giây)', multiplier: 'Sau đó nhân với', maxDelay: 'Chờ lâu nhất (phút)', schedule: 'Lịch: {{schedule}}',
-    mode: 'Cách gửi', parallel: 'Song song', ordered: 'Theo thứ tự, từng cái một', concurrency: 'Cùng lúc', timeout: 'Thời gian chờ (giây)', paused: 'Tạm dừng', test: 'Gửi sự kiện thử', testOk: 'Nơi nhận trả lời {{status}} sau {{ms}} ms.', testFailed: 'Thử không thành công: {{error}}', confirmDelete: 'Xóa “{{name}}”? Các lần gửi đang chờ sẽ bị bỏ.',
+    mode: 'Cách gửi', parallel: 'Song song', ordered: 'Theo thứ tự, từng cái một', concurrency: 'Cùng lúc', timeout: 'Thời gian chờ (giây)', paused: 'Tạm dừng', test: 'Gửi sự kiện thử', testOkZithara: 'Zithara đã chấp nhận client id và client secret ({{ms}} ms).', testOk: 'Nơi nhận trả lời {{status}} sau {{ms}} ms.', testFailed: 'Thử không thành công: {{error}}', confirmDelete: 'Xóa “{{name}}”? Các lần gửi đang chờ sẽ bị bỏ.',
     none: 'Chưa có nơi nhận.',
+    kind: 'Loại', kinds: { webhook: 'Webhook (URL bất kỳ)', zithara: 'Zithara CRM' }, zitharaBase: 'Địa chỉ API Zithara', clientId: 'Client id', clientSecret: 'Client secret', countryCode: 'Mã quốc gia điện thoại', currency: 'Tiền tệ',
+    zitharaHelp: 'Đơn hàng, khách hàng và giỏ hàng được chuyển sang định dạng của Zithara. Số điện thoại bắt đầu bằng 0 sẽ được thay số 0 bằng mã quốc gia (84 cho Việt Nam); để trống để gửi nguyên số.',
+    transform: 'Chuyển đổi (không bắt buộc)', transformLabel: 'Biểu thức JSONata áp dụng cho nội dung trước khi gửi', preview: 'Xem trước', previewOn: 'Trên sự kiện {{id}}:',
   },
   groups: { teamcrop: 'Teamcrop POS', magento: 'Magento', shopify: 'Shopify', woocommerce: 'WooCommerce' },
   sources: {

@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Destination, type DestinationCreate, RetryPolicy, type TestResult } from '../../../main/api/contract';
+import { type Destination, type DestinationCreate, type PreviewResult, RetryPolicy, type TestResult, ZITHARA_BASE_URL, ZITHARA_EVENTS } from '../../../main/api/contract';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
 import { eventGroups, knownEvents } from '../lib/event-groups';
 import { describeSchedule } from '../lib/schedule';
 
+/** A Zithara destination offers only the senders whose events it has a mapping for. */
+const zitharaGroups = eventGroups.filter((sender) => sender.groups.some((group) => group.events.some((event) => (ZITHARA_EVENTS as readonly string[]).includes(event))));
+
 interface Form {
+  kind: Destination['kind'];
+  transform: string;
+  zithara: { clientId: string; clientSecret: string; phoneCountryCode: string; currency: string };
   name: string;
   url: string;
   method: 'POST' | 'PUT' | 'PATCH';
@@ -27,6 +33,14 @@ interface Form {
 function formOf(destination: Destination | null): Form {
   const events = destination?.events ?? [];
   return {
+    kind: destination?.kind ?? 'webhook',
+    transform: destination?.transform ?? '',
+    zithara: {
+      clientId: destination?.zithara?.clientId ?? '',
+      clientSecret: '',
+      phoneCountryCode: destination?.zithara?.phoneCountryCode ?? '',
+      currency: destination?.zithara?.currency ?? 'VND',
+    },
     name: destination?.name ?? '',
     url: destination?.url ?? 'https://',
     method: destination?.method ?? 'POST',
@@ -47,9 +61,12 @@ function formOf(destination: Destination | null): Form {
 
 function bodyOf(form: Form): DestinationCreate {
   const patterns = form.patterns.split('\n').map((line) => line.trim()).filter(Boolean);
+  const { clientSecret, ...zithara } = form.zithara;
   return {
     name: form.name,
-    kind: 'webhook',
+    kind: form.kind,
+    transform: form.kind === 'webhook' && form.transform.trim() ? form.transform : null,
+    ...(form.kind === 'zithara' ? { zithara: { ...zithara, ...(clientSecret ? { clientSecret } : {}) } } : {}),
     url: form.url.trim(),
     method: form.method,
     events: [...new Set([...form.events, ...patterns])],
@@ -103,6 +120,10 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
   const act = useAction();
   const [form, setForm] = useState<Form>(() => formOf(destination));
   const [test, setTest] = useState<TestResult | null>(null);
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  const setKind = (kind: Form['kind']) =>
+    set(kind === 'zithara' ? { kind, url: form.url.startsWith('http') && form.url !== 'https://' ? form.url : ZITHARA_BASE_URL, events: [...ZITHARA_EVENTS] } : { kind });
+  const setZithara = (patch: Partial<Form['zithara']>) => set({ zithara: { ...form.zithara, ...patch } });
   const set = (patch: Partial<Form>) => setForm((current) => ({ ...current, ...patch }));
   const setRetry = (patch: Partial<RetryPolicy>) => setForm((current) => ({ ...current, retry: { ...current.retry, ...patch } }));
   const toggle = (event: string, on: boolean) => set({ events: on ? [...form.events, event] : form.events.filter((existing) => existing !== event) });
@@ -142,22 +163,61 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
     >
       <div className="grid">
         <label>
+          {t('destinations.kind')}
+          <select value={form.kind} onChange={(event) => setKind(event.target.value as Form['kind'])}>
+            <option value="webhook">{t('destinations.kinds.webhook')}</option>
+            <option value="zithara">{t('destinations.kinds.zithara')}</option>
+          </select>
+        </label>
+        <label>
           {t('destinations.name')}
           <input required value={form.name} onChange={(event) => set({ name: event.target.value })} />
         </label>
         <label className="wide">
-          {t('destinations.url')}
+          {form.kind === 'zithara' ? t('destinations.zitharaBase') : t('destinations.url')}
           <input required type="url" value={form.url} onChange={(event) => set({ url: event.target.value })} />
         </label>
-        <label>
-          {t('destinations.method')}
-          <select value={form.method} onChange={(event) => set({ method: event.target.value as Form['method'] })}>
-            <option>POST</option>
-            <option>PUT</option>
-            <option>PATCH</option>
-          </select>
-        </label>
+        {form.kind === 'webhook' && (
+          <label>
+            {t('destinations.method')}
+            <select value={form.method} onChange={(event) => set({ method: event.target.value as Form['method'] })}>
+              <option>POST</option>
+              <option>PUT</option>
+              <option>PATCH</option>
+            </select>
+          </label>
+        )}
       </div>
+
+      {form.kind === 'zithara' && (
+        <fieldset>
+          <legend>{t('destinations.kinds.zithara')}</legend>
+          <div className="grid">
+            <label>
+              {t('destinations.clientId')}
+              <input required value={form.zithara.clientId} onChange={(event) => setZithara({ clientId: event.target.value })} />
+            </label>
+            <label>
+              {t('destinations.clientSecret')}
+              <input
+                type="password"
+                value={form.zithara.clientSecret}
+                placeholder={destination?.zithara?.clientSecretSet ? t('common.secretSet') : t('common.secretUnset')}
+                onChange={(event) => setZithara({ clientSecret: event.target.value })}
+              />
+            </label>
+            <label>
+              {t('destinations.countryCode')}
+              <input inputMode="numeric" value={form.zithara.phoneCountryCode} placeholder="84" onChange={(event) => setZithara({ phoneCountryCode: event.target.value })} />
+            </label>
+            <label>
+              {t('destinations.currency')}
+              <input value={form.zithara.currency} onChange={(event) => setZithara({ currency: event.target.value.toUpperCase() })} />
+            </label>
+          </div>
+          <p className="hint">{t('destinations.zitharaHelp')}</p>
+        </fieldset>
+      )}
 
       <fieldset>
         <legend>{t('destinations.events')}</legend>
@@ -165,7 +225,7 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
           <input type="checkbox" checked={form.events.includes('*')} onChange={(event) => toggle('*', event.target.checked)} /> {t('destinations.everything')}
         </label>
         <div className="sender-groups">
-          {eventGroups.map((sender) => (
+          {(form.kind === 'zithara' ? zitharaGroups : eventGroups).map((sender) => (
             <fieldset key={sender.sender} className="sender">
               <legend>{t(`groups.${sender.sender}`)}</legend>
               {sender.groups.map((group) => {
@@ -264,60 +324,93 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
             {t('destinations.timeout')}
             <input type="number" min={1} max={120} value={form.timeoutSeconds} onChange={(event) => set({ timeoutSeconds: Number(event.target.value) })} />
           </label>
-          <label>
-            {t('destinations.bodyMode')}
-            <select value={form.bodyMode} onChange={(event) => set({ bodyMode: event.target.value as Form['bodyMode'] })}>
-              <option value="raw">{t('destinations.bodyRaw')}</option>
-              <option value="json">{t('destinations.bodyJson')}</option>
-            </select>
-          </label>
+          {form.kind === 'webhook' && (
+            <label>
+              {t('destinations.bodyMode')}
+              <select value={form.bodyMode} onChange={(event) => set({ bodyMode: event.target.value as Form['bodyMode'] })}>
+                <option value="raw">{t('destinations.bodyRaw')}</option>
+                <option value="json">{t('destinations.bodyJson')}</option>
+              </select>
+            </label>
+          )}
         </div>
       </fieldset>
 
-      <fieldset>
-        <legend>{t('destinations.headers')}</legend>
-        {form.headers.map((header, index) => (
-          <div key={index} className="grid header-row">
-            <label>
-              {t('destinations.headerName')}
-              <input value={header.name} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, name: event.target.value } : h)) })} />
-            </label>
-            <label>
-              {t('destinations.headerValue')}
-              <input
-                type={header.secret ? 'password' : 'text'}
-                value={header.value}
-                placeholder={header.secret && header.valueSet ? t('common.secretSet') : ''}
-                onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, value: event.target.value } : h)) })}
-              />
-            </label>
-            <label className="check">
-              <input type="checkbox" checked={header.secret} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, secret: event.target.checked } : h)) })} />{' '}
-              {t('destinations.secret')}
-            </label>
-            <button type="button" onClick={() => set({ headers: form.headers.filter((_, i) => i !== index) })}>
-              {t('common.delete')}
-            </button>
-          </div>
-        ))}
-        <button type="button" onClick={() => set({ headers: [...form.headers, { name: '', value: '', secret: false, valueSet: false }] })}>
-          {t('destinations.addHeader')}
-        </button>
-        <label>
-          {t('destinations.signing')}
-          <input
-            type="password"
-            value={form.signingSecret}
-            placeholder={destination?.signingSecretSet ? t('common.secretSet') : t('destinations.signingHelp')}
-            onChange={(event) => set({ signingSecret: event.target.value })}
-          />
-        </label>
-        {destination?.signingSecretSet && (
-          <label className="check">
-            <input type="checkbox" checked={form.removeSigning} onChange={(event) => set({ removeSigning: event.target.checked })} /> {t('destinations.removeSigning')}
+      {form.kind === 'webhook' && (
+        <fieldset>
+          <legend>{t('destinations.headers')}</legend>
+          {form.headers.map((header, index) => (
+            <div key={index} className="grid header-row">
+              <label>
+                {t('destinations.headerName')}
+                <input value={header.name} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, name: event.target.value } : h)) })} />
+              </label>
+              <label>
+                {t('destinations.headerValue')}
+                <input
+                  type={header.secret ? 'password' : 'text'}
+                  value={header.value}
+                  placeholder={header.secret && header.valueSet ? t('common.secretSet') : ''}
+                  onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, value: event.target.value } : h)) })}
+                />
+              </label>
+              <label className="check">
+                <input type="checkbox" checked={header.secret} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, secret: event.target.checked } : h)) })} />{' '}
+                {t('destinations.secret')}
+              </label>
+              <button type="button" onClick={() => set({ headers: form.headers.filter((_, i) => i !== index) })}>
+                {t('common.delete')}
+              </button>
+            </div>
+          ))}
+          <button type="button" onClick={() => set({ headers: [...form.headers, { name: '', value: '', secret: false, valueSet: false }] })}>
+            {t('destinations.addHeader')}
+          </button>
+          <label>
+            {t('destinations.signing')}
+            <input
+              type="password"
+              value={form.signingSecret}
+              placeholder={destination?.signingSecretSet ? t('common.secretSet') : t('destinations.signingHelp')}
+              onChange={(event) => set({ signingSecret: event.target.value })}
+            />
           </label>
-        )}
-      </fieldset>
+          {destination?.signingSecretSet && (
+            <label className="check">
+              <input type="checkbox" checked={form.removeSigning} onChange={(event) => set({ removeSigning: event.target.checked })} /> {t('destinations.removeSigning')}
+            </label>
+          )}
+        </fieldset>
+      )}
+
+      {form.kind === 'webhook' && (
+        <fieldset>
+          <legend>{t('destinations.transform')}</legend>
+          <label>
+            {t('destinations.transformLabel')}
+            <textarea rows={4} value={form.transform} placeholder='{ "order": invoice_id, "total": price_final }' onChange={(event) => set({ transform: event.target.value })} />
+          </label>
+          {destination && (
+            <button
+              type="button"
+              onClick={() => void act(() => engine.api('previewDestination', { params: { id: destination.id }, body: { expression: form.transform } })).then((result) => result && setPreview(result))}
+            >
+              {t('destinations.preview')}
+            </button>
+          )}
+        </fieldset>
+      )}
+      {form.kind === 'zithara' && destination && (
+        <button type="button" onClick={() => void act(() => engine.api('previewDestination', { params: { id: destination.id }, body: {} })).then((result) => result && setPreview(result))}>
+          {t('destinations.preview')}
+        </button>
+      )}
+      {preview && (
+        <div role="status" data-testid="preview">
+          {preview.eventId && <p className="hint">{t('destinations.previewOn', { id: preview.eventId })}</p>}
+          {preview.ok ? <pre className="body">{JSON.stringify(preview.output, null, 2)}</pre> : <p className="error-text">{preview.error}</p>}
+        </div>
+      )}
 
       <label className="check">
         <input type="checkbox" checked={form.paused} onChange={(event) => set({ paused: event.target.checked })} /> {t('destinations.paused')}
@@ -325,7 +418,9 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
 
       {test && (
         <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
-          {test.ok ? t('destinations.testOk', { status: test.httpStatus, ms: test.durationMs }) : t('destinations.testFailed', { error: test.error })}
+          {test.ok
+            ? t(form.kind === 'zithara' ? 'destinations.testOkZithara' : 'destinations.testOk', { status: test.httpStatus, ms: test.durationMs })
+            : t('destinations.testFailed', { error: test.error })}
         </p>
       )}
       <div className="actions">

@@ -1,0 +1,58 @@
+import type { ActiveDestination } from '../../store/destinations.js';
+import { localOutcome, type Outcome, type Sender } from '../send.js';
+import type { OutgoingEvent } from '../webhook-request.js';
+import { mapForZithara, type MappingContext } from './mapping.js';
+import type { ZitharaTokens } from './token.js';
+
+/**
+ * One event to Zithara: map it, call with the shared token (the bare token in
+ * Authorization, as Zithara wants), and on 401/403 fetch a new token once and
+ * call again. Success is HTTP 200/201 whose JSON `status`, if any, is below 300,
+ * or any answer whose JSON `status` is 201.
+ */
+export async function deliverToZithara(
+  sender: Sender,
+  tokens: ZitharaTokens,
+  context: MappingContext,
+  destination: ActiveDestination,
+  event: OutgoingEvent,
+): Promise<Outcome> {
+  const mapped = mapForZithara(event.type, event.parsed, context);
+  if ('skip' in mapped) return localOutcome('skipped', mapped.skip);
+  if ('invalid' in mapped) return localOutcome('invalid', mapped.invalid);
+  const { call } = mapped;
+  let outcome: Outcome | null = null;
+  for (let round = 0; round < 2; round++) {
+    const token = await tokens.get(destination);
+    if ('failure' in token) return token.failure;
+    outcome = await sender.send(destination.id, destination.concurrency, {
+      url: `${destination.url.replace(/\/+$/, '')}${call.path}`,
+      method: call.method,
+      headers: { authorization: token.token, 'content-type': 'application/json', accept: 'application/json', 'x-webhook-event': event.type },
+      body: Buffer.from(JSON.stringify(call.body)),
+      timeoutMs: destination.timeoutMs,
+    });
+    if (outcome.httpStatus !== 401 && outcome.httpStatus !== 403) break;
+    tokens.invalidate(destination.id);
+  }
+  return judge(outcome!);
+}
+
+function judge(outcome: Outcome): Outcome {
+  if (outcome.httpStatus === null) return outcome;
+  let answer: { status?: unknown; error?: unknown; message?: unknown } = {};
+  try {
+    answer = JSON.parse(outcome.responseBody?.toString('utf8') ?? '') as typeof answer;
+  } catch {
+    // Not JSON: the HTTP status alone decides.
+  }
+  const bodyStatus = typeof answer.status === 'number' ? answer.status : null;
+  const ok = bodyStatus === 201 || ((outcome.httpStatus === 200 || outcome.httpStatus === 201) && (bodyStatus === null || bodyStatus < 300));
+  if (ok) return { ...outcome, category: 'delivered', error: null };
+  const said = [answer.error, answer.message].filter((part) => typeof part === 'string' && part).join(': ');
+  return {
+    ...outcome,
+    category: outcome.category === 'delivered' ? 'http' : outcome.category,
+    error: said ? `Zithara answered ${bodyStatus ?? outcome.httpStatus}: ${said}` : (outcome.error ?? `Zithara answered ${outcome.httpStatus}.`),
+  };
+}

@@ -1,0 +1,224 @@
+import { isRecord } from '../../intake/event-type.js';
+
+/** One call to Zithara's API (ZITHARA.md). */
+export interface ZitharaCall {
+  method: 'POST' | 'PATCH';
+  path: '/order' | '/customer' | '/cart';
+  body: Record<string, unknown>;
+}
+
+export type Mapped = { call: ZitharaCall } | { skip: string } | { invalid: string };
+
+export interface MappingContext {
+  currency: string;
+  phoneCountryCode: string;
+  /** A Teamcrop order as last received (order.add or order.edit), by order id. */
+  storedOrder(orderId: string): Record<string, unknown> | null;
+  /** The order's lines received so far as order.additem / order.edititem events, newest last. */
+  storedLines(orderId: string): Record<string, unknown>[];
+}
+
+type Body = Record<string, unknown>;
+type Mapper = (body: Body, context: MappingContext) => Mapped;
+
+/**
+ * Which event goes where, in one table. Teamcrop's event names (`order.add`) and
+ * Magento's (`sales_order_place_after`) do not overlap, so the event type alone
+ * decides. Anything not here is skipped, with the reason shown.
+ */
+export const zitharaMappings: Record<string, Mapper> = {
+  // Teamcrop POS: its own bodies, turned into Zithara's.
+  'order.add': (body, context) => order('POST', body, context),
+  'order.edit': (body, context) => order('PATCH', body, context),
+  'order.additem': (body, context) => orderFromLine(body, context),
+  'order.edititem': (body, context) => orderFromLine(body, context),
+  'customer.add': (body, context) => customer(body, context),
+  'customer.edit': (body, context) => customer(body, context),
+  // Magento with Zithara's module: bodies already in Zithara's shapes, checked and passed on.
+  sales_order_place_after: (body) => passOn('/order', body, ['order', 'customer']),
+  sales_order_save_after: (body) => passOn('/order', body, ['order', 'customer']),
+  sales_order_payment_capture: (body) => passOn('/order', body, ['order', 'customer']),
+  customer_save_after: (body) => passOn('/customer', body, ['platform_customer_id', 'email']),
+  customer_register_success: (body) => passOn('/customer', body, ['platform_customer_id', 'email']),
+  checkout_cart_save_after: (body) => passOn('/cart', body, ['cart', 'cart_item']),
+  checkout_cart_product_add_after: (body) => passOn('/cart', body, ['cart', 'cart_item']),
+};
+
+export function mapForZithara(type: string, parsed: unknown, context: MappingContext): Mapped {
+  const mapper = zitharaMappings[type];
+  if (!mapper) return { skip: `Zithara has no use for ${type} events (Hookferry maps orders, customers and carts).` };
+  if (!isRecord(parsed)) return { invalid: `The ${type} body is not a JSON object, so it cannot be turned into Zithara's format.` };
+  return mapper(parsed, context);
+}
+
+/** Teamcrop order → Zithara order. PATCH sends the `order` object alone, as ZITHARA.md says. */
+function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): Mapped {
+  const id = text(body.id);
+  if (!id) return { invalid: 'The order has no id, which Zithara needs as platform_order_id.' };
+  const orderObject = orderFields(body, context);
+  if (method === 'PATCH') return { call: { method, path: '/order', body: orderObject } };
+  const lines = Array.isArray(body.items) ? body.items : Array.isArray(body.products) ? body.products : context.storedLines(id);
+  return {
+    call: {
+      method,
+      path: '/order',
+      body: { customer: orderCustomer(body, context), order_line_item: lineItems(lines), order: orderObject, transactions: transactions(body) },
+    },
+  };
+}
+
+/** A line arrived: the whole order goes again with every line known so far (Zithara takes lines only inside an order). */
+function orderFromLine(line: Body, context: MappingContext): Mapped {
+  const orderId = text(line.order_id);
+  if (!orderId) return { invalid: 'The order line has no order_id, so Hookferry cannot tell which order it belongs to.' };
+  const stored = context.storedOrder(orderId);
+  if (!stored) return { skip: `The order ${orderId} this line belongs to was never received, so there is no order to send it with.` };
+  return order('POST', { ...stored, items: context.storedLines(orderId) }, context);
+}
+
+function customer(body: Body, context: MappingContext): Mapped {
+  const id = text(body.id) ?? text(body.customer_id);
+  if (!id) return { invalid: 'The customer has no id, which Zithara needs as platform_customer_id.' };
+  const email = text(body.email) ?? text(body.contact_email);
+  if (!email) return { invalid: `Zithara needs an email for every customer, and customer ${id} has none. Add one in Teamcrop; the next edit will be sent.` };
+  const name = text(body.full_name) ?? text(body.name) ?? '';
+  const phone = phoneNumber(text(body.phone) ?? text(body.billing_phone), context);
+  return {
+    call: {
+      method: 'POST',
+      path: '/customer',
+      body: { platform_customer_id: id, ...nameParts(name), name, phone_number: phone, whatsapp_phone_number: phone, email, custom_attributes: { source: 'teamcrop' } },
+    },
+  };
+}
+
+function orderCustomer(body: Body, context: MappingContext): Body {
+  const name = text(body.billing_full_name) ?? text(body.shipping_full_name) ?? '';
+  const phone = phoneNumber(text(body.billing_phone) ?? text(body.shipping_phone), context);
+  return {
+    platform_customer_id: text(body.customer_id) ?? '',
+    ...nameParts(name),
+    name,
+    phone_number: phone,
+    whatsapp_phone_number: phone,
+    email: text(body.contact_email) ?? false,
+    custom_attributes: {},
+  };
+}
+
+function orderFields(body: Body, context: MappingContext): Body {
+  const total = number(body.price_final);
+  const owed = number(body.price_debt);
+  return {
+    status: number(body.is_delete) || number(body.cancel_reason) ? 'cancelled' : number(body.completed) ? 'completed' : 'pending',
+    current_subtotal_price: number(body.price_sell),
+    billing_address: address(body, 'billing'),
+    payment_status: total > 0 && owed === 0 ? 'paid' : '',
+    currency: context.currency,
+    platform_order_id: text(body.id) ?? '',
+    name: text(body.invoice_id) ?? text(body.id) ?? '',
+    current_total_tax: number(body.price_tax),
+    created_at: dateTime(body.date_created),
+    custom_attributes: { pos_reference: text(body.invoice_id) ?? '' },
+    note: text(body.note) ?? false,
+    fulfillment_status: number(body.delivery_status) ? String(body.delivery_status) : '',
+    current_total_discounts: number(body.price_discount),
+    current_total_price: total,
+    shipping_address: address(body, 'shipping'),
+  };
+}
+
+/** Lines without an id are left out, as Zithara's own module does. */
+function lineItems(lines: unknown[]): Body[] {
+  return lines.filter(isRecord).flatMap((line) => {
+    const id = text(line.id) ?? text(line.item_id);
+    if (!id) return [];
+    return [
+      {
+        status: '',
+        platform_line_item_id: id,
+        price: number(line.price ?? line.item_price ?? line.price_sell),
+        taxable: false,
+        discount_amount: number(line.discount ?? line.price_discount),
+        sku: text(line.sku) ?? '',
+        product_id: text(line.product_id) ?? '',
+        gift_card: false,
+        custom_attributes: {},
+        product_name: text(line.product_name) ?? text(line.name) ?? '',
+        quantity: number(line.quantity) || 1,
+      },
+    ];
+  });
+}
+
+/** What was paid so far, as one sale; none when nothing is paid yet. */
+function transactions(body: Body): Body[] {
+  const paid = number(body.price_final) - number(body.price_debt);
+  if (paid <= 0) return [];
+  return [
+    {
+      status: 'success',
+      transaction_final_amount: paid,
+      custom_attributes: {},
+      transaction_mode: text(body.payment_method) ?? '',
+      created_at: dateTime(body.date_created),
+      platform_transaction_id: `${text(body.id)}-payment`,
+      transaction_original_amount: number(body.price_final),
+      financial_status: number(body.price_debt) === 0 ? 'paid' : 'partially_paid',
+      transaction_type: 'sale',
+    },
+  ];
+}
+
+function address(body: Body, prefix: 'billing' | 'shipping'): Body {
+  return {
+    address1: text(body[`${prefix}_address`]) ?? '',
+    city: '',
+    province: '',
+    zip: text(body[`${prefix}_zipcode`]) ?? '',
+    country: text(body[`${prefix}_country`]) ?? '',
+    phone: text(body[`${prefix}_phone`]) ?? '',
+  };
+}
+
+function passOn(path: ZitharaCall['path'], body: Body, required: string[]): Mapped {
+  const missing = required.filter((field) => body[field] === undefined || body[field] === null || body[field] === '');
+  if (missing.length) return { invalid: `The body lacks ${missing.join(' and ')}, which Zithara requires for ${path.slice(1)}.` };
+  return { call: { method: 'POST', path, body } };
+}
+
+/**
+ * Vietnamese names put the family name first ("Nguyễn Thúy Linh"): Zithara's
+ * last_name gets the first word, first_name the rest.
+ */
+function nameParts(name: string): { first_name: string; last_name: string } {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return { first_name: words[0] ?? '', last_name: '' };
+  return { first_name: words.slice(1).join(' '), last_name: words[0]! };
+}
+
+/** A country code only where the merchant set one, and only in place of a leading 0. */
+function phoneNumber(phone: string | null, context: MappingContext): string {
+  if (!phone) return '';
+  const digits = phone.replace(/[^\d+]/g, '');
+  if (!context.phoneCountryCode || !digits.startsWith('0')) return digits;
+  return `${context.phoneCountryCode}${digits.slice(1)}`;
+}
+
+/** Teamcrop sends Unix seconds; Zithara wants `YYYY-MM-DD HH:MM:SS` (written in UTC). */
+function dateTime(value: unknown): string {
+  const seconds = number(value);
+  if (!seconds) return '';
+  return new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
+}
+
+function text(value: unknown): string | null {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (typeof value === 'number' && value !== 0) return String(value);
+  return null;
+}
+
+function number(value: unknown): number {
+  const parsed = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
+  return Number.isFinite(parsed) ? parsed : 0;
+}

@@ -1,0 +1,77 @@
+import type { ActiveDestination } from '../../store/destinations.js';
+import type { Outcome, Sender } from '../send.js';
+
+/** Fetch a new token this long before the old one expires. */
+const REFRESH_EARLY_MS = 60_000;
+const DEFAULT_EXPIRES_IN_S = 3600;
+
+interface Cached {
+  token: string;
+  expiresAt: number;
+  /** The credentials it was issued for: a changed client id or secret makes it stale. */
+  key: string;
+}
+
+export type TokenResult = { token: string } | { failure: Outcome };
+
+/**
+ * Zithara access tokens, one per destination, shared by all its deliveries: one
+ * fetch at a time (concurrent deliveries wait for the same one), reused until a
+ * minute before it expires. Tokens live in memory only and are never logged.
+ */
+export class ZitharaTokens {
+  private readonly cache = new Map<string, Cached>();
+  private readonly fetching = new Map<string, Promise<TokenResult>>();
+
+  constructor(private readonly sender: Sender) {}
+
+  get(destination: ActiveDestination): Promise<TokenResult> {
+    const key = `${destination.url}\n${destination.zithara?.clientId}\n${destination.zitharaClientSecret}`;
+    const cached = this.cache.get(destination.id);
+    if (cached && cached.key === key && cached.expiresAt - REFRESH_EARLY_MS > Date.now()) return Promise.resolve({ token: cached.token });
+    let pending = this.fetching.get(destination.id);
+    if (!pending) {
+      pending = this.fetch(destination, key).finally(() => this.fetching.delete(destination.id));
+      this.fetching.set(destination.id, pending);
+    }
+    return pending;
+  }
+
+  invalidate(destinationId: string): void {
+    this.cache.delete(destinationId);
+  }
+
+  private async fetch(destination: ActiveDestination, key: string): Promise<TokenResult> {
+    const outcome = await this.sender.send(destination.id, destination.concurrency, {
+      url: `${destination.url.replace(/\/+$/, '')}/generate-access-token`,
+      method: 'GET',
+      headers: { client_id: destination.zithara?.clientId ?? '', client_secret: destination.zitharaClientSecret ?? '', accept: 'application/json' },
+      timeoutMs: destination.timeoutMs,
+    });
+    if (outcome.httpStatus !== 200 && outcome.httpStatus !== 201) {
+      const refused = outcome.httpStatus === 401 || outcome.httpStatus === 403;
+      return {
+        failure: {
+          ...outcome,
+          category: outcome.category === 'delivered' ? 'http' : outcome.category,
+          error: refused
+            ? `Zithara refused the client id and secret (${outcome.httpStatus}). Check them under Destinations.`
+            : `Hookferry could not get a Zithara access token: ${outcome.error ?? `HTTP ${outcome.httpStatus}`}`,
+          responseSnippet: null,
+        },
+      };
+    }
+    let answer: { access_token?: unknown; expires_in?: unknown };
+    try {
+      answer = JSON.parse(outcome.responseBody?.toString('utf8') ?? '') as typeof answer;
+    } catch {
+      answer = {};
+    }
+    if (typeof answer.access_token !== 'string' || !answer.access_token) {
+      return { failure: { ...outcome, category: 'http', error: 'Zithara answered the token request without an access_token.', responseSnippet: null } };
+    }
+    const expiresIn = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : DEFAULT_EXPIRES_IN_S;
+    this.cache.set(destination.id, { token: answer.access_token, expiresAt: Date.now() + expiresIn * 1000, key });
+    return { token: answer.access_token };
+  }
+}

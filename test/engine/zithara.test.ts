@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { mapForZithara } from '../../main/delivery/zithara/mapping.js';
+import { type FakeZithara, startFakeZithara } from '../helpers/fake-zithara.js';
+import { filesContaining } from '../helpers/files.js';
+import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const quickRetry = { maxAttempts: 4, initialDelayMs: 200, multiplier: 2, maxDelayMs: 5000 };
+const as = (type: string) => ({ 'content-type': 'application/json', 'Tc-Webhook-Event': type });
+
+async function setup(zithara: FakeZithara, dataDir = tempDir()) {
+  const serve = await startServe(dataDir);
+  const destination = await serve.api('createDestination', {
+    body: {
+      name: 'Zithara CRM',
+      kind: 'zithara',
+      url: zithara.baseUrl,
+      events: ['*'],
+      retry: quickRetry,
+      zithara: { clientId: zithara.clientId, clientSecret: zithara.clientSecret, phoneCountryCode: '84', currency: 'VND' },
+    },
+  });
+  return { serve, destination, pos: await serve.posUrl(), dataDir };
+}
+
+async function settled(serve: ServeProcess, id: unknown) {
+  return waitUntil(async () => {
+    const event = await serve.api('getEvent', { params: { id: String(id) } });
+    return event.status === 'delivered' || event.status === 'failed' ? event : null;
+  }, `event ${String(id)} settling`);
+}
+
+describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () => {
+  it('sends the Teamcrop order in Zithara’s shape with one shared token, skips what it cannot use, and fails a customer without email at once', async () => {
+    const zithara = await startFakeZithara();
+    const { serve, pos, destination, dataDir } = await setup(zithara);
+
+    const orders = await Promise.all(
+      [0, 1, 2, 3, 4, 5].map((n) => post(pos, JSON.stringify({ ...teamcropOrder, id: 2729898 + n }), as('order.add'))),
+    );
+    const customer = await post(pos, JSON.stringify({ id: 77, full_name: 'Trần Văn An', phone: '0901234567', email: 'an@example.vn' }), as('customer.add'));
+    const noEmail = await post(pos, JSON.stringify({ id: 78, full_name: 'Lê Bình' }), as('customer.edit'));
+    const stock = await post(pos, JSON.stringify({ id: 5, quantity: 3 }), as('stock.update'));
+
+    for (const { json } of orders) expect((await settled(serve, json.id)).deliveries[0]!.status).toBe('delivered');
+    expect(zithara.refused).toEqual([]);
+    expect(zithara.tokenFetches).toHaveLength(1);
+    expect(zithara.tokenFetches[0]!.method).toBe('GET');
+    const firstOrder = zithara.accepted.find((call) => (call.body as { order: { platform_order_id: string } }).order?.platform_order_id === '2729898');
+    expect(firstOrder).toMatchObject({ method: 'POST', path: '/order', event: 'order.add' });
+    const expected = mapForZithara('order.add', teamcropOrder, { currency: 'VND', phoneCountryCode: '84', storedOrder: () => null, storedLines: () => [] });
+    expect(firstOrder!.body).toEqual('call' in expected ? expected.call.body : null);
+    expect((firstOrder!.body as { customer: { phone_number: string } }).customer.phone_number).toBe('84938474843');
+
+    const customerEvent = await settled(serve, customer.json.id);
+    expect(customerEvent.deliveries[0]).toMatchObject({ status: 'delivered', attemptCount: 1 });
+    expect(zithara.accepted.find((call) => call.path === '/customer')!.body).toMatchObject({ platform_customer_id: '77', email: 'an@example.vn', phone_number: '84901234567' });
+
+    const refusedCustomer = await settled(serve, noEmail.json.id);
+    expect(refusedCustomer.status).toBe('failed');
+    expect(refusedCustomer.deliveries[0]!.attempts).toHaveLength(1);
+    expect(refusedCustomer.deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'invalid',
+      error: 'Zithara needs an email for every customer, and customer 78 has none. Add one in Teamcrop; the next edit will be sent.',
+    });
+
+    const skipped = await settled(serve, stock.json.id);
+    expect(skipped.deliveries[0]).toMatchObject({ status: 'skipped' });
+    expect(skipped.deliveries[0]!.attempts[0]).toMatchObject({ category: 'skipped', error: expect.stringContaining('Zithara has no use for stock.update events') });
+
+    const [figures] = (await serve.api('getStats')).destinations.filter((d) => d.id === destination.id);
+    expect(figures!.health).toBe('healthy');
+    expect(zithara.accepted).toHaveLength(7);
+    expect(new Set(zithara.accepted.map((call) => call.token)).size).toBe(1);
+
+    const listed = JSON.stringify(await serve.api('listDestinations'));
+    expect(listed).toContain('"clientSecretSet":true');
+    await serve.stop();
+    for (const secret of [zithara.clientSecret, ...zithara.issued]) {
+      expect(listed).not.toContain(secret);
+      expect(serve.output()).not.toContain(secret);
+      expect(filesContaining(dataDir, secret), `${secret.slice(0, 12)}… in data files`).toEqual([]);
+    }
+  });
+
+  it('fetches a new token on 401 and repeats the call once, refreshes a token before it expires, and retries a 500 showing Zithara’s error', async () => {
+    const zithara = await startFakeZithara();
+    zithara.tokenTtlS = 61; // refreshed a minute early, so it is good for one second here
+    zithara.answerWithBodyStatus = false;
+    const { serve, pos } = await setup(zithara);
+
+    zithara.unauthorizeNext = 1;
+    const first = await post(pos, teamcropOrderRaw, as('order.add'));
+    const delivered = await settled(serve, first.json.id);
+    expect(delivered.deliveries[0]!.attempts.map((a) => [a.category, a.httpStatus])).toEqual([['delivered', 201]]);
+    expect(zithara.tokenFetches).toHaveLength(2);
+    expect(zithara.refused.map((r) => r.reason)).toEqual(['forced 401']);
+
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    zithara.failNext = 1;
+    const second = await post(pos, JSON.stringify({ ...teamcropOrder, id: 1 }), as('order.edit'));
+    const retried = await settled(serve, second.json.id);
+    expect(retried.deliveries[0]!.attempts.map((a) => [a.category, a.httpStatus])).toEqual([
+      ['http', 500],
+      ['delivered', 201],
+    ]);
+    expect(retried.deliveries[0]!.attempts[0]!.error).toBe('Zithara answered 500: Internal Server Error: database is busy');
+    expect(zithara.tokenFetches).toHaveLength(3);
+    expect(zithara.accepted.map((call) => [call.method, call.token])).toEqual([
+      ['POST', zithara.issued[1]],
+      ['PATCH', zithara.issued[2]],
+    ]);
+    expect(zithara.refused).toHaveLength(1);
+    await serve.stop();
+  });
+
+  it('sends an order again with its lines as order.additem events arrive, and skips a line whose order never came', async () => {
+    const zithara = await startFakeZithara();
+    const { serve, pos } = await setup(zithara);
+    const order = await post(pos, teamcropOrderRaw, as('order.add'));
+    await settled(serve, order.json.id);
+    const line = (id: number, quantity: number) => JSON.stringify({ id, order_id: teamcropOrder.id, product_id: 900 + id, sku: `SKU-${id}`, product_name: `Áo ${id}`, quantity, price: 509000 });
+    await settled(serve, (await post(pos, line(1, 1), as('order.additem'))).json.id);
+    await settled(serve, (await post(pos, line(2, 1), as('order.additem'))).json.id);
+    await settled(serve, (await post(pos, line(1, 2), as('order.edititem'))).json.id);
+    const lines = zithara.accepted.map((call) => (call.body as { order_line_item: { platform_line_item_id: string; quantity: number }[] }).order_line_item.map((l) => `${l.platform_line_item_id}×${l.quantity}`));
+    expect(lines).toEqual([[], ['1×1'], ['1×1', '2×1'], ['1×2', '2×1']]);
+
+    const orphan = await settled(serve, (await post(pos, JSON.stringify({ id: 3, order_id: 424242, quantity: 1 }), as('order.additem'))).json.id);
+    expect(orphan.deliveries[0]).toMatchObject({ status: 'skipped' });
+    expect(orphan.deliveries[0]!.attempts[0]!.error).toBe('The order 424242 this line belongs to was never received, so there is no order to send it with.');
+    await serve.stop();
+  });
+
+  it('tests the credentials, previews the mapping of a stored event, and says plainly when the secret is wrong', async () => {
+    const zithara = await startFakeZithara();
+    const { serve, pos, destination } = await setup(zithara);
+    expect(await serve.api('testDestination', { params: { id: destination.id } })).toMatchObject({ ok: true, httpStatus: 200, error: null });
+
+    await serve.api('updateDestination', { params: { id: destination.id }, body: { paused: true } });
+    const order = await post(pos, teamcropOrderRaw, as('order.add'));
+    const preview = await serve.api('previewDestination', { params: { id: destination.id }, body: { eventId: String(order.json.id) } });
+    expect(preview, JSON.stringify(preview)).toMatchObject({ ok: true, eventId: order.json.id, output: { method: 'POST', path: '/order', body: { order: { platform_order_id: '2729898' } } } });
+    expect(zithara.accepted).toEqual([]);
+
+    await serve.api('updateDestination', { params: { id: destination.id }, body: { zithara: { clientId: zithara.clientId, clientSecret: 'not-the-secret', phoneCountryCode: '', currency: 'VND' } } });
+    const refused = await serve.api('testDestination', { params: { id: destination.id } });
+    expect(refused).toMatchObject({ ok: false, httpStatus: 401, error: 'Zithara refused the client id and secret (401). Check them under Destinations.' });
+    await serve.stop();
+  });
+});
