@@ -8,16 +8,37 @@ import pkg from './package.json' with { type: 'json' };
  * One config, three builds, chosen by `--mode` (and the test run's settings under `test`):
  * - (default) the dashboard, React, to dist/renderer;
  * - `main`: the engine's entries (serve, start, checkpoint worker) for plain Node, to dist/main;
+ * - `desktop`: the Electron main process (main/desktop), ESM, to dist/desktop;
  * - `preload`: the Electron preload, one CommonJS file (sandboxed preloads cannot load ESM).
  * Runtime dependencies stay external: better-sqlite3 is native and must be loaded from node_modules.
  */
 const external = [...builtinModules, ...builtinModules.map((name) => `node:${name}`), ...Object.keys(pkg.dependencies), 'electron'];
 
+/** An ES module build for Node or Electron's main process, dependencies left to node_modules. */
+function esmBuild(outDir: string, input: Record<string, string>, target: string): UserConfig {
+  return {
+    build: {
+      ssr: true,
+      outDir,
+      emptyOutDir: true,
+      target,
+      sourcemap: true,
+      rollupOptions: {
+        input,
+        external: (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`)),
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') {
     return {
       test: {
-        include: ['test/**/*.test.ts'],
+        // The Electron smoke test needs the Electron binary: it runs only where HOOKFERRY_ELECTRON is set (the installers workflow).
+        include: process.env.HOOKFERRY_ELECTRON ? ['test/electron/**/*.test.ts'] : ['test/**/*.test.ts'],
+        exclude: process.env.HOOKFERRY_ELECTRON ? [] : ['test/electron/**'],
         testTimeout: 30_000,
         hookTimeout: 30_000,
         // Process and browser tests each start their own engine; two at a time suits two cores.
@@ -26,21 +47,9 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'main') {
-    return {
-      build: {
-        ssr: true,
-        outDir: 'dist/main',
-        emptyOutDir: true,
-        target: 'node20',
-        sourcemap: true,
-        rollupOptions: {
-          input: { serve: 'main/cli/serve.ts', start: 'main/cli/start.ts', 'checkpoint-worker': 'main/store/checkpoint-worker.ts' },
-          external: (id: string) => external.some((name) => id === name || id.startsWith(`${name}/`)),
-          output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
-        },
-      },
-    };
+    return esmBuild('dist/main', { serve: 'main/cli/serve.ts', start: 'main/cli/start.ts', 'checkpoint-worker': 'main/store/checkpoint-worker.ts' }, 'node20');
   }
+  if (mode === 'desktop') return esmBuild('dist/desktop', { main: 'main/desktop/main.ts' }, 'node22');
   if (mode === 'preload') {
     return {
       build: {

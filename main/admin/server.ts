@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError } from 'fastify';
 import { ZodError } from 'zod';
@@ -35,6 +36,8 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     return typeof address === 'object' && address ? address.port : options.port;
   };
   const guard = createGuard(boundPort, options.token, options.trustedOrigins);
+  // The desktop window's page (app://hookferry) is another origin: its preflights are answered before the token check.
+  await app.register(fastifyCors, { origin: options.trustedOrigins, allowedHeaders: ['authorization', 'content-type'], methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 });
 
   app.addHook('onRequest', async (request, reply) => {
     const foreign = guard.foreignCaller(request.headers.host, request.headers.origin);

@@ -11,6 +11,7 @@ const Flags = z.object({
   port: port.optional(),
   'admin-port': port.optional(),
   'admin-token': z.string().min(16, 'The admin token must be at least 16 characters long.').optional(),
+  desktop: z.boolean().optional(),
 });
 
 export interface ServeFlags {
@@ -19,6 +20,8 @@ export interface ServeFlags {
   port?: number;
   adminPort?: number;
   adminToken?: string;
+  /** Started by the desktop app: the data key comes over its message channel, and its window may call the admin API. */
+  desktop: boolean;
 }
 
 export const USAGE = 'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN]';
@@ -35,6 +38,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
         port: { type: 'string' },
         'admin-port': { type: 'string' },
         'admin-token': { type: 'string' },
+        desktop: { type: 'boolean' },
       },
       strict: true,
     }));
@@ -50,6 +54,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
     port: flags.port,
     adminPort: flags['admin-port'],
     adminToken: flags['admin-token'],
+    desktop: flags.desktop ?? false,
   };
 }
 

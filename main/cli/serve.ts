@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DESKTOP_ORIGIN } from '../api/desktop.js';
 import { startEngine } from '../engine/engine.js';
 import { createLogger } from '../log/logger.js';
 import { fileKeySource } from '../secrets/key-source.js';
 import { parseServeFlags } from './flags.js';
+import { parentChannel, parentKeySource } from './parent-channel.js';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file.js';
 
 /**
@@ -24,12 +26,18 @@ async function main(): Promise<void> {
   const adminToken = flags.adminToken ?? randomBytes(24).toString('base64url');
   const here = fileURLToPath(new URL('.', import.meta.url));
   const workerFile = 'checkpoint-worker.js';
+  const parent = parentChannel();
+  if (flags.desktop && !parent) {
+    console.error('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
+    process.exit(2);
+  }
 
   let engine;
   try {
     engine = await startEngine({
       dataDir,
-      keySource: fileKeySource(join(dataDir, 'secret.key')),
+      keySource: flags.desktop && parent ? parentKeySource(parent) : fileKeySource(join(dataDir, 'secret.key')),
+      trustedOrigins: flags.desktop ? [DESKTOP_ORIGIN] : [],
       log,
       host: flags.host,
       port: flags.port,
@@ -46,6 +54,7 @@ async function main(): Promise<void> {
         : `Hookferry could not start: ${(error as Error).message}`;
     log.fatal({ err: error }, 'start failed');
     console.error(sentence);
+    await parent?.send({ type: 'fatal', message: sentence });
     log.flush();
     process.exit(1);
   }
@@ -55,6 +64,7 @@ async function main(): Promise<void> {
   console.log(`Hookferry is listening for webhooks at ${engine.ingestUrl()}/in/<source token>`);
   console.log(`Dashboard: ${dashboardUrl}`);
   console.log(`Data folder: ${dataDir}`);
+  void parent?.send({ type: 'ready', ingestUrl: engine.ingestUrl(), adminUrl: engine.adminUrl, adminToken, dataDir });
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -73,6 +83,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  parent?.onMessage((message) => message.type === 'stop' && void stop('parent asked'));
+  parent?.onGone(() => void stop('parent gone'));
 }
 
 void main();

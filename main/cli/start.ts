@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
  * otherwise one line saying why, and the same engine headless.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-const desktopEntry = join(here, '..', 'desktop', 'main.cjs');
+const appRoot = join(here, '..', '..');
+const desktopEntry = join(appRoot, 'dist', 'desktop', 'main.js');
 
 function electronBinary(): { path: string } | { missing: string } {
   let packageDir: string;
@@ -28,7 +29,8 @@ function electronBinary(): { path: string } | { missing: string } {
 
 const electron = electronBinary();
 if ('path' in electron) {
-  const child = spawn(electron.path, [desktopEntry, ...process.argv.slice(2)], { stdio: 'inherit' });
+  // Electron runs the app folder: package.json's `main` points it at dist/desktop/main.js.
+  const child = spawn(electron.path, [appRoot, ...process.argv.slice(2)], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
   console.log(`Electron cannot start here (${electron.missing}); running Hookferry headless instead.`);

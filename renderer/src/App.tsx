@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Destination, Settings, Source, StreamMessage } from '../../main/api/contract';
+import { openStream } from '../../main/api/stream-client';
 import { AppContext, type AppState } from './context';
 import { i18n } from './i18n';
-import { connect, type Engine, openStream } from './lib/engine';
+import { connect, type Engine } from './lib/engine';
 import { Destinations } from './pages/Destinations';
 import { Failed } from './pages/Failed';
 import { LiveLog } from './pages/LiveLog';
@@ -41,14 +42,22 @@ export function App() {
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
   const listeners = useRef(new Set<(message: StreamMessage) => void>());
 
+  const say = useCallback((text: string, tone: 'info' | 'error' = 'info') => setMessage({ text, tone }), []);
+
   useEffect(() => {
     void findEngine().then(setEngine);
     const onHash = () => setPage(pageFromHash());
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
-
-  const say = useCallback((text: string, tone: 'info' | 'error' = 'info') => setMessage({ text, tone }), []);
+    // In the desktop app the shell restarts a stopped engine, which comes back with a new token: connect again.
+    const unsubscribe = window.hookferry?.onEngineStatus((status) => {
+      if (status.phase === 'running') void findEngine().then(setEngine);
+      else if (status.message) say(status.message, 'error');
+    });
+    return () => {
+      window.removeEventListener('hashchange', onHash);
+      unsubscribe?.();
+    };
+  }, [say]);
 
   const reload = useCallback(async () => {
     if (!engine) return;

@@ -19,4 +19,12 @@ describe('the engine runs under plain Node', () => {
       .map((file) => relative(root, file));
     expect(offenders).toEqual([]);
   });
+
+  it('keeps Electron in the desktop shell’s wiring only: the modules with decisions in them load under Node', () => {
+    const wiring = sourceFiles(join(root, 'main', 'desktop'))
+      .filter((file) => /^import\s+(?!type\b)[^;]*from\s+['"](electron|electron-store)['"]/m.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(join(root, 'main', 'desktop'), file))
+      .sort();
+    expect(wiring).toEqual(['app-protocol.ts', 'main.ts', 'preferences.ts', 'tray.ts', 'utility-engine.ts', 'window.ts']);
+  });
 });

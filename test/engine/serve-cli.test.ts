@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SERVE_ENTRY, startServe } from '../helpers/serve-process.js';
+import { SERVE_ENTRY, START_ENTRY, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 describe('npm run serve', () => {
@@ -39,6 +39,19 @@ describe('npm run serve', () => {
     expect((await second.api('listSources')).map((s) => s.id)).toContain(source.id);
     expect(second.runtime.adminToken).not.toBe(first.runtime.adminToken);
     await second.stop();
+  });
+
+  it('npm start says in one line that Electron cannot start here, and runs headless', async () => {
+    const started = await startServe(tempDir(), [], START_ENTRY);
+    expect(started.output().split('\n')[0]).toBe('Electron cannot start here (its binary is not downloaded on this machine); running Hookferry headless instead.');
+    expect((await fetch(`${started.runtime.ingestUrl}/healthz`)).status).toBe(200);
+    expect(await started.stop()).toBe(0);
+  });
+
+  it('refuses --desktop when no desktop app started it', () => {
+    const result = spawnSync(process.execPath, [SERVE_ENTRY, '--data-dir', tempDir(), '--desktop'], { encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
   });
 
   it('refuses bad flags with a sentence and exit code 2', () => {

@@ -7,6 +7,8 @@ import { type ApiClient, createApiClient } from '../../main/api/client.js';
 import type { RuntimeInfo } from '../../main/cli/runtime-file.js';
 
 export const SERVE_ENTRY = join(import.meta.dirname, '..', '..', 'dist', 'main', 'serve.js');
+/** `npm start`'s entry: the desktop app, or serve headless where Electron cannot start. */
+export const START_ENTRY = join(import.meta.dirname, '..', '..', 'dist', 'main', 'start.js');
 
 export interface ServeProcess {
   child: ChildProcess;
@@ -27,11 +29,11 @@ afterAll(() => {
 });
 
 /** Starts the built `serve` (dist/main/serve.js, built by `npm test`) as a real child process on free ports. */
-export async function startServe(dataDir: string, extraArgs: string[] = []): Promise<ServeProcess> {
-  if (!existsSync(SERVE_ENTRY)) throw new Error('dist/main/serve.js is missing: run `npm run build` (npm test does) first.');
+export async function startServe(dataDir: string, extraArgs: string[] = [], entry = SERVE_ENTRY): Promise<ServeProcess> {
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) first.`);
   const runtimeFile = join(dataDir, 'runtime.json');
   const before = existsSync(runtimeFile) ? readFileSync(runtimeFile, 'utf8') : null;
-  const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0', '--admin-port', '0', ...extraArgs], {
+  const child = spawn(process.execPath, [entry, '--data-dir', dataDir, '--port', '0', '--admin-port', '0', ...extraArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);

@@ -1,0 +1,181 @@
+import { join } from 'node:path';
+import { app, clipboard, dialog, ipcMain, Notification, safeStorage, session, shell } from 'electron';
+import type { Settings, Stats } from '../api/contract.js';
+import { DESKTOP_ORIGIN, type DesktopHandlers, type EngineStatus, EXTERNAL_LINKS, eventChannel } from '../api/desktop.js';
+import { registerAppScheme, serveDashboard } from './app-protocol.js';
+import { type EngineReady, type EngineState, EngineSupervisor } from './engine-supervisor.js';
+import { EngineWatch } from './engine-watch.js';
+import { registerDesktopCalls } from './ipc.js';
+import { type Custody, obtainDataKey } from './key-custody.js';
+import { Notifier } from './notifier.js';
+import { keyStoreOf, openPreferences, type PreferenceStore } from './preferences.js';
+import { AppTray } from './tray.js';
+import { type TrayAction, trayView } from './tray-state.js';
+import { spawnUtilityEngine } from './utility-engine.js';
+import { createMainWindow, lockDownSession, type MainWindow } from './window.js';
+
+/*
+ * The desktop app's composition root. Everything with a decision in it lives
+ * in the modules beside this file (supervisor, key custody, tray state,
+ * notifier, IPC wrapper) and is tested without Electron; this file only wires
+ * them to Electron's objects.
+ */
+
+/** Given to the OS as the login item's argument: started at login, so open to the tray. */
+const HIDDEN_FLAG = '--hidden';
+
+registerAppScheme();
+// Where the app keeps its data, for a second profile or a test run; normally the OS's place for app data.
+if (process.env.HOOKFERRY_DATA_DIR) app.setPath('userData', process.env.HOOKFERRY_DATA_DIR);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.setAppUserModelId('com.hookferry.app');
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const root = app.getAppPath();
+  const dataDir = app.getPath('userData');
+  const preferences = openPreferences();
+  lockDownSession(session.defaultSession);
+
+  const custody = await keyWithConsent(preferences);
+  if (!custody) return app.quit();
+
+  let engineState: EngineState = { phase: 'starting', restarts: 0 };
+  let running: EngineReady | null = null;
+  let watch: EngineWatch | null = null;
+  let stats: Stats | null = null;
+  let language: Settings['language'] = 'en';
+  const waitingForEngine: ((engine: EngineReady) => void)[] = [];
+
+  serveDashboard(join(root, 'dist', 'renderer'), () => (running ? new URL(running.adminUrl).origin : null));
+  const window: MainWindow = createMainWindow(join(root, 'dist', 'preload', 'preload.cjs'), !startedHidden(preferences));
+  app.on('second-instance', () => window.show());
+
+  const notifier = new Notifier((notice) => new Notification(notice).show(), () => language);
+  const tray = new AppTray(join(root, 'main', 'desktop', 'icons'), (action) => void act(action));
+  const redraw = () => tray.show(trayView({ engine: engineState, stats, startAtLogin: preferences.get('startAtLogin'), language }));
+
+  const supervisor = new EngineSupervisor({
+    spawn: () => spawnUtilityEngine(join(root, 'dist', 'main', 'serve.js'), dataDir),
+    dataKey: custody.key,
+    onState: (state) => {
+      engineState = state;
+      watch?.stop();
+      watch = null;
+      running = state.phase === 'running' ? state.engine : null;
+      if (running) {
+        for (const resolve of waitingForEngine.splice(0)) resolve(running);
+        watch = new EngineWatch(running, (next) => {
+          stats = next;
+          notifier.stats(next);
+          redraw();
+        }, (message) => notifier.message(message));
+        watch.start();
+        void watch.api('getSettings').then((settings) => {
+          language = settings.language;
+          redraw();
+        }, () => {});
+      }
+      window.window.webContents.send(eventChannel('engineStatus'), statusOf(state));
+      redraw();
+    },
+  });
+  supervisor.start();
+  redraw();
+
+  const setStartAtLogin = (on: boolean) => {
+    app.setLoginItemSettings({ openAtLogin: on, args: [HIDDEN_FLAG] });
+    preferences.set('startAtLogin', on);
+    redraw();
+    return on;
+  };
+  const handlers: DesktopHandlers = {
+    engine: async () => {
+      const engine = running ?? (await new Promise<EngineReady>((resolve) => waitingForEngine.push(resolve)));
+      return { adminUrl: engine.adminUrl, adminToken: engine.adminToken };
+    },
+    openDataFolder: async () => {
+      await shell.openPath(dataDir);
+      return null;
+    },
+    getStartAtLogin: () => preferences.get('startAtLogin'),
+    setStartAtLogin,
+    appVersion: () => app.getVersion(),
+    openLink: async (name) => {
+      await shell.openExternal(EXTERNAL_LINKS[name]);
+      return null;
+    },
+  };
+  registerDesktopCalls(ipcMain, DESKTOP_ORIGIN, handlers, (channel, reason) => console.warn(`Refused a call on ${channel}: ${reason}`));
+
+  async function act(action: TrayAction): Promise<void> {
+    const api = watch?.api;
+    if (action === 'open') return window.show();
+    if (action === 'quit') return app.quit();
+    if (action === 'toggle-start-at-login') return void setStartAtLogin(!preferences.get('startAtLogin'));
+    if (!api) return;
+    if (action === 'copy-intake-url') {
+      const [first] = await api('listSources');
+      if (first) clipboard.writeText(first.ingestUrl);
+    } else if (action === 'toggle-pause') {
+      await api('putSettings', { body: { deliveriesPaused: !(stats?.deliveriesPaused ?? false) } });
+    } else if (action === 'resend-failed') {
+      for (const destination of stats?.destinations ?? []) {
+        if (destination.failed > 0) await api('resendFailed', { params: { id: destination.id } });
+      }
+    }
+    await watch?.fetchStats();
+  }
+
+  if (custody.status === 'replaced') void dialog.showMessageBox({ type: 'warning', title: 'Hookferry', message: 'Saved secrets could not be unlocked', detail: custody.reason });
+
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    quitting = true;
+    event.preventDefault();
+    window.allowClose();
+    watch?.stop();
+    notifier.dispose();
+    void supervisor.stop().then(() => {
+      tray.destroy();
+      app.quit();
+    });
+  });
+  // A tray app: closing the last window keeps it running.
+  app.on('window-all-closed', () => {});
+}
+
+/** The data key, asking first where the OS has no key store. Null: the user chose to quit. */
+async function keyWithConsent(preferences: PreferenceStore): Promise<Extract<Custody, { key: Buffer }> | null> {
+  const custody = obtainDataKey(safeStorage, keyStoreOf(preferences), process.platform);
+  if (custody.status !== 'needs-consent') return custody;
+  const { response } = await dialog.showMessageBox({
+    type: 'warning',
+    title: 'Hookferry',
+    message: 'This computer has no password store for Hookferry to use',
+    detail:
+      'Hookferry encrypts the passwords and secrets you give it with a key, and normally asks the operating system to lock that key away (Keychain, Windows credentials, GNOME Keyring or KWallet). None is available here, so the key would be kept in a file only your user account can read. Anyone who can read your files could then read the secrets.\n\nInstall GNOME Keyring or KWallet and restart Hookferry to avoid this, or continue.',
+    buttons: ['Continue without a password store', 'Quit'],
+    defaultId: 1,
+    cancelId: 1,
+  });
+  if (response !== 0) return null;
+  preferences.set('plainKeyConsent', true);
+  const agreed = obtainDataKey(safeStorage, keyStoreOf(preferences), process.platform);
+  return agreed.status === 'needs-consent' ? null : agreed;
+}
+
+function startedHidden(preferences: PreferenceStore): boolean {
+  const atLogin = process.argv.includes(HIDDEN_FLAG) || app.getLoginItemSettings().wasOpenedAtLogin === true;
+  return atLogin && preferences.get('startMinimized');
+}
+
+function statusOf(state: EngineState): EngineStatus {
+  if (state.phase === 'waiting') return { phase: 'waiting', message: `${state.reason} Hookferry tries again in ${Math.ceil(state.retryInMs / 1000)} s.` };
+  return { phase: state.phase, message: null };
+}

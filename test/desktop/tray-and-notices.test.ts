@@ -1,0 +1,113 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { DestinationStats, Stats, StreamMessage } from '../../main/api/contract.js';
+import type { EngineState } from '../../main/desktop/engine-supervisor.js';
+import { type Notice, Notifier } from '../../main/desktop/notifier.js';
+import { sameView, trayView } from '../../main/desktop/tray-state.js';
+
+const runningEngine: EngineState = { phase: 'running', restarts: 0, engine: { type: 'ready', ingestUrl: 'http://127.0.0.1:8780', adminUrl: 'http://127.0.0.1:8781', adminToken: 't', dataDir: '/d' } };
+
+function destination(overrides: Partial<DestinationStats> = {}): DestinationStats {
+  return { id: 'd1', name: 'Sheet', health: 'healthy', backlog: 0, failed: 0, lastError: null, successRate: 1, p95Ms: 20, heldBy: null, ...overrides };
+}
+
+function stats(overrides: Partial<Stats> = {}): Stats {
+  return {
+    today: { received: 0, pending: 0, delivered: 12, failed: 0, rejected: 1 },
+    open: { pending: 0, failed: 0 },
+    hourly: [],
+    deliveries: { pending: 0, retrying: 0, delivering: 0, failed: 0 },
+    deliveriesPaused: false,
+    destinations: [destination()],
+    ...overrides,
+  };
+}
+
+const view = (engine: EngineState, figures: Stats | null, language: 'en' | 'vi' = 'en') => trayView({ engine, stats: figures, startAtLogin: true, language });
+
+describe('tray state', () => {
+  it('is ok with everything delivered, and counts the day in the tooltip', () => {
+    const shown = view(runningEngine, stats());
+    expect(shown.icon).toBe('ok');
+    expect(shown.tooltip).toBe('Hookferry — all delivered · 13 events today');
+    expect(shown.menu.map((item) => [item.label, item.enabled, item.checked])).toEqual([
+      ['Open Hookferry', true, undefined],
+      ['Copy intake URL', true, undefined],
+      ['Pause deliveries', true, undefined],
+      ['Resend failed (0)', false, undefined],
+      ['Start at login', true, true],
+      ['Quit', true, undefined],
+    ]);
+  });
+
+  it('lets the worst news pick the icon: failing over paused over backlog', () => {
+    const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, failed: 2 } });
+    expect(view(runningEngine, backlog).icon).toBe('backlog');
+    expect(view(runningEngine, backlog).tooltip).toBe('Hookferry — 5 waiting to be delivered · 2 failed · 13 events today');
+    const paused = { ...backlog, deliveriesPaused: true };
+    expect(view(runningEngine, paused).icon).toBe('paused');
+    expect(view(runningEngine, paused).menu[2]!.label).toBe('Resume deliveries');
+    const failing = { ...paused, destinations: [destination({ health: 'failing', name: 'Zithara' })] };
+    const shown = view(runningEngine, failing);
+    expect(shown.icon).toBe('failing');
+    expect(shown.tooltip).toMatch(/^Hookferry — failing: Zithara · deliveries paused · 5 waiting/);
+    expect(shown.menu[3]).toEqual({ action: 'resend-failed', label: 'Resend failed (2)', enabled: true });
+  });
+
+  it('shows a stopped engine, with the engine actions off', () => {
+    const waiting = view({ phase: 'waiting', restarts: 2, retryInMs: 4000, reason: 'x' }, stats());
+    expect(waiting.icon).toBe('stopped');
+    expect(waiting.tooltip).toBe('Hookferry — stopped; trying again in 4 s');
+    expect(waiting.menu.filter((item) => item.enabled).map((item) => item.action)).toEqual(['open', 'toggle-start-at-login', 'quit']);
+  });
+
+  it('speaks Vietnamese when the dashboard does, and knows when nothing changed', () => {
+    const vi1 = view(runningEngine, stats(), 'vi');
+    expect(vi1.menu[0]!.label).toBe('Mở Hookferry');
+    expect(vi1.tooltip).toBe('Hookferry — đã gửi hết · 13 sự kiện hôm nay');
+    expect(sameView(vi1, view(runningEngine, stats(), 'vi'))).toBe(true);
+    expect(sameView(vi1, view(runningEngine, stats()))).toBe(false);
+    expect(sameView(null, vi1)).toBe(false);
+  });
+});
+
+describe('desktop notifications', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const failedDelivery = (name: string): StreamMessage => ({
+    type: 'delivery',
+    eventId: 'e',
+    eventStatus: 'failed',
+    delivery: { id: '1', eventId: 'e', destinationId: 'd', destinationName: name, status: 'failed', attemptCount: 12, nextAttemptAt: null, lastError: 'x', heldBy: null },
+    attempt: { at: '2026-11-23T00:00:00.000Z', category: 'http', httpStatus: 500, durationMs: 5, error: 'x', responseSnippet: null },
+  });
+
+  it('says once when a destination starts failing, not while it stays failing, nor for one failing before the app started', () => {
+    const notices: Notice[] = [];
+    const notifier = new Notifier((notice) => notices.push(notice), () => 'en');
+    notifier.stats(stats({ destinations: [destination({ id: 'a', name: 'Old', health: 'failing' })] }));
+    expect(notices).toEqual([]);
+    const failing = stats({ destinations: [destination({ id: 'a', name: 'Old', health: 'failing' }), destination({ id: 'b', name: 'Zithara', health: 'failing', lastError: 'Zithara answered 500.' })] });
+    notifier.stats(failing);
+    notifier.stats(failing);
+    expect(notices).toEqual([{ title: '“Zithara” is not taking events', body: 'Zithara answered 500. Hookferry keeps every event and tries again; open it to see why.' }]);
+  });
+
+  it('gathers events that failed for good into one notice per window', () => {
+    const notices: Notice[] = [];
+    const notifier = new Notifier((notice) => notices.push(notice), () => 'en', 10_000);
+    for (let n = 0; n < 30; n++) notifier.message(failedDelivery(n % 2 ? 'Sheet' : 'Zithara'));
+    notifier.message({ type: 'notice', level: 'warn', message: 'm', at: 'now' });
+    expect(notices).toEqual([]);
+    vi.advanceTimersByTime(10_000);
+    expect(notices).toEqual([{ title: '30 events could not be delivered', body: 'Every try to “Zithara”, “Sheet” failed. Open Hookferry and choose Failed to resend.' }]);
+    notifier.message(failedDelivery('Sheet'));
+    vi.advanceTimersByTime(10_000);
+    expect(notices[1]!.title).toBe('An event could not be delivered');
+    notifier.dispose();
+  });
+});
