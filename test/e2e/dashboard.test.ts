@@ -153,6 +153,42 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     }
   });
 
+  it('in the desktop app, takes the engine from the preload and offers this computer’s settings (the preload is a FAKE here)', async () => {
+    const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    desktop.on('pageerror', (error) => problems.push(error.message));
+    const calls: unknown[][] = [];
+    await desktop.exposeFunction('fakeDesktopCall', (name: string, args: unknown[]) => {
+      calls.push([name, ...args]);
+      return { getStartAtLogin: false, setStartAtLogin: args[0], appVersion: '0.1.0', openDataFolder: null }[name] ?? null;
+    });
+    await desktop.addInitScript(
+      ({ adminUrl, adminToken }) => {
+        const call = (name: string) => (...args: unknown[]) => (globalThis as unknown as { fakeDesktopCall: (n: string, a: unknown[]) => Promise<unknown> }).fakeDesktopCall(name, args);
+        (globalThis as unknown as { hookferry: unknown }).hookferry = {
+          engine: async () => ({ adminUrl, adminToken }),
+          getStartAtLogin: call('getStartAtLogin'),
+          setStartAtLogin: call('setStartAtLogin'),
+          appVersion: call('appVersion'),
+          openDataFolder: call('openDataFolder'),
+          openLink: call('openLink'),
+          onEngineStatus: () => () => {},
+        };
+      },
+      { adminUrl: serve.runtime.adminUrl, adminToken: serve.runtime.adminToken },
+    );
+    // No token in the address: the page can only be signed in through the preload.
+    await desktop.goto(`${serve.runtime.adminUrl}/#settings`);
+    const computer = desktop.getByRole('group', { name: 'This computer' });
+    await computer.getByText('Hookferry 0.1.0').waitFor();
+    await computer.getByLabel(/Start Hookferry when I log in/).check();
+    await computer.getByRole('button', { name: 'Open the data folder' }).click();
+    await waitUntil(() => calls.some(([name]) => name === 'openDataFolder'), 'the data folder call');
+    expect(calls).toContainEqual(['setStartAtLogin', true]);
+    await expect(computer.getByLabel(/Start Hookferry when I log in/).isChecked()).resolves.toBe(true);
+    await desktop.screenshot({ path: join(ARTIFACTS, 'settings-desktop.png'), fullPage: true });
+    await desktop.close();
+  });
+
   it('switches to Vietnamese live', async () => {
     await open('Settings');
     await page.getByLabel('Language').selectOption('vi');

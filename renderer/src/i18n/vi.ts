@@ -46,7 +46,7 @@ export const vi: Strings = {
   settings: {
     title: 'Cài đặt', general: 'Chung', network: 'Mạng', intakePort: 'Cổng nhận', adminPort: 'Cổng bảng điều khiển', restartNote: 'Cổng bảng điều khiển mới có hiệu lực ở lần khởi động sau.', lan: 'Nhận webhook từ thiết bị khác trong mạng cửa hàng', lanWarning: 'Khi đó mọi người trong mạng đều truy cập được địa chỉ nhận. Hãy bật xác thực cho từng nguồn.',
     publicUrl: 'Địa chỉ đường hầm (không bắt buộc)', retention: 'Giữ sự kiện đã gửi trong (ngày)', language: 'Ngôn ngữ', theme: 'Giao diện', themes: { system: 'Theo hệ thống', light: 'Sáng', dark: 'Tối' }, debug: 'Ghi nhật ký chi tiết (cho hỗ trợ)',
-    config: 'Cấu hình', exportConfig: 'Xuất cấu hình', importConfig: 'Nhập cấu hình', importDone: 'Đã nhập {{sources}} nguồn và {{destinations}} nơi nhận. Hãy nhập lại các khóa bí mật.', exportEvents: 'Xuất sự kiện', csv: 'Bảng tính (CSV)', ndjson: 'Sao lưu đầy đủ (NDJSON)', deliveriesPaused: 'Tạm dừng mọi lần gửi',
+    config: 'Cấu hình', exportConfig: 'Xuất cấu hình', importConfig: 'Nhập cấu hình', importZithara: 'Hãy thêm lại {{names}} trong Nơi nhận kèm client secret của Zithara; tệp xuất không chứa nó.', desktop: 'Máy tính này', startAtLogin: 'Mở Hookferry khi đăng nhập (ở khay hệ thống, không mở cửa sổ)', openDataFolder: 'Mở thư mục dữ liệu', version: 'Hookferry {{version}}', importDone: 'Đã nhập {{sources}} nguồn và {{destinations}} nơi nhận. Hãy nhập lại các khóa bí mật.', exportEvents: 'Xuất sự kiện', csv: 'Bảng tính (CSV)', ndjson: 'Sao lưu đầy đủ (NDJSON)', deliveriesPaused: 'Tạm dừng mọi lần gửi',
   },
   schedule: { gaveUp: 'dừng sau {{total}}', once: 'thử một lần, không thử lại', minutes: '{{n}} phút', hours: '{{n}} giờ', seconds: '{{n}} giây', days: '{{n}} ngày' },
 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DestinationCreate, type Settings as SettingsShape, SourceCreate } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
@@ -20,9 +20,10 @@ export function Settings() {
       hookferry: 1,
       settings,
       sources: sources.map(({ name, kind, verification }) => ({ name, kind, verification: verification.type === 'none' ? verification : { type: verification.type, header: verification.header } })),
-      destinations: destinations.map(({ id: _id, createdAt: _c, updatedAt: _u, signingSecretSet: _s, headers, ...rest }) => ({
+      destinations: destinations.map(({ id: _id, createdAt: _c, updatedAt: _u, signingSecretSet: _s, headers, zithara, ...rest }) => ({
         ...rest,
         headers: headers.filter((header) => !header.secret).map(({ name, value }) => ({ name, value: value ?? '' })),
+        ...(zithara ? { zithara: { clientId: zithara.clientId, phoneCountryCode: zithara.phoneCountryCode, currency: zithara.currency } } : {}),
       })),
     };
     saveBlob(new Blob([JSON.stringify(config, null, 2)], { type: 'application/json' }), 'hookferry-configuration.json');
@@ -40,15 +41,20 @@ export function Settings() {
           sourceCount++;
         }
       }
+      const needSecret: string[] = [];
       for (const raw of config.destinations ?? []) {
         const parsed = DestinationCreate.safeParse({ ...(raw as object), paused: true });
-        if (parsed.success) {
-          await engine.api('createDestination', { body: parsed.data });
-          destinationCount++;
+        if (!parsed.success) continue;
+        // A Zithara destination cannot be made without its client secret, which an export never holds.
+        if (parsed.data.kind === 'zithara' && !parsed.data.zithara?.clientSecret) {
+          needSecret.push(parsed.data.name);
+          continue;
         }
+        await engine.api('createDestination', { body: parsed.data });
+        destinationCount++;
       }
       await reload();
-      say(t('settings.importDone', { sources: sourceCount, destinations: destinationCount }));
+      say(t('settings.importDone', { sources: sourceCount, destinations: destinationCount }) + (needSecret.length ? ` ${t('settings.importZithara', { names: needSecret.join(', ') })}` : ''));
     });
   };
 
@@ -122,6 +128,7 @@ export function Settings() {
           {t('common.save')}
         </button>
       </div>
+      {window.hookferry && <DesktopSettings desktop={window.hookferry} />}
       <fieldset className="card">
         <legend>{t('settings.config')}</legend>
         <div className="actions">
@@ -144,5 +151,37 @@ export function Settings() {
         </div>
       </fieldset>
     </form>
+  );
+}
+
+/** What only the desktop app has: asked of the shell through the preload, not of the engine. */
+function DesktopSettings({ desktop }: { desktop: NonNullable<Window['hookferry']> }) {
+  const { t } = useTranslation();
+  const act = useAction();
+  const [startAtLogin, setStartAtLogin] = useState<boolean | null>(null);
+  const [version, setVersion] = useState('');
+  useEffect(() => {
+    void desktop.getStartAtLogin().then(setStartAtLogin);
+    void desktop.appVersion().then(setVersion);
+  }, [desktop]);
+  return (
+    <fieldset className="card">
+      <legend>{t('settings.desktop')}</legend>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={startAtLogin ?? false}
+          disabled={startAtLogin === null}
+          onChange={(event) => void act(() => desktop.setStartAtLogin(event.target.checked)).then((on) => on !== undefined && setStartAtLogin(on))}
+        />{' '}
+        {t('settings.startAtLogin')}
+      </label>
+      <div className="actions">
+        <button type="button" onClick={() => void act(() => desktop.openDataFolder())}>
+          {t('settings.openDataFolder')}
+        </button>
+      </div>
+      {version && <p className="hint">{t('settings.version', { version })}</p>}
+    </fieldset>
   );
 }
