@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DESKTOP_ORIGIN } from '../api/desktop.js';
+import { DESKTOP_ORIGIN } from '../api/desktop-channels.js';
 import { startEngine } from '../engine/engine.js';
 import { createLogger } from '../log/logger.js';
 import { fileKeySource } from '../secrets/key-source.js';

@@ -36,16 +36,14 @@ export class Deliverer {
 
   /** "Send test event": a sample to a webhook; for Zithara, a fresh token (proof the credentials work). */
   async test(destination: ActiveDestination): Promise<TestResult> {
-    let outcome: Outcome;
     if (destination.kind === 'zithara') {
       this.tokens.invalidate(destination.id);
       const started = performance.now();
       const token = await this.tokens.get(destination);
-      outcome = 'failure' in token ? token.failure : { ...localOutcome('skipped', ''), category: 'delivered', httpStatus: 200, error: null, durationMs: Math.round(performance.now() - started) };
-    } else {
-      outcome = await this.deliver(destination, testEvent());
+      if (!('failure' in token)) return { ok: true, httpStatus: 200, durationMs: Math.round(performance.now() - started), error: null, responseSnippet: null };
+      return resultOf(token.failure);
     }
-    return { ok: outcome.category === 'delivered', httpStatus: outcome.httpStatus, durationMs: outcome.durationMs, error: outcome.error, responseSnippet: outcome.responseSnippet };
+    return resultOf(await this.deliver(destination, testEvent()));
   }
 
   /** What Zithara would be sent for this event, for the preview. */
@@ -62,6 +60,10 @@ export class Deliverer {
       storedLines: (orderId) => latestPerLine(this.events.bodiesWhere(['order.additem', 'order.edititem'], 'order_id', orderId, since())),
     };
   }
+}
+
+function resultOf(outcome: Outcome): TestResult {
+  return { ok: outcome.category === 'delivered', httpStatus: outcome.httpStatus, durationMs: outcome.durationMs, error: outcome.error, responseSnippet: outcome.responseSnippet };
 }
 
 /** An edited line replaces the earlier version of the same line. */
