@@ -12,8 +12,6 @@ export { callChannel, DESKTOP_ORIGIN, type DesktopCall, type DesktopEvent, event
 
 /** Help pages the dashboard may open in the browser: names, never URLs, so the renderer cannot pick one. */
 export const EXTERNAL_LINKS = {
-  teamcropWebhooks: 'https://teamcrop.com/',
-  zithara: 'https://zithara.com/',
   jsonata: 'https://docs.jsonata.org/overview',
 } as const;
 

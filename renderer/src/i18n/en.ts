@@ -27,7 +27,7 @@ export const en = {
     none: 'No destinations yet.',
     kind: 'Kind', kinds: { webhook: 'Webhook (any URL)', zithara: 'Zithara CRM' }, zitharaBase: 'Zithara API address', clientId: 'Client id', clientSecret: 'Client secret', countryCode: 'Phone country code', currency: 'Currency',
     zitharaHelp: 'Orders, customers and carts are turned into Zithara’s format. Phone numbers that start with 0 get the country code in its place (84 for Vietnam); leave it empty to send numbers as they are.',
-    transform: 'Transformation (optional)', transformLabel: 'JSONata expression applied to the body before sending', preview: 'Preview', previewOn: 'On event {{id}}:',
+    transform: 'Transformation (optional)', transformLabel: 'JSONata expression applied to the body before sending', jsonataHelp: 'How to write JSONata expressions', preview: 'Preview', previewOn: 'On event {{id}}:',
   },
   groups: { teamcrop: 'Teamcrop POS', magento: 'Magento', shopify: 'Shopify', woocommerce: 'WooCommerce' },
   sources: {

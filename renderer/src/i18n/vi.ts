@@ -29,7 +29,7 @@ export const vi: Strings = {
     none: 'Chưa có nơi nhận.',
     kind: 'Loại', kinds: { webhook: 'Webhook (URL bất kỳ)', zithara: 'Zithara CRM' }, zitharaBase: 'Địa chỉ API Zithara', clientId: 'Client id', clientSecret: 'Client secret', countryCode: 'Mã quốc gia điện thoại', currency: 'Tiền tệ',
     zitharaHelp: 'Đơn hàng, khách hàng và giỏ hàng được chuyển sang định dạng của Zithara. Số điện thoại bắt đầu bằng 0 sẽ được thay số 0 bằng mã quốc gia (84 cho Việt Nam); để trống để gửi nguyên số.',
-    transform: 'Chuyển đổi (không bắt buộc)', transformLabel: 'Biểu thức JSONata áp dụng cho nội dung trước khi gửi', preview: 'Xem trước', previewOn: 'Trên sự kiện {{id}}:',
+    transform: 'Chuyển đổi (không bắt buộc)', transformLabel: 'Biểu thức JSONata áp dụng cho nội dung trước khi gửi', jsonataHelp: 'Cách viết biểu thức JSONata', preview: 'Xem trước', previewOn: 'Trên sự kiện {{id}}:',
   },
   groups: { teamcrop: 'Teamcrop POS', magento: 'Magento', shopify: 'Shopify', woocommerce: 'WooCommerce' },
   sources: {

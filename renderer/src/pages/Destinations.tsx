@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Destination, type DestinationCreate, type PreviewResult, RetryPolicy, type TestResult, ZITHARA_BASE_URL, ZITHARA_EVENTS } from '../../../main/api/contract';
+import { ExternalLink } from '../components/ExternalLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
 import { eventGroups, knownEvents } from '../lib/event-groups';
@@ -390,6 +391,9 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
             {t('destinations.transformLabel')}
             <textarea rows={4} value={form.transform} placeholder='{ "order": invoice_id, "total": price_final }' onChange={(event) => set({ transform: event.target.value })} />
           </label>
+          <p className="hint">
+            <ExternalLink name="jsonata">{t('destinations.jsonataHelp')}</ExternalLink>
+          </p>
           {destination && (
             <button
               type="button"
