@@ -172,7 +172,12 @@ function DesktopSettings({ desktop }: { desktop: NonNullable<Window['hookferry']
           type="checkbox"
           checked={startAtLogin ?? false}
           disabled={startAtLogin === null}
-          onChange={(event) => void act(() => desktop.setStartAtLogin(event.target.checked)).then((on) => on !== undefined && setStartAtLogin(on))}
+          onChange={(event) => {
+            // Shown at once; the shell's answer confirms it, a failure puts it back.
+            const wanted = event.target.checked;
+            setStartAtLogin(wanted);
+            void act(() => desktop.setStartAtLogin(wanted)).then((on) => setStartAtLogin(on ?? !wanted));
+          }}
         />{' '}
         {t('settings.startAtLogin')}
       </label>
