@@ -54,6 +54,8 @@ async function start(): Promise<void> {
   serveDashboard(join(root, 'dist', 'renderer'), () => (running ? new URL(running.adminUrl).origin : null));
   const window: MainWindow = createMainWindow(join(root, 'dist', 'preload', 'preload.cjs'), !startedHidden(preferences));
   app.on('second-instance', () => window.show());
+  // macOS: a click on the Dock icon brings the hidden window back.
+  app.on('activate', () => window.show());
 
   const notifier = new Notifier((notice) => new Notification(notice).show(), () => language);
   const tray = new AppTray(join(root, 'main', 'desktop', 'icons'), (action) => void act(action));
