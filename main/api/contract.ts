@@ -202,6 +202,8 @@ export const PreviewRequest = z
     /** Preview on this stored event; or on `body`; or, with neither, on the newest event. */
     eventId: z.string().optional(),
     body: z.unknown().optional(),
+    /** The event type of `body`: it decides a Zithara destination's mapping. */
+    type: z.string().max(200).optional(),
     /** An expression being edited; defaults to the destination's saved one. */
     expression: z.string().max(20_000).optional(),
   })

@@ -144,6 +144,8 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     const preview = await serve.api('previewDestination', { params: { id: destination.id }, body: { eventId: String(order.json.id) } });
     expect(preview, JSON.stringify(preview)).toMatchObject({ ok: true, eventId: order.json.id, output: { method: 'POST', path: '/order', body: { order: { platform_order_id: '2729898' } } } });
     expect(zithara.accepted).toEqual([]);
+    const pasted = await serve.api('previewDestination', { params: { id: destination.id }, body: { type: 'customer.add', body: { id: 5, full_name: 'Lê Bình' } } });
+    expect(pasted).toEqual({ ok: false, position: null, eventId: null, error: 'Zithara needs an email for every customer, and customer 5 has none. Add one in Teamcrop; the next edit will be sent.' });
 
     await serve.api('updateDestination', { params: { id: destination.id }, body: { zithara: { clientId: zithara.clientId, clientSecret: 'not-the-secret', phoneCountryCode: '', currency: 'VND' } } });
     const refused = await serve.api('testDestination', { params: { id: destination.id } });

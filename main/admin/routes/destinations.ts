@@ -28,8 +28,8 @@ export function destinationHandlers(
     return input;
   };
   /** What a preview works on: the given body, the chosen event, or the newest accepted one. */
-  const sampleFor = (eventId: string | undefined, given: unknown) => {
-    if (given !== undefined) return { eventId: null, type: 'preview', parsed: given };
+  const sampleFor = (eventId: string | undefined, given: unknown, givenType = 'unknown') => {
+    if (given !== undefined) return { eventId: null, type: givenType, parsed: given };
     const id = eventId ?? ctx.events.list({ limit: 50 }).items.find((item) => item.status !== 'rejected')?.id;
     const event = id ? ctx.events.detail(id) : null;
     if (!event) throw new NotFoundError(eventId ? 'There is no such event to preview with.' : 'No event has arrived yet to preview with; send one, or give a body.');
@@ -52,7 +52,7 @@ export function destinationHandlers(
     testDestination: ({ params }) => ctx.deliverer.test(existing(params.id)),
     previewDestination: async ({ params, body }) => {
       const destination = existing(params.id);
-      const sample = sampleFor(body.eventId, body.body);
+      const sample = sampleFor(body.eventId, body.body, body.type);
       if (destination.kind === 'zithara' && body.expression === undefined) {
         const mapped = ctx.deliverer.previewZithara(destination, sample.type, sample.parsed);
         return 'call' in mapped
