@@ -50,15 +50,20 @@ async function start(): Promise<void> {
   let stats: Stats | null = null;
   let language: Settings['language'] = 'en';
   const waitingForEngine: ((engine: EngineReady) => void)[] = [];
+  /** The admin origin the page's CSP was made for; a new one (another port) needs a reload. */
+  let loadedFor: string | null = null;
 
-  serveDashboard(join(root, 'dist', 'renderer'), () => (running ? new URL(running.adminUrl).origin : null));
+  serveDashboard(join(root, 'dist', 'renderer'), () => loadedFor);
   const window: MainWindow = createMainWindow(join(root, 'dist', 'preload', 'preload.cjs'), !startedHidden(preferences));
   app.on('second-instance', () => window.show());
   // macOS: a click on the Dock icon brings the hidden window back.
   app.on('activate', () => window.show());
 
   const notifier = new Notifier((notice) => new Notification(notice).show(), () => language);
-  const tray = new AppTray(join(root, 'main', 'desktop', 'icons'), (action) => void act(action));
+  const tray = new AppTray(join(root, 'main', 'desktop', 'icons'), (action) =>
+    // The engine may be restarting; the tray shows that, and the next click tries again.
+    act(action).catch((error: unknown) => console.warn(`Tray action ${action} failed: ${(error as Error).message}`)),
+  );
   const redraw = () => tray.show(trayView({ engine: engineState, stats, startAtLogin: preferences.get('startAtLogin'), language }));
 
   const supervisor = new EngineSupervisor({
@@ -69,6 +74,10 @@ async function start(): Promise<void> {
       watch?.stop();
       watch = null;
       running = state.phase === 'running' ? state.engine : null;
+      if (running && new URL(running.adminUrl).origin !== loadedFor) {
+        loadedFor = new URL(running.adminUrl).origin;
+        window.load();
+      }
       if (running) {
         for (const resolve of waitingForEngine.splice(0)) resolve(running);
         watch = new EngineWatch(running, (next) => {

@@ -13,6 +13,8 @@ export function lockDownSession(session: Session): void {
 
 export interface MainWindow {
   show(): void;
+  /** Loads (or reloads) the dashboard: its CSP names the engine's admin origin, so it loads once that is known. */
+  load(): void;
   /** Closing hides the window; only quitting closes it. */
   allowClose(): void;
   readonly window: BrowserWindow;
@@ -51,9 +53,11 @@ export function createMainWindow(preload: string, showAtOnce: boolean): MainWind
     window.hide();
   });
   if (showAtOnce) window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${DESKTOP_ORIGIN}/index.html`);
   return {
     window,
+    load() {
+      void window.loadURL(`${DESKTOP_ORIGIN}/index.html`);
+    },
     show() {
       if (window.isMinimized()) window.restore();
       window.show();
