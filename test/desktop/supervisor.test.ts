@@ -122,6 +122,10 @@ describe('the engine supervisor, with the real engine as a child process', () =>
     const call = await fetch(`${engine.adminUrl}/api/stats`, { headers: { origin: DESKTOP_ORIGIN, authorization: `Bearer ${engine.adminToken}` } });
     expect(call.status).toBe(200);
     expect(call.headers.get('access-control-allow-origin')).toBe(DESKTOP_ORIGIN);
+    const controller = new AbortController();
+    const stream = await fetch(`${engine.adminUrl}/api/stream`, { headers: { origin: DESKTOP_ORIGIN, authorization: `Bearer ${engine.adminToken}` }, signal: controller.signal });
+    expect(stream.headers.get('access-control-allow-origin')).toBe(DESKTOP_ORIGIN);
+    controller.abort();
     const foreign = await fetch(`${engine.adminUrl}/api/stats`, { headers: { origin: 'https://evil.example', authorization: `Bearer ${engine.adminToken}` } });
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
