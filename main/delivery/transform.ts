@@ -32,8 +32,7 @@ export function expressionProblem(expression: string): string | null {
     program(expression);
     return null;
   } catch (error) {
-    const failure = failed('The transformation has a mistake', error);
-    return failure.ok ? null : `${failure.error} Fix it before saving.`;
+    return `${failed('The transformation has a mistake', error).error} Fix it before saving.`;
   }
 }
 
@@ -47,7 +46,7 @@ function program(expression: string): ReturnType<typeof jsonata> {
   return compiledProgram;
 }
 
-function failed(what: string, error: unknown): TransformResult {
+function failed(what: string, error: unknown): Extract<TransformResult, { ok: false }> {
   const failure = error as JsonataError;
   const position = typeof failure.position === 'number' ? failure.position : null;
   const where = position === null ? '' : ` (at character ${position})`;

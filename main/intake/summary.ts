@@ -1,5 +1,5 @@
 import type { SourceKind } from '../api/contract.js';
-import { isRecord, topLevelRecords } from './event-type.js';
+import { isRecord, textOf, topLevelRecords } from './event-type.js';
 
 /**
  * One line a shopkeeper can read in the live log, e.g.
@@ -91,7 +91,5 @@ function firstText(body: Record<string, unknown>, fields: string[]): string | nu
 function textAt(body: Record<string, unknown>, path: string): string | null {
   let value: unknown = body;
   for (const key of path.split('.')) value = isRecord(value) ? value[key] : undefined;
-  if (typeof value === 'number' && value !== 0) return String(value);
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  return null;
+  return textOf(value);
 }

@@ -5,6 +5,7 @@ import { newId } from './ids.js';
 import { InvalidInputError } from './sources.js';
 
 type DestinationKind = Destination['kind'];
+type ZitharaConfig = { clientId: string; phoneCountryCode: string; currency: string };
 
 /** The settings of a destination as stored in its `config` column (secrets live apart, sealed). */
 interface StoredConfig {
@@ -18,7 +19,7 @@ interface StoredConfig {
   concurrency: number;
   ordered: boolean;
   transform: string | null;
-  zithara: { clientId: string; phoneCountryCode: string; currency: string } | null;
+  zithara: ZitharaConfig | null;
 }
 
 interface StoredSecrets {
@@ -113,7 +114,7 @@ export class DestinationStore {
       ordered: patch.ordered ?? current.ordered,
       paused: patch.paused ?? current.paused,
       transform: patch.transform === undefined ? current.transform : patch.transform,
-      zithara: patch.zithara ?? (current.zithara ? { clientId: current.zithara.clientId, phoneCountryCode: current.zithara.phoneCountryCode, currency: current.zithara.currency } : undefined),
+      zithara: patch.zithara ?? (current.zithara ? withoutSecret(current.zithara) : undefined),
     };
     const { config, secrets } = this.split(merged, this.openSecrets(row) ?? { headers: {} });
     this.db
@@ -175,10 +176,7 @@ export class DestinationStore {
         concurrency: input.concurrency,
         ordered: input.ordered,
         transform: input.transform || null,
-        zithara:
-          input.kind === 'zithara' && input.zithara
-            ? { clientId: input.zithara.clientId, phoneCountryCode: input.zithara.phoneCountryCode, currency: input.zithara.currency }
-            : null,
+        zithara: input.kind === 'zithara' && input.zithara ? withoutSecret(input.zithara) : null,
       },
       secrets,
     };
@@ -244,6 +242,11 @@ export class DestinationStore {
       zitharaClientSecret: secrets?.zitharaClientSecret ?? null,
     };
   }
+}
+
+/** Zithara settings as kept in `config`: the client secret lives sealed, apart, and whether it is set is worked out on reading. */
+function withoutSecret({ clientId, phoneCountryCode, currency }: ZitharaConfig): ZitharaConfig {
+  return { clientId, phoneCountryCode, currency };
 }
 
 function secretContext(destinationId: string): string {

@@ -1,6 +1,7 @@
 import type { ActiveDestination } from '../../store/destinations.js';
 import { localOutcome, type Outcome, type Sender } from '../send.js';
 import type { OutgoingEvent } from '../webhook-request.js';
+import { answerOf, zitharaUrl } from './api.js';
 import { mapForZithara, type MappingContext } from './mapping.js';
 import type { ZitharaTokens } from './token.js';
 
@@ -26,7 +27,7 @@ export async function deliverToZithara(
     const token = await tokens.get(destination);
     if ('failure' in token) return token.failure;
     outcome = await sender.send(destination.id, destination.concurrency, {
-      url: `${destination.url.replace(/\/+$/, '')}${call.path}`,
+      url: zitharaUrl(destination, call.path),
       method: call.method,
       headers: { authorization: token.token, 'content-type': 'application/json', accept: 'application/json', 'x-webhook-event': event.type },
       body: Buffer.from(JSON.stringify(call.body)),
@@ -40,12 +41,7 @@ export async function deliverToZithara(
 
 function judge(outcome: Outcome): Outcome {
   if (outcome.httpStatus === null) return outcome;
-  let answer: { status?: unknown; error?: unknown; message?: unknown } = {};
-  try {
-    answer = JSON.parse(outcome.responseBody?.toString('utf8') ?? '') as typeof answer;
-  } catch {
-    // Not JSON: the HTTP status alone decides.
-  }
+  const answer = answerOf(outcome);
   const bodyStatus = typeof answer.status === 'number' ? answer.status : null;
   const ok = bodyStatus === 201 || ((outcome.httpStatus === 200 || outcome.httpStatus === 201) && (bodyStatus === null || bodyStatus < 300));
   if (ok) return { ...outcome, category: 'delivered', error: null };

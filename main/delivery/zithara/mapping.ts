@@ -1,4 +1,4 @@
-import { isRecord } from '../../intake/event-type.js';
+import { isRecord, textOf as text } from '../../intake/event-type.js';
 
 /** One call to Zithara's API (ZITHARA.md). */
 export interface ZitharaCall {
@@ -210,12 +210,6 @@ function dateTime(value: unknown): string {
   const seconds = number(value);
   if (!seconds) return '';
   return new Date(seconds * 1000).toISOString().slice(0, 19).replace('T', ' ');
-}
-
-function text(value: unknown): string | null {
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  if (typeof value === 'number' && value !== 0) return String(value);
-  return null;
 }
 
 function number(value: unknown): number {

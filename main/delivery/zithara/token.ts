@@ -1,5 +1,6 @@
 import type { ActiveDestination } from '../../store/destinations.js';
 import type { Outcome, Sender } from '../send.js';
+import { answerOf, zitharaUrl } from './api.js';
 
 /** Fetch a new token this long before the old one expires. */
 const REFRESH_EARLY_MS = 60_000;
@@ -43,7 +44,7 @@ export class ZitharaTokens {
 
   private async fetch(destination: ActiveDestination, key: string): Promise<TokenResult> {
     const outcome = await this.sender.send(destination.id, destination.concurrency, {
-      url: `${destination.url.replace(/\/+$/, '')}/generate-access-token`,
+      url: zitharaUrl(destination, '/generate-access-token'),
       method: 'GET',
       headers: { client_id: destination.zithara?.clientId ?? '', client_secret: destination.zitharaClientSecret ?? '', accept: 'application/json' },
       timeoutMs: destination.timeoutMs,
@@ -61,12 +62,7 @@ export class ZitharaTokens {
         },
       };
     }
-    let answer: { access_token?: unknown; expires_in?: unknown };
-    try {
-      answer = JSON.parse(outcome.responseBody?.toString('utf8') ?? '') as typeof answer;
-    } catch {
-      answer = {};
-    }
+    const answer = answerOf(outcome);
     if (typeof answer.access_token !== 'string' || !answer.access_token) {
       return { failure: { ...outcome, category: 'http', error: 'Zithara answered the token request without an access_token.', responseSnippet: null } };
     }
