@@ -45,7 +45,7 @@ async function start(): Promise<void> {
   if (!custody) return app.quit();
 
   let engineState: EngineState = { phase: 'starting', restarts: 0 };
-  let running: EngineReady | null = null;
+  const runningEngine = () => (engineState.phase === 'running' ? engineState.engine : null);
   let watch: EngineWatch | null = null;
   let stats: Stats | null = null;
   let language: Settings['language'] = 'en';
@@ -73,7 +73,7 @@ async function start(): Promise<void> {
       engineState = state;
       watch?.stop();
       watch = null;
-      running = state.phase === 'running' ? state.engine : null;
+      const running = runningEngine();
       if (running && new URL(running.adminUrl).origin !== loadedFor) {
         loadedFor = new URL(running.adminUrl).origin;
         window.load();
@@ -106,7 +106,7 @@ async function start(): Promise<void> {
   };
   const handlers: DesktopHandlers = {
     engine: async () => {
-      const engine = running ?? (await new Promise<EngineReady>((resolve) => waitingForEngine.push(resolve)));
+      const engine = runningEngine() ?? (await new Promise<EngineReady>((resolve) => waitingForEngine.push(resolve)));
       return { adminUrl: engine.adminUrl, adminToken: engine.adminToken };
     },
     openDataFolder: async () => {
