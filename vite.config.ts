@@ -12,7 +12,12 @@ import pkg from './package.json' with { type: 'json' };
  * - `preload`: the Electron preload, one CommonJS file (sandboxed preloads cannot load ESM).
  * Runtime dependencies stay external: better-sqlite3 is native and must be loaded from node_modules.
  */
-const external = [...builtinModules, ...builtinModules.map((name) => `node:${name}`), ...Object.keys(pkg.dependencies), 'electron'];
+const external = [
+  ...builtinModules,
+  ...builtinModules.map((name) => `node:${name}`),
+  ...Object.keys(pkg.dependencies),
+  'electron',
+];
 
 /** An ES module build for Node or Electron's main process, dependencies left to node_modules. */
 function esmBuild(outDir: string, input: Record<string, string>, target: string): UserConfig {
@@ -47,7 +52,15 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   if (mode === 'main') {
-    return esmBuild('dist/main', { serve: 'main/cli/serve.ts', start: 'main/cli/start.ts', 'checkpoint-worker': 'main/store/checkpoint-worker.ts' }, 'node20');
+    return esmBuild(
+      'dist/main',
+      {
+        serve: 'main/cli/serve.ts',
+        start: 'main/cli/start.ts',
+        'checkpoint-worker': 'main/store/checkpoint-worker.ts',
+      },
+      'node20',
+    );
   }
   if (mode === 'desktop') return esmBuild('dist/desktop', { main: 'main/desktop/main.ts' }, 'node22');
   if (mode === 'preload') {

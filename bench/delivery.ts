@@ -46,7 +46,13 @@ async function bareGotLoop(url: string, count: number): Promise<number> {
     Array.from({ length: PARALLEL }, async () => {
       while (sent < count) {
         sent++;
-        await got.post(url, { body, headers: { 'content-type': 'application/json' }, agent: { http: agent }, retry: { limit: 0 }, throwHttpErrors: false });
+        await got.post(url, {
+          body,
+          headers: { 'content-type': 'application/json' },
+          agent: { http: agent },
+          retry: { limit: 0 },
+          throwHttpErrors: false,
+        });
       }
     }),
   );
@@ -66,7 +72,12 @@ export async function benchDelivery(): Promise<void> {
     await fill(serve.posUrl, MESSAGES);
     await serve.api('putSettings', { body: { deliveriesPaused: false } });
     const seconds = await waitForDrained(serve.api);
-    printRow('deliveries/s', MESSAGES / seconds, baseline, 'our queue, stored and recorded, vs a bare got loop; goal ≥ 0.75');
+    printRow(
+      'deliveries/s',
+      MESSAGES / seconds,
+      baseline,
+      'our queue, stored and recorded, vs a bare got loop; goal ≥ 0.75',
+    );
   } finally {
     await serve.stop();
     await sink.stop();
@@ -89,7 +100,9 @@ export async function benchDelivery(): Promise<void> {
     const left = await outstanding(drain.api);
     const drainedDuringLoad = queued + busyResult['2xx'] - left;
     const seconds = await waitForDrained(drain.api);
-    console.log(`  drained ${drainedDuringLoad} deliveries in the ${loadSeconds.toFixed(1)} s of intake load; the last ${left} in ${seconds.toFixed(1)} s more`);
+    console.log(
+      `  drained ${drainedDuringLoad} deliveries in the ${loadSeconds.toFixed(1)} s of intake load; the last ${left} in ${seconds.toFixed(1)} s more`,
+    );
     printRow('drain/s under load', drainedDuringLoad / loadSeconds, 2000, 'baseline is the goal, 2,000/s');
     printRow('intake p99 ms', busyResult.latency.p99, quiet.latency.p99, 'during the drain vs quiet; goal ≤ 2');
   } finally {

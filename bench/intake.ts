@@ -4,7 +4,9 @@ import autocannon from 'autocannon';
 import { startBareServer, startServeForBench } from './processes.js';
 import { printRow } from './report.js';
 
-const order = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'shared', 'fixtures', 'teamcrop', 'order.add.json'), 'utf8')) as Record<string, unknown>;
+const order = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'teamcrop', 'order.add.json'), 'utf8'),
+) as Record<string, unknown>;
 const CONNECTIONS = 64;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -18,12 +20,21 @@ async function load(url: string, seconds: number) {
     duration: seconds,
     method: 'POST',
     headers: { 'content-type': 'application/json', 'tc-webhook-event': 'order.add' },
-    requests: [{ setupRequest: (request) => ({ ...request, body: JSON.stringify({ ...order, id: next++, invoice_id: `BENCH-${next}` }) }) }],
+    requests: [
+      {
+        setupRequest: (request) => ({
+          ...request,
+          body: JSON.stringify({ ...order, id: next++, invoice_id: `BENCH-${next}` }),
+        }),
+      },
+    ],
   });
 }
 
 export async function benchIntake(): Promise<void> {
-  console.log(`\nDurable intake of distinct Teamcrop orders, ${CONNECTIONS} connections, ${SECONDS} s each (autocannon)`);
+  console.log(
+    `\nDurable intake of distinct Teamcrop orders, ${CONNECTIONS} connections, ${SECONDS} s each (autocannon)`,
+  );
   const bare = await startBareServer();
   const serve = await startServeForBench();
   try {
@@ -37,7 +48,9 @@ export async function benchIntake(): Promise<void> {
     printRow('p50 latency ms', ours.latency.p50, baseline.latency.p50);
     console.log(`  answers other than 200 from Hookferry: ${non2xx}`);
     const stats = await serve.api('getStats');
-    console.log(`  events stored by Hookferry: ${stats.today.received} (answered 200: ${ours['2xx']} in the measured run, plus warm-up)`);
+    console.log(
+      `  events stored by Hookferry: ${stats.today.received} (answered 200: ${ours['2xx']} in the measured run, plus warm-up)`,
+    );
   } finally {
     await serve.stop();
     await bare.stop();

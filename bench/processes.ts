@@ -27,13 +27,18 @@ function stopper(child: ChildProcess, cleanup = () => {}): () => Promise<void> {
 }
 
 /** A `serve` on a temporary data dir with the rate limit lifted, for load. */
-export async function startServeForBench(): Promise<Started & { runtime: RuntimeInfo; api: ApiClient; posUrl: string }> {
+export async function startServeForBench(): Promise<
+  Started & { runtime: RuntimeInfo; api: ApiClient; posUrl: string }
+> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hookferry-bench-'));
-  const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const file = join(dataDir, 'runtime.json');
   const deadline = Date.now() + 15_000;
   while (!existsSync(file)) {
-    if (Date.now() > deadline || child.exitCode !== null) throw new Error('serve did not start; run `npm run build` first.');
+    if (Date.now() > deadline || child.exitCode !== null)
+      throw new Error('serve did not start; run `npm run build` first.');
     await sleep(50);
   }
   const runtime = JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo;
@@ -57,6 +62,8 @@ export async function startBareServer(): Promise<Started & { url: string }> {
     process.on('SIGTERM', () => server.close(() => process.exit(0)));
   `;
   const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+  const port = await new Promise<string>((resolve) =>
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+  );
   return { child, url: `http://127.0.0.1:${port}/hook`, stop: stopper(child) };
 }

@@ -8,7 +8,9 @@ import { callChannel, DESKTOP_CALLS, eventChannel } from '../main/api/desktop-ch
  * sender and the arguments), and listeners that hand back their unsubscribe.
  * Never ipcRenderer itself, never an event object.
  */
-const calls = Object.fromEntries(DESKTOP_CALLS.map((name) => [name, (...args: unknown[]) => ipcRenderer.invoke(callChannel(name), ...args)]));
+const calls = Object.fromEntries(
+  DESKTOP_CALLS.map((name) => [name, (...args: unknown[]) => ipcRenderer.invoke(callChannel(name), ...args)]),
+);
 
 const api = {
   ...calls,

@@ -17,7 +17,11 @@ export function createGuard(port: () => number, token: string, trustedOrigins: s
     foreignCaller(host, origin) {
       const hosts = ['127.0.0.1', 'localhost', '[::1]'].map((name) => `${name}:${port()}`);
       if (!host || !hosts.includes(host.toLowerCase())) return 'This address only answers to 127.0.0.1 or localhost.';
-      if (origin !== undefined && !hosts.some((allowed) => origin === `http://${allowed}`) && !trustedOrigins.includes(origin)) {
+      if (
+        origin !== undefined &&
+        !hosts.some((allowed) => origin === `http://${allowed}`) &&
+        !trustedOrigins.includes(origin)
+      ) {
         return 'Requests from other websites are not allowed.';
       }
       return null;

@@ -37,13 +37,22 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
   };
   const guard = createGuard(boundPort, options.token, options.trustedOrigins);
   // The desktop window's page (app://hookferry) is another origin: its preflights are answered before the token check.
-  await app.register(fastifyCors, { origin: options.trustedOrigins, allowedHeaders: ['authorization', 'content-type'], methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'], maxAge: 600 });
+  await app.register(fastifyCors, {
+    origin: options.trustedOrigins,
+    allowedHeaders: ['authorization', 'content-type'],
+    methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
+    maxAge: 600,
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     const foreign = guard.foreignCaller(request.headers.host, request.headers.origin);
     if (foreign) return reply.code(403).send({ error: foreign });
     if (request.url.startsWith('/api/') && !guard.tokenMatches(request.headers.authorization)) {
-      return reply.code(401).send({ error: 'Sign in again: open the dashboard from Hookferry (the address printed at start, or the tray menu).' });
+      return reply
+        .code(401)
+        .send({
+          error: 'Sign in again: open the dashboard from Hookferry (the address printed at start, or the tray menu).',
+        });
     }
   });
 
@@ -51,12 +60,20 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     if (error instanceof ZodError) return reply.code(400).send({ error: sentenceOf(error) });
     if (error instanceof InvalidInputError) return reply.code(400).send({ error: error.message });
     if (error instanceof NotFoundError) return reply.code(404).send({ error: error.message });
-    if (error.statusCode && error.statusCode < 500) return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
+    if (error.statusCode && error.statusCode < 500)
+      return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
     ctx.log.error({ err: error }, 'admin call failed');
-    return reply.code(500).send({ error: 'Something went wrong inside Hookferry. The details are in the log file; please try again.' });
+    return reply
+      .code(500)
+      .send({ error: 'Something went wrong inside Hookferry. The details are in the log file; please try again.' });
   });
 
-  registerRoutes(app, { ...sourceHandlers(ctx), ...eventHandlers(ctx), ...destinationHandlers(ctx), ...settingsHandlers(ctx) });
+  registerRoutes(app, {
+    ...sourceHandlers(ctx),
+    ...eventHandlers(ctx),
+    ...destinationHandlers(ctx),
+    ...settingsHandlers(ctx),
+  });
   registerStream(app, ctx);
   registerExport(app, ctx);
   if (options.rendererDir && existsSync(options.rendererDir)) {

@@ -19,7 +19,14 @@ export type Handlers = { [N in RouteName]: Handler<N> };
  */
 export function registerRoutes(app: FastifyInstance, handlers: Handlers): void {
   for (const name of Object.keys(routes) as RouteName[]) {
-    const route: { method: string; path: string; params?: z.ZodType; query?: z.ZodType; body?: z.ZodType; response: z.ZodType } = routes[name];
+    const route: {
+      method: string;
+      path: string;
+      params?: z.ZodType;
+      query?: z.ZodType;
+      body?: z.ZodType;
+      response: z.ZodType;
+    } = routes[name];
     const handler = handlers[name] as (input: unknown) => unknown;
     app.route({
       method: route.method,

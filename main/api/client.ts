@@ -2,7 +2,10 @@ import { ApiError, routes, type RouteInput, type RouteName, type RouteOutput } f
 
 /** An answer from the engine other than success, with the engine's own sentence. */
 export class ApiCallError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
     this.name = 'ApiCallError';
   }
@@ -22,21 +25,31 @@ type CallInput<N extends RouteName> = RequiredKeys<RouteInput<N>> & OptionalKeys
 export function createApiClient({ baseUrl, token, fetch: doFetch = fetch }: ApiClientOptions) {
   return async function call<N extends RouteName>(name: N, input?: CallInput<N>): Promise<RouteOutput<N>> {
     const route = routes[name];
-    const { params, query, body } = (input ?? {}) as { params?: Record<string, string>; query?: Record<string, unknown>; body?: unknown };
+    const { params, query, body } = (input ?? {}) as {
+      params?: Record<string, string>;
+      query?: Record<string, unknown>;
+      body?: unknown;
+    };
     const path = route.path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(String(params?.[key] ?? '')));
     const url = new URL(path, baseUrl);
     for (const [key, value] of Object.entries(query ?? {})) {
-      if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value));
+      if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
     }
     const response = await doFetch(url, {
       method: route.method,
-      headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const payload: unknown = await response.json().catch(() => null);
     if (!response.ok) {
       const parsed = ApiError.safeParse(payload);
-      throw new ApiCallError(response.status, parsed.success ? parsed.data.error : `The engine answered ${response.status}.`);
+      throw new ApiCallError(
+        response.status,
+        parsed.success ? parsed.data.error : `The engine answered ${response.status}.`,
+      );
     }
     return route.response.parse(payload) as RouteOutput<N>;
   };

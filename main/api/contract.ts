@@ -11,7 +11,12 @@ export const sourceKinds = ['teamcrop', 'shopify', 'woocommerce', 'magento', 'ge
 export const SourceKind = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof SourceKind>;
 
-const headerName = z.string().trim().min(1).max(100).regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name uses letters, digits and dashes only.');
+const headerName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name uses letters, digits and dashes only.');
 
 /** What the API accepts for verification; the secret parts are write-only. */
 export const VerificationInput = z.discriminatedUnion('type', [
@@ -36,7 +41,12 @@ export type VerificationInput = z.infer<typeof VerificationInput>;
 /** What the API answers: it says whether a secret is set, never what it is. */
 export const Verification = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }),
-  z.object({ type: z.literal('hmac'), header: z.string(), encoding: z.enum(['hex', 'base64']), secretSet: z.boolean() }),
+  z.object({
+    type: z.literal('hmac'),
+    header: z.string(),
+    encoding: z.enum(['hex', 'base64']),
+    secretSet: z.boolean(),
+  }),
   z.object({ type: z.literal('header'), header: z.string(), valueSet: z.boolean() }),
 ]);
 export type Verification = z.infer<typeof Verification>;
@@ -82,19 +92,39 @@ type PatchShape<S extends Record<string, z.ZodType>> = { [K in keyof S]: z.ZodOp
  * does not mention.
  */
 function patchShape<S extends Record<string, z.ZodType>>(shape: S): PatchShape<S> {
-  return Object.fromEntries(Object.entries(shape).map(([key, schema]) => [key, (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional()])) as PatchShape<S>;
+  return Object.fromEntries(
+    Object.entries(shape).map(([key, schema]) => [
+      key,
+      (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional(),
+    ]),
+  ) as PatchShape<S>;
 }
 
 export const RetryPolicy = z.object({
   maxAttempts: z.number().int().min(1).max(50).default(12),
-  initialDelayMs: z.number().int().min(100).max(24 * HOUR).default(MINUTE),
+  initialDelayMs: z
+    .number()
+    .int()
+    .min(100)
+    .max(24 * HOUR)
+    .default(MINUTE),
   multiplier: z.number().min(1).max(10).default(2),
-  maxDelayMs: z.number().int().min(100).max(7 * 24 * HOUR).default(6 * HOUR),
+  maxDelayMs: z
+    .number()
+    .int()
+    .min(100)
+    .max(7 * 24 * HOUR)
+    .default(6 * HOUR),
 });
 export type RetryPolicy = z.infer<typeof RetryPolicy>;
 
 /** `*` alone, a prefix such as `order.*` or `orders/*`, or an exact event type. */
-const EventPattern = z.string().trim().min(1).max(200).regex(/^[^\s]+$/, 'An event pattern has no spaces (for example order.* or order.add).');
+const EventPattern = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .regex(/^[^\s]+$/, 'An event pattern has no spaces (for example order.* or order.add).');
 
 const DestinationHeaderInput = z.object({
   name: headerName,
@@ -106,11 +136,13 @@ const DestinationHeaderInput = z.object({
 const destinationName = z.string().trim().min(1, 'Give the destination a name.').max(80);
 const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address starting with http:// or https://.' });
 /** Standard Webhooks secrets are `whsec_` and base64. */
-const signingSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'A signing secret looks like whsec_ followed by base64 text.');
+const signingSecret = z
+  .string()
+  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'A signing secret looks like whsec_ followed by base64 text.');
 
 export const destinationKinds = ['webhook', 'zithara'] as const;
 
-/** The Zithara CRM's API (ZITHARA.md); the destination's `url` is its base URL. */
+/** The Zithara CRM's API (docs/zithara-api.md); the destination's `url` is its base URL. */
 export const ZITHARA_BASE_URL = 'https://dev-pos-api.zithara.com/v1';
 
 /** The event types a Zithara destination can send (see delivery/zithara/mapping.ts); a test keeps both in step. */
@@ -135,8 +167,14 @@ export const ZitharaSettingsInput = z.object({
   /** Write-only; omit on update to keep the stored one. */
   clientSecret: z.string().min(1).max(500).optional(),
   /** Put before a phone number that starts with 0 (the leading 0 dropped), e.g. 84 for Vietnam, 91 for India; empty keeps numbers as they are. */
-  phoneCountryCode: z.string().regex(/^\d{0,4}$/, 'A country code is digits only, such as 84 or 91.').default(''),
-  currency: z.string().regex(/^[A-Z]{3}$/, 'A currency is a three-letter code such as VND or INR.').default('VND'),
+  phoneCountryCode: z
+    .string()
+    .regex(/^\d{0,4}$/, 'A country code is digits only, such as 84 or 91.')
+    .default(''),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'A currency is a three-letter code such as VND or INR.')
+    .default('VND'),
 });
 export type ZitharaSettingsInput = z.infer<typeof ZitharaSettingsInput>;
 
@@ -182,7 +220,9 @@ export const Destination = z.object({
   events: z.array(z.string()),
   sourceIds: z.array(z.string()),
   /** A secret header's value is never sent back: `value` is null and `valueSet` says whether one is stored. */
-  headers: z.array(z.object({ name: z.string(), value: z.string().nullable(), secret: z.boolean(), valueSet: z.boolean() })),
+  headers: z.array(
+    z.object({ name: z.string(), value: z.string().nullable(), secret: z.boolean(), valueSet: z.boolean() }),
+  ),
   signingSecretSet: z.boolean(),
   bodyMode: z.enum(['raw', 'json']),
   timeoutMs: z.number().int(),
@@ -191,7 +231,9 @@ export const Destination = z.object({
   ordered: z.boolean(),
   paused: z.boolean(),
   transform: z.string().nullable(),
-  zithara: z.object({ clientId: z.string(), clientSecretSet: z.boolean(), phoneCountryCode: z.string(), currency: z.string() }).nullable(),
+  zithara: z
+    .object({ clientId: z.string(), clientSecretSet: z.boolean(), phoneCountryCode: z.string(), currency: z.string() })
+    .nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -212,7 +254,12 @@ export type PreviewRequest = z.infer<typeof PreviewRequest>;
 
 export const PreviewResult = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(true), output: z.unknown(), eventId: z.string().nullable() }),
-  z.object({ ok: z.literal(false), error: z.string(), position: z.number().int().nullable(), eventId: z.string().nullable() }),
+  z.object({
+    ok: z.literal(false),
+    error: z.string(),
+    position: z.number().int().nullable(),
+    eventId: z.string().nullable(),
+  }),
 ]);
 export type PreviewResult = z.infer<typeof PreviewResult>;
 
@@ -234,7 +281,15 @@ export const eventStatuses = ['received', 'pending', 'delivered', 'failed', 'rej
 export const EventStatus = z.enum(eventStatuses);
 export type EventStatus = z.infer<typeof EventStatus>;
 
-export const deliveryStatuses = ['pending', 'delivering', 'retrying', 'delivered', 'failed', 'skipped', 'discarded'] as const;
+export const deliveryStatuses = [
+  'pending',
+  'delivering',
+  'retrying',
+  'delivered',
+  'failed',
+  'skipped',
+  'discarded',
+] as const;
 export const DeliveryStatus = z.enum(deliveryStatuses);
 export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 
@@ -319,7 +374,9 @@ export const EventDetail = EventListItem.extend({
 });
 export type EventDetail = z.infer<typeof EventDetail>;
 
-const Counts = z.object(Object.fromEntries(eventStatuses.map((status) => [status, z.number().int()])) as Record<EventStatus, z.ZodNumber>);
+const Counts = z.object(
+  Object.fromEntries(eventStatuses.map((status) => [status, z.number().int()])) as Record<EventStatus, z.ZodNumber>,
+);
 export type Counts = z.infer<typeof Counts>;
 
 export const DestinationHealth = z.enum(['healthy', 'failing', 'paused']);
@@ -348,7 +405,12 @@ export const Stats = z.object({
   /** The last 24 hours, oldest first, one entry per hour, counted by each event's status now. */
   hourly: z.array(Counts.extend({ hour: z.string() })),
   /** Deliveries still to go or waiting for the merchant, over every destination. */
-  deliveries: z.object({ pending: z.number().int(), retrying: z.number().int(), delivering: z.number().int(), failed: z.number().int() }),
+  deliveries: z.object({
+    pending: z.number().int(),
+    retrying: z.number().int(),
+    delivering: z.number().int(),
+    failed: z.number().int(),
+  }),
   deliveriesPaused: z.boolean(),
   destinations: z.array(DestinationStats),
 });
@@ -363,7 +425,12 @@ export const IntakeSettings = z.object({
   /** 127.0.0.1 keeps the listener on this PC; 0.0.0.0 opens it to the shop's network. */
   host: z.union([z.ipv4(), z.ipv6()]).default('127.0.0.1'),
   port: port.default(8780),
-  bodyLimitBytes: z.number().int().min(1024).max(MAX_BODY_LIMIT_BYTES).default(5 * 1024 * 1024),
+  bodyLimitBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .max(MAX_BODY_LIMIT_BYTES)
+    .default(5 * 1024 * 1024),
   rateLimitPerMinute: z.number().int().min(1).max(10_000_000).default(1200),
 });
 
@@ -371,7 +438,10 @@ export const Settings = z.object({
   intake: IntakeSettings.default(IntakeSettings.parse({})),
   adminPort: port.default(8781),
   /** The tunnel address (ngrok, cloudflared) senders outside the shop use, if any. */
-  publicUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  publicUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
   retentionDays: z.number().int().min(1).max(3650).default(30),
   language: z.enum(['en', 'vi']).default('en'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -382,14 +452,28 @@ export const Settings = z.object({
 export type Settings = z.infer<typeof Settings>;
 
 export const SettingsUpdate = z
-  .object({ ...patchShape(Settings.omit({ intake: true }).shape), intake: z.object(patchShape(IntakeSettings.shape)).optional() })
+  .object({
+    ...patchShape(Settings.omit({ intake: true }).shape),
+    intake: z.object(patchShape(IntakeSettings.shape)).optional(),
+  })
   .strict();
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
 export const StreamMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event'), event: EventListItem }),
-  z.object({ type: z.literal('delivery'), eventId: z.string(), eventStatus: EventStatus, delivery: DeliverySummary, attempt: Attempt.nullable() }),
-  z.object({ type: z.literal('notice'), level: z.enum(['info', 'warn', 'error']), message: z.string(), at: z.string() }),
+  z.object({
+    type: z.literal('delivery'),
+    eventId: z.string(),
+    eventStatus: EventStatus,
+    delivery: DeliverySummary,
+    attempt: Attempt.nullable(),
+  }),
+  z.object({
+    type: z.literal('notice'),
+    level: z.enum(['info', 'warn', 'error']),
+    message: z.string(),
+    at: z.string(),
+  }),
 ]);
 export type StreamMessage = z.infer<typeof StreamMessage>;
 
@@ -427,15 +511,38 @@ export const routes = {
   listEvents: { method: 'GET', path: '/api/events', query: EventListQuery, response: EventListPage },
   getEvent: { method: 'GET', path: '/api/events/:id', params: IdParams, response: EventDetail },
   getStats: { method: 'GET', path: '/api/stats', response: Stats },
-  resendEvent: { method: 'POST', path: '/api/events/:id/resend', params: IdParams, body: ResendEventBody, response: Queued },
+  resendEvent: {
+    method: 'POST',
+    path: '/api/events/:id/resend',
+    params: IdParams,
+    body: ResendEventBody,
+    response: Queued,
+  },
   listDestinations: { method: 'GET', path: '/api/destinations', response: z.array(Destination) },
   createDestination: { method: 'POST', path: '/api/destinations', body: DestinationCreate, response: Destination },
-  updateDestination: { method: 'PATCH', path: '/api/destinations/:id', params: IdParams, body: DestinationPatch, response: Destination },
+  updateDestination: {
+    method: 'PATCH',
+    path: '/api/destinations/:id',
+    params: IdParams,
+    body: DestinationPatch,
+    response: Destination,
+  },
   deleteDestination: { method: 'DELETE', path: '/api/destinations/:id', params: IdParams, response: Deleted },
   testDestination: { method: 'POST', path: '/api/destinations/:id/test', params: IdParams, response: TestResult },
-  previewDestination: { method: 'POST', path: '/api/destinations/:id/preview', params: IdParams, body: PreviewRequest, response: PreviewResult },
+  previewDestination: {
+    method: 'POST',
+    path: '/api/destinations/:id/preview',
+    params: IdParams,
+    body: PreviewRequest,
+    response: PreviewResult,
+  },
   resendFailed: { method: 'POST', path: '/api/destinations/:id/resend-failed', params: IdParams, response: Queued },
-  discardFailed: { method: 'POST', path: '/api/destinations/:id/discard-failed', params: IdParams, response: Discarded },
+  discardFailed: {
+    method: 'POST',
+    path: '/api/destinations/:id/discard-failed',
+    params: IdParams,
+    response: Discarded,
+  },
   resendDelivery: { method: 'POST', path: '/api/deliveries/:id/resend', params: IdParams, response: Delivery },
   discardDelivery: { method: 'POST', path: '/api/deliveries/:id/discard', params: IdParams, response: Delivery },
   getSettings: { method: 'GET', path: '/api/settings', response: Settings },

@@ -4,7 +4,14 @@
  * without carrying zod. desktop.ts holds the schemas, keyed by these names.
  */
 
-export const DESKTOP_CALLS = ['engine', 'openDataFolder', 'getStartAtLogin', 'setStartAtLogin', 'appVersion', 'openLink'] as const;
+export const DESKTOP_CALLS = [
+  'engine',
+  'openDataFolder',
+  'getStartAtLogin',
+  'setStartAtLogin',
+  'appVersion',
+  'openLink',
+] as const;
 export type DesktopCall = (typeof DESKTOP_CALLS)[number];
 
 export const DESKTOP_EVENTS = ['engineStatus'] as const;

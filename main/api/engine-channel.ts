@@ -14,7 +14,13 @@ export const ToEngine = z.discriminatedUnion('type', [
 export type ToEngine = z.infer<typeof ToEngine>;
 
 export const FromEngine = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready'), ingestUrl: z.string(), adminUrl: z.string(), adminToken: z.string(), dataDir: z.string() }),
+  z.object({
+    type: z.literal('ready'),
+    ingestUrl: z.string(),
+    adminUrl: z.string(),
+    adminToken: z.string(),
+    dataDir: z.string(),
+  }),
   /** The engine cannot start; the sentence says why and what to do. */
   z.object({ type: z.literal('fatal'), message: z.string() }),
 ]);

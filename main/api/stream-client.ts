@@ -33,7 +33,10 @@ export function openStream(
       controller = new AbortController();
       parser.reset();
       try {
-        const response = await fetch(new URL(STREAM_PATH, target.baseUrl), { headers: { authorization: `Bearer ${target.token}` }, signal: controller.signal });
+        const response = await fetch(new URL(STREAM_PATH, target.baseUrl), {
+          headers: { authorization: `Bearer ${target.token}` },
+          signal: controller.signal,
+        });
         if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
         onConnected(true);
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-const port = z.coerce.number().int().min(0, 'A port is a number from 0 to 65535.').max(65535, 'A port is a number from 0 to 65535.');
+const port = z.coerce
+  .number()
+  .int()
+  .min(0, 'A port is a number from 0 to 65535.')
+  .max(65535, 'A port is a number from 0 to 65535.');
 
 const Flags = z.object({
   'data-dir': z.string().min(1).optional(),
-  host: z.union([z.ipv4(), z.ipv6()], { error: '--host takes an IP address, such as 127.0.0.1 or 0.0.0.0.' }).optional(),
+  host: z
+    .union([z.ipv4(), z.ipv6()], { error: '--host takes an IP address, such as 127.0.0.1 or 0.0.0.0.' })
+    .optional(),
   port: port.optional(),
   'admin-port': port.optional(),
   'admin-token': z.string().min(16, 'The admin token must be at least 16 characters long.').optional(),
@@ -24,7 +30,8 @@ export interface ServeFlags {
   desktop: boolean;
 }
 
-export const USAGE = 'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN]';
+export const USAGE =
+  'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN]';
 
 /** Parses `serve`'s flags; throws an Error whose message is the sentence to print. */
 export function parseServeFlags(argv: string[]): ServeFlags {
@@ -43,7 +50,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
       strict: true,
     }));
   } catch (error) {
-    throw new Error(`${(error as Error).message}\nUsage: ${USAGE}`);
+    throw new Error(`${(error as Error).message}\nUsage: ${USAGE}`, { cause: error });
   }
   const parsed = Flags.safeParse(values);
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('\n'));
@@ -60,7 +67,8 @@ export function parseServeFlags(argv: string[]): ServeFlags {
 
 /** Where the desktop app keeps its data on each OS (Electron's userData), so both shapes agree. */
 export function defaultDataDir(): string {
-  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Hookferry');
+  if (process.platform === 'win32')
+    return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Hookferry');
   if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Hookferry');
   return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Hookferry');
 }

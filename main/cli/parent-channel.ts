@@ -31,7 +31,7 @@ export function parentChannel(): ParentChannel | null {
   };
   if (port) {
     return {
-      send: async (message) => port.postMessage(message),
+      send: (message) => Promise.resolve(port.postMessage(message)),
       onMessage: (listener) => port.on('message', (event) => parse(listener)(event.data)),
       onGone: () => {},
     };
@@ -49,7 +49,13 @@ export function parentChannel(): ParentChannel | null {
 /** The data key as the desktop shell hands it over: the first `key` message. */
 export function parentKeySource(channel: ParentChannel): DataKeySource {
   const key = new Promise<Buffer>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('The desktop app did not hand over the data key within 30 s. Quit Hookferry and open it again.')), KEY_WAIT_MS);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new Error('The desktop app did not hand over the data key within 30 s. Quit Hookferry and open it again.'),
+        ),
+      KEY_WAIT_MS,
+    );
     channel.onMessage((message) => {
       if (message.type !== 'key') return;
       const bytes = Buffer.from(message.key, 'base64');

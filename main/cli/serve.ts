@@ -60,7 +60,13 @@ async function main(): Promise<void> {
   }
 
   const dashboardUrl = `${engine.adminUrl}/#token=${adminToken}`;
-  await writeRuntimeFile(dataDir, { pid: process.pid, ingestUrl: engine.ingestUrl(), adminUrl: engine.adminUrl, adminToken, dashboardUrl });
+  await writeRuntimeFile(dataDir, {
+    pid: process.pid,
+    ingestUrl: engine.ingestUrl(),
+    adminUrl: engine.adminUrl,
+    adminToken,
+    dashboardUrl,
+  });
   console.log(`Hookferry is listening for webhooks at ${engine.ingestUrl()}/in/<source token>`);
   console.log(`Dashboard: ${dashboardUrl}`);
   console.log(`Data folder: ${dataDir}`);

@@ -1,4 +1,5 @@
 import type { TestResult } from '../api/contract.js';
+import { textOf } from '../intake/event-type.js';
 import type { ActiveDestination } from '../store/destinations.js';
 import type { EventReader } from '../store/events-read.js';
 import { localOutcome, type Outcome, type Sender } from './send.js';
@@ -23,7 +24,8 @@ export class Deliverer {
   }
 
   async deliver(destination: ActiveDestination, event: OutgoingEvent): Promise<Outcome> {
-    if (destination.kind === 'zithara') return deliverToZithara(this.sender, this.tokens, this.mappingContext(destination), destination, event);
+    if (destination.kind === 'zithara')
+      return deliverToZithara(this.sender, this.tokens, this.mappingContext(destination), destination, event);
     let outgoing = event;
     if (destination.transform) {
       const result = await applyTransform(destination.transform, event.parsed);
@@ -40,7 +42,14 @@ export class Deliverer {
       this.tokens.invalidate(destination.id);
       const started = performance.now();
       const token = await this.tokens.get(destination);
-      if (!('failure' in token)) return { ok: true, httpStatus: 200, durationMs: Math.round(performance.now() - started), error: null, responseSnippet: null };
+      if (!('failure' in token))
+        return {
+          ok: true,
+          httpStatus: 200,
+          durationMs: Math.round(performance.now() - started),
+          error: null,
+          responseSnippet: null,
+        };
       return resultOf(token.failure);
     }
     return resultOf(await this.deliver(destination, testEvent()));
@@ -56,19 +65,27 @@ export class Deliverer {
     return {
       currency: destination.zithara?.currency ?? 'VND',
       phoneCountryCode: destination.zithara?.phoneCountryCode ?? '',
-      storedOrder: (orderId) => this.events.bodiesWhere(['order.add', 'order.edit'], 'id', orderId, since()).at(-1) ?? null,
-      storedLines: (orderId) => latestPerLine(this.events.bodiesWhere(['order.additem', 'order.edititem'], 'order_id', orderId, since())),
+      storedOrder: (orderId) =>
+        this.events.bodiesWhere(['order.add', 'order.edit'], 'id', orderId, since()).at(-1) ?? null,
+      storedLines: (orderId) =>
+        latestPerLine(this.events.bodiesWhere(['order.additem', 'order.edititem'], 'order_id', orderId, since())),
     };
   }
 }
 
 function resultOf(outcome: Outcome): TestResult {
-  return { ok: outcome.category === 'delivered', httpStatus: outcome.httpStatus, durationMs: outcome.durationMs, error: outcome.error, responseSnippet: outcome.responseSnippet };
+  return {
+    ok: outcome.category === 'delivered',
+    httpStatus: outcome.httpStatus,
+    durationMs: outcome.durationMs,
+    error: outcome.error,
+    responseSnippet: outcome.responseSnippet,
+  };
 }
 
 /** An edited line replaces the earlier version of the same line. */
 function latestPerLine(lines: Record<string, unknown>[]): Record<string, unknown>[] {
   const byId = new Map<string, Record<string, unknown>>();
-  for (const line of lines) byId.set(String(line.id ?? line.item_id ?? byId.size), line);
+  for (const line of lines) byId.set(textOf(line.id) ?? textOf(line.item_id) ?? String(byId.size), line);
   return [...byId.values()];
 }

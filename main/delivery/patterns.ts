@@ -9,7 +9,12 @@ export function matchesPattern(pattern: string, type: string): boolean {
   return new RegExp(`^${parts.join('.*')}$`).test(type);
 }
 
-export function subscribes(destination: { events: string[]; sourceIds: string[] }, type: string, sourceId: string | null): boolean {
-  if (destination.sourceIds.length > 0 && (sourceId === null || !destination.sourceIds.includes(sourceId))) return false;
+export function subscribes(
+  destination: { events: string[]; sourceIds: string[] },
+  type: string,
+  sourceId: string | null,
+): boolean {
+  if (destination.sourceIds.length > 0 && (sourceId === null || !destination.sourceIds.includes(sourceId)))
+    return false;
   return destination.events.some((pattern) => matchesPattern(pattern, type));
 }

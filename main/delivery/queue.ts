@@ -95,7 +95,10 @@ export class DeliveryQueue {
     if (this.timer) clearTimeout(this.timer);
     if (this.inFlightTotal() > 0) {
       let timeout: NodeJS.Timeout | undefined;
-      await Promise.race([new Promise<void>((resolve) => (this.idle = resolve)), new Promise<void>((resolve) => (timeout = setTimeout(resolve, graceMs)))]);
+      await Promise.race([
+        new Promise<void>((resolve) => (this.idle = resolve)),
+        new Promise<void>((resolve) => (timeout = setTimeout(resolve, graceMs))),
+      ]);
       clearTimeout(timeout);
     }
     this.released = true;
@@ -114,7 +117,8 @@ export class DeliveryQueue {
     this.timer = null;
     if (this.deps.paused()) return;
     const now = Date.now();
-    if (now >= this.coolDownUntil && this.deps.intakeBusy() && this.loopIsBusy()) this.coolDownUntil = now + BUSY_PAUSE_MS;
+    if (now >= this.coolDownUntil && this.deps.intakeBusy() && this.loopIsBusy())
+      this.coolDownUntil = now + BUSY_PAUSE_MS;
     if (now < this.coolDownUntil) {
       this.timer = setTimeout(() => this.pump(), this.coolDownUntil - now);
       this.timer.unref();
@@ -125,7 +129,9 @@ export class DeliveryQueue {
       if (destination.paused) continue;
       const flying = this.flyingFor(destination.id);
       // Ordered mode and a failing destination wait for the result to be recorded: it decides what goes next.
-      let slots = destination.ordered ? 1 - flying.size : destination.concurrency - (this.sending.get(destination.id) ?? 0);
+      let slots = destination.ordered
+        ? 1 - flying.size
+        : destination.concurrency - (this.sending.get(destination.id) ?? 0);
       if (this.healthOf(destination) === 'failing') slots = Math.min(slots, 1 - flying.size);
       if (slots <= 0) continue;
       const claimed = destination.ordered
@@ -176,7 +182,12 @@ export class DeliveryQueue {
       sourceName: delivery.sourceName,
       contentType: delivery.contentType,
       body: delivery.body ?? Buffer.alloc(0),
-      parsed: parsedOf({ parsed: delivery.parsed, status: delivery.status, body: delivery.body, content_type: delivery.contentType }),
+      parsed: parsedOf({
+        parsed: delivery.parsed,
+        status: delivery.status,
+        body: delivery.body,
+        content_type: delivery.contentType,
+      }),
     };
     this.deps
       .deliver(destination, event)
@@ -197,12 +208,24 @@ export class DeliveryQueue {
       });
   }
 
-  private async finish(destination: ActiveDestination, delivery: ClaimedDelivery, startedAt: number, outcome: Outcome): Promise<void> {
+  private async finish(
+    destination: ActiveDestination,
+    delivery: ClaimedDelivery,
+    startedAt: number,
+    outcome: Outcome,
+  ): Promise<void> {
     if (this.released) return;
     const attemptNumber = delivery.attemptCount + 1;
     const retryable = outcome.category === 'http' || outcome.category === 'network' || outcome.category === 'timeout';
     const delay = retryable ? retryDelay(destination.retry, attemptNumber, outcome.retryAfterMs) : null;
-    const status = outcome.category === 'delivered' ? 'delivered' : outcome.category === 'skipped' ? 'skipped' : delay === null ? 'failed' : 'retrying';
+    const status =
+      outcome.category === 'delivered'
+        ? 'delivered'
+        : outcome.category === 'skipped'
+          ? 'skipped'
+          : delay === null
+            ? 'failed'
+            : 'retrying';
     const result: AttemptResult = {
       deliveryId: delivery.id,
       eventSeq: delivery.eventSeq,
@@ -238,7 +261,10 @@ export class DeliveryQueue {
     };
     this.deps.live.publish({ type: 'delivery', eventId: delivery.eventId, eventStatus, delivery: summary, attempt });
     if (status === 'failed') {
-      this.deps.live.notice('error', `An event (${delivery.type}) could not be delivered to “${destination.name}” and waits for you in Failed: ${outcome.error}`);
+      this.deps.live.notice(
+        'error',
+        `An event (${delivery.type}) could not be delivered to “${destination.name}” and waits for you in Failed: ${outcome.error}`,
+      );
     }
   }
 
@@ -254,7 +280,10 @@ export class DeliveryQueue {
       health.consecutiveFailures += 1;
       health.lastError = outcome.error;
       if (!wasFailing && health.consecutiveFailures >= FAILING_AFTER) {
-        this.deps.live.notice('warn', `“${destination.name}” is failing (${outcome.error}). Hookferry keeps the events and tries one at a time until it answers.`);
+        this.deps.live.notice(
+          'warn',
+          `“${destination.name}” is failing (${outcome.error}). Hookferry keeps the events and tries one at a time until it answers.`,
+        );
         this.deps.log.warn({ destination: destination.name, error: outcome.error }, 'destination failing');
       }
     }

@@ -3,12 +3,15 @@ import { subscribes } from './patterns.js';
 
 /** The destinations that take an event of this type from this source (paused ones too: their deliveries wait). */
 export function destinationsFor(destinations: ActiveDestination[], type: string, sourceId: string | null): string[] {
-  return destinations.filter((destination) => subscribes(destination, type, sourceId)).map((destination) => destination.id);
+  return destinations
+    .filter((destination) => subscribes(destination, type, sourceId))
+    .map((destination) => destination.id);
 }
 
 /** Why no destination took an event, in a sentence for the event's detail. */
 export function whyNotRouted(destinations: ActiveDestination[], type: string, sourceId: string | null): string {
-  if (destinations.length === 0) return 'There are no destinations yet, so this event was only stored. Add one under Destinations.';
+  if (destinations.length === 0)
+    return 'There are no destinations yet, so this event was only stored. Add one under Destinations.';
   const reasons = destinations.map((destination) => {
     if (destination.sourceIds.length > 0 && (sourceId === null || !destination.sourceIds.includes(sourceId))) {
       return `“${destination.name}” takes events from other sources only`;

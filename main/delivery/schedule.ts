@@ -8,7 +8,12 @@ const JITTER = 0.1;
  * `null` when the policy has no attempts left. A `Retry-After` from the receiver
  * replaces the computed wait, within the policy's cap.
  */
-export function retryDelay(policy: RetryPolicy, attempt: number, retryAfterMs: number | null, random = Math.random): number | null {
+export function retryDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  retryAfterMs: number | null,
+  random = Math.random,
+): number | null {
   if (attempt >= policy.maxAttempts) return null;
   if (retryAfterMs !== null) return Math.min(Math.max(retryAfterMs, 0), policy.maxDelayMs);
   const base = Math.min(policy.initialDelayMs * policy.multiplier ** (attempt - 1), policy.maxDelayMs);

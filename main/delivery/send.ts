@@ -67,7 +67,9 @@ export class Sender {
       return {
         category: timedOut ? 'timeout' : 'network',
         httpStatus: null,
-        error: timedOut ? `No answer within ${Math.round(request.timeoutMs / 1000)} s.` : networkSentence(failure, request.url),
+        error: timedOut
+          ? `No answer within ${Math.round(request.timeoutMs / 1000)} s.`
+          : networkSentence(failure, request.url),
         responseSnippet: null,
         durationMs: duration(),
         retryAfterMs: null,
@@ -106,9 +108,12 @@ export function localOutcome(category: 'skipped' | 'invalid', reason: string): O
 
 function statusSentence(status: number, message: string | undefined): string {
   const named = message ? `${status} ${message}` : String(status);
-  if (status === 410) return `The destination answered ${named}: it no longer wants these events, so Hookferry stopped trying.`;
-  if (status >= 300 && status < 400) return `The destination answered ${named} (a redirect). Use the final address as the destination URL.`;
-  if (status === 401 || status === 403) return `The destination answered ${named}: check the credentials in the destination's headers.`;
+  if (status === 410)
+    return `The destination answered ${named}: it no longer wants these events, so Hookferry stopped trying.`;
+  if (status >= 300 && status < 400)
+    return `The destination answered ${named} (a redirect). Use the final address as the destination URL.`;
+  if (status === 401 || status === 403)
+    return `The destination answered ${named}: check the credentials in the destination's headers.`;
   if (status === 429) return `The destination answered ${named}: it asked Hookferry to slow down.`;
   return `The destination answered ${named}.`;
 }

@@ -18,7 +18,11 @@ export interface OutgoingEvent {
  * The request for one webhook destination. `webhook-id` is the event id, the
  * same on every try and every resend, so receivers can de-duplicate.
  */
-export function webhookRequest(destination: ActiveDestination, event: OutgoingEvent, now = Date.now()): OutgoingRequest {
+export function webhookRequest(
+  destination: ActiveDestination,
+  event: OutgoingEvent,
+  now = Date.now(),
+): OutgoingRequest {
   const asJson = destination.bodyMode === 'json';
   const body = asJson ? Buffer.from(JSON.stringify(event.parsed ?? event.body.toString('utf8'))) : event.body;
   const headers: Record<string, string> = {
@@ -29,7 +33,8 @@ export function webhookRequest(destination: ActiveDestination, event: OutgoingEv
     'webhook-id': event.id,
   };
   for (const { name, value } of destination.sendHeaders) headers[name.toLowerCase()] = value;
-  if (destination.signingSecret) Object.assign(headers, standardWebhookHeaders(destination.signingSecret, event.id, Math.floor(now / 1000), body));
+  if (destination.signingSecret)
+    Object.assign(headers, standardWebhookHeaders(destination.signingSecret, event.id, Math.floor(now / 1000), body));
   return { url: destination.url, method: destination.method, headers, body, timeoutMs: destination.timeoutMs };
 }
 
@@ -40,6 +45,17 @@ function encodeHeader(value: string): string {
 
 /** The sample for "send test event". */
 export function testEvent(now = Date.now()): OutgoingEvent {
-  const parsed = { event: 'hookferry.test', message: 'This is a test event from Hookferry. If you can read it, the destination works.', sentAt: new Date(now).toISOString() };
-  return { id: `evt_test_${now.toString(36)}`, type: 'hookferry.test', sourceName: 'Hookferry', contentType: 'application/json', body: Buffer.from(JSON.stringify(parsed)), parsed };
+  const parsed = {
+    event: 'hookferry.test',
+    message: 'This is a test event from Hookferry. If you can read it, the destination works.',
+    sentAt: new Date(now).toISOString(),
+  };
+  return {
+    id: `evt_test_${now.toString(36)}`,
+    type: 'hookferry.test',
+    sourceName: 'Hookferry',
+    contentType: 'application/json',
+    body: Buffer.from(JSON.stringify(parsed)),
+    parsed,
+  };
 }

@@ -17,7 +17,9 @@ const TYPES: Record<string, string> = {
 
 /** Must run before the app is ready: app:// behaves like https (secure, fetch, storage). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /**
@@ -49,6 +51,8 @@ export function serveDashboard(rendererDir: string, adminOrigin: () => string | 
       "frame-ancestors 'none'",
       "form-action 'none'",
     ].join('; ');
-    return new Response(new Uint8Array(body), { headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp } });
+    return new Response(new Uint8Array(body), {
+      headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp },
+    });
   });
 }

@@ -71,7 +71,8 @@ export class EngineSupervisor {
     child.onMessage((data) => {
       const parsed = FromEngine.safeParse(data);
       if (!parsed.success || child !== this.child) return;
-      if (parsed.data.type === 'ready') this.options.onState({ phase: 'running', engine: parsed.data, restarts: this.restarts });
+      if (parsed.data.type === 'ready')
+        this.options.onState({ phase: 'running', engine: parsed.data, restarts: this.restarts });
       else this.lastFatal = parsed.data.message;
     });
     child.onExit((code) => this.exited(child, code));

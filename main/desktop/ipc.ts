@@ -38,7 +38,9 @@ export function registerDesktopCalls(
       }
       const parsed = desktopCalls[name].args.safeParse(args);
       if (!parsed.success) {
-        const reason = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`).join('; ');
+        const reason = parsed.error.issues
+          .map((issue) => `${issue.path.join('.') || 'arguments'}: ${issue.message}`)
+          .join('; ');
         onRefused(channel, reason);
         throw new RefusedCall(`${channel} refused: ${reason}`);
       }

@@ -35,7 +35,9 @@ const PLAIN_PREFIX = 'plain:';
  * this OS user, so that happens only with the user's consent.
  */
 export function obtainDataKey(wrapper: KeyWrapper, store: WrappedKeyStore, platform: NodeJS.Platform): Custody {
-  const secure = wrapper.isEncryptionAvailable() && !(platform === 'linux' && wrapper.getSelectedStorageBackend?.() === 'basic_text');
+  const secure =
+    wrapper.isEncryptionAvailable() &&
+    !(platform === 'linux' && wrapper.getSelectedStorageBackend?.() === 'basic_text');
   if (!secure && !store.plainKeyConsent) return { status: 'needs-consent' };
 
   const stored = store.wrappedKey;
@@ -59,12 +61,16 @@ export function obtainDataKey(wrapper: KeyWrapper, store: WrappedKeyStore, platf
 }
 
 function wrap(wrapper: KeyWrapper, key: Buffer, secure: boolean): string {
-  return secure ? wrapper.encryptString(key.toString('base64')).toString('base64') : `${PLAIN_PREFIX}${key.toString('base64')}`;
+  return secure
+    ? wrapper.encryptString(key.toString('base64')).toString('base64')
+    : `${PLAIN_PREFIX}${key.toString('base64')}`;
 }
 
 function unwrap(wrapper: KeyWrapper, stored: string): Buffer | null {
   try {
-    const text = stored.startsWith(PLAIN_PREFIX) ? stored.slice(PLAIN_PREFIX.length) : wrapper.decryptString(Buffer.from(stored, 'base64'));
+    const text = stored.startsWith(PLAIN_PREFIX)
+      ? stored.slice(PLAIN_PREFIX.length)
+      : wrapper.decryptString(Buffer.from(stored, 'base64'));
     const key = Buffer.from(text, 'base64');
     return key.length === 32 ? key : null;
   } catch {

@@ -1,7 +1,13 @@
 import { join } from 'node:path';
 import { app, clipboard, dialog, ipcMain, Notification, safeStorage, session, shell } from 'electron';
 import type { Settings, Stats } from '../api/contract.js';
-import { DESKTOP_ORIGIN, type DesktopHandlers, type EngineStatus, EXTERNAL_LINKS, eventChannel } from '../api/desktop.js';
+import {
+  DESKTOP_ORIGIN,
+  type DesktopHandlers,
+  type EngineStatus,
+  EXTERNAL_LINKS,
+  eventChannel,
+} from '../api/desktop.js';
 import { registerAppScheme, serveDashboard } from './app-protocol.js';
 import { type EngineReady, type EngineState, EngineSupervisor } from './engine-supervisor.js';
 import { EngineWatch } from './engine-watch.js';
@@ -54,17 +60,24 @@ async function start(): Promise<void> {
   let loadedFor: string | null = null;
 
   serveDashboard(join(root, 'dist', 'renderer'), () => loadedFor);
-  const window: MainWindow = createMainWindow(join(root, 'dist', 'preload', 'preload.cjs'), !startedHidden(preferences));
+  const window: MainWindow = createMainWindow(
+    join(root, 'dist', 'preload', 'preload.cjs'),
+    !startedHidden(preferences),
+  );
   app.on('second-instance', () => window.show());
   // macOS: a click on the Dock icon brings the hidden window back.
   app.on('activate', () => window.show());
 
-  const notifier = new Notifier((notice) => new Notification(notice).show(), () => language);
-  const tray = new AppTray(join(root, 'main', 'desktop', 'icons'), (action) =>
-    // The engine may be restarting; the tray shows that, and the next click tries again.
-    act(action).catch((error: unknown) => console.warn(`Tray action ${action} failed: ${(error as Error).message}`)),
+  const notifier = new Notifier(
+    (notice) => new Notification(notice).show(),
+    () => language,
   );
-  const redraw = () => tray.show(trayView({ engine: engineState, stats, startAtLogin: preferences.get('startAtLogin'), language }));
+  const tray = new AppTray(join(root, 'main', 'desktop', 'icons'), (action) => {
+    // The engine may be restarting; the tray shows that, and the next click tries again.
+    act(action).catch((error: unknown) => console.warn(`Tray action ${action} failed: ${(error as Error).message}`));
+  });
+  const redraw = () =>
+    tray.show(trayView({ engine: engineState, stats, startAtLogin: preferences.get('startAtLogin'), language }));
 
   const supervisor = new EngineSupervisor({
     spawn: () => spawnUtilityEngine(join(root, 'dist', 'main', 'serve.js'), dataDir),
@@ -80,16 +93,23 @@ async function start(): Promise<void> {
       }
       if (running) {
         for (const resolve of waitingForEngine.splice(0)) resolve(running);
-        watch = new EngineWatch(running, (next) => {
-          stats = next;
-          notifier.stats(next);
-          redraw();
-        }, (message) => notifier.message(message));
+        watch = new EngineWatch(
+          running,
+          (next) => {
+            stats = next;
+            notifier.stats(next);
+            redraw();
+          },
+          (message) => notifier.message(message),
+        );
         watch.start();
-        void watch.api('getSettings').then((settings) => {
-          language = settings.language;
-          redraw();
-        }, () => {});
+        void watch.api('getSettings').then(
+          (settings) => {
+            language = settings.language;
+            redraw();
+          },
+          () => {},
+        );
       }
       window.window.webContents.send(eventChannel('engineStatus'), statusOf(state));
       redraw();
@@ -121,7 +141,9 @@ async function start(): Promise<void> {
       return null;
     },
   };
-  registerDesktopCalls(ipcMain, DESKTOP_ORIGIN, handlers, (channel, reason) => console.warn(`Refused a call on ${channel}: ${reason}`));
+  registerDesktopCalls(ipcMain, DESKTOP_ORIGIN, handlers, (channel, reason) =>
+    console.warn(`Refused a call on ${channel}: ${reason}`),
+  );
 
   async function act(action: TrayAction): Promise<void> {
     const api = watch?.api;
@@ -131,7 +153,7 @@ async function start(): Promise<void> {
     if (!api) return;
     if (action === 'copy-intake-url') {
       const [first] = await api('listSources');
-      if (first) clipboard.writeText(first.ingestUrl);
+      if (first) await clipboard.writeText(first.ingestUrl);
     } else if (action === 'toggle-pause') {
       await api('putSettings', { body: { deliveriesPaused: !(stats?.deliveriesPaused ?? false) } });
     } else if (action === 'resend-failed') {
@@ -142,7 +164,13 @@ async function start(): Promise<void> {
     await watch?.fetchStats();
   }
 
-  if (custody.status === 'replaced') void dialog.showMessageBox({ type: 'warning', title: 'Hookferry', message: 'Saved secrets could not be unlocked', detail: custody.reason });
+  if (custody.status === 'replaced')
+    void dialog.showMessageBox({
+      type: 'warning',
+      title: 'Hookferry',
+      message: 'Saved secrets could not be unlocked',
+      detail: custody.reason,
+    });
 
   let quitting = false;
   app.on('before-quit', (event) => {
@@ -187,6 +215,10 @@ function startedHidden(preferences: PreferenceStore): boolean {
 }
 
 function statusOf(state: EngineState): EngineStatus {
-  if (state.phase === 'waiting') return { phase: 'waiting', message: `${state.reason} Hookferry tries again in ${Math.ceil(state.retryInMs / 1000)} s.` };
+  if (state.phase === 'waiting')
+    return {
+      phase: 'waiting',
+      message: `${state.reason} Hookferry tries again in ${Math.ceil(state.retryInMs / 1000)} s.`,
+    };
   return { phase: state.phase, message: null };
 }

@@ -3,7 +3,8 @@ import type { EngineState } from './engine-supervisor.js';
 
 export type TrayIcon = 'ok' | 'backlog' | 'failing' | 'paused' | 'stopped';
 
-export type TrayAction = 'open' | 'copy-intake-url' | 'toggle-pause' | 'resend-failed' | 'toggle-start-at-login' | 'quit';
+export type TrayAction =
+  'open' | 'copy-intake-url' | 'toggle-pause' | 'resend-failed' | 'toggle-start-at-login' | 'quit';
 
 export interface TrayMenuItem {
   action: TrayAction;
@@ -83,7 +84,13 @@ export function trayView({ engine, stats, startAtLogin, language }: TrayInput): 
   const status: string[] = [];
   if (!running) {
     icon = 'stopped';
-    status.push(engine.phase === 'starting' ? t.starting : engine.phase === 'waiting' ? t.restarting(Math.ceil(engine.retryInMs / 1000)) : t.stopped);
+    status.push(
+      engine.phase === 'starting'
+        ? t.starting
+        : engine.phase === 'waiting'
+          ? t.restarting(Math.ceil(engine.retryInMs / 1000))
+          : t.stopped,
+    );
   } else {
     icon = failing.length ? 'failing' : paused ? 'paused' : backlog ? 'backlog' : 'ok';
     if (failing.length) status.push(t.failing(failing.map((destination) => destination.name).join(', ')));

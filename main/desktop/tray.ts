@@ -26,7 +26,9 @@ export class AppTray {
     this.tray.setContextMenu(
       Menu.buildFromTemplate(
         view.menu.flatMap((item, index) => [
-          ...(item.action === 'quit' || (item.action === 'toggle-start-at-login' && index > 0) ? [{ type: 'separator' as const }] : []),
+          ...(item.action === 'quit' || (item.action === 'toggle-start-at-login' && index > 0)
+            ? [{ type: 'separator' as const }]
+            : []),
           {
             label: item.label,
             enabled: item.enabled,

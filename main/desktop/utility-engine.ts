@@ -8,7 +8,10 @@ import type { EngineProcess } from './engine-supervisor.js';
  * process has spawned wait for it.
  */
 export function spawnUtilityEngine(entry: string, dataDir: string): EngineProcess {
-  const child = utilityProcess.fork(entry, ['--data-dir', dataDir, '--desktop'], { serviceName: 'Hookferry engine', stdio: 'inherit' });
+  const child = utilityProcess.fork(entry, ['--data-dir', dataDir, '--desktop'], {
+    serviceName: 'Hookferry engine',
+    stdio: 'inherit',
+  });
   let spawned = false;
   const waiting: ToEngine[] = [];
   child.once('spawn', () => {

@@ -57,15 +57,24 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const live = new LiveLog();
   const sources = new SourceStore(db, box, (name) => {
     log.warn({ source: name }, 'a stored secret no longer opens with the data key');
-    live.notice('warn', `The secret of source “${name}” could not be read (the data key changed). Enter it again in Sources.`);
+    live.notice(
+      'warn',
+      `The secret of source “${name}” could not be read (the data key changed). Enter it again in Sources.`,
+    );
   });
-  if (sources.count() === 0) sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
+  if (sources.count() === 0)
+    sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
   const settings = new SettingsStore(db);
   log.level = settings.get().debugLogging ? 'debug' : 'info';
-  const checkpointer: Checkpointer | null = options.checkpointWorker ? startCheckpointer(options.checkpointWorker, databaseFile, log) : null;
+  const checkpointer: Checkpointer | null = options.checkpointWorker
+    ? startCheckpointer(options.checkpointWorker, databaseFile, log)
+    : null;
   const destinations = new DestinationStore(db, box, (name) => {
     log.warn({ destination: name }, 'a stored secret no longer opens with the data key');
-    live.notice('warn', `The secrets of destination “${name}” could not be read (the data key changed). Enter them again in Destinations.`);
+    live.notice(
+      'warn',
+      `The secrets of destination “${name}” could not be read (the data key changed). Enter them again in Destinations.`,
+    );
   });
   const deliveries = new DeliveryStore(db);
   const events = new EventReader(db);
@@ -89,10 +98,24 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   const retention = startRetention(db, () => settings.get().retentionDays, log);
 
-  const intakeAddress = (current: Settings) => ({ host: options.host ?? current.intake.host, port: options.port ?? current.intake.port });
+  const intakeAddress = (current: Settings) => ({
+    host: options.host ?? current.intake.host,
+    port: options.port ?? current.intake.port,
+  });
   const openIntake = (current: Settings) => {
     const { host, port } = intakeAddress(current);
-    return startIntake({ sources, writer, live, log, settings: () => settings.get().intake, onRequest: () => (lastIntakeAt = performance.now()) }, host, port);
+    return startIntake(
+      {
+        sources,
+        writer,
+        live,
+        log,
+        settings: () => settings.get().intake,
+        onRequest: () => (lastIntakeAt = performance.now()),
+      },
+      host,
+      port,
+    );
   };
   let intake: IntakeListener = await openIntake(settings.get());
 
@@ -101,7 +124,10 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     const after = settings.update(patch);
     log.level = after.debugLogging ? 'debug' : 'info';
     if (before.deliveriesPaused !== after.deliveriesPaused) {
-      live.notice('info', after.deliveriesPaused ? 'Deliveries are paused. Events are still received and kept.' : 'Deliveries resumed.');
+      live.notice(
+        'info',
+        after.deliveriesPaused ? 'Deliveries are paused. Events are still received and kept.' : 'Deliveries resumed.',
+      );
       queue.wake();
     }
     if (JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after))) {
@@ -112,7 +138,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         settings.update(before);
         intake = await openIntake(before);
         const { host, port } = intakeAddress(after);
-        throw new InvalidInputError(`Hookferry could not listen on ${host}:${port} (${(error as NodeJS.ErrnoException).code ?? 'error'}); the previous address is kept. Choose another port.`);
+        throw new InvalidInputError(
+          `Hookferry could not listen on ${host}:${port} (${(error as NodeJS.ErrnoException).code ?? 'error'}); the previous address is kept. Choose another port.`,
+        );
       }
       live.notice('info', `Intake now listens at ${intake.url}.`);
     }

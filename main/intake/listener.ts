@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { Server } from 'node:net';
 import { type EventListItem, MAX_BODY_LIMIT_BYTES, type Settings, type SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../engine/live-log.js';
 import type { EventWriter, NewEvent } from '../store/events-write.js';
@@ -40,17 +41,29 @@ const REJECTED_BODY_KEPT = 64 * 1024;
 export async function startIntake(deps: IntakeDeps, host: string, port: number): Promise<IntakeListener> {
   // The limit a merchant sets is checked per request (below), so it applies without a restart;
   // Fastify's own limit is only the ceiling the setting may reach.
-  const app = Fastify({ bodyLimit: MAX_BODY_LIMIT_BYTES, logger: false, return503OnClosing: true, forceCloseConnections: 'idle' });
+  const app = Fastify({
+    bodyLimit: MAX_BODY_LIMIT_BYTES,
+    logger: false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
   const traces = new RejectionTraceLimiter();
 
   const tooLarge = () => {
     const limit = deps.settings().bodyLimitBytes;
-    const size = limit < 1024 * 1024 ? `${Math.round(limit / 1024)} KB` : `${Number((limit / 1024 / 1024).toFixed(1))} MB`;
+    const size =
+      limit < 1024 * 1024 ? `${Math.round(limit / 1024)} KB` : `${Number((limit / 1024 / 1024).toFixed(1))} MB`;
     return `The body is larger than the ${size} limit. If this sender really sends events this large, raise the limit in Settings.`;
   };
 
-  const reject = (request: FastifyRequest, reply: FastifyReply, status: number, reason: string, body: Buffer | null = null) => {
+  const reject = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    reason: string,
+    body: Buffer | null = null,
+  ) => {
     const source = sourceOf.get(request) ?? null;
     if (traces.allow(source?.id ?? 'unknown')) {
       const event = newEvent(request, source, {
@@ -78,9 +91,16 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     if (request.routeOptions.url !== INTAKE_ROUTE) return;
     deps.onRequest();
     const source = deps.sources.byToken((request.params as { token: string }).token);
-    if (!source) return reject(request, reply, 404, 'No source has this address. Copy the intake URL again from Hookferry → Sources.');
+    if (!source)
+      return reject(
+        request,
+        reply,
+        404,
+        'No source has this address. Copy the intake URL again from Hookferry → Sources.',
+      );
     sourceOf.set(request, source);
-    if (Number(request.headers['content-length']) > deps.settings().bodyLimitBytes) return reject(request, reply, 413, tooLarge());
+    if (Number(request.headers['content-length']) > deps.settings().bodyLimitBytes)
+      return reject(request, reply, 413, tooLarge());
   });
 
   await app.register(rateLimit, { global: false });
@@ -89,14 +109,19 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     const status = error.statusCode ?? 500;
     if (status === 413) return reject(request, reply, 413, tooLarge());
     if (status === 429) return reject(request, reply, 429, error.message);
-    if (status >= 400 && status < 500) return reject(request, reply, status, `The request could not be read: ${error.message}`);
+    if (status >= 400 && status < 500)
+      return reject(request, reply, status, `The request could not be read: ${error.message}`);
     deps.log.error({ err: error }, 'intake failed');
-    return reply.code(500).send({ error: 'Hookferry failed while taking this event and did not keep it. Please send it again.' });
+    return reply
+      .code(500)
+      .send({ error: 'Hookferry failed while taking this event and did not keep it. Please send it again.' });
   });
 
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'Hookferry takes webhooks at /in/<token> only.' }));
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: 'Hookferry takes webhooks at /in/<token> only.' }),
+  );
 
-  app.get('/healthz', async () => ({ ok: true }));
+  app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
 
   app.post(
     INTAKE_ROUTE,
@@ -105,7 +130,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         rateLimit: {
           hook: 'preParsing',
           timeWindow: 60_000,
-          max: async () => deps.settings().rateLimitPerMinute,
+          max: () => deps.settings().rateLimitPerMinute,
           keyGenerator: (request: FastifyRequest) => sourceOf.get(request)?.id ?? 'unknown',
           errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) => ({
             statusCode: 429,
@@ -128,14 +153,30 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
       const body = parseBody(raw, contentType);
       if (!body.ok) return reject(request, reply, 400, body.error, raw);
       const { type, sender } = eventTypeOf(source.kind, request.headers, body.parsed);
-      const event = newEvent(request, source, { type, sender, status: 'received', httpStatus: 200, reason: null, body: raw, parsed: body.parsed });
+      const event = newEvent(request, source, {
+        type,
+        sender,
+        status: 'received',
+        httpStatus: 200,
+        reason: null,
+        body: raw,
+        parsed: body.parsed,
+      });
       let result;
       try {
         result = await deps.writer.write(event);
       } catch (error) {
         deps.log.error({ err: error }, 'could not store an event; the sender was asked to retry');
-        deps.live.notice('error', 'An event could not be saved (the disk may be full). The sender was asked to send it again.');
-        return reply.code(503).send({ error: 'Hookferry could not save this event right now (disk full or database error). Please send it again later.' });
+        deps.live.notice(
+          'error',
+          'An event could not be saved (the disk may be full). The sender was asked to send it again.',
+        );
+        return reply
+          .code(503)
+          .send({
+            error:
+              'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
+          });
       }
       if (result.duplicate) return { id: result.id, duplicate: true };
       deps.live.publish({ type: 'event', event: { ...listItemOf(event), status: result.status } });
@@ -151,7 +192,10 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
 function newEvent(
   request: FastifyRequest,
   source: IntakeSource | null,
-  { sender, ...fields }: Pick<NewEvent, 'type' | 'status' | 'httpStatus' | 'reason' | 'body' | 'parsed'> & { sender: SourceKind },
+  {
+    sender,
+    ...fields
+  }: Pick<NewEvent, 'type' | 'status' | 'httpStatus' | 'reason' | 'body' | 'parsed'> & { sender: SourceKind },
 ): NewEvent {
   const secretHeaders = source && source.active.type !== 'none' ? [source.active.header] : [];
   return {
@@ -162,7 +206,10 @@ function newEvent(
     receivedAt: Date.now(),
     headers: redactHeaders(request.headers, secretHeaders),
     contentType: headerValue(request.headers, 'content-type') ?? null,
-    summary: fields.status === 'rejected' ? `${fields.type} · ${fields.reason}` : summarize(sender, fields.type, fields.parsed),
+    summary:
+      fields.status === 'rejected'
+        ? `${fields.type} · ${fields.reason}`
+        : summarize(sender, fields.type, fields.parsed),
     providerEventId: providerEventIdOf(request.headers),
     remoteAddress: request.ip,
   };
@@ -190,8 +237,13 @@ function isWooCommercePing(request: FastifyRequest, raw: Buffer): boolean {
 }
 
 /** The base URL senders use; an all-interfaces bind is reported as loopback, which works from this PC. */
-function urlOf(bound: ReturnType<import('node:net').Server['address']>, fallback: string): string {
+function urlOf(bound: ReturnType<Server['address']>, fallback: string): string {
   if (!bound || typeof bound === 'string') return fallback;
-  const host = bound.address === '0.0.0.0' || bound.address === '::' ? '127.0.0.1' : bound.address.includes(':') ? `[${bound.address}]` : bound.address;
+  const host =
+    bound.address === '0.0.0.0' || bound.address === '::'
+      ? '127.0.0.1'
+      : bound.address.includes(':')
+        ? `[${bound.address}]`
+        : bound.address;
   return `http://${host}:${bound.port}`;
 }

@@ -51,7 +51,10 @@ function parseJson(text: string): ParseResult {
   try {
     return { ok: true, format: 'json', parsed: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, error: `The body is not valid JSON${whereJsonBreaks(text) ?? `: ${(error as Error).message}`}` };
+    return {
+      ok: false,
+      error: `The body is not valid JSON${whereJsonBreaks(text) ?? `: ${(error as Error).message}`}`,
+    };
   }
 }
 
@@ -82,7 +85,10 @@ function whereJsonBreaks(text: string): string | null {
 function parseXml(text: string): ParseResult {
   const checked = XMLValidator.validate(text);
   if (checked !== true) {
-    return { ok: false, error: `The body is not valid XML at line ${checked.err.line}, column ${checked.err.col}: ${checked.err.msg}` };
+    return {
+      ok: false,
+      error: `The body is not valid XML at line ${checked.err.line}, column ${checked.err.col}: ${checked.err.msg}`,
+    };
   }
   return { ok: true, format: 'xml', parsed: xmlParser.parse(text) };
 }

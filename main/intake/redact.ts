@@ -16,13 +16,21 @@ export const REDACTED = '[redacted]';
  * named like a token, and the header the source verifies (a merchant's custom
  * header is a password in practice) are replaced by a marker.
  */
-export function redactHeaders(headers: Record<string, string | string[] | undefined>, alsoSecret: string[] = []): Record<string, string> {
+export function redactHeaders(
+  headers: Record<string, string | string[] | undefined>,
+  alsoSecret: string[] = [],
+): Record<string, string> {
   const extra = new Set(alsoSecret.map((name) => name.toLowerCase()));
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value === undefined) continue;
     const lower = name.toLowerCase();
-    out[lower] = alwaysSecret.has(lower) || extra.has(lower) || secretLooking.test(lower) ? REDACTED : Array.isArray(value) ? value.join(', ') : value;
+    out[lower] =
+      alwaysSecret.has(lower) || extra.has(lower) || secretLooking.test(lower)
+        ? REDACTED
+        : Array.isArray(value)
+          ? value.join(', ')
+          : value;
   }
   return out;
 }

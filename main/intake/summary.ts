@@ -18,18 +18,59 @@ interface Rule {
 }
 
 const rules: Rule[] = [
-  { kind: 'teamcrop', type: /^order\./, reference: ['invoice_id', 'id'], amount: { fields: ['price_final'], currency: { code: 'VND' } }, who: ['billing_full_name', 'shipping_full_name', 'contact_email'] },
+  {
+    kind: 'teamcrop',
+    type: /^order\./,
+    reference: ['invoice_id', 'id'],
+    amount: { fields: ['price_final'], currency: { code: 'VND' } },
+    who: ['billing_full_name', 'shipping_full_name', 'contact_email'],
+  },
   { kind: 'teamcrop', type: /^customer\./, reference: ['full_name', 'name'], who: ['phone', 'email'] },
   { kind: 'teamcrop', type: /^product\./, reference: ['name', 'id'], who: ['sku', 'code'] },
-  { kind: 'teamcrop', type: /^(cashflow|productreceipt)\./, reference: ['code', 'id'], amount: { fields: ['value', 'price_final', 'amount'], currency: { code: 'VND' } } },
-  { kind: 'shopify', type: /^orders\//, reference: ['name', 'order_number', 'id'], amount: { fields: ['total_price'], currency: { field: 'currency' } }, who: ['customer.first_name customer.last_name', 'email'] },
+  {
+    kind: 'teamcrop',
+    type: /^(cashflow|productreceipt)\./,
+    reference: ['code', 'id'],
+    amount: { fields: ['value', 'price_final', 'amount'], currency: { code: 'VND' } },
+  },
+  {
+    kind: 'shopify',
+    type: /^orders\//,
+    reference: ['name', 'order_number', 'id'],
+    amount: { fields: ['total_price'], currency: { field: 'currency' } },
+    who: ['customer.first_name customer.last_name', 'email'],
+  },
   { kind: 'shopify', type: /^customers\//, reference: ['first_name last_name', 'id'], who: ['email', 'phone'] },
-  { kind: 'woocommerce', type: /^order\./, reference: ['number', 'id'], amount: { fields: ['total'], currency: { field: 'currency' } }, who: ['billing.first_name billing.last_name', 'billing.email'] },
+  {
+    kind: 'woocommerce',
+    type: /^order\./,
+    reference: ['number', 'id'],
+    amount: { fields: ['total'], currency: { field: 'currency' } },
+    who: ['billing.first_name billing.last_name', 'billing.email'],
+  },
   { kind: 'woocommerce', type: /^customer\./, reference: ['first_name last_name', 'id'], who: ['email'] },
-  { kind: 'magento', type: /order|payment/, reference: ['increment_id', 'order.increment_id', 'entity_id'], amount: { fields: ['grand_total', 'order.grand_total'], currency: { field: 'order_currency_code' } }, who: ['customer_firstname customer_lastname', 'customer_email'] },
+  {
+    kind: 'magento',
+    type: /order|payment/,
+    reference: ['increment_id', 'order.increment_id', 'entity_id'],
+    amount: { fields: ['grand_total', 'order.grand_total'], currency: { field: 'order_currency_code' } },
+    who: ['customer_firstname customer_lastname', 'customer_email'],
+  },
   { kind: 'magento', type: /customer/, reference: ['firstname lastname', 'email'], who: ['email'] },
-  { kind: 'magento', type: /cart|quote/, reference: ['entity_id', 'quote_id'], amount: { fields: ['grand_total'], currency: { field: 'quote_currency_code' } }, who: ['customer_email'] },
-  { kind: 'any', type: /./, reference: ['invoice_id', 'order_id', 'order_number', 'number', 'name', 'id'], amount: { fields: ['total', 'total_price', 'amount'], currency: { field: 'currency' } }, who: ['customer_name', 'email'] },
+  {
+    kind: 'magento',
+    type: /cart|quote/,
+    reference: ['entity_id', 'quote_id'],
+    amount: { fields: ['grand_total'], currency: { field: 'quote_currency_code' } },
+    who: ['customer_email'],
+  },
+  {
+    kind: 'any',
+    type: /./,
+    reference: ['invoice_id', 'order_id', 'order_number', 'number', 'name', 'id'],
+    amount: { fields: ['total', 'total_price', 'amount'], currency: { field: 'currency' } },
+    who: ['customer_name', 'email'],
+  },
 ];
 
 const SEPARATOR = ' · ';
@@ -39,7 +80,9 @@ const MAX_LENGTH = 200;
 export function summarize(kind: SourceKind, type: string, parsed: unknown): string {
   // The innermost record: an XML body's root element, or the body itself.
   const body = topLevelRecords(parsed).at(-1);
-  const rule = rules.find((candidate) => (candidate.kind === kind || candidate.kind === 'any') && candidate.type.test(type));
+  const rule = rules.find(
+    (candidate) => (candidate.kind === kind || candidate.kind === 'any') && candidate.type.test(type),
+  );
   const parts = [type];
   if (rule && isRecord(body)) {
     const reference = firstText(body, rule.reference);
@@ -59,7 +102,9 @@ function formatAmount(body: Record<string, unknown>, spec: NonNullable<Rule['amo
   if (!Number.isFinite(value)) return null;
   const code = 'code' in spec.currency ? spec.currency.code : firstText(body, [spec.currency.field]);
   if (!code || !/^[A-Z]{3}$/i.test(code)) return plainNumber.format(value);
-  return currencyFormat(code.toUpperCase()).format(value).replace(/\u00a0/g, ' ');
+  return currencyFormat(code.toUpperCase())
+    .format(value)
+    .replace(/\u00a0/g, ' ');
 }
 
 // Building an Intl.NumberFormat costs far more than using one: one per currency, kept.

@@ -13,7 +13,9 @@ export function verificationFailure(verification: ActiveVerification, headers: H
       if (verification.value === null) return secretLost;
       const given = headerValue(headers, verification.header.toLowerCase());
       if (given === undefined) return `The ${verification.header} header is missing.`;
-      return sameText(given, verification.value) ? null : `The ${verification.header} header does not carry the expected value.`;
+      return sameText(given, verification.value)
+        ? null
+        : `The ${verification.header} header does not carry the expected value.`;
     }
     case 'hmac': {
       if (verification.secret === null) return secretLost;
@@ -22,8 +24,11 @@ export function verificationFailure(verification: ActiveVerification, headers: H
       const digest = createHmac('sha256', verification.secret).update(raw).digest();
       const signature = given.replace(/^sha256=/i, '');
       const expected = digest.toString(verification.encoding);
-      const matches = verification.encoding === 'hex' ? sameText(signature.toLowerCase(), expected) : sameText(signature, expected);
-      return matches ? null : `The signature in ${verification.header} does not match the body: check that the signing secret is the same on both sides.`;
+      const matches =
+        verification.encoding === 'hex' ? sameText(signature.toLowerCase(), expected) : sameText(signature, expected);
+      return matches
+        ? null
+        : `The signature in ${verification.header} does not match the body: check that the signing secret is the same on both sides.`;
     }
   }
 }

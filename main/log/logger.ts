@@ -33,8 +33,20 @@ export interface LoggerOptions {
 /** A log to a daily file in `<dataDir>/logs` (rolled at 10 MB, last 14 kept), and to stdout when headless. */
 export function createLogger({ dataDir, stdout, debug }: LoggerOptions): Logger {
   const targets: pino.TransportTargetOptions[] = [
-    { target: 'pino-roll', options: { file: join(dataDir, 'logs', 'hookferry'), frequency: 'daily', size: '10m', mkdir: true, limit: { count: 14 } } },
+    {
+      target: 'pino-roll',
+      options: {
+        file: join(dataDir, 'logs', 'hookferry'),
+        frequency: 'daily',
+        size: '10m',
+        mkdir: true,
+        limit: { count: 14 },
+      },
+    },
   ];
   if (stdout) targets.push({ target: 'pino/file', options: { destination: 1 } });
-  return pino({ level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor: '[redacted]' } }, pino.transport({ targets }));
+  return pino(
+    { level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor: '[redacted]' } },
+    pino.transport({ targets }),
+  );
 }

@@ -47,7 +47,9 @@ async function readKeyFile(path: string): Promise<Buffer | null> {
   }
   const key = Buffer.from(text.trim(), 'base64');
   if (key.length !== 32) {
-    throw new Error(`The key file ${path} is damaged (it does not hold a 256-bit key). Restore it from a backup; without it the stored secrets cannot be read.`);
+    throw new Error(
+      `The key file ${path} is damaged (it does not hold a 256-bit key). Restore it from a backup; without it the stored secrets cannot be read.`,
+    );
   }
   if (process.platform !== 'win32' && ((await stat(path)).mode & 0o077) !== 0) await chmod(path, 0o600);
   return key;

@@ -29,7 +29,9 @@ export function openDatabase(file: string): Db {
 function migrate(db: Db): void {
   const done = db.pragma('user_version', { simple: true }) as number;
   if (done > migrations.length) {
-    throw new Error(`This data folder was written by a newer Hookferry (schema ${done}, this one knows ${migrations.length}). Install the newer version again.`);
+    throw new Error(
+      `This data folder was written by a newer Hookferry (schema ${done}, this one knows ${migrations.length}). Install the newer version again.`,
+    );
   }
   for (let step = done; step < migrations.length; step++) {
     const migration = migrations[step]!;

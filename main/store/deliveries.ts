@@ -1,4 +1,11 @@
-import type { Attempt, AttemptCategory, Delivery, DeliveryStatus, DeliverySummary, EventStatus } from '../api/contract.js';
+import type {
+  Attempt,
+  AttemptCategory,
+  Delivery,
+  DeliveryStatus,
+  DeliverySummary,
+  EventStatus,
+} from '../api/contract.js';
 import type { Db } from './database.js';
 
 /** A due delivery handed to the queue, with what it needs to build the request. */
@@ -66,7 +73,9 @@ export class DeliveryStore {
 
   constructor(private readonly db: Db) {
     this.statements = {
-      create: db.prepare("INSERT INTO deliveries (event_seq, destination_id, status, attempts, next_attempt_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?)"),
+      create: db.prepare(
+        "INSERT INTO deliveries (event_seq, destination_id, status, attempts, next_attempt_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?)",
+      ),
       // One status at a time, so each is a range of the (destination, status, next_attempt_at) index read in order.
       due: db.prepare(`
         SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
@@ -86,11 +95,15 @@ export class DeliveryStore {
           UNION ALL
           SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'retrying')`),
       countOf: db.prepare('SELECT count(*) AS n FROM deliveries WHERE destination_id = ? AND status = ?'),
-      headDue: db.prepare(`SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN} ORDER BY event_seq LIMIT 1`),
+      headDue: db.prepare(
+        `SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN} ORDER BY event_seq LIMIT 1`,
+      ),
       insertAttempt: db.prepare(
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
-      markResult: db.prepare('UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?'),
+      markResult: db.prepare(
+        'UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?',
+      ),
       eventStatus: db.prepare(`
         UPDATE events SET status = (
           SELECT CASE
@@ -100,8 +113,12 @@ export class DeliveryStore {
             ELSE 'delivered' END
           FROM deliveries WHERE event_seq = @seq)
         WHERE seq = @seq RETURNING status`),
-      requeue: db.prepare("UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'"),
-      discard: db.prepare("UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying', 'failed')"),
+      requeue: db.prepare(
+        "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'",
+      ),
+      discard: db.prepare(
+        "UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying', 'failed')",
+      ),
       byId: db.prepare(`
         SELECT d.id, d.event_seq, e.id AS event_id, d.destination_id, t.name AS destination_name, d.status, d.attempts,
                d.next_attempt_at, d.last_error, json_extract(t.config, '$.ordered') AS ordered
@@ -113,7 +130,9 @@ export class DeliveryStore {
         FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id
         WHERE d.event_seq = ? ORDER BY d.id`),
       attemptsOf: db.prepare('SELECT * FROM attempts WHERE delivery_id = ? ORDER BY id'),
-      headEventOf: db.prepare(`SELECT e.id FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.destination_id = ? AND d.status IN ${OPEN} ORDER BY d.event_seq LIMIT 1`),
+      headEventOf: db.prepare(
+        `SELECT e.id FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.destination_id = ? AND d.status IN ${OPEN} ORDER BY d.event_seq LIMIT 1`,
+      ),
     };
   }
 
@@ -126,8 +145,12 @@ export class DeliveryStore {
   due(destinationId: string, now: number, limit: number, inFlight: ReadonlySet<number>): ClaimedDelivery[] {
     const take = limit + inFlight.size;
     const rows = [
-      ...(this.statements.due.all(destinationId, 'retrying', now, take) as (ClaimedDelivery & { nextAttemptAt: number })[]),
-      ...(this.statements.due.all(destinationId, 'pending', now, take) as (ClaimedDelivery & { nextAttemptAt: number })[]),
+      ...(this.statements.due.all(destinationId, 'retrying', now, take) as (ClaimedDelivery & {
+        nextAttemptAt: number;
+      })[]),
+      ...(this.statements.due.all(destinationId, 'pending', now, take) as (ClaimedDelivery & {
+        nextAttemptAt: number;
+      })[]),
     ];
     return rows
       .filter((row) => !inFlight.has(row.id))
@@ -143,7 +166,9 @@ export class DeliveryStore {
 
   /** When the destination next has something due: its soonest delivery, or in ordered mode its head. */
   nextDueAt(destinationId: string, ordered: boolean): number | null {
-    const row = (ordered ? this.statements.headDue.get(destinationId) : this.statements.nextDue.get({ id: destinationId })) as { at: number | null } | undefined;
+    const row = (
+      ordered ? this.statements.headDue.get(destinationId) : this.statements.nextDue.get({ id: destinationId })
+    ) as { at: number | null } | undefined;
     return row?.at ?? null;
   }
 
@@ -152,8 +177,22 @@ export class DeliveryStore {
     this.db.transaction(() =>
       results.map((result) => {
         const s = this.statements;
-        s.insertAttempt.run(result.deliveryId, result.startedAt, result.durationMs, result.category, result.httpStatus, result.error, result.responseSnippet);
-        s.markResult.run(result.status, result.nextAttemptAt, result.error, result.startedAt + result.durationMs, result.deliveryId);
+        s.insertAttempt.run(
+          result.deliveryId,
+          result.startedAt,
+          result.durationMs,
+          result.category,
+          result.httpStatus,
+          result.error,
+          result.responseSnippet,
+        );
+        s.markResult.run(
+          result.status,
+          result.nextAttemptAt,
+          result.error,
+          result.startedAt + result.durationMs,
+          result.deliveryId,
+        );
         return (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status;
       }),
     )();
@@ -190,7 +229,9 @@ export class DeliveryStore {
   /** Adds deliveries for destinations the event did not have yet (resend to a chosen destination). */
   addMissing(eventSeq: number, destinationIds: string[], now: number): number {
     return this.db.transaction(() => {
-      const existing = new Set((this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id));
+      const existing = new Set(
+        (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id),
+      );
       const added = destinationIds.filter((id) => !existing.has(id));
       this.createFor(eventSeq, added, now);
       this.statements.eventStatus.get({ seq: eventSeq });
@@ -199,9 +240,11 @@ export class DeliveryStore {
   }
 
   idsOf(destinationId: string, status: DeliveryStatus): number[] {
-    return (this.db.prepare('SELECT id FROM deliveries WHERE destination_id = ? AND status = ? ORDER BY event_seq').all(destinationId, status) as { id: number }[]).map(
-      (row) => row.id,
-    );
+    return (
+      this.db
+        .prepare('SELECT id FROM deliveries WHERE destination_id = ? AND status = ? ORDER BY event_seq')
+        .all(destinationId, status) as { id: number }[]
+    ).map((row) => row.id);
   }
 
   idsForEvent(eventSeq: number, destinationIds?: string[]): number[] {
@@ -220,7 +263,10 @@ export class DeliveryStore {
   }
 
   forEvent(eventSeq: number, inFlight: (id: number) => boolean): Delivery[] {
-    return (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => ({ ...this.toSummary(row, inFlight), attempts: this.attempts(row.id) }));
+    return (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => ({
+      ...this.toSummary(row, inFlight),
+      attempts: this.attempts(row.id),
+    }));
   }
 
   /** For the overview: backlog, failures and attempt figures of one destination over the last day. */
@@ -237,8 +283,12 @@ export class DeliveryStore {
       backlog: counts.pending + counts.retrying,
       failed: counts.failed,
       lastError: recent.find((attempt) => attempt.error)?.error ?? null,
-      successRate: recent.length ? recent.filter((attempt) => attempt.category === 'delivered').length / recent.length : null,
-      p95Ms: durations.length ? durations[Math.min(durations.length - 1, Math.ceil(durations.length * 0.95) - 1)]! : null,
+      successRate: recent.length
+        ? recent.filter((attempt) => attempt.category === 'delivered').length / recent.length
+        : null,
+      p95Ms: durations.length
+        ? durations[Math.min(durations.length - 1, Math.ceil(durations.length * 0.95) - 1)]!
+        : null,
     };
   }
 
@@ -255,9 +305,13 @@ export class DeliveryStore {
   }
 
   openEventSeqsOf(destinationId: string): number[] {
-    return (this.db.prepare("SELECT DISTINCT event_seq AS seq FROM deliveries WHERE destination_id = ? AND status IN ('pending', 'retrying', 'failed')").all(destinationId) as { seq: number }[]).map(
-      (row) => row.seq,
-    );
+    return (
+      this.db
+        .prepare(
+          "SELECT DISTINCT event_seq AS seq FROM deliveries WHERE destination_id = ? AND status IN ('pending', 'retrying', 'failed')",
+        )
+        .all(destinationId) as { seq: number }[]
+    ).map((row) => row.seq);
   }
 
   /** Open deliveries of one destination by status: short ranges of the (destination, status) index. */

@@ -57,7 +57,11 @@ export class DestinationStore {
   private cache: ActiveDestination[] | null = null;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly db: Db, private readonly box: SecretBox, private readonly onSecretLost: (name: string) => void) {}
+  constructor(
+    private readonly db: Db,
+    private readonly box: SecretBox,
+    private readonly onSecretLost: (name: string) => void,
+  ) {}
 
   /** Called after any change, so the queue and the router see it at once. */
   onChange(listener: () => void): void {
@@ -88,8 +92,20 @@ export class DestinationStore {
     const now = Date.now();
     const { config, secrets } = this.split(input, { headers: {} });
     this.db
-      .prepare('INSERT INTO destinations (id, name, kind, config, secrets, events, paused, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-      .run(id, input.name, input.kind, JSON.stringify(config), this.sealSecrets(id, secrets), JSON.stringify(input.events), input.paused ? 1 : 0, now, now);
+      .prepare(
+        'INSERT INTO destinations (id, name, kind, config, secrets, events, paused, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(
+        id,
+        input.name,
+        input.kind,
+        JSON.stringify(config),
+        this.sealSecrets(id, secrets),
+        JSON.stringify(input.events),
+        input.paused ? 1 : 0,
+        now,
+        now,
+      );
     this.changed();
     return this.get(id)!;
   }
@@ -105,7 +121,9 @@ export class DestinationStore {
       method: patch.method ?? current.method,
       events: patch.events ?? current.events,
       sourceIds: patch.sourceIds ?? current.sourceIds,
-      headers: patch.headers ?? current.headers.map(({ name, value, secret }) => ({ name, secret, ...(value === null ? {} : { value }) })),
+      headers:
+        patch.headers ??
+        current.headers.map(({ name, value, secret }) => ({ name, secret, ...(value === null ? {} : { value }) })),
       signingSecret: patch.signingSecret,
       bodyMode: patch.bodyMode ?? current.bodyMode,
       timeoutMs: patch.timeoutMs ?? current.timeoutMs,
@@ -118,8 +136,19 @@ export class DestinationStore {
     };
     const { config, secrets } = this.split(merged, this.openSecrets(row) ?? { headers: {} });
     this.db
-      .prepare('UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?')
-      .run(merged.name, merged.kind, JSON.stringify(config), this.sealSecrets(id, secrets), JSON.stringify(merged.events), merged.paused ? 1 : 0, Date.now(), id);
+      .prepare(
+        'UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(
+        merged.name,
+        merged.kind,
+        JSON.stringify(config),
+        this.sealSecrets(id, secrets),
+        JSON.stringify(merged.events),
+        merged.paused ? 1 : 0,
+        Date.now(),
+        id,
+      );
     this.changed();
     return this.get(id);
   }
@@ -183,7 +212,8 @@ export class DestinationStore {
   }
 
   private sealSecrets(id: string, secrets: StoredSecrets): string | null {
-    if (!secrets.signingSecret && !secrets.zitharaClientSecret && Object.keys(secrets.headers).length === 0) return null;
+    if (!secrets.signingSecret && !secrets.zitharaClientSecret && Object.keys(secrets.headers).length === 0)
+      return null;
     return this.box.seal(JSON.stringify(secrets), secretContext(id));
   }
 
@@ -209,7 +239,12 @@ export class DestinationStore {
       method: config.method,
       events: JSON.parse(row.events) as string[],
       sourceIds: config.sourceIds,
-      headers: config.headers.map(({ name, value, secret }) => ({ name, value, secret, valueSet: secret ? secrets?.headers[name.toLowerCase()] !== undefined : true })),
+      headers: config.headers.map(({ name, value, secret }) => ({
+        name,
+        value,
+        secret,
+        valueSet: secret ? secrets?.headers[name.toLowerCase()] !== undefined : true,
+      })),
       signingSecretSet: Boolean(secrets?.signingSecret),
       bodyMode: config.bodyMode,
       timeoutMs: config.timeoutMs,

@@ -1,4 +1,12 @@
-import { type Counts, type EventDetail, type EventListItem, type EventListQuery, type EventStatus, eventStatuses, type Stats } from '../api/contract.js';
+import {
+  type Counts,
+  type EventDetail,
+  type EventListItem,
+  type EventListQuery,
+  type EventStatus,
+  eventStatuses,
+  type Stats,
+} from '../api/contract.js';
 import { formatOf } from '../intake/parse-body.js';
 import type { Db } from './database.js';
 
@@ -26,7 +34,8 @@ interface DetailRow extends ListRow {
   remote_address: string | null;
 }
 
-const LIST_COLUMNS = 'seq, id, source_id, source_name, type, status, received_at, summary, http_status, reason, body_size, duplicates';
+const LIST_COLUMNS =
+  'seq, id, source_id, source_name, type, status, received_at, summary, http_status, reason, body_size, duplicates';
 const HOUR_MS = 3_600_000;
 
 export class EventReader {
@@ -36,16 +45,21 @@ export class EventReader {
   list(query: EventListQuery): { items: EventListItem[]; next: string | null } {
     const where: string[] = [];
     const args: (string | number)[] = [];
-    if (query.status) where.push('status = ?'), args.push(query.status);
-    if (query.sourceId) where.push('source_id = ?'), args.push(query.sourceId);
-    if (query.type) where.push('type = ?'), args.push(query.type);
-    if (query.destinationId) where.push('seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)'), args.push(query.destinationId);
+    const filter = (clause: string, value: string | number) => {
+      where.push(clause);
+      args.push(value);
+    };
+    if (query.status) filter('status = ?', query.status);
+    if (query.sourceId) filter('source_id = ?', query.sourceId);
+    if (query.type) filter('type = ?', query.type);
+    if (query.destinationId)
+      filter('seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)', query.destinationId);
     if (query.q) {
       const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       where.push(`(summary LIKE ? ESCAPE '\\' OR type LIKE ? ESCAPE '\\' OR id = ?)`);
       args.push(like, like, query.q);
     }
-    if (query.before) where.push('seq < ?'), args.push(Number(query.before));
+    if (query.before) filter('seq < ?', Number(query.before));
     const sql = `SELECT ${LIST_COLUMNS} FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...args, query.limit + 1) as ListRow[];
     const page = rows.slice(0, query.limit);
@@ -82,12 +96,20 @@ export class EventReader {
     };
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
-    const today = this.countByStatus('SELECT status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY status', midnight.getTime());
+    const today = this.countByStatus(
+      'SELECT status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY status',
+      midnight.getTime(),
+    );
     const firstHour = Math.floor(now / HOUR_MS) - 23;
     const rows = this.db
-      .prepare('SELECT received_at / ? AS hour, status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY hour, status')
+      .prepare(
+        'SELECT received_at / ? AS hour, status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY hour, status',
+      )
       .all(HOUR_MS, firstHour * HOUR_MS) as { hour: number; status: EventStatus; n: number }[];
-    const hourly = Array.from({ length: 24 }, (_, i) => ({ hour: new Date((firstHour + i) * HOUR_MS).toISOString(), ...zeroCounts() }));
+    const hourly = Array.from({ length: 24 }, (_, i) => ({
+      hour: new Date((firstHour + i) * HOUR_MS).toISOString(),
+      ...zeroCounts(),
+    }));
     for (const row of rows) {
       const slot = hourly[Math.floor(row.hour) - firstHour];
       if (slot) slot[row.status] += row.n;
@@ -122,7 +144,8 @@ export class EventReader {
 
   private countByStatus(sql: string, ...args: number[]) {
     const counts = zeroCounts();
-    for (const row of this.db.prepare(sql).all(...args) as { status: EventStatus; n: number }[]) counts[row.status] += row.n;
+    for (const row of this.db.prepare(sql).all(...args) as { status: EventStatus; n: number }[])
+      counts[row.status] += row.n;
     return counts;
   }
 }
@@ -150,7 +173,8 @@ export function toListItem(row: ListRow): EventListItem {
 /** The parsed body: the stored copy, or for an accepted JSON body the body itself (see events-write.ts). */
 export function parsedOf(row: Pick<DetailRow, 'parsed' | 'status' | 'body' | 'content_type'>): unknown {
   if (row.parsed !== null) return JSON.parse(row.parsed);
-  if (row.status !== 'rejected' && row.body && formatOf(row.content_type ?? undefined) === 'json') return JSON.parse(row.body.toString('utf8'));
+  if (row.status !== 'rejected' && row.body && formatOf(row.content_type ?? undefined) === 'json')
+    return JSON.parse(row.body.toString('utf8'));
   return null;
 }
 

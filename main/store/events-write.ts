@@ -61,7 +61,9 @@ export class EventWriter {
         content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address)
       VALUES (@id, @sourceId, @sourceName, @type, @status, @receivedAt, @httpStatus, @reason, @headers,
         @contentType, @body, @bodySize, @parsed, @summary, @providerEventId, @bodyHash, @remoteAddress)`);
-    const byProviderId = db.prepare(`SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`);
+    const byProviderId = db.prepare(
+      `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
+    );
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
     let addedInBatch: string[] = [];
 
@@ -70,8 +72,9 @@ export class EventWriter {
       const bodyHash = accepted ? hashOf(event) : null;
       if (accepted) {
         const original =
-          (event.providerEventId ? (byProviderId.get(event.providerEventId, event.sourceId) as { seq: number; id: string } | undefined) : undefined) ??
-          this.recent.find(bodyHash!, event.receivedAt);
+          (event.providerEventId
+            ? (byProviderId.get(event.providerEventId, event.sourceId) as { seq: number; id: string } | undefined)
+            : undefined) ?? this.recent.find(bodyHash!, event.receivedAt);
         if (original) {
           const { status } = countDuplicate.get(original.seq) as { status: EventStatus };
           return { id: original.id, duplicate: true, status };

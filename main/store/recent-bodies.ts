@@ -20,7 +20,9 @@ export class RecentBodies {
 
   load(db: Db, now = Date.now()): void {
     const rows = db
-      .prepare("SELECT body_hash AS hash, seq, id, received_at AS receivedAt FROM events WHERE received_at > ? AND body_hash IS NOT NULL AND status != 'rejected' ORDER BY seq")
+      .prepare(
+        "SELECT body_hash AS hash, seq, id, received_at AS receivedAt FROM events WHERE received_at > ? AND body_hash IS NOT NULL AND status != 'rejected' ORDER BY seq",
+      )
       .all(now - this.windowMs) as (Original & { hash: string })[];
     for (const { hash, ...original } of rows) this.byHash.set(hash, original);
   }

@@ -20,7 +20,9 @@ export class SettingsStore {
   update(patch: SettingsUpdate): Settings {
     const current = this.get();
     const next = Settings.parse({ ...current, ...patch, intake: { ...current.intake, ...patch.intake } });
-    this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(KEY, JSON.stringify(next));
+    this.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(KEY, JSON.stringify(next));
     this.cached = next;
     return next;
   }

@@ -43,15 +43,22 @@ interface Row {
   updated_at: number;
 }
 
-type StoredVerification = { type: 'none' } | { type: 'hmac'; header: string; encoding: 'hex' | 'base64' } | { type: 'header'; header: string };
+type StoredVerification =
+  { type: 'none' } | { type: 'hmac'; header: string; encoding: 'hex' | 'base64' } | { type: 'header'; header: string };
 
 export class SourceStore {
   private byTokenCache: Map<string, IntakeSource> | null = null;
 
-  constructor(private readonly db: Db, private readonly box: SecretBox, private readonly onSecretLost: (sourceName: string) => void) {}
+  constructor(
+    private readonly db: Db,
+    private readonly box: SecretBox,
+    private readonly onSecretLost: (sourceName: string) => void,
+  ) {}
 
   list(): SourceRecord[] {
-    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as Row[]).map((row) => this.toRecord(row));
+    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as Row[]).map((row) =>
+      this.toRecord(row),
+    );
   }
 
   get(id: string): SourceRecord | null {
@@ -63,7 +70,9 @@ export class SourceStore {
   byToken(token: string): IntakeSource | null {
     if (!this.byTokenCache) {
       const rows = this.db.prepare('SELECT * FROM sources').all() as Row[];
-      this.byTokenCache = new Map(rows.map((row) => [row.token, { ...this.toRecord(row), active: this.activate(row) }]));
+      this.byTokenCache = new Map(
+        rows.map((row) => [row.token, { ...this.toRecord(row), active: this.activate(row) }]),
+      );
     }
     return this.byTokenCache.get(token) ?? null;
   }
@@ -73,7 +82,9 @@ export class SourceStore {
     const now = Date.now();
     const { stored, secret } = this.resolveVerification(id, input.kind, input.verification, null);
     this.db
-      .prepare('INSERT INTO sources (id, name, kind, token, verification, secret, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .prepare(
+        'INSERT INTO sources (id, name, kind, token, verification, secret, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      )
       .run(id, input.name, input.kind, newToken(), JSON.stringify(stored), secret, now, now);
     this.byTokenCache = null;
     return this.get(id)!;
@@ -90,8 +101,18 @@ export class SourceStore {
       ({ stored, secret } = this.resolveVerification(id, kind, patch.verification, keep));
     }
     this.db
-      .prepare('UPDATE sources SET name = ?, kind = ?, token = ?, verification = ?, secret = ?, updated_at = ? WHERE id = ?')
-      .run(patch.name ?? row.name, kind, patch.regenerateToken ? newToken() : row.token, JSON.stringify(stored), secret, Date.now(), id);
+      .prepare(
+        'UPDATE sources SET name = ?, kind = ?, token = ?, verification = ?, secret = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(
+        patch.name ?? row.name,
+        kind,
+        patch.regenerateToken ? newToken() : row.token,
+        JSON.stringify(stored),
+        secret,
+        Date.now(),
+        id,
+      );
     this.byTokenCache = null;
     return this.get(id);
   }
@@ -113,10 +134,21 @@ export class SourceStore {
         return { stored: { type: 'none' } as StoredVerification, secret: null };
       case 'hmac': {
         const header = input.header ?? signatureHeaderByKind[kind];
-        if (!header) throw new InvalidInputError('Name the header that carries the signature (for example X-Signature).');
+        if (!header)
+          throw new InvalidInputError('Name the header that carries the signature (for example X-Signature).');
         const secret = input.secret !== undefined ? this.box.seal(input.secret, context) : keptSecret;
-        if (!secret) throw new InvalidInputError('Enter the signing secret the sender uses; without it no request can be verified.');
-        return { stored: { type: 'hmac', header, encoding: input.encoding ?? (signatureHeaderByKind[kind] ? 'base64' : 'hex') } as StoredVerification, secret };
+        if (!secret)
+          throw new InvalidInputError(
+            'Enter the signing secret the sender uses; without it no request can be verified.',
+          );
+        return {
+          stored: {
+            type: 'hmac',
+            header,
+            encoding: input.encoding ?? (signatureHeaderByKind[kind] ? 'base64' : 'hex'),
+          } as StoredVerification,
+          secret,
+        };
       }
       case 'header': {
         const secret = input.value !== undefined ? this.box.seal(input.value, context) : keptSecret;
@@ -134,7 +166,15 @@ export class SourceStore {
         : stored.type === 'header'
           ? { ...stored, valueSet: row.secret !== null }
           : stored;
-    return { id: row.id, name: row.name, kind: row.kind, token: row.token, verification, createdAt: row.created_at, updatedAt: row.updated_at };
+    return {
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      token: row.token,
+      verification,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
   }
 
   private activate(row: Row): ActiveVerification {

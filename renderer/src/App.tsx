@@ -13,7 +13,14 @@ import { Settings as SettingsPage } from './pages/Settings';
 import { Sources } from './pages/Sources';
 import { readSession } from './session';
 
-const pages = { overview: Overview, log: LiveLog, failed: Failed, destinations: Destinations, sources: Sources, settings: SettingsPage } as const;
+const pages = {
+  overview: Overview,
+  log: LiveLog,
+  failed: Failed,
+  destinations: Destinations,
+  sources: Sources,
+  settings: SettingsPage,
+} as const;
 type Page = keyof typeof pages;
 
 function pageFromHash(): Page {
@@ -61,7 +68,11 @@ export function App() {
 
   const reload = useCallback(async () => {
     if (!engine) return;
-    const [nextSettings, nextSources, nextDestinations] = await Promise.all([engine.api('getSettings'), engine.api('listSources'), engine.api('listDestinations')]);
+    const [nextSettings, nextSources, nextDestinations] = await Promise.all([
+      engine.api('getSettings'),
+      engine.api('listSources'),
+      engine.api('listDestinations'),
+    ]);
     setSettings(nextSettings);
     setSources(nextSources);
     setDestinations(nextDestinations);
@@ -73,7 +84,8 @@ export function App() {
     return openStream(
       engine,
       (streamMessage) => {
-        if (streamMessage.type === 'notice' && streamMessage.level !== 'info') say(streamMessage.message, streamMessage.level === 'error' ? 'error' : 'info');
+        if (streamMessage.type === 'notice' && streamMessage.level !== 'info')
+          say(streamMessage.message, streamMessage.level === 'error' ? 'error' : 'info');
         for (const listener of listeners.current) listener(streamMessage);
       },
       setConnected,
@@ -84,7 +96,9 @@ export function App() {
     if (!settings) return;
     void i18n.changeLanguage(settings.language);
     document.documentElement.lang = settings.language;
-    const dark = settings.theme === 'dark' || (settings.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    const dark =
+      settings.theme === 'dark' ||
+      (settings.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [settings]);
 
@@ -144,7 +158,10 @@ export function App() {
           </p>
         )}
         {message && (
-          <p className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`} role={message.tone === 'error' ? 'alert' : 'status'}>
+          <p
+            className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
+            role={message.tone === 'error' ? 'alert' : 'status'}
+          >
             {message.text}{' '}
             <button onClick={() => setMessage(null)} aria-label={t('common.close')}>
               ✕

@@ -1,4 +1,8 @@
 /** What the desktop shell's preload exposes (types only; the renderer never sees Electron). */
-interface Window {
-  hookferry?: import('../../main/api/desktop').DesktopApi;
+import type { DesktopApi } from '../../main/api/desktop';
+
+declare global {
+  interface Window {
+    hookferry?: DesktopApi;
+  }
 }

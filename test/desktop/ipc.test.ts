@@ -27,7 +27,10 @@ describe('the IPC wrapper (with a FAKE ipcMain: Electron cannot run here)', () =
   it('registers every call of the contract, and answers our own page', async () => {
     const { ipc, calls } = setup();
     expect([...ipc.handlers.keys()].sort()).toEqual(DESKTOP_CALLS.map(callChannel).sort());
-    await expect(ipc.invoke(callChannel('engine'), ours)).resolves.toEqual({ adminUrl: 'http://127.0.0.1:8781', adminToken: 't' });
+    await expect(ipc.invoke(callChannel('engine'), ours)).resolves.toEqual({
+      adminUrl: 'http://127.0.0.1:8781',
+      adminToken: 't',
+    });
     await expect(ipc.invoke(callChannel('setStartAtLogin'), ours, true)).resolves.toBe(true);
     await expect(ipc.invoke(callChannel('openLink'), ours, 'jsonata')).resolves.toBeNull();
     expect(calls).toEqual(['engine', 'setStartAtLogin:true', 'openLink:jsonata']);
@@ -35,8 +38,12 @@ describe('the IPC wrapper (with a FAKE ipcMain: Electron cannot run here)', () =
 
   it('refuses calls from any other page, a sub-frame, or a frame that is gone, without running the handler', async () => {
     const { ipc, calls, refused } = setup();
-    await expect(ipc.invoke(callChannel('engine'), { url: 'https://evil.example/', parent: null })).rejects.toThrow(/refused: it came from https:\/\/evil\.example/);
-    await expect(ipc.invoke(callChannel('engine'), { url: 'app://other/index.html', parent: null })).rejects.toThrow(/refused/);
+    await expect(ipc.invoke(callChannel('engine'), { url: 'https://evil.example/', parent: null })).rejects.toThrow(
+      /refused: it came from https:\/\/evil\.example/,
+    );
+    await expect(ipc.invoke(callChannel('engine'), { url: 'app://other/index.html', parent: null })).rejects.toThrow(
+      /refused/,
+    );
     await expect(ipc.invoke(callChannel('engine'), { url: ours.url, parent: {} })).rejects.toThrow(/sub-frame/);
     await expect(ipc.invoke(callChannel('engine'), null)).rejects.toThrow(/frame is gone/);
     expect(calls).toEqual([]);

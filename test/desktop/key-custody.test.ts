@@ -30,8 +30,12 @@ describe('key custody (with a FAKE safeStorage: Electron cannot run here)', () =
   });
 
   it('asks before keeping the key without an OS key store (Linux basic_text, or none at all)', () => {
-    expect(obtainDataKey(fakeSafeStorage({ backend: 'basic_text' }), emptyStore(), 'linux')).toEqual({ status: 'needs-consent' });
-    expect(obtainDataKey(fakeSafeStorage({ available: false }), emptyStore(), 'win32')).toEqual({ status: 'needs-consent' });
+    expect(obtainDataKey(fakeSafeStorage({ backend: 'basic_text' }), emptyStore(), 'linux')).toEqual({
+      status: 'needs-consent',
+    });
+    expect(obtainDataKey(fakeSafeStorage({ available: false }), emptyStore(), 'win32')).toEqual({
+      status: 'needs-consent',
+    });
     // basic_text is a Linux answer; elsewhere the backend question does not arise.
     expect(obtainDataKey(fakeSafeStorage({ backend: 'basic_text' }), emptyStore(), 'darwin').status).toBe('created');
   });

@@ -15,18 +15,23 @@ function pngSize(path: string): [number, number] {
 
 describe('packaging', () => {
   it('has an electron-builder.yml that electron-builder itself accepts, with the fuses and targets we promise', async () => {
-    const { getConfig, validateConfiguration } = require('app-builder-lib/out/util/config/config') as {
-      getConfig(dir: string, path: string | null, options: null): Promise<Record<string, any>>;
-      validateConfiguration(config: unknown, logger: unknown): Promise<void>;
+    const builder = require('app-builder-lib/out/util/config/config') as {
+      getConfig: (dir: string, path: string | null, options: null) => Promise<{ deb: { depends: string[] } }>;
+      validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
     };
     const { DebugLogger } = require('builder-util') as { DebugLogger: new (enabled: boolean) => unknown };
-    const config = await getConfig(root, null, null);
-    await validateConfiguration(config, new DebugLogger(false));
+    const config = await builder.getConfig(root, null, null);
+    await builder.validateConfiguration(config, new DebugLogger(false));
     expect(config).toMatchObject({
       appId: 'com.hookferry.app',
       productName: 'Hookferry',
       npmRebuild: true,
-      electronFuses: { runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, enableCookieEncryption: true },
+      electronFuses: {
+        runAsNode: false,
+        enableNodeOptionsEnvironmentVariable: false,
+        enableNodeCliInspectArguments: false,
+        enableCookieEncryption: true,
+      },
       win: { target: [{ target: 'nsis', arch: ['x64'] }] },
       mac: { target: ['dmg'] },
       linux: { target: ['AppImage', 'deb'] },

@@ -15,12 +15,15 @@ function loadPreload() {
     contextBridge: { exposeInMainWorld: (name: string, value: unknown) => (exposed[name] = value) },
     ipcRenderer: {
       invoke: (...args: unknown[]) => (invoked.push(args), Promise.resolve('answer')),
-      on: (channel: string, listener: (...args: unknown[]) => void) => listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
-      removeListener: (channel: string, listener: (...args: unknown[]) => void) => listeners.get(channel)?.delete(listener),
+      on: (channel: string, listener: (...args: unknown[]) => void) =>
+        listeners.set(channel, (listeners.get(channel) ?? new Set()).add(listener)),
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+        listeners.get(channel)?.delete(listener),
     },
   };
   const require = (name: string) => {
-    if (name !== 'electron') throw new Error(`the preload required ${name}; a sandboxed preload can only require electron`);
+    if (name !== 'electron')
+      throw new Error(`the preload required ${name}; a sandboxed preload can only require electron`);
     return electron;
   };
   runInNewContext(readFileSync(PRELOAD, 'utf8'), { require, module: { exports: {} }, exports: {} });
@@ -45,7 +48,8 @@ describe('the preload (built, one CommonJS file, run against a FAKE electron mod
     const seen: unknown[][] = [];
     const unsubscribe = api.onEngineStatus((...args) => seen.push(args));
     const channel = eventChannel('engineStatus');
-    for (const listener of listeners.get(channel)!) listener({ sender: 'the IpcRendererEvent' }, { phase: 'running', message: null });
+    for (const listener of listeners.get(channel)!)
+      listener({ sender: 'the IpcRendererEvent' }, { phase: 'running', message: null });
     expect(seen).toEqual([[{ phase: 'running', message: null }]]);
     unsubscribe();
     expect(listeners.get(channel)!.size).toBe(0);

@@ -31,7 +31,10 @@ function supervise(dataDir: string, key: Buffer, extraArgs?: string[]) {
   const running = async (after = 0) => {
     const state = await waitUntil(() => states.slice(after).find((s) => s.phase === 'running'), 'the engine running');
     if (state.phase !== 'running') throw new Error('not running');
-    return { ...state.engine, api: createApiClient({ baseUrl: state.engine.adminUrl, token: state.engine.adminToken }) };
+    return {
+      ...state.engine,
+      api: createApiClient({ baseUrl: state.engine.adminUrl, token: state.engine.adminToken }),
+    };
   };
   return { supervisor, states, children, running };
 }
@@ -44,7 +47,14 @@ describe('the engine supervisor, with the real engine as a child process', () =>
     first.supervisor.start();
     const engine = await first.running();
     expect(engine.dataDir).toBe(dataDir);
-    await engine.api('createDestination', { body: { name: 'Keyed', url: 'http://127.0.0.1:9/', paused: true, headers: [{ name: 'X-Key', value: 'kept-secret', secret: true }] } });
+    await engine.api('createDestination', {
+      body: {
+        name: 'Keyed',
+        url: 'http://127.0.0.1:9/',
+        paused: true,
+        headers: [{ name: 'X-Key', value: 'kept-secret', secret: true }],
+      },
+    });
     await first.supervisor.stop();
     expect(first.children[0]!.child.exitCode).toBe(0);
     expect(first.states.at(-1)).toEqual({ phase: 'stopped' });
@@ -64,18 +74,32 @@ describe('the engine supervisor, with the real engine as a child process', () =>
     supervisor.start();
     const engine = await running();
     const pos = (await engine.api('listSources'))[0]!.ingestUrl;
-    const { status, json } = await post(pos, teamcropOrderRaw, { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+    const { status, json } = await post(pos, teamcropOrderRaw, {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.add',
+    });
     expect(status).toBe(200);
 
     children[0]!.child.kill('SIGKILL');
-    const firstWait = await waitUntil(() => states.find((s) => s.phase === 'waiting'), 'the supervisor noticing the crash');
-    expect(firstWait).toMatchObject({ phase: 'waiting', restarts: 1, retryInMs: 200, reason: 'The engine stopped unexpectedly (exit code none).' });
+    const firstWait = await waitUntil(
+      () => states.find((s) => s.phase === 'waiting'),
+      'the supervisor noticing the crash',
+    );
+    expect(firstWait).toMatchObject({
+      phase: 'waiting',
+      restarts: 1,
+      retryInMs: 200,
+      reason: 'The engine stopped unexpectedly (exit code none).',
+    });
     const restarted = await running(states.indexOf(firstWait));
     expect(children).toHaveLength(2);
     expect((await restarted.api('getEvent', { params: { id: String(json.id) } })).type).toBe('order.add');
 
     children[1]!.child.kill('SIGKILL');
-    const secondWait = await waitUntil(() => states.filter((s) => s.phase === 'waiting')[1], 'the second crash noticed');
+    const secondWait = await waitUntil(
+      () => states.filter((s) => s.phase === 'waiting')[1],
+      'the second crash noticed',
+    );
     expect(secondWait).toMatchObject({ restarts: 2, retryInMs: 400 });
     await running(states.indexOf(secondWait));
     await supervisor.stop();
@@ -98,13 +122,21 @@ describe('the engine supervisor, with the real engine as a child process', () =>
     const blocker = createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
     const taken = (blocker.address() as AddressInfo).port;
-    const { supervisor, states } = supervise(tempDir(), randomBytes(32), ['--port', '0', '--admin-port', String(taken)]);
+    const { supervisor, states } = supervise(tempDir(), randomBytes(32), [
+      '--port',
+      '0',
+      '--admin-port',
+      String(taken),
+    ]);
     supervisor.start();
     const waits = await waitUntil(() => {
       const found = states.filter((s) => s.phase === 'waiting');
       return found.length >= 2 ? found : null;
     }, 'two failed starts');
-    expect(waits[0]).toMatchObject({ restarts: 1, reason: expect.stringMatching(/^Hookferry could not start: a port it needs is taken by another program/) });
+    expect(waits[0]).toMatchObject({
+      restarts: 1,
+      reason: expect.stringMatching(/^Hookferry could not start: a port it needs is taken by another program/),
+    });
     await supervisor.stop();
     blocker.close();
   });
@@ -115,18 +147,29 @@ describe('the engine supervisor, with the real engine as a child process', () =>
     const engine = await running();
     const preflight = await fetch(`${engine.adminUrl}/api/stats`, {
       method: 'OPTIONS',
-      headers: { origin: DESKTOP_ORIGIN, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      headers: {
+        origin: DESKTOP_ORIGIN,
+        'access-control-request-method': 'GET',
+        'access-control-request-headers': 'authorization',
+      },
     });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toBe(DESKTOP_ORIGIN);
-    const call = await fetch(`${engine.adminUrl}/api/stats`, { headers: { origin: DESKTOP_ORIGIN, authorization: `Bearer ${engine.adminToken}` } });
+    const call = await fetch(`${engine.adminUrl}/api/stats`, {
+      headers: { origin: DESKTOP_ORIGIN, authorization: `Bearer ${engine.adminToken}` },
+    });
     expect(call.status).toBe(200);
     expect(call.headers.get('access-control-allow-origin')).toBe(DESKTOP_ORIGIN);
     const controller = new AbortController();
-    const stream = await fetch(`${engine.adminUrl}/api/stream`, { headers: { origin: DESKTOP_ORIGIN, authorization: `Bearer ${engine.adminToken}` }, signal: controller.signal });
+    const stream = await fetch(`${engine.adminUrl}/api/stream`, {
+      headers: { origin: DESKTOP_ORIGIN, authorization: `Bearer ${engine.adminToken}` },
+      signal: controller.signal,
+    });
     expect(stream.headers.get('access-control-allow-origin')).toBe(DESKTOP_ORIGIN);
     controller.abort();
-    const foreign = await fetch(`${engine.adminUrl}/api/stats`, { headers: { origin: 'https://evil.example', authorization: `Bearer ${engine.adminToken}` } });
+    const foreign = await fetch(`${engine.adminUrl}/api/stats`, {
+      headers: { origin: 'https://evil.example', authorization: `Bearer ${engine.adminToken}` },
+    });
     expect(foreign.status).toBe(403);
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
     await supervisor.stop();

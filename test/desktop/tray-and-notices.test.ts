@@ -4,10 +4,31 @@ import type { EngineState } from '../../main/desktop/engine-supervisor.js';
 import { type Notice, Notifier } from '../../main/desktop/notifier.js';
 import { sameView, trayView } from '../../main/desktop/tray-state.js';
 
-const runningEngine: EngineState = { phase: 'running', restarts: 0, engine: { type: 'ready', ingestUrl: 'http://127.0.0.1:8780', adminUrl: 'http://127.0.0.1:8781', adminToken: 't', dataDir: '/d' } };
+const runningEngine: EngineState = {
+  phase: 'running',
+  restarts: 0,
+  engine: {
+    type: 'ready',
+    ingestUrl: 'http://127.0.0.1:8780',
+    adminUrl: 'http://127.0.0.1:8781',
+    adminToken: 't',
+    dataDir: '/d',
+  },
+};
 
 function destination(overrides: Partial<DestinationStats> = {}): DestinationStats {
-  return { id: 'd1', name: 'Sheet', health: 'healthy', backlog: 0, failed: 0, lastError: null, successRate: 1, p95Ms: 20, heldBy: null, ...overrides };
+  return {
+    id: 'd1',
+    name: 'Sheet',
+    health: 'healthy',
+    backlog: 0,
+    failed: 0,
+    lastError: null,
+    successRate: 1,
+    p95Ms: 20,
+    heldBy: null,
+    ...overrides,
+  };
 }
 
 function stats(overrides: Partial<Stats> = {}): Stats {
@@ -22,7 +43,8 @@ function stats(overrides: Partial<Stats> = {}): Stats {
   };
 }
 
-const view = (engine: EngineState, figures: Stats | null, language: 'en' | 'vi' = 'en') => trayView({ engine, stats: figures, startAtLogin: true, language });
+const view = (engine: EngineState, figures: Stats | null, language: 'en' | 'vi' = 'en') =>
+  trayView({ engine, stats: figures, startAtLogin: true, language });
 
 describe('tray state', () => {
   it('is ok with everything delivered, and counts the day in the tooltip', () => {
@@ -42,7 +64,9 @@ describe('tray state', () => {
   it('lets the worst news pick the icon: failing over paused over backlog', () => {
     const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, failed: 2 } });
     expect(view(runningEngine, backlog).icon).toBe('backlog');
-    expect(view(runningEngine, backlog).tooltip).toBe('Hookferry — 5 waiting to be delivered · 2 failed · 13 events today');
+    expect(view(runningEngine, backlog).tooltip).toBe(
+      'Hookferry — 5 waiting to be delivered · 2 failed · 13 events today',
+    );
     const paused = { ...backlog, deliveriesPaused: true };
     expect(view(runningEngine, paused).icon).toBe('paused');
     expect(view(runningEngine, paused).menu[2]!.label).toBe('Resume deliveries');
@@ -57,7 +81,11 @@ describe('tray state', () => {
     const waiting = view({ phase: 'waiting', restarts: 2, retryInMs: 4000, reason: 'x' }, stats());
     expect(waiting.icon).toBe('stopped');
     expect(waiting.tooltip).toBe('Hookferry — stopped; trying again in 4 s');
-    expect(waiting.menu.filter((item) => item.enabled).map((item) => item.action)).toEqual(['open', 'toggle-start-at-login', 'quit']);
+    expect(waiting.menu.filter((item) => item.enabled).map((item) => item.action)).toEqual([
+      'open',
+      'toggle-start-at-login',
+      'quit',
+    ]);
   });
 
   it('speaks Vietnamese when the dashboard does, and knows when nothing changed', () => {
@@ -82,29 +110,68 @@ describe('desktop notifications', () => {
     type: 'delivery',
     eventId: 'e',
     eventStatus: 'failed',
-    delivery: { id: '1', eventId: 'e', destinationId: 'd', destinationName: name, status: 'failed', attemptCount: 12, nextAttemptAt: null, lastError: 'x', heldBy: null },
-    attempt: { at: '2026-11-23T00:00:00.000Z', category: 'http', httpStatus: 500, durationMs: 5, error: 'x', responseSnippet: null },
+    delivery: {
+      id: '1',
+      eventId: 'e',
+      destinationId: 'd',
+      destinationName: name,
+      status: 'failed',
+      attemptCount: 12,
+      nextAttemptAt: null,
+      lastError: 'x',
+      heldBy: null,
+    },
+    attempt: {
+      at: '2026-11-23T00:00:00.000Z',
+      category: 'http',
+      httpStatus: 500,
+      durationMs: 5,
+      error: 'x',
+      responseSnippet: null,
+    },
   });
 
   it('says once when a destination starts failing, not while it stays failing, nor for one failing before the app started', () => {
     const notices: Notice[] = [];
-    const notifier = new Notifier((notice) => notices.push(notice), () => 'en');
+    const notifier = new Notifier(
+      (notice) => notices.push(notice),
+      () => 'en',
+    );
     notifier.stats(stats({ destinations: [destination({ id: 'a', name: 'Old', health: 'failing' })] }));
     expect(notices).toEqual([]);
-    const failing = stats({ destinations: [destination({ id: 'a', name: 'Old', health: 'failing' }), destination({ id: 'b', name: 'Zithara', health: 'failing', lastError: 'Zithara answered 500.' })] });
+    const failing = stats({
+      destinations: [
+        destination({ id: 'a', name: 'Old', health: 'failing' }),
+        destination({ id: 'b', name: 'Zithara', health: 'failing', lastError: 'Zithara answered 500.' }),
+      ],
+    });
     notifier.stats(failing);
     notifier.stats(failing);
-    expect(notices).toEqual([{ title: '“Zithara” is not taking events', body: 'Zithara answered 500. Hookferry keeps every event and tries again; open it to see why.' }]);
+    expect(notices).toEqual([
+      {
+        title: '“Zithara” is not taking events',
+        body: 'Zithara answered 500. Hookferry keeps every event and tries again; open it to see why.',
+      },
+    ]);
   });
 
   it('gathers events that failed for good into one notice per window', () => {
     const notices: Notice[] = [];
-    const notifier = new Notifier((notice) => notices.push(notice), () => 'en', 10_000);
+    const notifier = new Notifier(
+      (notice) => notices.push(notice),
+      () => 'en',
+      10_000,
+    );
     for (let n = 0; n < 30; n++) notifier.message(failedDelivery(n % 2 ? 'Sheet' : 'Zithara'));
     notifier.message({ type: 'notice', level: 'warn', message: 'm', at: 'now' });
     expect(notices).toEqual([]);
     vi.advanceTimersByTime(10_000);
-    expect(notices).toEqual([{ title: '30 events could not be delivered', body: 'Every try to “Zithara”, “Sheet” failed. Open Hookferry and choose Failed to resend.' }]);
+    expect(notices).toEqual([
+      {
+        title: '30 events could not be delivered',
+        body: 'Every try to “Zithara”, “Sheet” failed. Open Hookferry and choose Failed to resend.',
+      },
+    ]);
     notifier.message(failedDelivery('Sheet'));
     vi.advanceTimersByTime(10_000);
     expect(notices[1]!.title).toBe('An event could not be delivered');

@@ -13,7 +13,15 @@ import { waitUntil } from '../helpers/wait.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const teamcropOrders = ['order.add', 'order.edit', 'order.additem', 'order.edititem', 'order.deleteitem', 'promotion.add', 'promotion.edit'];
+const teamcropOrders = [
+  'order.add',
+  'order.edit',
+  'order.additem',
+  'order.edititem',
+  'order.deleteitem',
+  'promotion.add',
+  'promotion.edit',
+];
 
 function order(n: number) {
   return JSON.stringify({ ...teamcropOrder, id: 5_000_000 + n, invoice_id: `E2E-${n}` });
@@ -34,8 +42,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   };
   const axe = async () => {
     await page.evaluate(axeSource);
-    const results = (await page.evaluate('axe.run(document, { resultTypes: ["violations"] })')) as { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
-    return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    const results = await page.evaluate<{
+      violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+    }>('axe.run(document, { resultTypes: ["violations"] })');
+    return results.violations
+      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   };
 
   beforeAll(async () => {
@@ -83,7 +95,9 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByLabel('Attempts in all').fill('12');
     await form.getByLabel('First retry after (seconds)').fill('60');
     await form.getByLabel('Longest wait (minutes)').fill('1440');
-    await expect(form.getByTestId('schedule').textContent()).resolves.toBe('Schedule: 1 min, 2 min, 4 min … gives up after 34.1 h');
+    await expect(form.getByTestId('schedule').textContent()).resolves.toBe(
+      'Schedule: 1 min, 2 min, 4 min … gives up after 34.1 h',
+    );
     await shot('destination-editor');
     await form.getByLabel('Attempts in all').fill('2');
     await form.getByLabel('First retry after (seconds)').fill('0.2');
@@ -96,7 +110,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
 
   it('shows a failing delivery’s attempts in the drawer, then resends all failed with a progress bar until delivered', async () => {
     const { json } = await post(pos, order(2), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
-    await waitUntil(async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'failed', 'the delivery failing');
+    await waitUntil(
+      async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'failed',
+      'the delivery failing',
+    );
     await open('Live log');
     await page.getByTestId('log-row').filter({ hasText: 'E2E-2' }).click();
     const drawer = page.getByTestId('drawer');
@@ -111,7 +128,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await shot('failed');
     await page.getByRole('button', { name: 'Resend all (1)' }).click();
     await page.getByTestId('resend-progress').waitFor();
-    await waitUntil(async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'delivered', 'the resent delivery arriving');
+    await waitUntil(
+      async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'delivered',
+      'the resent delivery arriving',
+    );
     await page.getByText('Nothing has failed. Every event reached its destinations.').waitFor();
   });
 
@@ -139,7 +159,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await expect(editor.getByRole('group', { name: 'Shopify' }).count()).resolves.toBe(0);
     await shot('destination-zithara');
     const created = (await serve.api('listDestinations')).find((destination) => destination.kind === 'zithara');
-    expect(created).toMatchObject({ url: zithara.baseUrl, zithara: { clientId: zithara.clientId, clientSecretSet: true, phoneCountryCode: '84', currency: 'VND' } });
+    expect(created).toMatchObject({
+      url: zithara.baseUrl,
+      zithara: { clientId: zithara.clientId, clientSecretSet: true, phoneCountryCode: '84', currency: 'VND' },
+    });
     expect(zithara.tokenFetches).toHaveLength(1);
     await editor.getByRole('button', { name: 'Cancel' }).click();
   });
@@ -159,13 +182,20 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     const calls: unknown[][] = [];
     await desktop.exposeFunction('fakeDesktopCall', (name: string, args: unknown[]) => {
       calls.push([name, ...args]);
-      return { getStartAtLogin: false, setStartAtLogin: args[0], appVersion: '0.1.0', openDataFolder: null }[name] ?? null;
+      return (
+        { getStartAtLogin: false, setStartAtLogin: args[0], appVersion: '0.1.0', openDataFolder: null }[name] ?? null
+      );
     });
     await desktop.addInitScript(
       ({ adminUrl, adminToken }) => {
-        const call = (name: string) => (...args: unknown[]) => (globalThis as unknown as { fakeDesktopCall: (n: string, a: unknown[]) => Promise<unknown> }).fakeDesktopCall(name, args);
+        const call =
+          (name: string) =>
+          (...args: unknown[]) =>
+            (
+              globalThis as unknown as { fakeDesktopCall: (n: string, a: unknown[]) => Promise<unknown> }
+            ).fakeDesktopCall(name, args);
         (globalThis as unknown as { hookferry: unknown }).hookferry = {
-          engine: async () => ({ adminUrl, adminToken }),
+          engine: () => Promise.resolve({ adminUrl, adminToken }),
           getStartAtLogin: call('getStartAtLogin'),
           setStartAtLogin: call('setStartAtLogin'),
           appVersion: call('appVersion'),

@@ -47,8 +47,10 @@ describe('the desktop app starts, runs its engine, and shows the dashboard', () 
     expect(adminUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('keeps the data key out of the data folder (it lives wrapped in the preferences)', async () => {
-    const preferences = JSON.parse(readFileSync(join(dataDir, 'preferences.json'), 'utf8')) as { wrappedKey: string | null };
+  it('keeps the data key out of the data folder (it lives wrapped in the preferences)', () => {
+    const preferences = JSON.parse(readFileSync(join(dataDir, 'preferences.json'), 'utf8')) as {
+      wrappedKey: string | null;
+    };
     expect(preferences.wrappedKey).toBeTruthy();
     expect(preferences.wrappedKey!.startsWith('plain:')).toBe(false);
   });

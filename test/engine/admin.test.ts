@@ -42,7 +42,9 @@ describe('admin API (real serve process)', () => {
     });
 
     it('refuses a foreign Origin even with the token, and accepts our own', async () => {
-      const foreign = await fetch(`${admin}/api/sources`, { headers: { ...bearer, origin: 'http://attacker.example' } });
+      const foreign = await fetch(`${admin}/api/sources`, {
+        headers: { ...bearer, origin: 'http://attacker.example' },
+      });
       expect(foreign.status).toBe(403);
       expect(await foreign.json()).toEqual({ error: 'Requests from other websites are not allowed.' });
       expect((await fetch(`${admin}/api/sources`, { headers: { ...bearer, origin: admin } })).status).toBe(200);
@@ -62,7 +64,11 @@ describe('admin API (real serve process)', () => {
   describe('sources', () => {
     it('creates, renames, regenerates the token, and deletes; secrets are write-only', async () => {
       const created = await serve.api('createSource', {
-        body: { name: 'Shop', kind: 'generic', verification: { type: 'hmac', header: 'X-Signature', secret: 'topsecret-123' } },
+        body: {
+          name: 'Shop',
+          kind: 'generic',
+          verification: { type: 'hmac', header: 'X-Signature', secret: 'topsecret-123' },
+        },
       });
       expect(created.verification).toEqual({ type: 'hmac', header: 'X-Signature', encoding: 'hex', secretSet: true });
       const listed = await fetch(`${admin}/api/sources`, { headers: bearer }).then((r) => r.text());
@@ -73,7 +79,10 @@ describe('admin API (real serve process)', () => {
       expect(renamed.verification).toEqual(created.verification);
       expect(renamed.ingestUrl).toBe(created.ingestUrl);
 
-      const regenerated = await serve.api('updateSource', { params: { id: created.id }, body: { regenerateToken: true } });
+      const regenerated = await serve.api('updateSource', {
+        params: { id: created.id },
+        body: { regenerateToken: true },
+      });
       expect(regenerated.ingestUrl).not.toBe(created.ingestUrl);
       expect((await post(created.ingestUrl, '{}', json)).status).toBe(404);
 
@@ -86,9 +95,9 @@ describe('admin API (real serve process)', () => {
       const attempt = serve.api('createSource', { body: { name: '', kind: 'generic' } });
       await expect(attempt).rejects.toBeInstanceOf(ApiCallError);
       await expect(attempt).rejects.toThrow('name: Give the source a name.');
-      await expect(serve.api('createSource', { body: { name: 'X', verification: { type: 'hmac', secret: 'abcdefg' } } })).rejects.toThrow(
-        'Name the header that carries the signature (for example X-Signature).',
-      );
+      await expect(
+        serve.api('createSource', { body: { name: 'X', verification: { type: 'hmac', secret: 'abcdefg' } } }),
+      ).rejects.toThrow('Name the header that carries the signature (for example X-Signature).');
     });
   });
 
@@ -97,7 +106,10 @@ describe('admin API (real serve process)', () => {
       const pos = await serve.posUrl();
       const ids: string[] = [];
       for (let n = 0; n < 7; n++) {
-        const answer = await post(pos, JSON.stringify({ n, invoice_id: `PG-${n}` }), { ...json, 'X-Event-Type': 'page.test' });
+        const answer = await post(pos, JSON.stringify({ n, invoice_id: `PG-${n}` }), {
+          ...json,
+          'X-Event-Type': 'page.test',
+        });
         ids.push(String(answer.json.id));
       }
       const first = await serve.api('listEvents', { query: { type: 'page.test', limit: 3 } });
@@ -105,7 +117,9 @@ describe('admin API (real serve process)', () => {
       const third = await serve.api('listEvents', { query: { type: 'page.test', limit: 3, before: second.next! } });
       expect([...first.items, ...second.items, ...third.items].map((item) => item.id)).toEqual(ids.reverse());
       expect(third.next).toBeNull();
-      expect((await serve.api('listEvents', { query: { q: 'PG-3' } })).items.map((item) => item.summary)).toEqual(['page.test · PG-3']);
+      expect((await serve.api('listEvents', { query: { q: 'PG-3' } })).items.map((item) => item.summary)).toEqual([
+        'page.test · PG-3',
+      ]);
       await expect(serve.api('getEvent', { params: { id: 'evt_nope' } })).rejects.toThrow(/no such event/);
       await expect(serve.api('listEvents', { query: { limit: 100000 } })).rejects.toThrow(/limit/);
     });
@@ -124,12 +138,16 @@ describe('admin API (real serve process)', () => {
         const { value, done } = await reader.read();
         if (done) break;
         buffer += value;
-        for (const line of buffer.split('\n')) if (line.startsWith('data: ')) messages.push(StreamMessage.parse(JSON.parse(line.slice(6))));
+        for (const line of buffer.split('\n'))
+          if (line.startsWith('data: ')) messages.push(StreamMessage.parse(JSON.parse(line.slice(6))));
         buffer = buffer.slice(buffer.lastIndexOf('\n') + 1);
       }
       controller.abort();
       const [arrived, refused] = messages;
-      expect(arrived).toMatchObject({ type: 'event', event: { status: 'received', summary: 'order.add · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh' } });
+      expect(arrived).toMatchObject({
+        type: 'event',
+        event: { status: 'received', summary: 'order.add · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh' },
+      });
       expect(refused).toMatchObject({ type: 'event', event: { status: 'rejected', httpStatus: 404 } });
     });
 
@@ -147,8 +165,13 @@ describe('admin API (real serve process)', () => {
       const pos = await serve.posUrl();
       await post(pos, '{"quote":"a \\"b\\", c"}', { ...json, 'X-Event-Type': 'export.test' });
       const ndjson = await fetch(`${admin}/api/export?format=ndjson`, { headers: bearer });
-      expect(ndjson.headers.get('content-disposition')).toMatch(/attachment; filename="hookferry-events-\d{4}-\d{2}-\d{2}\.ndjson"/);
-      const records = (await ndjson.text()).trim().split('\n').map((line) => JSON.parse(line) as { type: string; body: string; parsed: unknown });
+      expect(ndjson.headers.get('content-disposition')).toMatch(
+        /attachment; filename="hookferry-events-\d{4}-\d{2}-\d{2}\.ndjson"/,
+      );
+      const records = (await ndjson.text())
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { type: string; body: string; parsed: unknown });
       const exported = records.find((record) => record.type === 'export.test')!;
       expect(Buffer.from(exported.body, 'base64').toString()).toBe('{"quote":"a \\"b\\", c"}');
       expect(exported.parsed).toEqual({ quote: 'a "b", c' });
@@ -159,7 +182,9 @@ describe('admin API (real serve process)', () => {
       expect(csv.split('\n')[0]).toBe('id,received_at,source,type,status,summary,http_status,reason,content_type,body');
       expect(csv).toContain('"{""quote"":""a \\""b\\"", c""}"');
 
-      const future = await (await fetch(`${admin}/api/export?format=ndjson&from=2999-01-01T00:00:00Z`, { headers: bearer })).text();
+      const future = await (
+        await fetch(`${admin}/api/export?format=ndjson&from=2999-01-01T00:00:00Z`, { headers: bearer })
+      ).text();
       expect(future).toBe('');
       expect((await fetch(`${admin}/api/export?format=xls`, { headers: bearer })).status).toBe(400);
     });
@@ -168,18 +193,32 @@ describe('admin API (real serve process)', () => {
   describe('settings', () => {
     it('has defaults, saves a change, and refuses a bad value with a sentence', async () => {
       const defaults = await serve.api('getSettings');
-      expect(defaults).toMatchObject({ retentionDays: 30, language: 'en', theme: 'system', intake: { bodyLimitBytes: 5 * 1024 * 1024 } });
+      expect(defaults).toMatchObject({
+        retentionDays: 30,
+        language: 'en',
+        theme: 'system',
+        intake: { bodyLimitBytes: 5 * 1024 * 1024 },
+      });
       const saved = await serve.api('putSettings', { body: { language: 'vi', retentionDays: 14 } });
       expect(saved).toMatchObject({ language: 'vi', retentionDays: 14, intake: defaults.intake });
       expect(await serve.api('getSettings')).toEqual(saved);
       await expect(serve.api('putSettings', { body: { retentionDays: 0 } })).rejects.toThrow(/retentionDays/);
-      await expect(serve.api('putSettings', { body: { unknownField: 1 } as never })).rejects.toThrow(/unknownField|Unrecognized/);
+      await expect(serve.api('putSettings', { body: { unknownField: 1 } as never })).rejects.toThrow(
+        /unknownField|Unrecognized/,
+      );
     });
 
     it('changes only what a change names, leaving every other setting as it was', async () => {
-      await serve.api('putSettings', { body: { theme: 'dark', deliveriesPaused: true, intake: { rateLimitPerMinute: 77 } } });
+      await serve.api('putSettings', {
+        body: { theme: 'dark', deliveriesPaused: true, intake: { rateLimitPerMinute: 77 } },
+      });
       const after = await serve.api('putSettings', { body: { debugLogging: true, intake: { bodyLimitBytes: 2048 } } });
-      expect(after).toMatchObject({ theme: 'dark', deliveriesPaused: true, debugLogging: true, intake: { rateLimitPerMinute: 77, bodyLimitBytes: 2048 } });
+      expect(after).toMatchObject({
+        theme: 'dark',
+        deliveriesPaused: true,
+        debugLogging: true,
+        intake: { rateLimitPerMinute: 77, bodyLimitBytes: 2048 },
+      });
       await serve.api('putSettings', { body: { deliveriesPaused: false } });
     });
   });
@@ -187,10 +226,28 @@ describe('admin API (real serve process)', () => {
   describe('destinations', () => {
     it('changes only what a patch names', async () => {
       const created = await serve.api('createDestination', {
-        body: { name: 'Patched', url: 'http://127.0.0.1:9/hook', method: 'PUT', ordered: true, bodyMode: 'json', transform: '$', retry: { maxAttempts: 3, initialDelayMs: 500 } },
+        body: {
+          name: 'Patched',
+          url: 'http://127.0.0.1:9/hook',
+          method: 'PUT',
+          ordered: true,
+          bodyMode: 'json',
+          transform: '$',
+          retry: { maxAttempts: 3, initialDelayMs: 500 },
+        },
       });
-      const paused = await serve.api('updateDestination', { params: { id: created.id }, body: { paused: true, retry: { multiplier: 3 } } });
-      expect(paused).toMatchObject({ paused: true, method: 'PUT', ordered: true, bodyMode: 'json', transform: '$', retry: { maxAttempts: 3, initialDelayMs: 500, multiplier: 3 } });
+      const paused = await serve.api('updateDestination', {
+        params: { id: created.id },
+        body: { paused: true, retry: { multiplier: 3 } },
+      });
+      expect(paused).toMatchObject({
+        paused: true,
+        method: 'PUT',
+        ordered: true,
+        bodyMode: 'json',
+        transform: '$',
+        retry: { maxAttempts: 3, initialDelayMs: 500, multiplier: 3 },
+      });
       await serve.api('deleteDestination', { params: { id: created.id } });
     });
   });

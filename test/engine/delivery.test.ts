@@ -15,7 +15,9 @@ const quickRetry = { maxAttempts: 4, initialDelayMs: 200, multiplier: 2, maxDela
 async function setup(destination: Partial<DestinationCreate> = {}) {
   const serve = await startServe(tempDir());
   const sink = await startSink();
-  const created = await serve.api('createDestination', { body: { name: 'Sink', url: sink.url, retry: quickRetry, ...destination } });
+  const created = await serve.api('createDestination', {
+    body: { name: 'Sink', url: sink.url, retry: quickRetry, ...destination },
+  });
   return { serve, sink, destination: created, pos: await serve.posUrl() };
 }
 
@@ -43,20 +45,32 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     const event = await eventWhen(serve, String(json.id), 'delivered');
     expect(event.deliveries).toHaveLength(1);
     expect(event.deliveries[0]).toMatchObject({ status: 'delivered', attemptCount: 1, destinationName: 'Sink' });
-    expect(event.deliveries[0]!.attempts[0]).toMatchObject({ category: 'delivered', httpStatus: 200, responseSnippet: '{"ok":true}' });
+    expect(event.deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'delivered',
+      httpStatus: 200,
+      responseSnippet: '{"ok":true}',
+    });
     await serve.stop();
   });
 
   it('signs with Standard Webhooks, verified by the reference implementation', async () => {
     const secret = `whsec_${Buffer.from('a-32-byte-secret-for-the-test!!!').toString('base64')}`;
-    const { serve, sink, pos } = await setup({ signingSecret: secret, headers: [{ name: 'X-Api-Key', value: 'sink-key-1', secret: true }] });
+    const { serve, sink, pos } = await setup({
+      signingSecret: secret,
+      headers: [{ name: 'X-Api-Key', value: 'sink-key-1', secret: true }],
+    });
     await post(pos, teamcropOrderRaw, teamcrop);
     const [request] = await sink.waitFor(1);
     const headers = Object.fromEntries(Object.entries(request!.headers).map(([k, v]) => [k, String(v)]));
-    expect(new Webhook(secret).verify(request!.body.toString('utf8'), headers)).toEqual(JSON.parse(teamcropOrderRaw.toString('utf8')));
+    expect(new Webhook(secret).verify(request!.body.toString('utf8'), headers)).toEqual(
+      JSON.parse(teamcropOrderRaw.toString('utf8')),
+    );
     expect(headers['x-api-key']).toBe('sink-key-1');
     const [listed] = await serve.api('listDestinations');
-    expect(listed).toMatchObject({ signingSecretSet: true, headers: [{ name: 'X-Api-Key', value: null, secret: true, valueSet: true }] });
+    expect(listed).toMatchObject({
+      signingSecretSet: true,
+      headers: [{ name: 'X-Api-Key', value: null, secret: true, valueSet: true }],
+    });
     expect(JSON.stringify(listed)).not.toContain('sink-key-1');
     await serve.stop();
   });
@@ -118,8 +132,16 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
   });
 
   it('honours Retry-After, within the cap', async () => {
-    const { serve, sink, pos } = await setup({ retry: { maxAttempts: 3, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1500 } });
-    sink.script((_, n) => (n === 0 ? { status: 429, headers: { 'retry-after': '1' } } : n === 1 ? { status: 429, headers: { 'retry-after': '3600' } } : { status: 200 }));
+    const { serve, sink, pos } = await setup({
+      retry: { maxAttempts: 3, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1500 },
+    });
+    sink.script((_, n) =>
+      n === 0
+        ? { status: 429, headers: { 'retry-after': '1' } }
+        : n === 1
+          ? { status: 429, headers: { 'retry-after': '3600' } }
+          : { status: 200 },
+    );
     await post(pos, '{"id":1}', teamcrop);
     const requests = await sink.waitFor(3);
     expect(requests[1]!.at - requests[0]!.at).toBeGreaterThanOrEqual(950);
@@ -146,7 +168,11 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     const { serve, sink, pos } = await setup({ events: ['customer.*'] });
     const { json } = await post(pos, '{"id":1}', teamcrop);
     const event = await serve.api('getEvent', { params: { id: String(json.id) } });
-    expect(event).toMatchObject({ status: 'received', deliveries: [], routing: 'No destination subscribes to order.add: “Sink” takes customer.*.' });
+    expect(event).toMatchObject({
+      status: 'received',
+      deliveries: [],
+      routing: 'No destination subscribes to order.add: “Sink” takes customer.*.',
+    });
     await post(pos, '{"id":2}', { 'content-type': 'application/json', 'Tc-Webhook-Event': 'customer.add' });
     await sink.waitFor(1);
     expect(sink.received[0]!.headers['x-hookferry-event']).toBe('customer.add');
@@ -171,8 +197,15 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
   });
 
   it('in ordered mode holds the line behind a failing event and delivers strictly in order', async () => {
-    const { serve, sink, pos } = await setup({ ordered: true, retry: { maxAttempts: 10, initialDelayMs: 300, multiplier: 1, maxDelayMs: 300 } });
-    sink.script((request) => (request.body.toString() === '{"n":1}' && sink.received.filter((r) => r.body.toString() === '{"n":1}').length <= 3 ? { status: 500 } : { status: 200 }));
+    const { serve, sink, pos } = await setup({
+      ordered: true,
+      retry: { maxAttempts: 10, initialDelayMs: 300, multiplier: 1, maxDelayMs: 300 },
+    });
+    sink.script((request) =>
+      request.body.toString() === '{"n":1}' && sink.received.filter((r) => r.body.toString() === '{"n":1}').length <= 3
+        ? { status: 500 }
+        : { status: 200 },
+    );
     const ids: string[] = [];
     for (let n = 1; n <= 4; n++) ids.push(String((await post(pos, `{"n":${n}}`, teamcrop)).json.id));
     await waitUntil(() => sink.received.length >= 2, 'a retry of the head');
@@ -187,7 +220,10 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
   });
 
   it('sends up to its concurrency in parallel, and only one probe at a time once failing', async () => {
-    const { serve, sink, pos } = await setup({ concurrency: 4, retry: { maxAttempts: 2, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 } });
+    const { serve, sink, pos } = await setup({
+      concurrency: 4,
+      retry: { maxAttempts: 2, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+    });
     sink.script(() => ({ delayMs: 150, status: 200 }));
     for (let n = 0; n < 8; n++) await post(pos, `{"n":${n}}`, teamcrop);
     await sink.waitFor(8);
@@ -195,17 +231,34 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
 
     const failingSink = await startSink();
     failingSink.script(() => ({ delayMs: 100, status: 500 }));
-    const failing = await serve.api('createDestination', { body: { name: 'Down', url: failingSink.url, events: ['down.*'], concurrency: 8, retry: { maxAttempts: 3, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 } } });
-    for (let n = 0; n < 5; n++) await post(pos, `{"n":${n}}`, { 'content-type': 'application/json', 'X-Event-Type': 'down.one' });
-    await waitUntil(async () => (await serve.api('getStats')).destinations.find((d) => d.id === failing.id)!.health === 'failing', 'the destination to count as failing');
+    const failing = await serve.api('createDestination', {
+      body: {
+        name: 'Down',
+        url: failingSink.url,
+        events: ['down.*'],
+        concurrency: 8,
+        retry: { maxAttempts: 3, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+      },
+    });
+    for (let n = 0; n < 5; n++)
+      await post(pos, `{"n":${n}}`, { 'content-type': 'application/json', 'X-Event-Type': 'down.one' });
+    await waitUntil(
+      async () => (await serve.api('getStats')).destinations.find((d) => d.id === failing.id)!.health === 'failing',
+      'the destination to count as failing',
+    );
     const before = failingSink.received.length;
-    for (let n = 0; n < 6; n++) await post(pos, `{"m":${n}}`, { 'content-type': 'application/json', 'X-Event-Type': 'down.two' });
+    for (let n = 0; n < 6; n++)
+      await post(pos, `{"m":${n}}`, { 'content-type': 'application/json', 'X-Event-Type': 'down.two' });
     await failingSink.waitFor(before + 6);
     const after = failingSink.received.slice(before);
     // Once failing, each try starts only after the previous answered: one probe at a time.
     for (let i = 1; i < after.length; i++) expect(after[i]!.at - after[i - 1]!.at).toBeGreaterThanOrEqual(90);
     const stats = (await serve.api('getStats')).destinations.find((d) => d.id === failing.id)!;
-    expect(stats).toMatchObject({ health: 'failing', lastError: 'The destination answered 500 Internal Server Error.', successRate: 0 });
+    expect(stats).toMatchObject({
+      health: 'failing',
+      lastError: 'The destination answered 500 Internal Server Error.',
+      successRate: 0,
+    });
     await serve.stop();
   });
 
@@ -220,11 +273,19 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     expect(delivered.deliveries[0]!.attempts.map((a) => a.httpStatus)).toEqual([500, 200]);
 
     const second = await startSink();
-    const other = await serve.api('createDestination', { body: { name: 'Second', url: second.url, events: ['nothing.matches'] } });
-    expect(await serve.api('resendEvent', { params: { id: String(json.id) }, body: { destinationIds: [other.id] } })).toEqual({ queued: 1 });
+    const other = await serve.api('createDestination', {
+      body: { name: 'Second', url: second.url, events: ['nothing.matches'] },
+    });
+    expect(
+      await serve.api('resendEvent', { params: { id: String(json.id) }, body: { destinationIds: [other.id] } }),
+    ).toEqual({ queued: 1 });
     await second.waitFor(1);
     expect(second.received[0]!.headers['webhook-id']).toBe(json.id);
-    await waitUntil(async () => (await eventWhen(serve, String(json.id), 'delivered')).deliveries.every((d) => d.status === 'delivered'), 'both deliveries done');
+    await waitUntil(
+      async () =>
+        (await eventWhen(serve, String(json.id), 'delivered')).deliveries.every((d) => d.status === 'delivered'),
+      'both deliveries done',
+    );
     expect(await serve.api('resendEvent', { params: { id: String(json.id) }, body: {} })).toEqual({ queued: 2 });
     await sink.waitFor(3);
     await serve.stop();
@@ -248,7 +309,10 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     const { serve, sink, pos } = await setup();
     sink.script((_, n) => (n === 0 ? { status: 500 } : { status: 200 }));
     const controller = new AbortController();
-    const response = await fetch(`${serve.runtime.adminUrl}/api/stream`, { headers: { authorization: `Bearer ${serve.runtime.adminToken}` }, signal: controller.signal });
+    const response = await fetch(`${serve.runtime.adminUrl}/api/stream`, {
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+      signal: controller.signal,
+    });
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     await post(pos, '{"id":1}', teamcrop);
     const seen: string[] = [];
@@ -259,7 +323,7 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
       const lines = buffer.split('\n');
       buffer = lines.pop()!;
       for (const line of lines.filter((l) => l.startsWith('data: '))) {
-        const message = JSON.parse(line.slice(6));
+        const message = JSON.parse(line.slice(6)) as { type: string; delivery: { status: string } };
         if (message.type === 'delivery') seen.push(message.delivery.status);
       }
     }

@@ -28,20 +28,41 @@ describe('when the event cannot be stored', () => {
     const notices: string[] = [];
     live.subscribe((message) => message.type === 'notice' && notices.push(message.message));
     const settings = Settings.parse({});
-    listener = await startIntake({ sources, writer: new EventWriter(db), live, log: pino({ level: 'silent' }), settings: () => settings.intake, onRequest: () => undefined }, '127.0.0.1', 0);
+    listener = await startIntake(
+      {
+        sources,
+        writer: new EventWriter(db),
+        live,
+        log: pino({ level: 'silent' }),
+        settings: () => settings.intake,
+        onRequest: () => undefined,
+      },
+      '127.0.0.1',
+      0,
+    );
     const url = `${listener.url}/in/${sources.get(source.id)!.token}`;
     db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 8}`);
 
     const statuses: number[] = [];
     for (let n = 0; n < 40 && !statuses.includes(503); n++) {
-      statuses.push((await post(url, JSON.stringify({ n, pad: 'x'.repeat(8000) }), { 'content-type': 'application/json' })).status);
+      statuses.push(
+        (await post(url, JSON.stringify({ n, pad: 'x'.repeat(8000) }), { 'content-type': 'application/json' })).status,
+      );
     }
     expect(statuses.at(-1)).toBe(503);
     const refused = await post(url, JSON.stringify({ pad: 'y'.repeat(8000) }), { 'content-type': 'application/json' });
-    expect(refused).toEqual({ status: 503, json: { error: 'Hookferry could not save this event right now (disk full or database error). Please send it again later.' } });
+    expect(refused).toEqual({
+      status: 503,
+      json: {
+        error:
+          'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
+      },
+    });
     expect(notices.at(-1)).toMatch(/could not be saved/);
 
     db.pragma('max_page_count = 1073741823');
-    expect((await post(url, JSON.stringify({ pad: 'y'.repeat(8000) }), { 'content-type': 'application/json' })).status).toBe(200);
+    expect(
+      (await post(url, JSON.stringify({ pad: 'y'.repeat(8000) }), { 'content-type': 'application/json' })).status,
+    ).toBe(200);
   });
 });

@@ -63,13 +63,19 @@ describe('intake (real serve process)', () => {
   });
 
   it('parses XML and form bodies and takes the event type from the body when no header names it', async () => {
-    const xml = await post(pos, '<order><event>order.add</event><invoice_id>INV-9</invoice_id><billing_phone>0938</billing_phone></order>', { 'content-type': 'application/xml' });
+    const xml = await post(
+      pos,
+      '<order><event>order.add</event><invoice_id>INV-9</invoice_id><billing_phone>0938</billing_phone></order>',
+      { 'content-type': 'application/xml' },
+    );
     expect(xml.status).toBe(200);
     const stored = await serve.api('getEvent', { params: { id: String(xml.json.id) } });
     expect(stored.type).toBe('order.add');
     expect(stored.parsed).toEqual({ order: { event: 'order.add', invoice_id: 'INV-9', billing_phone: '0938' } });
 
-    const form = await post(pos, 'topic=customer.add&name=Lan', { 'content-type': 'application/x-www-form-urlencoded' });
+    const form = await post(pos, 'topic=customer.add&name=Lan', {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     const formEvent = await serve.api('getEvent', { params: { id: String(form.json.id) } });
     expect(formEvent.type).toBe('customer.add');
     expect(formEvent.parsed).toEqual({ topic: 'customer.add', name: 'Lan' });
@@ -88,7 +94,10 @@ describe('intake (real serve process)', () => {
 
   it('answers 400 with what and where for malformed JSON and XML, and keeps the bad body for inspection', async () => {
     const badJson = await post(pos, '{"a": 1,\n "b": }', json);
-    expect(badJson).toEqual({ status: 400, json: { error: 'The body is not valid JSON at line 2, column 7: a value is expected.' } });
+    expect(badJson).toEqual({
+      status: 400,
+      json: { error: 'The body is not valid JSON at line 2, column 7: a value is expected.' },
+    });
     const badXml = await post(pos, '<a><b></a>', { 'content-type': 'text/xml' });
     expect(badXml.status).toBe(400);
     expect(badXml.json.error).toMatch(/^The body is not valid XML at line 1, column \d+/);
@@ -98,8 +107,15 @@ describe('intake (real serve process)', () => {
   });
 
   it('verifies Shopify signatures: 401 when wrong or missing, 200 when right; the signature is not stored', async () => {
-    const source = await serve.api('createSource', { body: { name: 'Web shop', kind: 'shopify', verification: { type: 'hmac', secret: 'shpss_test_secret' } } });
-    expect(source.verification).toEqual({ type: 'hmac', header: 'X-Shopify-Hmac-Sha256', encoding: 'base64', secretSet: true });
+    const source = await serve.api('createSource', {
+      body: { name: 'Web shop', kind: 'shopify', verification: { type: 'hmac', secret: 'shpss_test_secret' } },
+    });
+    expect(source.verification).toEqual({
+      type: 'hmac',
+      header: 'X-Shopify-Hmac-Sha256',
+      encoding: 'base64',
+      secretSet: true,
+    });
     const body = '{"id":4242,"name":"#1001","total_price":"10.00","currency":"USD"}';
     const good = createHmac('sha256', 'shpss_test_secret').update(body).digest('base64');
     const headers = { ...json, 'X-Shopify-Topic': 'orders/create' };
@@ -118,12 +134,18 @@ describe('intake (real serve process)', () => {
   });
 
   it('verifies WooCommerce signatures and answers its unsigned creation ping with 200 without storing it', async () => {
-    const source = await serve.api('createSource', { body: { name: 'Woo', kind: 'woocommerce', verification: { type: 'hmac', secret: 'wc-secret' } } });
+    const source = await serve.api('createSource', {
+      body: { name: 'Woo', kind: 'woocommerce', verification: { type: 'hmac', secret: 'wc-secret' } },
+    });
     const ping = await post(source.ingestUrl, 'webhook_id=15', { 'content-type': 'application/x-www-form-urlencoded' });
     expect(ping).toEqual({ status: 200, json: { ping: true } });
     const body = '{"id":77,"number":"77","total":"5.00","currency":"EUR"}';
     const signature = createHmac('sha256', 'wc-secret').update(body).digest('base64');
-    const signed = await post(source.ingestUrl, body, { ...json, 'X-WC-Webhook-Topic': 'order.created', 'X-WC-Webhook-Signature': signature });
+    const signed = await post(source.ingestUrl, body, {
+      ...json,
+      'X-WC-Webhook-Topic': 'order.created',
+      'X-WC-Webhook-Signature': signature,
+    });
     expect(signed.status).toBe(200);
     const page = await serve.api('listEvents', { query: { sourceId: source.id } });
     expect(page.items.map((item) => item.type)).toEqual(['order.created']);
@@ -131,13 +153,21 @@ describe('intake (real serve process)', () => {
 
   it('checks a required header and value (Teamcrop custom headers), and redacts that header', async () => {
     const source = await serve.api('createSource', {
-      body: { name: 'Teamcrop', kind: 'teamcrop', verification: { type: 'header', header: 'X-Shop-Key', value: 'tiem-ban-42' } },
+      body: {
+        name: 'Teamcrop',
+        kind: 'teamcrop',
+        verification: { type: 'header', header: 'X-Shop-Key', value: 'tiem-ban-42' },
+      },
     });
     const headers = { ...json, 'Tc-Webhook-Event': 'customer.add' };
-    expect((await post(source.ingestUrl, '{"full_name":"Lan"}', { ...headers, 'X-Shop-Key': 'nope' })).status).toBe(401);
+    expect((await post(source.ingestUrl, '{"full_name":"Lan"}', { ...headers, 'X-Shop-Key': 'nope' })).status).toBe(
+      401,
+    );
     const ok = await post(source.ingestUrl, '{"full_name":"Lan"}', { ...headers, 'X-Shop-Key': 'tiem-ban-42' });
     expect(ok.status).toBe(200);
-    expect((await serve.api('getEvent', { params: { id: String(ok.json.id) } })).headers['x-shop-key']).toBe('[redacted]');
+    expect((await serve.api('getEvent', { params: { id: String(ok.json.id) } })).headers['x-shop-key']).toBe(
+      '[redacted]',
+    );
   });
 
   it('answers 413 to a body over the limit, which applies as soon as it is saved', async () => {
@@ -146,7 +176,9 @@ describe('intake (real serve process)', () => {
     try {
       const declared = await post(source.ingestUrl, 'x'.repeat(4096), { 'content-type': 'text/plain' });
       expect(declared.status).toBe(413);
-      expect(declared.json.error).toBe('The body is larger than the 2 KB limit. If this sender really sends events this large, raise the limit in Settings.');
+      expect(declared.json.error).toBe(
+        'The body is larger than the 2 KB limit. If this sender really sends events this large, raise the limit in Settings.',
+      );
       expect((await post(source.ingestUrl, 'x'.repeat(1000), { 'content-type': 'text/plain' })).status).toBe(200);
     } finally {
       await serve.api('putSettings', { body: { intake: { bodyLimitBytes: 5 * 1024 * 1024 } } });
@@ -177,7 +209,9 @@ describe('intake (real serve process)', () => {
     await sleep(50);
     const rejected = await serve.api('listEvents', { query: { status: 'rejected', sourceId: flooded.id, limit: 100 } });
     expect(rejected.items.length).toBe(10);
-    expect(rejected.items.every((item) => item.httpStatus === 429 && /Too many requests/.test(item.reason!))).toBe(true);
+    expect(rejected.items.every((item) => item.httpStatus === 429 && /Too many requests/.test(item.reason!))).toBe(
+      true,
+    );
   });
 
   it('serves /healthz and nothing but intake', async () => {

@@ -14,8 +14,16 @@ describe('secrets never leak', () => {
     const headerValue = 'HEADER-VALUE-8d3e1b';
     const bearerToken = 'BEARER-TOKEN-77aa10';
     const cookie = 'SESSION-COOKIE-5b5b5b';
-    await serve.api('createSource', { body: { name: 'Signed', kind: 'shopify', verification: { type: 'hmac', secret: signingSecret } } });
-    const keyed = await serve.api('createSource', { body: { name: 'Keyed', kind: 'teamcrop', verification: { type: 'header', header: 'X-Shop-Key', value: headerValue } } });
+    await serve.api('createSource', {
+      body: { name: 'Signed', kind: 'shopify', verification: { type: 'hmac', secret: signingSecret } },
+    });
+    const keyed = await serve.api('createSource', {
+      body: {
+        name: 'Keyed',
+        kind: 'teamcrop',
+        verification: { type: 'header', header: 'X-Shop-Key', value: headerValue },
+      },
+    });
     const ok = await post(keyed.ingestUrl, '{"id":1}', {
       'content-type': 'application/json',
       'X-Shop-Key': headerValue,
@@ -23,12 +31,19 @@ describe('secrets never leak', () => {
       Cookie: cookie,
     });
     expect(ok.status).toBe(200);
-    const refused = await post(keyed.ingestUrl, '{"id":2}', { 'content-type': 'application/json', 'X-Shop-Key': `${headerValue}-wrong` });
+    const refused = await post(keyed.ingestUrl, '{"id":2}', {
+      'content-type': 'application/json',
+      'X-Shop-Key': `${headerValue}-wrong`,
+    });
     expect(refused.status).toBe(401);
 
     const apiText = [
-      await fetch(`${serve.runtime.adminUrl}/api/sources`, { headers: { authorization: `Bearer ${serve.runtime.adminToken}` } }).then((r) => r.text()),
-      await fetch(`${serve.runtime.adminUrl}/api/export?format=ndjson`, { headers: { authorization: `Bearer ${serve.runtime.adminToken}` } }).then((r) => r.text()),
+      await fetch(`${serve.runtime.adminUrl}/api/sources`, {
+        headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+      }).then((r) => r.text()),
+      await fetch(`${serve.runtime.adminUrl}/api/export?format=ndjson`, {
+        headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+      }).then((r) => r.text()),
     ].join('\n');
     await serve.stop();
 

@@ -11,7 +11,7 @@ describe('npm run serve', () => {
     const serve = await startServe(dataDir, ['--admin-token', 'a-token-of-at-least-16-chars']);
     const file = join(dataDir, 'runtime.json');
     if (process.platform !== 'win32') expect(statSync(file).mode & 0o777).toBe(0o600);
-    const runtime = JSON.parse(readFileSync(file, 'utf8'));
+    const runtime = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
     expect(runtime).toEqual({
       pid: serve.child.pid,
       ingestUrl: expect.stringMatching(/^http:\/\/127\.0\.0\.1:\d+$/),
@@ -43,15 +43,21 @@ describe('npm run serve', () => {
 
   it('npm start says in one line that Electron cannot start here, and runs headless', async () => {
     const started = await startServe(tempDir(), [], START_ENTRY);
-    expect(started.output().split('\n')[0]).toBe('Electron cannot start here (its binary is not downloaded on this machine); running Hookferry headless instead.');
+    expect(started.output().split('\n')[0]).toBe(
+      'Electron cannot start here (its binary is not downloaded on this machine); running Hookferry headless instead.',
+    );
     expect((await fetch(`${started.runtime.ingestUrl}/healthz`)).status).toBe(200);
     expect(await started.stop()).toBe(0);
   });
 
   it('refuses --desktop when no desktop app started it', () => {
-    const result = spawnSync(process.execPath, [SERVE_ENTRY, '--data-dir', tempDir(), '--desktop'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [SERVE_ENTRY, '--data-dir', tempDir(), '--desktop'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
-    expect(result.stderr.trim()).toBe('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
+    expect(result.stderr.trim()).toBe(
+      '--desktop is for the desktop app, which starts the engine itself; run serve without it.',
+    );
   });
 
   it('refuses bad flags with a sentence and exit code 2', () => {
@@ -67,7 +73,11 @@ describe('npm run serve', () => {
     const dataDir = tempDir();
     const first = await startServe(dataDir);
     const port = new URL(first.runtime.ingestUrl).port;
-    const clash = spawnSync(process.execPath, [SERVE_ENTRY, '--data-dir', tempDir(), '--port', port, '--admin-port', '0'], { encoding: 'utf8', timeout: 15_000 });
+    const clash = spawnSync(
+      process.execPath,
+      [SERVE_ENTRY, '--data-dir', tempDir(), '--port', port, '--admin-port', '0'],
+      { encoding: 'utf8', timeout: 15_000 },
+    );
     expect(clash.status).toBe(1);
     expect(clash.stderr).toContain('a port it needs is taken by another program');
     await first.stop();

@@ -12,36 +12,64 @@ describe('JSONata transformations on a webhook destination (real serve, sink on 
   it('sends the transformed body as JSON, fails at once an event the expression breaks on, and previews both', async () => {
     const serve = await startServe(tempDir());
     const sink = await startSink();
-    const destination = await serve.api('createDestination', { body: { name: 'Sheet', url: sink.url, transform: reshape } });
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Sheet', url: sink.url, transform: reshape },
+    });
     const pos = await serve.posUrl();
 
     const good = await post(pos, teamcropOrderRaw, teamcrop);
     const [request] = await sink.waitFor(1);
     expect(request!.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(request!.body.toString('utf8'))).toEqual({ order: 'SPIRAL-170623-1017-DC92', total: 936200, customer: 'Nguyễn Thúy Linh' });
+    expect(JSON.parse(request!.body.toString('utf8'))).toEqual({
+      order: 'SPIRAL-170623-1017-DC92',
+      total: 936200,
+      customer: 'Nguyễn Thúy Linh',
+    });
 
-    await serve.api('updateDestination', { params: { id: destination.id }, body: { transform: '$number(invoice_id)' } });
+    await serve.api('updateDestination', {
+      params: { id: destination.id },
+      body: { transform: '$number(invoice_id)' },
+    });
     const bad = await post(pos, JSON.stringify({ ...teamcropOrder, id: 2 }), teamcrop);
     const failed = await waitUntil(async () => {
       const event = await serve.api('getEvent', { params: { id: String(bad.json.id) } });
       return event.status === 'failed' ? event : null;
     }, 'the event the expression breaks on failing');
     expect(failed.deliveries[0]!.attempts).toHaveLength(1);
-    expect(failed.deliveries[0]!.attempts[0]).toMatchObject({ category: 'invalid', error: expect.stringMatching(/^The transformation failed.*: /) });
+    expect(failed.deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'invalid',
+      error: expect.stringMatching(/^The transformation failed.*: /),
+    });
     expect(sink.received).toHaveLength(1);
 
-    const preview = await serve.api('previewDestination', { params: { id: destination.id }, body: { eventId: String(good.json.id), expression: reshape } });
-    expect(preview).toEqual({ ok: true, eventId: good.json.id, output: { order: 'SPIRAL-170623-1017-DC92', total: 936200, customer: 'Nguyễn Thúy Linh' } });
-    const onBody = await serve.api('previewDestination', { params: { id: destination.id }, body: { body: { a: [1, 2, 3] }, expression: '$sum(a)' } });
+    const preview = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { eventId: String(good.json.id), expression: reshape },
+    });
+    expect(preview).toEqual({
+      ok: true,
+      eventId: good.json.id,
+      output: { order: 'SPIRAL-170623-1017-DC92', total: 936200, customer: 'Nguyễn Thúy Linh' },
+    });
+    const onBody = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { body: { a: [1, 2, 3] }, expression: '$sum(a)' },
+    });
     expect(onBody).toEqual({ ok: true, eventId: null, output: 6 });
-    const broken = await serve.api('previewDestination', { params: { id: destination.id }, body: { body: {}, expression: '{"a": }' } });
+    const broken = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { body: {}, expression: '{"a": }' },
+    });
     expect(broken).toMatchObject({ ok: false, position: 7, error: expect.stringContaining('(at character 7)') });
-    const saved = await serve.api('previewDestination', { params: { id: destination.id }, body: { eventId: String(good.json.id) } });
+    const saved = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { eventId: String(good.json.id) },
+    });
     expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/^The transformation failed/) });
 
-    await expect(serve.api('updateDestination', { params: { id: destination.id }, body: { transform: '{"a": }' } })).rejects.toThrow(
-      /The transformation has a mistake \(at character 7\).*Fix it before saving\./,
-    );
+    await expect(
+      serve.api('updateDestination', { params: { id: destination.id }, body: { transform: '{"a": }' } }),
+    ).rejects.toThrow(/The transformation has a mistake \(at character 7\).*Fix it before saving\./);
     expect((await serve.api('listDestinations'))[0]!.transform).toBe('$number(invoice_id)');
     await serve.stop();
   });

@@ -19,17 +19,25 @@ async function setup(zithara: FakeZithara, dataDir = tempDir()) {
       url: zithara.baseUrl,
       events: ['*'],
       retry: quickRetry,
-      zithara: { clientId: zithara.clientId, clientSecret: zithara.clientSecret, phoneCountryCode: '84', currency: 'VND' },
+      zithara: {
+        clientId: zithara.clientId,
+        clientSecret: zithara.clientSecret,
+        phoneCountryCode: '84',
+        currency: 'VND',
+      },
     },
   });
   return { serve, destination, pos: await serve.posUrl(), dataDir };
 }
 
 async function settled(serve: ServeProcess, id: unknown) {
-  return waitUntil(async () => {
-    const event = await serve.api('getEvent', { params: { id: String(id) } });
-    return event.status === 'delivered' || event.status === 'failed' ? event : null;
-  }, `event ${String(id)} settling`);
+  return waitUntil(
+    async () => {
+      const event = await serve.api('getEvent', { params: { id: String(id) } });
+      return event.status === 'delivered' || event.status === 'failed' ? event : null;
+    },
+    `event ${String(id)} settling`,
+  );
 }
 
 describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () => {
@@ -40,7 +48,11 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     const orders = await Promise.all(
       [0, 1, 2, 3, 4, 5].map((n) => post(pos, JSON.stringify({ ...teamcropOrder, id: 2729898 + n }), as('order.add'))),
     );
-    const customer = await post(pos, JSON.stringify({ id: 77, full_name: 'Trần Văn An', phone: '0901234567', email: 'an@example.vn' }), as('customer.add'));
+    const customer = await post(
+      pos,
+      JSON.stringify({ id: 77, full_name: 'Trần Văn An', phone: '0901234567', email: 'an@example.vn' }),
+      as('customer.add'),
+    );
     const noEmail = await post(pos, JSON.stringify({ id: 78, full_name: 'Lê Bình' }), as('customer.edit'));
     const stock = await post(pos, JSON.stringify({ id: 5, quantity: 3 }), as('stock.update'));
 
@@ -48,27 +60,42 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     expect(zithara.refused).toEqual([]);
     expect(zithara.tokenFetches).toHaveLength(1);
     expect(zithara.tokenFetches[0]!.method).toBe('GET');
-    const firstOrder = zithara.accepted.find((call) => (call.body as { order: { platform_order_id: string } }).order?.platform_order_id === '2729898');
+    const firstOrder = zithara.accepted.find(
+      (call) => (call.body as { order: { platform_order_id: string } }).order?.platform_order_id === '2729898',
+    );
     expect(firstOrder).toMatchObject({ method: 'POST', path: '/order', event: 'order.add' });
-    const expected = mapForZithara('order.add', teamcropOrder, { currency: 'VND', phoneCountryCode: '84', storedOrder: () => null, storedLines: () => [] });
+    const expected = mapForZithara('order.add', teamcropOrder, {
+      currency: 'VND',
+      phoneCountryCode: '84',
+      storedOrder: () => null,
+      storedLines: () => [],
+    });
     expect(firstOrder!.body).toEqual('call' in expected ? expected.call.body : null);
     expect((firstOrder!.body as { customer: { phone_number: string } }).customer.phone_number).toBe('84938474843');
 
     const customerEvent = await settled(serve, customer.json.id);
     expect(customerEvent.deliveries[0]).toMatchObject({ status: 'delivered', attemptCount: 1 });
-    expect(zithara.accepted.find((call) => call.path === '/customer')!.body).toMatchObject({ platform_customer_id: '77', email: 'an@example.vn', phone_number: '84901234567' });
+    expect(zithara.accepted.find((call) => call.path === '/customer')!.body).toMatchObject({
+      platform_customer_id: '77',
+      email: 'an@example.vn',
+      phone_number: '84901234567',
+    });
 
     const refusedCustomer = await settled(serve, noEmail.json.id);
     expect(refusedCustomer.status).toBe('failed');
     expect(refusedCustomer.deliveries[0]!.attempts).toHaveLength(1);
     expect(refusedCustomer.deliveries[0]!.attempts[0]).toMatchObject({
       category: 'invalid',
-      error: 'Zithara needs an email for every customer, and customer 78 has none. Add one in Teamcrop; the next edit will be sent.',
+      error:
+        'Zithara needs an email for every customer, and customer 78 has none. Add one in Teamcrop; the next edit will be sent.',
     });
 
     const skipped = await settled(serve, stock.json.id);
     expect(skipped.deliveries[0]).toMatchObject({ status: 'skipped' });
-    expect(skipped.deliveries[0]!.attempts[0]).toMatchObject({ category: 'skipped', error: expect.stringContaining('Zithara has no use for stock.update events') });
+    expect(skipped.deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'skipped',
+      error: expect.stringContaining('Zithara has no use for stock.update events'),
+    });
 
     const [figures] = (await serve.api('getStats')).destinations.filter((d) => d.id === destination.id);
     expect(figures!.health).toBe('healthy');
@@ -106,7 +133,9 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
       ['http', 500],
       ['delivered', 201],
     ]);
-    expect(retried.deliveries[0]!.attempts[0]!.error).toBe('Zithara answered 500: Internal Server Error: database is busy');
+    expect(retried.deliveries[0]!.attempts[0]!.error).toBe(
+      'Zithara answered 500: Internal Server Error: database is busy',
+    );
     expect(zithara.tokenFetches).toHaveLength(3);
     expect(zithara.accepted.map((call) => [call.method, call.token])).toEqual([
       ['POST', zithara.issued[1]],
@@ -121,35 +150,82 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     const { serve, pos } = await setup(zithara);
     const order = await post(pos, teamcropOrderRaw, as('order.add'));
     await settled(serve, order.json.id);
-    const line = (id: number, quantity: number) => JSON.stringify({ id, order_id: teamcropOrder.id, product_id: 900 + id, sku: `SKU-${id}`, product_name: `Áo ${id}`, quantity, price: 509000 });
+    const line = (id: number, quantity: number) =>
+      JSON.stringify({
+        id,
+        order_id: teamcropOrder.id,
+        product_id: 900 + id,
+        sku: `SKU-${id}`,
+        product_name: `Áo ${id}`,
+        quantity,
+        price: 509000,
+      });
     await settled(serve, (await post(pos, line(1, 1), as('order.additem'))).json.id);
     await settled(serve, (await post(pos, line(2, 1), as('order.additem'))).json.id);
     await settled(serve, (await post(pos, line(1, 2), as('order.edititem'))).json.id);
-    const lines = zithara.accepted.map((call) => (call.body as { order_line_item: { platform_line_item_id: string; quantity: number }[] }).order_line_item.map((l) => `${l.platform_line_item_id}×${l.quantity}`));
+    const lines = zithara.accepted.map((call) =>
+      (call.body as { order_line_item: { platform_line_item_id: string; quantity: number }[] }).order_line_item.map(
+        (l) => `${l.platform_line_item_id}×${l.quantity}`,
+      ),
+    );
     expect(lines).toEqual([[], ['1×1'], ['1×1', '2×1'], ['1×2', '2×1']]);
 
-    const orphan = await settled(serve, (await post(pos, JSON.stringify({ id: 3, order_id: 424242, quantity: 1 }), as('order.additem'))).json.id);
+    const orphan = await settled(
+      serve,
+      (await post(pos, JSON.stringify({ id: 3, order_id: 424242, quantity: 1 }), as('order.additem'))).json.id,
+    );
     expect(orphan.deliveries[0]).toMatchObject({ status: 'skipped' });
-    expect(orphan.deliveries[0]!.attempts[0]!.error).toBe('The order 424242 this line belongs to was never received, so there is no order to send it with.');
+    expect(orphan.deliveries[0]!.attempts[0]!.error).toBe(
+      'The order 424242 this line belongs to was never received, so there is no order to send it with.',
+    );
     await serve.stop();
   });
 
   it('tests the credentials, previews the mapping of a stored event, and says plainly when the secret is wrong', async () => {
     const zithara = await startFakeZithara();
     const { serve, pos, destination } = await setup(zithara);
-    expect(await serve.api('testDestination', { params: { id: destination.id } })).toMatchObject({ ok: true, httpStatus: 200, error: null });
+    expect(await serve.api('testDestination', { params: { id: destination.id } })).toMatchObject({
+      ok: true,
+      httpStatus: 200,
+      error: null,
+    });
 
     await serve.api('updateDestination', { params: { id: destination.id }, body: { paused: true } });
     const order = await post(pos, teamcropOrderRaw, as('order.add'));
-    const preview = await serve.api('previewDestination', { params: { id: destination.id }, body: { eventId: String(order.json.id) } });
-    expect(preview, JSON.stringify(preview)).toMatchObject({ ok: true, eventId: order.json.id, output: { method: 'POST', path: '/order', body: { order: { platform_order_id: '2729898' } } } });
+    const preview = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { eventId: String(order.json.id) },
+    });
+    expect(preview, JSON.stringify(preview)).toMatchObject({
+      ok: true,
+      eventId: order.json.id,
+      output: { method: 'POST', path: '/order', body: { order: { platform_order_id: '2729898' } } },
+    });
     expect(zithara.accepted).toEqual([]);
-    const pasted = await serve.api('previewDestination', { params: { id: destination.id }, body: { type: 'customer.add', body: { id: 5, full_name: 'Lê Bình' } } });
-    expect(pasted).toEqual({ ok: false, position: null, eventId: null, error: 'Zithara needs an email for every customer, and customer 5 has none. Add one in Teamcrop; the next edit will be sent.' });
+    const pasted = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { type: 'customer.add', body: { id: 5, full_name: 'Lê Bình' } },
+    });
+    expect(pasted).toEqual({
+      ok: false,
+      position: null,
+      eventId: null,
+      error:
+        'Zithara needs an email for every customer, and customer 5 has none. Add one in Teamcrop; the next edit will be sent.',
+    });
 
-    await serve.api('updateDestination', { params: { id: destination.id }, body: { zithara: { clientId: zithara.clientId, clientSecret: 'not-the-secret', phoneCountryCode: '', currency: 'VND' } } });
+    await serve.api('updateDestination', {
+      params: { id: destination.id },
+      body: {
+        zithara: { clientId: zithara.clientId, clientSecret: 'not-the-secret', phoneCountryCode: '', currency: 'VND' },
+      },
+    });
     const refused = await serve.api('testDestination', { params: { id: destination.id } });
-    expect(refused).toMatchObject({ ok: false, httpStatus: 401, error: 'Zithara refused the client id and secret (401). Check them under Destinations.' });
+    expect(refused).toMatchObject({
+      ok: false,
+      httpStatus: 401,
+      error: 'Zithara refused the client id and secret (401). Check them under Destinations.',
+    });
     await serve.stop();
   });
 });

@@ -12,7 +12,9 @@ import type { KeyWrapper } from '../../main/desktop/key-custody.js';
  * so a second instance (another account, a reset keyring) cannot decrypt what
  * the first wrapped, as with the real one.
  */
-export function fakeSafeStorage(options: { available?: boolean; backend?: string } = {}): KeyWrapper & { osKey: Buffer } {
+export function fakeSafeStorage(
+  options: { available?: boolean; backend?: string } = {},
+): KeyWrapper & { osKey: Buffer } {
   const osKey = randomBytes(32);
   return {
     osKey,

@@ -5,7 +5,7 @@ import { afterAll } from 'vitest';
 import { z } from 'zod';
 
 /*
- * A fake of the Zithara CRM API on 127.0.0.1, strict where ZITHARA.md is:
+ * A fake of the Zithara CRM API on 127.0.0.1, strict where docs/zithara-api.md is:
  * token by client_id/client_secret headers (GET or POST), the bare token in
  * Authorization, JSON content type and accept, X-Webhook-Event, and the body
  * shapes of /customer, /order (POST whole, PATCH the order object alone) and
@@ -13,7 +13,16 @@ import { z } from 'zod';
  * `refused` so a test can say which rule.
  */
 
-const address = z.object({ address1: z.string(), city: z.string(), province: z.string(), zip: z.string(), country: z.string(), phone: z.string() }).strict();
+const address = z
+  .object({
+    address1: z.string(),
+    city: z.string(),
+    province: z.string(),
+    zip: z.string(),
+    country: z.string(),
+    phone: z.string(),
+  })
+  .strict();
 const customer = z
   .object({
     platform_customer_id: z.string().min(1),
@@ -76,13 +85,29 @@ const transaction = z
 
 export const zitharaShapes = {
   'POST /customer': customer,
-  'POST /order': z.object({ customer, order_line_item: z.array(lineItem), order: orderObject, transactions: z.array(transaction) }).strict(),
+  'POST /order': z
+    .object({ customer, order_line_item: z.array(lineItem), order: orderObject, transactions: z.array(transaction) })
+    .strict(),
   'PATCH /order': orderObject,
   'POST /cart': z
     .object({
       customer: customer.partial().extend({ email: z.union([z.string(), z.literal(false)]) }),
-      cart_item: z.array(z.object({ platform_cart_item_id: z.string(), price: z.number(), product_id: z.number(), quantity: z.number() })),
-      cart: z.object({ currency: z.string(), platform_cart_id: z.string(), name: z.string(), created_at: z.string(), total_tax: z.number(), total_price: z.number() }),
+      cart_item: z.array(
+        z.object({
+          platform_cart_item_id: z.string(),
+          price: z.number(),
+          product_id: z.number(),
+          quantity: z.number(),
+        }),
+      ),
+      cart: z.object({
+        currency: z.string(),
+        platform_cart_id: z.string(),
+        name: z.string(),
+        created_at: z.string(),
+        total_tax: z.number(),
+        total_price: z.number(),
+      }),
     })
     .passthrough(),
 } as const;
@@ -156,12 +181,16 @@ export async function startFakeZithara(): Promise<FakeZithara> {
 
       if (path === '/generate-access-token') {
         if (request.method !== 'GET' && request.method !== 'POST') return refuse(405, 'token: GET or POST only');
-        if (request.headers.client_id !== fake.clientId || request.headers.client_secret !== fake.clientSecret) return refuse(401, 'token: wrong client_id or client_secret');
+        if (request.headers.client_id !== fake.clientId || request.headers.client_secret !== fake.clientSecret)
+          return refuse(401, 'token: wrong client_id or client_secret');
         fake.tokenFetches.push({ method: request.method, at: Date.now() });
         const token = `ZTOKEN-${randomBytes(12).toString('hex')}`;
         fake.issued.push(token);
         valid.set(token, Date.now() + (fake.tokenTtlS ?? 3600) * 1000);
-        return answer(200, fake.tokenTtlS === undefined ? { access_token: token } : { access_token: token, expires_in: fake.tokenTtlS });
+        return answer(
+          200,
+          fake.tokenTtlS === undefined ? { access_token: token } : { access_token: token, expires_in: fake.tokenTtlS },
+        );
       }
 
       const problem = headerProblem(request.headers, valid);
@@ -179,12 +208,22 @@ export async function startFakeZithara(): Promise<FakeZithara> {
         return refuse(400, 'body is not JSON');
       }
       const checked = shape.safeParse(body);
-      if (!checked.success) return refuse(400, `${request.method} ${path}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+      if (!checked.success)
+        return refuse(
+          400,
+          `${request.method} ${path}: ${checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+        );
       if (fake.failNext > 0) {
         fake.failNext--;
         return answer(500, { status: 500, error: 'Internal Server Error', message: 'database is busy' });
       }
-      fake.accepted.push({ method: request.method!, path, event: String(request.headers['x-webhook-event']), body, token: String(request.headers.authorization) });
+      fake.accepted.push({
+        method: request.method!,
+        path,
+        event: String(request.headers['x-webhook-event']),
+        body,
+        token: String(request.headers.authorization),
+      });
       if (fake.answerWithBodyStatus) answer(200, { status: 201, message: 'Created' });
       else answer(201, { id: fake.accepted.length });
     });

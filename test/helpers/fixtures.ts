@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** The shared fixtures live beside the repository, in ../shared/fixtures. */
-export const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures');
+/** Real payloads, copied into the repository so a clone with nothing beside it runs its tests. */
+export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 
 export const teamcropOrderRaw = readFileSync(join(FIXTURES, 'teamcrop', 'order.add.json'));
 export const teamcropOrder = JSON.parse(teamcropOrderRaw.toString('utf8')) as Record<string, unknown>;

@@ -21,7 +21,9 @@ export interface ForkedEngine extends EngineProcess {
  * parent is Node instead of Electron.
  */
 export function forkEngine(dataDir: string, extraArgs: string[] = ['--port', '0', '--admin-port', '0']): ForkedEngine {
-  const child = fork(SERVE_ENTRY, ['--data-dir', dataDir, '--desktop', ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = fork(SERVE_ENTRY, ['--data-dir', dataDir, '--desktop', ...extraArgs], {
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
   started.add(child);
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));

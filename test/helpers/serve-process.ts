@@ -29,17 +29,25 @@ afterAll(() => {
 });
 
 /** Starts the built `serve` (dist/main/serve.js, built by `npm test`) as a real child process on free ports. */
-export async function startServe(dataDir: string, extraArgs: string[] = [], entry = SERVE_ENTRY): Promise<ServeProcess> {
+export async function startServe(
+  dataDir: string,
+  extraArgs: string[] = [],
+  entry = SERVE_ENTRY,
+): Promise<ServeProcess> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) first.`);
   const runtimeFile = join(dataDir, 'runtime.json');
   const before = existsSync(runtimeFile) ? readFileSync(runtimeFile, 'utf8') : null;
-  const child = spawn(process.execPath, [entry, '--data-dir', dataDir, '--port', '0', '--admin-port', '0', ...extraArgs], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [entry, '--data-dir', dataDir, '--port', '0', '--admin-port', '0', ...extraArgs],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   running.add(child);
   let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const deadline = Date.now() + 15_000;

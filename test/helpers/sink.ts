@@ -49,7 +49,13 @@ export async function startSink(): Promise<Sink> {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      const entry: Received = { at: Date.now(), method: request.method ?? '', path: request.url ?? '', headers: request.headers, body: Buffer.concat(chunks) };
+      const entry: Received = {
+        at: Date.now(),
+        method: request.method ?? '',
+        path: request.url ?? '',
+        headers: request.headers,
+        body: Buffer.concat(chunks),
+      };
       const index = received.length;
       received.push(entry);
       for (const wake of waiters.splice(0)) wake();
@@ -93,7 +99,8 @@ export async function startSink(): Promise<Sink> {
     async waitFor(count, timeoutMs = 15_000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count) {
-        if (Date.now() > deadline) throw new Error(`the sink got ${received.length} requests, not ${count}, within ${timeoutMs} ms`);
+        if (Date.now() > deadline)
+          throw new Error(`the sink got ${received.length} requests, not ${count}, within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
           waiters.push(resolve);
           setTimeout(resolve, 100);

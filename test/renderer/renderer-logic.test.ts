@@ -30,32 +30,55 @@ describe('copy as cURL', () => {
   it('replays the body and headers, leaving out redacted and hop-by-hop headers, quoting safely', () => {
     const command = asCurl(
       {
-        headers: { host: 'x', 'content-type': 'application/json', authorization: '[redacted]', 'tc-webhook-event': 'order.add' },
+        headers: {
+          host: 'x',
+          'content-type': 'application/json',
+          authorization: '[redacted]',
+          'tc-webhook-event': 'order.add',
+        },
         body: `{"name":"O'Neil"}`,
         bodyEncoding: 'utf8',
       } as never,
       'http://127.0.0.1:8780/in/tok',
     );
     expect(command).toBe(
-      ['curl -X POST', `'http://127.0.0.1:8780/in/tok'`, `-H 'content-type: application/json'`, `-H 'tc-webhook-event: order.add'`, `--data-binary '{"name":"O'\\''Neil"}'`].join(' \\\n  '),
+      [
+        'curl -X POST',
+        `'http://127.0.0.1:8780/in/tok'`,
+        `-H 'content-type: application/json'`,
+        `-H 'tc-webhook-event: order.add'`,
+        `--data-binary '{"name":"O'\\''Neil"}'`,
+      ].join(' \\\n  '),
     );
   });
 });
 
 describe('translations', () => {
   const keys = (value: unknown, prefix = ''): string[] =>
-    typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`)) : [prefix.slice(0, -1)];
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
+      : [prefix.slice(0, -1)];
 
   it('has every English string in Vietnamese too, none left empty', () => {
     expect(keys(vi)).toEqual(keys(en));
-    expect(keys(vi).filter((key) => !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vi))).toEqual([]);
+    expect(
+      keys(vi).filter(
+        (key) => !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vi),
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('event groups', () => {
   it('has Teamcrop’s groups exactly as Teamcrop names them, with every event of each', () => {
     const teamcrop = eventGroups.find((sender) => sender.sender === 'teamcrop')!;
-    expect(teamcrop.groups.map((group) => group.name.vi)).toEqual(['Đơn hàng', 'Tồn kho', 'Sổ quỹ', 'Khách hàng', 'Sản phẩm']);
+    expect(teamcrop.groups.map((group) => group.name.vi)).toEqual([
+      'Đơn hàng',
+      'Tồn kho',
+      'Sổ quỹ',
+      'Khách hàng',
+      'Sản phẩm',
+    ]);
     expect(teamcrop.groups.flatMap((group) => group.events)).toEqual(
       'order.add order.edit order.additem order.edititem order.deleteitem promotion.add promotion.edit productreceipt.add productreceipt.edit cashflow.add cashflow.edit customer.add customer.edit supportticket.add product.add product.edit product.delete product.addsku product.editsku product.deletesku'.split(
         ' ',

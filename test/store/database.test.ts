@@ -23,7 +23,9 @@ describe('database', () => {
     openDatabase(file).close();
     const db = openDatabase(file);
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((row) => row.name);
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+    ).map((row) => row.name);
     expect(tables).toEqual(['attempts', 'deliveries', 'destinations', 'events', 'settings', 'sources']);
     db.close();
   });

@@ -45,16 +45,18 @@ describe('event writer', () => {
   it('absorbs the same type and body from the same source, even within one batch, and counts it', async () => {
     const { writer, reader } = setup();
     const [first, second] = await Promise.all([writer.write(event()), writer.write(event())]);
-    expect(first).toEqual({ id: first!.id, duplicate: false, status: 'received' });
-    expect(second).toEqual({ id: first!.id, duplicate: true, status: 'received' });
+    expect(first).toEqual({ id: first.id, duplicate: false, status: 'received' });
+    expect(second).toEqual({ id: first.id, duplicate: true, status: 'received' });
     expect(reader.list({ limit: 10 }).items).toHaveLength(1);
-    expect(reader.detail(first!.id)!.duplicates).toBe(1);
+    expect(reader.detail(first.id)!.duplicates).toBe(1);
   });
 
   it('absorbs a repeated provider delivery id even with another body', async () => {
     const { writer } = setup();
     const first = await writer.write(event({ providerEventId: 'x-shopify-event-id:9' }));
-    const again = await writer.write(event({ providerEventId: 'x-shopify-event-id:9', body: Buffer.from('{"id":1,"retry":true}') }));
+    const again = await writer.write(
+      event({ providerEventId: 'x-shopify-event-id:9', body: Buffer.from('{"id":1,"retry":true}') }),
+    );
     expect(again).toEqual({ id: first.id, duplicate: true, status: 'received' });
   });
 
@@ -80,7 +82,8 @@ describe('event writer', () => {
   it('forgets the bodies of a batch that failed to commit, so the retry is stored', async () => {
     const { db, writer, reader } = setup();
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
-    const big = () => event({ body: Buffer.alloc(64 * 1024, 0x62), contentType: 'application/octet-stream', parsed: null });
+    const big = () =>
+      event({ body: Buffer.alloc(64 * 1024, 0x62), contentType: 'application/octet-stream', parsed: null });
     await expect(writer.write(big())).rejects.toThrow(/full/);
     db.pragma('max_page_count = 1073741823');
     const retried = await writer.write(big());
@@ -101,9 +104,17 @@ describe('event reader', () => {
     const writer = new EventWriter(db);
     const reader = new EventReader(db);
     for (let n = 0; n < 25; n++) {
-      await writer.write(event({ body: Buffer.from(`{"n":${n}}`), summary: `order.add · INV-${n}`, type: n % 5 === 0 ? 'order.edit' : 'order.add' }));
+      await writer.write(
+        event({
+          body: Buffer.from(`{"n":${n}}`),
+          summary: `order.add · INV-${n}`,
+          type: n % 5 === 0 ? 'order.edit' : 'order.add',
+        }),
+      );
     }
-    await writer.write(event({ status: 'rejected', httpStatus: 401, reason: 'bad', summary: 'unknown · bad', body: null }));
+    await writer.write(
+      event({ status: 'rejected', httpStatus: 401, reason: 'bad', summary: 'unknown · bad', body: null }),
+    );
 
     const seen: string[] = [];
     let cursor: string | undefined;
@@ -115,8 +126,15 @@ describe('event reader', () => {
     expect(seen).toEqual(Array.from({ length: 25 }, (_, n) => `order.add · INV-${24 - n}`));
 
     expect(reader.list({ limit: 50, type: 'order.edit' }).items).toHaveLength(5);
-    expect(reader.list({ limit: 50, q: 'INV-1' }).items.map((item) => item.summary).sort()).toEqual(
-      ['INV-1', 'INV-10', 'INV-11', 'INV-12', 'INV-13', 'INV-14', 'INV-15', 'INV-16', 'INV-17', 'INV-18', 'INV-19'].map((s) => `order.add · ${s}`).sort(),
+    expect(
+      reader
+        .list({ limit: 50, q: 'INV-1' })
+        .items.map((item) => item.summary)
+        .sort(),
+    ).toEqual(
+      ['INV-1', 'INV-10', 'INV-11', 'INV-12', 'INV-13', 'INV-14', 'INV-15', 'INV-16', 'INV-17', 'INV-18', 'INV-19']
+        .map((s) => `order.add · ${s}`)
+        .sort(),
     );
     expect(reader.list({ limit: 50, q: '100%' }).items).toHaveLength(0);
     expect(reader.list({ limit: 50, status: 'rejected' }).items.map((item) => item.reason)).toEqual(['bad']);

@@ -19,7 +19,11 @@ describe('retention', () => {
       for (const status of statuses) insert.run(`new_${status}`, status, Date.now());
     })();
     const retention = startRetention(db, () => 30, pino({ level: 'silent' }));
-    const left = () => db.prepare('SELECT status, count(*) AS n FROM events GROUP BY status ORDER BY status').all() as { status: string; n: number }[];
+    const left = () =>
+      db.prepare('SELECT status, count(*) AS n FROM events GROUP BY status ORDER BY status').all() as {
+        status: string;
+        n: number;
+      }[];
     await waitUntil(() => left().find((row) => row.status === 'delivered')?.n === 1, 'old events removed');
     retention.stop();
     expect(left()).toEqual([

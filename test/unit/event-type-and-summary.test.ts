@@ -5,10 +5,15 @@ import { teamcropOrder } from '../helpers/fixtures.js';
 
 describe('event type', () => {
   it("reads each kind's own header", () => {
-    expect(eventTypeOf('teamcrop', { 'tc-webhook-event': 'order.add' }, null)).toEqual({ type: 'order.add', sender: 'teamcrop' });
+    expect(eventTypeOf('teamcrop', { 'tc-webhook-event': 'order.add' }, null)).toEqual({
+      type: 'order.add',
+      sender: 'teamcrop',
+    });
     expect(eventTypeOf('shopify', { 'x-shopify-topic': 'orders/create' }, null).type).toBe('orders/create');
     expect(eventTypeOf('woocommerce', { 'x-wc-webhook-topic': 'order.created' }, null).type).toBe('order.created');
-    expect(eventTypeOf('magento', { 'x-magento-event': 'sales_order_place_after' }, null).type).toBe('sales_order_place_after');
+    expect(eventTypeOf('magento', { 'x-magento-event': 'sales_order_place_after' }, null).type).toBe(
+      'sales_order_place_after',
+    );
   });
 
   it('does not take another kind’s header for a specific kind', () => {
@@ -16,8 +21,14 @@ describe('event type', () => {
   });
 
   it('lets a generic source recognise every header, and tells which sender it was', () => {
-    expect(eventTypeOf('generic', { 'tc-webhook-event': 'order.add' }, null)).toEqual({ type: 'order.add', sender: 'teamcrop' });
-    expect(eventTypeOf('generic', { 'x-event-type': 'invoice.paid' }, null)).toEqual({ type: 'invoice.paid', sender: 'generic' });
+    expect(eventTypeOf('generic', { 'tc-webhook-event': 'order.add' }, null)).toEqual({
+      type: 'order.add',
+      sender: 'teamcrop',
+    });
+    expect(eventTypeOf('generic', { 'x-event-type': 'invoice.paid' }, null)).toEqual({
+      type: 'invoice.paid',
+      sender: 'generic',
+    });
     expect(eventTypeOf('generic', { 'x-webhook-event': 'ping' }, null).type).toBe('ping');
   });
 
@@ -37,13 +48,26 @@ describe('event type', () => {
 
 describe('summary', () => {
   it('summarises the real Teamcrop order the way the product shows it', () => {
-    expect(summarize('teamcrop', 'order.add', teamcropOrder)).toBe('order.add · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh');
+    expect(summarize('teamcrop', 'order.add', teamcropOrder)).toBe(
+      'order.add · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh',
+    );
   });
 
   it('summarises Shopify and WooCommerce orders in their currency', () => {
-    const shopify = { name: '#1001', total_price: '12.50', currency: 'USD', customer: { first_name: 'Ann', last_name: 'Lee' } };
+    const shopify = {
+      name: '#1001',
+      total_price: '12.50',
+      currency: 'USD',
+      customer: { first_name: 'Ann', last_name: 'Lee' },
+    };
     expect(summarize('shopify', 'orders/create', shopify)).toBe('orders/create · #1001 · $12.50 · Ann Lee');
-    const woo = { id: 77, number: '77', total: '1250.00', currency: 'INR', billing: { first_name: 'Ravi', last_name: 'K' } };
+    const woo = {
+      id: 77,
+      number: '77',
+      total: '1250.00',
+      currency: 'INR',
+      billing: { first_name: 'Ravi', last_name: 'K' },
+    };
     expect(summarize('woocommerce', 'order.created', woo)).toBe('order.created · 77 · ₹1,250.00 · Ravi K');
   });
 

@@ -4,8 +4,14 @@ import { teamcropOrder } from '../helpers/fixtures.js';
 
 describe('JSONata transformations', () => {
   it('reshapes a parsed body into plain JSON', async () => {
-    const result = await applyTransform('{"order": invoice_id, "total": price_final, "who": $uppercase(billing_full_name)}', teamcropOrder);
-    expect(result).toEqual({ ok: true, output: { order: 'SPIRAL-170623-1017-DC92', total: 936200, who: 'NGUYỄN THÚY LINH' } });
+    const result = await applyTransform(
+      '{"order": invoice_id, "total": price_final, "who": $uppercase(billing_full_name)}',
+      teamcropOrder,
+    );
+    expect(result).toEqual({
+      ok: true,
+      output: { order: 'SPIRAL-170623-1017-DC92', total: 936200, who: 'NGUYỄN THÚY LINH' },
+    });
   });
 
   it('makes "nothing" null rather than undefined', async () => {

@@ -7,30 +7,45 @@ const body = Buffer.from('{"id":1}');
 const sign = (secret: string, encoding: 'hex' | 'base64') => createHmac('sha256', secret).update(body).digest(encoding);
 
 describe('verification', () => {
-  const shopify = { type: 'hmac' as const, header: 'X-Shopify-Hmac-Sha256', encoding: 'base64' as const, secret: 'shpss_1' };
+  const shopify = {
+    type: 'hmac' as const,
+    header: 'X-Shopify-Hmac-Sha256',
+    encoding: 'base64' as const,
+    secret: 'shpss_1',
+  };
 
   it('accepts a correct Shopify/WooCommerce style base64 signature and refuses a wrong one', () => {
     expect(verificationFailure(shopify, { 'x-shopify-hmac-sha256': sign('shpss_1', 'base64') }, body)).toBeNull();
-    expect(verificationFailure(shopify, { 'x-shopify-hmac-sha256': sign('other', 'base64') }, body)).toMatch(/does not match the body/);
+    expect(verificationFailure(shopify, { 'x-shopify-hmac-sha256': sign('other', 'base64') }, body)).toMatch(
+      /does not match the body/,
+    );
     expect(verificationFailure(shopify, {}, body)).toBe('The signature header X-Shopify-Hmac-Sha256 is missing.');
   });
 
   it('accepts a hex signature with or without a sha256= prefix', () => {
     const generic = { type: 'hmac' as const, header: 'X-Signature', encoding: 'hex' as const, secret: 's3cret!' };
     expect(verificationFailure(generic, { 'x-signature': sign('s3cret!', 'hex') }, body)).toBeNull();
-    expect(verificationFailure(generic, { 'x-signature': `sha256=${sign('s3cret!', 'hex').toUpperCase()}` }, body)).toBeNull();
-    expect(verificationFailure(generic, { 'x-signature': sign('s3cret!', 'hex') }, Buffer.from('{"id":2}'))).not.toBeNull();
+    expect(
+      verificationFailure(generic, { 'x-signature': `sha256=${sign('s3cret!', 'hex').toUpperCase()}` }, body),
+    ).toBeNull();
+    expect(
+      verificationFailure(generic, { 'x-signature': sign('s3cret!', 'hex') }, Buffer.from('{"id":2}')),
+    ).not.toBeNull();
   });
 
   it('checks a required header and value', () => {
     const header = { type: 'header' as const, header: 'X-Shop-Key', value: 'k-123' };
     expect(verificationFailure(header, { 'x-shop-key': 'k-123' }, body)).toBeNull();
-    expect(verificationFailure(header, { 'x-shop-key': 'k-124' }, body)).toBe('The X-Shop-Key header does not carry the expected value.');
+    expect(verificationFailure(header, { 'x-shop-key': 'k-124' }, body)).toBe(
+      'The X-Shop-Key header does not carry the expected value.',
+    );
     expect(verificationFailure(header, {}, body)).toBe('The X-Shop-Key header is missing.');
   });
 
   it('refuses everything when the stored secret no longer opens', () => {
-    expect(verificationFailure({ ...shopify, secret: null }, { 'x-shopify-hmac-sha256': sign('shpss_1', 'base64') }, body)).toMatch(/could not be read/);
+    expect(
+      verificationFailure({ ...shopify, secret: null }, { 'x-shopify-hmac-sha256': sign('shpss_1', 'base64') }, body),
+    ).toMatch(/could not be read/);
   });
 });
 

@@ -4,13 +4,23 @@ import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
 const missingDestination = () => new NotFoundError('There is no such destination; it may have been deleted.');
-const missingDelivery = () => new NotFoundError('There is no such delivery; its event may have been removed by the retention setting.');
+const missingDelivery = () =>
+  new NotFoundError('There is no such delivery; its event may have been removed by the retention setting.');
 
 export function destinationHandlers(
   ctx: AdminContext,
 ): Pick<
   Handlers,
-  'listDestinations' | 'createDestination' | 'updateDestination' | 'deleteDestination' | 'testDestination' | 'previewDestination' | 'resendFailed' | 'discardFailed' | 'resendDelivery' | 'discardDelivery'
+  | 'listDestinations'
+  | 'createDestination'
+  | 'updateDestination'
+  | 'deleteDestination'
+  | 'testDestination'
+  | 'previewDestination'
+  | 'resendFailed'
+  | 'discardFailed'
+  | 'resendDelivery'
+  | 'discardDelivery'
 > {
   const deliveryId = (id: string) => {
     if (!/^\d+$/.test(id)) throw missingDelivery();
@@ -32,7 +42,12 @@ export function destinationHandlers(
     if (given !== undefined) return { eventId: null, type: givenType, parsed: given };
     const id = eventId ?? ctx.events.list({ limit: 50 }).items.find((item) => item.status !== 'rejected')?.id;
     const event = id ? ctx.events.detail(id) : null;
-    if (!event) throw new NotFoundError(eventId ? 'There is no such event to preview with.' : 'No event has arrived yet to preview with; send one, or give a body.');
+    if (!event)
+      throw new NotFoundError(
+        eventId
+          ? 'There is no such event to preview with.'
+          : 'No event has arrived yet to preview with; send one, or give a body.',
+      );
     return { eventId: event.id, type: event.type, parsed: event.parsed };
   };
   return {
@@ -57,10 +72,21 @@ export function destinationHandlers(
         const mapped = ctx.deliverer.previewZithara(destination, sample.type, sample.parsed);
         return 'call' in mapped
           ? { ok: true as const, output: mapped.call, eventId: sample.eventId }
-          : { ok: false as const, error: 'skip' in mapped ? mapped.skip : mapped.invalid, position: null, eventId: sample.eventId };
+          : {
+              ok: false as const,
+              error: 'skip' in mapped ? mapped.skip : mapped.invalid,
+              position: null,
+              eventId: sample.eventId,
+            };
       }
       const expression = body.expression ?? destination.transform;
-      if (!expression) return { ok: false as const, error: 'This destination has no transformation yet; type one to see what it makes of an event.', position: null, eventId: sample.eventId };
+      if (!expression)
+        return {
+          ok: false as const,
+          error: 'This destination has no transformation yet; type one to see what it makes of an event.',
+          position: null,
+          eventId: sample.eventId,
+        };
       const result = await applyTransform(expression, sample.parsed);
       return { ...result, eventId: sample.eventId };
     },

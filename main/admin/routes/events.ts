@@ -5,7 +5,9 @@ import type { Handlers } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such event; it may have been removed by the retention setting.');
 
-export function eventHandlers(ctx: AdminContext): Pick<Handlers, 'listEvents' | 'getEvent' | 'getStats' | 'resendEvent'> {
+export function eventHandlers(
+  ctx: AdminContext,
+): Pick<Handlers, 'listEvents' | 'getEvent' | 'getStats' | 'resendEvent'> {
   return {
     listEvents: ({ query }) => ctx.events.list(query),
     getEvent: ({ params }) => {
@@ -13,7 +15,10 @@ export function eventHandlers(ctx: AdminContext): Pick<Handlers, 'listEvents' | 
       if (!stored) throw missing();
       const { seq, ...event } = stored;
       const deliveries = ctx.deliveries.forEvent(seq, ctx.queue.isInFlight);
-      const routing = event.status === 'received' && deliveries.length === 0 ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId) : null;
+      const routing =
+        event.status === 'received' && deliveries.length === 0
+          ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
+          : null;
       return { ...event, deliveries, routing };
     },
     getStats: () => {
@@ -42,7 +47,10 @@ export function eventHandlers(ctx: AdminContext): Pick<Handlers, 'listEvents' | 
     resendEvent: ({ params, body }) => {
       const stored = ctx.events.detail(params.id);
       if (!stored) throw missing();
-      if (stored.status === 'rejected') throw new InvalidInputError('A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.');
+      if (stored.status === 'rejected')
+        throw new InvalidInputError(
+          'A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.',
+        );
       const now = Date.now();
       let added = 0;
       if (body.destinationIds) {

@@ -7,7 +7,18 @@ import type { ExportRow } from '../../store/events-read.js';
 import type { AdminContext } from '../context.js';
 
 const PAGE = 500;
-const CSV_COLUMNS = ['id', 'received_at', 'source', 'type', 'status', 'summary', 'http_status', 'reason', 'content_type', 'body'];
+const CSV_COLUMNS = [
+  'id',
+  'received_at',
+  'source',
+  'type',
+  'status',
+  'summary',
+  'http_status',
+  'reason',
+  'content_type',
+  'body',
+];
 
 /**
  * `GET /api/export?format=csv|ndjson&from=&to=`: events oldest first, streamed a
@@ -42,7 +53,9 @@ export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
       pipeline(records(csvRecord), csv, (error) => error && ctx.log.warn({ err: error }, 'export stopped'));
       return reply.type('text/csv; charset=utf-8').send(csv);
     }
-    return reply.type('application/x-ndjson; charset=utf-8').send(records((row) => `${JSON.stringify(ndjsonRecord(row))}\n`));
+    return reply
+      .type('application/x-ndjson; charset=utf-8')
+      .send(records((row) => `${JSON.stringify(ndjsonRecord(row))}\n`));
   });
 }
 

@@ -3,7 +3,9 @@ import type { Handlers } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such source; it may have been deleted.');
 
-export function sourceHandlers(ctx: AdminContext): Pick<Handlers, 'listSources' | 'createSource' | 'updateSource' | 'deleteSource'> {
+export function sourceHandlers(
+  ctx: AdminContext,
+): Pick<Handlers, 'listSources' | 'createSource' | 'updateSource' | 'deleteSource'> {
   const api = (record: Parameters<typeof toApiSource>[0]) => toApiSource(record, ctx.ingestUrl());
   return {
     listSources: () => ctx.sources.list().map(api),

@@ -11,7 +11,11 @@ export function registerStream(app: FastifyInstance, ctx: AdminContext): void {
     const out = reply.raw;
     // A hijacked reply writes its own head: carry over what the hooks set (CORS for the desktop window).
     for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) out.setHeader(name, value);
-    out.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
+    out.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
     out.write('retry: 3000\n\n');
     const unsubscribe = ctx.live.subscribe((message) => out.write(`data: ${JSON.stringify(message)}\n\n`));
     const heartbeat = setInterval(() => out.write(': still here\n\n'), HEARTBEAT_MS);

@@ -29,7 +29,12 @@ export async function deliverToZithara(
     outcome = await sender.send(destination.id, destination.concurrency, {
       url: zitharaUrl(destination, call.path),
       method: call.method,
-      headers: { authorization: token.token, 'content-type': 'application/json', accept: 'application/json', 'x-webhook-event': event.type },
+      headers: {
+        authorization: token.token,
+        'content-type': 'application/json',
+        accept: 'application/json',
+        'x-webhook-event': event.type,
+      },
       body: Buffer.from(JSON.stringify(call.body)),
       timeoutMs: destination.timeoutMs,
     });
@@ -43,12 +48,16 @@ function judge(outcome: Outcome): Outcome {
   if (outcome.httpStatus === null) return outcome;
   const answer = answerOf(outcome);
   const bodyStatus = typeof answer.status === 'number' ? answer.status : null;
-  const ok = bodyStatus === 201 || ((outcome.httpStatus === 200 || outcome.httpStatus === 201) && (bodyStatus === null || bodyStatus < 300));
+  const ok =
+    bodyStatus === 201 ||
+    ((outcome.httpStatus === 200 || outcome.httpStatus === 201) && (bodyStatus === null || bodyStatus < 300));
   if (ok) return { ...outcome, category: 'delivered', error: null };
   const said = [answer.error, answer.message].filter((part) => typeof part === 'string' && part).join(': ');
   return {
     ...outcome,
     category: outcome.category === 'delivered' ? 'http' : outcome.category,
-    error: said ? `Zithara answered ${bodyStatus ?? outcome.httpStatus}: ${said}` : (outcome.error ?? `Zithara answered ${outcome.httpStatus}.`),
+    error: said
+      ? `Zithara answered ${bodyStatus ?? outcome.httpStatus}: ${said}`
+      : (outcome.error ?? `Zithara answered ${outcome.httpStatus}.`),
   };
 }

@@ -1,6 +1,6 @@
 import { isRecord, textOf as text } from '../../intake/event-type.js';
 
-/** One call to Zithara's API (ZITHARA.md). */
+/** One call to Zithara's API (docs/zithara-api.md). */
 export interface ZitharaCall {
   method: 'POST' | 'PATCH';
   path: '/order' | '/customer' | '/cart';
@@ -47,22 +47,32 @@ export const zitharaMappings: Record<string, Mapper> = {
 export function mapForZithara(type: string, parsed: unknown, context: MappingContext): Mapped {
   const mapper = zitharaMappings[type];
   if (!mapper) return { skip: `Zithara has no use for ${type} events (Hookferry maps orders, customers and carts).` };
-  if (!isRecord(parsed)) return { invalid: `The ${type} body is not a JSON object, so it cannot be turned into Zithara's format.` };
+  if (!isRecord(parsed))
+    return { invalid: `The ${type} body is not a JSON object, so it cannot be turned into Zithara's format.` };
   return mapper(parsed, context);
 }
 
-/** Teamcrop order → Zithara order. PATCH sends the `order` object alone, as ZITHARA.md says. */
+/** Teamcrop order → Zithara order. PATCH sends the `order` object alone, as docs/zithara-api.md says. */
 function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): Mapped {
   const id = text(body.id);
   if (!id) return { invalid: 'The order has no id, which Zithara needs as platform_order_id.' };
   const orderObject = orderFields(body, context);
   if (method === 'PATCH') return { call: { method, path: '/order', body: orderObject } };
-  const lines = Array.isArray(body.items) ? body.items : Array.isArray(body.products) ? body.products : context.storedLines(id);
+  const lines = Array.isArray(body.items)
+    ? body.items
+    : Array.isArray(body.products)
+      ? body.products
+      : context.storedLines(id);
   return {
     call: {
       method,
       path: '/order',
-      body: { customer: orderCustomer(body, context), order_line_item: lineItems(lines), order: orderObject, transactions: transactions(body) },
+      body: {
+        customer: orderCustomer(body, context),
+        order_line_item: lineItems(lines),
+        order: orderObject,
+        transactions: transactions(body),
+      },
     },
   };
 }
@@ -70,9 +80,13 @@ function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): M
 /** A line arrived: the whole order goes again with every line known so far (Zithara takes lines only inside an order). */
 function orderFromLine(line: Body, context: MappingContext): Mapped {
   const orderId = text(line.order_id);
-  if (!orderId) return { invalid: 'The order line has no order_id, so Hookferry cannot tell which order it belongs to.' };
+  if (!orderId)
+    return { invalid: 'The order line has no order_id, so Hookferry cannot tell which order it belongs to.' };
   const stored = context.storedOrder(orderId);
-  if (!stored) return { skip: `The order ${orderId} this line belongs to was never received, so there is no order to send it with.` };
+  if (!stored)
+    return {
+      skip: `The order ${orderId} this line belongs to was never received, so there is no order to send it with.`,
+    };
   return order('POST', { ...stored, items: context.storedLines(orderId) }, context);
 }
 
@@ -80,14 +94,25 @@ function customer(body: Body, context: MappingContext): Mapped {
   const id = text(body.id) ?? text(body.customer_id);
   if (!id) return { invalid: 'The customer has no id, which Zithara needs as platform_customer_id.' };
   const email = text(body.email) ?? text(body.contact_email);
-  if (!email) return { invalid: `Zithara needs an email for every customer, and customer ${id} has none. Add one in Teamcrop; the next edit will be sent.` };
+  if (!email)
+    return {
+      invalid: `Zithara needs an email for every customer, and customer ${id} has none. Add one in Teamcrop; the next edit will be sent.`,
+    };
   const name = text(body.full_name) ?? text(body.name) ?? '';
   const phone = phoneNumber(text(body.phone) ?? text(body.billing_phone), context);
   return {
     call: {
       method: 'POST',
       path: '/customer',
-      body: { platform_customer_id: id, ...nameParts(name), name, phone_number: phone, whatsapp_phone_number: phone, email, custom_attributes: { source: 'teamcrop' } },
+      body: {
+        platform_customer_id: id,
+        ...nameParts(name),
+        name,
+        phone_number: phone,
+        whatsapp_phone_number: phone,
+        email,
+        custom_attributes: { source: 'teamcrop' },
+      },
     },
   };
 }
@@ -110,7 +135,12 @@ function orderFields(body: Body, context: MappingContext): Body {
   const total = number(body.price_final);
   const owed = number(body.price_debt);
   return {
-    status: number(body.is_delete) || number(body.cancel_reason) ? 'cancelled' : number(body.completed) ? 'completed' : 'pending',
+    status:
+      number(body.is_delete) || number(body.cancel_reason)
+        ? 'cancelled'
+        : number(body.completed)
+          ? 'completed'
+          : 'pending',
     current_subtotal_price: number(body.price_sell),
     billing_address: address(body, 'billing'),
     payment_status: total > 0 && owed === 0 ? 'paid' : '',
@@ -183,7 +213,8 @@ function address(body: Body, prefix: 'billing' | 'shipping'): Body {
 
 function passOn(path: ZitharaCall['path'], body: Body, required: string[]): Mapped {
   const missing = required.filter((field) => body[field] === undefined || body[field] === null || body[field] === '');
-  if (missing.length) return { invalid: `The body lacks ${missing.join(' and ')}, which Zithara requires for ${path.slice(1)}.` };
+  if (missing.length)
+    return { invalid: `The body lacks ${missing.join(' and ')}, which Zithara requires for ${path.slice(1)}.` };
   return { call: { method: 'POST', path, body } };
 }
 

@@ -29,7 +29,8 @@ export class ZitharaTokens {
   get(destination: ActiveDestination): Promise<TokenResult> {
     const key = `${destination.url}\n${destination.zithara?.clientId}\n${destination.zitharaClientSecret}`;
     const cached = this.cache.get(destination.id);
-    if (cached && cached.key === key && cached.expiresAt - REFRESH_EARLY_MS > Date.now()) return Promise.resolve({ token: cached.token });
+    if (cached && cached.key === key && cached.expiresAt - REFRESH_EARLY_MS > Date.now())
+      return Promise.resolve({ token: cached.token });
     let pending = this.fetching.get(destination.id);
     if (!pending) {
       pending = this.fetch(destination, key).finally(() => this.fetching.delete(destination.id));
@@ -46,7 +47,11 @@ export class ZitharaTokens {
     const outcome = await this.sender.send(destination.id, destination.concurrency, {
       url: zitharaUrl(destination, '/generate-access-token'),
       method: 'GET',
-      headers: { client_id: destination.zithara?.clientId ?? '', client_secret: destination.zitharaClientSecret ?? '', accept: 'application/json' },
+      headers: {
+        client_id: destination.zithara?.clientId ?? '',
+        client_secret: destination.zitharaClientSecret ?? '',
+        accept: 'application/json',
+      },
       timeoutMs: destination.timeoutMs,
     });
     if (outcome.httpStatus !== 200 && outcome.httpStatus !== 201) {
@@ -64,9 +69,17 @@ export class ZitharaTokens {
     }
     const answer = answerOf(outcome);
     if (typeof answer.access_token !== 'string' || !answer.access_token) {
-      return { failure: { ...outcome, category: 'http', error: 'Zithara answered the token request without an access_token.', responseSnippet: null } };
+      return {
+        failure: {
+          ...outcome,
+          category: 'http',
+          error: 'Zithara answered the token request without an access_token.',
+          responseSnippet: null,
+        },
+      };
     }
-    const expiresIn = typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : DEFAULT_EXPIRES_IN_S;
+    const expiresIn =
+      typeof answer.expires_in === 'number' && answer.expires_in > 0 ? answer.expires_in : DEFAULT_EXPIRES_IN_S;
     this.cache.set(destination.id, { token: answer.access_token, expiresAt: Date.now() + expiresIn * 1000, key });
     return { token: answer.access_token };
   }

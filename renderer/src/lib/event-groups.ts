@@ -17,11 +17,32 @@ export const eventGroups: SenderGroups[] = [
   {
     sender: 'teamcrop',
     groups: [
-      { name: { en: 'Orders', vi: 'Đơn hàng' }, events: ['order.add', 'order.edit', 'order.additem', 'order.edititem', 'order.deleteitem', 'promotion.add', 'promotion.edit'] },
+      {
+        name: { en: 'Orders', vi: 'Đơn hàng' },
+        events: [
+          'order.add',
+          'order.edit',
+          'order.additem',
+          'order.edititem',
+          'order.deleteitem',
+          'promotion.add',
+          'promotion.edit',
+        ],
+      },
       { name: { en: 'Stock', vi: 'Tồn kho' }, events: ['productreceipt.add', 'productreceipt.edit'] },
       { name: { en: 'Cash book', vi: 'Sổ quỹ' }, events: ['cashflow.add', 'cashflow.edit'] },
       { name: { en: 'Customers', vi: 'Khách hàng' }, events: ['customer.add', 'customer.edit', 'supportticket.add'] },
-      { name: { en: 'Products', vi: 'Sản phẩm' }, events: ['product.add', 'product.edit', 'product.delete', 'product.addsku', 'product.editsku', 'product.deletesku'] },
+      {
+        name: { en: 'Products', vi: 'Sản phẩm' },
+        events: [
+          'product.add',
+          'product.edit',
+          'product.delete',
+          'product.addsku',
+          'product.editsku',
+          'product.deletesku',
+        ],
+      },
     ],
   },
   {
@@ -36,7 +57,10 @@ export const eventGroups: SenderGroups[] = [
   {
     sender: 'shopify',
     groups: [
-      { name: { en: 'Orders', vi: 'Đơn hàng' }, events: ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled'] },
+      {
+        name: { en: 'Orders', vi: 'Đơn hàng' },
+        events: ['orders/create', 'orders/updated', 'orders/paid', 'orders/cancelled'],
+      },
       { name: { en: 'Customers', vi: 'Khách hàng' }, events: ['customers/create', 'customers/update'] },
       { name: { en: 'Carts', vi: 'Giỏ hàng' }, events: ['carts/create', 'carts/update'] },
     ],

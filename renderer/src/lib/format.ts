@@ -13,7 +13,9 @@ export function formatNumber(value: number, language: string): string {
 }
 
 export function formatPercent(value: number | null, language: string): string {
-  return value === null ? '—' : new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return value === null
+    ? '—'
+    : new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 /** A JSON body indented for reading; anything else as it is. */

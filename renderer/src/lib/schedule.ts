@@ -5,11 +5,18 @@ export type Say = (unit: Unit, n: number) => string;
 
 /** The waits between attempts (without jitter), as the queue computes them. */
 export function waits(policy: RetryPolicy): number[] {
-  return Array.from({ length: Math.max(0, policy.maxAttempts - 1) }, (_, i) => Math.min(policy.initialDelayMs * policy.multiplier ** i, policy.maxDelayMs));
+  return Array.from({ length: Math.max(0, policy.maxAttempts - 1) }, (_, i) =>
+    Math.min(policy.initialDelayMs * policy.multiplier ** i, policy.maxDelayMs),
+  );
 }
 
 /** "1 min, 2 min, 4 min … gives up after 20 h": the first three waits and the total. */
-export function describeSchedule(policy: RetryPolicy, say: Say, gaveUp: (total: string) => string, once: string): string {
+export function describeSchedule(
+  policy: RetryPolicy,
+  say: Say,
+  gaveUp: (total: string) => string,
+  once: string,
+): string {
   const list = waits(policy);
   if (list.length === 0) return once;
   const shown = list.slice(0, 3).map((ms) => duration(ms, say));

@@ -1,6 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Destination, type DestinationCreate, type PreviewResult, RetryPolicy, type TestResult, ZITHARA_BASE_URL, ZITHARA_EVENTS } from '../../../main/api/contract';
+import {
+  type Destination,
+  type DestinationCreate,
+  type PreviewResult,
+  RetryPolicy,
+  type TestResult,
+  ZITHARA_BASE_URL,
+  ZITHARA_EVENTS,
+} from '../../../main/api/contract';
 import { ExternalLink } from '../components/ExternalLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
@@ -8,7 +16,9 @@ import { eventGroups, knownEvents } from '../lib/event-groups';
 import { describeSchedule } from '../lib/schedule';
 
 /** A Zithara destination offers only the senders whose events it has a mapping for. */
-const zitharaGroups = eventGroups.filter((sender) => sender.groups.some((group) => group.events.some((event) => (ZITHARA_EVENTS as readonly string[]).includes(event))));
+const zitharaGroups = eventGroups.filter((sender) =>
+  sender.groups.some((group) => group.events.some((event) => (ZITHARA_EVENTS as readonly string[]).includes(event))),
+);
 
 interface Form {
   kind: Destination['kind'];
@@ -48,7 +58,13 @@ function formOf(destination: Destination | null): Form {
     events: events.filter((event) => knownEvents.has(event) || event === '*'),
     patterns: events.filter((event) => !knownEvents.has(event) && event !== '*').join('\n'),
     sourceIds: destination?.sourceIds ?? [],
-    headers: destination?.headers.map((header) => ({ name: header.name, value: header.value ?? '', secret: header.secret, valueSet: header.valueSet })) ?? [],
+    headers:
+      destination?.headers.map((header) => ({
+        name: header.name,
+        value: header.value ?? '',
+        secret: header.secret,
+        valueSet: header.valueSet,
+      })) ?? [],
     signingSecret: '',
     removeSigning: false,
     bodyMode: destination?.bodyMode ?? 'raw',
@@ -61,7 +77,10 @@ function formOf(destination: Destination | null): Form {
 }
 
 function bodyOf(form: Form): DestinationCreate {
-  const patterns = form.patterns.split('\n').map((line) => line.trim()).filter(Boolean);
+  const patterns = form.patterns
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const { clientSecret, ...zithara } = form.zithara;
   return {
     name: form.name,
@@ -72,8 +91,14 @@ function bodyOf(form: Form): DestinationCreate {
     method: form.method,
     events: [...new Set([...form.events, ...patterns])],
     sourceIds: form.sourceIds,
-    headers: form.headers.filter((header) => header.name.trim()).map(({ name, value, secret }) => ({ name: name.trim(), secret, ...(secret && !value ? {} : { value }) })),
-    ...(form.removeSigning ? { signingSecret: null } : form.signingSecret ? { signingSecret: form.signingSecret.trim() } : {}),
+    headers: form.headers
+      .filter((header) => header.name.trim())
+      .map(({ name, value, secret }) => ({ name: name.trim(), secret, ...(secret && !value ? {} : { value }) })),
+    ...(form.removeSigning
+      ? { signingSecret: null }
+      : form.signingSecret
+        ? { signingSecret: form.signingSecret.trim() }
+        : {}),
     bodyMode: form.bodyMode,
     timeoutMs: Math.round(form.timeoutSeconds * 1000),
     retry: form.retry,
@@ -110,7 +135,13 @@ export function Destinations() {
           </li>
         ))}
       </ul>
-      {editing && <DestinationEditor key={editing === 'new' ? 'new' : editing.id} destination={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
+      {editing && (
+        <DestinationEditor
+          key={editing === 'new' ? 'new' : editing.id}
+          destination={editing === 'new' ? null : editing}
+          onDone={() => setEditing(null)}
+        />
+      )}
     </section>
   );
 }
@@ -123,11 +154,21 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
   const [test, setTest] = useState<TestResult | null>(null);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const setKind = (kind: Form['kind']) =>
-    set(kind === 'zithara' ? { kind, url: form.url.startsWith('http') && form.url !== 'https://' ? form.url : ZITHARA_BASE_URL, events: [...ZITHARA_EVENTS] } : { kind });
+    set(
+      kind === 'zithara'
+        ? {
+            kind,
+            url: form.url.startsWith('http') && form.url !== 'https://' ? form.url : ZITHARA_BASE_URL,
+            events: [...ZITHARA_EVENTS],
+          }
+        : { kind },
+    );
   const setZithara = (patch: Partial<Form['zithara']>) => set({ zithara: { ...form.zithara, ...patch } });
   const set = (patch: Partial<Form>) => setForm((current) => ({ ...current, ...patch }));
-  const setRetry = (patch: Partial<RetryPolicy>) => setForm((current) => ({ ...current, retry: { ...current.retry, ...patch } }));
-  const toggle = (event: string, on: boolean) => set({ events: on ? [...form.events, event] : form.events.filter((existing) => existing !== event) });
+  const setRetry = (patch: Partial<RetryPolicy>) =>
+    setForm((current) => ({ ...current, retry: { ...current.retry, ...patch } }));
+  const toggle = (event: string, on: boolean) =>
+    set({ events: on ? [...form.events, event] : form.events.filter((existing) => existing !== event) });
   const language = i18n.language === 'vi' ? 'vi' : 'en';
 
   const schedule = describeSchedule(
@@ -139,7 +180,11 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
 
   const save = async () => {
     const body = bodyOf(form);
-    const saved = await act(() => (destination ? engine.api('updateDestination', { params: { id: destination.id }, body }) : engine.api('createDestination', { body })));
+    const saved = await act(() =>
+      destination
+        ? engine.api('updateDestination', { params: { id: destination.id }, body })
+        : engine.api('createDestination', { body }),
+    );
     if (!saved) return;
     await reload();
     say(t('common.saved'));
@@ -196,7 +241,11 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
           <div className="grid">
             <label>
               {t('destinations.clientId')}
-              <input required value={form.zithara.clientId} onChange={(event) => setZithara({ clientId: event.target.value })} />
+              <input
+                required
+                value={form.zithara.clientId}
+                onChange={(event) => setZithara({ clientId: event.target.value })}
+              />
             </label>
             <label>
               {t('destinations.clientSecret')}
@@ -209,11 +258,19 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
             </label>
             <label>
               {t('destinations.countryCode')}
-              <input inputMode="numeric" value={form.zithara.phoneCountryCode} placeholder="84" onChange={(event) => setZithara({ phoneCountryCode: event.target.value })} />
+              <input
+                inputMode="numeric"
+                value={form.zithara.phoneCountryCode}
+                placeholder="84"
+                onChange={(event) => setZithara({ phoneCountryCode: event.target.value })}
+              />
             </label>
             <label>
               {t('destinations.currency')}
-              <input value={form.zithara.currency} onChange={(event) => setZithara({ currency: event.target.value.toUpperCase() })} />
+              <input
+                value={form.zithara.currency}
+                onChange={(event) => setZithara({ currency: event.target.value.toUpperCase() })}
+              />
             </label>
           </div>
           <p className="hint">{t('destinations.zitharaHelp')}</p>
@@ -223,7 +280,12 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
       <fieldset>
         <legend>{t('destinations.events')}</legend>
         <label className="check">
-          <input type="checkbox" checked={form.events.includes('*')} onChange={(event) => toggle('*', event.target.checked)} /> {t('destinations.everything')}
+          <input
+            type="checkbox"
+            checked={form.events.includes('*')}
+            onChange={(event) => toggle('*', event.target.checked)}
+          />{' '}
+          {t('destinations.everything')}
         </label>
         <div className="sender-groups">
           {(form.kind === 'zithara' ? zitharaGroups : eventGroups).map((sender) => (
@@ -239,7 +301,11 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
                           type="checkbox"
                           checked={all}
                           onChange={(event) =>
-                            set({ events: event.target.checked ? [...new Set([...form.events, ...group.events])] : form.events.filter((existing) => !group.events.includes(existing)) })
+                            set({
+                              events: event.target.checked
+                                ? [...new Set([...form.events, ...group.events])]
+                                : form.events.filter((existing) => !group.events.includes(existing)),
+                            })
                           }
                         />{' '}
                         {group.name[language]}
@@ -247,7 +313,12 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
                     </legend>
                     {group.events.map((event) => (
                       <label key={event} className="check">
-                        <input type="checkbox" checked={form.events.includes(event)} onChange={(change) => toggle(event, change.target.checked)} /> <code>{event}</code>
+                        <input
+                          type="checkbox"
+                          checked={form.events.includes(event)}
+                          onChange={(change) => toggle(event, change.target.checked)}
+                        />{' '}
+                        <code>{event}</code>
                       </label>
                     ))}
                   </fieldset>
@@ -258,7 +329,12 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
         </div>
         <label>
           {t('destinations.patterns')}
-          <textarea rows={2} value={form.patterns} onChange={(event) => set({ patterns: event.target.value })} aria-describedby="patterns-help" />
+          <textarea
+            rows={2}
+            value={form.patterns}
+            onChange={(event) => set({ patterns: event.target.value })}
+            aria-describedby="patterns-help"
+          />
         </label>
         <p id="patterns-help" className="hint">
           {t('destinations.patternsHelp')}
@@ -271,7 +347,13 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
                 <input
                   type="checkbox"
                   checked={form.sourceIds.includes(source.id)}
-                  onChange={(event) => set({ sourceIds: event.target.checked ? [...form.sourceIds, source.id] : form.sourceIds.filter((id) => id !== source.id) })}
+                  onChange={(event) =>
+                    set({
+                      sourceIds: event.target.checked
+                        ? [...form.sourceIds, source.id]
+                        : form.sourceIds.filter((id) => id !== source.id),
+                    })
+                  }
                 />{' '}
                 {source.name}
               </label>
@@ -286,19 +368,44 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
         <div className="grid">
           <label>
             {t('destinations.maxAttempts')}
-            <input type="number" min={1} max={50} value={form.retry.maxAttempts} onChange={(event) => setRetry({ maxAttempts: Number(event.target.value) })} />
+            <input
+              type="number"
+              min={1}
+              max={50}
+              value={form.retry.maxAttempts}
+              onChange={(event) => setRetry({ maxAttempts: Number(event.target.value) })}
+            />
           </label>
           <label>
             {t('destinations.initialDelay')}
-            <input type="number" min={0.1} step="any" value={form.retry.initialDelayMs / 1000} onChange={(event) => setRetry({ initialDelayMs: Math.round(Number(event.target.value) * 1000) })} />
+            <input
+              type="number"
+              min={0.1}
+              step="any"
+              value={form.retry.initialDelayMs / 1000}
+              onChange={(event) => setRetry({ initialDelayMs: Math.round(Number(event.target.value) * 1000) })}
+            />
           </label>
           <label>
             {t('destinations.multiplier')}
-            <input type="number" min={1} max={10} step="any" value={form.retry.multiplier} onChange={(event) => setRetry({ multiplier: Number(event.target.value) })} />
+            <input
+              type="number"
+              min={1}
+              max={10}
+              step="any"
+              value={form.retry.multiplier}
+              onChange={(event) => setRetry({ multiplier: Number(event.target.value) })}
+            />
           </label>
           <label>
             {t('destinations.maxDelay')}
-            <input type="number" min={0.1} step="any" value={form.retry.maxDelayMs / 60_000} onChange={(event) => setRetry({ maxDelayMs: Math.round(Number(event.target.value) * 60_000) })} />
+            <input
+              type="number"
+              min={0.1}
+              step="any"
+              value={form.retry.maxDelayMs / 60_000}
+              onChange={(event) => setRetry({ maxDelayMs: Math.round(Number(event.target.value) * 60_000) })}
+            />
           </label>
         </div>
         <p className="hint" data-testid="schedule">
@@ -309,26 +416,43 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
       <fieldset>
         <legend>{t('destinations.mode')}</legend>
         <label className="check">
-          <input type="radio" name="mode" checked={!form.ordered} onChange={() => set({ ordered: false })} /> {t('destinations.parallel')}
+          <input type="radio" name="mode" checked={!form.ordered} onChange={() => set({ ordered: false })} />{' '}
+          {t('destinations.parallel')}
         </label>
         <label className="check">
-          <input type="radio" name="mode" checked={form.ordered} onChange={() => set({ ordered: true })} /> {t('destinations.ordered')}
+          <input type="radio" name="mode" checked={form.ordered} onChange={() => set({ ordered: true })} />{' '}
+          {t('destinations.ordered')}
         </label>
         <div className="grid">
           {!form.ordered && (
             <label>
               {t('destinations.concurrency')}
-              <input type="number" min={1} max={32} value={form.concurrency} onChange={(event) => set({ concurrency: Number(event.target.value) })} />
+              <input
+                type="number"
+                min={1}
+                max={32}
+                value={form.concurrency}
+                onChange={(event) => set({ concurrency: Number(event.target.value) })}
+              />
             </label>
           )}
           <label>
             {t('destinations.timeout')}
-            <input type="number" min={1} max={120} value={form.timeoutSeconds} onChange={(event) => set({ timeoutSeconds: Number(event.target.value) })} />
+            <input
+              type="number"
+              min={1}
+              max={120}
+              value={form.timeoutSeconds}
+              onChange={(event) => set({ timeoutSeconds: Number(event.target.value) })}
+            />
           </label>
           {form.kind === 'webhook' && (
             <label>
               {t('destinations.bodyMode')}
-              <select value={form.bodyMode} onChange={(event) => set({ bodyMode: event.target.value as Form['bodyMode'] })}>
+              <select
+                value={form.bodyMode}
+                onChange={(event) => set({ bodyMode: event.target.value as Form['bodyMode'] })}
+              >
                 <option value="raw">{t('destinations.bodyRaw')}</option>
                 <option value="json">{t('destinations.bodyJson')}</option>
               </select>
@@ -344,7 +468,12 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
             <div key={index} className="grid header-row">
               <label>
                 {t('destinations.headerName')}
-                <input value={header.name} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, name: event.target.value } : h)) })} />
+                <input
+                  value={header.name}
+                  onChange={(event) =>
+                    set({ headers: form.headers.map((h, i) => (i === index ? { ...h, name: event.target.value } : h)) })
+                  }
+                />
               </label>
               <label>
                 {t('destinations.headerValue')}
@@ -352,11 +481,23 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
                   type={header.secret ? 'password' : 'text'}
                   value={header.value}
                   placeholder={header.secret && header.valueSet ? t('common.secretSet') : ''}
-                  onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, value: event.target.value } : h)) })}
+                  onChange={(event) =>
+                    set({
+                      headers: form.headers.map((h, i) => (i === index ? { ...h, value: event.target.value } : h)),
+                    })
+                  }
                 />
               </label>
               <label className="check">
-                <input type="checkbox" checked={header.secret} onChange={(event) => set({ headers: form.headers.map((h, i) => (i === index ? { ...h, secret: event.target.checked } : h)) })} />{' '}
+                <input
+                  type="checkbox"
+                  checked={header.secret}
+                  onChange={(event) =>
+                    set({
+                      headers: form.headers.map((h, i) => (i === index ? { ...h, secret: event.target.checked } : h)),
+                    })
+                  }
+                />{' '}
                 {t('destinations.secret')}
               </label>
               <button type="button" onClick={() => set({ headers: form.headers.filter((_, i) => i !== index) })}>
@@ -364,7 +505,10 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
               </button>
             </div>
           ))}
-          <button type="button" onClick={() => set({ headers: [...form.headers, { name: '', value: '', secret: false, valueSet: false }] })}>
+          <button
+            type="button"
+            onClick={() => set({ headers: [...form.headers, { name: '', value: '', secret: false, valueSet: false }] })}
+          >
             {t('destinations.addHeader')}
           </button>
           <label>
@@ -378,7 +522,12 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
           </label>
           {destination?.signingSecretSet && (
             <label className="check">
-              <input type="checkbox" checked={form.removeSigning} onChange={(event) => set({ removeSigning: event.target.checked })} /> {t('destinations.removeSigning')}
+              <input
+                type="checkbox"
+                checked={form.removeSigning}
+                onChange={(event) => set({ removeSigning: event.target.checked })}
+              />{' '}
+              {t('destinations.removeSigning')}
             </label>
           )}
         </fieldset>
@@ -389,7 +538,12 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
           <legend>{t('destinations.transform')}</legend>
           <label>
             {t('destinations.transformLabel')}
-            <textarea rows={4} value={form.transform} placeholder='{ "order": invoice_id, "total": price_final }' onChange={(event) => set({ transform: event.target.value })} />
+            <textarea
+              rows={4}
+              value={form.transform}
+              placeholder='{ "order": invoice_id, "total": price_final }'
+              onChange={(event) => set({ transform: event.target.value })}
+            />
           </label>
           <p className="hint">
             <ExternalLink name="jsonata">{t('destinations.jsonataHelp')}</ExternalLink>
@@ -397,7 +551,14 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
           {destination && (
             <button
               type="button"
-              onClick={() => void act(() => engine.api('previewDestination', { params: { id: destination.id }, body: { expression: form.transform } })).then((result) => result && setPreview(result))}
+              onClick={() =>
+                void act(() =>
+                  engine.api('previewDestination', {
+                    params: { id: destination.id },
+                    body: { expression: form.transform },
+                  }),
+                ).then((result) => result && setPreview(result))
+              }
             >
               {t('destinations.preview')}
             </button>
@@ -405,25 +566,40 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
         </fieldset>
       )}
       {form.kind === 'zithara' && destination && (
-        <button type="button" onClick={() => void act(() => engine.api('previewDestination', { params: { id: destination.id }, body: {} })).then((result) => result && setPreview(result))}>
+        <button
+          type="button"
+          onClick={() =>
+            void act(() => engine.api('previewDestination', { params: { id: destination.id }, body: {} })).then(
+              (result) => result && setPreview(result),
+            )
+          }
+        >
           {t('destinations.preview')}
         </button>
       )}
       {preview && (
         <div role="status" data-testid="preview">
           {preview.eventId && <p className="hint">{t('destinations.previewOn', { id: preview.eventId })}</p>}
-          {preview.ok ? <pre className="body">{JSON.stringify(preview.output, null, 2)}</pre> : <p className="error-text">{preview.error}</p>}
+          {preview.ok ? (
+            <pre className="body">{JSON.stringify(preview.output, null, 2)}</pre>
+          ) : (
+            <p className="error-text">{preview.error}</p>
+          )}
         </div>
       )}
 
       <label className="check">
-        <input type="checkbox" checked={form.paused} onChange={(event) => set({ paused: event.target.checked })} /> {t('destinations.paused')}
+        <input type="checkbox" checked={form.paused} onChange={(event) => set({ paused: event.target.checked })} />{' '}
+        {t('destinations.paused')}
       </label>
 
       {test && (
         <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
           {test.ok
-            ? t(form.kind === 'zithara' ? 'destinations.testOkZithara' : 'destinations.testOk', { status: test.httpStatus, ms: test.durationMs })
+            ? t(form.kind === 'zithara' ? 'destinations.testOkZithara' : 'destinations.testOk', {
+                status: test.httpStatus,
+                ms: test.durationMs,
+              })
             : t('destinations.testFailed', { error: test.error })}
         </p>
       )}
@@ -432,7 +608,14 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
           {t('common.save')}
         </button>
         {destination && (
-          <button type="button" onClick={() => void act(() => engine.api('testDestination', { params: { id: destination.id } })).then((result) => result && setTest(result))}>
+          <button
+            type="button"
+            onClick={() =>
+              void act(() => engine.api('testDestination', { params: { id: destination.id } })).then(
+                (result) => result && setTest(result),
+              )
+            }
+          >
             {t('destinations.test')}
           </button>
         )}

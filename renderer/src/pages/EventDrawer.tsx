@@ -14,9 +14,13 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   const [event, setEvent] = useState<EventDetail | null>(null);
   const [view, setView] = useState<'pretty' | 'raw'>('pretty');
 
-  const load = () => void act(() => engine.api('getEvent', { params: { id: eventId } })).then((detail) => detail && setEvent(detail));
+  const load = () =>
+    void act(() => engine.api('getEvent', { params: { id: eventId } })).then((detail) => detail && setEvent(detail));
   useEffect(load, [eventId]);
-  useEffect(() => subscribe((message) => message.type === 'delivery' && message.eventId === eventId && load()), [eventId, subscribe]);
+  useEffect(
+    () => subscribe((message) => message.type === 'delivery' && message.eventId === eventId && load()),
+    [eventId, subscribe],
+  );
   useEffect(() => {
     const onKey = (keyboard: KeyboardEvent) => keyboard.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -24,7 +28,9 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   }, [onClose]);
 
   const resend = async (destinationIds?: string[]) => {
-    await act(() => engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }));
+    await act(() =>
+      engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }),
+    );
     say(t('drawer.resent'));
     load();
   };
@@ -47,7 +53,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             <StatusBadge status={event.status} /> <strong>{event.summary}</strong>
           </p>
           <p className="muted">
-            {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {event.type} · HTTP {event.httpStatus}
+            {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {event.type} · HTTP{' '}
+            {event.httpStatus}
           </p>
           {event.reason && (
             <p className="error-text">
@@ -71,16 +78,28 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   <strong>{delivery.destinationName}</strong> <StatusBadge status={delivery.status} />
                   <button onClick={() => void resend([delivery.destinationId])}>{t('drawer.resendOne')}</button>
                   {['failed', 'retrying', 'pending'].includes(delivery.status) && (
-                    <button onClick={() => void act(() => engine.api('discardDelivery', { params: { id: delivery.id } })).then(load)}>{t('drawer.discard')}</button>
+                    <button
+                      onClick={() =>
+                        void act(() => engine.api('discardDelivery', { params: { id: delivery.id } })).then(load)
+                      }
+                    >
+                      {t('drawer.discard')}
+                    </button>
                   )}
                 </header>
                 {delivery.heldBy && <p className="hint">{t('drawer.heldBy', { id: delivery.heldBy })}</p>}
-                {delivery.nextAttemptAt && <p className="hint">{t('drawer.nextAttempt', { time: formatTime(delivery.nextAttemptAt, i18n.language) })}</p>}
+                {delivery.nextAttemptAt && (
+                  <p className="hint">
+                    {t('drawer.nextAttempt', { time: formatTime(delivery.nextAttemptAt, i18n.language) })}
+                  </p>
+                )}
                 <ol className="timeline">
                   {delivery.attempts.map((attempt, index) => (
                     <li key={index} className={`attempt attempt-${attempt.category}`} data-testid="attempt">
-                      <span>{t('drawer.attempt', { n: index + 1 })}</span> <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
-                      <strong>{attempt.httpStatus ?? attempt.category}</strong> <span className="muted">{attempt.durationMs} ms</span>
+                      <span>{t('drawer.attempt', { n: index + 1 })}</span>{' '}
+                      <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
+                      <strong>{attempt.httpStatus ?? attempt.category}</strong>{' '}
+                      <span className="muted">{attempt.durationMs} ms</span>
                       {attempt.error && <div className="error-text">{attempt.error}</div>}
                       {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
                     </li>

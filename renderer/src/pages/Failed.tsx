@@ -29,11 +29,17 @@ export function Failed() {
     const failing = stats.destinations.filter((destination) => destination.failed > 0);
     const loaded = await Promise.all(
       failing.map(async (destination) => {
-        const page = await engine.api('listEvents', { query: { status: 'failed', destinationId: destination.id, limit: SHOWN } });
-        const details = await Promise.all(page.items.map((item) => engine.api('getEvent', { params: { id: item.id } })));
+        const page = await engine.api('listEvents', {
+          query: { status: 'failed', destinationId: destination.id, limit: SHOWN },
+        });
+        const details = await Promise.all(
+          page.items.map((item) => engine.api('getEvent', { params: { id: item.id } })),
+        );
         const byReason = new Map<string, EventDetail[]>();
         for (const event of details) {
-          const delivery = event.deliveries.find((candidate) => candidate.destinationId === destination.id && candidate.status === 'failed');
+          const delivery = event.deliveries.find(
+            (candidate) => candidate.destinationId === destination.id && candidate.status === 'failed',
+          );
           if (!delivery) continue;
           const reason = delivery.lastError ?? '—';
           byReason.set(reason, [...(byReason.get(reason) ?? []), event]);
@@ -86,7 +92,11 @@ export function Failed() {
       <h2 id="failed-title">{t('failed.title')}</h2>
       {Object.entries(progress).map(([id, entry]) => (
         <div key={id} className="progress" data-testid="resend-progress">
-          <progress max={entry.total} value={entry.done} aria-label={t('failed.progress', { done: entry.done, total: entry.total })} />
+          <progress
+            max={entry.total}
+            value={entry.done}
+            aria-label={t('failed.progress', { done: entry.done, total: entry.total })}
+          />
           <span>{t('failed.progress', { done: entry.done, total: entry.total })}</span>
         </div>
       ))}

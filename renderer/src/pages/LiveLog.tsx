@@ -38,7 +38,9 @@ export function LiveLog() {
     async (before: string | null) => {
       const mine = ++generation.current;
       setLoading(true);
-      const page = await act(() => engine.api('listEvents', { query: { ...filters, limit: PAGE, ...(before ? { before } : {}) } }));
+      const page = await act(() =>
+        engine.api('listEvents', { query: { ...filters, limit: PAGE, ...(before ? { before } : {}) } }),
+      );
       if (mine !== generation.current) return;
       setLoading(false);
       if (!page) return;
@@ -61,10 +63,14 @@ export function LiveLog() {
     () =>
       subscribe((message) => {
         if (message.type === 'event' && matches(message.event, filters)) {
-          setItems((current) => (current.some((item) => item.id === message.event.id) ? current : [message.event, ...current]));
+          setItems((current) =>
+            current.some((item) => item.id === message.event.id) ? current : [message.event, ...current],
+          );
         }
         if (message.type === 'delivery') {
-          setItems((current) => current.map((item) => (item.id === message.eventId ? { ...item, status: message.eventStatus } : item)));
+          setItems((current) =>
+            current.map((item) => (item.id === message.eventId ? { ...item, status: message.eventStatus } : item)),
+          );
         }
       }),
     [subscribe, filters],
@@ -89,10 +95,18 @@ export function LiveLog() {
   return (
     <section aria-labelledby="log-title" className="log">
       <h2 id="log-title">{t('nav.log')}</h2>
-      <form className="filters" role="search" aria-label={t('log.filters')} onSubmit={(event) => event.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label={t('log.filters')}
+        onSubmit={(event) => event.preventDefault()}
+      >
         <label>
           {t('log.status')}
-          <select value={filters.status ?? ''} onChange={(event) => set({ status: (event.target.value || undefined) as Filters['status'] })}>
+          <select
+            value={filters.status ?? ''}
+            onChange={(event) => set({ status: (event.target.value || undefined) as Filters['status'] })}
+          >
             <option value="">{t('common.all')}</option>
             {eventStatuses.map((status) => (
               <option key={status} value={status}>
@@ -103,7 +117,10 @@ export function LiveLog() {
         </label>
         <label>
           {t('log.source')}
-          <select value={filters.sourceId ?? ''} onChange={(event) => set({ sourceId: event.target.value || undefined })}>
+          <select
+            value={filters.sourceId ?? ''}
+            onChange={(event) => set({ sourceId: event.target.value || undefined })}
+          >
             <option value="">{t('common.all')}</option>
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
@@ -114,7 +131,10 @@ export function LiveLog() {
         </label>
         <label>
           {t('log.destination')}
-          <select value={filters.destinationId ?? ''} onChange={(event) => set({ destinationId: event.target.value || undefined })}>
+          <select
+            value={filters.destinationId ?? ''}
+            onChange={(event) => set({ destinationId: event.target.value || undefined })}
+          >
             <option value="">{t('common.all')}</option>
             {destinations.map((destination) => (
               <option key={destination.id} value={destination.id}>
@@ -125,7 +145,11 @@ export function LiveLog() {
         </label>
         <label>
           {t('log.type')}
-          <input list="event-types" value={filters.type ?? ''} onChange={(event) => set({ type: event.target.value.trim() || undefined })} />
+          <input
+            list="event-types"
+            value={filters.type ?? ''}
+            onChange={(event) => set({ type: event.target.value.trim() || undefined })}
+          />
           <datalist id="event-types">
             {sourceTypes.map((type) => (
               <option key={type} value={type} />
@@ -134,7 +158,12 @@ export function LiveLog() {
         </label>
         <label className="grow">
           {t('log.search')}
-          <input type="search" placeholder={t('log.searchPlaceholder')} value={search} onChange={(event) => setSearch(event.target.value)} />
+          <input
+            type="search"
+            placeholder={t('log.searchPlaceholder')}
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
         </label>
       </form>
       <div className="log-head" aria-hidden="true">
@@ -144,14 +173,26 @@ export function LiveLog() {
         <span>{t('log.summary')}</span>
       </div>
       <div ref={scroller} className="log-rows" data-testid="log-rows" role="list" aria-busy={loading}>
-        {!loading && items.length === 0 && <p className="hint empty">{Object.values(filters).some(Boolean) ? t('log.noMatch') : t('log.empty')}</p>}
+        {!loading && items.length === 0 && (
+          <p className="hint empty">{Object.values(filters).some(Boolean) ? t('log.noMatch') : t('log.empty')}</p>
+        )}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualRows.map((row) => {
             const item = items[row.index];
             return (
-              <div key={row.key} role="listitem" className="log-row-slot" style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}>
+              <div
+                key={row.key}
+                role="listitem"
+                className="log-row-slot"
+                style={{ transform: `translateY(${row.start}px)`, height: ROW_HEIGHT }}
+              >
                 {item ? (
-                  <button type="button" className={`log-row status-${item.status}`} data-testid="log-row" onClick={() => setSelected(item.id)}>
+                  <button
+                    type="button"
+                    className={`log-row status-${item.status}`}
+                    data-testid="log-row"
+                    onClick={() => setSelected(item.id)}
+                  >
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
                     <StatusBadge status={item.status} />
                     <span className="source">{item.sourceName ?? '—'}</span>

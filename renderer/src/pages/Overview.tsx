@@ -40,7 +40,10 @@ export function Overview() {
       <h2 id="overview-title">{t('nav.overview')}</h2>
       {settings.deliveriesPaused && (
         <p className="banner warn">
-          {t('overview.paused')} <button onClick={() => void act(() => saveSettings({ deliveriesPaused: false }))}>{t('overview.resume')}</button>
+          {t('overview.paused')}{' '}
+          <button onClick={() => void act(() => saveSettings({ deliveriesPaused: false }))}>
+            {t('overview.resume')}
+          </button>
         </p>
       )}
       <div className="card">
@@ -48,12 +51,14 @@ export function Overview() {
         <p className="hint">{t('overview.intakeHelp')}</p>
         {sources.map((source) => (
           <p key={source.id} className="url-line">
-            <span className="muted">{source.name}</span> <code data-testid="intake-url">{source.ingestUrl}</code> <CopyButton text={source.ingestUrl} />
+            <span className="muted">{source.name}</span> <code data-testid="intake-url">{source.ingestUrl}</code>{' '}
+            <CopyButton text={source.ingestUrl} />
           </p>
         ))}
         {settings.publicUrl && (
           <p className="url-line">
-            <span className="muted">{t('overview.tunnel')}</span> <code>{settings.publicUrl}</code> <CopyButton text={settings.publicUrl} />
+            <span className="muted">{t('overview.tunnel')}</span> <code>{settings.publicUrl}</code>{' '}
+            <CopyButton text={settings.publicUrl} />
           </p>
         )}
       </div>
@@ -78,7 +83,11 @@ export function Overview() {
           {stats.destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
           <div className="cards">
             {stats.destinations.map((destination) => (
-              <article key={destination.id} className={`card destination-card health-${destination.health}`} data-testid="destination-card">
+              <article
+                key={destination.id}
+                className={`card destination-card health-${destination.health}`}
+                data-testid="destination-card"
+              >
                 <header>
                   <h4>{destination.name}</h4> <StatusBadge status={destination.health} />
                 </header>

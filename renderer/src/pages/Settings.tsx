@@ -13,18 +13,34 @@ export function Settings() {
   const act = useAction();
   const [draft, setDraft] = useState<SettingsShape>(settings);
   const set = (patch: Partial<SettingsShape>) => setDraft((current) => ({ ...current, ...patch }));
-  const setIntake = (patch: Partial<SettingsShape['intake']>) => setDraft((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
+  const setIntake = (patch: Partial<SettingsShape['intake']>) =>
+    setDraft((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
 
   const exportConfig = () => {
     const config = {
       hookferry: 1,
       settings,
-      sources: sources.map(({ name, kind, verification }) => ({ name, kind, verification: verification.type === 'none' ? verification : { type: verification.type, header: verification.header } })),
-      destinations: destinations.map(({ id: _id, createdAt: _c, updatedAt: _u, signingSecretSet: _s, headers, zithara, ...rest }) => ({
-        ...rest,
-        headers: headers.filter((header) => !header.secret).map(({ name, value }) => ({ name, value: value ?? '' })),
-        ...(zithara ? { zithara: { clientId: zithara.clientId, phoneCountryCode: zithara.phoneCountryCode, currency: zithara.currency } } : {}),
+      sources: sources.map(({ name, kind, verification }) => ({
+        name,
+        kind,
+        verification:
+          verification.type === 'none' ? verification : { type: verification.type, header: verification.header },
       })),
+      destinations: destinations.map(
+        ({ id: _id, createdAt: _c, updatedAt: _u, signingSecretSet: _s, headers, zithara, ...rest }) => ({
+          ...rest,
+          headers: headers.filter((header) => !header.secret).map(({ name, value }) => ({ name, value: value ?? '' })),
+          ...(zithara
+            ? {
+                zithara: {
+                  clientId: zithara.clientId,
+                  phoneCountryCode: zithara.phoneCountryCode,
+                  currency: zithara.currency,
+                },
+              }
+            : {}),
+        }),
+      ),
     };
     saveBlob(new Blob([JSON.stringify(config, null, 2)], { type: 'application/json' }), 'hookferry-configuration.json');
   };
@@ -54,7 +70,10 @@ export function Settings() {
         destinationCount++;
       }
       await reload();
-      say(t('settings.importDone', { sources: sourceCount, destinations: destinationCount }) + (needSecret.length ? ` ${t('settings.importZithara', { names: needSecret.join(', ') })}` : ''));
+      say(
+        t('settings.importDone', { sources: sourceCount, destinations: destinationCount }) +
+          (needSecret.length ? ` ${t('settings.importZithara', { names: needSecret.join(', ') })}` : ''),
+      );
     });
   };
 
@@ -72,22 +91,45 @@ export function Settings() {
         <div className="grid">
           <label>
             {t('settings.intakePort')}
-            <input type="number" min={0} max={65535} value={draft.intake.port} onChange={(event) => setIntake({ port: Number(event.target.value) })} />
+            <input
+              type="number"
+              min={0}
+              max={65535}
+              value={draft.intake.port}
+              onChange={(event) => setIntake({ port: Number(event.target.value) })}
+            />
           </label>
           <label>
             {t('settings.adminPort')}
-            <input type="number" min={0} max={65535} value={draft.adminPort} onChange={(event) => set({ adminPort: Number(event.target.value) })} aria-describedby="admin-port-note" />
+            <input
+              type="number"
+              min={0}
+              max={65535}
+              value={draft.adminPort}
+              onChange={(event) => set({ adminPort: Number(event.target.value) })}
+              aria-describedby="admin-port-note"
+            />
           </label>
           <label className="wide">
             {t('settings.publicUrl')}
-            <input type="url" value={draft.publicUrl ?? ''} placeholder="https://…" onChange={(event) => set({ publicUrl: event.target.value.trim() || null })} />
+            <input
+              type="url"
+              value={draft.publicUrl ?? ''}
+              placeholder="https://…"
+              onChange={(event) => set({ publicUrl: event.target.value.trim() || null })}
+            />
           </label>
         </div>
         <p id="admin-port-note" className="hint">
           {t('settings.restartNote')}
         </p>
         <label className="check">
-          <input type="checkbox" checked={draft.intake.host === LAN} onChange={(event) => setIntake({ host: event.target.checked ? LAN : LOCAL })} /> {t('settings.lan')}
+          <input
+            type="checkbox"
+            checked={draft.intake.host === LAN}
+            onChange={(event) => setIntake({ host: event.target.checked ? LAN : LOCAL })}
+          />{' '}
+          {t('settings.lan')}
         </label>
         {draft.intake.host === LAN && <p className="banner warn">{t('settings.lanWarning')}</p>}
       </fieldset>
@@ -96,18 +138,30 @@ export function Settings() {
         <div className="grid">
           <label>
             {t('settings.retention')}
-            <input type="number" min={1} max={3650} value={draft.retentionDays} onChange={(event) => set({ retentionDays: Number(event.target.value) })} />
+            <input
+              type="number"
+              min={1}
+              max={3650}
+              value={draft.retentionDays}
+              onChange={(event) => set({ retentionDays: Number(event.target.value) })}
+            />
           </label>
           <label>
             {t('settings.language')}
-            <select value={draft.language} onChange={(event) => set({ language: event.target.value as SettingsShape['language'] })}>
+            <select
+              value={draft.language}
+              onChange={(event) => set({ language: event.target.value as SettingsShape['language'] })}
+            >
               <option value="en">English</option>
               <option value="vi">Tiếng Việt</option>
             </select>
           </label>
           <label>
             {t('settings.theme')}
-            <select value={draft.theme} onChange={(event) => set({ theme: event.target.value as SettingsShape['theme'] })}>
+            <select
+              value={draft.theme}
+              onChange={(event) => set({ theme: event.target.value as SettingsShape['theme'] })}
+            >
               {(['system', 'light', 'dark'] as const).map((theme) => (
                 <option key={theme} value={theme}>
                   {t(`settings.themes.${theme}`)}
@@ -117,10 +171,20 @@ export function Settings() {
           </label>
         </div>
         <label className="check">
-          <input type="checkbox" checked={draft.deliveriesPaused} onChange={(event) => set({ deliveriesPaused: event.target.checked })} /> {t('settings.deliveriesPaused')}
+          <input
+            type="checkbox"
+            checked={draft.deliveriesPaused}
+            onChange={(event) => set({ deliveriesPaused: event.target.checked })}
+          />{' '}
+          {t('settings.deliveriesPaused')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={draft.debugLogging} onChange={(event) => set({ debugLogging: event.target.checked })} /> {t('settings.debug')}
+          <input
+            type="checkbox"
+            checked={draft.debugLogging}
+            onChange={(event) => set({ debugLogging: event.target.checked })}
+          />{' '}
+          {t('settings.debug')}
         </label>
       </fieldset>
       <div className="actions">
@@ -137,15 +201,26 @@ export function Settings() {
           </button>
           <label className="button">
             {t('settings.importConfig')}
-            <input type="file" accept="application/json" className="visually-hidden" onChange={(event) => event.target.files?.[0] && void importConfig(event.target.files[0])} />
+            <input
+              type="file"
+              accept="application/json"
+              className="visually-hidden"
+              onChange={(event) => event.target.files?.[0] && void importConfig(event.target.files[0])}
+            />
           </label>
         </div>
         <h3>{t('settings.exportEvents')}</h3>
         <div className="actions">
-          <button type="button" onClick={() => void act(() => download(engine, '/api/export?format=csv', 'hookferry-events.csv'))}>
+          <button
+            type="button"
+            onClick={() => void act(() => download(engine, '/api/export?format=csv', 'hookferry-events.csv'))}
+          >
             {t('settings.csv')}
           </button>
-          <button type="button" onClick={() => void act(() => download(engine, '/api/export?format=ndjson', 'hookferry-events.ndjson'))}>
+          <button
+            type="button"
+            onClick={() => void act(() => download(engine, '/api/export?format=ndjson', 'hookferry-events.ndjson'))}
+          >
             {t('settings.ndjson')}
           </button>
         </div>

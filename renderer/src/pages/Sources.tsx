@@ -10,7 +10,9 @@ export function Sources() {
   const act = useAction();
 
   const add = async () => {
-    await act(() => engine.api('createSource', { body: { name: `${t('sources.name')} ${sources.length + 1}`, kind: 'generic' } }));
+    await act(() =>
+      engine.api('createSource', { body: { name: `${t('sources.name')} ${sources.length + 1}`, kind: 'generic' } }),
+    );
     await reload();
   };
 
@@ -38,7 +40,12 @@ function SourceCard({ source }: { source: Source }) {
   const [type, setType] = useState(source.verification.type);
   const [header, setHeader] = useState(source.verification.type === 'none' ? '' : source.verification.header);
   const [secret, setSecret] = useState('');
-  const secretSet = source.verification.type === 'hmac' ? source.verification.secretSet : source.verification.type === 'header' ? source.verification.valueSet : false;
+  const secretSet =
+    source.verification.type === 'hmac'
+      ? source.verification.secretSet
+      : source.verification.type === 'header'
+        ? source.verification.valueSet
+        : false;
   const id = `source-${source.id}`;
 
   const verification = (): VerificationInput => {
@@ -49,7 +56,9 @@ function SourceCard({ source }: { source: Source }) {
   };
 
   const save = async () => {
-    const saved = await act(() => engine.api('updateSource', { params: { id: source.id }, body: { name, kind, verification: verification() } }));
+    const saved = await act(() =>
+      engine.api('updateSource', { params: { id: source.id }, body: { name, kind, verification: verification() } }),
+    );
     if (!saved) return;
     setSecret('');
     await reload();
@@ -67,12 +76,15 @@ function SourceCard({ source }: { source: Source }) {
     >
       <h3 id={`${id}-title`}>{source.name}</h3>
       <p className="url-line">
-        <span className="muted">{t('sources.intakeUrl')}</span> <code>{source.ingestUrl}</code> <CopyButton text={source.ingestUrl} />
+        <span className="muted">{t('sources.intakeUrl')}</span> <code>{source.ingestUrl}</code>{' '}
+        <CopyButton text={source.ingestUrl} />
         <button
           type="button"
           onClick={() =>
             window.confirm(t('sources.confirmRegenerate', { name: source.name })) &&
-            void act(() => engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } })).then(reload)
+            void act(() =>
+              engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } }),
+            ).then(reload)
           }
         >
           {t('sources.regenerate')}
@@ -104,13 +116,22 @@ function SourceCard({ source }: { source: Source }) {
         {type !== 'none' && (
           <label>
             {t('sources.headerName')}
-            <input value={header} placeholder={type === 'hmac' && (kind === 'shopify' || kind === 'woocommerce') ? 'auto' : 'X-Shop-Key'} onChange={(event) => setHeader(event.target.value)} />
+            <input
+              value={header}
+              placeholder={type === 'hmac' && (kind === 'shopify' || kind === 'woocommerce') ? 'auto' : 'X-Shop-Key'}
+              onChange={(event) => setHeader(event.target.value)}
+            />
           </label>
         )}
         {type !== 'none' && (
           <label>
             {type === 'hmac' ? t('sources.secret') : t('sources.value')}
-            <input type="password" value={secret} placeholder={secretSet ? t('common.secretSet') : t('common.secretUnset')} onChange={(event) => setSecret(event.target.value)} />
+            <input
+              type="password"
+              value={secret}
+              placeholder={secretSet ? t('common.secretSet') : t('common.secretUnset')}
+              onChange={(event) => setSecret(event.target.value)}
+            />
           </label>
         )}
       </div>
@@ -125,7 +146,10 @@ function SourceCard({ source }: { source: Source }) {
         <button
           type="button"
           className="danger"
-          onClick={() => window.confirm(t('sources.confirmDelete', { name: source.name })) && void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)}
+          onClick={() =>
+            window.confirm(t('sources.confirmDelete', { name: source.name })) &&
+            void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)
+          }
         >
           {t('common.delete')}
         </button>
