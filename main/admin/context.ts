@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import type { Settings, SettingsUpdate, Source } from '../api/contract.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
 import type { Deliverer } from '../delivery/deliver.js';
-import type { LiveLog } from '../engine/live-log.js';
+import type { LiveLog } from '../live/live-log.js';
 import type { DeliveryStore } from '../store/deliveries.js';
 import type { DestinationStore } from '../store/destinations.js';
 import type { EventReader } from '../store/events-read.js';

@@ -3,7 +3,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError } from 'fastify';
 import { ZodError } from 'zod';
-import { InvalidInputError } from '../store/sources.js';
+import { InvalidInputError } from '../lib/errors.js';
 import { type AdminContext, NotFoundError } from './context.js';
 import { createGuard } from './guard.js';
 import { destinationHandlers } from './routes/destinations.js';
@@ -48,11 +48,9 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     const foreign = guard.foreignCaller(request.headers.host, request.headers.origin);
     if (foreign) return reply.code(403).send({ error: foreign });
     if (request.url.startsWith('/api/') && !guard.tokenMatches(request.headers.authorization)) {
-      return reply
-        .code(401)
-        .send({
-          error: 'Sign in again: open the dashboard from Hookferry (the address printed at start, or the tray menu).',
-        });
+      return reply.code(401).send({
+        error: 'Sign in again: open the dashboard from Hookferry (the address printed at start, or the tray menu).',
+      });
     }
   });
 

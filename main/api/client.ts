@@ -33,7 +33,8 @@ export function createApiClient({ baseUrl, token, fetch: doFetch = fetch }: ApiC
     const path = route.path.replace(/:(\w+)/g, (_, key: string) => encodeURIComponent(String(params?.[key] ?? '')));
     const url = new URL(path, baseUrl);
     for (const [key, value] of Object.entries(query ?? {})) {
-      if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
+      if (value !== undefined && value !== null && value !== '')
+        url.searchParams.set(key, typeof value === 'string' ? value : JSON.stringify(value));
     }
     const response = await doFetch(url, {
       method: route.method,

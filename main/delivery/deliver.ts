@@ -1,5 +1,5 @@
 import type { TestResult } from '../api/contract.js';
-import { textOf } from '../intake/event-type.js';
+import { textOf } from '../lib/values.js';
 import type { ActiveDestination } from '../store/destinations.js';
 import type { EventReader } from '../store/events-read.js';
 import { localOutcome, type Outcome, type Sender } from './send.js';

@@ -1,9 +1,9 @@
 import type { Logger } from 'pino';
 import type { Attempt, DeliverySummary, EventStatus } from '../api/contract.js';
-import type { LiveLog } from '../engine/live-log.js';
+import type { LiveLog } from '../live/live-log.js';
 import type { AttemptResult, ClaimedDelivery, DeliveryStore } from '../store/deliveries.js';
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
-import { parsedOf } from '../store/events-read.js';
+import { parsedOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
 import { retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';

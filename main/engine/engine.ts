@@ -12,7 +12,8 @@ import { openDatabase } from '../store/database.js';
 import { EventReader } from '../store/events-read.js';
 import { EventWriter } from '../store/events-write.js';
 import { SettingsStore } from '../store/settings.js';
-import { InvalidInputError, SourceStore } from '../store/sources.js';
+import { SourceStore } from '../store/sources.js';
+import { InvalidInputError } from '../lib/errors.js';
 import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
@@ -20,7 +21,7 @@ import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
 import { startRetention } from '../store/retention.js';
-import { LiveLog } from './live-log.js';
+import { LiveLog } from '../live/live-log.js';
 
 export interface EngineOptions {
   dataDir: string;

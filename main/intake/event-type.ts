@@ -1,3 +1,4 @@
+import { isRecord } from '../lib/values.js';
 import type { SourceKind } from '../api/contract.js';
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -61,15 +62,4 @@ export function topLevelRecords(parsed: unknown): Record<string, unknown>[] {
   const keys = Object.keys(parsed).filter((key) => key !== '?xml');
   const only = keys.length === 1 ? parsed[keys[0]!] : undefined;
   return isRecord(only) ? [parsed, only] : [parsed];
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A scalar as trimmed text: a non-empty string or a non-zero number (Teamcrop writes 0 and "" for "none"); otherwise null. */
-export function textOf(value: unknown): string | null {
-  if (typeof value === 'number' && value !== 0) return String(value);
-  if (typeof value === 'string' && value.trim()) return value.trim();
-  return null;
 }

@@ -3,7 +3,7 @@ import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } fr
 import type { Logger } from 'pino';
 import type { Server } from 'node:net';
 import { type EventListItem, MAX_BODY_LIMIT_BYTES, type Settings, type SourceKind } from '../api/contract.js';
-import type { LiveLog } from '../engine/live-log.js';
+import type { LiveLog } from '../live/live-log.js';
 import type { EventWriter, NewEvent } from '../store/events-write.js';
 import { newId } from '../store/ids.js';
 import type { IntakeSource, SourceStore } from '../store/sources.js';
@@ -171,12 +171,10 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
           'error',
           'An event could not be saved (the disk may be full). The sender was asked to send it again.',
         );
-        return reply
-          .code(503)
-          .send({
-            error:
-              'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
-          });
+        return reply.code(503).send({
+          error:
+            'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
+        });
       }
       if (result.duplicate) return { id: result.id, duplicate: true };
       deps.live.publish({ type: 'event', event: { ...listItemOf(event), status: result.status } });

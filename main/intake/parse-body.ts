@@ -1,7 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
-
-export type BodyFormat = 'json' | 'xml' | 'form' | 'other';
+import { type BodyFormat, formatOf } from '../store/body-format.js';
 
 export type ParseResult = { ok: true; format: BodyFormat; parsed: unknown } | { ok: false; error: string };
 
@@ -14,14 +13,6 @@ const xmlParser = new XMLParser({
   trimValues: true,
   processEntities: true,
 });
-
-export function formatOf(contentType: string | undefined): BodyFormat {
-  const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mime === 'application/json' || mime.endsWith('+json')) return 'json';
-  if (mime === 'application/xml' || mime === 'text/xml' || mime.endsWith('+xml')) return 'xml';
-  if (mime === 'application/x-www-form-urlencoded') return 'form';
-  return 'other';
-}
 
 /**
  * Parses a body by its declared content type. A JSON or XML body that does not

@@ -1,5 +1,6 @@
 import type { SourceKind } from '../api/contract.js';
-import { isRecord, textOf, topLevelRecords } from './event-type.js';
+import { topLevelRecords } from './event-type.js';
+import { isRecord, textOf } from '../lib/values.js';
 
 /**
  * One line a shopkeeper can read in the live log, e.g.

@@ -2,7 +2,7 @@ import type { Destination, DestinationCreate, DestinationPatch, RetryPolicy } fr
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { Db } from './database.js';
 import { newId } from './ids.js';
-import { InvalidInputError } from './sources.js';
+import { InvalidInputError } from '../lib/errors.js';
 
 type DestinationKind = Destination['kind'];
 type ZitharaConfig = { clientId: string; phoneCountryCode: string; currency: string };

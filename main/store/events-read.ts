@@ -7,7 +7,7 @@ import {
   eventStatuses,
   type Stats,
 } from '../api/contract.js';
-import { formatOf } from '../intake/parse-body.js';
+import { parsedOf } from './body-format.js';
 import type { Db } from './database.js';
 
 interface ListRow {
@@ -168,14 +168,6 @@ export function toListItem(row: ListRow): EventListItem {
     bodySize: row.body_size,
     duplicates: row.duplicates,
   };
-}
-
-/** The parsed body: the stored copy, or for an accepted JSON body the body itself (see events-write.ts). */
-export function parsedOf(row: Pick<DetailRow, 'parsed' | 'status' | 'body' | 'content_type'>): unknown {
-  if (row.parsed !== null) return JSON.parse(row.parsed);
-  if (row.status !== 'rejected' && row.body && formatOf(row.content_type ?? undefined) === 'json')
-    return JSON.parse(row.body.toString('utf8'));
-  return null;
 }
 
 export type ExportRow = ReturnType<EventReader['exportPage']>[number];

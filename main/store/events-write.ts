@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { EventStatus } from '../api/contract.js';
-import { formatOf } from '../intake/parse-body.js';
+import { keepsParsedCopy } from './body-format.js';
 import type { Db } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
@@ -124,16 +124,6 @@ export class EventWriter {
     this.committer.flush();
     clearInterval(this.pruner);
   }
-}
-
-/**
- * A JSON body is its own parsed form: storing both would double the work and
- * the disk for the most common case, so only XML, form and other bodies keep a
- * parsed copy (see `parsedOf` in events-read.ts).
- */
-function keepsParsedCopy(event: NewEvent): boolean {
-  if (event.parsed === undefined || event.parsed === null) return false;
-  return !(event.status === 'received' && formatOf(event.contentType ?? undefined) === 'json');
 }
 
 function hashOf(event: NewEvent): string {

@@ -1,3 +1,4 @@
+import { InvalidInputError } from '../lib/errors.js';
 import type { SourceCreate, SourceKind, SourcePatch, Verification, VerificationInput } from '../api/contract.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { Db } from './database.js';
@@ -28,9 +29,6 @@ const signatureHeaderByKind: Partial<Record<SourceKind, string>> = {
   shopify: 'X-Shopify-Hmac-Sha256',
   woocommerce: 'X-WC-Webhook-Signature',
 };
-
-/** A request the merchant can fix: the admin API answers 400 with this sentence. */
-export class InvalidInputError extends Error {}
 
 interface Row {
   id: string;

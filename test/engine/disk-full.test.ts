@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Settings } from '../../main/api/contract.js';
-import { LiveLog } from '../../main/engine/live-log.js';
+import { LiveLog } from '../../main/live/live-log.js';
 import { type IntakeListener, startIntake } from '../../main/intake/listener.js';
 import { createSecretBox } from '../../main/secrets/secret-box.js';
 import { openDatabase } from '../../main/store/database.js';

@@ -1,5 +1,5 @@
 import { applyTransform, expressionProblem } from '../../delivery/transform.js';
-import { InvalidInputError } from '../../store/sources.js';
+import { InvalidInputError } from '../../lib/errors.js';
 import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 

@@ -1,5 +1,5 @@
 import { whyNotRouted } from '../../delivery/routing.js';
-import { InvalidInputError } from '../../store/sources.js';
+import { InvalidInputError } from '../../lib/errors.js';
 import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
