@@ -7,6 +7,17 @@ import { z } from 'zod';
  * client parses with them, so both sides share one definition.
  */
 
+/**
+ * Why something happened, for the merchant: a code and its parameters, rendered by the dashboard in the
+ * chosen language (`reasons.<code>` in the i18n resources). The English sentence beside it stays for logs
+ * and the API.
+ */
+export const Reason = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export type Reason = z.infer<typeof Reason>;
+
 export const sourceKinds = ['teamcrop', 'shopify', 'woocommerce', 'magento', 'generic'] as const;
 export const SourceKind = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof SourceKind>;
