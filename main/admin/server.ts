@@ -9,6 +9,7 @@ import { createGuard } from './guard.js';
 import { destinationHandlers } from './routes/destinations.js';
 import { eventHandlers } from './routes/events.js';
 import { registerExport } from './routes/export.js';
+import { senderCatalogHandlers } from './routes/sender-catalog.js';
 import { settingsHandlers } from './routes/settings.js';
 import { sourceHandlers } from './routes/sources.js';
 import { registerStream } from './routes/stream.js';
@@ -71,6 +72,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     ...eventHandlers(ctx),
     ...destinationHandlers(ctx),
     ...settingsHandlers(ctx),
+    ...senderCatalogHandlers(),
   });
   registerStream(app, ctx);
   registerExport(app, ctx);

@@ -22,6 +22,30 @@ export const sourceKinds = ['teamcrop', 'shopify', 'woocommerce', 'magento', 'ge
 export const SourceKind = z.enum(sourceKinds);
 export type SourceKind = z.infer<typeof SourceKind>;
 
+/** A text in each of the dashboard's languages. */
+const Localized = z.object({ en: z.string(), vi: z.string() });
+
+/**
+ * What the dashboard knows of a sender kind (`GET /api/catalog/senders`): its
+ * name, setup guide, verification defaults, and its events grouped the way the
+ * sender names them, for the destination editor's checklist.
+ */
+export const SenderCatalogEntry = z.object({
+  kind: SourceKind,
+  label: Localized,
+  guide: Localized,
+  verification: z.object({
+    /** What the setup guide advises for this kind. */
+    recommended: z.enum(['none', 'hmac', 'header']),
+    /** Where the kind signs its webhooks, when it does: with HMAC chosen, the merchant only pastes the secret. */
+    signature: z.object({ header: z.string(), encoding: z.enum(['hex', 'base64']) }).nullable(),
+    /** A header name to suggest for required-header verification. */
+    headerExample: z.string().nullable(),
+  }),
+  groups: z.array(z.object({ id: z.string(), label: Localized, events: z.array(z.string()) })),
+});
+export type SenderCatalogEntry = z.infer<typeof SenderCatalogEntry>;
+
 const headerName = z
   .string()
   .trim()
@@ -34,7 +58,7 @@ export const VerificationInput = z.discriminatedUnion('type', [
   z.object({ type: z.literal('none') }),
   z.object({
     type: z.literal('hmac'),
-    /** Defaults by kind: Shopify `X-Shopify-Hmac-Sha256`, WooCommerce `X-WC-Webhook-Signature`. */
+    /** Defaults to where the kind signs (its catalogue entry's `verification.signature`). */
     header: headerName.optional(),
     encoding: z.enum(['hex', 'base64']).optional(),
     /** Omit on update to keep the stored secret. */
@@ -515,6 +539,7 @@ interface RouteDef {
 
 /** The JSON routes. The live stream (`GET /api/stream`) and `GET /api/export` are not JSON and are served beside these. */
 export const routes = {
+  listSenders: { method: 'GET', path: '/api/catalog/senders', response: z.array(SenderCatalogEntry) },
   listSources: { method: 'GET', path: '/api/sources', response: z.array(Source) },
   createSource: { method: 'POST', path: '/api/sources', body: SourceCreate, response: Source },
   updateSource: { method: 'PATCH', path: '/api/sources/:id', params: IdParams, body: SourcePatch, response: Source },

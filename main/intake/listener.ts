@@ -7,10 +7,12 @@ import type { LiveLog } from '../live/live-log.js';
 import type { EventWriter, NewEvent } from '../store/events-write.js';
 import { newId } from '../store/ids.js';
 import type { IntakeSource, SourceStore } from '../store/sources.js';
-import { eventTypeOf, headerValue, providerEventIdOf } from './event-type.js';
+import { redactHeaders } from '../lib/redact.js';
+import { eventTypeOf, providerEventIdOf } from './event-type.js';
+import { headerValue } from './headers.js';
 import { parseBody } from './parse-body.js';
-import { redactHeaders } from './redact.js';
 import { RejectionTraceLimiter } from './rejection-trace.js';
+import { senderOf, senderSecretHeaders } from './senders/index.js';
 import { summarize } from './summary.js';
 import { verificationFailure } from './verify.js';
 
@@ -144,8 +146,9 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
       const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
       if (raw.length > deps.settings().bodyLimitBytes) return reject(request, reply, 413, tooLarge());
       const contentType = headerValue(request.headers, 'content-type');
-      if (source.kind === 'woocommerce' && isWooCommercePing(request, raw)) {
-        deps.live.notice('info', `WooCommerce checked the address of source “${source.name}”; it is reachable.`);
+      const kind = senderOf(source.kind);
+      if (kind.isAddressCheck?.(request.headers, raw)) {
+        deps.live.notice('info', `${kind.label.en} checked the address of source “${source.name}”; it is reachable.`);
         return { ping: true };
       }
       const failure = verificationFailure(source.active, request.headers, raw);
@@ -195,7 +198,8 @@ function newEvent(
     ...fields
   }: Pick<NewEvent, 'type' | 'status' | 'httpStatus' | 'reason' | 'body' | 'parsed'> & { sender: SourceKind },
 ): NewEvent {
-  const secretHeaders = source && source.active.type !== 'none' ? [source.active.header] : [];
+  const secretHeaders =
+    source && source.active.type !== 'none' ? [...senderSecretHeaders, source.active.header] : senderSecretHeaders;
   return {
     ...fields,
     id: newId('evt'),
@@ -227,11 +231,6 @@ function listItemOf(event: NewEvent): EventListItem {
     bodySize: event.body?.length ?? 0,
     duplicates: 0,
   };
-}
-
-/** WooCommerce checks a new webhook's address with an unsigned form post of `webhook_id=N`. */
-function isWooCommercePing(request: FastifyRequest, raw: Buffer): boolean {
-  return !headerValue(request.headers, 'x-wc-webhook-topic') && /^webhook_id=\d+$/.test(raw.toString('latin1').trim());
 }
 
 /** The base URL senders use; an all-interfaces bind is reported as loopback, which works from this PC. */

@@ -1,8 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ActiveVerification } from '../store/sources.js';
-import { headerValue } from './event-type.js';
-
-type Headers = Record<string, string | string[] | undefined>;
+import { type Headers, headerValue } from './headers.js';
 
 /** `null` when the request passes; otherwise the sentence the sender and the log get. */
 export function verificationFailure(verification: ActiveVerification, headers: Headers, raw: Buffer): string | null {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
+import { isSecretHeader, REDACTED } from '../lib/redact.js';
 
 export type { Logger };
 
@@ -12,16 +13,20 @@ const redactPaths = [
   'adminToken',
   'secret',
   'password',
-  'headers.authorization',
-  'headers.cookie',
+  'headers.*',
   '*.token',
   '*.adminToken',
   '*.secret',
   '*.value',
-  '*.headers.authorization',
-  '*.headers.cookie',
+  '*.headers.*',
   'dashboardUrl',
 ];
+
+/** Every path above is blanked, except a header that the one header rule (lib/redact.ts) finds harmless. */
+function censor(value: unknown, path: string[]): unknown {
+  const isHeader = path.at(-2) === 'headers';
+  return isHeader && !isSecretHeader(path.at(-1) ?? '') ? value : REDACTED;
+}
 
 export interface LoggerOptions {
   dataDir: string;
@@ -45,8 +50,5 @@ export function createLogger({ dataDir, stdout, debug }: LoggerOptions): Logger 
     },
   ];
   if (stdout) targets.push({ target: 'pino/file', options: { destination: 1 } });
-  return pino(
-    { level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor: '[redacted]' } },
-    pino.transport({ targets }),
-  );
+  return pino({ level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor } }, pino.transport({ targets }));
 }

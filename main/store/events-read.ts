@@ -7,6 +7,7 @@ import {
   eventStatuses,
   type Stats,
 } from '../api/contract.js';
+import { redactHeaders } from '../lib/redact.js';
 import { parsedOf } from './body-format.js';
 import type { Db } from './database.js';
 
@@ -73,7 +74,8 @@ export class EventReader {
     const text = row.body ? decodeUtf8(row.body) : null;
     return {
       ...toListItem(row),
-      headers: JSON.parse(row.headers) as Record<string, string>,
+      // Again on the way out: events stored before the rule last grew are shown under today's rule.
+      headers: redactHeaders(JSON.parse(row.headers) as Record<string, string>),
       contentType: row.content_type,
       body: row.body === null ? null : (text ?? row.body.toString('base64')),
       bodyEncoding: row.body !== null && text === null ? 'base64' : 'utf8',

@@ -1,5 +1,6 @@
 import { InvalidInputError } from '../lib/errors.js';
 import type { SourceCreate, SourceKind, SourcePatch, Verification, VerificationInput } from '../api/contract.js';
+import { senderOf } from '../intake/senders/index.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import type { Db } from './database.js';
 import { newId, newToken } from './ids.js';
@@ -23,12 +24,6 @@ export interface SourceRecord {
 export interface IntakeSource extends SourceRecord {
   active: ActiveVerification;
 }
-
-/** Where each kind signs its webhooks, so a merchant only pastes the secret. */
-const signatureHeaderByKind: Partial<Record<SourceKind, string>> = {
-  shopify: 'X-Shopify-Hmac-Sha256',
-  woocommerce: 'X-WC-Webhook-Signature',
-};
 
 interface Row {
   id: string;
@@ -131,7 +126,9 @@ export class SourceStore {
       case 'none':
         return { stored: { type: 'none' } as StoredVerification, secret: null };
       case 'hmac': {
-        const header = input.header ?? signatureHeaderByKind[kind];
+        // Where the kind signs its webhooks, so a merchant only pastes the secret.
+        const signature = senderOf(kind).verification.signature;
+        const header = input.header ?? signature?.header;
         if (!header)
           throw new InvalidInputError('Name the header that carries the signature (for example X-Signature).');
         const secret = input.secret !== undefined ? this.box.seal(input.secret, context) : keptSecret;
@@ -143,7 +140,7 @@ export class SourceStore {
           stored: {
             type: 'hmac',
             header,
-            encoding: input.encoding ?? (signatureHeaderByKind[kind] ? 'base64' : 'hex'),
+            encoding: input.encoding ?? signature?.encoding ?? 'hex',
           } as StoredVerification,
           secret,
         };

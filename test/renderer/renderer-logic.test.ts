@@ -3,7 +3,6 @@ import { RetryPolicy } from '../../main/api/contract.js';
 import { en } from '../../renderer/src/i18n/en.js';
 import { vi } from '../../renderer/src/i18n/vi.js';
 import { asCurl } from '../../renderer/src/lib/curl.js';
-import { eventGroups } from '../../renderer/src/lib/event-groups.js';
 import { describeSchedule, waits } from '../../renderer/src/lib/schedule.js';
 
 const say = (unit: string, n: number) => `${n} ${{ seconds: 's', minutes: 'min', hours: 'h', days: 'd' }[unit]}`;
@@ -66,23 +65,5 @@ describe('translations', () => {
         (key) => !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vi),
       ),
     ).toEqual([]);
-  });
-});
-
-describe('event groups', () => {
-  it('has Teamcrop’s groups exactly as Teamcrop names them, with every event of each', () => {
-    const teamcrop = eventGroups.find((sender) => sender.sender === 'teamcrop')!;
-    expect(teamcrop.groups.map((group) => group.name.vi)).toEqual([
-      'Đơn hàng',
-      'Tồn kho',
-      'Sổ quỹ',
-      'Khách hàng',
-      'Sản phẩm',
-    ]);
-    expect(teamcrop.groups.flatMap((group) => group.events)).toEqual(
-      'order.add order.edit order.additem order.edititem order.deleteitem promotion.add promotion.edit productreceipt.add productreceipt.edit cashflow.add cashflow.edit customer.add customer.edit supportticket.add product.add product.edit product.delete product.addsku product.editsku product.deletesku'.split(
-        ' ',
-      ),
-    );
   });
 });

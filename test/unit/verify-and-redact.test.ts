@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { REDACTED, redactHeaders } from '../../main/intake/redact.js';
+import { isSecretHeader, REDACTED, redactHeaders } from '../../main/lib/redact.js';
 import { verificationFailure } from '../../main/intake/verify.js';
 
 const body = Buffer.from('{"id":1}');
@@ -74,5 +74,39 @@ describe('header redaction', () => {
       'tc-webhook-event': 'order.add',
       'content-type': 'application/json',
     });
+  });
+
+  it('treats a name as secret when one of its parts begins or ends with a sensitive word', () => {
+    const secret = [
+      'X-Shop-Key',
+      'X-Access-Key',
+      'Private-Key',
+      'X-Pass',
+      'X-Csrf',
+      'X-XSRF-TOKEN',
+      'X-Api-Key',
+      'apikey',
+      'Password',
+      'X-Client-Secret',
+      'Proxy-Authorization',
+      'Set-Cookie',
+      'X-Session-Id',
+      'X-Hub-Signature-256',
+      'X-Amz-Security-Token',
+      'X_Auth_Token',
+    ];
+    const plain = [
+      'Keep-Alive',
+      'Content-Type',
+      'Content-Length',
+      'User-Agent',
+      'Tc-Webhook-Event',
+      'X-Shopify-Topic',
+      'X-WC-Webhook-Delivery-ID',
+      'X-Request-Id',
+      'Accept-Encoding',
+    ];
+    expect(secret.filter((name) => !isSecretHeader(name))).toEqual([]);
+    expect(plain.filter((name) => isSecretHeader(name))).toEqual([]);
   });
 });

@@ -162,7 +162,6 @@ export const en = {
     preview: 'Preview',
     previewOn: 'On event {{id}}:',
   },
-  groups: { teamcrop: 'Teamcrop POS', magento: 'Magento', shopify: 'Shopify', woocommerce: 'WooCommerce' },
   sources: {
     title: 'Sources',
     add: 'Add source',
@@ -181,18 +180,6 @@ export const en = {
     encoding: 'Encoding',
     guide: 'Setup guide',
     confirmDelete: 'Delete the source “{{name}}”? Its address stops working.',
-    guides: {
-      teamcrop:
-        'In Teamcrop: Sales → Sales settings → Webhook → Add. Pick the event group and event, paste the intake address above, and save. To lock it down, add a custom header (for example X-Shop-Key with a long value) in Teamcrop and the same here as a required header.',
-      shopify:
-        'In Shopify admin: Settings → Notifications → Webhooks → Create webhook. Paste the intake address (through your tunnel), choose JSON, and copy the signing secret shown there into Signature here.',
-      woocommerce:
-        'In WordPress: WooCommerce → Settings → Advanced → Webhooks → Add webhook. Paste the intake address (through your tunnel) as Delivery URL and the same secret here under Signature.',
-      magento:
-        'Have your Magento webhook module send to the intake address with the event name in an X-Magento-Event header.',
-      generic:
-        'Point any system that can call a URL at the intake address. The event type is read from common headers (X-Event-Type, X-Webhook-Event, …) or an event/type/topic field in the body.',
-    },
   },
   settings: {
     title: 'Settings',

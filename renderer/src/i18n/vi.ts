@@ -164,7 +164,6 @@ export const vi: Strings = {
     preview: 'Xem trước',
     previewOn: 'Trên sự kiện {{id}}:',
   },
-  groups: { teamcrop: 'Teamcrop POS', magento: 'Magento', shopify: 'Shopify', woocommerce: 'WooCommerce' },
   sources: {
     title: 'Nguồn',
     add: 'Thêm nguồn',
@@ -183,18 +182,6 @@ export const vi: Strings = {
     encoding: 'Mã hóa',
     guide: 'Hướng dẫn cài đặt',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',
-    guides: {
-      teamcrop:
-        'Trong Teamcrop: Bán hàng → Cài đặt bán hàng → Webhook → Thêm. Chọn nhóm sự kiện và sự kiện, dán địa chỉ nhận ở trên rồi lưu. Để bảo mật, thêm một tiêu đề tùy chỉnh trong Teamcrop (ví dụ X-Shop-Key với giá trị dài) và đặt cùng tiêu đề đó ở đây làm tiêu đề bắt buộc.',
-      shopify:
-        'Trong trang quản trị Shopify: Cài đặt → Thông báo → Webhook → Tạo webhook. Dán địa chỉ nhận (qua đường hầm), chọn JSON, rồi chép khóa ký hiển thị ở đó vào mục Chữ ký tại đây.',
-      woocommerce:
-        'Trong WordPress: WooCommerce → Cài đặt → Nâng cao → Webhooks → Thêm webhook. Dán địa chỉ nhận (qua đường hầm) vào Delivery URL và cùng khóa bí mật vào mục Chữ ký tại đây.',
-      magento:
-        'Cấu hình mô-đun webhook của Magento gửi đến địa chỉ nhận, với tên sự kiện trong tiêu đề X-Magento-Event.',
-      generic:
-        'Trỏ bất kỳ hệ thống nào có thể gọi URL đến địa chỉ nhận. Loại sự kiện được đọc từ các tiêu đề phổ biến (X-Event-Type, X-Webhook-Event, …) hoặc trường event/type/topic trong nội dung.',
-    },
   },
   settings: {
     title: 'Cài đặt',

@@ -5,6 +5,7 @@ import {
   type DestinationCreate,
   type PreviewResult,
   RetryPolicy,
+  type SenderCatalogEntry,
   type TestResult,
   ZITHARA_BASE_URL,
   ZITHARA_EVENTS,
@@ -12,13 +13,20 @@ import {
 import { ExternalLink } from '../components/ExternalLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
-import { eventGroups, knownEvents } from '../lib/event-groups';
 import { describeSchedule } from '../lib/schedule';
+import { knownEventsOf, useSenderCatalog } from '../lib/sender-catalog';
 
-/** A Zithara destination offers only the senders whose events it has a mapping for. */
-const zitharaGroups = eventGroups.filter((sender) =>
-  sender.groups.some((group) => group.events.some((event) => (ZITHARA_EVENTS as readonly string[]).includes(event))),
-);
+/** The senders whose events the editor offers as a checklist; a Zithara destination only those it has a mapping for. */
+function senderGroups(catalog: SenderCatalogEntry[], kind: Destination['kind']): SenderCatalogEntry[] {
+  const grouped = catalog.filter((sender) => sender.groups.length > 0);
+  return kind === 'zithara'
+    ? grouped.filter((sender) =>
+        sender.groups.some((group) =>
+          group.events.some((event) => (ZITHARA_EVENTS as readonly string[]).includes(event)),
+        ),
+      )
+    : grouped;
+}
 
 interface Form {
   kind: Destination['kind'];
@@ -41,7 +49,7 @@ interface Form {
   paused: boolean;
 }
 
-function formOf(destination: Destination | null): Form {
+function formOf(destination: Destination | null, knownEvents: Set<string>): Form {
   const events = destination?.events ?? [];
   return {
     kind: destination?.kind ?? 'webhook',
@@ -112,6 +120,7 @@ export function Destinations() {
   const { t } = useTranslation();
   const { destinations } = useApp();
   const [editing, setEditing] = useState<Destination | 'new' | null>(null);
+  const catalog = useSenderCatalog();
 
   return (
     <section aria-labelledby="destinations-title">
@@ -135,9 +144,10 @@ export function Destinations() {
           </li>
         ))}
       </ul>
-      {editing && (
+      {editing && catalog && (
         <DestinationEditor
           key={editing === 'new' ? 'new' : editing.id}
+          catalog={catalog}
           destination={editing === 'new' ? null : editing}
           onDone={() => setEditing(null)}
         />
@@ -146,11 +156,19 @@ export function Destinations() {
   );
 }
 
-function DestinationEditor({ destination, onDone }: { destination: Destination | null; onDone: () => void }) {
+function DestinationEditor({
+  catalog,
+  destination,
+  onDone,
+}: {
+  catalog: SenderCatalogEntry[];
+  destination: Destination | null;
+  onDone: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { engine, sources, reload, say } = useApp();
   const act = useAction();
-  const [form, setForm] = useState<Form>(() => formOf(destination));
+  const [form, setForm] = useState<Form>(() => formOf(destination, knownEventsOf(catalog)));
   const [test, setTest] = useState<TestResult | null>(null);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
   const setKind = (kind: Form['kind']) =>
@@ -288,13 +306,13 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
           {t('destinations.everything')}
         </label>
         <div className="sender-groups">
-          {(form.kind === 'zithara' ? zitharaGroups : eventGroups).map((sender) => (
-            <fieldset key={sender.sender} className="sender">
-              <legend>{t(`groups.${sender.sender}`)}</legend>
+          {senderGroups(catalog, form.kind).map((sender) => (
+            <fieldset key={sender.kind} className="sender">
+              <legend>{sender.label[language]}</legend>
               {sender.groups.map((group) => {
                 const all = group.events.every((event) => form.events.includes(event));
                 return (
-                  <fieldset key={group.name.en} className="group">
+                  <fieldset key={group.id} className="group">
                     <legend>
                       <label className="check">
                         <input
@@ -308,7 +326,7 @@ function DestinationEditor({ destination, onDone }: { destination: Destination |
                             })
                           }
                         />{' '}
-                        {group.name[language]}
+                        {group.label[language]}
                       </label>
                     </legend>
                     {group.events.map((event) => (

@@ -1,13 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Source, type SourceKind, sourceKinds, type VerificationInput } from '../../../main/api/contract';
+import {
+  type SenderCatalogEntry,
+  type Source,
+  type SourceKind,
+  sourceKinds,
+  type VerificationInput,
+} from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
 import { useAction, useApp } from '../context';
+import { useSenderCatalog } from '../lib/sender-catalog';
 
 export function Sources() {
   const { t } = useTranslation();
   const { engine, sources, reload } = useApp();
   const act = useAction();
+  const catalog = useSenderCatalog();
 
   const add = async () => {
     await act(() =>
@@ -25,18 +33,20 @@ export function Sources() {
         </button>
       </header>
       {sources.map((source) => (
-        <SourceCard key={source.id} source={source} />
+        <SourceCard key={source.id} source={source} catalog={catalog} />
       ))}
     </section>
   );
 }
 
-function SourceCard({ source }: { source: Source }) {
-  const { t } = useTranslation();
+function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalogEntry[] | null }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'vi' ? 'vi' : 'en';
   const { engine, reload, say } = useApp();
   const act = useAction();
   const [name, setName] = useState(source.name);
   const [kind, setKind] = useState<SourceKind>(source.kind);
+  const sender = catalog?.find((entry) => entry.kind === kind);
   const [type, setType] = useState(source.verification.type);
   const [header, setHeader] = useState(source.verification.type === 'none' ? '' : source.verification.header);
   const [secret, setSecret] = useState('');
@@ -100,7 +110,7 @@ function SourceCard({ source }: { source: Source }) {
           <select value={kind} onChange={(event) => setKind(event.target.value as SourceKind)}>
             {sourceKinds.map((option) => (
               <option key={option} value={option}>
-                {option}
+                {catalog?.find((entry) => entry.kind === option)?.label[language] ?? option}
               </option>
             ))}
           </select>
@@ -118,7 +128,11 @@ function SourceCard({ source }: { source: Source }) {
             {t('sources.headerName')}
             <input
               value={header}
-              placeholder={type === 'hmac' && (kind === 'shopify' || kind === 'woocommerce') ? 'auto' : 'X-Shop-Key'}
+              placeholder={
+                (type === 'hmac' ? sender?.verification.signature?.header : undefined) ??
+                sender?.verification.headerExample ??
+                'X-Shop-Key'
+              }
               onChange={(event) => setHeader(event.target.value)}
             />
           </label>
@@ -137,7 +151,7 @@ function SourceCard({ source }: { source: Source }) {
       </div>
       <details>
         <summary>{t('sources.guide')}</summary>
-        <p>{t(`sources.guides.${kind}`)}</p>
+        <p>{sender?.guide[language]}</p>
       </details>
       <div className="actions">
         <button type="submit" className="primary">

@@ -1,0 +1,44 @@
+import { type Headers, headerValue } from '../headers.js';
+import type { Sender } from './sender.js';
+
+/** WooCommerce: the topic in `X-WC-Webhook-Topic`, a base64 HMAC-SHA256 in `X-WC-Webhook-Signature`. */
+export const woocommerce: Sender = {
+  kind: 'woocommerce',
+  label: { en: 'WooCommerce', vi: 'WooCommerce' },
+  guide: {
+    en: 'In WordPress: WooCommerce → Settings → Advanced → Webhooks → Add webhook. Paste the intake address (through your tunnel) as Delivery URL and the same secret here under Signature.',
+    vi: 'Trong WordPress: WooCommerce → Cài đặt → Nâng cao → Webhooks → Thêm webhook. Dán địa chỉ nhận (qua đường hầm) vào Delivery URL và cùng khóa bí mật vào mục Chữ ký tại đây.',
+  },
+  verification: {
+    recommended: 'hmac',
+    signature: { header: 'X-WC-Webhook-Signature', encoding: 'base64' },
+    headerExample: null,
+  },
+  groups: [
+    {
+      id: 'orders',
+      label: { en: 'Orders', vi: 'Đơn hàng' },
+      events: ['order.created', 'order.updated', 'order.deleted'],
+    },
+    { id: 'customers', label: { en: 'Customers', vi: 'Khách hàng' }, events: ['customer.created', 'customer.updated'] },
+    { id: 'products', label: { en: 'Products', vi: 'Sản phẩm' }, events: ['product.created', 'product.updated'] },
+  ],
+  eventTypeHeaders: ['x-wc-webhook-topic'],
+  deliveryIdHeaders: ['x-wc-webhook-delivery-id'],
+  secretHeaders: ['x-wc-webhook-signature'],
+  summaries: [
+    {
+      type: /^order\./,
+      reference: ['number', 'id'],
+      amount: { fields: ['total'], currency: { field: 'currency' } },
+      who: ['billing.first_name billing.last_name', 'billing.email'],
+    },
+    { type: /^customer\./, reference: ['first_name last_name', 'id'], who: ['email'] },
+  ],
+  isAddressCheck: isCreationPing,
+};
+
+/** WooCommerce checks a new webhook's address with an unsigned form post of `webhook_id=N`. */
+function isCreationPing(headers: Headers, raw: Buffer): boolean {
+  return !headerValue(headers, 'x-wc-webhook-topic') && /^webhook_id=\d+$/.test(raw.toString('latin1').trim());
+}
