@@ -494,6 +494,10 @@ export const SettingsUpdate = z
   .strict();
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
+/** What the dashboard and the tray refetch when the `changed` stream message names it. */
+export const changeKinds = ['settings', 'sources', 'destinations'] as const;
+export type ChangeKind = (typeof changeKinds)[number];
+
 export const StreamMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event'), event: EventListItem }),
   z.object({
@@ -509,6 +513,8 @@ export const StreamMessage = z.discriminatedUnion('type', [
     message: z.string(),
     at: z.string(),
   }),
+  /** Settings, sources or destinations were saved (from the tray, the API, another tab): read them again. */
+  z.object({ type: z.literal('changed'), what: z.enum(changeKinds) }),
 ]);
 export type StreamMessage = z.infer<typeof StreamMessage>;
 

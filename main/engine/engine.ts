@@ -97,6 +97,10 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     deliveries,
     committed: () => queue.wake(),
   });
+  // The one place the live stream learns of saved configuration, whoever saved it.
+  settings.onChange(() => live.publish({ type: 'changed', what: 'settings' }));
+  sources.onChange(() => live.publish({ type: 'changed', what: 'sources' }));
+  destinations.onChange(() => live.publish({ type: 'changed', what: 'destinations' }));
   const retention = startRetention(db, () => settings.get().retentionDays, log);
 
   const intakeAddress = (current: Settings) => ({

@@ -1,5 +1,6 @@
 import type { Destination, DestinationCreate, DestinationPatch, RetryPolicy } from '../api/contract.js';
 import type { SecretBox } from '../secrets/secret-box.js';
+import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
 import { newId } from './ids.js';
 import { InvalidInputError } from '../lib/errors.js';
@@ -55,7 +56,7 @@ export interface ActiveDestination extends StoredConfig {
 
 export class DestinationStore {
   private cache: ActiveDestination[] | null = null;
-  private readonly listeners = new Set<() => void>();
+  private readonly changes = new ChangeSignal();
 
   constructor(
     private readonly db: Db,
@@ -65,7 +66,7 @@ export class DestinationStore {
 
   /** Called after any change, so the queue and the router see it at once. */
   onChange(listener: () => void): void {
-    this.listeners.add(listener);
+    this.changes.on(listener);
   }
 
   list(): Destination[] {
@@ -161,7 +162,7 @@ export class DestinationStore {
 
   private changed(): void {
     this.cache = null;
-    for (const listener of this.listeners) listener();
+    this.changes.emit();
   }
 
   private rows(): Row[] {

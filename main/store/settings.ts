@@ -1,4 +1,5 @@
 import { Settings, type SettingsUpdate } from '../api/contract.js';
+import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
 
 const KEY = 'settings';
@@ -6,8 +7,14 @@ const KEY = 'settings';
 /** Engine settings, one validated JSON document; every field has a default. */
 export class SettingsStore {
   private cached: Settings | null = null;
+  private readonly changes = new ChangeSignal();
 
   constructor(private readonly db: Db) {}
+
+  /** Called after the settings are saved. */
+  onChange(listener: () => void): void {
+    this.changes.on(listener);
+  }
 
   get(): Settings {
     if (!this.cached) {
@@ -24,6 +31,7 @@ export class SettingsStore {
       .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
       .run(KEY, JSON.stringify(next));
     this.cached = next;
+    this.changes.emit();
     return next;
   }
 }

@@ -2,6 +2,7 @@ import { InvalidInputError } from '../lib/errors.js';
 import type { SourceCreate, SourceKind, SourcePatch, Verification, VerificationInput } from '../api/contract.js';
 import { senderOf } from '../intake/senders/index.js';
 import type { SecretBox } from '../secrets/secret-box.js';
+import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
 import { newId, newToken } from './ids.js';
 
@@ -41,12 +42,18 @@ type StoredVerification =
 
 export class SourceStore {
   private byTokenCache: Map<string, IntakeSource> | null = null;
+  private readonly changes = new ChangeSignal();
 
   constructor(
     private readonly db: Db,
     private readonly box: SecretBox,
     private readonly onSecretLost: (sourceName: string) => void,
   ) {}
+
+  /** Called after any change to sources. */
+  onChange(listener: () => void): void {
+    this.changes.on(listener);
+  }
 
   list(): SourceRecord[] {
     return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as Row[]).map((row) =>
@@ -79,7 +86,7 @@ export class SourceStore {
         'INSERT INTO sources (id, name, kind, token, verification, secret, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       )
       .run(id, input.name, input.kind, newToken(), JSON.stringify(stored), secret, now, now);
-    this.byTokenCache = null;
+    this.changed();
     return this.get(id)!;
   }
 
@@ -106,18 +113,23 @@ export class SourceStore {
         Date.now(),
         id,
       );
-    this.byTokenCache = null;
+    this.changed();
     return this.get(id);
   }
 
   delete(id: string): boolean {
-    const changed = this.db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes > 0;
-    this.byTokenCache = null;
-    return changed;
+    const deleted = this.db.prepare('DELETE FROM sources WHERE id = ?').run(id).changes > 0;
+    if (deleted) this.changed();
+    return deleted;
   }
 
   count(): number {
     return (this.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
+  }
+
+  private changed(): void {
+    this.byTokenCache = null;
+    this.changes.emit();
   }
 
   private resolveVerification(id: string, kind: SourceKind, input: VerificationInput, keptSecret: string | null) {

@@ -1,8 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Destination, Settings, Source, StreamMessage } from '../../main/api/contract';
-import { openStream } from '../../main/api/stream-client';
+import { ApiCallError } from '../../main/api/client';
+import type { Settings } from '../../main/api/contract';
 import { AppContext, type AppState } from './context';
+import { useLiveStream } from './data/live-stream';
+import { destinationsQuery, settingsQuery, sourcesQuery } from './data/queries';
 import { i18n } from './i18n';
 import { connect, type Engine } from './lib/engine';
 import { Destinations } from './pages/Destinations';
@@ -38,60 +41,64 @@ async function findEngine(): Promise<Engine | null> {
   return session ? connect(window.location.origin, session.token) : null;
 }
 
+type Say = AppState['say'];
+
 export function App() {
   const { t } = useTranslation();
   const [engine, setEngine] = useState<Engine | null | undefined>(undefined);
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [sources, setSources] = useState<Source[]>([]);
-  const [destinations, setDestinations] = useState<Destination[]>([]);
-  const [page, setPage] = useState<Page>(pageFromHash);
-  const [connected, setConnected] = useState(true);
   const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
-  const listeners = useRef(new Set<(message: StreamMessage) => void>());
-
-  const say = useCallback((text: string, tone: 'info' | 'error' = 'info') => setMessage({ text, tone }), []);
+  const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
 
   useEffect(() => {
     void findEngine().then(setEngine);
-    const onHash = () => setPage(pageFromHash());
-    window.addEventListener('hashchange', onHash);
     // In the desktop app the shell restarts a stopped engine, which comes back with a new token: connect again.
-    const unsubscribe = window.hookferry?.onEngineStatus((status) => {
+    return window.hookferry?.onEngineStatus((status) => {
       if (status.phase === 'running') void findEngine().then(setEngine);
       else if (status.message) say(status.message, 'error');
     });
-    return () => {
-      window.removeEventListener('hashchange', onHash);
-      unsubscribe?.();
-    };
   }, [say]);
 
-  const reload = useCallback(async () => {
-    if (!engine) return;
-    const [nextSettings, nextSources, nextDestinations] = await Promise.all([
-      engine.api('getSettings'),
-      engine.api('listSources'),
-      engine.api('listDestinations'),
-    ]);
-    setSettings(nextSettings);
-    setSources(nextSources);
-    setDestinations(nextDestinations);
-  }, [engine]);
-
   useEffect(() => {
-    if (!engine) return;
-    reload().catch((error: Error) => say(error.message, 'error'));
-    return openStream(
-      engine,
-      (streamMessage) => {
-        if (streamMessage.type === 'notice' && streamMessage.level !== 'info')
-          say(streamMessage.message, streamMessage.level === 'error' ? 'error' : 'info');
-        for (const listener of listeners.current) listener(streamMessage);
-      },
-      setConnected,
-    );
-  }, [engine, reload, say]);
+    if (!message || message.tone === 'error') return;
+    const timer = setTimeout(() => setMessage(null), 4000);
+    return () => clearTimeout(timer);
+  }, [message]);
 
+  if (engine === null) return <SignedOut />;
+  if (!engine) return <main aria-busy="true">{t('common.loading')}</main>;
+  return (
+    <Dashboard
+      engine={engine}
+      say={say}
+      banner={
+        message && (
+          <p
+            className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
+            role={message.tone === 'error' ? 'alert' : 'status'}
+          >
+            {message.text}{' '}
+            <button onClick={() => setMessage(null)} aria-label={t('common.close')}>
+              ✕
+            </button>
+          </p>
+        )
+      }
+    />
+  );
+}
+
+function SignedOut() {
+  const { t } = useTranslation();
+  return (
+    <main className="signed-out">
+      <h1>{t('app.title')}</h1>
+      <p role="alert">{t('app.signedOut')}</p>
+    </main>
+  );
+}
+
+/** The chosen language and theme, applied to the whole page. */
+function useAppearance(settings: Settings | undefined) {
   useEffect(() => {
     if (!settings) return;
     void i18n.changeLanguage(settings.language);
@@ -101,42 +108,39 @@ export function App() {
       (settings.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [settings]);
+}
+
+function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: ReactNode }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState<Page>(pageFromHash);
+  const connected = useLiveStream(engine, say);
+  const settings = useQuery(settingsQuery(engine));
+  const sources = useQuery(sourcesQuery(engine));
+  const destinations = useQuery(destinationsQuery(engine));
+  useAppearance(settings.data);
+  const state: AppState = useMemo(() => ({ engine, say }), [engine, say]);
 
   useEffect(() => {
-    if (!message || message.tone === 'error') return;
-    const timer = setTimeout(() => setMessage(null), 4000);
-    return () => clearTimeout(timer);
-  }, [message]);
+    const onHash = () => setPage(pageFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
-  const state: AppState | null = useMemo(
-    () =>
-      engine && settings
-        ? {
-            engine,
-            settings,
-            sources,
-            destinations,
-            reload,
-            say,
-            saveSettings: async (patch) => setSettings(await engine.api('putSettings', { body: patch })),
-            subscribe: (listener) => {
-              listeners.current.add(listener);
-              return () => listeners.current.delete(listener);
-            },
-          }
-        : null,
-    [engine, settings, sources, destinations, reload, say],
-  );
-
-  if (engine === null) {
+  if (!settings.data || !sources.data || !destinations.data) {
+    const failure = settings.error ?? sources.error ?? destinations.error;
+    if (failure instanceof ApiCallError && failure.status === 401) return <SignedOut />;
     return (
-      <main className="signed-out">
-        <h1>{t('app.title')}</h1>
-        <p role="alert">{t('app.signedOut')}</p>
+      <main aria-busy={!failure}>
+        {failure ? (
+          <p className="banner error" role="alert">
+            {failure.message}
+          </p>
+        ) : (
+          t('common.loading')
+        )}
       </main>
     );
   }
-  if (!state) return <main aria-busy="true">{t('common.loading')}</main>;
   const Current = pages[page];
 
   return (
@@ -157,17 +161,7 @@ export function App() {
             {t('app.offline')}
           </p>
         )}
-        {message && (
-          <p
-            className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
-            role={message.tone === 'error' ? 'alert' : 'status'}
-          >
-            {message.text}{' '}
-            <button onClick={() => setMessage(null)} aria-label={t('common.close')}>
-              ✕
-            </button>
-          </p>
-        )}
+        {banner}
         <main>
           <Current />
         </main>

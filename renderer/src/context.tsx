@@ -1,17 +1,8 @@
 import { createContext, useContext } from 'react';
-import type { Destination, Settings, Source, StreamMessage } from '../../main/api/contract';
 import type { Engine } from './lib/engine';
 
 export interface AppState {
   engine: Engine;
-  settings: Settings;
-  sources: Source[];
-  destinations: Destination[];
-  /** Reloads sources, destinations and settings after a change. */
-  reload: () => Promise<void>;
-  saveSettings: (patch: Partial<Settings>) => Promise<void>;
-  /** Live messages; returns the unsubscribe function. */
-  subscribe: (listener: (message: StreamMessage) => void) => () => void;
   /** Shows a sentence to the merchant (errors and confirmations). */
   say: (text: string, tone?: 'info' | 'error') => void;
 }

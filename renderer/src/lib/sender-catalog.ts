@@ -1,22 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { SenderCatalogEntry } from '../../../main/api/contract';
 import { useApp } from '../context';
+import { senderCatalogQuery } from '../data/queries';
 
 /** The sender kinds as the engine describes them (`GET /api/catalog/senders`); null until it has answered. */
 export function useSenderCatalog(): SenderCatalogEntry[] | null {
-  const { engine, say } = useApp();
-  const [catalog, setCatalog] = useState<SenderCatalogEntry[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    engine.api('listSenders').then(
-      (answer) => current && setCatalog(answer),
-      (error: Error) => current && say(error.message, 'error'),
-    );
-    return () => {
-      current = false;
-    };
-  }, [engine, say]);
-  return catalog;
+  return useQuery(senderCatalogQuery(useApp().engine)).data ?? null;
 }
 
 /** Every event some sender's groups name: the destination editor shows these as checkboxes, the rest as patterns. */

@@ -13,6 +13,7 @@ import {
 import { ExternalLink } from '../components/ExternalLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
+import { useDestinations, useRefetch, useSources } from '../data/queries';
 import { describeSchedule } from '../lib/schedule';
 import { knownEventsOf, useSenderCatalog } from '../lib/sender-catalog';
 
@@ -118,7 +119,7 @@ function bodyOf(form: Form): DestinationCreate {
 
 export function Destinations() {
   const { t } = useTranslation();
-  const { destinations } = useApp();
+  const destinations = useDestinations();
   const [editing, setEditing] = useState<Destination | 'new' | null>(null);
   const catalog = useSenderCatalog();
 
@@ -166,7 +167,9 @@ function DestinationEditor({
   onDone: () => void;
 }) {
   const { t, i18n } = useTranslation();
-  const { engine, sources, reload, say } = useApp();
+  const { engine, say } = useApp();
+  const sources = useSources();
+  const refetch = useRefetch();
   const act = useAction();
   const [form, setForm] = useState<Form>(() => formOf(destination, knownEventsOf(catalog)));
   const [test, setTest] = useState<TestResult | null>(null);
@@ -204,7 +207,7 @@ function DestinationEditor({
         : engine.api('createDestination', { body }),
     );
     if (!saved) return;
-    await reload();
+    await refetch('destinations');
     say(t('common.saved'));
     onDone();
   };
@@ -212,7 +215,7 @@ function DestinationEditor({
   const remove = async () => {
     if (!destination || !window.confirm(t('destinations.confirmDelete', { name: destination.name }))) return;
     await act(() => engine.api('deleteDestination', { params: { id: destination.id } }));
-    await reload();
+    await refetch('destinations');
     onDone();
   };
 

@@ -1,26 +1,25 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventDetail } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
+import { keys } from '../data/keys';
+import { eventQuery, useSources } from '../data/queries';
 import { asCurl } from '../lib/curl';
 import { formatTime, prettyBody } from '../lib/format';
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const { engine, sources, subscribe, say } = useApp();
+  const { engine, say } = useApp();
+  const sources = useSources();
+  const client = useQueryClient();
   const act = useAction();
-  const [event, setEvent] = useState<EventDetail | null>(null);
+  const detail = useQuery(eventQuery(engine, eventId));
+  const event = detail.data ?? null;
   const [view, setView] = useState<'pretty' | 'raw'>('pretty');
+  const refresh = () => void client.invalidateQueries({ queryKey: keys.eventDetail(eventId) });
 
-  const load = () =>
-    void act(() => engine.api('getEvent', { params: { id: eventId } })).then((detail) => detail && setEvent(detail));
-  useEffect(load, [eventId]);
-  useEffect(
-    () => subscribe((message) => message.type === 'delivery' && message.eventId === eventId && load()),
-    [eventId, subscribe],
-  );
   useEffect(() => {
     const onKey = (keyboard: KeyboardEvent) => keyboard.key === 'Escape' && onClose();
     window.addEventListener('keydown', onKey);
@@ -32,7 +31,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }),
     );
     say(t('drawer.resent'));
-    load();
+    refresh();
   };
   const ingestUrl = sources.find((source) => source.id === event?.sourceId)?.ingestUrl ?? '';
 
@@ -46,7 +45,12 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           ✕
         </button>
       </header>
-      {!event && <p>{t('common.loading')}</p>}
+      {!event && !detail.error && <p>{t('common.loading')}</p>}
+      {detail.error && (
+        <p className="error-text" role="alert">
+          {detail.error.message}
+        </p>
+      )}
       {event && (
         <div className="drawer-body">
           <p className="summary-line">
@@ -80,7 +84,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   {['failed', 'retrying', 'pending'].includes(delivery.status) && (
                     <button
                       onClick={() =>
-                        void act(() => engine.api('discardDelivery', { params: { id: delivery.id } })).then(load)
+                        void act(() => engine.api('discardDelivery', { params: { id: delivery.id } })).then(refresh)
                       }
                     >
                       {t('drawer.discard')}

@@ -1,96 +1,44 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DestinationStats, EventDetail } from '../../../main/api/contract';
+import type { DestinationStats } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
-
-interface Group {
-  destination: DestinationStats;
-  reasons: { reason: string; events: EventDetail[] }[];
-}
-
-interface Progress {
-  total: number;
-  done: number;
-}
-
-const SHOWN = 100;
+import { keys } from '../data/keys';
+import { failedQuery, useStats } from '../data/queries';
 
 /** Failed deliveries by destination and by reason, with resend-all (and its progress) and discard. */
 export function Failed() {
   const { t } = useTranslation();
-  const { engine, subscribe } = useApp();
+  const { engine } = useApp();
+  const client = useQueryClient();
   const act = useAction();
-  const [groups, setGroups] = useState<Group[] | null>(null);
-  const [progress, setProgress] = useState<Record<string, Progress>>({});
-
-  const load = async () => {
-    const stats = await act(() => engine.api('getStats'));
-    if (!stats) return;
-    const failing = stats.destinations.filter((destination) => destination.failed > 0);
-    const loaded = await Promise.all(
-      failing.map(async (destination) => {
-        const page = await engine.api('listEvents', {
-          query: { status: 'failed', destinationId: destination.id, limit: SHOWN },
-        });
-        const details = await Promise.all(
-          page.items.map((item) => engine.api('getEvent', { params: { id: item.id } })),
-        );
-        const byReason = new Map<string, EventDetail[]>();
-        for (const event of details) {
-          const delivery = event.deliveries.find(
-            (candidate) => candidate.destinationId === destination.id && candidate.status === 'failed',
-          );
-          if (!delivery) continue;
-          const reason = delivery.lastError ?? '—';
-          byReason.set(reason, [...(byReason.get(reason) ?? []), event]);
-        }
-        return { destination, reasons: [...byReason].map(([reason, events]) => ({ reason, events })) };
-      }),
-    );
-    setGroups(loaded);
-    setProgress((current) => {
-      const next: Record<string, Progress> = {};
-      for (const [id, entry] of Object.entries(current)) {
-        const destination = stats.destinations.find((candidate) => candidate.id === id);
-        const done = destination ? Math.max(0, entry.total - destination.backlog) : entry.total;
-        if (done < entry.total) next[id] = { ...entry, done };
-      }
-      return next;
-    });
-  };
-
-  useEffect(() => {
-    void load();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = subscribe((message) => {
-      if (message.type !== 'delivery' || timer) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        void load();
-      }, 500);
-    });
-    return () => {
-      unsubscribe();
-      clearTimeout(timer);
-    };
-  }, [engine]);
+  const groups = useQuery(failedQuery(engine)).data;
+  const stats = useStats().data;
+  /** How many deliveries each resend-all queued; what is done is read off the destination's backlog. */
+  const [queued, setQueued] = useState<Record<string, number>>({});
+  const progress = Object.entries(queued).flatMap(([id, total]) => {
+    const destination = stats?.destinations.find((candidate) => candidate.id === id);
+    const done = destination ? Math.max(0, total - destination.backlog) : total;
+    return done < total ? [{ id, total, done }] : [];
+  });
+  const refresh = () => client.invalidateQueries({ queryKey: keys.failed });
 
   const resendAll = async (destination: DestinationStats) => {
     const result = await act(() => engine.api('resendFailed', { params: { id: destination.id } }));
-    if (result) setProgress((current) => ({ ...current, [destination.id]: { total: result.queued, done: 0 } }));
-    await load();
+    if (result) setQueued((current) => ({ ...current, [destination.id]: result.queued }));
+    await Promise.all([refresh(), client.invalidateQueries({ queryKey: keys.stats })]);
   };
 
   const discardAll = async (destination: DestinationStats) => {
     if (!window.confirm(t('failed.confirmDiscard', { count: destination.failed, name: destination.name }))) return;
     await act(() => engine.api('discardFailed', { params: { id: destination.id } }));
-    await load();
+    await refresh();
   };
 
   return (
     <section aria-labelledby="failed-title">
       <h2 id="failed-title">{t('failed.title')}</h2>
-      {Object.entries(progress).map(([id, entry]) => (
+      {progress.map(({ id, ...entry }) => (
         <div key={id} className="progress" data-testid="resend-progress">
           <progress
             max={entry.total}

@@ -1,93 +1,51 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EventListItem, type EventListQuery, eventStatuses } from '../../../main/api/contract';
+import { eventStatuses } from '../../../main/api/contract';
 import { StatusBadge } from '../components/StatusBadge';
-import { useAction, useApp } from '../context';
+import { useApp } from '../context';
+import type { EventFilters } from '../data/keys';
+import { eventListQuery, useDestinations, useSources } from '../data/queries';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
 
-type Filters = Pick<EventListQuery, 'status' | 'sourceId' | 'destinationId' | 'type' | 'q'>;
-const PAGE = 100;
+type Filters = EventFilters;
 const ROW_HEIGHT = 40;
-
-function matches(item: EventListItem, filters: Filters): boolean {
-  return (
-    (!filters.status || item.status === filters.status) &&
-    (!filters.sourceId || item.sourceId === filters.sourceId) &&
-    (!filters.type || item.type === filters.type) &&
-    !filters.destinationId &&
-    (!filters.q || item.summary.toLowerCase().includes(filters.q.toLowerCase()))
-  );
-}
+/** The next page is asked for when the last shown row is this close to the end of what is loaded. */
+const PREFETCH_ROWS = 20;
 
 export function LiveLog() {
   const { t, i18n } = useTranslation();
-  const { engine, sources, destinations, subscribe } = useApp();
-  const act = useAction();
+  const { engine } = useApp();
+  const sources = useSources();
+  const destinations = useDestinations();
   const [filters, setFilters] = useState<Filters>({});
   const [search, setSearch] = useState('');
-  const [items, setItems] = useState<EventListItem[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
   const [selected, setSelected] = useState<string | null>(null);
-  const generation = useRef(0);
   const scroller = useRef<HTMLDivElement>(null);
-
-  const load = useCallback(
-    async (before: string | null) => {
-      const mine = ++generation.current;
-      setLoading(true);
-      const page = await act(() =>
-        engine.api('listEvents', { query: { ...filters, limit: PAGE, ...(before ? { before } : {}) } }),
-      );
-      if (mine !== generation.current) return;
-      setLoading(false);
-      if (!page) return;
-      setItems((current) => (before ? [...current, ...page.items] : page.items));
-      setNext(page.next);
-    },
-    [engine, filters],
-  );
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  const list = useInfiniteQuery(eventListQuery(engine, filters));
+  const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
+  const loading = list.isPending;
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((current) => ({ ...current, q: search.trim() || undefined })), 300);
     return () => clearTimeout(timer);
   }, [search]);
 
-  useEffect(
-    () =>
-      subscribe((message) => {
-        if (message.type === 'event' && matches(message.event, filters)) {
-          setItems((current) =>
-            current.some((item) => item.id === message.event.id) ? current : [message.event, ...current],
-          );
-        }
-        if (message.type === 'delivery') {
-          setItems((current) =>
-            current.map((item) => (item.id === message.eventId ? { ...item, status: message.eventStatus } : item)),
-          );
-        }
-      }),
-    [subscribe, filters],
-  );
-
   const virtualizer = useVirtualizer({
-    count: items.length + (next ? 1 : 0),
+    count: items.length + (list.hasNextPage ? 1 : 0),
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 15,
   });
   const virtualRows = virtualizer.getVirtualItems();
   const lastIndex = virtualRows.at(-1)?.index ?? 0;
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = list;
 
   useEffect(() => {
-    if (next && !loading && lastIndex >= items.length - 20) void load(next);
-  }, [lastIndex, next, loading, items.length, load]);
+    if (hasNextPage && !isFetchingNextPage && lastIndex >= items.length - PREFETCH_ROWS) void fetchNextPage();
+  }, [lastIndex, hasNextPage, isFetchingNextPage, items.length, fetchNextPage]);
 
   const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
   const sourceTypes = [...new Set(items.map((item) => item.type))].sort();
@@ -172,6 +130,11 @@ export function LiveLog() {
         <span>{t('log.source')}</span>
         <span>{t('log.summary')}</span>
       </div>
+      {list.error && (
+        <p className="error-text" role="alert">
+          {list.error.message}
+        </p>
+      )}
       <div ref={scroller} className="log-rows" data-testid="log-rows" role="list" aria-busy={loading}>
         {!loading && items.length === 0 && (
           <p className="hint empty">{Object.values(filters).some(Boolean) ? t('log.noMatch') : t('log.empty')}</p>

@@ -1,39 +1,20 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Stats } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
 import { HourlyChart } from '../components/HourlyChart';
 import { StatusBadge } from '../components/StatusBadge';
-import { useAction, useApp } from '../context';
+import { useAction } from '../context';
+import { useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
 import { formatNumber, formatPercent } from '../lib/format';
 
 const TODAY = ['received', 'delivered', 'pending', 'failed', 'rejected'] as const;
 
 export function Overview() {
   const { t, i18n } = useTranslation();
-  const { engine, sources, settings, subscribe, saveSettings } = useApp();
+  const settings = useSettings();
+  const sources = useSources();
+  const stats = useStats().data;
+  const saveSettings = useSaveSettings();
   const act = useAction();
-  const [stats, setStats] = useState<Stats | null>(null);
-
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const load = () => void act(() => engine.api('getStats')).then((next) => next && setStats(next));
-    load();
-    const interval = setInterval(load, 5000);
-    // Live messages refresh the figures, at most once a second.
-    const unsubscribe = subscribe(() => {
-      if (timer) return;
-      timer = setTimeout(() => {
-        timer = undefined;
-        load();
-      }, 1000);
-    });
-    return () => {
-      clearInterval(interval);
-      clearTimeout(timer);
-      unsubscribe();
-    };
-  }, [engine]);
 
   return (
     <section aria-labelledby="overview-title">

@@ -1,7 +1,13 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DestinationCreate, type Settings as SettingsShape, SourceCreate } from '../../../main/api/contract';
+import {
+  DestinationCreate,
+  type Settings as SettingsShape,
+  type SettingsUpdate,
+  SourceCreate,
+} from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
+import { useDestinations, useRefetch, useSaveSettings, useSettings, useSources } from '../data/queries';
 import { download, saveBlob } from '../lib/engine';
 
 const LAN = '0.0.0.0';
@@ -9,12 +15,20 @@ const LOCAL = '127.0.0.1';
 
 export function Settings() {
   const { t } = useTranslation();
-  const { engine, settings, sources, destinations, saveSettings, reload, say } = useApp();
+  const { engine, say } = useApp();
+  const settings = useSettings();
+  const sources = useSources();
+  const destinations = useDestinations();
+  const saveSettings = useSaveSettings();
+  const refetch = useRefetch();
   const act = useAction();
-  const [draft, setDraft] = useState<SettingsShape>(settings);
-  const set = (patch: Partial<SettingsShape>) => setDraft((current) => ({ ...current, ...patch }));
-  const setIntake = (patch: Partial<SettingsShape['intake']>) =>
-    setDraft((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
+  // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
+  // from the tray while this page is open shows here, and Save does not undo it.
+  const [changes, setChanges] = useState<SettingsUpdate>({});
+  const draft: SettingsShape = { ...settings, ...changes, intake: { ...settings.intake, ...changes.intake } };
+  const set = (patch: Omit<SettingsUpdate, 'intake'>) => setChanges((current) => ({ ...current, ...patch }));
+  const setIntake = (patch: SettingsUpdate['intake']) =>
+    setChanges((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
 
   const exportConfig = () => {
     const config = {
@@ -69,7 +83,7 @@ export function Settings() {
         await engine.api('createDestination', { body: parsed.data });
         destinationCount++;
       }
-      await reload();
+      await Promise.all([refetch('sources'), refetch('destinations')]);
       say(
         t('settings.importDone', { sources: sourceCount, destinations: destinationCount }) +
           (needSecret.length ? ` ${t('settings.importZithara', { names: needSecret.join(', ') })}` : ''),
@@ -82,7 +96,11 @@ export function Settings() {
       aria-labelledby="settings-title"
       onSubmit={(event) => {
         event.preventDefault();
-        void act(() => saveSettings(draft)).then(() => say(t('common.saved')));
+        void act(async () => {
+          await saveSettings(changes);
+          setChanges({});
+          say(t('common.saved'));
+        });
       }}
     >
       <h2 id="settings-title">{t('settings.title')}</h2>

@@ -9,11 +9,14 @@ import {
 } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
 import { useAction, useApp } from '../context';
+import { useRefetch, useSources } from '../data/queries';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
 export function Sources() {
   const { t } = useTranslation();
-  const { engine, sources, reload } = useApp();
+  const { engine } = useApp();
+  const sources = useSources();
+  const refetch = useRefetch();
   const act = useAction();
   const catalog = useSenderCatalog();
 
@@ -21,7 +24,7 @@ export function Sources() {
     await act(() =>
       engine.api('createSource', { body: { name: `${t('sources.name')} ${sources.length + 1}`, kind: 'generic' } }),
     );
-    await reload();
+    await refetch('sources');
   };
 
   return (
@@ -42,7 +45,9 @@ export function Sources() {
 function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalogEntry[] | null }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'vi' ? 'vi' : 'en';
-  const { engine, reload, say } = useApp();
+  const { engine, say } = useApp();
+  const refetch = useRefetch();
+  const reload = () => refetch('sources');
   const act = useAction();
   const [name, setName] = useState(source.name);
   const [kind, setKind] = useState<SourceKind>(source.kind);

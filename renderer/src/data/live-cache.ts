@@ -1,0 +1,112 @@
+import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
+import type { EventListItem, EventListPage, StreamMessage } from '../../../main/api/contract';
+import { type EventFilters, keys, keysOfChange } from './keys';
+
+/** Figures (stats, failed groups, an open event) are read again at most this often under a flood of messages. */
+const FIGURES_EVERY_MS = 1000;
+/** Saved configuration is read again promptly, a burst (an import) coalesced into one read. */
+const CONFIG_EVERY_MS = 150;
+
+/** Whether a new event belongs at the top of a list with these filters (what the engine would answer). */
+export function matchesFilters(item: EventListItem, filters: EventFilters): boolean {
+  return (
+    (!filters.status || item.status === filters.status) &&
+    (!filters.sourceId || item.sourceId === filters.sourceId) &&
+    (!filters.type || item.type === filters.type) &&
+    // A new event has no deliveries yet to tell which destination it goes to: that list is refetched instead.
+    !filters.destinationId &&
+    (!filters.q || item.summary.toLowerCase().includes(filters.q.toLowerCase()))
+  );
+}
+
+type EventPages = InfiniteData<EventListPage, string | null>;
+
+/** Invalidates the keys it is given at most once per window. */
+function throttledInvalidation(client: QueryClient, windowMs: number) {
+  const pending = new Map<string, QueryKey>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    add(key: QueryKey) {
+      pending.set(JSON.stringify(key), key);
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        const due = [...pending.values()];
+        pending.clear();
+        for (const queryKey of due) void client.invalidateQueries({ queryKey });
+      }, windowMs);
+    },
+    stop() {
+      clearTimeout(timer);
+      pending.clear();
+    },
+  };
+}
+
+/**
+ * The one place live messages reach the cache: new events go to the top of the lists they match,
+ * delivery news updates the rows and marks figures stale, and `changed` marks saved configuration stale.
+ * Returns what the stream calls for each message, and the function that stops the pending timers.
+ */
+export function liveCache(client: QueryClient) {
+  const figures = throttledInvalidation(client, FIGURES_EVERY_MS);
+  const config = throttledInvalidation(client, CONFIG_EVERY_MS);
+
+  const onMessage = (message: StreamMessage) => {
+    switch (message.type) {
+      case 'event': {
+        const { event } = message;
+        for (const [key, data] of client.getQueriesData<EventPages>({ queryKey: keys.eventLists })) {
+          const filters = key[2] as EventFilters;
+          const [first, ...rest] = data?.pages ?? [];
+          if (!data || !first) continue;
+          if (!matchesFilters(event, filters)) {
+            if (filters.destinationId) figures.add(key);
+            continue;
+          }
+          if (data.pages.some((page) => page.items.some((item) => item.id === event.id))) continue;
+          client.setQueryData<EventPages>(key, {
+            ...data,
+            pages: [{ ...first, items: [event, ...first.items] }, ...rest],
+          });
+        }
+        figures.add(keys.stats);
+        return;
+      }
+      case 'delivery': {
+        client.setQueriesData<EventPages>({ queryKey: keys.eventLists }, (data) =>
+          data
+            ? {
+                ...data,
+                pages: data.pages.map((page) => ({
+                  ...page,
+                  items: page.items.map((item) =>
+                    item.id === message.eventId ? { ...item, status: message.eventStatus } : item,
+                  ),
+                })),
+              }
+            : data,
+        );
+        figures.add(keys.eventDetail(message.eventId));
+        figures.add(keys.stats);
+        figures.add(keys.failed);
+        return;
+      }
+      case 'changed':
+        config.add(keysOfChange[message.what]);
+        if (message.what === 'settings') figures.add(keys.stats);
+        return;
+      case 'notice':
+        return;
+    }
+  };
+
+  return {
+    onMessage,
+    /** A (re)connected stream may have missed messages: everything is read again. */
+    onConnected: () => void client.invalidateQueries(),
+    stop: () => {
+      figures.stop();
+      config.stop();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { openStream } from '../../../main/api/stream-client';
+import type { Engine } from '../lib/engine';
+import { liveCache } from './live-cache';
+
+/**
+ * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
+ * warnings and errors are shown with `say`. Answers whether the stream is connected.
+ */
+export function useLiveStream(engine: Engine, say: (text: string, tone: 'info' | 'error') => void): boolean {
+  const client = useQueryClient();
+  const [connected, setConnected] = useState(true);
+  useEffect(() => {
+    const cache = liveCache(client);
+    const stop = openStream(
+      engine,
+      (message) => {
+        cache.onMessage(message);
+        if (message.type === 'notice' && message.level !== 'info')
+          say(message.message, message.level === 'error' ? 'error' : 'info');
+      },
+      (up) => {
+        setConnected(up);
+        if (up) cache.onConnected();
+      },
+    );
+    return () => {
+      stop();
+      cache.stop();
+    };
+  }, [client, engine, say]);
+  return connected;
+}

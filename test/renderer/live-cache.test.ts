@@ -1,0 +1,78 @@
+import { type InfiniteData, QueryClient } from '@tanstack/react-query';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { EventListItem, EventListPage } from '../../main/api/contract.js';
+import { keys } from '../../renderer/src/data/keys.js';
+import { liveCache } from '../../renderer/src/data/live-cache.js';
+
+const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => ({
+  id,
+  sourceId: 'src_pos',
+  sourceName: 'POS',
+  type: 'order.add',
+  status: 'received',
+  receivedAt: '2026-11-30T10:00:00.000Z',
+  summary: `order.add · ${id}`,
+  httpStatus: 200,
+  reason: null,
+  bodySize: 10,
+  duplicates: 0,
+  ...patch,
+});
+const pages = (...items: EventListItem[]): InfiniteData<EventListPage, string | null> => ({
+  pages: [{ items, next: null }],
+  pageParams: [null],
+});
+const idsIn = (client: QueryClient, key: readonly unknown[]) =>
+  client
+    .getQueryData<InfiniteData<EventListPage, string | null>>(key)
+    ?.pages.flatMap((page) => page.items.map((entry) => `${entry.id}:${entry.status}`));
+
+describe('the live stream writing into the dashboard’s cache', () => {
+  const client = new QueryClient();
+  const cache = liveCache(client);
+  afterEach(() => client.clear());
+
+  it('puts a new event at the top of the lists it matches only, once', () => {
+    const all = keys.eventList({});
+    const failedOnly = keys.eventList({ status: 'failed' });
+    const otherType = keys.eventList({ type: 'customer.add' });
+    for (const key of [all, failedOnly, otherType]) client.setQueryData(key, pages(item('evt_1')));
+    cache.onMessage({ type: 'event', event: item('evt_2') });
+    cache.onMessage({ type: 'event', event: item('evt_2') });
+    expect(idsIn(client, all)).toEqual(['evt_2:received', 'evt_1:received']);
+    expect(idsIn(client, failedOnly)).toEqual(['evt_1:received']);
+    expect(idsIn(client, otherType)).toEqual(['evt_1:received']);
+  });
+
+  it('updates an event’s status in every list that shows it', () => {
+    client.setQueryData(keys.eventList({}), pages(item('evt_1'), item('evt_2')));
+    client.setQueryData(keys.eventList({ q: 'evt_1' }), pages(item('evt_1')));
+    cache.onMessage({
+      type: 'delivery',
+      eventId: 'evt_1',
+      eventStatus: 'failed',
+      delivery: {
+        id: 'dlv_1',
+        eventId: 'evt_1',
+        destinationId: 'dst_1',
+        destinationName: 'CRM',
+        status: 'failed',
+        attemptCount: 1,
+        nextAttemptAt: null,
+        lastError: 'The destination answered 500.',
+        heldBy: null,
+      },
+      attempt: null,
+    });
+    expect(idsIn(client, keys.eventList({}))).toEqual(['evt_1:failed', 'evt_2:received']);
+    expect(idsIn(client, keys.eventList({ q: 'evt_1' }))).toEqual(['evt_1:failed']);
+  });
+
+  it('marks the settings stale when the engine says they changed', async () => {
+    client.setQueryData(keys.settings, { language: 'en' });
+    client.setQueryData(keys.sources, []);
+    cache.onMessage({ type: 'changed', what: 'settings' });
+    await expect.poll(() => client.getQueryState(keys.settings)?.isInvalidated, { timeout: 2000 }).toBe(true);
+    expect(client.getQueryState(keys.sources)?.isInvalidated).toBe(false);
+  });
+});
