@@ -9,12 +9,15 @@ export function matchesPattern(pattern: string, type: string): boolean {
   return new RegExp(`^${parts.join('.*')}$`).test(type);
 }
 
+/** The one source-filter rule: no sources chosen means every source; otherwise only those (never an event without one). */
+export function takesSource(destination: { sourceIds: string[] }, sourceId: string | null): boolean {
+  return destination.sourceIds.length === 0 || (sourceId !== null && destination.sourceIds.includes(sourceId));
+}
+
 export function subscribes(
   destination: { events: string[]; sourceIds: string[] },
   type: string,
   sourceId: string | null,
 ): boolean {
-  if (destination.sourceIds.length > 0 && (sourceId === null || !destination.sourceIds.includes(sourceId)))
-    return false;
-  return destination.events.some((pattern) => matchesPattern(pattern, type));
+  return takesSource(destination, sourceId) && destination.events.some((pattern) => matchesPattern(pattern, type));
 }

@@ -24,7 +24,6 @@ const MAX_SLEEP_MS = 60_000;
 
 interface Health {
   consecutiveFailures: number;
-  lastError: string | null;
 }
 
 export interface QueueDeps {
@@ -184,7 +183,7 @@ export class DeliveryQueue {
       body: delivery.body ?? Buffer.alloc(0),
       parsed: parsedOf({
         parsed: delivery.parsed,
-        status: delivery.status,
+        status: delivery.eventStatus,
         body: delivery.body,
         content_type: delivery.contentType,
       }),
@@ -269,7 +268,7 @@ export class DeliveryQueue {
   }
 
   private noteHealth(destination: ActiveDestination, outcome: Outcome): void {
-    const health = this.health.get(destination.id) ?? { consecutiveFailures: 0, lastError: null };
+    const health = this.health.get(destination.id) ?? { consecutiveFailures: 0 };
     const wasFailing = health.consecutiveFailures >= FAILING_AFTER;
     // A skipped or unsendable event says nothing about whether the destination is up.
     if (outcome.category === 'skipped' || outcome.category === 'invalid') return;
@@ -278,7 +277,6 @@ export class DeliveryQueue {
       if (wasFailing) this.deps.live.notice('info', `“${destination.name}” is taking events again.`);
     } else {
       health.consecutiveFailures += 1;
-      health.lastError = outcome.error;
       if (!wasFailing && health.consecutiveFailures >= FAILING_AFTER) {
         this.deps.live.notice(
           'warn',

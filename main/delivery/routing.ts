@@ -1,5 +1,5 @@
 import type { ActiveDestination } from '../store/destinations.js';
-import { subscribes } from './patterns.js';
+import { subscribes, takesSource } from './patterns.js';
 
 /** The destinations that take an event of this type from this source (paused ones too: their deliveries wait). */
 export function destinationsFor(destinations: ActiveDestination[], type: string, sourceId: string | null): string[] {
@@ -13,9 +13,7 @@ export function whyNotRouted(destinations: ActiveDestination[], type: string, so
   if (destinations.length === 0)
     return 'There are no destinations yet, so this event was only stored. Add one under Destinations.';
   const reasons = destinations.map((destination) => {
-    if (destination.sourceIds.length > 0 && (sourceId === null || !destination.sourceIds.includes(sourceId))) {
-      return `“${destination.name}” takes events from other sources only`;
-    }
+    if (!takesSource(destination, sourceId)) return `“${destination.name}” takes events from other sources only`;
     return `“${destination.name}” takes ${destination.events.join(', ')}`;
   });
   return `No destination subscribes to ${type}: ${reasons.join('; ')}.`;

@@ -1,4 +1,5 @@
 import type { RetryPolicy } from '../api/contract.js';
+import { scheduledWait } from '../api/retry-schedule.js';
 
 /** ±10% so that many deliveries failing together do not all come back together. */
 const JITTER = 0.1;
@@ -14,9 +15,9 @@ export function retryDelay(
   retryAfterMs: number | null,
   random = Math.random,
 ): number | null {
-  if (attempt >= policy.maxAttempts) return null;
+  const base = scheduledWait(policy, attempt);
+  if (base === null) return null;
   if (retryAfterMs !== null) return Math.min(Math.max(retryAfterMs, 0), policy.maxDelayMs);
-  const base = Math.min(policy.initialDelayMs * policy.multiplier ** (attempt - 1), policy.maxDelayMs);
   return Math.round(base * (1 + JITTER * (2 * random() - 1)));
 }
 

@@ -20,7 +20,7 @@ export interface ClaimedDelivery {
   contentType: string | null;
   body: Buffer | null;
   parsed: string | null;
-  status: EventStatus;
+  eventStatus: EventStatus;
 }
 
 export interface AttemptResult {
@@ -79,13 +79,13 @@ export class DeliveryStore {
       // One status at a time, so each is a range of the (destination, status, next_attempt_at) index read in order.
       due: db.prepare(`
         SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
-               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status, d.next_attempt_at AS nextAttemptAt
+               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt
         FROM deliveries d JOIN events e ON e.seq = d.event_seq
         WHERE d.destination_id = ? AND d.status = ? AND d.next_attempt_at <= ?
         ORDER BY d.next_attempt_at LIMIT ?`),
       head: db.prepare(`
         SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
-               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status, d.next_attempt_at AS nextAttemptAt
+               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt
         FROM deliveries d JOIN events e ON e.seq = d.event_seq
         WHERE d.destination_id = ? AND d.status IN ${OPEN}
         ORDER BY d.event_seq LIMIT 1`),
@@ -108,7 +108,7 @@ export class DeliveryStore {
         UPDATE events SET status = (
           SELECT CASE
             WHEN count(*) = 0 THEN 'received'
-            WHEN sum(status IN ('pending', 'delivering', 'retrying')) > 0 THEN 'pending'
+            WHEN sum(status IN ('pending', 'retrying')) > 0 THEN 'pending'
             WHEN sum(status = 'failed') > 0 THEN 'failed'
             ELSE 'delivered' END
           FROM deliveries WHERE event_seq = @seq)

@@ -3,7 +3,7 @@ import { RetryPolicy } from '../../main/api/contract.js';
 import { en } from '../../renderer/src/i18n/en.js';
 import { vi } from '../../renderer/src/i18n/vi.js';
 import { asCurl } from '../../renderer/src/lib/curl.js';
-import { describeSchedule, waits } from '../../renderer/src/lib/schedule.js';
+import { describeSchedule, waits } from '../../main/api/retry-schedule.js';
 
 const say = (unit: string, n: number) => `${n} ${{ seconds: 's', minutes: 'min', hours: 'h', days: 'd' }[unit]}`;
 const gaveUp = (total: string) => `gives up after ${total}`;

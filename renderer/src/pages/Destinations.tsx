@@ -14,7 +14,7 @@ import { ExternalLink } from '../components/ExternalLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
 import { useDestinations, useRefetch, useSources } from '../data/queries';
-import { describeSchedule } from '../lib/schedule';
+import { describeSchedule } from '../../../main/api/retry-schedule';
 import { knownEventsOf, useSenderCatalog } from '../lib/sender-catalog';
 
 /** The senders whose events the editor offers as a checklist; a Zithara destination only those it has a mapping for. */

@@ -1,14 +1,24 @@
-import type { RetryPolicy } from '../../../main/api/contract';
+import type { RetryPolicy } from './contract.js';
+
+/**
+ * The retry schedule, one definition for the engine (which adds jitter and
+ * honours `Retry-After`) and the dashboard (which spells it out). Plain
+ * arithmetic, no Node imports: the dashboard bundles this file.
+ */
+
+/** The wait after failed attempt number `attempt` (1 for the first), before jitter; null when no attempt is left. */
+export function scheduledWait(policy: RetryPolicy, attempt: number): number | null {
+  if (attempt >= policy.maxAttempts) return null;
+  return Math.min(policy.initialDelayMs * policy.multiplier ** (attempt - 1), policy.maxDelayMs);
+}
+
+/** Every wait of the schedule, in order. */
+export function waits(policy: RetryPolicy): number[] {
+  return Array.from({ length: Math.max(0, policy.maxAttempts - 1) }, (_, i) => scheduledWait(policy, i + 1) ?? 0);
+}
 
 type Unit = 'seconds' | 'minutes' | 'hours' | 'days';
 export type Say = (unit: Unit, n: number) => string;
-
-/** The waits between attempts (without jitter), as the queue computes them. */
-export function waits(policy: RetryPolicy): number[] {
-  return Array.from({ length: Math.max(0, policy.maxAttempts - 1) }, (_, i) =>
-    Math.min(policy.initialDelayMs * policy.multiplier ** i, policy.maxDelayMs),
-  );
-}
 
 /** "1 min, 2 min, 4 min … gives up after 20 h": the first three waits and the total. */
 export function describeSchedule(
