@@ -161,86 +161,67 @@ const EventPattern = z
   .max(200)
   .regex(/^[^\s]+$/, 'An event pattern has no spaces (for example order.* or order.add).');
 
-const DestinationHeaderInput = z.object({
-  name: headerName,
-  /** Omit for a secret header on update to keep the stored value. */
-  value: z.string().max(4000).optional(),
+/** Control characters (CR and LF above all) would split a request; characters beyond Latin-1 cannot be sent at all. */
+const HEADER_SAFE = /^[\x20-\x7e\x80-\xff]*$/;
+const headerUnsafe =
+  'cannot hold line breaks, tabs or other control characters, nor letters outside Latin-1 (such as Vietnamese accents); write it on one line without them.';
+
+/**
+ * One header a destination sends. Checked before trimming, so a name or value with a line break
+ * is refused with a sentence rather than quietly cut.
+ */
+export const DestinationHeaderInput = z.object({
+  name: z
+    .string()
+    .regex(HEADER_SAFE, `A header name ${headerUnsafe}`)
+    .trim()
+    .min(1, 'Give the header a name.')
+    .max(100)
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name uses letters, digits and dashes only.'),
+  /** A secret header's value may be omitted (or null) on update to keep the stored one. */
+  value: z.string().max(4000).regex(HEADER_SAFE, `A header value ${headerUnsafe}`).nullable().optional(),
   secret: z.boolean().default(false),
 });
+export type DestinationHeaderInput = z.infer<typeof DestinationHeaderInput>;
 
-const destinationName = z.string().trim().min(1, 'Give the destination a name.').max(80);
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address starting with http:// or https://.' });
 /** Standard Webhooks secrets are `whsec_` and base64. */
-const signingSecret = z
+export const SigningSecret = z
   .string()
   .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'A signing secret looks like whsec_ followed by base64 text.');
 
-export const destinationKinds = ['webhook', 'zithara'] as const;
+/** A JSONata expression applied to the parsed body before sending. */
+export const TransformExpression = z.string().trim().max(20_000);
 
-/** The Zithara CRM's API (docs/zithara-api.md); the destination's `url` is its base URL. */
-export const ZITHARA_BASE_URL = 'https://dev-pos-api.zithara.com/v1';
+const destinationName = z.string().trim().min(1, 'Give the destination a name.').max(80);
+const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address starting with http:// or https://.' });
+/** A kind the engine knows (GET /api/catalog/destinations lists them); `webhook` sends to any URL. */
+const DestinationKindName = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'A destination kind is a short lowercase name such as webhook.');
 
-/** The event types a Zithara destination can send (see delivery/zithara/mapping.ts); a test keeps both in step. */
-export const ZITHARA_EVENTS = [
-  'order.add',
-  'order.edit',
-  'order.additem',
-  'order.edititem',
-  'customer.add',
-  'customer.edit',
-  'sales_order_place_after',
-  'sales_order_save_after',
-  'sales_order_payment_capture',
-  'customer_save_after',
-  'customer_register_success',
-  'checkout_cart_save_after',
-  'checkout_cart_product_add_after',
-] as const;
-
-export const ZitharaSettingsInput = z.object({
-  clientId: z.string().trim().min(1, 'Enter the Zithara client id.').max(200),
-  /** Write-only; omit on update to keep the stored one. */
-  clientSecret: z.string().min(1).max(500).optional(),
-  /** Put before a phone number that starts with 0 (the leading 0 dropped), e.g. 84 for Vietnam, 91 for India; empty keeps numbers as they are. */
-  phoneCountryCode: z
-    .string()
-    .regex(/^\d{0,4}$/, 'A country code is digits only, such as 84 or 91.')
-    .default(''),
-  currency: z
-    .string()
-    .regex(/^[A-Z]{3}$/, 'A currency is a three-letter code such as VND or INR.')
-    .default('VND'),
-});
-export type ZitharaSettingsInput = z.infer<typeof ZitharaSettingsInput>;
+/** A kind's own settings, checked by the kind (see the catalogue); a secret one left out on update keeps its stored value, null removes it. */
+const KindSettings = z.record(z.string(), z.unknown());
 
 const destinationFields = {
   name: destinationName,
-  kind: z.enum(destinationKinds).default('webhook'),
+  kind: DestinationKindName.default('webhook'),
   url: httpUrl,
-  method: z.enum(['POST', 'PUT', 'PATCH']).default('POST'),
   events: z.array(EventPattern).min(1, 'Choose at least one event.').max(200).default(['*']),
   /** Only events from these sources; empty means every source. */
   sourceIds: z.array(z.string()).max(100).default([]),
-  headers: z.array(DestinationHeaderInput).max(30).default([]),
-  /** `null` removes the secret; omitted on update keeps it. */
-  signingSecret: signingSecret.nullable().optional(),
-  /** `raw`: the body exactly as received, with its content type; `json`: the parsed body as JSON. */
-  bodyMode: z.enum(['raw', 'json']).default('raw'),
   timeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
   retry: RetryPolicy.default(RetryPolicy.parse({})),
   concurrency: z.number().int().min(1).max(32).default(4),
   /** One delivery in flight, strictly in the order events arrived. */
   ordered: z.boolean().default(false),
   paused: z.boolean().default(false),
-  /** A JSONata expression applied to the parsed body before sending (webhook destinations). */
-  transform: z.string().trim().max(20_000).nullable().default(null),
-  /** Required for kind `zithara`. */
-  zithara: ZitharaSettingsInput.optional(),
+  settings: KindSettings.default({}),
 };
 
 export const DestinationCreate = z.object(destinationFields).strict();
 export type DestinationCreate = z.infer<typeof DestinationCreate>;
 
+/** Fields left out stay as they are; `settings` keys given replace the stored ones (a changed kind starts from its defaults). */
 export const DestinationPatch = z
   .object({ ...patchShape(destinationFields), retry: z.object(patchShape(RetryPolicy.shape)).optional() })
   .strict();
@@ -249,37 +230,61 @@ export type DestinationPatch = z.infer<typeof DestinationPatch>;
 export const Destination = z.object({
   id: z.string(),
   name: z.string(),
-  kind: z.enum(destinationKinds),
+  kind: z.string(),
   url: z.string(),
-  method: z.enum(['POST', 'PUT', 'PATCH']),
   events: z.array(z.string()),
   sourceIds: z.array(z.string()),
-  /** A secret header's value is never sent back: `value` is null and `valueSet` says whether one is stored. */
-  headers: z.array(
-    z.object({ name: z.string(), value: z.string().nullable(), secret: z.boolean(), valueSet: z.boolean() }),
-  ),
-  signingSecretSet: z.boolean(),
-  bodyMode: z.enum(['raw', 'json']),
   timeoutMs: z.number().int(),
   retry: RetryPolicy,
   concurrency: z.number().int(),
   ordered: z.boolean(),
   paused: z.boolean(),
-  transform: z.string().nullable(),
-  zithara: z
-    .object({ clientId: z.string(), clientSecretSet: z.boolean(), phoneCountryCode: z.string(), currency: z.string() })
-    .nullable(),
+  /** The kind's settings without any secret value. */
+  settings: KindSettings,
+  /** For each of the kind's secret settings: whether a value is stored (the value itself never leaves the engine). */
+  secretsSet: z.record(z.string(), z.boolean()),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 export type Destination = z.infer<typeof Destination>;
+
+/** A sentence in the dashboard's languages. */
+export const Texts = z.object({ en: z.string(), vi: z.string() });
+export type Texts = z.infer<typeof Texts>;
+
+/** One destination kind, as the dashboard's editor needs it (`GET /api/catalog/destinations`). */
+export const DestinationKindInfo = z.object({
+  kind: z.string(),
+  label: Texts,
+  /** Settings that are write-only. */
+  secretFields: z.array(z.string()),
+  defaults: z.object({ url: z.string().nullable(), settings: KindSettings }),
+  /** The event types the kind has a use for; null: any event. */
+  events: z.array(z.string()).nullable(),
+  /** What the URL field holds for this kind, when not a plain address to post to. */
+  urlLabel: Texts.nullable(),
+  /** Plain text settings the dashboard draws as fields (a kind with a fieldset of its own draws that instead). */
+  fields: z.array(
+    z.object({
+      key: z.string(),
+      label: Texts,
+      secret: z.boolean(),
+      required: z.boolean(),
+      placeholder: z.string().nullable(),
+    }),
+  ),
+  help: Texts.nullable(),
+  /** Said when "Send test event" succeeds, with {{ms}}; null: the kind's test is a sample event, said generically. */
+  testOk: Texts.nullable(),
+});
+export type DestinationKindInfo = z.infer<typeof DestinationKindInfo>;
 
 export const PreviewRequest = z
   .object({
     /** Preview on this stored event; or on `body`; or, with neither, on the newest event. */
     eventId: z.string().optional(),
     body: z.unknown().optional(),
-    /** The event type of `body`: it decides a Zithara destination's mapping. */
+    /** The event type of `body`: some kinds (a CRM) decide what to send by it. */
     type: z.string().max(200).optional(),
     /** An expression being edited; defaults to the destination's saved one. */
     expression: z.string().max(20_000).optional(),
@@ -559,6 +564,11 @@ export const routes = {
     params: IdParams,
     body: ResendEventBody,
     response: Queued,
+  },
+  listDestinationKinds: {
+    method: 'GET',
+    path: '/api/catalog/destinations',
+    response: z.array(DestinationKindInfo),
   },
   listDestinations: { method: 'GET', path: '/api/destinations', response: z.array(Destination) },
   createDestination: { method: 'POST', path: '/api/destinations', body: DestinationCreate, response: Destination },

@@ -7,7 +7,7 @@ import { parsedOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
 import { retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';
-import type { OutgoingEvent } from './webhook-request.js';
+import type { OutgoingEvent } from './outgoing.js';
 
 /** Consecutive failures after which a destination counts as failing and gets one probe at a time. */
 export const FAILING_AFTER = 5;

@@ -19,7 +19,7 @@ export interface Outcome {
   responseSnippet: string | null;
   durationMs: number;
   retryAfterMs: number | null;
-  /** The whole answer, for callers that read it (Zithara's token and status); never stored. */
+  /** The whole answer, for callers that read it (a CRM kind's token and status); never stored. */
   responseBody?: Buffer;
 }
 

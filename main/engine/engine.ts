@@ -17,6 +17,8 @@ import { InvalidInputError } from '../lib/errors.js';
 import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
+import { kindNamed } from '../delivery/kinds/index.js';
+import { applyTransform } from '../delivery/transform.js';
 import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
@@ -70,7 +72,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const checkpointer: Checkpointer | null = options.checkpointWorker
     ? startCheckpointer(options.checkpointWorker, databaseFile, log)
     : null;
-  const destinations = new DestinationStore(db, box, (name) => {
+  const destinations = new DestinationStore(db, box, kindNamed, (name) => {
     log.warn({ destination: name }, 'a stored secret no longer opens with the data key');
     live.notice(
       'warn',
@@ -80,7 +82,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const deliveries = new DeliveryStore(db);
   const events = new EventReader(db);
   const sender = new Sender();
-  const deliverer = new Deliverer(sender, events);
+  const deliverer = new Deliverer({ sender, events, transform: applyTransform });
   let lastIntakeAt = 0;
   const queue = new DeliveryQueue({
     deliveries,

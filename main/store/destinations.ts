@@ -1,38 +1,49 @@
+import { type z, ZodError } from 'zod';
 import type { Destination, DestinationCreate, DestinationPatch, RetryPolicy } from '../api/contract.js';
+import { InvalidInputError } from '../lib/errors.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
 import { newId } from './ids.js';
-import { InvalidInputError } from '../lib/errors.js';
 
-type DestinationKind = Destination['kind'];
-type ZitharaConfig = { clientId: string; phoneCountryCode: string; currency: string };
+/** A destination's secrets, by name, sealed together in its `secrets` column. */
+export type SecretMap = Record<string, string>;
 
-/** The settings of a destination as stored in its `config` column (secrets live apart, sealed). */
+/** What the store needs from a destination kind to keep its settings (see delivery/kinds). */
+export interface KindStorage {
+  kind: string;
+  /**
+   * The settings the API accepts. The settings a kind stores (secrets taken out)
+   * must themselves be valid input: an update merges over them and checks again.
+   */
+  settings: z.ZodType<Record<string, unknown>>;
+  /** Settings whose values are sealed and never answered. */
+  secretFields: readonly string[];
+  /** Splits checked settings into what is kept in the open and what is sealed; a secret left out keeps `previous`. */
+  seal(input: Record<string, unknown>, previous: SecretMap): { settings: Record<string, unknown>; secrets: SecretMap };
+  /** The stored settings as the API shows them (a kind may say which of its parts have a secret set). */
+  show?(settings: Record<string, unknown>, secrets: SecretMap): Record<string, unknown>;
+  /** Secrets as databases before the settings object kept them (migration 2), in this kind's names. */
+  legacySecrets(old: Record<string, unknown>): SecretMap;
+}
+
+/** The `config` column: the common settings and the kind's own, validated object (no secret in it). */
 interface StoredConfig {
   url: string;
-  method: 'POST' | 'PUT' | 'PATCH';
   sourceIds: string[];
-  headers: { name: string; value: string | null; secret: boolean }[];
-  bodyMode: 'raw' | 'json';
   timeoutMs: number;
   retry: RetryPolicy;
   concurrency: number;
   ordered: boolean;
-  transform: string | null;
-  zithara: ZitharaConfig | null;
-}
-
-interface StoredSecrets {
-  signingSecret?: string;
-  zitharaClientSecret?: string;
-  headers: Record<string, string>;
+  settings: Record<string, unknown>;
+  /** Set by migration 2 on rows whose sealed secrets still have the old shape; cleared when they are resealed. */
+  legacySecrets?: number;
 }
 
 interface Row {
   id: string;
   name: string;
-  kind: DestinationKind;
+  kind: string;
   config: string;
   secrets: string | null;
   events: string;
@@ -41,17 +52,14 @@ interface Row {
   updated_at: number;
 }
 
-/** A destination as the delivery queue uses it: settings, with its secrets opened. */
-export interface ActiveDestination extends StoredConfig {
+/** A destination as the delivery queue uses it: its settings, and its secrets opened. */
+export interface ActiveDestination extends Omit<StoredConfig, 'legacySecrets'> {
   id: string;
   name: string;
-  kind: DestinationKind;
+  kind: string;
   events: string[];
   paused: boolean;
-  /** Every header to send, secret values included. */
-  sendHeaders: { name: string; value: string }[];
-  signingSecret: string | null;
-  zitharaClientSecret: string | null;
+  secrets: SecretMap;
 }
 
 export class DestinationStore {
@@ -61,8 +69,11 @@ export class DestinationStore {
   constructor(
     private readonly db: Db,
     private readonly box: SecretBox,
+    private readonly kinds: (kind: string) => KindStorage | null,
     private readonly onSecretLost: (name: string) => void,
-  ) {}
+  ) {
+    this.resealLegacySecrets();
+  }
 
   /** Called after any change, so the queue and the router see it at once. */
   onChange(listener: () => void): void {
@@ -91,7 +102,7 @@ export class DestinationStore {
   create(input: DestinationCreate): Destination {
     const id = newId('dst');
     const now = Date.now();
-    const { config, secrets } = this.split(input, { headers: {} });
+    const { config, secrets } = this.split(input, {});
     this.db
       .prepare(
         'INSERT INTO destinations (id, name, kind, config, secrets, events, paused, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -114,28 +125,23 @@ export class DestinationStore {
   update(id: string, patch: DestinationPatch): Destination | null {
     const row = this.row(id);
     if (!row) return null;
-    const current = this.toApi(row);
+    const config = JSON.parse(row.config) as StoredConfig;
+    const kind = patch.kind ?? row.kind;
+    const sameKind = kind === row.kind;
     const merged: DestinationCreate = {
-      name: patch.name ?? current.name,
-      kind: patch.kind ?? current.kind,
-      url: patch.url ?? current.url,
-      method: patch.method ?? current.method,
-      events: patch.events ?? current.events,
-      sourceIds: patch.sourceIds ?? current.sourceIds,
-      headers:
-        patch.headers ??
-        current.headers.map(({ name, value, secret }) => ({ name, secret, ...(value === null ? {} : { value }) })),
-      signingSecret: patch.signingSecret,
-      bodyMode: patch.bodyMode ?? current.bodyMode,
-      timeoutMs: patch.timeoutMs ?? current.timeoutMs,
-      retry: { ...current.retry, ...patch.retry },
-      concurrency: patch.concurrency ?? current.concurrency,
-      ordered: patch.ordered ?? current.ordered,
-      paused: patch.paused ?? current.paused,
-      transform: patch.transform === undefined ? current.transform : patch.transform,
-      zithara: patch.zithara ?? (current.zithara ? withoutSecret(current.zithara) : undefined),
+      name: patch.name ?? row.name,
+      kind,
+      url: patch.url ?? config.url,
+      events: patch.events ?? (JSON.parse(row.events) as string[]),
+      sourceIds: patch.sourceIds ?? config.sourceIds,
+      timeoutMs: patch.timeoutMs ?? config.timeoutMs,
+      retry: { ...config.retry, ...patch.retry },
+      concurrency: patch.concurrency ?? config.concurrency,
+      ordered: patch.ordered ?? config.ordered,
+      paused: patch.paused ?? row.paused === 1,
+      settings: { ...(sameKind ? config.settings : {}), ...patch.settings },
     };
-    const { config, secrets } = this.split(merged, this.openSecrets(row) ?? { headers: {} });
+    const { config: next, secrets } = this.split(merged, sameKind ? this.secretsOf(row, config) : {});
     this.db
       .prepare(
         'UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?',
@@ -143,7 +149,7 @@ export class DestinationStore {
       .run(
         merged.name,
         merged.kind,
-        JSON.stringify(config),
+        JSON.stringify(next),
         this.sealSecrets(id, secrets),
         JSON.stringify(merged.events),
         merged.paused ? 1 : 0,
@@ -173,96 +179,99 @@ export class DestinationStore {
     return this.db.prepare('SELECT * FROM destinations WHERE id = ?').get(id) as Row | undefined;
   }
 
-  /** Separates what may be shown from what must be sealed; a secret left out of an update keeps its stored value. */
-  private split(input: DestinationCreate, previous: StoredSecrets): { config: StoredConfig; secrets: StoredSecrets } {
-    const secrets: StoredSecrets = { headers: {} };
-    const signing = input.signingSecret === undefined ? previous.signingSecret : (input.signingSecret ?? undefined);
-    if (signing) secrets.signingSecret = signing;
-    if (input.kind === 'zithara') {
-      if (!input.zithara) throw new InvalidInputError('Enter the Zithara client id and client secret.');
-      const clientSecret = input.zithara.clientSecret ?? previous.zitharaClientSecret;
-      if (!clientSecret) throw new InvalidInputError('Enter the Zithara client secret.');
-      secrets.zitharaClientSecret = clientSecret;
-    }
-    const headers = input.headers.map(({ name, value, secret }) => {
-      if (!secret) {
-        if (value === undefined) throw new InvalidInputError(`Enter a value for the ${name} header.`);
-        return { name, value, secret };
-      }
-      const kept = value ?? previous.headers[name.toLowerCase()];
-      if (kept === undefined) throw new InvalidInputError(`Enter a value for the secret ${name} header.`);
-      secrets.headers[name.toLowerCase()] = kept;
-      return { name, value: null, secret };
-    });
+  private kindOf(name: string): KindStorage {
+    const kind = this.kinds(name);
+    if (!kind) throw new InvalidInputError(`Hookferry has no destination kind called “${name}”.`);
+    return kind;
+  }
+
+  /** Checks the kind's settings and separates what may be shown from what must be sealed. */
+  private split(input: DestinationCreate, previous: SecretMap): { config: StoredConfig; secrets: SecretMap } {
+    const kind = this.kindOf(input.kind);
+    const checked = kind.settings.safeParse(input.settings);
+    if (!checked.success)
+      throw new ZodError(checked.error.issues.map((issue) => ({ ...issue, path: ['settings', ...issue.path] })));
+    const { settings, secrets } = kind.seal(checked.data, previous);
     return {
       config: {
         url: input.url,
-        method: input.method,
         sourceIds: input.sourceIds,
-        headers,
-        bodyMode: input.bodyMode,
         timeoutMs: input.timeoutMs,
         retry: input.retry,
         concurrency: input.concurrency,
         ordered: input.ordered,
-        transform: input.transform || null,
-        zithara: input.kind === 'zithara' && input.zithara ? withoutSecret(input.zithara) : null,
+        settings,
       },
       secrets,
     };
   }
 
-  private sealSecrets(id: string, secrets: StoredSecrets): string | null {
-    if (!secrets.signingSecret && !secrets.zitharaClientSecret && Object.keys(secrets.headers).length === 0)
-      return null;
+  private sealSecrets(id: string, secrets: SecretMap): string | null {
+    if (Object.keys(secrets).length === 0) return null;
     return this.box.seal(JSON.stringify(secrets), secretContext(id));
   }
 
   /** `null` when nothing is stored or the sealed value no longer opens. */
-  private openSecrets(row: Row): StoredSecrets | null {
+  private openSecrets(row: Row): SecretMap | null {
     if (row.secrets === null) return null;
     const opened = this.box.open(row.secrets, secretContext(row.id));
     if (opened === null) {
       this.onSecretLost(row.name);
       return null;
     }
-    return JSON.parse(opened) as StoredSecrets;
+    return JSON.parse(opened) as SecretMap;
+  }
+
+  /**
+   * Migration 2 moved each kind's settings into one object in SQL, but sealed
+   * secrets only open here: each kind names its old secrets anew, and they are
+   * sealed again as one map. A row whose secrets no longer open keeps its mark
+   * (and reads as having no secrets), so a later start with the key can finish it.
+   */
+  private resealLegacySecrets(): void {
+    const marked = this.db
+      .prepare("SELECT * FROM destinations WHERE json_extract(config, '$.legacySecrets') = 1")
+      .all() as Row[];
+    for (const row of marked) {
+      const opened = row.secrets === null ? '{}' : this.box.open(row.secrets, secretContext(row.id));
+      if (opened === null) continue;
+      const old = JSON.parse(opened) as Record<string, unknown>;
+      const secrets = this.kinds(row.kind)?.legacySecrets(old) ?? {};
+      const config = JSON.parse(row.config) as StoredConfig;
+      delete config.legacySecrets;
+      this.db
+        .prepare('UPDATE destinations SET config = ?, secrets = ? WHERE id = ?')
+        .run(JSON.stringify(config), this.sealSecrets(row.id, secrets), row.id);
+    }
   }
 
   private toApi(row: Row): Destination {
     const config = JSON.parse(row.config) as StoredConfig;
-    const secrets = this.openSecrets(row);
+    const secrets = this.secretsOf(row, config);
+    const kind = this.kinds(row.kind);
     return {
       id: row.id,
       name: row.name,
       kind: row.kind,
       url: config.url,
-      method: config.method,
       events: JSON.parse(row.events) as string[],
       sourceIds: config.sourceIds,
-      headers: config.headers.map(({ name, value, secret }) => ({
-        name,
-        value,
-        secret,
-        valueSet: secret ? secrets?.headers[name.toLowerCase()] !== undefined : true,
-      })),
-      signingSecretSet: Boolean(secrets?.signingSecret),
-      bodyMode: config.bodyMode,
       timeoutMs: config.timeoutMs,
       retry: config.retry,
       concurrency: config.concurrency,
       ordered: config.ordered,
       paused: row.paused === 1,
-      transform: config.transform ?? null,
-      zithara: config.zithara ? { ...config.zithara, clientSecretSet: Boolean(secrets?.zitharaClientSecret) } : null,
+      settings: kind?.show?.(config.settings, secrets) ?? config.settings,
+      secretsSet: Object.fromEntries((kind?.secretFields ?? []).map((field) => [field, secrets[field] !== undefined])),
       createdAt: new Date(row.created_at).toISOString(),
       updatedAt: new Date(row.updated_at).toISOString(),
     };
   }
 
   private activate(row: Row): ActiveDestination {
-    const config = JSON.parse(row.config) as StoredConfig;
-    const secrets = this.openSecrets(row);
+    const stored = JSON.parse(row.config) as StoredConfig;
+    const secrets = this.secretsOf(row, stored);
+    const { legacySecrets: _legacy, ...config } = stored;
     return {
       ...config,
       id: row.id,
@@ -270,19 +279,18 @@ export class DestinationStore {
       kind: row.kind,
       events: JSON.parse(row.events) as string[],
       paused: row.paused === 1,
-      sendHeaders: config.headers.flatMap(({ name, value, secret }) => {
-        const actual = secret ? secrets?.headers[name.toLowerCase()] : value;
-        return actual === undefined || actual === null ? [] : [{ name, value: actual }];
-      }),
-      signingSecret: secrets?.signingSecret ?? null,
-      zitharaClientSecret: secrets?.zitharaClientSecret ?? null,
+      secrets,
     };
   }
-}
 
-/** Zithara settings as kept in `config`: the client secret lives sealed, apart, and whether it is set is worked out on reading. */
-function withoutSecret({ clientId, phoneCountryCode, currency }: ZitharaConfig): ZitharaConfig {
-  return { clientId, phoneCountryCode, currency };
+  /** A row still marked by migration 2 holds secrets in the old shape, which no kind reads: none until resealed. */
+  private secretsOf(row: Row, config: StoredConfig): SecretMap {
+    if (config.legacySecrets === 1) {
+      if (row.secrets !== null) this.onSecretLost(row.name);
+      return {};
+    }
+    return this.openSecrets(row) ?? {};
+  }
 }
 
 function secretContext(destinationId: string): string {

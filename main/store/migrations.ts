@@ -93,4 +93,28 @@ export const migrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    name: "destinations: each kind's settings in one object",
+    // Webhook settings sat beside the common ones; another kind's sat under its own name. Sealed secrets
+    // cannot be read in SQL: rows holding some are marked, and DestinationStore seals them again as one map.
+    sql: `
+      UPDATE destinations SET config = json_object(
+        'url', config ->> '$.url',
+        'sourceIds', json(config -> '$.sourceIds'),
+        'timeoutMs', config ->> '$.timeoutMs',
+        'retry', json(config -> '$.retry'),
+        'concurrency', config ->> '$.concurrency',
+        'ordered', json(config -> '$.ordered'),
+        'settings', CASE kind
+          WHEN 'webhook' THEN json_object(
+            'method', config ->> '$.method',
+            'headers', json(config -> '$.headers'),
+            'bodyMode', config ->> '$.bodyMode',
+            'transform', config ->> '$.transform')
+          ELSE coalesce(json(config -> ('$.' || kind)), json_object())
+        END
+      );
+      UPDATE destinations SET config = json_set(config, '$.legacySecrets', 1) WHERE secrets IS NOT NULL;
+    `,
+  },
 ];

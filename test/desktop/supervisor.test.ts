@@ -52,7 +52,7 @@ describe('the engine supervisor, with the real engine as a child process', () =>
         name: 'Keyed',
         url: 'http://127.0.0.1:9/',
         paused: true,
-        headers: [{ name: 'X-Key', value: 'kept-secret', secret: true }],
+        settings: { headers: [{ name: 'X-Key', value: 'kept-secret', secret: true }] },
       },
     });
     await first.supervisor.stop();
@@ -64,7 +64,7 @@ describe('the engine supervisor, with the real engine as a child process', () =>
     second.supervisor.start();
     const again = await second.running();
     const [destination] = await again.api('listDestinations');
-    expect(destination!.headers).toEqual([{ name: 'X-Key', value: null, secret: true, valueSet: true }]);
+    expect(destination!.settings.headers).toEqual([{ name: 'X-Key', value: null, secret: true, valueSet: true }]);
     expect(second.children[0]!.output()).not.toContain('could not be read');
     await second.supervisor.stop();
   });

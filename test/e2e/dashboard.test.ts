@@ -161,7 +161,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     const created = (await serve.api('listDestinations')).find((destination) => destination.kind === 'zithara');
     expect(created).toMatchObject({
       url: zithara.baseUrl,
-      zithara: { clientId: zithara.clientId, clientSecretSet: true, phoneCountryCode: '84', currency: 'VND' },
+      settings: { clientId: zithara.clientId, phoneCountryCode: '84', currency: 'VND' },
+      secretsSet: { clientSecret: true },
     });
     expect(zithara.tokenFetches).toHaveLength(1);
     await editor.getByRole('button', { name: 'Cancel' }).click();

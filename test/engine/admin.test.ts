@@ -229,10 +229,8 @@ describe('admin API (real serve process)', () => {
         body: {
           name: 'Patched',
           url: 'http://127.0.0.1:9/hook',
-          method: 'PUT',
           ordered: true,
-          bodyMode: 'json',
-          transform: '$',
+          settings: { method: 'PUT', bodyMode: 'json', transform: '$' },
           retry: { maxAttempts: 3, initialDelayMs: 500 },
         },
       });
@@ -242,10 +240,8 @@ describe('admin API (real serve process)', () => {
       });
       expect(paused).toMatchObject({
         paused: true,
-        method: 'PUT',
         ordered: true,
-        bodyMode: 'json',
-        transform: '$',
+        settings: { method: 'PUT', bodyMode: 'json', transform: '$' },
         retry: { maxAttempts: 3, initialDelayMs: 500, multiplier: 3 },
       });
       await serve.api('deleteDestination', { params: { id: created.id } });

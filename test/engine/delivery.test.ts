@@ -56,8 +56,7 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
   it('signs with Standard Webhooks, verified by the reference implementation', async () => {
     const secret = `whsec_${Buffer.from('a-32-byte-secret-for-the-test!!!').toString('base64')}`;
     const { serve, sink, pos } = await setup({
-      signingSecret: secret,
-      headers: [{ name: 'X-Api-Key', value: 'sink-key-1', secret: true }],
+      settings: { signingSecret: secret, headers: [{ name: 'X-Api-Key', value: 'sink-key-1', secret: true }] },
     });
     await post(pos, teamcropOrderRaw, teamcrop);
     const [request] = await sink.waitFor(1);
@@ -68,8 +67,8 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     expect(headers['x-api-key']).toBe('sink-key-1');
     const [listed] = await serve.api('listDestinations');
     expect(listed).toMatchObject({
-      signingSecretSet: true,
-      headers: [{ name: 'X-Api-Key', value: null, secret: true, valueSet: true }],
+      secretsSet: { signingSecret: true },
+      settings: { headers: [{ name: 'X-Api-Key', value: null, secret: true, valueSet: true }] },
     });
     expect(JSON.stringify(listed)).not.toContain('sink-key-1');
     await serve.stop();

@@ -13,7 +13,7 @@ describe('JSONata transformations on a webhook destination (real serve, sink on 
     const serve = await startServe(tempDir());
     const sink = await startSink();
     const destination = await serve.api('createDestination', {
-      body: { name: 'Sheet', url: sink.url, transform: reshape },
+      body: { name: 'Sheet', url: sink.url, settings: { transform: reshape } },
     });
     const pos = await serve.posUrl();
 
@@ -28,7 +28,7 @@ describe('JSONata transformations on a webhook destination (real serve, sink on 
 
     await serve.api('updateDestination', {
       params: { id: destination.id },
-      body: { transform: '$number(invoice_id)' },
+      body: { settings: { transform: '$number(invoice_id)' } },
     });
     const bad = await post(pos, JSON.stringify({ ...teamcropOrder, id: 2 }), teamcrop);
     const failed = await waitUntil(async () => {
@@ -68,9 +68,9 @@ describe('JSONata transformations on a webhook destination (real serve, sink on 
     expect(saved).toMatchObject({ ok: false, error: expect.stringMatching(/^The transformation failed/) });
 
     await expect(
-      serve.api('updateDestination', { params: { id: destination.id }, body: { transform: '{"a": }' } }),
+      serve.api('updateDestination', { params: { id: destination.id }, body: { settings: { transform: '{"a": }' } } }),
     ).rejects.toThrow(/The transformation has a mistake \(at character 7\).*Fix it before saving\./);
-    expect((await serve.api('listDestinations'))[0]!.transform).toBe('$number(invoice_id)');
+    expect((await serve.api('listDestinations'))[0]!.settings.transform).toBe('$number(invoice_id)');
     await serve.stop();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapForZithara } from '../../main/delivery/zithara/mapping.js';
+import { mapForZithara } from '../../main/delivery/kinds/zithara/mapping.js';
 import { type FakeZithara, startFakeZithara } from '../helpers/fake-zithara.js';
 import { filesContaining } from '../helpers/files.js';
 import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
@@ -19,7 +19,7 @@ async function setup(zithara: FakeZithara, dataDir = tempDir()) {
       url: zithara.baseUrl,
       events: ['*'],
       retry: quickRetry,
-      zithara: {
+      settings: {
         clientId: zithara.clientId,
         clientSecret: zithara.clientSecret,
         phoneCountryCode: '84',
@@ -41,6 +41,37 @@ async function settled(serve: ServeProcess, id: unknown) {
 }
 
 describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () => {
+  it('is offered in the destination catalogue with its secret, its defaults and the events it maps, and refuses settings it does not know', async () => {
+    const zithara = await startFakeZithara();
+    const { serve } = await setup(zithara);
+    const catalog = await serve.api('listDestinationKinds');
+    expect(catalog.map((entry) => entry.kind)).toEqual(['webhook', 'zithara']);
+    expect(catalog[0]).toMatchObject({ secretFields: ['signingSecret'], events: null, defaults: { url: null } });
+    expect(catalog[1]).toMatchObject({
+      label: { en: 'Zithara CRM' },
+      secretFields: ['clientSecret'],
+      defaults: { url: 'https://dev-pos-api.zithara.com/v1', settings: { currency: 'VND' } },
+    });
+    expect(catalog[1]!.events).toEqual(
+      expect.arrayContaining(['order.add', 'customer.edit', 'checkout_cart_save_after']),
+    );
+    expect(catalog[1]!.events).not.toContain('stock.update');
+    await expect(
+      serve.api('createDestination', {
+        body: { name: 'No secret', kind: 'zithara', url: zithara.baseUrl, settings: { clientId: 'x' } },
+      }),
+    ).rejects.toThrow('Enter the Zithara client secret.');
+    await expect(
+      serve.api('createDestination', {
+        body: { name: 'Typo', kind: 'zithara', url: zithara.baseUrl, settings: { clientid: 'x', clientSecret: 'y' } },
+      }),
+    ).rejects.toThrow(/settings/);
+    await expect(
+      serve.api('createDestination', { body: { name: 'Unknown', kind: 'carrier-pigeon', url: zithara.baseUrl } }),
+    ).rejects.toThrow('Hookferry has no destination kind called “carrier-pigeon”.');
+    await serve.stop();
+  });
+
   it('sends the Teamcrop order in Zithara’s shape with one shared token, skips what it cannot use, and fails a customer without email at once', async () => {
     const zithara = await startFakeZithara();
     const { serve, pos, destination, dataDir } = await setup(zithara);
@@ -103,7 +134,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     expect(new Set(zithara.accepted.map((call) => call.token)).size).toBe(1);
 
     const listed = JSON.stringify(await serve.api('listDestinations'));
-    expect(listed).toContain('"clientSecretSet":true');
+    expect(listed).toContain('"secretsSet":{"clientSecret":true}');
     await serve.stop();
     for (const secret of [zithara.clientSecret, ...zithara.issued]) {
       expect(listed).not.toContain(secret);
@@ -217,7 +248,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     await serve.api('updateDestination', {
       params: { id: destination.id },
       body: {
-        zithara: { clientId: zithara.clientId, clientSecret: 'not-the-secret', phoneCountryCode: '', currency: 'VND' },
+        settings: { clientSecret: 'not-the-secret', phoneCountryCode: '' },
       },
     });
     const refused = await serve.api('testDestination', { params: { id: destination.id } });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ZITHARA_EVENTS } from '../../main/api/contract.js';
-import { type MappingContext, mapForZithara, zitharaMappings } from '../../main/delivery/zithara/mapping.js';
+import { type MappingContext, mapForZithara } from '../../main/delivery/kinds/zithara/mapping.js';
 import { zitharaShapes } from '../helpers/fake-zithara.js';
 import { teamcropOrder } from '../helpers/fixtures.js';
 
@@ -19,10 +18,6 @@ const line = (id: number, quantity: number, price: number) => ({
 });
 
 describe('Zithara mappings', () => {
-  it('lists in the contract exactly the events the mapping table knows', () => {
-    expect([...ZITHARA_EVENTS].sort()).toEqual(Object.keys(zitharaMappings).sort());
-  });
-
   it('turns the shared Teamcrop order.add fixture into the POST /order body docs/zithara-api.md describes', () => {
     const mapped = mapForZithara('order.add', teamcropOrder, context());
     expect(mapped).toEqual({

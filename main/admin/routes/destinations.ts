@@ -1,5 +1,4 @@
-import { applyTransform, expressionProblem } from '../../delivery/transform.js';
-import { InvalidInputError } from '../../lib/errors.js';
+import { destinationCatalog } from '../../delivery/kinds/index.js';
 import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
@@ -11,6 +10,7 @@ export function destinationHandlers(
   ctx: AdminContext,
 ): Pick<
   Handlers,
+  | 'listDestinationKinds'
   | 'listDestinations'
   | 'createDestination'
   | 'updateDestination'
@@ -31,12 +31,6 @@ export function destinationHandlers(
     if (!destination) throw missingDestination();
     return destination;
   };
-  /** A transformation that does not compile is refused when saved, not found out at the first event. */
-  const checked = <T extends { transform?: string | null }>(input: T): T => {
-    const problem = input.transform ? expressionProblem(input.transform) : null;
-    if (problem) throw new InvalidInputError(problem);
-    return input;
-  };
   /** What a preview works on: the given body, the chosen event, or the newest accepted one. */
   const sampleFor = (eventId: string | undefined, given: unknown, givenType = 'unknown') => {
     if (given !== undefined) return { eventId: null, type: givenType, parsed: given };
@@ -51,10 +45,11 @@ export function destinationHandlers(
     return { eventId: event.id, type: event.type, parsed: event.parsed };
   };
   return {
+    listDestinationKinds: () => destinationCatalog(),
     listDestinations: () => ctx.destinations.list(),
-    createDestination: ({ body }) => ctx.destinations.create(checked(body)),
+    createDestination: ({ body }) => ctx.destinations.create(body),
     updateDestination: ({ params, body }) => {
-      const updated = ctx.destinations.update(params.id, checked(body));
+      const updated = ctx.destinations.update(params.id, body);
       if (!updated) throw missingDestination();
       return updated;
     },
@@ -65,31 +60,8 @@ export function destinationHandlers(
       return { deleted: true as const };
     },
     testDestination: ({ params }) => ctx.deliverer.test(existing(params.id)),
-    previewDestination: async ({ params, body }) => {
-      const destination = existing(params.id);
-      const sample = sampleFor(body.eventId, body.body, body.type);
-      if (destination.kind === 'zithara' && body.expression === undefined) {
-        const mapped = ctx.deliverer.previewZithara(destination, sample.type, sample.parsed);
-        return 'call' in mapped
-          ? { ok: true as const, output: mapped.call, eventId: sample.eventId }
-          : {
-              ok: false as const,
-              error: 'skip' in mapped ? mapped.skip : mapped.invalid,
-              position: null,
-              eventId: sample.eventId,
-            };
-      }
-      const expression = body.expression ?? destination.transform;
-      if (!expression)
-        return {
-          ok: false as const,
-          error: 'This destination has no transformation yet; type one to see what it makes of an event.',
-          position: null,
-          eventId: sample.eventId,
-        };
-      const result = await applyTransform(expression, sample.parsed);
-      return { ...result, eventId: sample.eventId };
-    },
+    previewDestination: ({ params, body }) =>
+      ctx.deliverer.preview(existing(params.id), sampleFor(body.eventId, body.body, body.type), body.expression),
     resendFailed: ({ params }) => {
       existing(params.id);
       const queued = ctx.deliveries.requeue(ctx.deliveries.idsOf(params.id, 'failed'), Date.now());

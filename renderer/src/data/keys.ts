@@ -12,6 +12,7 @@ export const keys = {
   sources: ['sources'],
   destinations: ['destinations'],
   senderCatalog: ['catalog', 'senders'],
+  destinationKinds: ['catalog', 'destinations'],
   stats: ['stats'],
   failed: ['failed'],
   events: ['events'],

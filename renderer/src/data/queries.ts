@@ -24,6 +24,14 @@ export const destinationsQuery = (engine: Engine) =>
 export const senderCatalogQuery = (engine: Engine) =>
   queryOptions({ queryKey: keys.senderCatalog, queryFn: () => engine.api('listSenders'), staleTime: Infinity });
 
+/** The destination kinds, which change only with a new version of Hookferry. */
+export const destinationKindsQuery = (engine: Engine) =>
+  queryOptions({
+    queryKey: keys.destinationKinds,
+    queryFn: () => engine.api('listDestinationKinds'),
+    staleTime: Infinity,
+  });
+
 export const statsQuery = (engine: Engine) =>
   queryOptions({ queryKey: keys.stats, queryFn: () => engine.api('getStats'), refetchInterval: STATS_REFRESH_MS });
 

@@ -1,38 +1,36 @@
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type Destination,
   type DestinationCreate,
+  type DestinationKindInfo,
   type PreviewResult,
   RetryPolicy,
   type SenderCatalogEntry,
   type TestResult,
-  ZITHARA_BASE_URL,
-  ZITHARA_EVENTS,
 } from '../../../main/api/contract';
 import { ExternalLink } from '../components/ExternalLink';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
-import { useDestinations, useRefetch, useSources } from '../data/queries';
+import { destinationKindsQuery, useDestinations, useRefetch, useSources } from '../data/queries';
 import { describeSchedule } from '../../../main/api/retry-schedule';
 import { knownEventsOf, useSenderCatalog } from '../lib/sender-catalog';
 
-/** The senders whose events the editor offers as a checklist; a Zithara destination only those it has a mapping for. */
-function senderGroups(catalog: SenderCatalogEntry[], kind: Destination['kind']): SenderCatalogEntry[] {
+/** The senders whose events the editor offers as a checklist; a kind that takes only some events, only those that send them. */
+function senderGroups(catalog: SenderCatalogEntry[], info: DestinationKindInfo | undefined): SenderCatalogEntry[] {
   const grouped = catalog.filter((sender) => sender.groups.length > 0);
-  return kind === 'zithara'
-    ? grouped.filter((sender) =>
-        sender.groups.some((group) =>
-          group.events.some((event) => (ZITHARA_EVENTS as readonly string[]).includes(event)),
-        ),
-      )
+  const events = info?.events;
+  return events
+    ? grouped.filter((sender) => sender.groups.some((group) => group.events.some((event) => events.includes(event))))
     : grouped;
 }
 
 interface Form {
-  kind: Destination['kind'];
+  kind: string;
   transform: string;
-  zithara: { clientId: string; clientSecret: string; phoneCountryCode: string; currency: string };
+  /** The plain fields the catalogue lists for a kind without a fieldset of its own (a secret left empty keeps it). */
+  fields: Record<string, string>;
   name: string;
   url: string;
   method: 'POST' | 'PUT' | 'PATCH';
@@ -50,25 +48,31 @@ interface Form {
   paused: boolean;
 }
 
+/** The webhook kind's settings as the engine answers them. */
+interface WebhookShown {
+  method?: Form['method'];
+  headers?: { name: string; value: string | null; secret: boolean; valueSet: boolean }[];
+  bodyMode?: Form['bodyMode'];
+}
+
 function formOf(destination: Destination | null, knownEvents: Set<string>): Form {
   const events = destination?.events ?? [];
+  const settings = destination?.settings ?? {};
+  const webhook = settings as WebhookShown;
   return {
     kind: destination?.kind ?? 'webhook',
-    transform: destination?.transform ?? '',
-    zithara: {
-      clientId: destination?.zithara?.clientId ?? '',
-      clientSecret: '',
-      phoneCountryCode: destination?.zithara?.phoneCountryCode ?? '',
-      currency: destination?.zithara?.currency ?? 'VND',
-    },
+    transform: typeof settings.transform === 'string' ? settings.transform : '',
+    fields: Object.fromEntries(
+      Object.entries(settings).flatMap(([key, value]) => (typeof value === 'string' ? [[key, value]] : [])),
+    ),
     name: destination?.name ?? '',
     url: destination?.url ?? 'https://',
-    method: destination?.method ?? 'POST',
+    method: webhook.method ?? 'POST',
     events: events.filter((event) => knownEvents.has(event) || event === '*'),
     patterns: events.filter((event) => !knownEvents.has(event) && event !== '*').join('\n'),
     sourceIds: destination?.sourceIds ?? [],
     headers:
-      destination?.headers.map((header) => ({
+      webhook.headers?.map((header) => ({
         name: header.name,
         value: header.value ?? '',
         secret: header.secret,
@@ -76,7 +80,7 @@ function formOf(destination: Destination | null, knownEvents: Set<string>): Form
       })) ?? [],
     signingSecret: '',
     removeSigning: false,
-    bodyMode: destination?.bodyMode ?? 'raw',
+    bodyMode: webhook.bodyMode ?? 'raw',
     timeoutSeconds: (destination?.timeoutMs ?? 15_000) / 1000,
     retry: destination?.retry ?? RetryPolicy.parse({}),
     concurrency: destination?.concurrency ?? 4,
@@ -85,21 +89,52 @@ function formOf(destination: Destination | null, knownEvents: Set<string>): Form
   };
 }
 
-function bodyOf(form: Form): DestinationCreate {
+function bodyOf(form: Form, info: DestinationKindInfo | undefined): DestinationCreate {
   const patterns = form.patterns
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean);
-  const { clientSecret, ...zithara } = form.zithara;
   return {
     name: form.name,
     kind: form.kind,
-    transform: form.kind === 'webhook' && form.transform.trim() ? form.transform : null,
-    ...(form.kind === 'zithara' ? { zithara: { ...zithara, ...(clientSecret ? { clientSecret } : {}) } } : {}),
     url: form.url.trim(),
-    method: form.method,
     events: [...new Set([...form.events, ...patterns])],
     sourceIds: form.sourceIds,
+    timeoutMs: Math.round(form.timeoutSeconds * 1000),
+    retry: form.retry,
+    concurrency: form.concurrency,
+    ordered: form.ordered,
+    paused: form.paused,
+    settings: fieldsetOf(form.kind).settingsOf(form, info),
+  };
+}
+
+interface FieldsetProps {
+  form: Form;
+  set: (patch: Partial<Form>) => void;
+  destination: Destination | null;
+  info: DestinationKindInfo | undefined;
+  /** Shows what the destination would be sent: with an expression being edited, what it makes of the event. */
+  onPreview: (expression?: string) => void;
+}
+
+/** How the editor draws and reads one kind's settings. */
+interface KindFieldset {
+  Fieldset: (props: FieldsetProps) => ReactNode;
+  settingsOf: (form: Form, info: DestinationKindInfo | undefined) => Record<string, unknown>;
+}
+
+/** Kinds with a fieldset of their own; any other kind is drawn from the fields its catalogue entry lists. */
+const kindFieldsets: Record<string, KindFieldset> = {
+  webhook: { Fieldset: WebhookFieldset, settingsOf: webhookSettingsOf },
+};
+const fieldsetOf = (kind: string): KindFieldset =>
+  kindFieldsets[kind] ?? { Fieldset: CatalogFieldset, settingsOf: catalogSettingsOf };
+
+function webhookSettingsOf(form: Form): Record<string, unknown> {
+  return {
+    method: form.method,
+    transform: form.transform.trim() ? form.transform : null,
     headers: form.headers
       .filter((header) => header.name.trim())
       .map(({ name, value, secret }) => ({ name: name.trim(), secret, ...(secret && !value ? {} : { value }) })),
@@ -109,12 +144,22 @@ function bodyOf(form: Form): DestinationCreate {
         ? { signingSecret: form.signingSecret.trim() }
         : {}),
     bodyMode: form.bodyMode,
-    timeoutMs: Math.round(form.timeoutSeconds * 1000),
-    retry: form.retry,
-    concurrency: form.concurrency,
-    ordered: form.ordered,
-    paused: form.paused,
   };
+}
+
+/** Every listed field; a secret left empty is left out, so the stored one is kept. */
+function catalogSettingsOf(form: Form, info: DestinationKindInfo | undefined): Record<string, unknown> {
+  return Object.fromEntries(
+    (info?.fields ?? []).flatMap((field) => {
+      const value = form.fields[field.key] ?? '';
+      return field.secret && !value ? [] : [[field.key, value]];
+    }),
+  );
+}
+
+/** The kinds the engine offers, from its catalogue; empty until it has answered. */
+function useDestinationKinds(): DestinationKindInfo[] {
+  return useQuery(destinationKindsQuery(useApp().engine)).data ?? [];
 }
 
 export function Destinations() {
@@ -174,17 +219,36 @@ function DestinationEditor({
   const [form, setForm] = useState<Form>(() => formOf(destination, knownEventsOf(catalog)));
   const [test, setTest] = useState<TestResult | null>(null);
   const [preview, setPreview] = useState<PreviewResult | null>(null);
-  const setKind = (kind: Form['kind']) =>
-    set(
-      kind === 'zithara'
-        ? {
-            kind,
-            url: form.url.startsWith('http') && form.url !== 'https://' ? form.url : ZITHARA_BASE_URL,
-            events: [...ZITHARA_EVENTS],
-          }
-        : { kind },
-    );
-  const setZithara = (patch: Partial<Form['zithara']>) => set({ zithara: { ...form.zithara, ...patch } });
+  const kinds = useDestinationKinds();
+  const info = kinds.find((kind) => kind.kind === form.kind);
+  const { Fieldset } = fieldsetOf(form.kind);
+  const showPreview = (expression?: string) => {
+    if (!destination) return;
+    void act(() =>
+      engine.api('previewDestination', {
+        params: { id: destination.id },
+        body: expression === undefined ? {} : { expression },
+      }),
+    ).then((result) => result && setPreview(result));
+  };
+  /** A kind's defaults fill what the merchant has not typed yet. */
+  const setKind = (kind: string) => {
+    const chosen = kinds.find((entry) => entry.kind === kind);
+    const defaults = chosen?.defaults;
+    set({
+      kind,
+      ...(defaults?.url && (form.url === 'https://' || !form.url.startsWith('http')) ? { url: defaults.url } : {}),
+      ...(chosen?.events ? { events: [...chosen.events] } : {}),
+      fields: {
+        ...Object.fromEntries(
+          Object.entries(defaults?.settings ?? {}).flatMap(([key, value]) =>
+            typeof value === 'string' ? [[key, value]] : [],
+          ),
+        ),
+        ...form.fields,
+      },
+    });
+  };
   const set = (patch: Partial<Form>) => setForm((current) => ({ ...current, ...patch }));
   const setRetry = (patch: Partial<RetryPolicy>) =>
     setForm((current) => ({ ...current, retry: { ...current.retry, ...patch } }));
@@ -200,7 +264,7 @@ function DestinationEditor({
   );
 
   const save = async () => {
-    const body = bodyOf(form);
+    const body = bodyOf(form, info);
     const saved = await act(() =>
       destination
         ? engine.api('updateDestination', { params: { id: destination.id }, body })
@@ -231,9 +295,12 @@ function DestinationEditor({
       <div className="grid">
         <label>
           {t('destinations.kind')}
-          <select value={form.kind} onChange={(event) => setKind(event.target.value as Form['kind'])}>
-            <option value="webhook">{t('destinations.kinds.webhook')}</option>
-            <option value="zithara">{t('destinations.kinds.zithara')}</option>
+          <select value={form.kind} onChange={(event) => setKind(event.target.value)}>
+            {(kinds.length ? kinds : [{ kind: form.kind, label: { en: form.kind, vi: form.kind } }]).map((kind) => (
+              <option key={kind.kind} value={kind.kind}>
+                {kind.label[language]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -241,62 +308,12 @@ function DestinationEditor({
           <input required value={form.name} onChange={(event) => set({ name: event.target.value })} />
         </label>
         <label className="wide">
-          {form.kind === 'zithara' ? t('destinations.zitharaBase') : t('destinations.url')}
+          {info?.urlLabel ? info.urlLabel[language] : t('destinations.url')}
           <input required type="url" value={form.url} onChange={(event) => set({ url: event.target.value })} />
         </label>
-        {form.kind === 'webhook' && (
-          <label>
-            {t('destinations.method')}
-            <select value={form.method} onChange={(event) => set({ method: event.target.value as Form['method'] })}>
-              <option>POST</option>
-              <option>PUT</option>
-              <option>PATCH</option>
-            </select>
-          </label>
-        )}
       </div>
 
-      {form.kind === 'zithara' && (
-        <fieldset>
-          <legend>{t('destinations.kinds.zithara')}</legend>
-          <div className="grid">
-            <label>
-              {t('destinations.clientId')}
-              <input
-                required
-                value={form.zithara.clientId}
-                onChange={(event) => setZithara({ clientId: event.target.value })}
-              />
-            </label>
-            <label>
-              {t('destinations.clientSecret')}
-              <input
-                type="password"
-                value={form.zithara.clientSecret}
-                placeholder={destination?.zithara?.clientSecretSet ? t('common.secretSet') : t('common.secretUnset')}
-                onChange={(event) => setZithara({ clientSecret: event.target.value })}
-              />
-            </label>
-            <label>
-              {t('destinations.countryCode')}
-              <input
-                inputMode="numeric"
-                value={form.zithara.phoneCountryCode}
-                placeholder="84"
-                onChange={(event) => setZithara({ phoneCountryCode: event.target.value })}
-              />
-            </label>
-            <label>
-              {t('destinations.currency')}
-              <input
-                value={form.zithara.currency}
-                onChange={(event) => setZithara({ currency: event.target.value.toUpperCase() })}
-              />
-            </label>
-          </div>
-          <p className="hint">{t('destinations.zitharaHelp')}</p>
-        </fieldset>
-      )}
+      <Fieldset form={form} set={set} destination={destination} info={info} onPreview={showPreview} />
 
       <fieldset>
         <legend>{t('destinations.events')}</legend>
@@ -309,7 +326,7 @@ function DestinationEditor({
           {t('destinations.everything')}
         </label>
         <div className="sender-groups">
-          {senderGroups(catalog, form.kind).map((sender) => (
+          {senderGroups(catalog, info).map((sender) => (
             <fieldset key={sender.kind} className="sender">
               <legend>{sender.label[language]}</legend>
               {sender.groups.map((group) => {
@@ -467,137 +484,9 @@ function DestinationEditor({
               onChange={(event) => set({ timeoutSeconds: Number(event.target.value) })}
             />
           </label>
-          {form.kind === 'webhook' && (
-            <label>
-              {t('destinations.bodyMode')}
-              <select
-                value={form.bodyMode}
-                onChange={(event) => set({ bodyMode: event.target.value as Form['bodyMode'] })}
-              >
-                <option value="raw">{t('destinations.bodyRaw')}</option>
-                <option value="json">{t('destinations.bodyJson')}</option>
-              </select>
-            </label>
-          )}
         </div>
       </fieldset>
 
-      {form.kind === 'webhook' && (
-        <fieldset>
-          <legend>{t('destinations.headers')}</legend>
-          {form.headers.map((header, index) => (
-            <div key={index} className="grid header-row">
-              <label>
-                {t('destinations.headerName')}
-                <input
-                  value={header.name}
-                  onChange={(event) =>
-                    set({ headers: form.headers.map((h, i) => (i === index ? { ...h, name: event.target.value } : h)) })
-                  }
-                />
-              </label>
-              <label>
-                {t('destinations.headerValue')}
-                <input
-                  type={header.secret ? 'password' : 'text'}
-                  value={header.value}
-                  placeholder={header.secret && header.valueSet ? t('common.secretSet') : ''}
-                  onChange={(event) =>
-                    set({
-                      headers: form.headers.map((h, i) => (i === index ? { ...h, value: event.target.value } : h)),
-                    })
-                  }
-                />
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={header.secret}
-                  onChange={(event) =>
-                    set({
-                      headers: form.headers.map((h, i) => (i === index ? { ...h, secret: event.target.checked } : h)),
-                    })
-                  }
-                />{' '}
-                {t('destinations.secret')}
-              </label>
-              <button type="button" onClick={() => set({ headers: form.headers.filter((_, i) => i !== index) })}>
-                {t('common.delete')}
-              </button>
-            </div>
-          ))}
-          <button
-            type="button"
-            onClick={() => set({ headers: [...form.headers, { name: '', value: '', secret: false, valueSet: false }] })}
-          >
-            {t('destinations.addHeader')}
-          </button>
-          <label>
-            {t('destinations.signing')}
-            <input
-              type="password"
-              value={form.signingSecret}
-              placeholder={destination?.signingSecretSet ? t('common.secretSet') : t('destinations.signingHelp')}
-              onChange={(event) => set({ signingSecret: event.target.value })}
-            />
-          </label>
-          {destination?.signingSecretSet && (
-            <label className="check">
-              <input
-                type="checkbox"
-                checked={form.removeSigning}
-                onChange={(event) => set({ removeSigning: event.target.checked })}
-              />{' '}
-              {t('destinations.removeSigning')}
-            </label>
-          )}
-        </fieldset>
-      )}
-
-      {form.kind === 'webhook' && (
-        <fieldset>
-          <legend>{t('destinations.transform')}</legend>
-          <label>
-            {t('destinations.transformLabel')}
-            <textarea
-              rows={4}
-              value={form.transform}
-              placeholder='{ "order": invoice_id, "total": price_final }'
-              onChange={(event) => set({ transform: event.target.value })}
-            />
-          </label>
-          <p className="hint">
-            <ExternalLink name="jsonata">{t('destinations.jsonataHelp')}</ExternalLink>
-          </p>
-          {destination && (
-            <button
-              type="button"
-              onClick={() =>
-                void act(() =>
-                  engine.api('previewDestination', {
-                    params: { id: destination.id },
-                    body: { expression: form.transform },
-                  }),
-                ).then((result) => result && setPreview(result))
-              }
-            >
-              {t('destinations.preview')}
-            </button>
-          )}
-        </fieldset>
-      )}
-      {form.kind === 'zithara' && destination && (
-        <button
-          type="button"
-          onClick={() =>
-            void act(() => engine.api('previewDestination', { params: { id: destination.id }, body: {} })).then(
-              (result) => result && setPreview(result),
-            )
-          }
-        >
-          {t('destinations.preview')}
-        </button>
-      )}
       {preview && (
         <div role="status" data-testid="preview">
           {preview.eventId && <p className="hint">{t('destinations.previewOn', { id: preview.eventId })}</p>}
@@ -617,10 +506,9 @@ function DestinationEditor({
       {test && (
         <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
           {test.ok
-            ? t(form.kind === 'zithara' ? 'destinations.testOkZithara' : 'destinations.testOk', {
-                status: test.httpStatus,
-                ms: test.durationMs,
-              })
+            ? info?.testOk
+              ? info.testOk[language].replace('{{ms}}', String(test.durationMs))
+              : t('destinations.testOk', { status: test.httpStatus, ms: test.durationMs })
             : t('destinations.testFailed', { error: test.error })}
         </p>
       )}
@@ -650,5 +538,164 @@ function DestinationEditor({
         )}
       </div>
     </form>
+  );
+}
+
+/** The webhook kind: method, body, headers, signing and the transformation. */
+function WebhookFieldset({ form, set, destination, onPreview }: FieldsetProps) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <fieldset>
+        <legend>{t('destinations.kinds.webhook')}</legend>
+        <div className="grid">
+          <label>
+            {t('destinations.method')}
+            <select value={form.method} onChange={(event) => set({ method: event.target.value as Form['method'] })}>
+              <option>POST</option>
+              <option>PUT</option>
+              <option>PATCH</option>
+            </select>
+          </label>
+          <label>
+            {t('destinations.bodyMode')}
+            <select
+              value={form.bodyMode}
+              onChange={(event) => set({ bodyMode: event.target.value as Form['bodyMode'] })}
+            >
+              <option value="raw">{t('destinations.bodyRaw')}</option>
+              <option value="json">{t('destinations.bodyJson')}</option>
+            </select>
+          </label>
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('destinations.headers')}</legend>
+        {form.headers.map((header, index) => (
+          <div key={index} className="grid header-row">
+            <label>
+              {t('destinations.headerName')}
+              <input
+                value={header.name}
+                onChange={(event) =>
+                  set({ headers: form.headers.map((h, i) => (i === index ? { ...h, name: event.target.value } : h)) })
+                }
+              />
+            </label>
+            <label>
+              {t('destinations.headerValue')}
+              <input
+                type={header.secret ? 'password' : 'text'}
+                value={header.value}
+                placeholder={header.secret && header.valueSet ? t('common.secretSet') : ''}
+                onChange={(event) =>
+                  set({
+                    headers: form.headers.map((h, i) => (i === index ? { ...h, value: event.target.value } : h)),
+                  })
+                }
+              />
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                checked={header.secret}
+                onChange={(event) =>
+                  set({
+                    headers: form.headers.map((h, i) => (i === index ? { ...h, secret: event.target.checked } : h)),
+                  })
+                }
+              />{' '}
+              {t('destinations.secret')}
+            </label>
+            <button type="button" onClick={() => set({ headers: form.headers.filter((_, i) => i !== index) })}>
+              {t('common.delete')}
+            </button>
+          </div>
+        ))}
+        <button
+          type="button"
+          onClick={() => set({ headers: [...form.headers, { name: '', value: '', secret: false, valueSet: false }] })}
+        >
+          {t('destinations.addHeader')}
+        </button>
+        <label>
+          {t('destinations.signing')}
+          <input
+            type="password"
+            value={form.signingSecret}
+            placeholder={destination?.secretsSet.signingSecret ? t('common.secretSet') : t('destinations.signingHelp')}
+            onChange={(event) => set({ signingSecret: event.target.value })}
+          />
+        </label>
+        {destination?.secretsSet.signingSecret && (
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={form.removeSigning}
+              onChange={(event) => set({ removeSigning: event.target.checked })}
+            />{' '}
+            {t('destinations.removeSigning')}
+          </label>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('destinations.transform')}</legend>
+        <label>
+          {t('destinations.transformLabel')}
+          <textarea
+            rows={4}
+            value={form.transform}
+            placeholder='{ "order": invoice_id, "total": price_final }'
+            onChange={(event) => set({ transform: event.target.value })}
+          />
+        </label>
+        <p className="hint">
+          <ExternalLink name="jsonata">{t('destinations.jsonataHelp')}</ExternalLink>
+        </p>
+        {destination && (
+          <button type="button" onClick={() => onPreview(form.transform)}>
+            {t('destinations.preview')}
+          </button>
+        )}
+      </fieldset>
+    </>
+  );
+}
+
+/** A kind drawn from its catalogue entry: its plain fields, its help, and a preview of what it would send. */
+function CatalogFieldset({ form, set, destination, info, onPreview }: FieldsetProps) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language === 'vi' ? 'vi' : 'en';
+  if (!info) return null;
+  return (
+    <fieldset>
+      <legend>{info.label[language]}</legend>
+      <div className="grid">
+        {info.fields.map((field) => (
+          <label key={field.key}>
+            {field.label[language]}
+            <input
+              type={field.secret ? 'password' : 'text'}
+              required={field.required && !(field.secret && destination?.secretsSet[field.key])}
+              value={form.fields[field.key] ?? ''}
+              placeholder={
+                field.secret
+                  ? destination?.secretsSet[field.key]
+                    ? t('common.secretSet')
+                    : t('common.secretUnset')
+                  : (field.placeholder ?? '')
+              }
+              onChange={(event) => set({ fields: { ...form.fields, [field.key]: event.target.value } })}
+            />
+          </label>
+        ))}
+      </div>
+      {info.help && <p className="hint">{info.help[language]}</p>}
+      {destination && (
+        <button type="button" onClick={() => onPreview()}>
+          {t('destinations.preview')}
+        </button>
+      )}
+    </fieldset>
   );
 }

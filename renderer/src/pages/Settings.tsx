@@ -40,21 +40,8 @@ export function Settings() {
         verification:
           verification.type === 'none' ? verification : { type: verification.type, header: verification.header },
       })),
-      destinations: destinations.map(
-        ({ id: _id, createdAt: _c, updatedAt: _u, signingSecretSet: _s, headers, zithara, ...rest }) => ({
-          ...rest,
-          headers: headers.filter((header) => !header.secret).map(({ name, value }) => ({ name, value: value ?? '' })),
-          ...(zithara
-            ? {
-                zithara: {
-                  clientId: zithara.clientId,
-                  phoneCountryCode: zithara.phoneCountryCode,
-                  currency: zithara.currency,
-                },
-              }
-            : {}),
-        }),
-      ),
+      // Secrets never leave the engine; each kind's settings are exported as the engine shows them.
+      destinations: destinations.map(({ id: _id, createdAt: _c, updatedAt: _u, secretsSet: _s, ...rest }) => rest),
     };
     saveBlob(new Blob([JSON.stringify(config, null, 2)], { type: 'application/json' }), 'hookferry-configuration.json');
   };
@@ -75,18 +62,18 @@ export function Settings() {
       for (const raw of config.destinations ?? []) {
         const parsed = DestinationCreate.safeParse({ ...(raw as object), paused: true });
         if (!parsed.success) continue;
-        // A Zithara destination cannot be made without its client secret, which an export never holds.
-        if (parsed.data.kind === 'zithara' && !parsed.data.zithara?.clientSecret) {
+        // A destination whose kind needs a secret cannot be made without it, and an export never holds one.
+        const created = await engine.api('createDestination', { body: parsed.data }).catch(() => null);
+        if (!created) {
           needSecret.push(parsed.data.name);
           continue;
         }
-        await engine.api('createDestination', { body: parsed.data });
         destinationCount++;
       }
       await Promise.all([refetch('sources'), refetch('destinations')]);
       say(
         t('settings.importDone', { sources: sourceCount, destinations: destinationCount }) +
-          (needSecret.length ? ` ${t('settings.importZithara', { names: needSecret.join(', ') })}` : ''),
+          (needSecret.length ? ` ${t('settings.importSecrets', { names: needSecret.join(', ') })}` : ''),
       );
     });
   };

@@ -1,5 +1,5 @@
-import type { ActiveDestination } from '../../store/destinations.js';
-import type { Outcome } from '../send.js';
+import type { ActiveDestination } from '../../../store/destinations.js';
+import type { Outcome } from '../../send.js';
 
 /** An endpoint under the destination's base URL (with or without a trailing slash). */
 export function zitharaUrl(destination: ActiveDestination, path: string): string {

@@ -1,6 +1,7 @@
-import type { ActiveDestination } from '../../store/destinations.js';
-import type { Outcome, Sender } from '../send.js';
+import type { ActiveDestination } from '../../../store/destinations.js';
+import type { Outcome, Sender } from '../../send.js';
 import { answerOf, zitharaUrl } from './api.js';
+import { zitharaSettingsOf } from './settings.js';
 
 /** Fetch a new token this long before the old one expires. */
 const REFRESH_EARLY_MS = 60_000;
@@ -27,7 +28,8 @@ export class ZitharaTokens {
   constructor(private readonly sender: Sender) {}
 
   get(destination: ActiveDestination): Promise<TokenResult> {
-    const key = `${destination.url}\n${destination.zithara?.clientId}\n${destination.zitharaClientSecret}`;
+    const { clientId, clientSecret } = zitharaSettingsOf(destination);
+    const key = `${destination.url}\n${clientId}\n${clientSecret}`;
     const cached = this.cache.get(destination.id);
     if (cached && cached.key === key && cached.expiresAt - REFRESH_EARLY_MS > Date.now())
       return Promise.resolve({ token: cached.token });
@@ -44,12 +46,13 @@ export class ZitharaTokens {
   }
 
   private async fetch(destination: ActiveDestination, key: string): Promise<TokenResult> {
+    const { clientId, clientSecret } = zitharaSettingsOf(destination);
     const outcome = await this.sender.send(destination.id, destination.concurrency, {
       url: zitharaUrl(destination, '/generate-access-token'),
       method: 'GET',
       headers: {
-        client_id: destination.zithara?.clientId ?? '',
-        client_secret: destination.zitharaClientSecret ?? '',
+        client_id: clientId,
+        client_secret: clientSecret,
         accept: 'application/json',
       },
       timeoutMs: destination.timeoutMs,

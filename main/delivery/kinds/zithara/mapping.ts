@@ -1,4 +1,4 @@
-import { isRecord, textOf as text } from '../../lib/values.js';
+import { isRecord, textOf as text } from '../../../lib/values.js';
 
 /** One call to Zithara's API (docs/zithara-api.md). */
 export interface ZitharaCall {

@@ -1,6 +1,6 @@
-import type { ActiveDestination } from '../../store/destinations.js';
-import { localOutcome, type Outcome, type Sender } from '../send.js';
-import type { OutgoingEvent } from '../webhook-request.js';
+import type { ActiveDestination } from '../../../store/destinations.js';
+import { localOutcome, type Outcome, type Sender } from '../../send.js';
+import type { OutgoingEvent } from '../../outgoing.js';
 import { answerOf, zitharaUrl } from './api.js';
 import { mapForZithara, type MappingContext } from './mapping.js';
 import type { ZitharaTokens } from './token.js';

@@ -1,0 +1,95 @@
+import type { DestinationKindInfo, PreviewResult, TestResult } from '../../api/contract.js';
+import type { ActiveDestination, KindStorage, SecretMap } from '../../store/destinations.js';
+import type { EventReader } from '../../store/events-read.js';
+import type { OutgoingEvent } from '../outgoing.js';
+import type { Outcome, Sender } from '../send.js';
+import type { TransformResult } from '../transform.js';
+
+/** What every kind may use to do its work. */
+export interface KindTools {
+  sender: Sender;
+  events: EventReader;
+  /** Runs a JSONata expression on a body, off the engine's event loop. */
+  transform: (expression: string, input: unknown) => Promise<TransformResult>;
+}
+
+/** The event a preview works on. */
+export interface Sample {
+  eventId: string | null;
+  type: string;
+  parsed: unknown;
+}
+
+export type PreviewAnswer = PreviewResult;
+
+/** What one kind does for the engine's lifetime (it may keep state, such as access tokens). */
+export interface KindDriver {
+  deliver(destination: ActiveDestination, event: OutgoingEvent): Promise<Outcome>;
+  /** "Send test event": proof the destination works, without a stored event. */
+  test(destination: ActiveDestination): Promise<TestResult>;
+  /** What the destination would be sent for this event, without sending it. */
+  preview(destination: ActiveDestination, sample: Sample): Promise<PreviewAnswer>;
+}
+
+/**
+ * A destination kind: its settings and which of them are secrets (for the
+ * store), what the dashboard needs to draw its editor (the catalogue), and how
+ * it delivers, tests and previews. Adding a kind is one module implementing
+ * this and one line in `./index.ts`.
+ */
+export interface DestinationKind extends KindStorage {
+  info: Omit<DestinationKindInfo, 'kind' | 'secretFields'>;
+  connect(tools: KindTools): KindDriver;
+}
+
+/**
+ * The usual way to keep secrets: each secret field's value goes into the sealed
+ * map under its own name; left out (or empty) keeps the stored value, null
+ * removes it. Answers the settings without the secrets.
+ */
+export function sealFields(
+  input: Record<string, unknown>,
+  previous: SecretMap,
+  fields: readonly string[],
+): { settings: Record<string, unknown>; secrets: SecretMap } {
+  const settings = { ...input };
+  const secrets: SecretMap = {};
+  for (const field of fields) {
+    const given = settings[field];
+    delete settings[field];
+    if (given === null) continue;
+    const value = typeof given === 'string' && given !== '' ? given : previous[field];
+    if (value !== undefined) secrets[field] = value;
+  }
+  return { settings, secrets };
+}
+
+/** The outcome of a kind's test as the API answers it. */
+export function testResultOf(outcome: Outcome): TestResult {
+  return {
+    ok: outcome.category === 'delivered',
+    httpStatus: outcome.httpStatus,
+    durationMs: outcome.durationMs,
+    error: outcome.error,
+    responseSnippet: outcome.responseSnippet,
+  };
+}
+
+/** A preview answer saying what went wrong, in a sentence. */
+export function previewFailed(sample: Sample, error: string, position: number | null = null): PreviewAnswer {
+  return { ok: false, error, position, eventId: sample.eventId };
+}
+
+/** What a JSONata expression makes of the sample. */
+export async function previewTransform(
+  tools: KindTools,
+  sample: Sample,
+  expression: string | null | undefined,
+): Promise<PreviewAnswer> {
+  if (!expression)
+    return previewFailed(
+      sample,
+      'This destination has no transformation yet; type one to see what it makes of an event.',
+    );
+  return { ...(await tools.transform(expression, sample.parsed)), eventId: sample.eventId };
+}

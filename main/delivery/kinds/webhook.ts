@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { DestinationHeaderInput, SigningSecret, TransformExpression } from '../../api/contract.js';
+import { InvalidInputError } from '../../lib/errors.js';
+import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
+import { type OutgoingEvent, testEvent } from '../outgoing.js';
+import { localOutcome, type OutgoingRequest } from '../send.js';
+import { expressionProblem } from '../transform.js';
+import { type DestinationKind, previewTransform, testResultOf } from './kind.js';
+import { standardWebhookHeaders } from './sign.js';
+
+export const USER_AGENT = 'Hookferry/0.1 (+webhook relay)';
+
+const WebhookSettings = z
+  .object({
+    method: z.enum(['POST', 'PUT', 'PATCH']).default('POST'),
+    headers: z.array(DestinationHeaderInput).max(30).default([]),
+    /** Standard Webhooks signing; null removes the stored secret, left out keeps it. */
+    signingSecret: SigningSecret.nullable().optional(),
+    /** `raw`: the body exactly as received, with its content type; `json`: the parsed body as JSON. */
+    bodyMode: z.enum(['raw', 'json']).default('raw'),
+    /** A JSONata expression applied to the parsed body before sending. */
+    transform: TransformExpression.nullable().default(null),
+  })
+  .strict();
+type WebhookSettings = z.infer<typeof WebhookSettings>;
+
+/** As stored: a secret header keeps only its name here; its value is sealed under `header:<name>`. */
+type StoredSettings = Omit<WebhookSettings, 'signingSecret'>;
+
+const headerSecret = (name: string) => `header:${name.toLowerCase()}`;
+
+/** Any URL that takes a POST (or PUT, PATCH): the body as received or as JSON, optionally transformed and signed. */
+export const webhookKind: DestinationKind = {
+  kind: 'webhook',
+  settings: WebhookSettings,
+  secretFields: ['signingSecret'],
+  info: {
+    label: { en: 'Webhook (any URL)', vi: 'Webhook (URL bất kỳ)' },
+    defaults: { url: null, settings: WebhookSettings.parse({}) },
+    events: null,
+    urlLabel: null,
+    fields: [],
+    help: null,
+    testOk: null,
+  },
+
+  seal(input, previous) {
+    const settings = input as WebhookSettings;
+    const transform = settings.transform || null;
+    const problem = transform ? expressionProblem(transform) : null;
+    if (problem) throw new InvalidInputError(problem);
+    const secrets: SecretMap = {};
+    const signing = settings.signingSecret === undefined ? previous.signingSecret : settings.signingSecret;
+    if (signing) secrets.signingSecret = signing;
+    const headers = settings.headers.map(({ name, value, secret }) => {
+      if (!secret) {
+        if (value === undefined || value === null) throw new InvalidInputError(`Enter a value for the ${name} header.`);
+        return { name, value, secret };
+      }
+      const kept = value || previous[headerSecret(name)];
+      if (kept === undefined) throw new InvalidInputError(`Enter a value for the secret ${name} header.`);
+      secrets[headerSecret(name)] = kept;
+      return { name, secret };
+    });
+    const stored: StoredSettings = { method: settings.method, headers, bodyMode: settings.bodyMode, transform };
+    return { settings: stored, secrets };
+  },
+
+  show(settings, secrets) {
+    const stored = settings as StoredSettings;
+    return {
+      ...stored,
+      headers: stored.headers.map(({ name, value, secret }) => ({
+        name,
+        value: secret ? null : (value ?? null),
+        secret,
+        valueSet: secret ? secrets[headerSecret(name)] !== undefined : true,
+      })),
+    };
+  },
+
+  legacySecrets(old) {
+    const secrets: SecretMap = {};
+    if (typeof old.signingSecret === 'string') secrets.signingSecret = old.signingSecret;
+    const headers = (old.headers ?? {}) as Record<string, string>;
+    for (const [name, value] of Object.entries(headers)) secrets[headerSecret(name)] = value;
+    return secrets;
+  },
+
+  connect(tools) {
+    const deliver = async (destination: ActiveDestination, event: OutgoingEvent) => {
+      const { transform } = destination.settings as StoredSettings;
+      let outgoing = event;
+      if (transform) {
+        const result = await tools.transform(transform, event.parsed);
+        if (!result.ok) return localOutcome('invalid', result.error);
+        const body = Buffer.from(JSON.stringify(result.output));
+        outgoing = { ...event, parsed: result.output, body, contentType: 'application/json' };
+      }
+      return tools.sender.send(destination.id, destination.concurrency, webhookRequest(destination, outgoing));
+    };
+    return {
+      deliver,
+      test: async (destination) => testResultOf(await deliver(destination, testEvent())),
+      preview: (destination, sample) =>
+        previewTransform(tools, sample, (destination.settings as StoredSettings).transform),
+    };
+  },
+};
+
+/**
+ * The request for one webhook destination. `webhook-id` is the event id, the
+ * same on every try and every resend, so receivers can de-duplicate.
+ */
+export function webhookRequest(
+  destination: ActiveDestination,
+  event: OutgoingEvent,
+  now = Date.now(),
+): OutgoingRequest {
+  const settings = destination.settings as StoredSettings;
+  const asJson = settings.bodyMode === 'json';
+  const body = asJson ? Buffer.from(JSON.stringify(event.parsed ?? event.body.toString('utf8'))) : event.body;
+  const headers: Record<string, string> = {
+    'content-type': asJson ? 'application/json' : (event.contentType ?? 'application/octet-stream'),
+    'user-agent': USER_AGENT,
+    'x-hookferry-event': event.type,
+    'x-hookferry-source': encodeHeader(event.sourceName ?? ''),
+    'webhook-id': event.id,
+  };
+  for (const { name, value, secret } of settings.headers) {
+    const actual = secret ? destination.secrets[headerSecret(name)] : value;
+    if (typeof actual === 'string') headers[name.toLowerCase()] = actual;
+  }
+  const signing = destination.secrets.signingSecret;
+  if (signing) Object.assign(headers, standardWebhookHeaders(signing, event.id, Math.floor(now / 1000), body));
+  return { url: destination.url, method: settings.method, headers, body, timeoutMs: destination.timeoutMs };
+}
+
+/** Header values must be Latin-1; a source named in Vietnamese is sent percent-encoded. */
+function encodeHeader(value: string): string {
+  return /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
+}

@@ -1,0 +1,112 @@
+import { InvalidInputError } from '../../lib/errors.js';
+import { textOf } from '../../lib/values.js';
+import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
+import { type DestinationKind, previewFailed, sealFields, testResultOf } from './kind.js';
+import { deliverToZithara } from './zithara/deliver.js';
+import { type MappingContext, mapForZithara, zitharaMappings } from './zithara/mapping.js';
+import { ZITHARA_BASE_URL, ZitharaSettings, zitharaSettingsOf } from './zithara/settings.js';
+import { ZitharaTokens } from './zithara/token.js';
+
+/** How far back a Teamcrop order line looks for its order. */
+const ORDER_LOOKBACK_MS = 30 * 24 * 3_600_000;
+
+/** The Zithara CRM (docs/zithara-api.md): orders, customers and carts turned into its API's calls. */
+export const zitharaKind: DestinationKind = {
+  kind: 'zithara',
+  settings: ZitharaSettings,
+  secretFields: ['clientSecret'],
+  info: {
+    label: { en: 'Zithara CRM', vi: 'Zithara CRM' },
+    defaults: { url: ZITHARA_BASE_URL, settings: { clientId: '', phoneCountryCode: '', currency: 'VND' } },
+    events: Object.keys(zitharaMappings),
+    urlLabel: { en: 'Zithara API address', vi: 'Địa chỉ API Zithara' },
+    fields: [
+      {
+        key: 'clientId',
+        label: { en: 'Client id', vi: 'Client id' },
+        secret: false,
+        required: true,
+        placeholder: null,
+      },
+      {
+        key: 'clientSecret',
+        label: { en: 'Client secret', vi: 'Client secret' },
+        secret: true,
+        required: true,
+        placeholder: null,
+      },
+      {
+        key: 'phoneCountryCode',
+        label: { en: 'Phone country code', vi: 'Mã quốc gia điện thoại' },
+        secret: false,
+        required: false,
+        placeholder: '84',
+      },
+      { key: 'currency', label: { en: 'Currency', vi: 'Tiền tệ' }, secret: false, required: false, placeholder: 'VND' },
+    ],
+    help: {
+      en: 'Orders, customers and carts are turned into Zithara’s format. Phone numbers that start with 0 get the country code in its place (84 for Vietnam); leave it empty to send numbers as they are.',
+      vi: 'Đơn hàng, khách hàng và giỏ hàng được chuyển sang định dạng của Zithara. Số điện thoại bắt đầu bằng 0 sẽ được thay số 0 bằng mã quốc gia (84 cho Việt Nam); để trống để gửi nguyên số.',
+    },
+    testOk: {
+      en: 'Zithara accepted the client id and secret ({{ms}} ms).',
+      vi: 'Zithara đã chấp nhận client id và client secret ({{ms}} ms).',
+    },
+  },
+
+  seal(input, previous) {
+    const sealed = sealFields(input, previous, ['clientSecret']);
+    if (!sealed.secrets.clientSecret) throw new InvalidInputError('Enter the Zithara client secret.');
+    return sealed;
+  },
+
+  legacySecrets(old): SecretMap {
+    return typeof old.zitharaClientSecret === 'string' ? { clientSecret: old.zitharaClientSecret } : {};
+  },
+
+  connect(tools) {
+    const tokens = new ZitharaTokens(tools.sender);
+    const mappingContext = (destination: ActiveDestination): MappingContext => {
+      const { currency, phoneCountryCode } = zitharaSettingsOf(destination);
+      const since = () => Date.now() - ORDER_LOOKBACK_MS;
+      return {
+        currency,
+        phoneCountryCode,
+        storedOrder: (orderId) =>
+          tools.events.bodiesWhere(['order.add', 'order.edit'], 'id', orderId, since()).at(-1) ?? null,
+        storedLines: (orderId) =>
+          latestPerLine(tools.events.bodiesWhere(['order.additem', 'order.edititem'], 'order_id', orderId, since())),
+      };
+    };
+    return {
+      deliver: (destination, event) =>
+        deliverToZithara(tools.sender, tokens, mappingContext(destination), destination, event),
+      /** A fresh token: proof the credentials work, without sending anything to the CRM. */
+      test: async (destination) => {
+        tokens.invalidate(destination.id);
+        const started = performance.now();
+        const token = await tokens.get(destination);
+        if ('failure' in token) return testResultOf(token.failure);
+        return {
+          ok: true,
+          httpStatus: 200,
+          durationMs: Math.round(performance.now() - started),
+          error: null,
+          responseSnippet: null,
+        };
+      },
+      preview: (destination, sample) => {
+        const mapped = mapForZithara(sample.type, sample.parsed, mappingContext(destination));
+        if ('call' in mapped) return Promise.resolve({ ok: true, output: mapped.call, eventId: sample.eventId });
+        return Promise.resolve(previewFailed(sample, 'skip' in mapped ? mapped.skip : mapped.invalid));
+      },
+    };
+  },
+};
+
+/** An edited line replaces the earlier version of the same line. */
+function latestPerLine(lines: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const line of lines) byId.set(textOf(line.id) ?? textOf(line.item_id) ?? String(byId.size), line);
+  return [...byId.values()];
+}
