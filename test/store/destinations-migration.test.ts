@@ -134,5 +134,5 @@ describe('a database from before kinds kept one settings object (real serve)', (
     expect(await again.api('testDestination', { params: { id: 'dst_oldcrm' } })).toMatchObject({ ok: true });
     expect((await again.api('listDestinations'))[0]!.settings.headers).toEqual(listed[0]!.settings.headers);
     await again.stop();
-  });
+  }, 60_000);
 });
