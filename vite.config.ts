@@ -1,8 +1,34 @@
 import { builtinModules } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+import { dashboardCsp } from './main/admin/dashboard-headers';
+import { VITE_DEV_PORT } from './main/cli/dev-origin';
 import pkg from './package.json' with { type: 'json' };
+
+/** Where `npm run dev` runs the engine: fixed, so Vite's proxy knows it. */
+export const DEV_ADMIN_PORT = 8791;
+
+/**
+ * The built dashboard also carries its CSP as a meta tag, for wherever it is
+ * opened without the headers. Only in the build: Vite's dev server needs an
+ * inline script for hot reload, which this policy forbids.
+ */
+const cspMeta: Plugin = {
+  name: 'hookferry-csp-meta',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: {
+        'http-equiv': 'Content-Security-Policy',
+        // The desktop window's page calls the engine on a loopback port.
+        content: dashboardCsp(['http://127.0.0.1:*', 'http://localhost:*'], 'meta'),
+      },
+      injectTo: 'head-prepend',
+    },
+  ],
+};
 
 /**
  * One config, three builds, chosen by `--mode` (and the test run's settings under `test`):
@@ -81,7 +107,13 @@ export default defineConfig(({ mode }): UserConfig => {
   return {
     root: 'renderer',
     base: './',
-    plugins: [react()],
+    plugins: [react(), cspMeta],
     build: { outDir: '../dist/renderer', emptyOutDir: true, target: 'es2022' },
+    // `npm run dev`: the dashboard with hot reload; its API calls go to the dev engine, same-origin for the page.
+    server: {
+      port: VITE_DEV_PORT,
+      strictPort: true,
+      proxy: { '/api': { target: `http://127.0.0.1:${DEV_ADMIN_PORT}`, changeOrigin: true } },
+    },
   };
 });

@@ -11,6 +11,9 @@ export interface Guard {
   tokenMatches(authorization: string | undefined): boolean;
 }
 
+export const SIGN_IN_AGAIN =
+  'Sign in again: open the dashboard from Hookferry (the address printed at start, or the tray menu).';
+
 export function createGuard(port: () => number, token: string, trustedOrigins: string[]): Guard {
   const expected = Buffer.from(`Bearer ${token}`);
   return {
@@ -31,4 +34,23 @@ export function createGuard(port: () => number, token: string, trustedOrigins: s
       return given.length === expected.length && timingSafeEqual(given, expected);
     },
   };
+}
+
+/**
+ * The request target as the router should see it: the path of an absolute-form
+ * target (`GET http://x/api/settings`), with `.` and `..` segments resolved, so
+ * that a route is found by one spelling of its path. Percent-encoding, case,
+ * doubled slashes and `;` are the router's to fold (see the admin server's
+ * router options); the token is then checked by the hook of the routes found.
+ */
+export function canonicalTarget(raw: string): string {
+  const path = raw.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '');
+  // Prefixed with an origin so that `//api/x` stays a path instead of naming a host.
+  try {
+    const url = new URL(`http://engine${path.startsWith('/') ? '' : '/'}${path}`);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    // Left to the router, which answers 404: the token check does not depend on this.
+    return raw;
+  }
 }

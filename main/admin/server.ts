@@ -5,7 +5,8 @@ import Fastify, { type FastifyError } from 'fastify';
 import { ZodError } from 'zod';
 import { InvalidInputError } from '../lib/errors.js';
 import { type AdminContext, NotFoundError } from './context.js';
-import { createGuard } from './guard.js';
+import { DASHBOARD_HEADERS, dashboardCsp } from './dashboard-headers.js';
+import { canonicalTarget, createGuard, SIGN_IN_AGAIN } from './guard.js';
 import { destinationHandlers } from './routes/destinations.js';
 import { eventHandlers } from './routes/events.js';
 import { registerExport } from './routes/export.js';
@@ -31,7 +32,18 @@ export interface AdminServer {
 
 /** The dashboard and the admin API, on loopback only. */
 export async function startAdmin(ctx: AdminContext, options: AdminOptions): Promise<AdminServer> {
-  const app = Fastify({ logger: false, forceCloseConnections: true, bodyLimit: 10 * 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    forceCloseConnections: true,
+    bodyLimit: 10 * 1024 * 1024,
+    rewriteUrl: (request) => canonicalTarget(request.url ?? '/'),
+    // Every spelling of an admin path finds its route, and with it the token check.
+    routerOptions: {
+      caseSensitive: false,
+      ignoreDuplicateSlashes: true,
+      ignoreTrailingSlash: true,
+    },
+  });
   const boundPort = () => {
     const address = app.server.address();
     return typeof address === 'object' && address ? address.port : options.port;
@@ -48,11 +60,6 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
   app.addHook('onRequest', async (request, reply) => {
     const foreign = guard.foreignCaller(request.headers.host, request.headers.origin);
     if (foreign) return reply.code(403).send({ error: foreign });
-    if (request.url.startsWith('/api/') && !guard.tokenMatches(request.headers.authorization)) {
-      return reply.code(401).send({
-        error: 'Sign in again: open the dashboard from Hookferry (the address printed at start, or the tray menu).',
-      });
-    }
   });
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
@@ -67,17 +74,38 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
       .send({ error: 'Something went wrong inside Hookferry. The details are in the log file; please try again.' });
   });
 
-  registerRoutes(app, {
-    ...sourceHandlers(ctx),
-    ...eventHandlers(ctx),
-    ...destinationHandlers(ctx),
-    ...settingsHandlers(ctx),
-    ...senderCatalogHandlers(),
+  // The admin API in a scope of its own: its hook runs for every route in it (whatever path spelling found
+  // the route), including the catch-all, so a path under /api that names no call is refused alike.
+  await app.register((api, _options, done) => {
+    api.addHook('onRequest', async (request, reply) => {
+      if (!guard.tokenMatches(request.headers.authorization)) return reply.code(401).send({ error: SIGN_IN_AGAIN });
+    });
+    registerRoutes(api, {
+      ...sourceHandlers(ctx),
+      ...eventHandlers(ctx),
+      ...destinationHandlers(ctx),
+      ...settingsHandlers(ctx),
+      ...senderCatalogHandlers(),
+    });
+    registerStream(api, ctx);
+    registerExport(api, ctx);
+    const noSuchCall = () => {
+      throw new NotFoundError('There is no such admin call.');
+    };
+    api.all('/api', noSuchCall);
+    api.all('/api/*', noSuchCall);
+    done();
   });
-  registerStream(app, ctx);
-  registerExport(app, ctx);
+  // Only the dashboard's own files are open: they hold no data.
   if (options.rendererDir && existsSync(options.rendererDir)) {
-    await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
+    const csp = dashboardCsp();
+    await app.register(fastifyStatic, {
+      root: options.rendererDir,
+      index: 'index.html',
+      setHeaders: (reply) => {
+        reply.headers({ 'content-security-policy': csp, ...DASHBOARD_HEADERS });
+      },
+    });
   }
 
   const address = await app.listen({ host: '127.0.0.1', port: options.port });

@@ -18,6 +18,7 @@ const Flags = z.object({
   'admin-port': port.optional(),
   'admin-token': z.string().min(16, 'The admin token must be at least 16 characters long.').optional(),
   desktop: z.boolean().optional(),
+  dev: z.boolean().optional(),
 });
 
 export interface ServeFlags {
@@ -28,10 +29,12 @@ export interface ServeFlags {
   adminToken?: string;
   /** Started by the desktop app: the data key comes over its message channel, and its window may call the admin API. */
   desktop: boolean;
+  /** `npm run dev`: Vite's dev server (another origin) may call the admin API, with the token. */
+  dev: boolean;
 }
 
 export const USAGE =
-  'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN]';
+  'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN] [--dev]';
 
 /** Parses `serve`'s flags; throws an Error whose message is the sentence to print. */
 export function parseServeFlags(argv: string[]): ServeFlags {
@@ -46,6 +49,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
         'admin-port': { type: 'string' },
         'admin-token': { type: 'string' },
         desktop: { type: 'boolean' },
+        dev: { type: 'boolean' },
       },
       strict: true,
     }));
@@ -62,6 +66,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
     adminPort: flags['admin-port'],
     adminToken: flags['admin-token'],
     desktop: flags.desktop ?? false,
+    dev: flags.dev ?? false,
   };
 }
 

@@ -5,6 +5,7 @@ import { DESKTOP_ORIGIN } from '../api/desktop-channels.js';
 import { startEngine } from '../engine/engine.js';
 import { createLogger } from '../log/logger.js';
 import { fileKeySource } from '../secrets/key-source.js';
+import { VITE_DEV_ORIGINS } from './dev-origin.js';
 import { parseServeFlags } from './flags.js';
 import { parentChannel, parentKeySource } from './parent-channel.js';
 import { removeRuntimeFile, writeRuntimeFile } from './runtime-file.js';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     engine = await startEngine({
       dataDir,
       keySource: flags.desktop && parent ? parentKeySource(parent) : fileKeySource(join(dataDir, 'secret.key')),
-      trustedOrigins: flags.desktop ? [DESKTOP_ORIGIN] : [],
+      trustedOrigins: [...(flags.desktop ? [DESKTOP_ORIGIN] : []), ...(flags.dev ? VITE_DEV_ORIGINS : [])],
       log,
       host: flags.host,
       port: flags.port,

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
+import { DASHBOARD_HEADERS, dashboardCsp } from '../admin/dashboard-headers.js';
 import { DESKTOP_ORIGIN } from '../api/desktop.js';
 
 const SCHEME = new URL(DESKTOP_ORIGIN).protocol.slice(0, -1);
@@ -40,19 +41,13 @@ export function serveDashboard(rendererDir: string, adminOrigin: () => string | 
       return new Response('Not found', { status: 404 });
     }
     const admin = adminOrigin();
-    const csp = [
-      "default-src 'self'",
-      `connect-src 'self'${admin ? ` ${admin}` : ''}`,
-      "img-src 'self' data:",
-      "style-src 'self' 'unsafe-inline'",
-      "script-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "frame-ancestors 'none'",
-      "form-action 'none'",
-    ].join('; ');
+    const csp = dashboardCsp(admin ? [admin] : []);
     return new Response(new Uint8Array(body), {
-      headers: { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-security-policy': csp },
+      headers: {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': csp,
+        ...DASHBOARD_HEADERS,
+      },
     });
   });
 }

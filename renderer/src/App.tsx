@@ -28,7 +28,8 @@ type Page = keyof typeof pages;
 
 function pageFromHash(): Page {
   const name = window.location.hash.replace(/^#\/?/, '');
-  return name in pages ? (name as Page) : 'overview';
+  // Own keys only: `in` would also find `constructor` and its kin on the prototype, and blank the page.
+  return Object.hasOwn(pages, name) ? (name as Page) : 'overview';
 }
 
 /** Where the engine is: the desktop shell's preload says so; headless, it is this page's own origin. */
