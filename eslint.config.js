@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'release/**', 'test-artifacts/**', 'node_modules/**', 'eslint.config.js'] },
+  { ignores: ['dist/**', 'release/**', 'test-artifacts/**', '.dev-data/**', 'node_modules/**', 'eslint.config.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -2,8 +2,8 @@ import { builtinModules } from 'node:module';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import type { Plugin, UserConfig } from 'vite';
-import { dashboardCsp } from './main/admin/dashboard-headers';
-import { VITE_DEV_PORT } from './main/cli/dev-origin';
+import { dashboardCsp } from './main/admin/dashboard-headers.js';
+import { VITE_DEV_PORT } from './main/cli/dev-origin.js';
 import pkg from './package.json' with { type: 'json' };
 
 /** Where `npm run dev` runs the engine: fixed, so Vite's proxy knows it. */

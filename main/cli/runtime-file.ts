@@ -18,8 +18,13 @@ export function runtimeFilePath(dataDir: string): string {
 export async function writeRuntimeFile(dataDir: string, info: RuntimeInfo): Promise<void> {
   const path = runtimeFilePath(dataDir);
   const temporary = `${path}.${randomBytes(4).toString('hex')}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
-  await rename(temporary, path);
+  try {
+    await writeFile(temporary, `${JSON.stringify(info, null, 2)}\n`, { mode: 0o600 });
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
 }
 
 export async function removeRuntimeFile(dataDir: string): Promise<void> {

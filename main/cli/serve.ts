@@ -4,17 +4,20 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP_ORIGIN } from '../api/desktop-channels.js';
 import { startEngine } from '../engine/engine.js';
 import { createLogger } from '../log/logger.js';
+import { DamagedDataError, EXIT_DAMAGED_DATA } from '../lib/errors.js';
 import { fileKeySource } from '../secrets/key-source.js';
-import { VITE_DEV_ORIGINS } from './dev-origin.js';
+import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
 import { parseServeFlags } from './flags.js';
 import { parentChannel, parentKeySource } from './parent-channel.js';
-import { removeRuntimeFile, writeRuntimeFile } from './runtime-file.js';
+import { removeRuntimeFile, runtimeFilePath, writeRuntimeFile } from './runtime-file.js';
 
 /**
  * `npm run serve`: the engine as its own process. Built to dist/main/serve.js,
  * beside the checkpoint worker and the dashboard it serves.
  */
 async function main(): Promise<void> {
+  // Every file the engine makes (database, WAL, logs, runtime.json) is the user's alone.
+  process.umask(0o077);
   let flags;
   try {
     flags = parseServeFlags(process.argv.slice(2));
@@ -26,7 +29,9 @@ async function main(): Promise<void> {
   const log = createLogger({ dataDir, stdout: true, debug: false });
   const adminToken = flags.adminToken ?? randomBytes(24).toString('base64url');
   const here = fileURLToPath(new URL('.', import.meta.url));
-  const workerFile = 'checkpoint-worker.js';
+  // Built, the checkpoint worker sits beside serve.js. Under `npm run dev` tsx runs the sources, and its loader
+  // does not reach worker threads: the development engine checkpoints on stop only.
+  const checkpointWorker = import.meta.url.endsWith('.ts') ? null : new URL('checkpoint-worker.js', import.meta.url);
   const parent = parentChannel();
   if (flags.desktop && !parent) {
     console.error('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
@@ -44,7 +49,7 @@ async function main(): Promise<void> {
       port: flags.port,
       adminPort: flags.adminPort,
       adminToken,
-      checkpointWorker: new URL(workerFile, import.meta.url),
+      checkpointWorker,
       rendererDir: join(here, '..', 'renderer'),
     });
   } catch (error) {
@@ -57,19 +62,28 @@ async function main(): Promise<void> {
     console.error(sentence);
     await parent?.send({ type: 'fatal', message: sentence });
     log.flush();
-    process.exit(1);
+    process.exit(error instanceof DamagedDataError ? EXIT_DAMAGED_DATA : 1);
   }
 
   const dashboardUrl = `${engine.adminUrl}/#token=${adminToken}`;
-  await writeRuntimeFile(dataDir, {
-    pid: process.pid,
-    ingestUrl: engine.ingestUrl(),
-    adminUrl: engine.adminUrl,
-    adminToken,
-    dashboardUrl,
-  });
+  try {
+    await writeRuntimeFile(dataDir, {
+      pid: process.pid,
+      ingestUrl: engine.ingestUrl(),
+      adminUrl: engine.adminUrl,
+      adminToken,
+      dashboardUrl,
+    });
+  } catch (error) {
+    // Only tools that look for a running engine read it; the engine serves on without it (the disk may be full).
+    log.error({ err: error }, 'runtime.json could not be written');
+    console.error(
+      `Hookferry could not write ${runtimeFilePath(dataDir)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it keeps running. Free some disk space; the dashboard address is below.`,
+    );
+  }
   console.log(`Hookferry is listening for webhooks at ${engine.ingestUrl()}/in/<source token>`);
   console.log(`Dashboard: ${dashboardUrl}`);
+  if (flags.dev) console.log(`Dashboard with hot reload: http://localhost:${VITE_DEV_PORT}/#token=${adminToken}`);
   console.log(`Data folder: ${dataDir}`);
   void parent?.send({ type: 'ready', ingestUrl: engine.ingestUrl(), adminUrl: engine.adminUrl, adminToken, dataDir });
 

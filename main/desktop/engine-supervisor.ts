@@ -1,4 +1,5 @@
 import { FromEngine, type ToEngine } from '../api/engine-channel.js';
+import { EXIT_DAMAGED_DATA } from '../lib/errors.js';
 
 /**
  * What the supervisor needs of a running engine. The desktop app adapts
@@ -20,6 +21,8 @@ export type EngineState =
   | { phase: 'starting'; restarts: number }
   | { phase: 'running'; engine: EngineReady; restarts: number }
   | { phase: 'waiting'; restarts: number; retryInMs: number; reason: string }
+  /** The engine refused to start for a reason a restart cannot mend (a damaged database): the user must act. */
+  | { phase: 'failed'; reason: string }
   | { phase: 'stopped' };
 
 export interface SupervisorOptions {
@@ -38,8 +41,9 @@ export interface SupervisorOptions {
 
 /**
  * Runs the engine and keeps it running: hands it the key, reports its state,
- * restarts it with backoff when it dies (1 s, 2 s, 4 s … up to a minute), and
- * on quit asks it to stop, ending it after a deadline if it does not.
+ * restarts it with backoff when it dies (1 s, 2 s, 4 s … up to a minute) unless
+ * it refused to start over damaged data, and on quit asks it to stop, ending it
+ * after a deadline if it does not.
  */
 export class EngineSupervisor {
   private child: EngineProcess | null = null;
@@ -104,6 +108,13 @@ export class EngineSupervisor {
     if (child !== this.child) return;
     this.child = null;
     if (this.stopping) return;
+    if (code === EXIT_DAMAGED_DATA) {
+      this.options.onState({
+        phase: 'failed',
+        reason: this.lastFatal ?? 'Hookferry found its data damaged and did not start. The log file says more.',
+      });
+      return;
+    }
     if (Date.now() - this.startedAt >= this.stableAfterMs) this.restarts = 0;
     const retryInMs = Math.min(this.maxBackoffMs, this.initialBackoffMs * 2 ** this.restarts);
     this.restarts++;

@@ -113,8 +113,24 @@ async function start(): Promise<void> {
       }
       window.window.webContents.send(eventChannel('engineStatus'), statusOf(state));
       redraw();
+      if (state.phase === 'failed') void explainFailure(state.reason);
     },
   });
+
+  /** The engine will not start until the user acts (a damaged database): say so, with the way to the folder. */
+  async function explainFailure(reason: string): Promise<void> {
+    const { response } = await dialog.showMessageBox({
+      type: 'error',
+      title: 'Hookferry',
+      message: 'Hookferry cannot start',
+      detail: reason,
+      buttons: ['Open the data folder', 'Quit'],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (response === 0) await shell.openPath(dataDir);
+    app.quit();
+  }
   supervisor.start();
   redraw();
 
@@ -220,5 +236,6 @@ function statusOf(state: EngineState): EngineStatus {
       phase: 'waiting',
       message: `${state.reason} Hookferry tries again in ${Math.ceil(state.retryInMs / 1000)} s.`,
     };
+  if (state.phase === 'failed') return { phase: 'stopped', message: state.reason };
   return { phase: state.phase, message: null };
 }

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Settings, SettingsUpdate } from '../api/contract.js';
@@ -8,6 +7,7 @@ import { type IntakeListener, startIntake } from '../intake/listener.js';
 import type { DataKeySource } from '../secrets/key-source.js';
 import { createSecretBox } from '../secrets/secret-box.js';
 import { type Checkpointer, startCheckpointer } from '../store/checkpointer.js';
+import { lockDownDataFolder } from '../store/data-folder.js';
 import { openDatabase } from '../store/database.js';
 import { EventReader } from '../store/events-read.js';
 import { EventWriter } from '../store/events-write.js';
@@ -53,7 +53,7 @@ const INTAKE_BUSY_MS = 200;
 /** The composition root of the engine: store, delivery queue, intake listener and admin API, started in that order and stopped in reverse. */
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const { log } = options;
-  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  lockDownDataFolder(options.dataDir);
   const box = createSecretBox(await options.keySource.load());
   const databaseFile = join(options.dataDir, 'hookferry.db');
   const db = openDatabase(databaseFile);

@@ -1,2 +1,12 @@
 /** A request the merchant can fix: the admin API answers 400 with this sentence. */
 export class InvalidInputError extends Error {}
+
+/**
+ * A file in the data folder is damaged in a way starting over would hide (an
+ * empty or foreign database): the engine refuses to start, says which file and
+ * what to do, and exits with EXIT_DAMAGED_DATA so the desktop app does not
+ * restart it in a loop.
+ */
+export class DamagedDataError extends Error {}
+
+export const EXIT_DAMAGED_DATA = 3;

@@ -1,4 +1,6 @@
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { DamagedDataError } from '../lib/errors.js';
 import { migrations } from './migrations.js';
 
 export type Db = Database.Database;
@@ -12,8 +14,16 @@ export type Db = Database.Database;
  * on its own connection in a worker thread.
  */
 export function openDatabase(file: string): Db {
+  refuseDamaged(file);
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  try {
+    db.pragma('journal_mode = WAL');
+  } catch (error) {
+    db.close();
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged(file, 'is damaged');
+    throw error;
+  }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -40,4 +50,31 @@ function migrate(db: Db): void {
       db.pragma(`user_version = ${step + 1}`);
     })();
   }
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/**
+ * An empty or foreign file where the database should be is never replaced by a
+ * fresh one: that would start over with new intake addresses, and the shop's
+ * POS would be refused while its orders are gone from view.
+ */
+function refuseDamaged(file: string): void {
+  if (!existsSync(file)) return;
+  const head = Buffer.alloc(SQLITE_HEADER.length);
+  const fd = openSync(file, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (read === 0) throw damaged(file, 'is empty (0 bytes)');
+  if (read < head.length || !head.equals(SQLITE_HEADER)) throw damaged(file, 'is not a Hookferry database');
+}
+
+function damaged(file: string, what: string): DamagedDataError {
+  return new DamagedDataError(
+    `The database file ${file} ${what}, so Hookferry will not start: starting over would give your senders new addresses and hide the events it held. Restore the file from a backup, or move it out of the data folder to start with an empty database (then give your senders the new intake addresses), and start Hookferry again.`,
+  );
 }

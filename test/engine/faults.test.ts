@@ -1,0 +1,110 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { type EngineState, EngineSupervisor } from '../../main/desktop/engine-supervisor.js';
+import { post } from '../helpers/fixtures.js';
+import { type ForkedEngine, forkEngine } from '../helpers/node-engine.js';
+import { SERVE_ENTRY, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** Every file and folder under `dir` (itself included) with its permission bits. */
+function modes(dir: string): Record<string, string> {
+  const found: Record<string, string> = { '.': (statSync(dir).mode & 0o777).toString(8) };
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    found[path.slice(dir.length + 1)] = (statSync(path).mode & 0o777).toString(8);
+  }
+  return found;
+}
+
+function loosen(dir: string): void {
+  chmodSync(dir, 0o755);
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    chmodSync(join(entry.parentPath, entry.name), entry.isDirectory() ? 0o755 : 0o644);
+  }
+}
+
+function serveSync(dataDir: string) {
+  return spawnSync(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'], {
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+}
+
+describe.skipIf(process.platform === 'win32')('the data folder is the user’s alone', () => {
+  it('is 0700 with every file 0600 at every start, even when it was made (or loosened) with 0755 and 0644', async () => {
+    const dataDir = join(tempDir(), 'existing');
+    mkdirSync(dataDir, { mode: 0o755 });
+    chmodSync(dataDir, 0o755);
+    const first = await startServe(dataDir);
+    await post(await first.posUrl(), '{"n":1}', { 'content-type': 'application/json' });
+    expect(modes(dataDir)['hookferry.db-wal']).toBe('600');
+    await first.stop();
+
+    loosen(dataDir);
+    expect(modes(dataDir)['hookferry.db']).toBe('644');
+    const second = await startServe(dataDir);
+    await post(await second.posUrl(), '{"n":2}', { 'content-type': 'application/json' });
+    await waitUntil(() => existsSync(join(dataDir, 'logs')) && readdirSync(join(dataDir, 'logs')).length > 0, 'a log');
+    const seen = modes(dataDir);
+    for (const name of ['hookferry.db', 'hookferry.db-wal', 'hookferry.db-shm', 'secret.key', 'runtime.json'])
+      expect([name, seen[name]]).toEqual([name, '600']);
+    for (const [name, mode] of Object.entries(seen)) {
+      const isDir = name === '.' || statSync(join(dataDir, name)).isDirectory();
+      expect([name, mode]).toEqual([name, isDir ? '700' : '600']);
+    }
+    await second.stop();
+  });
+});
+
+describe('a damaged database file', () => {
+  it('zero-length: refuses to start with a sentence naming the file, exit code 3, and leaves the file as it was', () => {
+    const dataDir = tempDir();
+    const file = join(dataDir, 'hookferry.db');
+    writeFileSync(file, '');
+    const result = serveSync(dataDir);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(
+      `Hookferry could not start: The database file ${file} is empty (0 bytes), so Hookferry will not start: starting over would give your senders new addresses and hide the events it held. Restore the file from a backup, or move it out of the data folder to start with an empty database (then give your senders the new intake addresses), and start Hookferry again.`,
+    );
+    expect(statSync(file).size).toBe(0);
+    expect(existsSync(join(dataDir, 'runtime.json'))).toBe(false);
+  });
+
+  it('not SQLite at all: refuses the same way', () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'hookferry.db'), 'these are not the pages you are looking for\n'.repeat(200));
+    const result = serveSync(dataDir);
+    expect(result.status).toBe(3);
+    expect(result.stderr).toContain(`The database file ${join(dataDir, 'hookferry.db')} is not a Hookferry database`);
+  });
+
+  it('the desktop app’s supervisor reports the sentence and does not restart the engine', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'hookferry.db'), '');
+    const states: EngineState[] = [];
+    const children: ForkedEngine[] = [];
+    const supervisor = new EngineSupervisor({
+      spawn: () => {
+        const child = forkEngine(dataDir);
+        children.push(child);
+        return child;
+      },
+      dataKey: randomBytes(32),
+      onState: (state) => states.push(state),
+      initialBackoffMs: 50,
+    });
+    supervisor.start();
+    const failed = await waitUntil(() => states.find((state) => state.phase === 'failed'), 'the failed state');
+    expect(failed).toEqual({ phase: 'failed', reason: expect.stringContaining('is empty (0 bytes)') });
+    // Ten backoffs' worth of waiting: a supervisor that restarts would have started another engine by now.
+    await sleep(500);
+    expect(children).toHaveLength(1);
+    expect(states.map((state) => state.phase)).toEqual(['starting', 'failed']);
+    await supervisor.stop();
+  });
+});
