@@ -66,6 +66,11 @@ async function main(): Promise<void> {
   }
 
   const dashboardUrl = `${engine.adminUrl}/#token=${adminToken}`;
+  // Printed before runtime.json appears, so whoever waits for that file finds the addresses already said.
+  console.log(`Hookferry is listening for webhooks at ${engine.ingestUrl()}/in/<source token>`);
+  console.log(`Dashboard: ${dashboardUrl}`);
+  if (flags.dev) console.log(`Dashboard with hot reload: http://localhost:${VITE_DEV_PORT}/#token=${adminToken}`);
+  console.log(`Data folder: ${dataDir}`);
   try {
     await writeRuntimeFile(dataDir, {
       pid: process.pid,
@@ -78,13 +83,9 @@ async function main(): Promise<void> {
     // Only tools that look for a running engine read it; the engine serves on without it (the disk may be full).
     log.error({ err: error }, 'runtime.json could not be written');
     console.error(
-      `Hookferry could not write ${runtimeFilePath(dataDir)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it keeps running. Free some disk space; the dashboard address is below.`,
+      `Hookferry could not write ${runtimeFilePath(dataDir)} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); it keeps running. Free some disk space; the addresses are printed above.`,
     );
   }
-  console.log(`Hookferry is listening for webhooks at ${engine.ingestUrl()}/in/<source token>`);
-  console.log(`Dashboard: ${dashboardUrl}`);
-  if (flags.dev) console.log(`Dashboard with hot reload: http://localhost:${VITE_DEV_PORT}/#token=${adminToken}`);
-  console.log(`Data folder: ${dataDir}`);
   void parent?.send({ type: 'ready', ingestUrl: engine.ingestUrl(), adminUrl: engine.adminUrl, adminToken, dataDir });
 
   let stopping = false;

@@ -17,7 +17,7 @@ describe.skipIf(!hasChromium)('unknown dashboard routes, in Chromium against a r
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
-  });
+  }, 90_000);
   afterAll(async () => {
     await browser?.close();
     await serve?.stop();

@@ -99,12 +99,12 @@ describe('a damaged database file', () => {
       initialBackoffMs: 50,
     });
     supervisor.start();
-    const failed = await waitUntil(() => states.find((state) => state.phase === 'failed'), 'the failed state');
+    const failed = await waitUntil(() => states.find((state) => state.phase === 'failed'), 'the failed state', 50_000);
     expect(failed).toEqual({ phase: 'failed', reason: expect.stringContaining('is empty (0 bytes)') });
     // Ten backoffs' worth of waiting: a supervisor that restarts would have started another engine by now.
     await sleep(500);
     expect(children).toHaveLength(1);
     expect(states.map((state) => state.phase)).toEqual(['starting', 'failed']);
     await supervisor.stop();
-  });
+  }, 60_000);
 });
