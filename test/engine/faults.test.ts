@@ -58,7 +58,7 @@ describe.skipIf(process.platform === 'win32')('the data folder is the user’s a
       expect([name, mode]).toEqual([name, isDir ? '700' : '600']);
     }
     await second.stop();
-  });
+  }, 90_000);
 });
 
 describe('a damaged database file', () => {
