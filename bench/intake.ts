@@ -1,58 +1,39 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { startBareServer, startServeForBench } from './processes.js';
+import { cpuMsOf, runLoad, startDurableBaseline, startServeForBench } from './processes.js';
 import { printRow } from './report.js';
 
-const order = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', 'test', 'fixtures', 'teamcrop', 'order.add.json'), 'utf8'),
-) as Record<string, unknown>;
-const CONNECTIONS = 64;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const LEVELS = [1, 16, 64];
 
-/** Distinct Teamcrop orders (a new id each), so none is absorbed as a duplicate. */
-let next = 1;
-
-async function load(url: string, seconds: number) {
-  return autocannon({
-    url,
-    connections: CONNECTIONS,
-    duration: seconds,
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'tc-webhook-event': 'order.add' },
-    requests: [
-      {
-        setupRequest: (request) => ({
-          ...request,
-          body: JSON.stringify({ ...order, id: next++, invoice_id: `BENCH-${next}` }),
-        }),
-      },
-    ],
-  });
-}
-
+/**
+ * Durable intake against the durable baseline (node:http + better-sqlite3, group commit,
+ * synchronous=FULL), each in its own process, autocannon in a third; the same distinct Teamcrop
+ * orders to both, one concurrency level at a time, alternating so drift on a shared machine hits both.
+ */
 export async function benchIntake(): Promise<void> {
-  console.log(
-    `\nDurable intake of distinct Teamcrop orders, ${CONNECTIONS} connections, ${SECONDS} s each (autocannon)`,
-  );
-  const bare = await startBareServer();
+  console.log(`\nDurable intake of distinct Teamcrop orders, ${SECONDS} s per level (autocannon in its own process)`);
+  const baseline = await startDurableBaseline();
   const serve = await startServeForBench();
   try {
-    await load(bare.url, 2);
-    const baseline = await load(bare.url, SECONDS);
-    await load(serve.posUrl, 2);
-    const ours = await load(serve.posUrl, SECONDS);
-    const non2xx = ours.non2xx + ours.errors;
-    printRow('requests/s', ours.requests.average, baseline.requests.average, 'higher is better; goal ≥ 0.30');
-    printRow('p99 latency ms', ours.latency.p99, baseline.latency.p99, 'goal: ours ≤ 10 ms');
-    printRow('p50 latency ms', ours.latency.p50, baseline.latency.p50);
-    console.log(`  answers other than 200 from Hookferry: ${non2xx}`);
-    const stats = await serve.api('getStats');
-    console.log(
-      `  events stored by Hookferry: ${stats.today.received} (answered 200: ${ours['2xx']} in the measured run, plus warm-up)`,
-    );
+    for (const connections of LEVELS) {
+      const tag = `c${connections}`;
+      await runLoad({ url: baseline.url, connections, seconds: 2, tag: `${tag}w` });
+      const cpuBase = cpuMsOf(baseline.child);
+      const bare = await runLoad({ url: baseline.url, connections, seconds: SECONDS, tag });
+      const bareCpu = (cpuMsOf(baseline.child) - cpuBase) / bare.ok;
+      await runLoad({ url: serve.posUrl, connections, seconds: 2, tag: `${tag}w` });
+      const cpuOurs = cpuMsOf(serve.child);
+      const ours = await runLoad({ url: serve.posUrl, connections, seconds: SECONDS, tag });
+      const oursCpu = (cpuMsOf(serve.child) - cpuOurs) / ours.ok;
+      console.log(` c=${connections}`);
+      printRow('requests/s', ours.requestsPerSecond, bare.requestsPerSecond, 'goal ≥ 0.70');
+      printRow('p99 ms', ours.p99, bare.p99, connections === 64 ? 'goal ≤ 2.00' : '');
+      printRow('p50 ms', ours.p50, bare.p50);
+      printRow('CPU ms per request', oursCpu, bareCpu);
+      if (ours.other + bare.other > 0)
+        console.log(`  answers other than 200: hookferry ${ours.other}, baseline ${bare.other}`);
+    }
   } finally {
     await serve.stop();
-    await bare.stop();
+    await baseline.stop();
   }
 }

@@ -5,8 +5,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createApiClient, type ApiClient } from '../main/api/client.js';
 import type { RuntimeInfo } from '../main/cli/runtime-file.js';
+import type { LoadOptions, LoadResult } from './load.js';
 
 const SERVE = join(import.meta.dirname, '..', 'dist', 'main', 'serve.js');
+/** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
 
 export interface Started {
   child: ChildProcess;
@@ -15,10 +18,10 @@ export interface Started {
 
 function stopper(child: ChildProcess, cleanup = () => {}): () => Promise<void> {
   return async () => {
-    if (child.exitCode === null) {
+    if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
     }
@@ -26,44 +29,118 @@ function stopper(child: ChildProcess, cleanup = () => {}): () => Promise<void> {
   };
 }
 
-/** A `serve` on a temporary data dir with the rate limit lifted, for load. */
-export async function startServeForBench(): Promise<
-  Started & { runtime: RuntimeInfo; api: ApiClient; posUrl: string }
-> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'hookferry-bench-'));
-  const child = spawn(process.execPath, [SERVE, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+/** CPU time (user + system, all threads) a process has used so far, in milliseconds, from /proc/<pid>/stat. */
+export function cpuMsOf(child: ChildProcess): number {
+  const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces; fields after its closing parenthesis start at field 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+export interface BenchServe extends Started {
+  runtime: RuntimeInfo;
+  api: ApiClient;
+  posUrl: string;
+  dataDir: string;
+}
+
+/**
+ * A `serve` on a data dir (a new temporary one unless given) with the rate limit lifted, for load.
+ * `nodeFlags` go to node itself (`--cpu-prof` for a profile).
+ */
+export async function startServeForBench(
+  options: { dataDir?: string; nodeFlags?: string[]; keepDataDir?: boolean } = {},
+): Promise<BenchServe> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hookferry-bench-'));
   const file = join(dataDir, 'runtime.json');
-  const deadline = Date.now() + 15_000;
+  rmSync(file, { force: true });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeFlags ?? []), SERVE, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
+  const deadline = Date.now() + 60_000;
   while (!existsSync(file)) {
-    if (Date.now() > deadline || child.exitCode !== null)
+    if (Date.now() > deadline || child.exitCode !== null) {
+      child.kill('SIGKILL');
       throw new Error('serve did not start; run `npm run build` first.');
+    }
     await sleep(50);
   }
   const runtime = JSON.parse(readFileSync(file, 'utf8')) as RuntimeInfo;
   const api = createApiClient({ baseUrl: runtime.adminUrl, token: runtime.adminToken });
   await api('putSettings', { body: { intake: { rateLimitPerMinute: 10_000_000 } } });
   const posUrl = (await api('listSources'))[0]!.ingestUrl;
-  return { child, runtime, api, posUrl, stop: stopper(child, () => rmSync(dataDir, { recursive: true, force: true })) };
+  const cleanup = () => {
+    if (!options.keepDataDir && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { child, runtime, api, posUrl, dataDir, stop: stopper(child, cleanup) };
 }
 
-/** The baseline: a bare Node http server that reads the whole body and answers 200, in its own process like serve. */
-export async function startBareServer(): Promise<Started & { url: string }> {
-  const code = `
-    const http = require('node:http');
-    const server = http.createServer((req, res) => {
-      const chunks = [];
-      req.on('data', (c) => chunks.push(c));
-      req.on('end', () => { Buffer.concat(chunks); res.writeHead(200, { 'content-type': 'application/json' }); res.end('{"id":"x"}'); });
-    });
-    server.keepAliveTimeout = 72000;
-    server.listen(0, '127.0.0.1', () => process.stdout.write(String(server.address().port) + '\\n'));
-    process.on('SIGTERM', () => server.close(() => process.exit(0)));
-  `;
-  const child = spawn(process.execPath, ['-e', code], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<string>((resolve) =>
-    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())),
+/** One of the small servers in bench/baselines, in its own process; it prints its port when listening. */
+async function startBaseline(name: string, args: string[] = []): Promise<Started & { url: string }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'baselines', `${name}.ts`), ...args],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
   );
+  const port = await new Promise<string>((resolve, reject) => {
+    child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+    child.once('exit', () => reject(new Error(`the ${name} baseline did not start`)));
+  });
   return { child, url: `http://127.0.0.1:${port}/hook`, stop: stopper(child) };
+}
+
+/** node:http + better-sqlite3, group commit, synchronous=FULL: the durable intake baseline. */
+export const startDurableBaseline = () => startBaseline('durable');
+/** node:http in, got out, nothing stored: the end-to-end baseline. */
+export const startRelay = (target: string) => startBaseline('relay', [target]);
+
+/** The local receiver deliveries go to; `count()` asks it how many posts arrived. */
+export async function startReceiver(): Promise<Started & { url: string; count(): Promise<number> }> {
+  const started = await startBaseline('receiver');
+  return {
+    ...started,
+    count: async () => ((await (await fetch(started.url)).json()) as { received: number }).received,
+  };
+}
+
+/** Runs autocannon in its own process (see load.ts) and answers its figures. */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), JSON.stringify(options)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`the load generator failed (exit ${code})`);
+  return JSON.parse(out) as LoadResult;
+}
+
+/**
+ * Posts with `load` while watching the receiver (20 ms polls): the time from the first post
+ * arriving to the last, so the load generator's own start-up is not counted.
+ */
+export async function timeDeliveries(
+  receiver: { count(): Promise<number> },
+  load: () => Promise<LoadResult>,
+  timeoutMs = 120_000,
+): Promise<{ perSecond: number; load: LoadResult; missing: number }> {
+  const before = await receiver.count();
+  let result: LoadResult | null = null;
+  const running = load().then((done) => (result = done));
+  const deadline = performance.now() + timeoutMs;
+  let first = 0;
+  let received = before;
+  while (performance.now() < deadline) {
+    await sleep(20);
+    received = await receiver.count();
+    if (!first && received > before) first = performance.now();
+    if (result && received >= before + (result as LoadResult).ok) break;
+  }
+  const last = performance.now();
+  const done = await running;
+  return { perSecond: (received - before) / ((last - first) / 1000), load: done, missing: before + done.ok - received };
 }

@@ -1,8 +1,24 @@
 import { benchDashboard } from './dashboard.js';
-import { benchDelivery } from './delivery.js';
+import { benchEndToEnd } from './end-to-end.js';
+import { benchFairness } from './fairness.js';
 import { benchIntake } from './intake.js';
+import { removeFilledStores } from './filled-store.js';
+import { benchStats } from './stats.js';
 
-/** `npm run bench`: each figure printed beside the raw baseline it is measured against, in the same run. */
-await benchIntake();
-await benchDelivery();
-await benchDashboard();
+/**
+ * `npm run bench`: each figure printed beside the raw baseline it is measured against, in the same
+ * run. `BENCH_ONLY=intake,e2e` runs only some (intake, e2e, fairness, stats, dashboard).
+ */
+const benches: Record<string, () => Promise<void>> = {
+  intake: benchIntake,
+  e2e: benchEndToEnd,
+  fairness: benchFairness,
+  stats: benchStats,
+  dashboard: benchDashboard,
+};
+const only = process.env.BENCH_ONLY?.split(',');
+try {
+  for (const [name, bench] of Object.entries(benches)) if (!only || only.includes(name)) await bench();
+} finally {
+  removeFilledStores();
+}
