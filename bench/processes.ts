@@ -16,7 +16,18 @@ export interface Started {
   stop(): Promise<void>;
 }
 
+/** Every process a bench started and has not stopped: killed if the bench itself dies. */
+const running = new Map<ChildProcess, () => void>();
+process.on('exit', () => {
+  for (const [child, cleanup] of running) {
+    child.kill('SIGKILL');
+    cleanup();
+  }
+});
+
 function stopper(child: ChildProcess, cleanup = () => {}): () => Promise<void> {
+  running.set(child, cleanup);
+  child.once('exit', () => running.delete(child));
   return async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -29,9 +40,15 @@ function stopper(child: ChildProcess, cleanup = () => {}): () => Promise<void> {
   };
 }
 
-/** CPU time (user + system, all threads) a process has used so far, in milliseconds, from /proc/<pid>/stat. */
-export function cpuMsOf(child: ChildProcess): number {
-  const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+/**
+ * CPU time (user + system) a process has used so far, in milliseconds, from /proc/<pid>/stat: all
+ * its threads, or with `mainThread` only the thread running JavaScript.
+ */
+export function cpuMsOf(child: ChildProcess, mainThread = false): number {
+  const stat = readFileSync(
+    mainThread ? `/proc/${child.pid}/task/${child.pid}/stat` : `/proc/${child.pid}/stat`,
+    'utf8',
+  );
   // The command name (field 2) may hold spaces; fields after its closing parenthesis start at field 3.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;

@@ -17,8 +17,5 @@ const benches: Record<string, () => Promise<void>> = {
   dashboard: benchDashboard,
 };
 const only = process.env.BENCH_ONLY?.split(',');
-try {
-  for (const [name, bench] of Object.entries(benches)) if (!only || only.includes(name)) await bench();
-} finally {
-  removeFilledStores();
-}
+process.on('exit', removeFilledStores);
+for (const [name, bench] of Object.entries(benches)) if (!only || only.includes(name)) await bench();

@@ -37,8 +37,16 @@ async function timeCalls(serve: BenchServe, path: string) {
  */
 function openDashboard(serve: BenchServe, everyMs?: number): () => void {
   let timer: NodeJS.Timeout | undefined;
-  let refreshes = 0;
-  const refresh = () => void serve.api('getStats').then(() => refreshes++);
+  let loading = false;
+  // Like the dashboard's query cache: one stats request at a time, a refresh asked meanwhile is dropped.
+  const refresh = () => {
+    if (loading) return;
+    loading = true;
+    serve
+      .api('getStats')
+      .catch(() => {})
+      .finally(() => (loading = false));
+  };
   const stopStream = openStream(
     { baseUrl: serve.runtime.adminUrl, token: serve.runtime.adminToken },
     () => {
