@@ -15,10 +15,6 @@ export const FAILING_AFTER = 5;
 const RESULT_WINDOW_MS = 5;
 /** How long the queue waits after a result could not be written to the database. */
 const RECORD_FAILURE_PAUSE_MS = 5000;
-/** Above this share of busy event-loop time, new sends wait a moment (see loopIsBusy). */
-const BUSY_UTILIZATION = 0.9;
-const UTILIZATION_SAMPLE_MS = 50;
-const BUSY_PAUSE_MS = 5;
 /** The longest the queue sleeps without looking again, in case a clock jumps. */
 const MAX_SLEEP_MS = 60_000;
 
@@ -33,8 +29,6 @@ export interface QueueDeps {
   live: LiveLog;
   log: Logger;
   paused: () => boolean;
-  /** Whether intake requests arrived in the last moments. */
-  intakeBusy: () => boolean;
 }
 
 /**
@@ -42,6 +36,10 @@ export interface QueueDeps {
  * the earliest due retry (a timer, not a polling loop); claims due deliveries
  * per destination up to its free slots; sends them; and records results in
  * batches through a group committer.
+ *
+ * Sends are never held back for intake: under a flood of requests both share
+ * the event loop, so a shop posting steadily sees each order forwarded at once
+ * rather than after the rush (holding sends while intake was busy starved them).
  */
 export class DeliveryQueue {
   /** Per destination: deliveries claimed and not yet recorded (shown as delivering; never claimed twice). */
@@ -55,9 +53,6 @@ export class DeliveryQueue {
   private stopped = false;
   private released = false;
   private coolDownUntil = 0;
-  private utilization = performance.eventLoopUtilization();
-  private utilizationAt = performance.now();
-  private busy = false;
   private idle: (() => void) | null = null;
 
   constructor(private readonly deps: QueueDeps) {
@@ -116,8 +111,6 @@ export class DeliveryQueue {
     this.timer = null;
     if (this.deps.paused()) return;
     const now = Date.now();
-    if (now >= this.coolDownUntil && this.deps.intakeBusy() && this.loopIsBusy())
-      this.coolDownUntil = now + BUSY_PAUSE_MS;
     if (now < this.coolDownUntil) {
       this.timer = setTimeout(() => this.pump(), this.coolDownUntil - now);
       this.timer.unref();
@@ -146,22 +139,6 @@ export class DeliveryQueue {
       this.timer = setTimeout(() => this.pump(), Math.min(nextAt - now, MAX_SLEEP_MS));
       this.timer.unref();
     }
-  }
-
-  /**
-   * Intake comes first: while requests are arriving and the event loop has been
-   * busy for most of the last moments, the queue holds off new sends briefly, so
-   * a backlog drains with the headroom that keeps intake answering quickly (and
-   * at full speed when nothing is arriving).
-   */
-  private loopIsBusy(): boolean {
-    const now = performance.now();
-    if (now - this.utilizationAt < UTILIZATION_SAMPLE_MS) return this.busy;
-    const sample = performance.eventLoopUtilization(this.utilization);
-    this.utilization = performance.eventLoopUtilization();
-    this.utilizationAt = now;
-    this.busy = sample.utilization > BUSY_UTILIZATION;
-    return this.busy;
   }
 
   private flyingFor(destinationId: string): Set<number> {

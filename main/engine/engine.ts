@@ -47,8 +47,6 @@ export interface Engine {
 }
 
 export const DEFAULT_SOURCE_NAME = 'POS';
-/** Intake counts as busy for this long after a request, for the delivery queue's pacing. */
-const INTAKE_BUSY_MS = 200;
 
 /** The composition root of the engine: store, delivery queue, intake listener and admin API, started in that order and stopped in reverse. */
 export async function startEngine(options: EngineOptions): Promise<Engine> {
@@ -83,7 +81,6 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const events = new EventReader(db);
   const sender = new Sender();
   const deliverer = new Deliverer({ sender, events, transform: applyTransform });
-  let lastIntakeAt = 0;
   const queue = new DeliveryQueue({
     deliveries,
     destinations,
@@ -91,7 +88,6 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     live,
     log,
     paused: () => settings.get().deliveriesPaused,
-    intakeBusy: () => performance.now() - lastIntakeAt < INTAKE_BUSY_MS,
   });
   destinations.onChange(() => queue.wake());
   const writer = new EventWriter(db, {
@@ -118,7 +114,6 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         live,
         log,
         settings: () => settings.get().intake,
-        onRequest: () => (lastIntakeAt = performance.now()),
       },
       host,
       port,

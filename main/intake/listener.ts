@@ -22,8 +22,6 @@ export interface IntakeDeps {
   live: LiveLog;
   log: Logger;
   settings: () => Settings['intake'];
-  /** Told of every request, so the delivery queue can give intake priority. */
-  onRequest: () => void;
 }
 
 export interface IntakeListener {
@@ -91,7 +89,6 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== INTAKE_ROUTE) return;
-    deps.onRequest();
     const source = deps.sources.byToken((request.params as { token: string }).token);
     if (!source)
       return reject(

@@ -35,7 +35,6 @@ describe('when the event cannot be stored', () => {
         live,
         log: pino({ level: 'silent' }),
         settings: () => settings.intake,
-        onRequest: () => undefined,
       },
       '127.0.0.1',
       0,
