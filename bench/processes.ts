@@ -7,7 +7,8 @@ import { createApiClient, type ApiClient } from '../main/api/client.js';
 import type { RuntimeInfo } from '../main/cli/runtime-file.js';
 import type { LoadOptions, LoadResult } from './load.js';
 
-const SERVE = join(import.meta.dirname, '..', 'dist', 'main', 'serve.js');
+/** The build measured; `BENCH_SERVE` names another (a copy of dist/main) to compare two builds. */
+const SERVE = process.env.BENCH_SERVE ?? join(import.meta.dirname, '..', 'dist', 'main', 'serve.js');
 /** Clock ticks per second of /proc/<pid>/stat's CPU times (USER_HZ, 100 on Linux). */
 const TICKS_PER_SECOND = 100;
 
