@@ -4,6 +4,10 @@
  * is capped so that a flood cannot build one huge transaction; an overflowing
  * batch is committed at once and the rest wait for the next turn.
  *
+ * When a batch's commit fails, its items are committed one by one, so only
+ * the item that cannot be stored fails (a row too big for the space left, a
+ * constraint) and the innocent rows of its batch are kept.
+ *
  * With a window, the batch gathers for that many milliseconds instead: for
  * writes nobody is waiting on (delivery results), fewer and larger commits
  * leave more of the event loop and the disk to intake.
@@ -30,6 +34,14 @@ export class GroupCommitter<Item, Result> {
     });
   }
 
+  private commitAlone(entry: { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }) {
+    try {
+      entry.resolve(this.commit([entry.item])[0]!);
+    } catch (error) {
+      entry.reject(error);
+    }
+  }
+
   /** Commits what is waiting now; also called on shutdown. */
   flush(): void {
     this.scheduled = false;
@@ -39,7 +51,9 @@ export class GroupCommitter<Item, Result> {
       try {
         results = this.commit(batch.map((entry) => entry.item));
       } catch (error) {
-        for (const entry of batch) entry.reject(error);
+        if (batch.length === 1) batch[0]!.reject(error);
+        // One bad row must not fail the others that happened to share its commit: each is tried alone.
+        else for (const entry of batch) this.commitAlone(entry);
         continue;
       }
       batch.forEach((entry, index) => entry.resolve(results[index]!));

@@ -146,3 +146,27 @@ describe('event reader', () => {
     expect(stats.hourly.at(-1)).toMatchObject({ received: 25, rejected: 1 });
   });
 });
+
+describe('event writer on a nearly full disk', () => {
+  it('keeps the small events that shared a commit with one too big for the space left', async () => {
+    // max_page_count makes SQLite fail with SQLITE_FULL exactly as a full disk does.
+    const db = openDatabase(join(tempDir(), 'hookferry.db'));
+    const writer = new EventWriter(db);
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 16}`);
+    const small = (n: number) => event({ body: Buffer.from(`{"n":${n}}`), parsed: { n } });
+    const big = event({ body: Buffer.alloc(2_000_000, 'x'), contentType: 'text/plain', parsed: null });
+    const outcomes = await Promise.allSettled([
+      writer.write(small(1)),
+      writer.write(big),
+      writer.write(small(2)),
+      writer.write(small(3)),
+    ]);
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(String((outcomes[1] as PromiseRejectedResult).reason)).toMatch(/full/i);
+    const stored = db.prepare('SELECT id FROM events ORDER BY seq').pluck().all();
+    const ids = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.id] : []));
+    expect(stored).toEqual(ids);
+    writer.close();
+    db.close();
+  });
+});

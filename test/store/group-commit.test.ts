@@ -36,4 +36,21 @@ describe('group commit', () => {
     fail = false;
     await expect(committer.submit(3)).resolves.toBe(3);
   });
+
+  it('fails only the bad item of a failing batch: the others are committed one by one', async () => {
+    const committed: number[][] = [];
+    const committer = new GroupCommitter<number, number>((items) => {
+      if (items.includes(13)) throw new Error('SQLITE_FULL: row too big');
+      committed.push(items);
+      return items.map((item) => item * 10);
+    });
+    const outcomes = await Promise.allSettled([11, 12, 13, 14].map((n) => committer.submit(n)));
+    expect(outcomes).toEqual([
+      { status: 'fulfilled', value: 110 },
+      { status: 'fulfilled', value: 120 },
+      { status: 'rejected', reason: new Error('SQLITE_FULL: row too big') },
+      { status: 'fulfilled', value: 140 },
+    ]);
+    expect(committed).toEqual([[11], [12], [14]]);
+  });
 });
