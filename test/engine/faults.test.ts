@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { connect } from 'node:net';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,6 +9,7 @@ import { type EngineState, EngineSupervisor } from '../../main/desktop/engine-su
 import { post } from '../helpers/fixtures.js';
 import { type ForkedEngine, forkEngine } from '../helpers/node-engine.js';
 import { SERVE_ENTRY, startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -107,4 +109,59 @@ describe('a damaged database file', () => {
     expect(states.map((state) => state.phase)).toEqual(['starting', 'failed']);
     await supervisor.stop();
   }, 60_000);
+});
+
+describe('a live-log reader that stops reading', () => {
+  it('is dropped once 1 MB waits unread for it, while a reader that keeps up stays connected', async () => {
+    const serve = await startServe(tempDir());
+    const admin = new URL(serve.runtime.adminUrl);
+    const stalled = connect(Number(admin.port), '127.0.0.1');
+    await new Promise((resolve) => stalled.once('connect', resolve));
+    stalled.write(
+      `GET /api/stream HTTP/1.1\r\nhost: ${admin.host}\r\nauthorization: Bearer ${serve.runtime.adminToken}\r\n\r\n`,
+    );
+    await new Promise((resolve) => stalled.once('data', resolve));
+    stalled.pause();
+    let stalledClosed = false;
+    stalled.on('close', () => (stalledClosed = true));
+    stalled.on('error', () => undefined);
+
+    const reader = await fetch(`${serve.runtime.adminUrl}/api/stream`, {
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+    });
+    const chunks = (reader.body as ReadableStream<Uint8Array>).getReader();
+    let readerBytes = 0;
+    let readerEnded = false;
+    void (async () => {
+      for (;;) {
+        const { done, value } = await chunks.read().catch(() => ({ done: true as const, value: undefined }));
+        if (done) return void (readerEnded = true);
+        readerBytes += value.byteLength;
+      }
+    })();
+
+    // A destination that always fails with a 2 KB answer: each attempt is a stream message of over 2 KB.
+    const sink = await startSink();
+    sink.script(() => ({ status: 500, body: 'x'.repeat(4096) }));
+    await serve.api('createDestination', {
+      body: {
+        name: 'Down',
+        url: sink.url,
+        concurrency: 16,
+        retry: { maxAttempts: 50, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+      },
+    });
+    const pos = await serve.posUrl();
+    const dropped = () => serve.output().includes('a live-log reader fell behind and was dropped');
+    for (let n = 0; n < 200; n++) await post(pos, `{"n":${n}}`, { 'content-type': 'application/json' });
+    // Bounded: 200 events × 50 attempts carry 20 MB of messages, far beyond 1 MB plus the kernel's socket buffers.
+    await waitUntil(dropped, 'the stalled reader being dropped', 120_000);
+    expect(dropped()).toBe(true);
+    stalled.resume();
+    await waitUntil(() => stalledClosed, 'the stalled reader’s connection closing');
+    expect(readerEnded).toBe(false);
+    expect(readerBytes).toBeGreaterThan(1024 * 1024);
+    await chunks.cancel();
+    await serve.stop();
+  }, 180_000);
 });

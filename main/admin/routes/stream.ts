@@ -3,6 +3,13 @@ import { STREAM_PATH } from '../../api/contract.js';
 import type { AdminContext } from '../context.js';
 
 const HEARTBEAT_MS = 15_000;
+/**
+ * A reader (a dashboard tab in the background, a stuck client) that lets this
+ * much pile up unread is dropped: its messages would otherwise be kept for it
+ * for good. The browser's EventSource reconnects by itself, and the dashboard
+ * reads the list again on reconnect.
+ */
+export const MAX_UNREAD_BYTES = 1024 * 1024;
 
 /** `GET /api/stream`: the live log as server-sent events, one JSON StreamMessage per `data:` line. */
 export function registerStream(app: FastifyInstance, ctx: AdminContext): void {
@@ -16,10 +23,15 @@ export function registerStream(app: FastifyInstance, ctx: AdminContext): void {
       'cache-control': 'no-store',
       connection: 'keep-alive',
     });
-    out.write('retry: 3000\n\n');
-    const unsubscribe = ctx.live.subscribe((message) => out.write(`data: ${JSON.stringify(message)}\n\n`));
-    const heartbeat = setInterval(() => out.write(': still here\n\n'), HEARTBEAT_MS);
-    request.raw.on('close', () => {
+    const send = (text: string) => {
+      if (out.writableLength <= MAX_UNREAD_BYTES) return void out.write(text);
+      ctx.log.warn({ unread: out.writableLength }, 'a live-log reader fell behind and was dropped');
+      out.destroy();
+    };
+    send('retry: 3000\n\n');
+    const unsubscribe = ctx.live.subscribe((message) => send(`data: ${JSON.stringify(message)}\n\n`));
+    const heartbeat = setInterval(() => send(': still here\n\n'), HEARTBEAT_MS);
+    out.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();
     });
