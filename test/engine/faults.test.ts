@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
+import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -164,4 +165,34 @@ describe('a live-log reader that stops reading', () => {
     await chunks.cancel();
     await serve.stop();
   }, 180_000);
+});
+
+describe('the NDJSON export', () => {
+  it('holds every event, even one whose parsed copy is too deep to write out', async () => {
+    const dataDir = tempDir();
+    const first = await startServe(dataDir);
+    const pos = await first.posUrl();
+    const ids: string[] = [];
+    for (let n = 0; n < 3; n++)
+      ids.push(String((await post(pos, `<n>${n}</n>`, { 'content-type': 'application/xml' })).json.id));
+    await first.stop();
+    // Whatever intake refuses today, an older version may have stored: a parsed copy 100,000 levels deep.
+    const db = new Database(join(dataDir, 'hookferry.db'));
+    db.prepare('UPDATE events SET parsed = ? WHERE id = ?').run('['.repeat(100_000) + ']'.repeat(100_000), ids[1]);
+    db.close();
+
+    const second = await startServe(dataDir);
+    const answer = await fetch(`${second.runtime.adminUrl}/api/export?format=ndjson`, {
+      headers: { authorization: `Bearer ${second.runtime.adminToken}` },
+    });
+    const records = (await answer.text())
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { id: string; body: string; parsed: unknown; parsedOmitted?: string });
+    expect(records.map((record) => record.id)).toEqual(ids);
+    expect(records[1]).toMatchObject({ parsed: null, parsedOmitted: expect.stringContaining('nested too deeply') });
+    expect(Buffer.from(records[1]!.body, 'base64').toString()).toBe('<n>1</n>');
+    expect(records[2]!.parsed).toEqual({ n: '2' });
+    await second.stop();
+  }, 90_000);
 });
