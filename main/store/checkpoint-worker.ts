@@ -1,19 +1,39 @@
+import { statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 
 /**
  * Runs WAL checkpoints on a connection of its own, in a worker thread, so that
  * copying the WAL back into the database never stalls an intake commit.
+ *
+ * PASSIVE checkpoints copy what they can without waiting, but never shrink the
+ * WAL file: under steady load it would only grow. So when the WAL passes
+ * TRUNCATE_AT, or when nothing was written since the last turn (idle), a
+ * TRUNCATE checkpoint waits for readers and writers to finish (busy_timeout),
+ * copies everything and empties the file.
  */
+const TRUNCATE_AT = 16 * 1024 * 1024;
 const { file, intervalMs } = workerData as { file: string; intervalMs: number };
 const db = new Database(file);
 db.pragma('synchronous = FULL');
 db.pragma('busy_timeout = 5000');
 db.pragma('journal_size_limit = 67108864');
 
+const walSize = () => {
+  try {
+    return statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
+  }
+};
+
+let sizeBefore = -1;
 const timer = setInterval(() => {
   try {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    const size = walSize();
+    const idle = size === sizeBefore && size > 0;
+    db.pragma(`wal_checkpoint(${size > TRUNCATE_AT || idle ? 'TRUNCATE' : 'PASSIVE'})`);
+    sizeBefore = walSize();
   } catch (error) {
     parentPort?.postMessage({ error: String(error) });
   }

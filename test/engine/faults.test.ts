@@ -196,3 +196,31 @@ describe('the NDJSON export', () => {
     await second.stop();
   }, 90_000);
 });
+
+describe('the WAL under load', () => {
+  it('stays under 64 MB through a 16-way burst and shrinks once intake is idle', async () => {
+    const dataDir = tempDir();
+    const serve = await startServe(dataDir);
+    const pos = await serve.posUrl();
+    const wal = join(dataDir, 'hookferry.db-wal');
+    const walSize = () => (existsSync(wal) ? statSync(wal).size : 0);
+    let largest = 0;
+    const pad = 'x'.repeat(4000);
+    // Bounded: 16 lanes × 200 posts of 4 KB, about 13 MB of events.
+    await Promise.all(
+      Array.from({ length: 16 }, (_, lane) =>
+        (async () => {
+          for (let n = 0; n < 200; n++) {
+            await post(pos, JSON.stringify({ lane, n, pad }), { 'content-type': 'application/json' });
+            largest = Math.max(largest, walSize());
+          }
+        })(),
+      ),
+    );
+    expect(largest).toBeGreaterThan(0);
+    expect(largest).toBeLessThan(64 * 1024 * 1024);
+    await waitUntil(() => walSize() === 0, 'the idle WAL being truncated', 30_000);
+    console.log(`WAL under a 16-way burst of 3,200 posts: largest ${(largest / 1048576).toFixed(1)} MB, idle 0 B`);
+    await serve.stop();
+  }, 180_000);
+});
