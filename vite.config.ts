@@ -84,6 +84,7 @@ export default defineConfig(({ mode }): UserConfig => {
         serve: 'main/cli/serve.ts',
         start: 'main/cli/start.ts',
         'checkpoint-worker': 'main/store/checkpoint-worker.ts',
+        'transform-worker': 'main/delivery/transform-worker.ts',
       },
       'node20',
     );

@@ -347,6 +347,8 @@ export const Attempt = z.object({
   category: AttemptCategory,
   httpStatus: z.number().int().nullable(),
   error: z.string().nullable(),
+  /** `error` as a code and parameters, for the dashboard to say in the merchant's language; null when delivered. */
+  reason: Reason.nullable(),
   responseSnippet: z.string().nullable(),
 });
 export type Attempt = z.infer<typeof Attempt>;

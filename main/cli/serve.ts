@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       adminPort: flags.adminPort,
       adminToken,
       checkpointWorker,
+      transformWorker: new URL('transform-worker.js', import.meta.url),
       rendererDir: join(here, '..', 'renderer'),
     });
   } catch (error) {

@@ -10,6 +10,7 @@ import {
   type Sample,
 } from './kinds/kind.js';
 import type { OutgoingEvent } from './outgoing.js';
+import { type Said, said } from './said.js';
 import { localOutcome, type Outcome } from './send.js';
 
 /** Sends, tests and previews for any destination, through its kind. */
@@ -18,17 +19,25 @@ export class Deliverer {
 
   constructor(private readonly tools: KindTools) {}
 
-  deliver(destination: ActiveDestination, event: OutgoingEvent): Promise<Outcome> {
+  /**
+   * Never throws: an event a kind cannot even prepare (a body nested so deep that
+   * writing it as JSON overflows the stack) fails at once with the reason,
+   * rather than leaving the delivery unrecorded and due again for ever.
+   */
+  async deliver(destination: ActiveDestination, event: OutgoingEvent): Promise<Outcome> {
     const driver = this.driverFor(destination);
-    return driver
-      ? driver.deliver(destination, event)
-      : Promise.resolve(localOutcome('invalid', unknownKind(destination)));
+    if (!driver) return localOutcome('invalid', unknownKind(destination));
+    try {
+      return await driver.deliver(destination, event);
+    } catch (error) {
+      return localOutcome('invalid', unpreparable(error));
+    }
   }
 
   async test(destination: ActiveDestination): Promise<TestResult> {
     const driver = this.driverFor(destination);
     if (driver) return driver.test(destination);
-    return { ok: false, httpStatus: null, durationMs: 0, error: unknownKind(destination), responseSnippet: null };
+    return { ok: false, httpStatus: null, durationMs: 0, error: unknownKind(destination).text, responseSnippet: null };
   }
 
   /** With an expression being edited, what it makes of the sample; otherwise what the kind would send. */
@@ -37,7 +46,7 @@ export class Deliverer {
     const driver = this.driverFor(destination);
     return driver
       ? driver.preview(destination, sample)
-      : Promise.resolve(previewFailed(sample, unknownKind(destination)));
+      : Promise.resolve(previewFailed(sample, unknownKind(destination).text));
   }
 
   private driverFor(destination: ActiveDestination): KindDriver | null {
@@ -52,6 +61,11 @@ export class Deliverer {
   }
 }
 
-function unknownKind(destination: ActiveDestination): string {
-  return `“${destination.name}” is a ${destination.kind} destination, which this version of Hookferry cannot send to. Update Hookferry or delete the destination.`;
+function unpreparable(error: unknown): Said {
+  if (error instanceof RangeError) return said('delivery.tooDeep');
+  return said('delivery.unpreparable', { message: error instanceof Error ? error.message : String(error) });
+}
+
+function unknownKind(destination: ActiveDestination): Said {
+  return said('delivery.unknownKind', { name: destination.name, kind: destination.kind });
 }

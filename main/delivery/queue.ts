@@ -210,6 +210,7 @@ export class DeliveryQueue {
       category: outcome.category,
       httpStatus: outcome.httpStatus,
       error: outcome.error,
+      reason: outcome.reason,
       responseSnippet: outcome.responseSnippet,
       status,
       nextAttemptAt: delay === null ? null : startedAt + outcome.durationMs + delay,
@@ -222,6 +223,7 @@ export class DeliveryQueue {
       category: outcome.category,
       httpStatus: outcome.httpStatus,
       error: outcome.error,
+      reason: outcome.reason,
       responseSnippet: outcome.responseSnippet,
     };
     const summary: DeliverySummary = {

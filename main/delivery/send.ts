@@ -1,7 +1,8 @@
-import http from 'node:http';
+import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import got, { type RequestError } from 'got';
-import type { AttemptCategory } from '../api/contract.js';
+import type { AttemptCategory, Reason } from '../api/contract.js';
+import { type Said, said } from './said.js';
 import { parseRetryAfter } from './schedule.js';
 
 export interface OutgoingRequest {
@@ -16,14 +17,18 @@ export interface Outcome {
   category: AttemptCategory;
   httpStatus: number | null;
   error: string | null;
+  /** The same as `error`, as a code and parameters for the dashboard. */
+  reason: Reason | null;
   responseSnippet: string | null;
   durationMs: number;
   retryAfterMs: number | null;
-  /** The whole answer, for callers that read it (a CRM kind's token and status); never stored. */
+  /** The answer (its first 64 KB), for callers that read it (a CRM kind's token and status); never stored. */
   responseBody?: Buffer;
 }
 
 const SNIPPET_BYTES = 2048;
+/** The most of an answer Hookferry reads; the rest is never received. */
+export const MAX_ANSWER_BYTES = 64 * 1024;
 const CONNECT_TIMEOUT_MS = 10_000;
 
 /**
@@ -38,24 +43,16 @@ export class Sender {
     const started = performance.now();
     const duration = () => Math.round(performance.now() - started);
     try {
-      const response = await got(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: request.body,
-        agent: this.agentsFor(destinationId, concurrency),
-        timeout: { connect: Math.min(CONNECT_TIMEOUT_MS, request.timeoutMs), request: request.timeoutMs },
-        retry: { limit: 0 },
-        throwHttpErrors: false,
-        followRedirect: false,
-        responseType: 'buffer',
-      });
+      const response = await this.exchange(request, this.agentsFor(destinationId, concurrency));
       const status = response.statusCode;
       const snippet = response.body.subarray(0, SNIPPET_BYTES).toString('utf8');
       const category: AttemptCategory = status >= 200 && status < 300 ? 'delivered' : status === 410 ? 'gone' : 'http';
+      const failure = category === 'delivered' ? null : statusSaid(status, response.statusMessage);
       return {
         category,
         httpStatus: status,
-        error: category === 'delivered' ? null : statusSentence(status, response.statusMessage),
+        error: failure?.text ?? null,
+        reason: failure?.reason ?? null,
         responseSnippet: snippet || null,
         durationMs: duration(),
         retryAfterMs: category === 'http' ? parseRetryAfter(response.headers['retry-after']) : null,
@@ -64,17 +61,71 @@ export class Sender {
     } catch (error) {
       const failure = error as RequestError;
       const timedOut = failure.name === 'TimeoutError';
+      const why = timedOut
+        ? said('delivery.timeout', { seconds: Math.round(request.timeoutMs / 1000) })
+        : networkSaid(failure, request.url);
       return {
         category: timedOut ? 'timeout' : 'network',
         httpStatus: null,
-        error: timedOut
-          ? `No answer within ${Math.round(request.timeoutMs / 1000)} s.`
-          : networkSentence(failure, request.url),
+        error: why.text,
+        reason: why.reason,
         responseSnippet: null,
         durationMs: duration(),
         retryAfterMs: null,
       };
     }
+  }
+
+  /**
+   * One request, its answer read up to MAX_ANSWER_BYTES: a destination that
+   * answers with hundreds of megabytes is cut off there (the connection is
+   * dropped), so no answer can grow the engine's memory.
+   */
+  private exchange(
+    request: OutgoingRequest,
+    agent: { http: http.Agent; https: https.Agent },
+  ): Promise<{ statusCode: number; statusMessage?: string; headers: IncomingHttpHeaders; body: Buffer }> {
+    return new Promise((resolve, reject) => {
+      const stream = got.stream(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        agent,
+        timeout: { connect: Math.min(CONNECT_TIMEOUT_MS, request.timeoutMs), request: request.timeoutMs },
+        retry: { limit: 0 },
+        throwHttpErrors: false,
+        followRedirect: false,
+      });
+      const chunks: Buffer[] = [];
+      let size = 0;
+      let settled = false;
+      let answer: IncomingMessage | null = null;
+      const finish = () => {
+        if (settled || !answer) return;
+        settled = true;
+        const body = Buffer.concat(chunks, size).subarray(0, MAX_ANSWER_BYTES);
+        resolve({
+          statusCode: answer.statusCode ?? 0,
+          statusMessage: answer.statusMessage,
+          headers: answer.headers,
+          body,
+        });
+      };
+      stream.on('response', (response: IncomingMessage) => (answer = response));
+      stream.on('data', (chunk: Buffer) => {
+        chunks.push(chunk);
+        size += chunk.length;
+        if (size < MAX_ANSWER_BYTES) return;
+        finish();
+        stream.destroy();
+      });
+      stream.on('end', finish);
+      stream.on('error', (error) => {
+        if (settled) return;
+        settled = true;
+        reject(error);
+      });
+    });
   }
 
   close(): void {
@@ -102,36 +153,41 @@ export class Sender {
 }
 
 /** An outcome decided without sending: skipped, or not sendable as it is. */
-export function localOutcome(category: 'skipped' | 'invalid', reason: string): Outcome {
-  return { category, httpStatus: null, error: reason, responseSnippet: null, durationMs: 0, retryAfterMs: null };
+export function localOutcome(category: 'skipped' | 'invalid', why: Said): Outcome {
+  return {
+    category,
+    httpStatus: null,
+    error: why.text,
+    reason: why.reason,
+    responseSnippet: null,
+    durationMs: 0,
+    retryAfterMs: null,
+  };
 }
 
-function statusSentence(status: number, message: string | undefined): string {
+function statusSaid(status: number, message: string | undefined): Said {
   const named = message ? `${status} ${message}` : String(status);
-  if (status === 410)
-    return `The destination answered ${named}: it no longer wants these events, so Hookferry stopped trying.`;
-  if (status >= 300 && status < 400)
-    return `The destination answered ${named} (a redirect). Use the final address as the destination URL.`;
-  if (status === 401 || status === 403)
-    return `The destination answered ${named}: check the credentials in the destination's headers.`;
-  if (status === 429) return `The destination answered ${named}: it asked Hookferry to slow down.`;
-  return `The destination answered ${named}.`;
+  if (status === 410) return said('delivery.gone', { status: named });
+  if (status >= 300 && status < 400) return said('delivery.redirect', { status: named });
+  if (status === 401 || status === 403) return said('delivery.unauthorized', { status: named });
+  if (status === 429) return said('delivery.slowDown', { status: named });
+  return said('delivery.answered', { status: named });
 }
 
-function networkSentence(error: RequestError, url: string): string {
+function networkSaid(error: RequestError, url: string): Said {
   const { host } = new URL(url);
   switch (error.code) {
     case 'ECONNREFUSED':
-      return `Connection refused: nothing is listening at ${host}. Is the receiving program running?`;
+      return said('delivery.refused', { host });
     case 'ECONNRESET':
-      return `The connection to ${host} was cut before an answer came.`;
+      return said('delivery.reset', { host });
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return `The address ${host} could not be found. Check the URL and the internet connection.`;
+      return said('delivery.notFound', { host });
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return `${host} cannot be reached from this PC right now.`;
+      return said('delivery.unreachable', { host });
     default:
-      return `The request to ${host} failed: ${error.message}`;
+      return said('delivery.network', { host, message: error.message });
   }
 }

@@ -1,6 +1,10 @@
 import jsonata from 'jsonata';
 
-export type TransformResult = { ok: true; output: unknown } | { ok: false; error: string; position: number | null };
+import type { Reason } from '../api/contract.js';
+import { said } from './said.js';
+
+export type TransformResult =
+  { ok: true; output: unknown } | { ok: false; error: string; position: number | null; reason: Reason };
 
 interface JsonataError {
   code?: string;
@@ -22,7 +26,12 @@ export async function applyTransform(expression: string, input: unknown): Promis
     // JSONata answers objects without a prototype and undefined for "nothing": make both plain JSON.
     return { ok: true, output: output === undefined ? null : JSON.parse(JSON.stringify(output)) };
   } catch (error) {
-    return failed('The transformation failed', error);
+    const { position, message } = details(error);
+    const { text, reason } =
+      position === null
+        ? said('delivery.transformFailed', { message })
+        : said('delivery.transformFailedAt', { position, message });
+    return { ok: false, error: text, position, reason };
   }
 }
 
@@ -32,7 +41,9 @@ export function expressionProblem(expression: string): string | null {
     program(expression);
     return null;
   } catch (error) {
-    return `${failed('The transformation has a mistake', error).error} Fix it before saving.`;
+    const { position, message } = details(error);
+    const where = position === null ? '' : ` (at character ${position})`;
+    return `The transformation has a mistake${where}: ${message} Fix it before saving.`;
   }
 }
 
@@ -46,9 +57,10 @@ function program(expression: string): ReturnType<typeof jsonata> {
   return compiledProgram;
 }
 
-function failed(what: string, error: unknown): Extract<TransformResult, { ok: false }> {
+function details(error: unknown): { position: number | null; message: string } {
   const failure = error as JsonataError;
-  const position = typeof failure.position === 'number' ? failure.position : null;
-  const where = position === null ? '' : ` (at character ${position})`;
-  return { ok: false, error: `${what}${where}: ${failure.message ?? String(error)}`, position };
+  return {
+    position: typeof failure.position === 'number' ? failure.position : null,
+    message: failure.message ?? String(error),
+  };
 }

@@ -18,7 +18,7 @@ import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
 import { kindNamed } from '../delivery/kinds/index.js';
-import { applyTransform } from '../delivery/transform.js';
+import { type TransformLimits, TransformRunner } from '../delivery/transform-runner.js';
 import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
@@ -36,6 +36,9 @@ export interface EngineOptions {
   adminToken: string;
   /** The built checkpoint worker; without it the WAL is checkpointed only on close. */
   checkpointWorker: URL | null;
+  /** The built JSONata worker (transform-worker.ts): expressions never run on the engine's own thread. */
+  transformWorker: URL;
+  transformLimits?: TransformLimits;
   rendererDir: string | null;
   trustedOrigins?: string[];
 }
@@ -80,7 +83,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const deliveries = new DeliveryStore(db);
   const events = new EventReader(db);
   const sender = new Sender();
-  const deliverer = new Deliverer({ sender, events, transform: applyTransform });
+  const transforms = new TransformRunner(options.transformWorker, options.transformLimits);
+  const deliverer = new Deliverer({ sender, events, transform: transforms.run });
   const queue = new DeliveryQueue({
     deliveries,
     destinations,
@@ -180,6 +184,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       writer.close();
       retention.stop();
       await queue.stop();
+      await transforms.close();
       sender.close();
       await checkpointer?.stop();
       db.close();

@@ -1,6 +1,7 @@
 import type {
   Attempt,
   AttemptCategory,
+  Reason,
   Delivery,
   DeliveryStatus,
   DeliverySummary,
@@ -31,6 +32,7 @@ export interface AttemptResult {
   category: AttemptCategory;
   httpStatus: number | null;
   error: string | null;
+  reason: Reason | null;
   responseSnippet: string | null;
   /** What the delivery becomes: delivered, skipped, failed, or retrying at `nextAttemptAt`. */
   status: Extract<DeliveryStatus, 'delivered' | 'skipped' | 'failed' | 'retrying'>;
@@ -57,6 +59,7 @@ interface AttemptRow {
   category: AttemptCategory;
   http_status: number | null;
   error: string | null;
+  reason: string | null;
   response_snippet: string | null;
 }
 
@@ -99,7 +102,7 @@ export class DeliveryStore {
         `SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN} ORDER BY event_seq LIMIT 1`,
       ),
       insertAttempt: db.prepare(
-        'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?)',
+        'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, reason, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       markResult: db.prepare(
         'UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?',
@@ -184,6 +187,7 @@ export class DeliveryStore {
           result.category,
           result.httpStatus,
           result.error,
+          result.reason === null ? null : JSON.stringify(result.reason),
           result.responseSnippet,
         );
         s.markResult.run(
@@ -327,6 +331,7 @@ export class DeliveryStore {
       category: row.category,
       httpStatus: row.http_status,
       error: row.error,
+      reason: row.reason === null ? null : (JSON.parse(row.reason) as Reason),
       responseSnippet: row.response_snippet,
     }));
   }

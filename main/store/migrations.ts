@@ -117,4 +117,8 @@ export const migrations: readonly Migration[] = [
       UPDATE destinations SET config = json_set(config, '$.legacySecrets', 1) WHERE secrets IS NOT NULL;
     `,
   },
+  {
+    name: 'attempts: the reason as a code and parameters',
+    sql: `ALTER TABLE attempts ADD COLUMN reason TEXT;`,
+  },
 ];

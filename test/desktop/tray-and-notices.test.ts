@@ -127,6 +127,7 @@ describe('desktop notifications', () => {
       httpStatus: 500,
       durationMs: 5,
       error: 'x',
+      reason: { code: 'delivery.answered', params: { status: 500 } },
       responseSnippet: null,
     },
   });

@@ -90,7 +90,11 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
       ['http', 500],
       ['delivered', 200],
     ]);
-    expect(event.deliveries[0]!.attempts[0]!.error).toBe('The destination answered 500 Internal Server Error.');
+    expect(event.deliveries[0]!.attempts[0]).toMatchObject({
+      error: 'The destination answered 500 Internal Server Error.',
+      reason: { code: 'delivery.answered', params: { status: '500 Internal Server Error' } },
+    });
+    expect(event.deliveries[0]!.attempts[2]!.reason).toBeNull();
     await serve.stop();
   });
 
@@ -157,9 +161,15 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     const event = await eventWhen(serve, String(json.id), 'delivered');
     const attempts = event.deliveries[0]!.attempts;
     expect(attempts.map((a) => a.category)).toEqual(['timeout', 'network', 'delivered']);
-    expect(attempts[0]!.error).toBe('No answer within 1 s.');
+    expect(attempts[0]).toMatchObject({
+      error: 'No answer within 1 s.',
+      reason: { code: 'delivery.timeout', params: { seconds: 1 } },
+    });
     expect(attempts[0]!.durationMs).toBeGreaterThanOrEqual(950);
-    expect(attempts[1]!.error).toMatch(/was cut before an answer came/);
+    expect(attempts[1]).toMatchObject({
+      error: expect.stringMatching(/was cut before an answer came/),
+      reason: { code: 'delivery.reset', params: { host: expect.stringMatching(/^127\.0\.0\.1:\d+$/) } },
+    });
     await serve.stop();
   });
 

@@ -93,7 +93,7 @@ export const webhookKind: DestinationKind = {
       let outgoing = event;
       if (transform) {
         const result = await tools.transform(transform, event.parsed);
-        if (!result.ok) return localOutcome('invalid', result.error);
+        if (!result.ok) return localOutcome('invalid', { text: result.error, reason: result.reason });
         const body = Buffer.from(JSON.stringify(result.output));
         outgoing = { ...event, parsed: result.output, body, contentType: 'application/json' };
       }

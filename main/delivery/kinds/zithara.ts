@@ -98,7 +98,7 @@ export const zitharaKind: DestinationKind = {
       preview: (destination, sample) => {
         const mapped = mapForZithara(sample.type, sample.parsed, mappingContext(destination));
         if ('call' in mapped) return Promise.resolve({ ok: true, output: mapped.call, eventId: sample.eventId });
-        return Promise.resolve(previewFailed(sample, 'skip' in mapped ? mapped.skip : mapped.invalid));
+        return Promise.resolve(previewFailed(sample, ('skip' in mapped ? mapped.skip : mapped.invalid).text));
       },
     };
   },

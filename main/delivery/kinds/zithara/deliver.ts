@@ -1,4 +1,5 @@
 import type { ActiveDestination } from '../../../store/destinations.js';
+import { said } from '../../said.js';
 import { localOutcome, type Outcome, type Sender } from '../../send.js';
 import type { OutgoingEvent } from '../../outgoing.js';
 import { answerOf, zitharaUrl } from './api.js';
@@ -51,13 +52,17 @@ function judge(outcome: Outcome): Outcome {
   const ok =
     bodyStatus === 201 ||
     ((outcome.httpStatus === 200 || outcome.httpStatus === 201) && (bodyStatus === null || bodyStatus < 300));
-  if (ok) return { ...outcome, category: 'delivered', error: null };
-  const said = [answer.error, answer.message].filter((part) => typeof part === 'string' && part).join(': ');
+  if (ok) return { ...outcome, category: 'delivered', error: null, reason: null };
+  const told = [answer.error, answer.message].filter((part) => typeof part === 'string' && part).join(': ');
+  const why = told
+    ? said('zithara.answered', { status: bodyStatus ?? outcome.httpStatus, said: told })
+    : outcome.error !== null && outcome.reason !== null
+      ? { text: outcome.error, reason: outcome.reason }
+      : said('zithara.answeredStatus', { status: outcome.httpStatus });
   return {
     ...outcome,
     category: outcome.category === 'delivered' ? 'http' : outcome.category,
-    error: said
-      ? `Zithara answered ${bodyStatus ?? outcome.httpStatus}: ${said}`
-      : (outcome.error ?? `Zithara answered ${outcome.httpStatus}.`),
+    error: why.text,
+    reason: why.reason,
   };
 }

@@ -1,4 +1,5 @@
 import { isRecord, textOf as text } from '../../../lib/values.js';
+import { type Said, said } from '../../said.js';
 
 /** One call to Zithara's API (docs/zithara-api.md). */
 export interface ZitharaCall {
@@ -7,7 +8,7 @@ export interface ZitharaCall {
   body: Record<string, unknown>;
 }
 
-export type Mapped = { call: ZitharaCall } | { skip: string } | { invalid: string };
+export type Mapped = { call: ZitharaCall } | { skip: Said } | { invalid: Said };
 
 export interface MappingContext {
   currency: string;
@@ -46,16 +47,15 @@ export const zitharaMappings: Record<string, Mapper> = {
 
 export function mapForZithara(type: string, parsed: unknown, context: MappingContext): Mapped {
   const mapper = zitharaMappings[type];
-  if (!mapper) return { skip: `Zithara has no use for ${type} events (Hookferry maps orders, customers and carts).` };
-  if (!isRecord(parsed))
-    return { invalid: `The ${type} body is not a JSON object, so it cannot be turned into Zithara's format.` };
+  if (!mapper) return { skip: said('zithara.noUse', { type }) };
+  if (!isRecord(parsed)) return { invalid: said('zithara.notObject', { type }) };
   return mapper(parsed, context);
 }
 
 /** Teamcrop order → Zithara order. PATCH sends the `order` object alone, as docs/zithara-api.md says. */
 function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): Mapped {
   const id = text(body.id);
-  if (!id) return { invalid: 'The order has no id, which Zithara needs as platform_order_id.' };
+  if (!id) return { invalid: said('zithara.noOrderId') };
   const orderObject = orderFields(body, context);
   if (method === 'PATCH') return { call: { method, path: '/order', body: orderObject } };
   const lines = Array.isArray(body.items)
@@ -80,24 +80,17 @@ function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): M
 /** A line arrived: the whole order goes again with every line known so far (Zithara takes lines only inside an order). */
 function orderFromLine(line: Body, context: MappingContext): Mapped {
   const orderId = text(line.order_id);
-  if (!orderId)
-    return { invalid: 'The order line has no order_id, so Hookferry cannot tell which order it belongs to.' };
+  if (!orderId) return { invalid: said('zithara.lineWithoutOrder') };
   const stored = context.storedOrder(orderId);
-  if (!stored)
-    return {
-      skip: `The order ${orderId} this line belongs to was never received, so there is no order to send it with.`,
-    };
+  if (!stored) return { skip: said('zithara.orderNeverReceived', { orderId }) };
   return order('POST', { ...stored, items: context.storedLines(orderId) }, context);
 }
 
 function customer(body: Body, context: MappingContext): Mapped {
   const id = text(body.id) ?? text(body.customer_id);
-  if (!id) return { invalid: 'The customer has no id, which Zithara needs as platform_customer_id.' };
+  if (!id) return { invalid: said('zithara.noCustomerId') };
   const email = text(body.email) ?? text(body.contact_email);
-  if (!email)
-    return {
-      invalid: `Zithara needs an email for every customer, and customer ${id} has none. Add one in Teamcrop; the next edit will be sent.`,
-    };
+  if (!email) return { invalid: said('zithara.noEmail', { id }) };
   const name = text(body.full_name) ?? text(body.name) ?? '';
   const phone = phoneNumber(text(body.phone) ?? text(body.billing_phone), context);
   return {
@@ -214,7 +207,7 @@ function address(body: Body, prefix: 'billing' | 'shipping'): Body {
 function passOn(path: ZitharaCall['path'], body: Body, required: string[]): Mapped {
   const missing = required.filter((field) => body[field] === undefined || body[field] === null || body[field] === '');
   if (missing.length)
-    return { invalid: `The body lacks ${missing.join(' and ')}, which Zithara requires for ${path.slice(1)}.` };
+    return { invalid: said('zithara.missing', { fields: missing.join(' and '), what: path.slice(1) }) };
   return { call: { method: 'POST', path, body } };
 }
 

@@ -1,5 +1,6 @@
 import type { ActiveDestination } from '../../../store/destinations.js';
 import type { Outcome, Sender } from '../../send.js';
+import { said, type Said } from '../../said.js';
 import { answerOf, zitharaUrl } from './api.js';
 import { zitharaSettingsOf } from './settings.js';
 
@@ -59,13 +60,15 @@ export class ZitharaTokens {
     });
     if (outcome.httpStatus !== 200 && outcome.httpStatus !== 201) {
       const refused = outcome.httpStatus === 401 || outcome.httpStatus === 403;
+      const why = refused
+        ? said('zithara.refused', { status: outcome.httpStatus ?? '' })
+        : said('zithara.noToken', { problem: outcome.error ?? `HTTP ${outcome.httpStatus}` });
       return {
         failure: {
           ...outcome,
           category: outcome.category === 'delivered' ? 'http' : outcome.category,
-          error: refused
-            ? `Zithara refused the client id and secret (${outcome.httpStatus}). Check them under Destinations.`
-            : `Hookferry could not get a Zithara access token: ${outcome.error ?? `HTTP ${outcome.httpStatus}`}`,
+          error: why.text,
+          reason: why.reason,
           responseSnippet: null,
         },
       };
@@ -76,7 +79,7 @@ export class ZitharaTokens {
         failure: {
           ...outcome,
           category: 'http',
-          error: 'Zithara answered the token request without an access_token.',
+          ...saidAs(said('zithara.noAccessToken')),
           responseSnippet: null,
         },
       };
@@ -86,4 +89,8 @@ export class ZitharaTokens {
     this.cache.set(destination.id, { token: answer.access_token, expiresAt: Date.now() + expiresIn * 1000, key });
     return { token: answer.access_token };
   }
+}
+
+function saidAs(why: Said): { error: string; reason: Said['reason'] } {
+  return { error: why.text, reason: why.reason };
 }

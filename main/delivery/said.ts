@@ -1,0 +1,16 @@
+import type { Reason } from '../api/contract.js';
+import { deliveryReasons } from '../i18n/reasons/delivery.js';
+
+export type DeliveryCode = keyof typeof deliveryReasons.en;
+
+/** A reason for the merchant: the code and parameters the dashboard renders, and the English sentence for logs and the API. */
+export interface Said {
+  text: string;
+  reason: Reason;
+}
+
+/** The reason `code`, its English sentence written from the same table the dashboard reads. */
+export function said(code: DeliveryCode, params: Reason['params'] = {}): Said {
+  const text = deliveryReasons.en[code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
+  return { text, reason: { code, params } };
+}

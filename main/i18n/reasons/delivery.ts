@@ -1,0 +1,97 @@
+/**
+ * Why a delivery attempt did not deliver, in English and Vietnamese, by code
+ * (i18next interpolation). The engine writes its English sentences from the
+ * `en` table too (see delivery/said.ts), so the two never drift apart.
+ */
+export const deliveryReasons = {
+  en: {
+    'delivery.answered': 'The destination answered {{status}}.',
+    'delivery.gone':
+      'The destination answered {{status}}: it no longer wants these events, so Hookferry stopped trying.',
+    'delivery.redirect':
+      'The destination answered {{status}} (a redirect). Use the final address as the destination URL.',
+    'delivery.unauthorized': "The destination answered {{status}}: check the credentials in the destination's headers.",
+    'delivery.slowDown': 'The destination answered {{status}}: it asked Hookferry to slow down.',
+    'delivery.timeout': 'No answer within {{seconds}} s.',
+    'delivery.refused': 'Connection refused: nothing is listening at {{host}}. Is the receiving program running?',
+    'delivery.reset': 'The connection to {{host}} was cut before an answer came.',
+    'delivery.notFound': 'The address {{host}} could not be found. Check the URL and the internet connection.',
+    'delivery.unreachable': '{{host}} cannot be reached from this PC right now.',
+    'delivery.network': 'The request to {{host}} failed: {{message}}',
+    'delivery.transformFailed': 'The transformation failed: {{message}}',
+    'delivery.transformFailedAt': 'The transformation failed (at character {{position}}): {{message}}',
+    'delivery.transformTooLong':
+      'The transformation took longer than {{seconds}} s and was stopped. An expression that repeats without end (a function that calls itself forever) does this; fix the expression, then resend.',
+    'delivery.transformTooBig':
+      'The transformation needed more than the {{mb}} MB of memory it may use and was stopped. Make the expression build less, then resend.',
+    'delivery.transformStopped': 'The transformation stopped unexpectedly ({{message}}).',
+    'delivery.stopping': 'Hookferry was stopping, so the transformation was not run.',
+    'delivery.cannotHand': 'The event’s body could not be handed to the transformation ({{message}}).',
+    'delivery.tooDeep':
+      'This event’s body is nested too deeply to be written out for the destination. Send it as received (body mode “raw”) or discard it.',
+    'delivery.unpreparable': 'Hookferry could not prepare this event for the destination: {{message}}',
+    'delivery.unknownKind':
+      '“{{name}}” is a {{kind}} destination, which this version of Hookferry cannot send to. Update Hookferry or delete the destination.',
+    'zithara.noUse': 'Zithara has no use for {{type}} events (Hookferry maps orders, customers and carts).',
+    'zithara.notObject': "The {{type}} body is not a JSON object, so it cannot be turned into Zithara's format.",
+    'zithara.noOrderId': 'The order has no id, which Zithara needs as platform_order_id.',
+    'zithara.lineWithoutOrder': 'The order line has no order_id, so Hookferry cannot tell which order it belongs to.',
+    'zithara.orderNeverReceived':
+      'The order {{orderId}} this line belongs to was never received, so there is no order to send it with.',
+    'zithara.noCustomerId': 'The customer has no id, which Zithara needs as platform_customer_id.',
+    'zithara.noEmail':
+      'Zithara needs an email for every customer, and customer {{id}} has none. Add one in Teamcrop; the next edit will be sent.',
+    'zithara.missing': 'The body lacks {{fields}}, which Zithara requires for {{what}}.',
+    'zithara.answered': 'Zithara answered {{status}}: {{said}}',
+    'zithara.answeredStatus': 'Zithara answered {{status}}.',
+    'zithara.refused': 'Zithara refused the client id and secret ({{status}}). Check them under Destinations.',
+    'zithara.noToken': 'Hookferry could not get a Zithara access token: {{problem}}',
+    'zithara.noAccessToken': 'Zithara answered the token request without an access_token.',
+  },
+  vi: {
+    'delivery.answered': 'Nơi nhận trả lời {{status}}.',
+    'delivery.gone':
+      'Nơi nhận trả lời {{status}}: nơi đó không muốn nhận các sự kiện này nữa, nên Hookferry đã ngừng gửi.',
+    'delivery.redirect': 'Nơi nhận trả lời {{status}} (chuyển hướng). Hãy dùng địa chỉ cuối cùng làm URL của nơi nhận.',
+    'delivery.unauthorized':
+      'Nơi nhận trả lời {{status}}: hãy kiểm tra thông tin xác thực trong các header của nơi nhận.',
+    'delivery.slowDown': 'Nơi nhận trả lời {{status}}: nơi đó yêu cầu Hookferry gửi chậm lại.',
+    'delivery.timeout': 'Không có trả lời trong {{seconds}} giây.',
+    'delivery.refused':
+      'Kết nối bị từ chối: không có chương trình nào đang nghe tại {{host}}. Chương trình nhận có đang chạy không?',
+    'delivery.reset': 'Kết nối tới {{host}} bị ngắt trước khi có trả lời.',
+    'delivery.notFound': 'Không tìm thấy địa chỉ {{host}}. Hãy kiểm tra URL và kết nối internet.',
+    'delivery.unreachable': 'Hiện không thể kết nối tới {{host}} từ máy này.',
+    'delivery.network': 'Yêu cầu tới {{host}} thất bại: {{message}}',
+    'delivery.transformFailed': 'Phép chuyển đổi thất bại: {{message}}',
+    'delivery.transformFailedAt': 'Phép chuyển đổi thất bại (tại ký tự {{position}}): {{message}}',
+    'delivery.transformTooLong':
+      'Phép chuyển đổi chạy lâu hơn {{seconds}} giây nên đã bị dừng. Một biểu thức lặp mãi không dứt (hàm tự gọi chính nó mãi) sẽ như vậy; hãy sửa biểu thức rồi gửi lại.',
+    'delivery.transformTooBig':
+      'Phép chuyển đổi cần nhiều hơn {{mb}} MB bộ nhớ được phép nên đã bị dừng. Hãy để biểu thức tạo ra ít dữ liệu hơn rồi gửi lại.',
+    'delivery.transformStopped': 'Phép chuyển đổi dừng bất ngờ ({{message}}).',
+    'delivery.stopping': 'Hookferry đang dừng nên phép chuyển đổi không được chạy.',
+    'delivery.cannotHand': 'Không thể chuyển nội dung sự kiện cho phép chuyển đổi ({{message}}).',
+    'delivery.tooDeep':
+      'Nội dung sự kiện này lồng quá sâu để ghi ra cho nơi nhận. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
+    'delivery.unpreparable': 'Hookferry không thể chuẩn bị sự kiện này cho nơi nhận: {{message}}',
+    'delivery.unknownKind':
+      '“{{name}}” là nơi nhận loại {{kind}}, phiên bản Hookferry này không gửi được tới loại đó. Hãy cập nhật Hookferry hoặc xóa nơi nhận.',
+    'zithara.noUse': 'Zithara không dùng sự kiện {{type}} (Hookferry chuyển đơn hàng, khách hàng và giỏ hàng).',
+    'zithara.notObject':
+      'Nội dung {{type}} không phải là một đối tượng JSON nên không thể chuyển sang định dạng của Zithara.',
+    'zithara.noOrderId': 'Đơn hàng không có id, mà Zithara cần id làm platform_order_id.',
+    'zithara.lineWithoutOrder': 'Dòng đơn hàng không có order_id nên Hookferry không biết nó thuộc đơn hàng nào.',
+    'zithara.orderNeverReceived':
+      'Chưa từng nhận được đơn hàng {{orderId}} mà dòng này thuộc về, nên không có đơn hàng để gửi kèm.',
+    'zithara.noCustomerId': 'Khách hàng không có id, mà Zithara cần id làm platform_customer_id.',
+    'zithara.noEmail':
+      'Zithara cần email cho mọi khách hàng, và khách hàng {{id}} chưa có. Hãy thêm email trong Teamcrop; lần sửa tiếp theo sẽ được gửi.',
+    'zithara.missing': 'Nội dung thiếu {{fields}}, là thông tin Zithara bắt buộc cho {{what}}.',
+    'zithara.answered': 'Zithara trả lời {{status}}: {{said}}',
+    'zithara.answeredStatus': 'Zithara trả lời {{status}}.',
+    'zithara.refused': 'Zithara từ chối client id và client secret ({{status}}). Hãy kiểm tra lại trong Nơi nhận.',
+    'zithara.noToken': 'Hookferry không lấy được access token của Zithara: {{problem}}',
+    'zithara.noAccessToken': 'Zithara trả lời yêu cầu token mà không có access_token.',
+  },
+} as const;

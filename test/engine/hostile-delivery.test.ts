@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** Hostile inputs on the delivery side, each against a real `serve` child on 127.0.0.1. */
+
+const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const once = { maxAttempts: 1, initialDelayMs: 200, multiplier: 2, maxDelayMs: 1000 };
+const FOREVER = '( $f := function($x){ $f($x+1) }; $f(0) )';
+const GREEDY = '[1..10000000].{"n": $, "again": [$, $, $]}';
+
+const servers: Server[] = [];
+afterAll(() => {
+  for (const server of servers) server.closeAllConnections();
+  for (const server of servers) server.close();
+});
+
+async function listen(server: Server): Promise<string> {
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+function rssMb(serve: ServeProcess): number {
+  const status = readFileSync(`/proc/${serve.child.pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+async function settled(serve: ServeProcess, id: string) {
+  return waitUntil(async () => {
+    const event = await serve.api('getEvent', { params: { id } });
+    return event.status === 'delivered' || event.status === 'failed' ? event : null;
+  }, `event ${id} settling`);
+}
+
+async function healthz(serve: ServeProcess): Promise<number> {
+  return (await fetch(new URL('/healthz', await serve.posUrl()))).status;
+}
+
+describe('hostile inputs on the delivery side (real serve)', () => {
+  it('runs a JSONata expression that never ends off the event loop: the preview says so, the delivery fails at once, /healthz answers meanwhile, the next expression works', async () => {
+    const serve = await startServe(tempDir());
+    const sink = await startSink();
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Looping', url: sink.url, retry: once, settings: { transform: FOREVER } },
+    });
+
+    let previewDone = false;
+    const preview = serve
+      .api('previewDestination', { params: { id: destination.id }, body: { body: { a: 1 } } })
+      .finally(() => (previewDone = true));
+    expect(await healthz(serve)).toBe(200);
+    expect(previewDone).toBe(false);
+    expect(await preview).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The transformation took longer than 1 s and was stopped\./),
+    });
+
+    const { json } = await post(await serve.posUrl(), teamcropOrderRaw, teamcrop);
+    const failed = await settled(serve, String(json.id));
+    expect(failed.status).toBe('failed');
+    expect(failed.deliveries[0]!.attempts).toHaveLength(1);
+    expect(failed.deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'invalid',
+      error: expect.stringMatching(/took longer than 1 s/),
+      reason: { code: 'delivery.transformTooLong', params: { seconds: 1 } },
+    });
+    expect(sink.received).toHaveLength(0);
+
+    const greedy = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { body: {}, expression: GREEDY },
+    });
+    expect(greedy).toMatchObject({ ok: false, error: expect.stringMatching(/was stopped/) });
+
+    const fine = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { body: { a: [1, 2, 3] }, expression: '$sum(a)' },
+    });
+    expect(fine).toEqual({ ok: true, output: 6, eventId: null });
+    expect(await healthz(serve)).toBe(200);
+    expect(await serve.stop()).toBe(0);
+  });
+
+  it('stops on SIGTERM while an expression that never ends is running', async () => {
+    const serve = await startServe(tempDir());
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Looping', url: 'http://127.0.0.1:9/', settings: { transform: FOREVER } },
+    });
+    const running = serve
+      .api('previewDestination', { params: { id: destination.id }, body: { body: {} } })
+      .catch(() => null);
+    expect(await healthz(serve)).toBe(200);
+    expect(await serve.stop()).toBe(0);
+    await running;
+  });
+
+  it('reads at most 64 KB of an answer of 300 MB, then drops the connection: memory stays flat', async () => {
+    const TOTAL = 300 * 1024 * 1024;
+    const chunk = Buffer.alloc(64 * 1024, 'x');
+    const answers: { sent: number; closedEarly: boolean }[] = [];
+    const url = await listen(
+      createServer((request, response) => {
+        request.resume();
+        const answer = { sent: 0, closedEarly: false };
+        answers.push(answer);
+        response.writeHead(200, { 'content-type': 'text/plain', 'content-length': String(TOTAL) });
+        response.on('close', () => (answer.closedEarly = answer.sent < TOTAL));
+        const pump = () => {
+          while (answer.sent < TOTAL && !response.destroyed) {
+            answer.sent += chunk.length;
+            if (!response.write(chunk)) return void response.once('drain', pump);
+          }
+          response.end();
+        };
+        pump();
+      }),
+    );
+    const serve = await startServe(tempDir());
+    await serve.api('createDestination', { body: { name: 'Huge answers', url, retry: once, concurrency: 2 } });
+    const pos = await serve.posUrl();
+    const before = rssMb(serve);
+    const posted = [];
+    for (let n = 0; n < 6; n++) posted.push(await post(pos, JSON.stringify({ ...teamcropOrder, id: n }), teamcrop));
+    for (const { json } of posted) {
+      const event = await settled(serve, String(json.id));
+      expect(event.status).toBe('delivered');
+      expect(event.deliveries[0]!.attempts[0]!.responseSnippet).toHaveLength(2048);
+    }
+    await waitUntil(() => answers.length === 6 && answers.every((answer) => answer.closedEarly), 'every answer cut');
+    expect(Math.max(...answers.map((answer) => answer.sent))).toBeLessThan(TOTAL / 10);
+    expect(rssMb(serve) - before).toBeLessThan(50);
+    expect(await serve.stop()).toBe(0);
+  });
+
+  it('refuses a header name or value with a line break or a control character when saved, with a sentence', async () => {
+    const serve = await startServe(tempDir());
+    const create = (header: { name: string; value: string }) =>
+      serve.api('createDestination', {
+        body: { name: 'Headers', url: 'http://127.0.0.1:9/', settings: { headers: [header] } },
+      });
+    await expect(create({ name: 'X-Key', value: 'abc\r\nX-Injected: 1' })).rejects.toThrow(
+      /A header value cannot hold line breaks/,
+    );
+    await expect(create({ name: 'X-Key\r\nX-Injected', value: '1' })).rejects.toThrow(
+      /A header name cannot hold line breaks/,
+    );
+    await expect(create({ name: 'X-Key', value: 'tab\there' })).rejects.toThrow(/control characters/);
+    await expect(create({ name: 'X-Shop', value: 'Cửa hàng' })).rejects.toThrow(/Latin-1/);
+    const fine = await create({ name: 'X-Key', value: 'abc' });
+    await expect(
+      serve.api('updateDestination', {
+        params: { id: fine.id },
+        body: { settings: { headers: [{ name: 'X-Key', value: 'a\nb' }] } },
+      }),
+    ).rejects.toThrow(/line breaks/);
+    expect((await serve.api('listDestinations'))[0]!.settings.headers).toEqual([
+      { name: 'X-Key', value: 'abc', secret: false, valueSet: true },
+    ]);
+    await serve.stop();
+  });
+
+  it('records a failed attempt for a stored body nested too deep to send as JSON, and the queue goes on', async () => {
+    const dataDir = tempDir();
+    let serve = await startServe(dataDir);
+    const sink = await startSink();
+    const destination = await serve.api('createDestination', {
+      body: { name: 'As JSON', url: sink.url, retry: once, paused: true, settings: { bodyMode: 'json' } },
+    });
+    const deep = await post(await serve.posUrl(), JSON.stringify({ ...teamcropOrder, id: 1 }), teamcrop);
+    await serve.stop();
+    // Stored before intake refused such bodies: put one in place of the event's body.
+    const db = new Database(join(dataDir, 'hookferry.db'));
+    const nested = Buffer.from(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    db.prepare('UPDATE events SET body = ?, body_size = ?, parsed = NULL WHERE id = ?').run(
+      nested,
+      nested.length,
+      String(deep.json.id),
+    );
+    db.close();
+
+    serve = await startServe(dataDir);
+    await serve.api('updateDestination', { params: { id: destination.id }, body: { paused: false } });
+    // Its detail cannot be answered as JSON either (the intake's concern): watch the list, then read the attempt.
+    await waitUntil(
+      async () =>
+        (await serve.api('listEvents', { query: { status: 'failed' } })).items.some((item) => item.id === deep.json.id),
+      'the deep event failing',
+    );
+    const next = await post(await serve.posUrl(), teamcropOrderRaw, teamcrop);
+    expect((await settled(serve, String(next.json.id))).status).toBe('delivered');
+    await serve.stop();
+    const stored = new Database(join(dataDir, 'hookferry.db'), { readonly: true });
+    const attempts = stored
+      .prepare(
+        'SELECT a.category, a.error FROM attempts a JOIN deliveries d ON d.id = a.delivery_id JOIN events e ON e.seq = d.event_seq WHERE e.id = ?',
+      )
+      .all(String(deep.json.id));
+    stored.close();
+    expect(attempts).toEqual([{ category: 'invalid', error: expect.stringMatching(/nested too deeply/) }]);
+  });
+});
