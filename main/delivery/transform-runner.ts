@@ -26,8 +26,10 @@ interface Job {
  */
 export class TransformRunner {
   private worker: Worker | null = null;
-  /** Workers that have started: a job's time counts from there, not from the thread's start-up. */
-  private readonly online = new WeakSet<Worker>();
+  /** Workers that have loaded: a job's time counts from there, not from the thread's start-up. */
+  private readonly ready = new WeakSet<Worker>();
+  /** The job waiting for a fresh worker to load. */
+  private whenReady: (() => void) | null = null;
   private readonly waiting: Job[] = [];
   private current: { id: number; job: Job; timer: NodeJS.Timeout | null } | null = null;
   private lastId = 0;
@@ -61,7 +63,7 @@ export class TransformRunner {
     if (!job) return;
     const id = ++this.lastId;
     this.current = { id, job, timer: null };
-    const worker = this.workerReady();
+    const worker = this.worker ?? this.spawn();
     const post = () => {
       if (this.current?.id !== id) return;
       this.current.timer = setTimeout(
@@ -77,12 +79,11 @@ export class TransformRunner {
         );
       }
     };
-    if (this.online.has(worker)) post();
-    else worker.once('online', post);
+    if (this.ready.has(worker)) post();
+    else this.whenReady = post;
   }
 
-  private workerReady(): Worker {
-    if (this.worker) return this.worker;
+  private spawn(): Worker {
     const worker = new Worker(this.script, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.memoryMb,
@@ -91,8 +92,13 @@ export class TransformRunner {
       },
     });
     worker.unref();
-    worker.once('online', () => this.online.add(worker));
-    worker.on('message', (message: { id: number; result: TransformResult }) => this.settle(message.id, message.result));
+    worker.on('message', (message: 'ready' | { id: number; result: TransformResult }) => {
+      if (message !== 'ready') return this.settle(message.id, message.result);
+      this.ready.add(worker);
+      const post = this.whenReady;
+      this.whenReady = null;
+      if (this.worker === worker) post?.();
+    });
     worker.on('error', (error: NodeJS.ErrnoException) => {
       if (this.worker !== worker) return;
       this.overrun(

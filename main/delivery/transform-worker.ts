@@ -9,3 +9,5 @@ import { applyTransform } from './transform.js';
 parentPort?.on('message', (job: { id: number; expression: string; input: unknown }) => {
   void applyTransform(job.expression, job.input).then((result) => parentPort?.postMessage({ id: job.id, result }));
 });
+// Loaded (JSONata included): from here on, a job's time is its own.
+parentPort?.postMessage('ready');
