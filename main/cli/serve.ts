@@ -31,7 +31,10 @@ async function main(): Promise<void> {
   const here = fileURLToPath(new URL('.', import.meta.url));
   // Built, the checkpoint worker sits beside serve.js. Under `npm run dev` tsx runs the sources, and its loader
   // does not reach worker threads: the development engine checkpoints on stop only.
-  const checkpointWorker = import.meta.url.endsWith('.ts') ? null : new URL('checkpoint-worker.js', import.meta.url);
+  const built = !import.meta.url.endsWith('.ts');
+  const checkpointWorker = built ? new URL('checkpoint-worker.js', import.meta.url) : null;
+  // The same goes for the JSONata worker: under `npm run dev` transformations are refused with a sentence.
+  const transformWorker = built ? new URL('transform-worker.js', import.meta.url) : null;
   const parent = parentChannel();
   if (flags.desktop && !parent) {
     console.error('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
@@ -50,7 +53,7 @@ async function main(): Promise<void> {
       adminPort: flags.adminPort,
       adminToken,
       checkpointWorker,
-      transformWorker: new URL('transform-worker.js', import.meta.url),
+      transformWorker,
       rendererDir: join(here, '..', 'renderer'),
     });
   } catch (error) {

@@ -36,12 +36,13 @@ export class TransformRunner {
   private closed = false;
 
   constructor(
-    private readonly script: URL,
+    private readonly script: URL | null,
     private readonly limits: TransformLimits = DEFAULT_TRANSFORM_LIMITS,
   ) {}
 
   run = (expression: string, input: unknown): Promise<TransformResult> => {
     if (this.closed) return Promise.resolve(refused(said('delivery.stopping')));
+    if (!this.script) return Promise.resolve(refused(said('delivery.noWorker')));
     return new Promise((resolve) => {
       this.waiting.push({ expression, input, resolve });
       this.next();
@@ -84,7 +85,7 @@ export class TransformRunner {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.script, {
+    const worker = new Worker(this.script!, {
       resourceLimits: {
         maxOldGenerationSizeMb: this.limits.memoryMb,
         maxYoungGenerationSizeMb: Math.max(4, Math.floor(this.limits.memoryMb / 4)),

@@ -36,8 +36,8 @@ export interface EngineOptions {
   adminToken: string;
   /** The built checkpoint worker; without it the WAL is checkpointed only on close. */
   checkpointWorker: URL | null;
-  /** The built JSONata worker (transform-worker.ts): expressions never run on the engine's own thread. */
-  transformWorker: URL;
+  /** The built JSONata worker (transform-worker.ts): expressions never run on the engine's own thread, so without it they are refused. */
+  transformWorker: URL | null;
   transformLimits?: TransformLimits;
   rendererDir: string | null;
   trustedOrigins?: string[];

@@ -26,6 +26,8 @@ export const deliveryReasons = {
       'The transformation needed more than the {{mb}} MB of memory it may use and was stopped. Make the expression build less, then resend.',
     'delivery.transformStopped': 'The transformation stopped unexpectedly ({{message}}).',
     'delivery.stopping': 'Hookferry was stopping, so the transformation was not run.',
+    'delivery.noWorker':
+      'Transformations run only in the built engine (npm run build, then npm run serve); this development engine does not run them.',
     'delivery.cannotHand': 'The event’s body could not be handed to the transformation ({{message}}).',
     'delivery.tooDeep':
       'This event’s body is nested too deeply to be written out for the destination. Send it as received (body mode “raw”) or discard it.',
@@ -71,6 +73,8 @@ export const deliveryReasons = {
       'Phép chuyển đổi cần nhiều hơn {{mb}} MB bộ nhớ được phép nên đã bị dừng. Hãy để biểu thức tạo ra ít dữ liệu hơn rồi gửi lại.',
     'delivery.transformStopped': 'Phép chuyển đổi dừng bất ngờ ({{message}}).',
     'delivery.stopping': 'Hookferry đang dừng nên phép chuyển đổi không được chạy.',
+    'delivery.noWorker':
+      'Phép chuyển đổi chỉ chạy trong bản engine đã build (npm run build, rồi npm run serve); engine phát triển này không chạy chúng.',
     'delivery.cannotHand': 'Không thể chuyển nội dung sự kiện cho phép chuyển đổi ({{message}}).',
     'delivery.tooDeep':
       'Nội dung sự kiện này lồng quá sâu để ghi ra cho nơi nhận. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
