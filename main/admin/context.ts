@@ -3,6 +3,7 @@ import type { Settings, SettingsUpdate, Source } from '../api/contract.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
 import type { Deliverer } from '../delivery/deliver.js';
 import type { LiveLog } from '../live/live-log.js';
+import type { PublicAddress } from '../public-address/public-address.js';
 import type { DeliveryStore } from '../store/deliveries.js';
 import type { DestinationStore } from '../store/destinations.js';
 import type { EventReader } from '../store/events-read.js';
@@ -21,16 +22,19 @@ export interface AdminContext {
   live: LiveLog;
   log: Logger;
   ingestUrl: () => string;
+  /** The public address (off, the shop's own, or ngrok) and where it stands. */
+  publicAddress: PublicAddress;
   /** Saves settings and applies what changed (restarting the intake listener if its address changed). */
   updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
 }
 
-export function toApiSource(record: SourceRecord, ingestBase: string): Source {
+export function toApiSource(record: SourceRecord, ingestBase: string, publicBase: string | null): Source {
   return {
     id: record.id,
     name: record.name,
     kind: record.kind,
     ingestUrl: `${ingestBase}/in/${record.token}`,
+    publicUrl: publicBase ? `${publicBase}/in/${record.token}` : null,
     verification: record.verification,
     createdAt: new Date(record.createdAt).toISOString(),
     updatedAt: new Date(record.updatedAt).toISOString(),

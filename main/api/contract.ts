@@ -90,7 +90,10 @@ export const Source = z.object({
   id: z.string(),
   name: z.string(),
   kind: SourceKind,
+  /** The address on this PC (or the shop's network). */
   ingestUrl: z.string(),
+  /** The address senders outside the shop use: the public address + `/in/<token>`; null without one. */
+  publicUrl: z.string().nullable(),
   verification: Verification,
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -476,14 +479,97 @@ export const IntakeSettings = z.object({
   rateLimitPerMinute: z.number().int().min(1).max(10_000_000).default(1200),
 });
 
+/**
+ * How senders in the cloud reach this PC: `off`; `ngrok`, a tunnel Hookferry opens itself with the
+ * merchant's ngrok account; or `own`, the base URL of the shop's own tunnel or port forward.
+ */
+export const publicAddressModes = ['off', 'ngrok', 'own'] as const;
+export const PublicAddressMode = z.enum(publicAddressModes);
+export type PublicAddressMode = z.infer<typeof PublicAddressMode>;
+
+/** The base of the shop's own tunnel or forwarding: scheme and host (and port), nothing after; kept without the trailing slash. */
+export const PublicBaseUrl = z
+  .url({ protocol: /^https?$/, error: 'Enter the full public address, starting with https:// (or http://).' })
+  .refine((value) => {
+    const url = new URL(value);
+    return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+  }, 'Enter only the start of the address, such as https://shop.example.com, without anything after the name.')
+  .transform((value) => new URL(value).origin);
+
+/** An ngrok domain as the dashboard shows it (`name.ngrok-free.dev`); a pasted https:// or trailing slash is dropped. */
+export const NgrokDomain = z
+  .string()
+  .trim()
+  .transform((value) =>
+    value
+      .replace(/^https?:\/\//i, '')
+      .replace(/\/+$/, '')
+      .toLowerCase(),
+  )
+  .pipe(
+    z
+      .string()
+      .max(253)
+      .regex(
+        /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/,
+        'Enter the ngrok domain as its dashboard shows it, such as example-name.ngrok-free.dev.',
+      ),
+  );
+
+export const PublicAddressSettings = z.object({
+  mode: PublicAddressMode.default('off'),
+  /** Mode `own`: the base URL senders use. */
+  url: PublicBaseUrl.nullable().default(null),
+  ngrok: z
+    .object({
+      /** The authtoken itself is write-only: stored encrypted, never sent back. */
+      authtokenSet: z.boolean().default(false),
+      /** The account's static (dev) domain; null lets ngrok choose. */
+      domain: NgrokDomain.nullable().default(null),
+    })
+    .default({ authtokenSet: false, domain: null }),
+});
+export type PublicAddressSettings = z.infer<typeof PublicAddressSettings>;
+
+/** What a settings update may say about the public address; omitted fields are kept. */
+export const PublicAddressUpdate = z.object({
+  mode: PublicAddressMode.optional(),
+  url: PublicBaseUrl.nullable().optional(),
+  ngrok: z
+    .object({
+      /** A new authtoken; null removes the stored one; omitted keeps it. */
+      authtoken: z
+        .string()
+        .trim()
+        .min(10, 'An ngrok authtoken is a long line of letters and digits; copy it again from the ngrok dashboard.')
+        .max(500)
+        .regex(/^[A-Za-z0-9_-]+$/, 'An ngrok authtoken has only letters, digits, _ and -; copy it again.')
+        .nullable()
+        .optional(),
+      domain: NgrokDomain.nullable().optional(),
+    })
+    .optional(),
+});
+export type PublicAddressUpdate = z.infer<typeof PublicAddressUpdate>;
+
+export const publicAddressStates = ['off', 'connecting', 'online', 'error'] as const;
+
+/** Where the public address stands: `GET /api/public-address`, and on the stream as `public-address`. */
+export const PublicAddressStatus = z.object({
+  mode: PublicAddressMode,
+  status: z.enum(publicAddressStates),
+  /** The public base URL when it is known (online, or a fixed ngrok domain or the shop's own address). */
+  url: z.string().nullable(),
+  /** What went wrong and what to do, as a sentence; null when nothing is wrong. */
+  error: z.string().nullable(),
+  reason: Reason.nullable(),
+});
+export type PublicAddressStatus = z.infer<typeof PublicAddressStatus>;
+
 export const Settings = z.object({
   intake: IntakeSettings.default(IntakeSettings.parse({})),
   adminPort: port.default(8781),
-  /** The tunnel address (ngrok, cloudflared) senders outside the shop use, if any. */
-  publicUrl: z
-    .url({ protocol: /^https?$/ })
-    .nullable()
-    .default(null),
+  publicAddress: PublicAddressSettings.default(PublicAddressSettings.parse({})),
   retentionDays: z.number().int().min(1).max(3650).default(30),
   language: z.enum(['en', 'vi']).default('en'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -495,8 +581,9 @@ export type Settings = z.infer<typeof Settings>;
 
 export const SettingsUpdate = z
   .object({
-    ...patchShape(Settings.omit({ intake: true }).shape),
+    ...patchShape(Settings.omit({ intake: true, publicAddress: true }).shape),
     intake: z.object(patchShape(IntakeSettings.shape)).optional(),
+    publicAddress: PublicAddressUpdate.optional(),
   })
   .strict();
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
@@ -514,6 +601,7 @@ export const StreamMessage = z.discriminatedUnion('type', [
     delivery: DeliverySummary,
     attempt: Attempt.nullable(),
   }),
+  PublicAddressStatus.extend({ type: z.literal('public-address') }),
   z.object({
     type: z.literal('notice'),
     level: z.enum(['info', 'warn', 'error']),
@@ -599,6 +687,7 @@ export const routes = {
   },
   resendDelivery: { method: 'POST', path: '/api/deliveries/:id/resend', params: IdParams, response: Delivery },
   discardDelivery: { method: 'POST', path: '/api/deliveries/:id/discard', params: IdParams, response: Delivery },
+  getPublicAddress: { method: 'GET', path: '/api/public-address', response: PublicAddressStatus },
   getSettings: { method: 'GET', path: '/api/settings', response: Settings },
   putSettings: { method: 'PUT', path: '/api/settings', body: SettingsUpdate, response: Settings },
 } as const satisfies Record<string, RouteDef>;

@@ -19,6 +19,10 @@ const Flags = z.object({
   'admin-token': z.string().min(16, 'The admin token must be at least 16 characters long.').optional(),
   desktop: z.boolean().optional(),
   dev: z.boolean().optional(),
+  'ngrok-server': z
+    .string()
+    .regex(/^[A-Za-z0-9.-]+:\d{1,5}$|^\[[0-9A-Fa-f:]+\]:\d{1,5}$/, '--ngrok-server takes host:port.')
+    .optional(),
 });
 
 export interface ServeFlags {
@@ -31,6 +35,8 @@ export interface ServeFlags {
   desktop: boolean;
   /** `npm run dev`: Vite's dev server (another origin) may call the admin API, with the token. */
   dev: boolean;
+  /** ngrok's agent ingress, for a custom one (ngrok's `server_addr`); normally ngrok's own. */
+  ngrokServer?: string;
 }
 
 export const USAGE =
@@ -50,6 +56,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
         'admin-token': { type: 'string' },
         desktop: { type: 'boolean' },
         dev: { type: 'boolean' },
+        'ngrok-server': { type: 'string' },
       },
       strict: true,
     }));
@@ -67,6 +74,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
     adminToken: flags['admin-token'],
     desktop: flags.desktop ?? false,
     dev: flags.dev ?? false,
+    ngrokServer: flags['ngrok-server'],
   };
 }
 

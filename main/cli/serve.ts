@@ -55,6 +55,7 @@ async function main(): Promise<void> {
       checkpointWorker,
       transformWorker,
       rendererDir: join(here, '..', 'renderer'),
+      ngrokServerAddr: flags.ngrokServer ?? null,
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -24,6 +24,7 @@ import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
 import { startRetention } from '../store/retention.js';
 import { LiveLog } from '../live/live-log.js';
+import { PublicAddress } from '../public-address/public-address.js';
 
 export interface EngineOptions {
   dataDir: string;
@@ -41,6 +42,8 @@ export interface EngineOptions {
   transformLimits?: TransformLimits;
   rendererDir: string | null;
   trustedOrigins?: string[];
+  /** ngrok's agent ingress (`host:port`) when not ngrok's own: a custom ingress, or a test's unreachable one. */
+  ngrokServerAddr?: string | null;
 }
 
 export interface Engine {
@@ -68,7 +71,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   if (sources.count() === 0)
     sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
-  const settings = new SettingsStore(db);
+  const settings = new SettingsStore(db, box);
   log.level = settings.get().debugLogging ? 'debug' : 'info';
   const checkpointer: Checkpointer | null = options.checkpointWorker
     ? startCheckpointer(options.checkpointWorker, databaseFile, log)
@@ -124,6 +127,15 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     );
   };
   let intake: IntakeListener = await openIntake(settings.get());
+  const publicAddress = new PublicAddress({
+    settings: () => settings.get().publicAddress,
+    authtoken: () => settings.ngrokAuthtoken(),
+    intakeUrl: () => intake.url,
+    live,
+    log,
+    ngrokServerAddr: options.ngrokServerAddr ?? null,
+  });
+  publicAddress.apply();
 
   const updateSettings = async (patch: SettingsUpdate): Promise<Settings> => {
     const before = settings.get();
@@ -150,6 +162,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       }
       live.notice('info', `Intake now listens at ${intake.url}.`);
     }
+    publicAddress.apply();
     return after;
   };
 
@@ -164,6 +177,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     live,
     log,
     ingestUrl: () => intake.url,
+    publicAddress,
     updateSettings,
   };
   const admin = await startAdmin(ctx, {
@@ -179,6 +193,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     ingestUrl: () => intake.url,
     adminUrl: admin.url,
     async stop() {
+      await publicAddress.stop();
       await intake.close();
       await admin.close();
       writer.close();

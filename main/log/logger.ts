@@ -11,6 +11,8 @@ export type { Logger };
 const redactPaths = [
   'token',
   'adminToken',
+  'authtoken',
+  '*.authtoken',
   'secret',
   'password',
   'headers.*',

@@ -1,15 +1,23 @@
-import { Settings, type SettingsUpdate } from '../api/contract.js';
+import { PublicBaseUrl, Settings, type SettingsUpdate } from '../api/contract.js';
+import { InvalidInputError } from '../lib/errors.js';
+import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
 
 const KEY = 'settings';
+/** The ngrok authtoken: a row of its own, sealed, so the settings document never holds it. */
+const AUTHTOKEN_KEY = 'ngrok-authtoken';
+const AUTHTOKEN_CONTEXT = 'settings:ngrok-authtoken';
 
 /** Engine settings, one validated JSON document; every field has a default. */
 export class SettingsStore {
   private cached: Settings | null = null;
   private readonly changes = new ChangeSignal();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly box: SecretBox,
+  ) {}
 
   /** Called after the settings are saved. */
   onChange(listener: () => void): void {
@@ -19,19 +27,70 @@ export class SettingsStore {
   get(): Settings {
     if (!this.cached) {
       const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;
-      this.cached = Settings.parse(row ? JSON.parse(row.value) : {});
+      this.cached = Settings.parse(row ? migrate(JSON.parse(row.value) as Record<string, unknown>) : {});
     }
     return this.cached;
   }
 
   update(patch: SettingsUpdate): Settings {
     const current = this.get();
-    const next = Settings.parse({ ...current, ...patch, intake: { ...current.intake, ...patch.intake } });
-    this.db
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
-      .run(KEY, JSON.stringify(next));
+    const { publicAddress: address, ...rest } = patch;
+    const authtoken = address?.ngrok?.authtoken;
+    const next = Settings.parse({
+      ...current,
+      ...rest,
+      intake: { ...current.intake, ...patch.intake },
+      publicAddress: {
+        mode: address?.mode ?? current.publicAddress.mode,
+        url: address?.url !== undefined ? address.url : current.publicAddress.url,
+        ngrok: {
+          authtokenSet: authtoken !== undefined ? authtoken !== null : current.publicAddress.ngrok.authtokenSet,
+          domain: address?.ngrok?.domain !== undefined ? address.ngrok.domain : current.publicAddress.ngrok.domain,
+        },
+      },
+    });
+    if (next.publicAddress.mode === 'own' && !next.publicAddress.url)
+      throw new InvalidInputError(
+        'Enter the public address of your own tunnel or port forward (for example https://shop.example.com).',
+      );
+    if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)
+      throw new InvalidInputError('Paste your ngrok authtoken (dashboard.ngrok.com → Your Authtoken) to use ngrok.');
+    this.db.transaction(() => {
+      this.put(KEY, JSON.stringify(next));
+      if (authtoken === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(AUTHTOKEN_KEY);
+      else if (authtoken !== undefined) this.put(AUTHTOKEN_KEY, this.box.seal(authtoken, AUTHTOKEN_CONTEXT));
+    })();
     this.cached = next;
     this.changes.emit();
     return next;
+  }
+
+  /** The ngrok authtoken, opened; null when none is stored or it no longer opens with the data key. */
+  ngrokAuthtoken(): string | null {
+    const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(AUTHTOKEN_KEY) as
+      { value: string } | undefined;
+    return row ? this.box.open(row.value, AUTHTOKEN_CONTEXT) : null;
+  }
+
+  private put(key: string, value: string): void {
+    this.db
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, value);
+  }
+}
+
+/** Settings saved by an earlier version: the single `publicUrl` became the shop's own public address. */
+function migrate(stored: Record<string, unknown>): Record<string, unknown> {
+  const { publicUrl, ...rest } = stored;
+  if (typeof publicUrl !== 'string' || rest.publicAddress) return rest;
+  const url = PublicBaseUrl.safeParse(originOf(publicUrl));
+  return url.success ? { ...rest, publicAddress: { mode: 'own', url: url.data } } : rest;
+}
+
+function originOf(value: string): string {
+  try {
+    return new URL(value).origin;
+  } catch {
+    return value;
   }
 }

@@ -6,7 +6,8 @@ const missing = () => new NotFoundError('There is no such source; it may have be
 export function sourceHandlers(
   ctx: AdminContext,
 ): Pick<Handlers, 'listSources' | 'createSource' | 'updateSource' | 'deleteSource'> {
-  const api = (record: Parameters<typeof toApiSource>[0]) => toApiSource(record, ctx.ingestUrl());
+  const api = (record: Parameters<typeof toApiSource>[0]) =>
+    toApiSource(record, ctx.ingestUrl(), ctx.publicAddress.base());
   return {
     listSources: () => ctx.sources.list().map(api),
     createSource: ({ body }) => api(ctx.sources.create(body)),

@@ -1,0 +1,46 @@
+/**
+ * What the public address (Settings → Public address) says when it cannot open, in English and
+ * Vietnamese. Each sentence says what happened and what to do; `{{param}}` is filled by i18next.
+ */
+export const publicAddressReasons = {
+  en: {
+    'public-address-no-authtoken':
+      'ngrok needs your authtoken. Paste it in Settings → Public address (dashboard.ngrok.com → Your Authtoken).',
+    'public-address-key-lost':
+      'The saved ngrok authtoken could not be read (the data key changed). Paste it again in Settings → Public address.',
+    'public-address-authtoken':
+      'ngrok did not accept the authtoken ({{ngrokCode}}). Copy it again from dashboard.ngrok.com → Your Authtoken and paste it in Settings → Public address.',
+    'public-address-domain':
+      'The domain {{domain}} is not on this ngrok account ({{ngrokCode}}). Copy your domain from dashboard.ngrok.com → Domains, or leave the domain empty.',
+    'public-address-in-use':
+      'The address {{domain}} is already online from another computer or program ({{ngrokCode}}). Stop ngrok there; Hookferry keeps trying and connects once it is free.',
+    'public-address-plan-limit':
+      'Your ngrok plan’s limit is reached ({{ngrokCode}}). Stop ngrok on your other computers, or wait for the monthly limit to reset; Hookferry keeps trying.',
+    'public-address-offline':
+      'Hookferry cannot reach ngrok: this computer seems to have no internet. Senders in the cloud cannot reach the shop until it is back; Hookferry keeps trying by itself.',
+    'public-address-unavailable':
+      'The ngrok module could not be loaded on this computer ({{detail}}). Use your own tunnel address instead, or reinstall Hookferry.',
+    'public-address-failed': 'ngrok could not open the public address: {{detail}} Hookferry keeps trying by itself.',
+  },
+  vi: {
+    'public-address-no-authtoken':
+      'ngrok cần authtoken của bạn. Hãy dán nó vào Cài đặt → Địa chỉ công khai (dashboard.ngrok.com → Your Authtoken).',
+    'public-address-key-lost':
+      'Không đọc được authtoken ngrok đã lưu (khóa dữ liệu đã thay đổi). Hãy dán lại vào Cài đặt → Địa chỉ công khai.',
+    'public-address-authtoken':
+      'ngrok không chấp nhận authtoken ({{ngrokCode}}). Hãy sao chép lại từ dashboard.ngrok.com → Your Authtoken và dán vào Cài đặt → Địa chỉ công khai.',
+    'public-address-domain':
+      'Tên miền {{domain}} không thuộc tài khoản ngrok này ({{ngrokCode}}). Hãy sao chép tên miền của bạn từ dashboard.ngrok.com → Domains, hoặc để trống ô tên miền.',
+    'public-address-in-use':
+      'Địa chỉ {{domain}} đang được một máy tính hoặc chương trình khác sử dụng ({{ngrokCode}}). Hãy tắt ngrok ở đó; Hookferry sẽ tự thử lại và kết nối khi địa chỉ được giải phóng.',
+    'public-address-plan-limit':
+      'Đã hết hạn mức của gói ngrok ({{ngrokCode}}). Hãy tắt ngrok trên các máy khác, hoặc chờ hạn mức tháng được làm mới; Hookferry sẽ tự thử lại.',
+    'public-address-offline':
+      'Hookferry không kết nối được tới ngrok: máy tính này có vẻ không có internet. Các hệ thống trên mạng không gửi được tới cửa hàng cho đến khi có mạng lại; Hookferry sẽ tự thử lại.',
+    'public-address-unavailable':
+      'Không tải được mô-đun ngrok trên máy tính này ({{detail}}). Hãy dùng địa chỉ đường hầm riêng của bạn, hoặc cài lại Hookferry.',
+    'public-address-failed': 'ngrok không mở được địa chỉ công khai: {{detail}} Hookferry sẽ tự thử lại.',
+  },
+} as const;
+
+export type PublicAddressReasonCode = keyof (typeof publicAddressReasons)['en'];

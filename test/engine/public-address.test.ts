@@ -1,0 +1,268 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server, type Socket } from 'node:net';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiCallError } from '../../main/api/client.js';
+import type { PublicAddressStatus, StreamMessage } from '../../main/api/contract.js';
+import { openStream } from '../../main/api/stream-client.js';
+import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** Looks like an ngrok authtoken; ngrok never sees it (nothing here reaches the internet). */
+const AUTHTOKEN = '2Zq9FakeAuthtokenForTests_7xKpLmNoPqRsTuVwXyZ';
+
+const servers: Server[] = [];
+const sockets: Socket[] = [];
+afterEach(async () => {
+  for (const socket of sockets.splice(0)) socket.destroy();
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+/** A loopback port that accepts connections and never answers: ngrok's ingress behind a network that drops everything. */
+async function silentPort(): Promise<number> {
+  const server = createServer((socket) => sockets.push(socket));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as { port: number }).port;
+}
+
+/** A loopback port nothing listens on: ngrok's ingress on a PC without internet. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+/** Every byte of every file under `dir` (database, WAL, logs, key file). */
+function filesUnder(dir: string): { path: string; bytes: Buffer }[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((name) => join(dir, name))
+    .filter((path) => statSync(path).isFile())
+    .map((path) => ({ path, bytes: readFileSync(path) }));
+}
+
+function collect(serve: ServeProcess): { messages: StreamMessage[]; stop: () => void } {
+  const messages: StreamMessage[] = [];
+  const stop = openStream(
+    { baseUrl: serve.runtime.adminUrl, token: serve.runtime.adminToken },
+    (message) => messages.push(message),
+    () => {},
+  );
+  return { messages, stop };
+}
+
+describe('public address: the shop’s own', () => {
+  it('gives every source its public intake URL, on the API and the stream', async () => {
+    const serve = await startServe(tempDir());
+    const stream = collect(serve);
+    try {
+      await serve.api('createSource', { body: { name: 'Teamcrop', kind: 'teamcrop' } });
+      const settings = await serve.api('putSettings', {
+        body: { publicAddress: { mode: 'own', url: 'https://shop-abc.trycloudflare.com/' } },
+      });
+      expect(settings.publicAddress).toEqual({
+        mode: 'own',
+        url: 'https://shop-abc.trycloudflare.com',
+        ngrok: { authtokenSet: false, domain: null },
+      });
+      const expected: PublicAddressStatus = {
+        mode: 'own',
+        status: 'online',
+        url: 'https://shop-abc.trycloudflare.com',
+        error: null,
+        reason: null,
+      };
+      await expect(serve.api('getPublicAddress')).resolves.toEqual(expected);
+      const sources = await serve.api('listSources');
+      expect(sources).toHaveLength(2);
+      for (const source of sources) {
+        const token = source.ingestUrl.split('/in/')[1];
+        expect(source.publicUrl).toBe(`https://shop-abc.trycloudflare.com/in/${token}`);
+      }
+      await waitUntil(
+        () => stream.messages.find((message) => message.type === 'public-address' && message.mode === 'own'),
+        'the public-address message on the stream',
+      );
+
+      await serve.api('putSettings', { body: { publicAddress: { mode: 'off' } } });
+      await expect(serve.api('getPublicAddress')).resolves.toMatchObject({ mode: 'off', status: 'off', url: null });
+      for (const source of await serve.api('listSources')) expect(source.publicUrl).toBeNull();
+    } finally {
+      stream.stop();
+      await serve.stop();
+    }
+  });
+
+  it('refuses an address with a path, or own mode without an address, with a sentence', async () => {
+    const serve = await startServe(tempDir());
+    try {
+      const withPath = serve.api('putSettings', {
+        body: { publicAddress: { mode: 'own', url: 'https://shop.example.com/in/abc' } },
+      });
+      await expect(withPath).rejects.toThrow(/only the start of the address/);
+      await expect(serve.api('putSettings', { body: { publicAddress: { mode: 'own' } } })).rejects.toThrow(
+        /Enter the public address/,
+      );
+      await expect(serve.api('putSettings', { body: { publicAddress: { mode: 'ngrok' } } })).rejects.toThrow(
+        /Paste your ngrok authtoken/,
+      );
+      await expect(serve.api('getSettings')).resolves.toMatchObject({ publicAddress: { mode: 'off' } });
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('turns a publicUrl saved by an earlier version into the shop’s own address', async () => {
+    const dataDir = tempDir();
+    let serve = await startServe(dataDir);
+    await serve.stop();
+    const db = new Database(join(dataDir, 'hookferry.db'));
+    db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(
+      'settings',
+      JSON.stringify({ publicUrl: 'https://shop-abc.trycloudflare.com/', retentionDays: 7 }),
+    );
+    db.close();
+    serve = await startServe(dataDir);
+    try {
+      const settings = await serve.api('getSettings');
+      expect(settings.retentionDays).toBe(7);
+      expect(settings.publicAddress).toMatchObject({ mode: 'own', url: 'https://shop-abc.trycloudflare.com' });
+      expect(settings).not.toHaveProperty('publicUrl');
+      const [pos] = await serve.api('listSources');
+      expect(pos!.publicUrl).toMatch(/^https:\/\/shop-abc\.trycloudflare\.com\/in\/[\w-]+$/);
+    } finally {
+      await serve.stop();
+    }
+  });
+});
+
+describe('public address: ngrok, without internet', () => {
+  it('loads the SDK, says there is no internet, keeps the intake answering, and keeps the authtoken out of every file and answer', async () => {
+    const dataDir = tempDir();
+    const serve = await startServe(dataDir, ['--ngrok-server', `127.0.0.1:${await closedPort()}`]);
+    const stream = collect(serve);
+    try {
+      const settings = await serve.api('putSettings', {
+        body: {
+          publicAddress: { mode: 'ngrok', ngrok: { authtoken: AUTHTOKEN, domain: 'https://My-Shop.ngrok-free.dev/' } },
+        },
+      });
+      expect(settings.publicAddress).toEqual({
+        mode: 'ngrok',
+        url: null,
+        ngrok: { authtokenSet: true, domain: 'my-shop.ngrok-free.dev' },
+      });
+
+      const status = await waitUntil(
+        async () => {
+          const now = await serve.api('getPublicAddress');
+          return now.status === 'error' ? now : null;
+        },
+        'the error status',
+        30_000,
+      );
+      // The reason comes from the SDK's own error: it was loaded and ran in the engine process.
+      expect(status).toMatchObject({
+        mode: 'ngrok',
+        url: 'https://my-shop.ngrok-free.dev',
+        reason: { code: 'public-address-offline' },
+      });
+      expect(status.error).toMatch(/no internet/);
+      expect(stream.messages).toContainEqual(expect.objectContaining({ type: 'public-address', status: 'error' }));
+
+      const [pos] = await serve.api('listSources');
+      expect(pos!.publicUrl).toBe(`https://my-shop.ngrok-free.dev/in/${pos!.ingestUrl.split('/in/')[1]}`);
+      const answer = await post(pos!.ingestUrl, teamcropOrderRaw, {
+        'content-type': 'application/json',
+        'Tc-Webhook-Event': 'order.add',
+      });
+      expect(answer.status).toBe(200);
+
+      // Keeping the domain keeps the stored authtoken.
+      await serve.api('putSettings', { body: { publicAddress: { ngrok: { domain: null } } } });
+      await expect(serve.api('getSettings')).resolves.toMatchObject({
+        publicAddress: { ngrok: { authtokenSet: true, domain: null } },
+      });
+      const answers = JSON.stringify([
+        await serve.api('getSettings'),
+        await serve.api('getPublicAddress'),
+        await serve.api('listSources'),
+        stream.messages,
+      ]);
+      expect(answers).not.toContain(AUTHTOKEN);
+      // While it runs, the write-ahead log holds the latest writes.
+      const running = filesUnder(dataDir);
+      expect(running.map((file) => file.path)).toContain(join(dataDir, 'hookferry.db-wal'));
+      for (const file of running) expect(file.bytes.includes(AUTHTOKEN), file.path).toBe(false);
+    } finally {
+      stream.stop();
+      expect(await serve.stop()).toBe(0);
+    }
+    expect(serve.output()).not.toContain(AUTHTOKEN);
+    const files = filesUnder(dataDir);
+    expect(files.map((file) => file.path)).toEqual(
+      expect.arrayContaining([join(dataDir, 'hookferry.db'), expect.stringContaining(join(dataDir, 'logs'))]),
+    );
+    for (const file of files) expect(file.bytes.includes(AUTHTOKEN), file.path).toBe(false);
+  });
+
+  it('gives up on a session that never answers, and still stops at once on SIGTERM', async () => {
+    const serve = await startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await silentPort()}`]);
+    await serve.api('putSettings', { body: { publicAddress: { mode: 'ngrok', ngrok: { authtoken: AUTHTOKEN } } } });
+    await expect(serve.api('getPublicAddress')).resolves.toMatchObject({ status: 'connecting', url: null });
+    const status = await waitUntil(
+      async () => {
+        const now = await serve.api('getPublicAddress');
+        return now.status === 'error' ? now : null;
+      },
+      'the error status',
+      30_000,
+    );
+    expect(status.reason?.code).toBe('public-address-offline');
+    // The retry is under way against the silent port again; stopping does not wait for it (serve's own 10 s deadline exits 1).
+    expect(await serve.stop()).toBe(0);
+  });
+
+  it('says what to do when the saved authtoken no longer opens', async () => {
+    const dataDir = tempDir();
+    let serve = await startServe(dataDir, ['--ngrok-server', `127.0.0.1:${await closedPort()}`]);
+    await serve.api('putSettings', { body: { publicAddress: { mode: 'ngrok', ngrok: { authtoken: AUTHTOKEN } } } });
+    await serve.stop();
+    const db = new Database(join(dataDir, 'hookferry.db'));
+    db.prepare(
+      "UPDATE settings SET value = 'v1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' WHERE key = 'ngrok-authtoken'",
+    ).run();
+    db.close();
+    serve = await startServe(dataDir);
+    try {
+      await expect(serve.api('getPublicAddress')).resolves.toMatchObject({
+        status: 'error',
+        reason: { code: 'public-address-key-lost' },
+      });
+    } finally {
+      await serve.stop();
+    }
+  });
+});
+
+describe('public address: settings errors', () => {
+  it('refuses a malformed authtoken without echoing it', async () => {
+    const serve = await startServe(tempDir());
+    try {
+      const bad = 'not a token!';
+      const error = await serve
+        .api('putSettings', { body: { publicAddress: { mode: 'ngrok', ngrok: { authtoken: bad } } } })
+        .catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ApiCallError);
+      expect((error as ApiCallError).status).toBe(400);
+      expect((error as ApiCallError).message).not.toContain(bad);
+    } finally {
+      await serve.stop();
+    }
+  });
+});
