@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, clipboard, dialog, ipcMain, Notification, safeStorage, session, shell } from 'electron';
-import type { Settings, Stats } from '../api/contract.js';
+import type { PublicAddressStatus, Settings, Stats } from '../api/contract.js';
 import {
   DESKTOP_ORIGIN,
   type DesktopHandlers,
@@ -54,6 +54,7 @@ async function start(): Promise<void> {
   const runningEngine = () => (engineState.phase === 'running' ? engineState.engine : null);
   let watch: EngineWatch | null = null;
   let stats: Stats | null = null;
+  let publicAddress: PublicAddressStatus | null = null;
   let language: Settings['language'] = 'en';
   const waitingForEngine: ((engine: EngineReady) => void)[] = [];
   /** The admin origin the page's CSP was made for; a new one (another port) needs a reload. */
@@ -77,7 +78,15 @@ async function start(): Promise<void> {
     act(action).catch((error: unknown) => console.warn(`Tray action ${action} failed: ${(error as Error).message}`));
   });
   const redraw = () =>
-    tray.show(trayView({ engine: engineState, stats, startAtLogin: preferences.get('startAtLogin'), language }));
+    tray.show(
+      trayView({
+        engine: engineState,
+        stats,
+        startAtLogin: preferences.get('startAtLogin'),
+        language,
+        publicAddress: publicAddress?.url ?? null,
+      }),
+    );
 
   const supervisor = new EngineSupervisor({
     spawn: () => spawnUtilityEngine(join(root, 'dist', 'main', 'serve.js'), dataDir),
@@ -100,12 +109,20 @@ async function start(): Promise<void> {
             notifier.stats(next);
             redraw();
           },
-          (message) => notifier.message(message),
+          (message) => {
+            notifier.message(message);
+            if (message.type === 'public-address') {
+              const { type: _type, ...next } = message;
+              publicAddress = next;
+              redraw();
+            }
+          },
         );
         watch.start();
-        void watch.api('getSettings').then(
-          (settings) => {
+        void Promise.all([watch.api('getSettings'), watch.api('getPublicAddress')]).then(
+          ([settings, address]) => {
             language = settings.language;
+            publicAddress = address;
             redraw();
           },
           () => {},
@@ -168,8 +185,12 @@ async function start(): Promise<void> {
     if (action === 'toggle-start-at-login') return void setStartAtLogin(!preferences.get('startAtLogin'));
     if (!api) return;
     if (action === 'copy-intake-url') {
+      // The address the sender must use: the public one when there is one.
       const [first] = await api('listSources');
-      if (first) await clipboard.writeText(first.ingestUrl);
+      if (first) await clipboard.writeText(first.publicUrl ?? first.ingestUrl);
+    } else if (action === 'copy-public-address') {
+      const { url } = await api('getPublicAddress');
+      if (url) await clipboard.writeText(url);
     } else if (action === 'toggle-pause') {
       await api('putSettings', { body: { deliveriesPaused: !(stats?.deliveriesPaused ?? false) } });
     } else if (action === 'resend-failed') {

@@ -4,7 +4,13 @@ import type { EngineState } from './engine-supervisor.js';
 export type TrayIcon = 'ok' | 'backlog' | 'failing' | 'paused' | 'stopped';
 
 export type TrayAction =
-  'open' | 'copy-intake-url' | 'toggle-pause' | 'resend-failed' | 'toggle-start-at-login' | 'quit';
+  | 'open'
+  | 'copy-intake-url'
+  | 'copy-public-address'
+  | 'toggle-pause'
+  | 'resend-failed'
+  | 'toggle-start-at-login'
+  | 'quit';
 
 export interface TrayMenuItem {
   action: TrayAction;
@@ -26,12 +32,15 @@ export interface TrayInput {
   stats: Stats | null;
   startAtLogin: boolean;
   language: 'en' | 'vi';
+  /** The public address senders outside the shop use; null without one. */
+  publicAddress: string | null;
 }
 
 const text = {
   en: {
     open: 'Open Hookferry',
     copy: 'Copy intake URL',
+    copyPublic: 'Copy public address',
     pause: 'Pause deliveries',
     resume: 'Resume deliveries',
     resend: (n: number) => `Resend failed (${n})`,
@@ -50,6 +59,7 @@ const text = {
   vi: {
     open: 'Mở Hookferry',
     copy: 'Sao chép địa chỉ nhận',
+    copyPublic: 'Sao chép địa chỉ công khai',
     pause: 'Tạm dừng gửi',
     resume: 'Tiếp tục gửi',
     resend: (n: number) => `Gửi lại mục lỗi (${n})`,
@@ -72,7 +82,7 @@ const text = {
  * so it can be tested without Electron. The worst news wins the icon: not
  * running, then a failing destination, then paused, then a backlog.
  */
-export function trayView({ engine, stats, startAtLogin, language }: TrayInput): TrayView {
+export function trayView({ engine, stats, startAtLogin, language, publicAddress }: TrayInput): TrayView {
   const t = text[language];
   const running = engine.phase === 'running';
   const failing = stats?.destinations.filter((destination) => destination.health === 'failing') ?? [];
@@ -107,6 +117,7 @@ export function trayView({ engine, stats, startAtLogin, language }: TrayInput): 
     menu: [
       { action: 'open', label: t.open, enabled: true },
       { action: 'copy-intake-url', label: t.copy, enabled: running },
+      { action: 'copy-public-address', label: t.copyPublic, enabled: running && publicAddress !== null },
       { action: 'toggle-pause', label: paused ? t.resume : t.pause, enabled: running && stats !== null },
       { action: 'resend-failed', label: t.resend(failed), enabled: running && failed > 0 },
       { action: 'toggle-start-at-login', label: t.login, enabled: true, checked: startAtLogin },

@@ -43,8 +43,12 @@ function stats(overrides: Partial<Stats> = {}): Stats {
   };
 }
 
-const view = (engine: EngineState, figures: Stats | null, language: 'en' | 'vi' = 'en') =>
-  trayView({ engine, stats: figures, startAtLogin: true, language });
+const view = (
+  engine: EngineState,
+  figures: Stats | null,
+  language: 'en' | 'vi' = 'en',
+  publicAddress: string | null = null,
+) => trayView({ engine, stats: figures, startAtLogin: true, language, publicAddress });
 
 describe('tray state', () => {
   it('is ok with everything delivered, and counts the day in the tooltip', () => {
@@ -54,6 +58,7 @@ describe('tray state', () => {
     expect(shown.menu.map((item) => [item.label, item.enabled, item.checked])).toEqual([
       ['Open Hookferry', true, undefined],
       ['Copy intake URL', true, undefined],
+      ['Copy public address', false, undefined],
       ['Pause deliveries', true, undefined],
       ['Resend failed (0)', false, undefined],
       ['Start at login', true, true],
@@ -69,12 +74,12 @@ describe('tray state', () => {
     );
     const paused = { ...backlog, deliveriesPaused: true };
     expect(view(runningEngine, paused).icon).toBe('paused');
-    expect(view(runningEngine, paused).menu[2]!.label).toBe('Resume deliveries');
+    expect(view(runningEngine, paused).menu[3]!.label).toBe('Resume deliveries');
     const failing = { ...paused, destinations: [destination({ health: 'failing', name: 'Zithara' })] };
     const shown = view(runningEngine, failing);
     expect(shown.icon).toBe('failing');
     expect(shown.tooltip).toMatch(/^Hookferry — failing: Zithara · deliveries paused · 5 waiting/);
-    expect(shown.menu[3]).toEqual({ action: 'resend-failed', label: 'Resend failed (2)', enabled: true });
+    expect(shown.menu[4]).toEqual({ action: 'resend-failed', label: 'Resend failed (2)', enabled: true });
   });
 
   it('shows a stopped engine, with the engine actions off', () => {
@@ -95,6 +100,21 @@ describe('tray state', () => {
     expect(sameView(vi1, view(runningEngine, stats(), 'vi'))).toBe(true);
     expect(sameView(vi1, view(runningEngine, stats()))).toBe(false);
     expect(sameView(null, vi1)).toBe(false);
+  });
+
+  it('offers to copy the public address when there is one, in both languages', () => {
+    const copy = (shown: ReturnType<typeof view>) => shown.menu.find((item) => item.action === 'copy-public-address');
+    expect(copy(view(runningEngine, stats()))).toMatchObject({ enabled: false });
+    expect(copy(view(runningEngine, stats(), 'en', 'https://shop.ngrok-free.dev'))).toEqual({
+      action: 'copy-public-address',
+      label: 'Copy public address',
+      enabled: true,
+    });
+    expect(copy(view(runningEngine, stats(), 'vi', 'https://shop.ngrok-free.dev'))!.label).toBe(
+      'Sao chép địa chỉ công khai',
+    );
+    const stopped = view({ phase: 'waiting', restarts: 1, retryInMs: 1000, reason: 'x' }, null, 'en', 'https://a.b');
+    expect(copy(stopped)!.enabled).toBe(false);
   });
 });
 

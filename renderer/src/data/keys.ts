@@ -13,6 +13,7 @@ export const keys = {
   destinations: ['destinations'],
   senderCatalog: ['catalog', 'senders'],
   destinationKinds: ['catalog', 'destinations'],
+  publicAddress: ['public-address'],
   stats: ['stats'],
   failed: ['failed'],
   events: ['events'],

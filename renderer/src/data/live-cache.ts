@@ -95,6 +95,13 @@ export function liveCache(client: QueryClient) {
         config.add(keysOfChange[message.what]);
         if (message.what === 'settings') figures.add(keys.stats);
         return;
+      case 'public-address': {
+        const { type: _type, ...status } = message;
+        client.setQueryData(keys.publicAddress, status);
+        // Each source's publicUrl follows the public address.
+        config.add(keys.sources);
+        return;
+      }
       case 'notice':
         return;
     }

@@ -48,7 +48,6 @@ export const en = {
   overview: {
     intake: 'Your intake address',
     intakeHelp: 'Paste this address into your POS or shop’s webhook settings.',
-    tunnel: 'Address for senders outside the shop',
     today: 'Today',
     hourly: 'Events per hour, last 24 hours',
     destinations: 'Destinations',
@@ -182,7 +181,6 @@ export const en = {
     restartNote: 'A new dashboard port applies at the next start.',
     lan: 'Accept webhooks from other devices on the shop’s network',
     lanWarning: 'Anyone on your network can then reach the intake address. Keep verification on for each source.',
-    publicUrl: 'Tunnel address (optional)',
     retention: 'Keep delivered events for (days)',
     language: 'Language',
     theme: 'Theme',

@@ -50,7 +50,6 @@ export const vi: Strings = {
   overview: {
     intake: 'Địa chỉ nhận webhook',
     intakeHelp: 'Dán địa chỉ này vào phần cài đặt webhook của máy POS hoặc cửa hàng.',
-    tunnel: 'Địa chỉ cho nơi gửi bên ngoài cửa hàng',
     today: 'Hôm nay',
     hourly: 'Sự kiện mỗi giờ, 24 giờ qua',
     destinations: 'Nơi nhận',
@@ -184,7 +183,6 @@ export const vi: Strings = {
     restartNote: 'Cổng bảng điều khiển mới có hiệu lực ở lần khởi động sau.',
     lan: 'Nhận webhook từ thiết bị khác trong mạng cửa hàng',
     lanWarning: 'Khi đó mọi người trong mạng đều truy cập được địa chỉ nhận. Hãy bật xác thực cho từng nguồn.',
-    publicUrl: 'Địa chỉ đường hầm (không bắt buộc)',
     retention: 'Giữ sự kiện đã gửi trong (ngày)',
     language: 'Ngôn ngữ',
     theme: 'Giao diện',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { CopyButton } from '../components/CopyButton';
 import { HourlyChart } from '../components/HourlyChart';
+import { IntakeAddress } from '../components/IntakeAddress';
+import { PublicAddressCard } from '../components/PublicAddressCard';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction } from '../context';
 import { useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
@@ -31,18 +32,10 @@ export function Overview() {
         <h3>{t('overview.intake')}</h3>
         <p className="hint">{t('overview.intakeHelp')}</p>
         {sources.map((source) => (
-          <p key={source.id} className="url-line">
-            <span className="muted">{source.name}</span> <code data-testid="intake-url">{source.ingestUrl}</code>{' '}
-            <CopyButton text={source.ingestUrl} />
-          </p>
+          <IntakeAddress key={source.id} source={source} label={source.name} />
         ))}
-        {settings.publicUrl && (
-          <p className="url-line">
-            <span className="muted">{t('overview.tunnel')}</span> <code>{settings.publicUrl}</code>{' '}
-            <CopyButton text={settings.publicUrl} />
-          </p>
-        )}
       </div>
+      <PublicAddressCard />
       {stats && (
         <>
           <div className="card">

@@ -6,6 +6,7 @@ import {
   type SettingsUpdate,
   SourceCreate,
 } from '../../../main/api/contract';
+import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { useAction, useApp } from '../context';
 import { useDestinations, useRefetch, useSaveSettings, useSettings, useSources } from '../data/queries';
 import { download, saveBlob } from '../lib/engine';
@@ -24,9 +25,11 @@ export function Settings() {
   const act = useAction();
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
-  const [changes, setChanges] = useState<SettingsUpdate>({});
+  // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
+  const [changes, setChanges] = useState<Omit<SettingsUpdate, 'publicAddress'>>({});
   const draft: SettingsShape = { ...settings, ...changes, intake: { ...settings.intake, ...changes.intake } };
-  const set = (patch: Omit<SettingsUpdate, 'intake'>) => setChanges((current) => ({ ...current, ...patch }));
+  const set = (patch: Omit<SettingsUpdate, 'intake' | 'publicAddress'>) =>
+    setChanges((current) => ({ ...current, ...patch }));
   const setIntake = (patch: SettingsUpdate['intake']) =>
     setChanges((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
 
@@ -115,15 +118,6 @@ export function Settings() {
               aria-describedby="admin-port-note"
             />
           </label>
-          <label className="wide">
-            {t('settings.publicUrl')}
-            <input
-              type="url"
-              value={draft.publicUrl ?? ''}
-              placeholder="https://…"
-              onChange={(event) => set({ publicUrl: event.target.value.trim() || null })}
-            />
-          </label>
         </div>
         <p id="admin-port-note" className="hint">
           {t('settings.restartNote')}
@@ -138,6 +132,7 @@ export function Settings() {
         </label>
         {draft.intake.host === LAN && <p className="banner warn">{t('settings.lanWarning')}</p>}
       </fieldset>
+      <PublicAddressSettings />
       <fieldset className="card">
         <legend>{t('settings.general')}</legend>
         <div className="grid">

@@ -10,6 +10,7 @@ import {
 import { CopyButton } from '../components/CopyButton';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources } from '../data/queries';
+import { intakeAddressOf } from '../lib/public-address';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
 export function Sources() {
@@ -91,8 +92,8 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
     >
       <h3 id={`${id}-title`}>{source.name}</h3>
       <p className="url-line">
-        <span className="muted">{t('sources.intakeUrl')}</span> <code>{source.ingestUrl}</code>{' '}
-        <CopyButton text={source.ingestUrl} />
+        <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
+        <CopyButton text={intakeAddressOf(source)} />
         <button
           type="button"
           onClick={() =>
@@ -157,6 +158,10 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
       <details>
         <summary>{t('sources.guide')}</summary>
         <p>{sender?.guide[language]}</p>
+        <p className="url-line">
+          <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
+          <CopyButton text={intakeAddressOf(source)} />
+        </p>
       </details>
       <div className="actions">
         <button type="submit" className="primary">

@@ -1,0 +1,40 @@
+import { useTranslation } from 'react-i18next';
+import { usePublicAddress } from '../lib/public-address';
+import { CopyButton } from './CopyButton';
+import { PublicAddressBadge, PublicAddressReason } from './PublicAddressState';
+import { UnverifiedSourcesWarning } from './UnverifiedSourcesWarning';
+
+/** The Overview's word on the public address: none (and how to get one), or the address and its state. */
+export function PublicAddressCard() {
+  const { t } = useTranslation();
+  const status = usePublicAddress();
+  if (!status) return null;
+  if (status.mode === 'off')
+    return (
+      <div className="card" data-testid="public-address">
+        <h3>{t('publicAddress.title')}</h3>
+        <p className="hint">{t('publicAddress.overview.none')}</p>
+        <p>
+          <a href="#/settings">{t('publicAddress.overview.setUp')}</a>
+        </p>
+      </div>
+    );
+  return (
+    <div className="card" data-testid="public-address">
+      <h3>{t('publicAddress.title')}</h3>
+      <p className="url-line">
+        <PublicAddressBadge status={status} />
+        {status.url && (
+          <>
+            <code data-testid="public-address-url">{status.url}</code> <CopyButton text={status.url} />
+          </>
+        )}
+      </p>
+      {!status.url && status.status === 'connecting' && (
+        <p className="hint">{t('publicAddress.overview.connecting')}</p>
+      )}
+      <PublicAddressReason status={status} />
+      {status.url && <UnverifiedSourcesWarning />}
+    </div>
+  );
+}

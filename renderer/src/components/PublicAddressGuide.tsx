@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+
+/** How to get a free ngrok address, what the free plan allows, and what happens while the PC is off. */
+export function PublicAddressGuide({ open = false }: { open?: boolean }) {
+  const { t } = useTranslation();
+  const steps = t('publicAddress.guide.steps', { returnObjects: true }) as string[];
+  return (
+    <details className="guide" open={open}>
+      <summary>{t('publicAddress.guide.title')}</summary>
+      <ol>
+        {steps.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <h4>{t('publicAddress.guide.planTitle')}</h4>
+      <p>{t('publicAddress.guide.plan')}</p>
+      <h4>{t('publicAddress.guide.offTitle')}</h4>
+      <p>{t('publicAddress.guide.off')}</p>
+      <p className="hint">{t('publicAddress.guide.browser')}</p>
+    </details>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import type { PublicAddressStatus } from '../../../main/api/contract';
+
+const badgeClass = {
+  off: 'badge-skipped',
+  connecting: 'badge-pending',
+  online: 'badge-healthy',
+  error: 'badge-failed',
+};
+
+/** The state in a word. */
+export function PublicAddressBadge({ status }: { status: PublicAddressStatus }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge ${badgeClass[status.status]}`} data-testid="public-address-status">
+      {t(`publicAddress.status.${status.status}`)}
+    </span>
+  );
+}
+
+/** When it is not working: why, and what to do, in the merchant's language. */
+export function PublicAddressReason({ status }: { status: PublicAddressStatus }) {
+  const { t } = useTranslation();
+  if (!status.error) return null;
+  return (
+    <p className={status.status === 'error' ? 'error-text' : 'hint'} role="status" data-testid="public-address-error">
+      {status.reason
+        ? t(`reasons.${status.reason.code}`, { ...status.reason.params, defaultValue: status.error })
+        : status.error}
+    </p>
+  );
+}

@@ -1,0 +1,139 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post } from '../helpers/fixtures.js';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const OWN = 'https://shop-abc.trycloudflare.com';
+
+/** A loopback port nothing listens on: ngrok's ingress as a PC without internet sees it. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium', () => {
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let serve: ServeProcess;
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (hash: string, heading: string) => {
+    await page.goto(`${serve.runtime.adminUrl}/#/${hash}`);
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await closedPort()}`]);
+    await serve.api('createSource', { body: { name: 'Teamcrop', kind: 'teamcrop' } });
+    browser = await launchChromium();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.runtime.adminUrl });
+    page = await context.newPage();
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('sets the shop’s own address in Settings, and every intake address shown becomes the public one', async () => {
+    await open('settings', 'Settings');
+    const part = page.getByTestId('public-address-settings');
+    await part.getByLabel('My own tunnel or port forward').check();
+    await part.getByLabel('Public address of your tunnel').fill(`${OWN}/`);
+    await part.getByRole('button', { name: 'Save public address' }).click();
+    await part.getByTestId('public-address-status').filter({ hasText: 'online' }).waitFor();
+    await shot('public-address-settings-own-en');
+
+    await open('overview', 'Overview');
+    const sources = await serve.api('listSources');
+    expect(sources.map((source) => source.publicUrl)).toEqual(
+      sources.map((source) => `${OWN}/in/${source.ingestUrl.split('/in/')[1]}`),
+    );
+    await expect(page.getByTestId('intake-url').allTextContents()).resolves.toEqual(
+      sources.map((source) => source.publicUrl),
+    );
+    await expect(page.getByTestId('public-address-url').textContent()).resolves.toBe(OWN);
+
+    const first = page.getByTestId('intake-url').first().locator('xpath=..');
+    await first.getByRole('button', { name: 'Copy' }).click();
+    await first.getByRole('button', { name: 'Copied' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(sources[0]!.publicUrl);
+
+    await open('sources', 'Sources');
+    await expect(page.locator('main code').first().textContent()).resolves.toBe(sources[0]!.publicUrl);
+  });
+
+  it('warns about sources anyone could post to, and one click gives them a secret header', async () => {
+    await open('overview', 'Overview');
+    const warning = page.getByTestId('unverified-warning');
+    await warning.waitFor();
+    await expect(warning.getByRole('button', { name: 'Add a secret header' }).count()).resolves.toBe(2);
+    await shot('public-address-overview-en');
+
+    await warning.getByRole('button', { name: 'Add a secret header' }).first().click();
+    const added = page.getByTestId('secret-header-added');
+    await added.waitFor();
+    await expect(added.textContent()).resolves.toContain('X-Hookferry-Key');
+    const value = (await added.getByTestId('secret-header-value').textContent())!;
+    expect(value).toMatch(/^[\w-]{32}$/);
+    await expect(warning.getByRole('button', { name: 'Add a secret header' }).count()).resolves.toBe(1);
+
+    const [pos] = await serve.api('listSources');
+    expect(pos!.verification).toEqual({ type: 'header', header: 'X-Hookferry-Key', valueSet: true });
+    const body = JSON.stringify({ event: 'order.add', id: 1 });
+    const json = { 'content-type': 'application/json' };
+    await expect(post(pos!.ingestUrl, body, json)).resolves.toMatchObject({ status: 401 });
+    await expect(post(pos!.ingestUrl, body, { ...json, 'X-Hookferry-Key': value })).resolves.toMatchObject({
+      status: 200,
+    });
+  });
+
+  it('shows ngrok’s state and its reason in Vietnamese, with the guide', async () => {
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    await open('settings', 'Cài đặt');
+    const part = page.getByTestId('public-address-settings');
+    await part.getByLabel('ngrok (có sẵn, tài khoản miễn phí)').check();
+    await part.getByLabel('Authtoken ngrok').fill('2Zq9FakeAuthtokenForTests_7xKpLmNoPqRsTuVwXyZ');
+    await part.getByLabel('Tên miền ngrok (nên có)').fill('my-shop.ngrok-free.dev');
+    await part.getByRole('button', { name: 'Lưu địa chỉ công khai' }).click();
+    await part.getByTestId('public-address-status').filter({ hasText: 'không hoạt động' }).waitFor({ timeout: 30_000 });
+    await expect(part.textContent()).resolves.toContain('máy tính này có vẻ không có internet');
+    await expect(part.getByLabel('Authtoken ngrok').inputValue()).resolves.toBe('');
+    await part.getByText('Cách lấy địa chỉ ngrok miễn phí (5 phút)').click();
+    await expect(part.textContent()).resolves.toContain('4.095 phút');
+    await shot('public-address-settings-ngrok-vi');
+
+    await open('overview', 'Tổng quan');
+    await expect(page.getByTestId('public-address-url').textContent()).resolves.toBe('https://my-shop.ngrok-free.dev');
+    await expect(page.getByTestId('intake-url').first().textContent()).resolves.toMatch(
+      /^https:\/\/my-shop\.ngrok-free\.dev\/in\//,
+    );
+    await shot('public-address-overview-vi');
+
+    await serve.api('putSettings', { body: { language: 'en' } });
+    await open('settings', 'Settings');
+    await page.getByTestId('public-address-settings').getByText('How to get a free ngrok address (5 minutes)').click();
+    await shot('public-address-settings-ngrok-en');
+    await waitUntil(() => problems.length === 0 || problems, 'no console errors', 1000).catch(() => {});
+    expect(problems).toEqual([]);
+  });
+});
