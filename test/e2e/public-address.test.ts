@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
-  });
+  }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -133,5 +133,5 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await page.getByTestId('public-address-settings').getByText('How to get a free ngrok address (5 minutes)').click();
     await shot('public-address-settings-ngrok-en');
     expect(problems).toEqual([]);
-  });
+  }, 60_000);
 });

@@ -209,7 +209,7 @@ describe('public address: ngrok, without internet', () => {
       expect.arrayContaining([join(dataDir, 'hookferry.db'), expect.stringContaining(join(dataDir, 'logs'))]),
     );
     for (const file of files) expect(file.bytes.includes(AUTHTOKEN), file.path).toBe(false);
-  });
+  }, 90_000);
 
   it('gives up on a session that never answers, and still stops at once on SIGTERM', async () => {
     const serve = await startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await silentPort()}`]);
@@ -226,7 +226,7 @@ describe('public address: ngrok, without internet', () => {
     expect(status.reason?.code).toBe('public-address-offline');
     // The retry is under way against the silent port again; stopping does not wait for it (serve's own 10 s deadline exits 1).
     expect(await serve.stop()).toBe(0);
-  });
+  }, 90_000);
 
   it('says what to do when the saved authtoken no longer opens', async () => {
     const dataDir = tempDir();
