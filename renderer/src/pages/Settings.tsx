@@ -132,7 +132,6 @@ export function Settings() {
         </label>
         {draft.intake.host === LAN && <p className="banner warn">{t('settings.lanWarning')}</p>}
       </fieldset>
-      <PublicAddressSettings />
       <fieldset className="card">
         <legend>{t('settings.general')}</legend>
         <div className="grid">
@@ -192,6 +191,8 @@ export function Settings() {
           {t('common.save')}
         </button>
       </div>
+      {/* After the form's Save: the public address is saved by its own button. */}
+      <PublicAddressSettings />
       {window.hookferry && <DesktopSettings desktop={window.hookferry} />}
       <fieldset className="card">
         <legend>{t('settings.config')}</legend>
