@@ -52,5 +52,15 @@ export function createLogger({ dataDir, stdout, debug }: LoggerOptions): Logger 
     },
   ];
   if (stdout) targets.push({ target: 'pino/file', options: { destination: 1 } });
-  return pino({ level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor } }, pino.transport({ targets }));
+  const transport = pino.transport({ targets });
+  // A log file that cannot be written (a full disk) must never take the engine down: its lines are dropped, said once.
+  let said = false;
+  transport.on('error', (error: NodeJS.ErrnoException) => {
+    if (said) return;
+    said = true;
+    console.error(
+      `Hookferry cannot write its log file (${error.code ?? error.message}); log lines are dropped until it restarts, everything else goes on. Free some disk space.`,
+    );
+  });
+  return pino({ level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor } }, transport);
 }
