@@ -383,6 +383,8 @@ export const EventListItem = z.object({
   summary: z.string(),
   httpStatus: z.number().int(),
   reason: z.string().nullable(),
+  /** Why a rejected request was refused, for the dashboard to say in the merchant's language (`reason` is the English). */
+  rejection: Reason.nullable(),
   bodySize: z.number().int(),
   duplicates: z.number().int(),
 });

@@ -4,6 +4,7 @@ import type { Settings, SettingsUpdate } from '../api/contract.js';
 import type { AdminContext } from '../admin/context.js';
 import { startAdmin } from '../admin/server.js';
 import { type IntakeListener, startIntake } from '../intake/listener.js';
+import { slowClientLimits } from '../intake/slow-clients.js';
 import type { DataKeySource } from '../secrets/key-source.js';
 import { createSecretBox } from '../secrets/secret-box.js';
 import { type Checkpointer, startCheckpointer } from '../store/checkpointer.js';
@@ -121,6 +122,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         live,
         log,
         settings: () => settings.get().intake,
+        slowClients: slowClientLimits(process.env),
       },
       host,
       port,

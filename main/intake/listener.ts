@@ -1,20 +1,23 @@
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { Server } from 'node:net';
-import { type EventListItem, MAX_BODY_LIMIT_BYTES, type Settings, type SourceKind } from '../api/contract.js';
+import type { EventListItem, Settings, SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../live/live-log.js';
+import { redactHeaders } from '../lib/redact.js';
 import type { EventWriter, NewEvent } from '../store/events-write.js';
 import { newId } from '../store/ids.js';
 import type { IntakeSource, SourceStore } from '../store/sources.js';
-import { redactHeaders } from '../lib/redact.js';
 import { eventTypeOf, providerEventIdOf } from './event-type.js';
 import { headerValue } from './headers.js';
+import { closeAfterLinger } from './linger.js';
 import { parseBody } from './parse-body.js';
-import { RejectionTraceLimiter } from './rejection-trace.js';
+import { readBodyWithin } from './read-body.js';
+import { type Refusal, refusal } from './refusal.js';
 import { senderOf, senderSecretHeaders } from './senders/index.js';
+import { capConnectionsPerAddress, type SlowClientLimits, slowClientLimits, timeoutOptions } from './slow-clients.js';
 import { summarize } from './summary.js';
 import { verificationFailure } from './verify.js';
+import { WindowCounter } from './window-counter.js';
 
 export interface IntakeDeps {
   sources: SourceStore;
@@ -22,6 +25,8 @@ export interface IntakeDeps {
   live: LiveLog;
   log: Logger;
   settings: () => Settings['intake'];
+  /** Defaults to the production limits. */
+  slowClients?: SlowClientLimits;
 }
 
 export interface IntakeListener {
@@ -32,6 +37,14 @@ export interface IntakeListener {
 export const INTAKE_ROUTE = '/in/:token';
 /** A rejected body is kept up to this size, enough to see what was wrong with it. */
 const REJECTED_BODY_KEPT = 64 * 1024;
+/**
+ * Failed verifications one client address may make in a minute before its
+ * failures are answered 429. Requests that verify are never refused for this:
+ * a forged flood cannot turn the real sender away, even from the same address.
+ */
+export const FAILED_VERIFICATIONS_PER_MINUTE = 100;
+/** Refusals written to the live log per source (or unknown token) per 10 s; the rest are refused unrecorded. */
+const TRACES_PER_WINDOW = 10;
 
 /**
  * The listener senders post to: `POST /in/:token` and `GET /healthz`, nothing
@@ -39,39 +52,44 @@ const REJECTED_BODY_KEPT = 64 * 1024;
  * every refusal gets a status, a sentence, and an entry in the live log.
  */
 export async function startIntake(deps: IntakeDeps, host: string, port: number): Promise<IntakeListener> {
-  // The limit a merchant sets is checked per request (below), so it applies without a restart;
-  // Fastify's own limit is only the ceiling the setting may reach.
+  const limits = deps.slowClients ?? slowClientLimits({});
   const app = Fastify({
-    bodyLimit: MAX_BODY_LIMIT_BYTES,
     logger: false,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
+    ...timeoutOptions(limits),
   });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
-  const traces = new RejectionTraceLimiter();
+  const traces = new WindowCounter(10_000);
+  const verifiedPerSource = new WindowCounter(60_000);
+  const failuresPerAddress = new WindowCounter(60_000);
+  const capNotices = new WindowCounter(60_000);
+
+  capConnectionsPerAddress(app.server, limits.connectionsPerAddress, (address) => {
+    if (capNotices.hit(address).count === 1)
+      deps.live.notice(
+        'warn',
+        `Hookferry closed connections from ${address}: it already had ${limits.connectionsPerAddress} open at once.`,
+      );
+  });
 
   const tooLarge = () => {
     const limit = deps.settings().bodyLimitBytes;
     const size =
       limit < 1024 * 1024 ? `${Math.round(limit / 1024)} KB` : `${Number((limit / 1024 / 1024).toFixed(1))} MB`;
-    return `The body is larger than the ${size} limit. If this sender really sends events this large, raise the limit in Settings.`;
+    return refusal(413, 'intake.tooLarge', { size });
   };
 
-  const reject = (
-    request: FastifyRequest,
-    reply: FastifyReply,
-    status: number,
-    reason: string,
-    body: Buffer | null = null,
-  ) => {
+  const reject = (request: FastifyRequest, reply: FastifyReply, refused: Refusal, body: Buffer | null = null) => {
     const source = sourceOf.get(request) ?? null;
-    if (traces.allow(source?.id ?? 'unknown')) {
+    if (traces.hit(source?.id ?? 'unknown').count <= TRACES_PER_WINDOW) {
       const event = newEvent(request, source, {
         type: source ? eventTypeOf(source.kind, request.headers, null).type : 'unknown',
         sender: source?.kind ?? 'generic',
         status: 'rejected',
-        httpStatus: status,
-        reason,
+        httpStatus: refused.status,
+        reason: refused.message,
+        rejection: refused.reason,
         body: body && body.subarray(0, REJECTED_BODY_KEPT),
         parsed: null,
       });
@@ -80,36 +98,33 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         (error: unknown) => deps.log.error({ err: error }, 'could not record a rejected request'),
       );
     }
-    deps.log.debug({ status, reason, source: source?.name }, 'request rejected');
-    return reply.code(status).send({ error: reason });
+    deps.log.debug({ status: refused.status, reason: refused.message, source: source?.name }, 'request rejected');
+    // A body refused unread (or cut off) is not drained: the connection closes once the answer is out.
+    if (refused.status === 404 || refused.status === 413) reply.raw.once('finish', () => closeAfterLinger(request.raw));
+    if (refused.status === 429) void reply.header('retry-after', String(refused.reason.params.seconds));
+    return reply.code(refused.status).send({ error: refused.message });
   };
 
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => done(null, body));
+  // The limit is the merchant's setting at the moment the body arrives, applied while it streams.
+  app.addContentTypeParser('*', (_request, payload, done) =>
+    readBodyWithin(payload, deps.settings().bodyLimitBytes, done),
+  );
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== INTAKE_ROUTE) return;
     const source = deps.sources.byToken((request.params as { token: string }).token);
-    if (!source)
-      return reject(
-        request,
-        reply,
-        404,
-        'No source has this address. Copy the intake URL again from Hookferry → Sources.',
-      );
+    if (!source) return reject(request, reply, refusal(404, 'intake.unknownToken'));
     sourceOf.set(request, source);
     if (Number(request.headers['content-length']) > deps.settings().bodyLimitBytes)
-      return reject(request, reply, 413, tooLarge());
+      return reject(request, reply, tooLarge());
   });
-
-  await app.register(rateLimit, { global: false });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
-    if (status === 413) return reject(request, reply, 413, tooLarge());
-    if (status === 429) return reject(request, reply, 429, error.message);
+    if (status === 413) return reject(request, reply, tooLarge());
     if (status >= 400 && status < 500)
-      return reject(request, reply, status, `The request could not be read: ${error.message}`);
+      return reject(request, reply, refusal(status, 'intake.unreadable', { problem: error.message }));
     deps.log.error({ err: error }, 'intake failed');
     return reply
       .code(500)
@@ -122,69 +137,74 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
 
   app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
 
-  app.post(
-    INTAKE_ROUTE,
-    {
-      config: {
-        rateLimit: {
-          hook: 'preParsing',
-          timeWindow: 60_000,
-          max: () => deps.settings().rateLimitPerMinute,
-          keyGenerator: (request: FastifyRequest) => sourceOf.get(request)?.id ?? 'unknown',
-          errorResponseBuilder: (_request: FastifyRequest, context: { after: string }) => ({
-            statusCode: 429,
-            message: `Too many requests from this source. Hookferry takes ${deps.settings().rateLimitPerMinute} a minute; try again in ${context.after}.`,
-          }),
-        },
-      },
-    },
-    async (request, reply) => {
-      const source = sourceOf.get(request)!;
-      const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-      if (raw.length > deps.settings().bodyLimitBytes) return reject(request, reply, 413, tooLarge());
-      const contentType = headerValue(request.headers, 'content-type');
-      const kind = senderOf(source.kind);
-      if (kind.isAddressCheck?.(request.headers, raw)) {
-        deps.live.notice('info', `${kind.label.en} checked the address of source “${source.name}”; it is reachable.`);
-        return { ping: true };
-      }
-      const failure = verificationFailure(source.active, request.headers, raw);
-      if (failure) return reject(request, reply, 401, failure, raw);
-      const body = parseBody(raw, contentType);
-      if (!body.ok) return reject(request, reply, 400, body.error, raw);
-      const { type, sender } = eventTypeOf(source.kind, request.headers, body.parsed);
-      const event = newEvent(request, source, {
-        type,
-        sender,
-        status: 'received',
-        httpStatus: 200,
-        reason: null,
-        body: raw,
-        parsed: body.parsed,
+  app.post(INTAKE_ROUTE, async (request, reply) => {
+    const source = sourceOf.get(request)!;
+    const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
+    const contentType = headerValue(request.headers, 'content-type');
+    const kind = senderOf(source.kind);
+    if (kind.isAddressCheck?.(request.headers, raw)) {
+      deps.live.notice('info', `${kind.label.en} checked the address of source “${source.name}”; it is reachable.`);
+      return { ping: true };
+    }
+    const failure = verificationFailure(source.active, request.headers, raw);
+    if (failure) {
+      const failures = failuresPerAddress.hit(request.ip);
+      return reject(
+        request,
+        reply,
+        failures.count > FAILED_VERIFICATIONS_PER_MINUTE
+          ? refusal(429, 'intake.tooManyFailures', { address: request.ip, seconds: secondsOf(failures.resetInMs) })
+          : failure,
+        raw,
+      );
+    }
+    const perMinute = deps.settings().rateLimitPerMinute;
+    const verified = verifiedPerSource.hit(source.id);
+    if (verified.count > perMinute)
+      return reject(
+        request,
+        reply,
+        refusal(429, 'intake.rateLimited', { perMinute, seconds: secondsOf(verified.resetInMs) }),
+      );
+    const body = parseBody(raw, contentType);
+    if (!body.ok) return reject(request, reply, body.refusal, raw);
+    const { type, sender } = eventTypeOf(source.kind, request.headers, body.parsed);
+    const event = newEvent(request, source, {
+      type,
+      sender,
+      status: 'received',
+      httpStatus: 200,
+      reason: null,
+      rejection: null,
+      body: raw,
+      parsed: body.parsed,
+    });
+    let result;
+    try {
+      result = await deps.writer.write(event);
+    } catch (error) {
+      deps.log.error({ err: error }, 'could not store an event; the sender was asked to retry');
+      deps.live.notice(
+        'error',
+        'An event could not be saved (the disk may be full). The sender was asked to send it again.',
+      );
+      return reply.code(503).send({
+        error:
+          'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
       });
-      let result;
-      try {
-        result = await deps.writer.write(event);
-      } catch (error) {
-        deps.log.error({ err: error }, 'could not store an event; the sender was asked to retry');
-        deps.live.notice(
-          'error',
-          'An event could not be saved (the disk may be full). The sender was asked to send it again.',
-        );
-        return reply.code(503).send({
-          error:
-            'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
-        });
-      }
-      if (result.duplicate) return { id: result.id, duplicate: true };
-      deps.live.publish({ type: 'event', event: { ...listItemOf(event), status: result.status } });
-      return { id: result.id };
-    },
-  );
+    }
+    if (result.duplicate) return { id: result.id, duplicate: true };
+    deps.live.publish({ type: 'event', event: { ...listItemOf(event), status: result.status } });
+    return { id: result.id };
+  });
 
   const address = await app.listen({ host, port });
   deps.log.info({ address }, 'intake listening');
   return { url: urlOf(app.server.address(), address), close: () => app.close() };
+}
+
+function secondsOf(ms: number): number {
+  return Math.max(1, Math.ceil(ms / 1000));
 }
 
 function newEvent(
@@ -193,7 +213,9 @@ function newEvent(
   {
     sender,
     ...fields
-  }: Pick<NewEvent, 'type' | 'status' | 'httpStatus' | 'reason' | 'body' | 'parsed'> & { sender: SourceKind },
+  }: Pick<NewEvent, 'type' | 'status' | 'httpStatus' | 'reason' | 'rejection' | 'body' | 'parsed'> & {
+    sender: SourceKind;
+  },
 ): NewEvent {
   const secretHeaders =
     source && source.active.type !== 'none' ? [...senderSecretHeaders, source.active.header] : senderSecretHeaders;
@@ -225,6 +247,7 @@ function listItemOf(event: NewEvent): EventListItem {
     summary: event.summary,
     httpStatus: event.httpStatus,
     reason: event.reason,
+    rejection: event.rejection,
     bodySize: event.body?.length ?? 0,
     duplicates: 0,
   };

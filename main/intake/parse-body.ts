@@ -1,8 +1,10 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { type BodyFormat, formatOf } from '../store/body-format.js';
+import { MAX_NESTING, shapeRefusal } from './body-shape.js';
+import { type Refusal, refusal } from './refusal.js';
 
-export type ParseResult = { ok: true; format: BodyFormat; parsed: unknown } | { ok: false; error: string };
+export type ParseResult = { ok: true; format: BodyFormat; parsed: unknown } | { ok: false; refusal: Refusal };
 
 const xmlParser = new XMLParser({
   ignoreAttributes: false,
@@ -11,17 +13,23 @@ const xmlParser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: true,
-  processEntities: true,
+  // A body that declares entities never gets here (body-shape.ts refuses any DOCTYPE); were one to, these
+  // limits stop it long before it grows, and the parser's error becomes a 400.
+  processEntities: { enabled: true, maxEntityCount: 10, maxEntitySize: 1024 },
+  // The scan has already refused deeper bodies; the parser's own default (100) would refuse fine ones.
+  maxNestedTags: MAX_NESTING,
 });
 
 /**
- * Parses a body by its declared content type. A JSON or XML body that does not
- * parse is an error with what and where; any other type is kept as it came, and
- * parsed as JSON only when it happens to be JSON (many POS systems send JSON as
- * text/plain).
+ * Parses a body by its declared content type, after a cheap scan of its shape
+ * (nesting, DOCTYPE). A JSON or XML body that does not parse is an error with
+ * what and where; any other type is kept as it came, and parsed as JSON only
+ * when it happens to be JSON (many POS systems send JSON as text/plain).
  */
 export function parseBody(raw: Buffer, contentType: string | undefined): ParseResult {
   const format = formatOf(contentType);
+  const refused = shapeRefusal(raw, format);
+  if (refused) return { ok: false, refusal: refused };
   const text = raw.toString('utf8');
   switch (format) {
     case 'json':
@@ -38,14 +46,11 @@ export function parseBody(raw: Buffer, contentType: string | undefined): ParseRe
 }
 
 function parseJson(text: string): ParseResult {
-  if (!text.trim()) return { ok: false, error: 'The body is empty, but the Content-Type says JSON.' };
+  if (!text.trim()) return { ok: false, refusal: refusal(400, 'intake.emptyJson') };
   try {
     return { ok: true, format: 'json', parsed: JSON.parse(text) };
   } catch (error) {
-    return {
-      ok: false,
-      error: `The body is not valid JSON${whereJsonBreaks(text) ?? `: ${(error as Error).message}`}`,
-    };
+    return { ok: false, refusal: whereJsonBreaks(text, (error as Error).message) };
   }
 }
 
@@ -65,12 +70,16 @@ const jsonErrorWords: Record<string, string> = {
 };
 
 /** V8's messages do not always say where; jsonc-parser's scanner does, as an offset. */
-function whereJsonBreaks(text: string): string | null {
+function whereJsonBreaks(text: string, v8Message: string): Refusal {
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];
-  if (!first) return null;
-  return ` at ${lineAndColumn(text, first.offset)}: ${jsonErrorWords[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)}.`;
+  if (!first) return refusal(400, 'intake.unreadable', { problem: `the body is not valid JSON: ${v8Message}` });
+  const code = printParseErrorCode(first.error);
+  return refusal(400, 'intake.invalidJson', {
+    ...lineAndColumn(text, first.offset),
+    problem: jsonErrorWords[code] ?? code,
+  });
 }
 
 function parseXml(text: string): ParseResult {
@@ -78,15 +87,21 @@ function parseXml(text: string): ParseResult {
   if (checked !== true) {
     return {
       ok: false,
-      error: `The body is not valid XML at line ${checked.err.line}, column ${checked.err.col}: ${checked.err.msg}`,
+      refusal: refusal(400, 'intake.invalidXml', {
+        line: checked.err.line,
+        column: checked.err.col,
+        problem: checked.err.msg,
+      }),
     };
   }
-  return { ok: true, format: 'xml', parsed: xmlParser.parse(text) };
+  try {
+    return { ok: true, format: 'xml', parsed: xmlParser.parse(text) };
+  } catch (error) {
+    return { ok: false, refusal: refusal(400, 'intake.unreadable', { problem: (error as Error).message }) };
+  }
 }
 
-function lineAndColumn(text: string, offset: number): string {
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }

@@ -1,37 +1,34 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { ActiveVerification } from '../store/sources.js';
 import { type Headers, headerValue } from './headers.js';
+import { type Refusal, refusal } from './refusal.js';
 
-/** `null` when the request passes; otherwise the sentence the sender and the log get. */
-export function verificationFailure(verification: ActiveVerification, headers: Headers, raw: Buffer): string | null {
+/** `null` when the request passes; otherwise why not (a 401). */
+export function verificationFailure(verification: ActiveVerification, headers: Headers, raw: Buffer): Refusal | null {
   switch (verification.type) {
     case 'none':
       return null;
     case 'header': {
-      if (verification.value === null) return secretLost;
+      if (verification.value === null) return refusal(401, 'intake.secretLost');
       const given = headerValue(headers, verification.header.toLowerCase());
-      if (given === undefined) return `The ${verification.header} header is missing.`;
+      if (given === undefined) return refusal(401, 'intake.headerMissing', { header: verification.header });
       return sameText(given, verification.value)
         ? null
-        : `The ${verification.header} header does not carry the expected value.`;
+        : refusal(401, 'intake.headerWrong', { header: verification.header });
     }
     case 'hmac': {
-      if (verification.secret === null) return secretLost;
+      if (verification.secret === null) return refusal(401, 'intake.secretLost');
       const given = headerValue(headers, verification.header.toLowerCase());
-      if (given === undefined) return `The signature header ${verification.header} is missing.`;
+      if (given === undefined) return refusal(401, 'intake.signatureMissing', { header: verification.header });
       const digest = createHmac('sha256', verification.secret).update(raw).digest();
       const signature = given.replace(/^sha256=/i, '');
       const expected = digest.toString(verification.encoding);
       const matches =
         verification.encoding === 'hex' ? sameText(signature.toLowerCase(), expected) : sameText(signature, expected);
-      return matches
-        ? null
-        : `The signature in ${verification.header} does not match the body: check that the signing secret is the same on both sides.`;
+      return matches ? null : refusal(401, 'intake.signatureWrong', { header: verification.header });
     }
   }
 }
-
-const secretLost = 'The secret for this source could not be read (the data key changed). Enter it again in Sources.';
 
 function sameText(a: string, b: string): boolean {
   const left = Buffer.from(a);

@@ -5,6 +5,7 @@ import {
   type EventListQuery,
   type EventStatus,
   eventStatuses,
+  type Reason,
   type Stats,
 } from '../api/contract.js';
 import { redactHeaders } from '../lib/redact.js';
@@ -22,6 +23,7 @@ interface ListRow {
   summary: string;
   http_status: number;
   reason: string | null;
+  rejection: string | null;
   body_size: number;
   duplicates: number;
 }
@@ -36,7 +38,7 @@ interface DetailRow extends ListRow {
 }
 
 const LIST_COLUMNS =
-  'seq, id, source_id, source_name, type, status, received_at, summary, http_status, reason, body_size, duplicates';
+  'seq, id, source_id, source_name, type, status, received_at, summary, http_status, reason, rejection, body_size, duplicates';
 const HOUR_MS = 3_600_000;
 
 export class EventReader {
@@ -167,6 +169,7 @@ export function toListItem(row: ListRow): EventListItem {
     summary: row.summary,
     httpStatus: row.http_status,
     reason: row.reason,
+    rejection: row.rejection === null ? null : (JSON.parse(row.rejection) as Reason),
     bodySize: row.body_size,
     duplicates: row.duplicates,
   };

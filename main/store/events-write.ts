@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EventStatus } from '../api/contract.js';
+import type { EventStatus, Reason } from '../api/contract.js';
 import { keepsParsedCopy } from './body-format.js';
 import type { Db } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
@@ -15,6 +15,7 @@ export interface NewEvent {
   receivedAt: number;
   httpStatus: number;
   reason: string | null;
+  rejection: Reason | null;
   headers: Record<string, string>;
   contentType: string | null;
   body: Buffer | null;
@@ -57,9 +58,9 @@ export class EventWriter {
   constructor(db: Db, routing: Routing | null = null, maxBatch?: number) {
     this.recent.load(db);
     const insert = db.prepare(`
-      INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, headers,
+      INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, rejection, headers,
         content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address)
-      VALUES (@id, @sourceId, @sourceName, @type, @status, @receivedAt, @httpStatus, @reason, @headers,
+      VALUES (@id, @sourceId, @sourceName, @type, @status, @receivedAt, @httpStatus, @reason, @rejection, @headers,
         @contentType, @body, @bodySize, @parsed, @summary, @providerEventId, @bodyHash, @remoteAddress)`);
     const byProviderId = db.prepare(
       `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
@@ -86,6 +87,7 @@ export class EventWriter {
         ...event,
         status,
         headers: JSON.stringify(event.headers),
+        rejection: event.rejection && JSON.stringify(event.rejection),
         bodySize: event.body?.length ?? 0,
         parsed: keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
         bodyHash,

@@ -121,4 +121,8 @@ export const migrations: readonly Migration[] = [
     name: 'attempts: the reason as a code and parameters',
     sql: `ALTER TABLE attempts ADD COLUMN reason TEXT;`,
   },
+  {
+    name: "rejected requests: the reason's code and parameters",
+    sql: `ALTER TABLE events ADD COLUMN rejection TEXT;`,
+  },
 ];

@@ -33,6 +33,8 @@ export async function startServe(
   dataDir: string,
   extraArgs: string[] = [],
   entry = SERVE_ENTRY,
+  /** Added to this process's environment for the child. */
+  env: NodeJS.ProcessEnv = {},
 ): Promise<ServeProcess> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) first.`);
   const runtimeFile = join(dataDir, 'runtime.json');
@@ -42,6 +44,7 @@ export async function startServe(
     [entry, '--data-dir', dataDir, '--port', '0', '--admin-port', '0', ...extraArgs],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
     },
   );
   running.add(child);

@@ -16,6 +16,7 @@ function event(overrides: Partial<NewEvent> = {}): NewEvent {
     receivedAt: Date.now(),
     httpStatus: 200,
     reason: null,
+    rejection: null,
     headers: {},
     contentType: 'application/json',
     body: Buffer.from('{"id":1}'),

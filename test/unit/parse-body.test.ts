@@ -11,14 +11,16 @@ describe('parseBody', () => {
   it('says where a JSON body breaks', () => {
     const result = parseBody(Buffer.from('{\n  "a": 1,\n  "b": ,\n}'), 'application/json');
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error).toBe('The body is not valid JSON at line 3, column 8: a value is expected.');
+    expect(!result.ok && result.refusal).toEqual({
+      status: 400,
+      message: 'The body is not valid JSON at line 3, column 8: a value is expected.',
+      reason: { code: 'intake.invalidJson', params: { line: 3, column: 8, problem: 'a value is expected' } },
+    });
   });
 
   it('refuses an empty body declared as JSON', () => {
-    expect(parseBody(Buffer.alloc(0), 'application/json')).toEqual({
-      ok: false,
-      error: 'The body is empty, but the Content-Type says JSON.',
-    });
+    const result = parseBody(Buffer.alloc(0), 'application/json');
+    expect(!result.ok && result.refusal.message).toBe('The body is empty, but the Content-Type says JSON.');
   });
 
   it('turns XML into JSON, keeping values as text so phone numbers keep their leading zero', () => {
@@ -34,7 +36,7 @@ describe('parseBody', () => {
 
   it('says where an XML body breaks', () => {
     const result = parseBody(Buffer.from('<order>\n<id>1</id>\n<x></order>'), 'application/xml');
-    expect(!result.ok && result.error).toMatch(/^The body is not valid XML at line 3, column \d+: /);
+    expect(!result.ok && result.refusal.message).toMatch(/^The body is not valid XML at line 3, column \d+: /);
   });
 
   it('parses form bodies', () => {
@@ -53,5 +55,39 @@ describe('parseBody', () => {
     });
     expect(parseBody(Buffer.from('hello'), undefined)).toEqual({ ok: true, format: 'other', parsed: null });
     expect(parseBody(Buffer.from('{broken'), 'text/plain')).toEqual({ ok: true, format: 'other', parsed: null });
+  });
+});
+
+describe('the shape scan before parsing', () => {
+  const refusedWith = (body: string, contentType: string) => {
+    const result = parseBody(Buffer.from(body), contentType);
+    return result.ok ? null : result.refusal.reason.code;
+  };
+
+  it('takes 200 levels of JSON, XML and form keys, and refuses 201', () => {
+    const json = (depth: number) => '['.repeat(depth) + ']'.repeat(depth);
+    const xml = (depth: number) => '<a>'.repeat(depth) + '</a>'.repeat(depth);
+    const form = (depth: number) => `a${'[b]'.repeat(depth)}=1&c=2`;
+    expect(refusedWith(json(200), 'application/json')).toBeNull();
+    expect(refusedWith(json(201), 'application/json')).toBe('intake.tooDeep');
+    expect(refusedWith(json(201), 'text/plain')).toBe('intake.tooDeep');
+    expect(refusedWith(xml(200), 'application/xml')).toBeNull();
+    expect(refusedWith(xml(201), 'application/xml')).toBe('intake.tooDeep');
+    expect(refusedWith(form(200), 'application/x-www-form-urlencoded')).toBeNull();
+    expect(refusedWith(form(201), 'application/x-www-form-urlencoded')).toBe('intake.tooDeep');
+    expect(refusedWith(`a${'%5Bb%5d'.repeat(201)}=1`, 'application/x-www-form-urlencoded')).toBe('intake.tooDeep');
+  });
+
+  it('does not count brackets inside JSON strings, XML comments, CDATA or attribute values', () => {
+    expect(refusedWith(JSON.stringify({ a: '[{\\"['.repeat(500) }), 'application/json')).toBeNull();
+    const xml = `<r a="<x><x>">${'<!-- <c> -->'.repeat(300)}<![CDATA[${'<d>'.repeat(300)}]]></r>`;
+    expect(refusedWith(xml, 'application/xml')).toBeNull();
+    expect(refusedWith('['.repeat(300), 'text/csv')).toBe('intake.tooDeep');
+    expect(refusedWith(`x${'['.repeat(300)}`, 'text/csv')).toBeNull();
+  });
+
+  it('refuses any XML DOCTYPE, where entities live', () => {
+    expect(refusedWith('<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>', 'application/xml')).toBe('intake.xmlDoctype');
+    expect(refusedWith('<?xml version="1.0"?><a>&amp;</a>', 'application/xml')).toBeNull();
   });
 });

@@ -6,6 +6,9 @@ import { verificationFailure } from '../../main/intake/verify.js';
 const body = Buffer.from('{"id":1}');
 const sign = (secret: string, encoding: 'hex' | 'base64') => createHmac('sha256', secret).update(body).digest(encoding);
 
+/** The English sentence of a refusal, or null when the request passes. */
+const failure = (...args: Parameters<typeof verificationFailure>) => verificationFailure(...args)?.message ?? null;
+
 describe('verification', () => {
   const shopify = {
     type: 'hmac' as const,
@@ -15,37 +18,41 @@ describe('verification', () => {
   };
 
   it('accepts a correct Shopify/WooCommerce style base64 signature and refuses a wrong one', () => {
-    expect(verificationFailure(shopify, { 'x-shopify-hmac-sha256': sign('shpss_1', 'base64') }, body)).toBeNull();
-    expect(verificationFailure(shopify, { 'x-shopify-hmac-sha256': sign('other', 'base64') }, body)).toMatch(
+    expect(failure(shopify, { 'x-shopify-hmac-sha256': sign('shpss_1', 'base64') }, body)).toBeNull();
+    expect(failure(shopify, { 'x-shopify-hmac-sha256': sign('other', 'base64') }, body)).toMatch(
       /does not match the body/,
     );
-    expect(verificationFailure(shopify, {}, body)).toBe('The signature header X-Shopify-Hmac-Sha256 is missing.');
+    expect(failure(shopify, {}, body)).toBe('The signature header X-Shopify-Hmac-Sha256 is missing.');
   });
 
   it('accepts a hex signature with or without a sha256= prefix', () => {
     const generic = { type: 'hmac' as const, header: 'X-Signature', encoding: 'hex' as const, secret: 's3cret!' };
-    expect(verificationFailure(generic, { 'x-signature': sign('s3cret!', 'hex') }, body)).toBeNull();
-    expect(
-      verificationFailure(generic, { 'x-signature': `sha256=${sign('s3cret!', 'hex').toUpperCase()}` }, body),
-    ).toBeNull();
-    expect(
-      verificationFailure(generic, { 'x-signature': sign('s3cret!', 'hex') }, Buffer.from('{"id":2}')),
-    ).not.toBeNull();
+    expect(failure(generic, { 'x-signature': sign('s3cret!', 'hex') }, body)).toBeNull();
+    expect(failure(generic, { 'x-signature': `sha256=${sign('s3cret!', 'hex').toUpperCase()}` }, body)).toBeNull();
+    expect(failure(generic, { 'x-signature': sign('s3cret!', 'hex') }, Buffer.from('{"id":2}'))).not.toBeNull();
   });
 
   it('checks a required header and value', () => {
     const header = { type: 'header' as const, header: 'X-Shop-Key', value: 'k-123' };
-    expect(verificationFailure(header, { 'x-shop-key': 'k-123' }, body)).toBeNull();
-    expect(verificationFailure(header, { 'x-shop-key': 'k-124' }, body)).toBe(
+    expect(failure(header, { 'x-shop-key': 'k-123' }, body)).toBeNull();
+    expect(failure(header, { 'x-shop-key': 'k-124' }, body)).toBe(
       'The X-Shop-Key header does not carry the expected value.',
     );
-    expect(verificationFailure(header, {}, body)).toBe('The X-Shop-Key header is missing.');
+    expect(failure(header, {}, body)).toBe('The X-Shop-Key header is missing.');
+  });
+
+  it('answers 401 with a reason code and its parameters beside the sentence', () => {
+    expect(verificationFailure(shopify, {}, body)).toEqual({
+      status: 401,
+      message: 'The signature header X-Shopify-Hmac-Sha256 is missing.',
+      reason: { code: 'intake.signatureMissing', params: { header: 'X-Shopify-Hmac-Sha256' } },
+    });
   });
 
   it('refuses everything when the stored secret no longer opens', () => {
-    expect(
-      verificationFailure({ ...shopify, secret: null }, { 'x-shopify-hmac-sha256': sign('shpss_1', 'base64') }, body),
-    ).toMatch(/could not be read/);
+    expect(failure({ ...shopify, secret: null }, { 'x-shopify-hmac-sha256': sign('shpss_1', 'base64') }, body)).toMatch(
+      /could not be read/,
+    );
   });
 });
 

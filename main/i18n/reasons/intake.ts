@@ -1,0 +1,57 @@
+/**
+ * Why the intake refused a request, in the merchant's languages (i18next
+ * interpolation). The English text is also the sentence the sender gets and the
+ * log keeps, so the two never drift apart.
+ */
+export const intakeReasons = {
+  en: {
+    'intake.unknownToken': 'No source has this address. Copy the intake URL again from Hookferry → Sources.',
+    'intake.tooLarge':
+      'The body is larger than the {{size}} limit. If this sender really sends events this large, raise the limit in Settings.',
+    'intake.rateLimited':
+      'Too many requests from this source. Hookferry takes {{perMinute}} a minute; try again in {{seconds}} seconds.',
+    'intake.tooManyFailures':
+      'Too many requests from {{address}} failed verification. Requests that verify are still taken; try again in {{seconds}} seconds.',
+    'intake.headerMissing': 'The {{header}} header is missing.',
+    'intake.headerWrong': 'The {{header}} header does not carry the expected value.',
+    'intake.signatureMissing': 'The signature header {{header}} is missing.',
+    'intake.signatureWrong':
+      'The signature in {{header}} does not match the body: check that the signing secret is the same on both sides.',
+    'intake.secretLost':
+      'The secret for this source could not be read (the data key changed). Enter it again in Sources.',
+    'intake.emptyJson': 'The body is empty, but the Content-Type says JSON.',
+    'intake.invalidJson': 'The body is not valid JSON at line {{line}}, column {{column}}: {{problem}}.',
+    'intake.invalidXml': 'The body is not valid XML at line {{line}}, column {{column}}: {{problem}}',
+    'intake.tooDeep':
+      'The body is nested deeper than {{limit}} levels. No shop sends such bodies; Hookferry refuses them so they cannot stall it.',
+    'intake.xmlDoctype':
+      'The XML body declares a DOCTYPE or entities. Webhooks do not need them and they can read files or blow up in size, so Hookferry refuses them.',
+    'intake.unreadable': 'The request could not be read: {{problem}}',
+  },
+  vi: {
+    'intake.unknownToken': 'Không có nguồn nào dùng địa chỉ này. Hãy chép lại địa chỉ nhận trong Hookferry → Nguồn.',
+    'intake.tooLarge':
+      'Nội dung lớn hơn giới hạn {{size}}. Nếu hệ thống gửi thật sự gửi sự kiện lớn như vậy, hãy nâng giới hạn trong Cài đặt.',
+    'intake.rateLimited':
+      'Nguồn này gửi quá nhiều yêu cầu. Hookferry nhận {{perMinute}} yêu cầu mỗi phút; hãy thử lại sau {{seconds}} giây.',
+    'intake.tooManyFailures':
+      'Quá nhiều yêu cầu từ {{address}} không qua được xác minh. Các yêu cầu xác minh đúng vẫn được nhận; hãy thử lại sau {{seconds}} giây.',
+    'intake.headerMissing': 'Thiếu tiêu đề {{header}}.',
+    'intake.headerWrong': 'Tiêu đề {{header}} không mang giá trị mong đợi.',
+    'intake.signatureMissing': 'Thiếu tiêu đề chữ ký {{header}}.',
+    'intake.signatureWrong':
+      'Chữ ký trong {{header}} không khớp với nội dung: hãy kiểm tra khóa ký ở hai bên có giống nhau không.',
+    'intake.secretLost':
+      'Không đọc được khóa bí mật của nguồn này (khóa dữ liệu đã thay đổi). Hãy nhập lại trong Nguồn.',
+    'intake.emptyJson': 'Nội dung trống, nhưng Content-Type ghi là JSON.',
+    'intake.invalidJson': 'Nội dung không phải JSON hợp lệ tại dòng {{line}}, cột {{column}}: {{problem}}.',
+    'intake.invalidXml': 'Nội dung không phải XML hợp lệ tại dòng {{line}}, cột {{column}}: {{problem}}',
+    'intake.tooDeep':
+      'Nội dung lồng sâu hơn {{limit}} cấp. Không cửa hàng nào gửi nội dung như vậy; Hookferry từ chối để không bị treo.',
+    'intake.xmlDoctype':
+      'Nội dung XML khai báo DOCTYPE hoặc thực thể. Webhook không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
+    'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
+  },
+} as const;
+
+export type IntakeReasonCode = keyof (typeof intakeReasons)['en'];
