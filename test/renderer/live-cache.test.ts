@@ -14,6 +14,7 @@ const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => 
   summary: `order.add · ${id}`,
   httpStatus: 200,
   reason: null,
+  rejection: null,
   bodySize: 10,
   duplicates: 0,
   ...patch,
