@@ -270,7 +270,7 @@ describe('hostile input at the intake (real serve process)', () => {
       }
       // The first few refusals of the flood are in the live log; the rest were refused unrecorded.
       expect((await rejectedOf(source)).map((event) => event.rejection?.code)).toContain('intake.signatureWrong');
-    });
+    }, 120_000);
   });
 
   async function waitForRejected(source: Source, count: number): Promise<EventListItem[]> {
@@ -325,7 +325,7 @@ describe('slow clients (real serve process with short timeouts)', () => {
     } finally {
       await serve.stop();
     }
-  });
+  }, 60_000);
 });
 
 /** RSS now and its peak (VmHWM) of a process, in bytes, from /proc. */
