@@ -8,8 +8,8 @@ const LINGER_MS = 5_000;
  * Closes the connection of a request refused before its body was read to the
  * end (too large, unknown address). Cutting at once would reset the connection
  * under a sender still writing, and it would never see the answer; so the rest
- * is read and dropped for a moment (at most 8 MB, 5 s), then the connection
- * closes. Nothing of it is kept.
+ * is read and dropped for a moment (at most 8 MB, 5 s); past that the
+ * connection closes. Nothing of it is kept.
  */
 export function closeAfterLinger(request: IncomingMessage): void {
   if (request.complete) return;
@@ -24,6 +24,7 @@ export function closeAfterLinger(request: IncomingMessage): void {
     dropped += chunk.length;
     if (dropped > LINGER_BYTES) close();
   });
-  request.once('end', close);
+  // The whole body came within the allowance: the connection is as good as any other and stays open.
+  request.once('end', () => clearTimeout(timer));
   request.resume();
 }
