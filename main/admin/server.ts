@@ -7,6 +7,7 @@ import { InvalidInputError } from '../lib/errors.js';
 import { type AdminContext, NotFoundError } from './context.js';
 import { DASHBOARD_HEADERS, dashboardCsp } from './dashboard-headers.js';
 import { canonicalTarget, createGuard, SIGN_IN_AGAIN } from './guard.js';
+import { configHandlers } from './routes/config.js';
 import { destinationHandlers } from './routes/destinations.js';
 import { eventHandlers } from './routes/events.js';
 import { registerExport } from './routes/export.js';
@@ -85,6 +86,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
       ...eventHandlers(ctx),
       ...destinationHandlers(ctx),
       ...settingsHandlers(ctx),
+      ...configHandlers(ctx),
       ...senderCatalogHandlers(),
     });
     registerStream(api, ctx);

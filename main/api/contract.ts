@@ -615,6 +615,79 @@ export const StreamMessage = z.discriminatedUnion('type', [
 ]);
 export type StreamMessage = z.infer<typeof StreamMessage>;
 
+/** The version mark of a configuration file; a file without it is not one of ours. */
+export const CONFIG_FILE_VERSION = 1;
+
+/** A source in a configuration file: how it verifies, never the secret itself. */
+const ConfigSource = z.object({
+  name: sourceName,
+  kind: SourceKind,
+  verification: z
+    .discriminatedUnion('type', [
+      z.object({ type: z.literal('none') }),
+      z.object({ type: z.literal('hmac'), header: headerName, encoding: z.enum(['hex', 'base64']).default('hex') }),
+      z.object({ type: z.literal('header'), header: headerName }),
+    ])
+    .default({ type: 'none' }),
+});
+export type ConfigSource = z.infer<typeof ConfigSource>;
+
+/** A destination in a configuration file: sources by name (ids differ between computers), secrets left out. */
+const { sourceIds: _sourceIds, ...portableDestinationFields } = destinationFields;
+/**
+ * A destination in a configuration file: sources by name (ids differ between computers), the kind's
+ * settings as stored (secret values left out), and the names of the secrets to enter again.
+ */
+const ConfigDestination = z.object({
+  ...portableDestinationFields,
+  sourceNames: z.array(z.string()).max(100).default([]),
+  secrets: z.array(z.string()).max(100).default([]),
+});
+export type ConfigDestination = z.infer<typeof ConfigDestination>;
+
+function uniqueNames(items: { name: string }[], what: string, ctx: z.RefinementCtx, path: string) {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const key = item.name.trim().toLowerCase();
+    if (seen.has(key))
+      ctx.addIssue({ code: 'custom', path: [path, index, 'name'], message: `Two ${what} are named “${item.name}”.` });
+    seen.add(key);
+  });
+}
+
+/** `GET /api/config/export` answers this; `POST /api/config/import` takes it back, on this or another computer. */
+export const ConfigFile = z
+  .object({
+    hookferry: z.literal(CONFIG_FILE_VERSION),
+    exportedAt: z.string().optional(),
+    settings: SettingsUpdate.omit({ deliveriesPaused: true }).optional(),
+    sources: z.array(ConfigSource).max(200).default([]),
+    destinations: z.array(ConfigDestination).max(200).default([]),
+  })
+  .superRefine((file, ctx) => {
+    uniqueNames(file.sources, 'sources', ctx, 'sources');
+    uniqueNames(file.destinations, 'destinations', ctx, 'destinations');
+  });
+export type ConfigFile = z.infer<typeof ConfigFile>;
+
+/** The file as read: its text, so the engine can say plainly when it is not JSON at all. */
+export const ConfigImportBody = z.object({ text: z.string().max(10 * 1024 * 1024) }).strict();
+export const ConfigImportQuery = z.object({ dryRun: z.enum(['1', '0']).default('1') });
+
+/** What an import does (or, on a dry run, would do) with one part of the file, and why. */
+export const ImportItem = z.object({
+  what: z.enum(['settings', 'source', 'destination']),
+  name: z.string(),
+  action: z.enum(['create', 'update', 'skip']),
+  /** The English sentence; `reason` renders it in the merchant's language. */
+  why: z.string(),
+  reason: Reason,
+});
+export type ImportItem = z.infer<typeof ImportItem>;
+
+export const ImportAnswer = z.object({ applied: z.boolean(), items: z.array(ImportItem) });
+export type ImportAnswer = z.infer<typeof ImportAnswer>;
+
 export const ApiError = z.object({ error: z.string() });
 export type ApiError = z.infer<typeof ApiError>;
 
@@ -692,6 +765,14 @@ export const routes = {
   getPublicAddress: { method: 'GET', path: '/api/public-address', response: PublicAddressStatus },
   getSettings: { method: 'GET', path: '/api/settings', response: Settings },
   putSettings: { method: 'PUT', path: '/api/settings', body: SettingsUpdate, response: Settings },
+  exportConfig: { method: 'GET', path: '/api/config/export', response: ConfigFile },
+  importConfig: {
+    method: 'POST',
+    path: '/api/config/import',
+    query: ConfigImportQuery,
+    body: ConfigImportBody,
+    response: ImportAnswer,
+  },
 } as const satisfies Record<string, RouteDef>;
 
 export type Routes = typeof routes;

@@ -10,6 +10,10 @@ import { newId } from './ids.js';
 export type SecretMap = Record<string, string>;
 
 /** What the store needs from a destination kind to keep its settings (see delivery/kinds). */
+interface SecretOptions {
+  secretsLater?: boolean;
+}
+
 export interface KindStorage {
   kind: string;
   /**
@@ -20,7 +24,12 @@ export interface KindStorage {
   /** Settings whose values are sealed and never answered. */
   secretFields: readonly string[];
   /** Splits checked settings into what is kept in the open and what is sealed; a secret left out keeps `previous`. */
-  seal(input: Record<string, unknown>, previous: SecretMap): { settings: Record<string, unknown>; secrets: SecretMap };
+  /** `secretsLater`: a secret with no value yet is left out instead of refused (an imported configuration). */
+  seal(
+    input: Record<string, unknown>,
+    previous: SecretMap,
+    options?: { secretsLater?: boolean },
+  ): { settings: Record<string, unknown>; secrets: SecretMap };
   /** The stored settings as the API shows them (a kind may say which of its parts have a secret set). */
   show?(settings: Record<string, unknown>, secrets: SecretMap): Record<string, unknown>;
   /** Secrets as databases before the settings object kept them (migration 2), in this kind's names. */
@@ -99,10 +108,14 @@ export class DestinationStore {
     return this.active().find((destination) => destination.id === id) ?? null;
   }
 
-  create(input: DestinationCreate): Destination {
+  /**
+   * `secretsLater`: secrets not known yet (an imported configuration) are left out instead of refused;
+   * the caller keeps such a destination paused until the merchant enters them.
+   */
+  create(input: DestinationCreate, { secretsLater = false }: SecretOptions = {}): Destination {
     const id = newId('dst');
     const now = Date.now();
-    const { config, secrets } = this.split(input, {});
+    const { config, secrets } = this.split(input, {}, secretsLater);
     this.db
       .prepare(
         'INSERT INTO destinations (id, name, kind, config, secrets, events, paused, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -122,7 +135,7 @@ export class DestinationStore {
     return this.get(id)!;
   }
 
-  update(id: string, patch: DestinationPatch): Destination | null {
+  update(id: string, patch: DestinationPatch, { secretsLater = false }: SecretOptions = {}): Destination | null {
     const row = this.row(id);
     if (!row) return null;
     const config = JSON.parse(row.config) as StoredConfig;
@@ -141,7 +154,7 @@ export class DestinationStore {
       paused: patch.paused ?? row.paused === 1,
       settings: { ...(sameKind ? config.settings : {}), ...patch.settings },
     };
-    const { config: next, secrets } = this.split(merged, sameKind ? this.secretsOf(row, config) : {});
+    const { config: next, secrets } = this.split(merged, sameKind ? this.secretsOf(row, config) : {}, secretsLater);
     this.db
       .prepare(
         'UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?',
@@ -186,12 +199,22 @@ export class DestinationStore {
   }
 
   /** Checks the kind's settings and separates what may be shown from what must be sealed. */
-  private split(input: DestinationCreate, previous: SecretMap): { config: StoredConfig; secrets: SecretMap } {
+  /** A destination's kind settings as stored, secrets out: valid input again (a configuration export). */
+  storedSettings(id: string): Record<string, unknown> | null {
+    const row = this.row(id);
+    return row ? (JSON.parse(row.config) as StoredConfig).settings : null;
+  }
+
+  private split(
+    input: DestinationCreate,
+    previous: SecretMap,
+    secretsLater = false,
+  ): { config: StoredConfig; secrets: SecretMap } {
     const kind = this.kindOf(input.kind);
     const checked = kind.settings.safeParse(input.settings);
     if (!checked.success)
       throw new ZodError(checked.error.issues.map((issue) => ({ ...issue, path: ['settings', ...issue.path] })));
-    const { settings, secrets } = kind.seal(checked.data, previous);
+    const { settings, secrets } = kind.seal(checked.data, previous, { secretsLater });
     return {
       config: {
         url: input.url,

@@ -12,6 +12,10 @@ export type ActiveVerification =
   | { type: 'hmac'; header: string; encoding: 'hex' | 'base64'; secret: string | null }
   | { type: 'header'; header: string; value: string | null };
 
+export interface SecretOptions {
+  secretLater?: boolean;
+}
+
 export interface SourceRecord {
   id: string;
   name: string;
@@ -77,10 +81,14 @@ export class SourceStore {
     return this.byTokenCache.get(token) ?? null;
   }
 
-  create(input: SourceCreate): SourceRecord {
+  /**
+   * `secretLater`: a verification whose secret is not known yet (an imported configuration) is stored
+   * without it, and the source refuses every post until the merchant enters it.
+   */
+  create(input: SourceCreate, { secretLater = false }: SecretOptions = {}): SourceRecord {
     const id = newId('src');
     const now = Date.now();
-    const { stored, secret } = this.resolveVerification(id, input.kind, input.verification, null);
+    const { stored, secret } = this.resolveVerification(id, input.kind, input.verification, null, secretLater);
     this.db
       .prepare(
         'INSERT INTO sources (id, name, kind, token, verification, secret, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -90,7 +98,7 @@ export class SourceStore {
     return this.get(id)!;
   }
 
-  update(id: string, patch: SourcePatch): SourceRecord | null {
+  update(id: string, patch: SourcePatch, { secretLater = false }: SecretOptions = {}): SourceRecord | null {
     const row = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row | undefined;
     if (!row) return null;
     const kind = patch.kind ?? row.kind;
@@ -98,7 +106,7 @@ export class SourceStore {
     let secret = row.secret;
     if (patch.verification) {
       const keep = patch.verification.type === stored.type ? row.secret : null;
-      ({ stored, secret } = this.resolveVerification(id, kind, patch.verification, keep));
+      ({ stored, secret } = this.resolveVerification(id, kind, patch.verification, keep, secretLater));
     }
     this.db
       .prepare(
@@ -132,7 +140,13 @@ export class SourceStore {
     this.changes.emit();
   }
 
-  private resolveVerification(id: string, kind: SourceKind, input: VerificationInput, keptSecret: string | null) {
+  private resolveVerification(
+    id: string,
+    kind: SourceKind,
+    input: VerificationInput,
+    keptSecret: string | null,
+    secretLater: boolean,
+  ) {
     const context = secretContext(id);
     switch (input.type) {
       case 'none':
@@ -144,7 +158,7 @@ export class SourceStore {
         if (!header)
           throw new InvalidInputError('Name the header that carries the signature (for example X-Signature).');
         const secret = input.secret !== undefined ? this.box.seal(input.secret, context) : keptSecret;
-        if (!secret)
+        if (!secret && !secretLater)
           throw new InvalidInputError(
             'Enter the signing secret the sender uses; without it no request can be verified.',
           );
@@ -159,7 +173,8 @@ export class SourceStore {
       }
       case 'header': {
         const secret = input.value !== undefined ? this.box.seal(input.value, context) : keptSecret;
-        if (!secret) throw new InvalidInputError(`Enter the value the ${input.header} header must carry.`);
+        if (!secret && !secretLater)
+          throw new InvalidInputError(`Enter the value the ${input.header} header must carry.`);
         return { stored: { type: 'header', header: input.header } as StoredVerification, secret };
       }
     }

@@ -44,7 +44,7 @@ export const webhookKind: DestinationKind = {
     testOk: null,
   },
 
-  seal(input, previous) {
+  seal(input, previous, options) {
     const settings = input as WebhookSettings;
     const transform = settings.transform || null;
     const problem = transform ? expressionProblem(transform) : null;
@@ -58,8 +58,8 @@ export const webhookKind: DestinationKind = {
         return { name, value, secret };
       }
       const kept = value || previous[headerSecret(name)];
-      if (kept === undefined) throw new InvalidInputError(`Enter a value for the secret ${name} header.`);
-      secrets[headerSecret(name)] = kept;
+      if (kept !== undefined) secrets[headerSecret(name)] = kept;
+      else if (!options?.secretsLater) throw new InvalidInputError(`Enter a value for the secret ${name} header.`);
       return { name, secret };
     });
     const stored: StoredSettings = { method: settings.method, headers, bodyMode: settings.bodyMode, transform };

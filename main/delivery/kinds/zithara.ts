@@ -54,9 +54,10 @@ export const zitharaKind: DestinationKind = {
     },
   },
 
-  seal(input, previous) {
+  seal(input, previous, options) {
     const sealed = sealFields(input, previous, ['clientSecret']);
-    if (!sealed.secrets.clientSecret) throw new InvalidInputError('Enter the Zithara client secret.');
+    if (!sealed.secrets.clientSecret && !options?.secretsLater)
+      throw new InvalidInputError('Enter the Zithara client secret.');
     return sealed;
   },
 

@@ -1,0 +1,19 @@
+import { exportConfig } from '../../config/export.js';
+import { planImport, readConfigFile } from '../../config/import.js';
+import type { AdminContext } from '../context.js';
+import type { Handlers } from '../typed-route.js';
+
+export function configHandlers(ctx: AdminContext): Pick<Handlers, 'exportConfig' | 'importConfig'> {
+  return {
+    exportConfig: () =>
+      exportConfig(ctx.settings.get(), ctx.sources.list(), ctx.destinations.list(), (id) =>
+        ctx.destinations.storedSettings(id),
+      ),
+    importConfig: async ({ query, body }) => {
+      const plan = planImport(readConfigFile(body.text), ctx);
+      if (query.dryRun === '1') return { applied: false, items: plan.items };
+      await plan.apply();
+      return { applied: true, items: plan.items };
+    },
+  };
+}

@@ -1,0 +1,238 @@
+import {
+  CONFIG_FILE_VERSION,
+  ConfigFile,
+  type ConfigDestination,
+  type ConfigSource,
+  type DestinationCreate,
+  type ImportItem,
+  type Settings,
+  type SettingsUpdate,
+} from '../api/contract.js';
+import { configReasons } from '../i18n/reasons/config.js';
+import { secretsHeld } from './export.js';
+import { InvalidInputError } from '../lib/errors.js';
+import type { DestinationStore } from '../store/destinations.js';
+import type { SettingsStore } from '../store/settings.js';
+import type { SourceRecord, SourceStore } from '../store/sources.js';
+
+export interface ImportDeps {
+  sources: SourceStore;
+  destinations: DestinationStore;
+  settings: SettingsStore;
+  /** Saves settings and applies them (the intake may move to another port). */
+  updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
+}
+
+type ReasonCode = keyof (typeof configReasons)['en'];
+
+const NOT_OURS = 'Choose the file that “Export configuration” saved.';
+
+/** Reads an uploaded file, saying plainly what is wrong when it is not a configuration this Hookferry can import. */
+export function readConfigFile(text: string): ConfigFile {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new InvalidInputError(`This file is not a Hookferry configuration: it is not JSON text. ${NOT_OURS}`);
+  }
+  if (typeof data !== 'object' || data === null || !('hookferry' in data))
+    throw new InvalidInputError(
+      `This file is not a Hookferry configuration: it has no “hookferry” version mark. ${NOT_OURS}`,
+    );
+  if (data.hookferry !== CONFIG_FILE_VERSION)
+    throw new InvalidInputError(
+      `This configuration file has version ${JSON.stringify(data.hookferry)}; this Hookferry reads version ${CONFIG_FILE_VERSION}. Update Hookferry, or export the configuration again.`,
+    );
+  const parsed = ConfigFile.safeParse(data);
+  if (!parsed.success) throw parsed.error;
+  return parsed.data;
+}
+
+/** What the import will do, item by item, and the function that does it. */
+export interface ImportPlan {
+  items: ImportItem[];
+  apply: () => Promise<void>;
+}
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+function item(
+  what: ImportItem['what'],
+  name: string,
+  action: ImportItem['action'],
+  code: ReasonCode,
+  params: Record<string, string> = {},
+): ImportItem {
+  const why = configReasons.en[code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => params[key] ?? '');
+  return { what, name, action, why, reason: { code, params } };
+}
+
+function changedSettings(current: Settings, wanted: NonNullable<ConfigFile['settings']>): SettingsUpdate {
+  const patch: SettingsUpdate = {};
+  for (const [key, value] of Object.entries(wanted) as [keyof SettingsUpdate, unknown][]) {
+    if (key === 'intake') continue;
+    if (!same(current[key], value)) Object.assign(patch, { [key]: value });
+  }
+  const intake = Object.fromEntries(
+    Object.entries(wanted.intake ?? {}).filter(
+      ([key, value]) => !same(current.intake[key as keyof Settings['intake']], value),
+    ),
+  );
+  if (Object.keys(intake).length > 0) patch.intake = intake;
+  return patch;
+}
+
+function fieldsOf(patch: object): string {
+  return Object.entries(patch)
+    .flatMap(([key, value]) =>
+      key === 'intake' && value && typeof value === 'object' ? Object.keys(value).map((sub) => `intake.${sub}`) : key,
+    )
+    .join(', ');
+}
+
+function sourceChanges(existing: SourceRecord, wanted: ConfigSource): string[] {
+  const current = existing.verification;
+  const changes: string[] = [];
+  if (existing.kind !== wanted.kind) changes.push('kind');
+  if (current.type !== wanted.verification.type) changes.push('verification');
+  else if (current.type !== 'none' && wanted.verification.type !== 'none') {
+    if (current.header !== wanted.verification.header) changes.push('verification.header');
+    if (
+      current.type === 'hmac' &&
+      wanted.verification.type === 'hmac' &&
+      current.encoding !== wanted.verification.encoding
+    )
+      changes.push('verification.encoding');
+  }
+  return changes;
+}
+
+function secretSet(source: SourceRecord): boolean {
+  const { verification } = source;
+  return verification.type === 'hmac'
+    ? verification.secretSet
+    : verification.type === 'header'
+      ? verification.valueSet
+      : true;
+}
+
+/** The destination fields an import compares and sets; its secrets and its paused state are this computer's. */
+function portable(destination: Omit<ConfigDestination, 'paused' | 'secrets' | 'name'>) {
+  return {
+    kind: destination.kind,
+    url: destination.url,
+    events: destination.events,
+    sourceNames: destination.sourceNames.map((name) => name.trim().toLowerCase()).sort(),
+    timeoutMs: destination.timeoutMs,
+    retry: destination.retry,
+    concurrency: destination.concurrency,
+    ordered: destination.ordered,
+    settings: destination.settings,
+  };
+}
+
+/**
+ * Plans an import against what is here now, matching by name so a second import of the same file
+ * changes nothing. Nothing is written until `apply`; the file was checked whole before this.
+ */
+export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
+  const items: ImportItem[] = [];
+  const steps: (() => Promise<void> | void)[] = [];
+
+  if (file.settings) {
+    const patch = changedSettings(deps.settings.get(), file.settings);
+    if (Object.keys(patch).length === 0) items.push(item('settings', 'Settings', 'skip', 'config.same'));
+    else {
+      items.push(item('settings', 'Settings', 'update', 'config.update', { fields: fieldsOf(patch) }));
+      // First, as the one step that can fail here (the intake port may be taken); nothing else is written then.
+      steps.push(async () => void (await deps.updateSettings(patch)));
+    }
+  }
+
+  const sources = deps.sources.list();
+  for (const wanted of file.sources) {
+    const existing = sources.find((source) => sameName(source.name, wanted.name));
+    const needsSecret = wanted.verification.type !== 'none';
+    if (!existing) {
+      items.push(
+        needsSecret
+          ? item('source', wanted.name, 'create', 'config.sourceSecret', {
+              header: wanted.verification.type === 'none' ? '' : wanted.verification.header,
+            })
+          : item('source', wanted.name, 'create', 'config.create'),
+      );
+      steps.push(() => {
+        deps.sources.create(
+          { name: wanted.name, kind: wanted.kind, verification: wanted.verification },
+          { secretLater: true },
+        );
+      });
+      continue;
+    }
+    const changes = sourceChanges(existing, wanted);
+    if (changes.length === 0) {
+      items.push(item('source', wanted.name, 'skip', 'config.same'));
+      continue;
+    }
+    const secretLost = needsSecret && (changes.includes('verification') || !secretSet(existing));
+    items.push(
+      item('source', wanted.name, 'update', secretLost ? 'config.updateSourceSecret' : 'config.update', {
+        fields: changes.join(', '),
+      }),
+    );
+    steps.push(() => {
+      deps.sources.update(existing.id, { kind: wanted.kind, verification: wanted.verification }, { secretLater: true });
+    });
+  }
+
+  const destinations = deps.destinations.list();
+  // Sources by name as they are once the sources above are in: a destination may name one this import adds.
+  const sourceIdsOf = (names: string[]) => {
+    const after = deps.sources.list();
+    return names.flatMap((name) => after.find((source) => sameName(source.name, name))?.id ?? []);
+  };
+  for (const wanted of file.destinations) {
+    const existing = destinations.find((destination) => sameName(destination.name, wanted.name));
+    const held = existing ? secretsHeld(existing) : [];
+    const lacking = wanted.secrets.some((secret) => !held.includes(secret));
+    const { secrets: _secrets, sourceNames, ...fields } = wanted;
+    const input = (): DestinationCreate => ({
+      ...fields,
+      sourceIds: sourceIdsOf(sourceNames),
+      paused: wanted.paused || lacking,
+    });
+    if (!existing) {
+      items.push(item('destination', wanted.name, 'create', lacking ? 'config.destinationSecret' : 'config.create'));
+      steps.push(() => void deps.destinations.create(input(), { secretsLater: true }));
+      continue;
+    }
+    const now = portable({
+      ...existing,
+      sourceNames: existing.sourceIds.flatMap((id) => sources.find((source) => source.id === id)?.name ?? []),
+      settings: deps.destinations.storedSettings(existing.id) ?? {},
+    });
+    const next = portable(wanted);
+    const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => !same(now[key], next[key]));
+    if (changed.length === 0) {
+      items.push(item('destination', wanted.name, 'skip', 'config.same'));
+      continue;
+    }
+    items.push(
+      item('destination', wanted.name, 'update', lacking ? 'config.updateDestinationSecret' : 'config.update', {
+        fields: changed.map((key) => (key === 'sourceNames' ? 'sources' : key)).join(', '),
+      }),
+    );
+    steps.push(() => {
+      const { paused: _paused, ...update } = input();
+      deps.destinations.update(existing.id, lacking ? { ...update, paused: true } : update, { secretsLater: true });
+    });
+  }
+
+  return {
+    items,
+    apply: async () => {
+      for (const step of steps) await step();
+    },
+  };
+}

@@ -1,0 +1,29 @@
+/** Why a configuration import creates, updates or skips each part of the file (see main/config/import.ts). */
+export const configReasons = {
+  en: {
+    'config.create': 'New: it will be added.',
+    'config.sourceSecret':
+      'New: it will be added with its {{header}} check. Enter the secret in Sources (an export never holds secrets); until then it refuses every post.',
+    'config.destinationSecret':
+      'New: it will be added, paused. Enter its secrets in Destinations (an export never holds them), then resume it.',
+    'config.update': 'Already here: {{fields}} will change.',
+    'config.updateSourceSecret':
+      'Already here: {{fields}} will change. Enter the secret in Sources; until then it refuses every post.',
+    'config.updateDestinationSecret':
+      'Already here: {{fields}} will change. It is paused until you enter its secrets in Destinations.',
+    'config.same': 'Already here and the same: left as it is.',
+  },
+  vi: {
+    'config.create': 'Mới: sẽ được thêm.',
+    'config.sourceSecret':
+      'Mới: sẽ được thêm, có kiểm tra {{header}}. Hãy nhập bí mật trong Nguồn (tệp xuất không chứa bí mật); trước đó mọi yêu cầu gửi đến đều bị từ chối.',
+    'config.destinationSecret':
+      'Mới: sẽ được thêm ở trạng thái tạm dừng. Hãy nhập các bí mật trong Nơi nhận (tệp xuất không chứa bí mật), rồi cho chạy lại.',
+    'config.update': 'Đã có: {{fields}} sẽ thay đổi.',
+    'config.updateSourceSecret':
+      'Đã có: {{fields}} sẽ thay đổi. Hãy nhập bí mật trong Nguồn; trước đó mọi yêu cầu gửi đến đều bị từ chối.',
+    'config.updateDestinationSecret':
+      'Đã có: {{fields}} sẽ thay đổi. Nơi nhận này tạm dừng cho đến khi bạn nhập các bí mật.',
+    'config.same': 'Đã có và giống hệt: giữ nguyên.',
+  },
+};
