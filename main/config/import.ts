@@ -83,12 +83,8 @@ function changedSettings(current: Settings, wanted: NonNullable<ConfigFile['sett
   return patch;
 }
 
-function fieldsOf(patch: object): string {
-  return Object.entries(patch)
-    .flatMap(([key, value]) =>
-      key === 'intake' && value && typeof value === 'object' ? Object.keys(value).map((sub) => `intake.${sub}`) : key,
-    )
-    .join(', ');
+function fieldsOf({ intake, ...rest }: SettingsUpdate): string {
+  return [...Object.keys(rest), ...Object.keys(intake ?? {}).map((key) => `intake.${key}`)].join(', ');
 }
 
 function sourceChanges(existing: SourceRecord, wanted: ConfigSource): string[] {

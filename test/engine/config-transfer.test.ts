@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ApiCallError } from '../../main/api/client.js';
+import type { ApiCallError } from '../../main/api/client.js';
 import type { ConfigFile, ImportItem } from '../../main/api/contract.js';
 import { post } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
