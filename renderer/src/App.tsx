@@ -2,8 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
-import type { Settings } from '../../main/api/contract';
-import { AppContext, type AppState } from './context';
+import { type Appearance, AppContext, type AppState } from './context';
 import { useLiveStream } from './data/live-stream';
 import { destinationsQuery, settingsQuery, sourcesQuery } from './data/queries';
 import { i18n } from './i18n';
@@ -99,16 +98,16 @@ function SignedOut() {
 }
 
 /** The chosen language and theme, applied to the whole page. */
-function useAppearance(settings: Settings | undefined) {
+function useAppearance(appearance: Appearance | undefined) {
+  const language = appearance?.language;
+  const theme = appearance?.theme;
   useEffect(() => {
-    if (!settings) return;
-    void i18n.changeLanguage(settings.language);
-    document.documentElement.lang = settings.language;
-    const dark =
-      settings.theme === 'dark' ||
-      (settings.theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
+    if (!language || !theme) return;
+    void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+    const dark = theme === 'dark' || (theme === 'system' && window.matchMedia('(prefers-color-scheme: dark)').matches);
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  }, [settings]);
+  }, [language, theme]);
 }
 
 function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: ReactNode }) {
@@ -118,8 +117,9 @@ function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: 
   const settings = useQuery(settingsQuery(engine));
   const sources = useQuery(sourcesQuery(engine));
   const destinations = useQuery(destinationsQuery(engine));
-  useAppearance(settings.data);
-  const state: AppState = useMemo(() => ({ engine, say }), [engine, say]);
+  const [preview, setPreview] = useState<Appearance | null>(null);
+  useAppearance(preview ?? settings.data);
+  const state: AppState = useMemo(() => ({ engine, say, previewAppearance: setPreview }), [engine, say]);
 
   useEffect(() => {
     const onHash = () => setPage(pageFromHash());

@@ -1,10 +1,15 @@
 import { createContext, useContext } from 'react';
+import type { Settings } from '../../main/api/contract';
 import type { Engine } from './lib/engine';
+
+export type Appearance = Pick<Settings, 'language' | 'theme'>;
 
 export interface AppState {
   engine: Engine;
   /** Shows a sentence to the merchant (errors and confirmations). */
   say: (text: string, tone?: 'info' | 'error') => void;
+  /** Shows a language and theme before they are saved; null goes back to the saved ones. */
+  previewAppearance: (appearance: Appearance | null) => void;
 }
 
 export const AppContext = createContext<AppState | null>(null);

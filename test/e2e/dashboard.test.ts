@@ -220,11 +220,14 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await desktop.close();
   });
 
-  it('switches to Vietnamese live', async () => {
+  it('switches to Vietnamese when picked, and keeps it on Save', async () => {
     await open('Settings');
     await page.getByLabel('Language').selectOption('vi');
-    await page.getByRole('button', { name: 'Save' }).first().click();
+    // On pick, before Save; the confirmation comes in the chosen language.
     await page.getByRole('link', { name: 'Tổng quan' }).waitFor();
+    await page.getByRole('button', { name: 'Lưu' }).first().click();
+    await page.getByRole('status').getByText('Đã lưu').waitFor();
+    await expect(serve.api('getSettings')).resolves.toMatchObject({ language: 'vi' });
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');

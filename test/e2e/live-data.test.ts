@@ -20,7 +20,14 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     serve = await startServe(tempDir());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    // The browser logs every refused request; the one refusal this file provokes (a wrong import file) is expected.
+    page.on(
+      'console',
+      (message) =>
+        message.type() === 'error' &&
+        !message.text().includes('status of 400 (Bad Request)') &&
+        problems.push(message.text()),
+    );
     page.on('pageerror', (error) => problems.push(error.message));
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
@@ -70,6 +77,37 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     await row.waitFor();
     await serve.api('deleteDestination', { params: { id: destination.id } });
     await row.waitFor({ state: 'detached' });
+  });
+
+  it('imports a configuration file: a sentence for a wrong file, then a preview, then it applies on confirm', async () => {
+    await open('Settings');
+    const picker = page.locator('input[type=file]');
+    await picker.setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('name,kind\nPOS,x') });
+    await page
+      .getByRole('alert')
+      .getByText('This file is not a Hookferry configuration: it is not JSON text.', { exact: false })
+      .waitFor();
+    await page.getByRole('alert').getByRole('button', { name: 'Close' }).click();
+
+    const file = {
+      hookferry: 1,
+      sources: [{ name: 'Imported counter', kind: 'teamcrop', verification: { type: 'header', header: 'X-Shop-Key' } }],
+    };
+    await picker.setInputFiles({
+      name: 'hookferry-configuration.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+    const preview = page.getByTestId('import-preview');
+    await preview.getByText('Add · Source “Imported counter”').waitFor();
+    await preview.getByText('with its X-Shop-Key check', { exact: false }).waitFor();
+    expect((await serve.api('listSources')).map((source) => source.name)).toEqual(['POS']);
+    await preview.getByRole('button', { name: 'Import' }).click();
+    await page.getByRole('status').getByText('Configuration imported.').waitFor();
+    const imported = (await serve.api('listSources')).find((source) => source.name === 'Imported counter');
+    expect(imported?.verification).toEqual({ type: 'header', header: 'X-Shop-Key', valueSet: false });
+    await open('Sources');
+    await page.getByRole('heading', { level: 3, name: 'Imported counter' }).waitFor();
   });
 
   it('logged no console errors', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RetryPolicy } from '../../main/api/contract.js';
-import { en } from '../../renderer/src/i18n/en.js';
-import { vi } from '../../renderer/src/i18n/vi.js';
+import { en } from '../../main/i18n/en.js';
+import { vi } from '../../main/i18n/vi.js';
 import { asCurl } from '../../renderer/src/lib/curl.js';
 import { describeSchedule, waits } from '../../main/api/retry-schedule.js';
 

@@ -1,16 +1,14 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { publicAddressReasons } from '../../../main/i18n/reasons/public-address';
-import { en } from './en';
+import { resources } from '../../../main/i18n/resources';
 import { publicAddressText } from './public-address';
-import { vi } from './vi';
 
-export type Language = 'en' | 'vi';
+export type { Language } from '../../../main/i18n/resources';
 
 void i18next.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, publicAddress: publicAddressText.en, reasons: publicAddressReasons.en } },
-    vi: { translation: { ...vi, publicAddress: publicAddressText.vi, reasons: publicAddressReasons.vi } },
+    en: { translation: { ...resources.en.translation, publicAddress: publicAddressText.en } },
+    vi: { translation: { ...resources.vi.translation, publicAddress: publicAddressText.vi } },
   },
   lng: 'en',
   fallbackLng: 'en',

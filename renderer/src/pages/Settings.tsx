@@ -1,27 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  DestinationCreate,
-  type Settings as SettingsShape,
-  type SettingsUpdate,
-  SourceCreate,
-} from '../../../main/api/contract';
+import type { Settings as SettingsShape, SettingsUpdate } from '../../../main/api/contract';
+import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { useAction, useApp } from '../context';
-import { useDestinations, useRefetch, useSaveSettings, useSettings, useSources } from '../data/queries';
-import { download, saveBlob } from '../lib/engine';
+import { useSaveSettings, useSettings } from '../data/queries';
+import { download } from '../lib/engine';
 
 const LAN = '0.0.0.0';
 const LOCAL = '127.0.0.1';
 
 export function Settings() {
   const { t } = useTranslation();
-  const { engine, say } = useApp();
+  const { engine, say, previewAppearance } = useApp();
   const settings = useSettings();
-  const sources = useSources();
-  const destinations = useDestinations();
   const saveSettings = useSaveSettings();
-  const refetch = useRefetch();
   const act = useAction();
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
@@ -32,54 +25,12 @@ export function Settings() {
     setChanges((current) => ({ ...current, ...patch }));
   const setIntake = (patch: SettingsUpdate['intake']) =>
     setChanges((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
-
-  const exportConfig = () => {
-    const config = {
-      hookferry: 1,
-      settings,
-      sources: sources.map(({ name, kind, verification }) => ({
-        name,
-        kind,
-        verification:
-          verification.type === 'none' ? verification : { type: verification.type, header: verification.header },
-      })),
-      // Secrets never leave the engine; each kind's settings are exported as the engine shows them.
-      destinations: destinations.map(({ id: _id, createdAt: _c, updatedAt: _u, secretsSet: _s, ...rest }) => rest),
-    };
-    saveBlob(new Blob([JSON.stringify(config, null, 2)], { type: 'application/json' }), 'hookferry-configuration.json');
+  // A language or theme shows as soon as it is picked; leaving the page unsaved goes back to the saved one.
+  const setAppearance = (patch: Pick<SettingsUpdate, 'language' | 'theme'>) => {
+    set(patch);
+    previewAppearance({ language: draft.language, theme: draft.theme, ...patch });
   };
-
-  const importConfig = async (file: File) => {
-    await act(async () => {
-      const config = JSON.parse(await file.text()) as { sources?: unknown[]; destinations?: unknown[] };
-      let sourceCount = 0;
-      let destinationCount = 0;
-      for (const raw of config.sources ?? []) {
-        const parsed = SourceCreate.safeParse({ ...(raw as object), verification: { type: 'none' } });
-        if (parsed.success) {
-          await engine.api('createSource', { body: parsed.data });
-          sourceCount++;
-        }
-      }
-      const needSecret: string[] = [];
-      for (const raw of config.destinations ?? []) {
-        const parsed = DestinationCreate.safeParse({ ...(raw as object), paused: true });
-        if (!parsed.success) continue;
-        // A destination whose kind needs a secret cannot be made without it, and an export never holds one.
-        const created = await engine.api('createDestination', { body: parsed.data }).catch(() => null);
-        if (!created) {
-          needSecret.push(parsed.data.name);
-          continue;
-        }
-        destinationCount++;
-      }
-      await Promise.all([refetch('sources'), refetch('destinations')]);
-      say(
-        t('settings.importDone', { sources: sourceCount, destinations: destinationCount }) +
-          (needSecret.length ? ` ${t('settings.importSecrets', { names: needSecret.join(', ') })}` : ''),
-      );
-    });
-  };
+  useEffect(() => () => previewAppearance(null), [previewAppearance]);
 
   return (
     <form
@@ -89,6 +40,7 @@ export function Settings() {
         void act(async () => {
           await saveSettings(changes);
           setChanges({});
+          previewAppearance(null);
           say(t('common.saved'));
         });
       }}
@@ -149,7 +101,7 @@ export function Settings() {
             {t('settings.language')}
             <select
               value={draft.language}
-              onChange={(event) => set({ language: event.target.value as SettingsShape['language'] })}
+              onChange={(event) => setAppearance({ language: event.target.value as SettingsShape['language'] })}
             >
               <option value="en">English</option>
               <option value="vi">Tiếng Việt</option>
@@ -159,7 +111,7 @@ export function Settings() {
             {t('settings.theme')}
             <select
               value={draft.theme}
-              onChange={(event) => set({ theme: event.target.value as SettingsShape['theme'] })}
+              onChange={(event) => setAppearance({ theme: event.target.value as SettingsShape['theme'] })}
             >
               {(['system', 'light', 'dark'] as const).map((theme) => (
                 <option key={theme} value={theme}>
@@ -196,20 +148,7 @@ export function Settings() {
       {window.hookferry && <DesktopSettings desktop={window.hookferry} />}
       <fieldset className="card">
         <legend>{t('settings.config')}</legend>
-        <div className="actions">
-          <button type="button" onClick={exportConfig}>
-            {t('settings.exportConfig')}
-          </button>
-          <label className="button">
-            {t('settings.importConfig')}
-            <input
-              type="file"
-              accept="application/json"
-              className="visually-hidden"
-              onChange={(event) => event.target.files?.[0] && void importConfig(event.target.files[0])}
-            />
-          </label>
-        </div>
+        <ConfigTransfer />
         <h3>{t('settings.exportEvents')}</h3>
         <div className="actions">
           <button
