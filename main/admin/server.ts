@@ -16,6 +16,7 @@ import { settingsHandlers } from './routes/settings.js';
 import { sourceHandlers } from './routes/sources.js';
 import { registerStream } from './routes/stream.js';
 import { registerRoutes } from './typed-route.js';
+import { validationAnswer } from './validation-answer.js';
 
 export interface AdminOptions {
   port: number;
@@ -64,8 +65,8 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
   });
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
-    if (error instanceof ZodError) return reply.code(400).send({ error: sentenceOf(error) });
-    if (error instanceof InvalidInputError) return reply.code(400).send({ error: error.message });
+    if (error instanceof ZodError || error instanceof InvalidInputError)
+      return reply.code(400).send(validationAnswer(error));
     if (error instanceof NotFoundError) return reply.code(404).send({ error: error.message });
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
@@ -113,10 +114,4 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
   const address = await app.listen({ host: '127.0.0.1', port: options.port });
   ctx.log.info({ address }, 'admin API listening');
   return { url: address, close: () => app.close() };
-}
-
-function sentenceOf(error: ZodError): string {
-  return error.issues
-    .map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message))
-    .join('; ');
 }

@@ -1,15 +1,21 @@
-import { ApiError, routes, type RouteInput, type RouteName, type RouteOutput } from './contract.js';
+import { ApiError, type FieldProblem, routes, type RouteInput, type RouteName, type RouteOutput } from './contract.js';
 
-/** An answer from the engine other than success, with the engine's own sentence. */
+/**
+ * An answer from the engine other than success, with the engine's own sentence and, for a request that
+ * did not validate, each problem by field. Status 0: the engine did not answer at all (not running).
+ */
 export class ApiCallError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly fields: FieldProblem[] = [],
   ) {
     super(message);
     this.name = 'ApiCallError';
   }
 }
+
+export const NOT_RUNNING = 0;
 
 export interface ApiClientOptions {
   baseUrl: string;
@@ -43,6 +49,8 @@ export function createApiClient({ baseUrl, token, fetch: doFetch = fetch }: ApiC
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       },
       body: body === undefined ? undefined : JSON.stringify(body),
+    }).catch(() => {
+      throw new ApiCallError(NOT_RUNNING, 'Hookferry is not running. Start it again (or wait for it to restart).');
     });
     const payload: unknown = await response.json().catch(() => null);
     if (!response.ok) {
@@ -50,6 +58,7 @@ export function createApiClient({ baseUrl, token, fetch: doFetch = fetch }: ApiC
       throw new ApiCallError(
         response.status,
         parsed.success ? parsed.data.error : `The engine answered ${response.status}.`,
+        parsed.success ? parsed.data.fields : [],
       );
     }
     return route.response.parse(payload) as RouteOutput<N>;

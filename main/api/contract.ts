@@ -688,7 +688,17 @@ export type ImportItem = z.infer<typeof ImportItem>;
 export const ImportAnswer = z.object({ applied: z.boolean(), items: z.array(ImportItem) });
 export type ImportAnswer = z.infer<typeof ImportAnswer>;
 
-export const ApiError = z.object({ error: z.string() });
+/** One refused field: `path` in dots (`verification.header`), zod's `code` and its numbers, and the English sentence. */
+export const FieldProblem = z.object({
+  path: z.string(),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type FieldProblem = z.infer<typeof FieldProblem>;
+
+/** A refused call: one sentence, and for a request that did not validate, each problem by field. */
+export const ApiError = z.object({ error: z.string(), fields: z.array(FieldProblem).optional() });
 export type ApiError = z.infer<typeof ApiError>;
 
 export const IdParams = z.object({ id: z.string().min(1).max(100) });

@@ -13,6 +13,8 @@ export function openStream(
   target: { baseUrl: string; token: string },
   onMessage: (message: StreamMessage) => void,
   onConnected: (connected: boolean) => void,
+  /** The engine refused the token (it restarted with a new one): signing in again is needed. */
+  onRefused?: () => void,
 ): () => void {
   let stopped = false;
   let controller: AbortController | null = null;
@@ -37,6 +39,7 @@ export function openStream(
           headers: { authorization: `Bearer ${target.token}` },
           signal: controller.signal,
         });
+        if (response.status === 401) onRefused?.();
         if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
         onConnected(true);
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

@@ -4,7 +4,22 @@ export const en = {
     title: 'Hookferry',
     signedOut:
       'Open the dashboard from the address Hookferry printed when it started (or from the tray menu); that link signs you in.',
+    expired:
+      'This sign-in link has expired: Hookferry was restarted, or the link is from an earlier start. Open the dashboard again from the tray (Open Hookferry), or with the Dashboard address Hookferry printed when it started.',
+    notRunning: 'Hookferry is not running. Start it again (the desktop app restarts it by itself), then try once more.',
     offline: 'Hookferry’s engine is not answering. If it was stopped, start it again; this page reconnects by itself.',
+  },
+  /** Field problems from the engine, by zod's code (and what was checked); English shows the engine's own sentence. */
+  fields: {
+    too_small_string: 'Enter at least {{minimum}} characters.',
+    too_small_number: 'The smallest value is {{minimum}}.',
+    too_small_array: 'Choose at least {{minimum}}.',
+    too_big_string: 'Enter at most {{maximum}} characters.',
+    too_big_number: 'The largest value is {{maximum}}.',
+    too_big_array: 'Choose at most {{maximum}}.',
+    invalid_format: 'This is not in the expected form.',
+    invalid_type: 'This value is not valid.',
+    invalid_value: 'Choose one of the offered values.',
   },
   nav: {
     overview: 'Overview',

@@ -6,7 +6,21 @@ export const vi: Strings = {
     title: 'Hookferry',
     signedOut:
       'Hãy mở bảng điều khiển từ địa chỉ Hookferry in ra khi khởi động (hoặc từ menu khay); đường dẫn đó sẽ tự đăng nhập.',
+    expired:
+      'Liên kết đăng nhập này đã hết hạn: Hookferry đã khởi động lại, hoặc liên kết là từ lần chạy trước. Hãy mở lại bảng điều khiển từ khay hệ thống (Mở Hookferry), hoặc bằng địa chỉ Dashboard mà Hookferry in ra khi khởi động.',
+    notRunning: 'Hookferry không chạy. Hãy khởi động lại (ứng dụng máy tính tự khởi động lại), rồi thử lại.',
     offline: 'Bộ máy Hookferry không phản hồi. Nếu nó đã dừng, hãy khởi động lại; trang này sẽ tự kết nối lại.',
+  },
+  fields: {
+    too_small_string: 'Nhập ít nhất {{minimum}} ký tự.',
+    too_small_number: 'Giá trị nhỏ nhất là {{minimum}}.',
+    too_small_array: 'Chọn ít nhất {{minimum}} mục.',
+    too_big_string: 'Nhập tối đa {{maximum}} ký tự.',
+    too_big_number: 'Giá trị lớn nhất là {{maximum}}.',
+    too_big_array: 'Chọn tối đa {{maximum}} mục.',
+    invalid_format: 'Giá trị không đúng định dạng.',
+    invalid_type: 'Giá trị không hợp lệ.',
+    invalid_value: 'Hãy chọn một trong các giá trị có sẵn.',
   },
   nav: {
     overview: 'Tổng quan',

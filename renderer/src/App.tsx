@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
@@ -68,6 +68,7 @@ export function App() {
   if (!engine) return <main aria-busy="true">{t('common.loading')}</main>;
   return (
     <Dashboard
+      key={engine.token}
       engine={engine}
       say={say}
       banner={
@@ -87,14 +88,31 @@ export function App() {
   );
 }
 
-function SignedOut() {
+/** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */
+function SignedOut({ expired = false }: { expired?: boolean }) {
   const { t } = useTranslation();
   return (
     <main className="signed-out">
       <h1>{t('app.title')}</h1>
-      <p role="alert">{t('app.signedOut')}</p>
+      <p role="alert">{t(expired ? 'app.expired' : 'app.signedOut')}</p>
     </main>
   );
+}
+
+const refused = (error: unknown) => error instanceof ApiCallError && error.status === 401;
+
+/** Whether the engine refused this token, on any read or on the live stream; a new engine starts afresh. */
+function useRefusedToken(): [boolean, () => void] {
+  const client = useQueryClient();
+  const [isRefused, setRefused] = useState(false);
+  useEffect(
+    () =>
+      client.getQueryCache().subscribe((event) => {
+        if (event.type === 'updated' && event.action.type === 'error' && refused(event.action.error)) setRefused(true);
+      }),
+    [client],
+  );
+  return [isRefused, useCallback(() => setRefused(true), [])];
 }
 
 /** The chosen language and theme, applied to the whole page. */
@@ -113,7 +131,8 @@ function useAppearance(appearance: Appearance | undefined) {
 function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: ReactNode }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>(pageFromHash);
-  const connected = useLiveStream(engine, say);
+  const [tokenRefused, onRefused] = useRefusedToken();
+  const connected = useLiveStream(engine, say, onRefused);
   const settings = useQuery(settingsQuery(engine));
   const sources = useQuery(sourcesQuery(engine));
   const destinations = useQuery(destinationsQuery(engine));
@@ -127,9 +146,9 @@ function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: 
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
 
+  if (tokenRefused) return <SignedOut expired />;
   if (!settings.data || !sources.data || !destinations.data) {
     const failure = settings.error ?? sources.error ?? destinations.error;
-    if (failure instanceof ApiCallError && failure.status === 401) return <SignedOut />;
     return (
       <main aria-busy={!failure}>
         {failure ? (

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Settings } from '../../main/api/contract';
 import type { Engine } from './lib/engine';
+import { useErrorText } from './lib/errors';
 
 export type Appearance = Pick<Settings, 'language' | 'theme'>;
 
@@ -20,14 +21,18 @@ export function useApp(): AppState {
   return state;
 }
 
-/** Runs an action and shows its error as a sentence instead of failing silently. */
-export function useAction() {
+/**
+ * Runs an action and shows its error as a sentence instead of failing silently. `onFields` may take an
+ * error about fields (then shown beside them); it answers whether it did.
+ */
+export function useAction(onFields?: (error: unknown) => boolean) {
   const { say } = useApp();
+  const errorText = useErrorText();
   return async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await action();
     } catch (error) {
-      say((error as Error).message, 'error');
+      if (!onFields?.(error)) say(errorText(error), 'error');
       return undefined;
     }
   };

@@ -20,12 +20,12 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     serve = await startServe(tempDir());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    // The browser logs every refused request; the one refusal this file provokes (a wrong import file) is expected.
+    // The browser logs every refused request; the refusals this file provokes (a wrong file, a bad value) are expected.
     page.on(
       'console',
       (message) =>
         message.type() === 'error' &&
-        !message.text().includes('status of 400 (Bad Request)') &&
+        !/status of (400 \(Bad Request\)|401 \(Unauthorized\))/.test(message.text()) &&
         problems.push(message.text()),
     );
     page.on('pageerror', (error) => problems.push(error.message));
@@ -108,6 +108,28 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     expect(imported?.verification).toEqual({ type: 'header', header: 'X-Shop-Key', valueSet: false });
     await open('Sources');
     await page.getByRole('heading', { level: 3, name: 'Imported counter' }).waitFor();
+  });
+
+  it('shows a refused setting under its field, and scrolls to it', async () => {
+    await open('Settings');
+    await page.getByLabel('Keep delivered events for (days)').fill('0');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    const problem = page.getByTestId('field-error');
+    await problem.waitFor();
+    await expect(problem.textContent()).resolves.toMatch(/>=1/);
+    await expect(problem.isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByLabel('Keep delivered events for (days)').locator('..').getByTestId('field-error').count(),
+    ).resolves.toBe(1);
+    await expect(serve.api('getSettings')).resolves.toMatchObject({ retentionDays: 45 });
+  });
+
+  it('says a wrong or stale sign-in link has expired, and how to open the dashboard again', async () => {
+    const stale = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    await stale.goto(`${serve.runtime.adminUrl}/#token=WRONG`);
+    await stale.getByRole('alert').getByText('This sign-in link has expired', { exact: false }).waitFor();
+    await expect(stale.getByRole('alert').textContent()).resolves.toContain('from the tray (Open Hookferry)');
+    await stale.close();
   });
 
   it('logged no console errors', () => {

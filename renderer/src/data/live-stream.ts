@@ -6,9 +6,13 @@ import { liveCache } from './live-cache';
 
 /**
  * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
- * warnings and errors are shown with `say`. Answers whether the stream is connected.
+ * warnings and errors are shown with `say`; a refused token is reported. Answers whether the stream is connected.
  */
-export function useLiveStream(engine: Engine, say: (text: string, tone: 'info' | 'error') => void): boolean {
+export function useLiveStream(
+  engine: Engine,
+  say: (text: string, tone: 'info' | 'error') => void,
+  onRefused: () => void,
+): boolean {
   const client = useQueryClient();
   const [connected, setConnected] = useState(true);
   useEffect(() => {
@@ -24,11 +28,12 @@ export function useLiveStream(engine: Engine, say: (text: string, tone: 'info' |
         setConnected(up);
         if (up) cache.onConnected();
       },
+      onRefused,
     );
     return () => {
       stop();
       cache.stop();
     };
-  }, [client, engine, say]);
+  }, [client, engine, say, onRefused]);
   return connected;
 }

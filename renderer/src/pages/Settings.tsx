@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Settings as SettingsShape, SettingsUpdate } from '../../../main/api/contract';
 import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
+import { FieldError } from '../components/FieldError';
 import { useAction, useApp } from '../context';
 import { useSaveSettings, useSettings } from '../data/queries';
 import { download } from '../lib/engine';
+import { useFieldErrors } from '../lib/errors';
 
 const LAN = '0.0.0.0';
 const LOCAL = '127.0.0.1';
@@ -15,7 +17,8 @@ export function Settings() {
   const { engine, say, previewAppearance } = useApp();
   const settings = useSettings();
   const saveSettings = useSaveSettings();
-  const act = useAction();
+  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
+  const act = useAction(capture);
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
   // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
@@ -34,10 +37,12 @@ export function Settings() {
 
   return (
     <form
+      ref={attach}
       aria-labelledby="settings-title"
       onSubmit={(event) => {
         event.preventDefault();
         void act(async () => {
+          clearFieldErrors();
           await saveSettings(changes);
           setChanges({});
           previewAppearance(null);
@@ -58,6 +63,7 @@ export function Settings() {
               value={draft.intake.port}
               onChange={(event) => setIntake({ port: Number(event.target.value) })}
             />
+            <FieldError problem={errorAt('intake.port')} />
           </label>
           <label>
             {t('settings.adminPort')}
@@ -69,6 +75,7 @@ export function Settings() {
               onChange={(event) => set({ adminPort: Number(event.target.value) })}
               aria-describedby="admin-port-note"
             />
+            <FieldError problem={errorAt('adminPort')} />
           </label>
         </div>
         <p id="admin-port-note" className="hint">
@@ -96,6 +103,7 @@ export function Settings() {
               value={draft.retentionDays}
               onChange={(event) => set({ retentionDays: Number(event.target.value) })}
             />
+            <FieldError problem={errorAt('retentionDays')} />
           </label>
           <label>
             {t('settings.language')}

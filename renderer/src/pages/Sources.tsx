@@ -8,9 +8,11 @@ import {
   type VerificationInput,
 } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
+import { FieldError } from '../components/FieldError';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources } from '../data/queries';
 import { intakeAddressOf } from '../lib/public-address';
+import { useFieldErrors } from '../lib/errors';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
 export function Sources() {
@@ -49,7 +51,8 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   const { engine, say } = useApp();
   const refetch = useRefetch();
   const reload = () => refetch('sources');
-  const act = useAction();
+  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
+  const act = useAction(capture);
   const [name, setName] = useState(source.name);
   const [kind, setKind] = useState<SourceKind>(source.kind);
   const sender = catalog?.find((entry) => entry.kind === kind);
@@ -72,6 +75,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   };
 
   const save = async () => {
+    clearFieldErrors();
     const saved = await act(() =>
       engine.api('updateSource', { params: { id: source.id }, body: { name, kind, verification: verification() } }),
     );
@@ -83,6 +87,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
 
   return (
     <form
+      ref={attach}
       className="card"
       aria-labelledby={`${id}-title`}
       onSubmit={(event) => {
@@ -110,6 +115,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
         <label>
           {t('sources.name')}
           <input value={name} onChange={(event) => setName(event.target.value)} />
+          <FieldError problem={errorAt('name')} />
         </label>
         <label>
           {t('sources.kind')}
@@ -141,6 +147,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
               }
               onChange={(event) => setHeader(event.target.value)}
             />
+            <FieldError problem={errorAt('verification.header')} />
           </label>
         )}
         {type !== 'none' && (
@@ -152,6 +159,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
               placeholder={secretSet ? t('common.secretSet') : t('common.secretUnset')}
               onChange={(event) => setSecret(event.target.value)}
             />
+            <FieldError problem={errorAt(type === 'hmac' ? 'verification.secret' : 'verification.value')} />
           </label>
         )}
       </div>

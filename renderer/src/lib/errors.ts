@@ -1,0 +1,52 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiCallError, NOT_RUNNING } from '../../../main/api/client';
+import type { FieldProblem } from '../../../main/api/contract';
+
+/** An error as the merchant reads it: "Hookferry is not running" for no answer at all, else the engine's sentence. */
+export function useErrorText() {
+  const { t } = useTranslation();
+  return useCallback(
+    (error: unknown) =>
+      error instanceof ApiCallError && error.status === NOT_RUNNING ? t('app.notRunning') : (error as Error).message,
+    [t],
+  );
+}
+
+/** One field problem in the chosen language; English keeps the engine's own (more specific) sentence. */
+export function useFieldText() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (field: FieldProblem) => {
+      if (i18n.language === 'en') return field.message;
+      const origin = typeof field.params.origin === 'string' ? `_${field.params.origin}` : '';
+      return t([`fields.${field.code}${origin}`, `fields.${field.code}`], {
+        ...field.params,
+        defaultValue: field.message,
+      });
+    },
+    [t, i18n.language],
+  );
+}
+
+/**
+ * The field problems of a form's last save, by path; the first is scrolled into view. `capture` answers
+ * whether the error was about fields (then the form shows it, not a banner).
+ */
+export function useFieldErrors() {
+  const [fields, setFields] = useState<FieldProblem[]>([]);
+  const [form, setForm] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    if (fields.length) form?.querySelector('.field-error')?.scrollIntoView({ block: 'center' });
+  }, [fields, form]);
+  return {
+    attach: setForm,
+    errorAt: (path: string) => fields.find((field) => field.path === path || field.path.startsWith(`${path}.`)),
+    capture: (error: unknown) => {
+      const next = error instanceof ApiCallError ? error.fields : [];
+      setFields(next);
+      return next.length > 0;
+    },
+    clear: () => setFields([]),
+  };
+}
