@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Settings, SettingsUpdate, Source } from '../api/contract.js';
+import type { DeliveryActions } from '../delivery/actions.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
 import type { Deliverer } from '../delivery/deliver.js';
 import type { LiveLog } from '../live/live-log.js';
@@ -8,6 +9,7 @@ import type { DeliveryStore } from '../store/deliveries.js';
 import type { DestinationStore } from '../store/destinations.js';
 import type { EventReader } from '../store/events-read.js';
 import type { SettingsStore } from '../store/settings.js';
+import type { TestEventLog } from '../store/test-events.js';
 import type { SourceRecord, SourceStore } from '../store/sources.js';
 
 /** What the admin routes work with; the engine builds it once. */
@@ -16,7 +18,11 @@ export interface AdminContext {
   events: EventReader;
   destinations: DestinationStore;
   deliveries: DeliveryStore;
+  /** Resend and discard, told on the live stream; bulk resends followed as batches. */
+  actions: DeliveryActions;
   queue: DeliveryQueue;
+  /** Test events, stored and marked, so the live log shows them. */
+  testEvents: TestEventLog;
   deliverer: Deliverer;
   settings: SettingsStore;
   live: LiveLog;

@@ -3,7 +3,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError } from 'fastify';
 import { ZodError } from 'zod';
-import { InvalidInputError } from '../lib/errors.js';
+import { ConflictError, InvalidInputError } from '../lib/errors.js';
 import { type AdminContext, NotFoundError } from './context.js';
 import { DASHBOARD_HEADERS, dashboardCsp } from './dashboard-headers.js';
 import { canonicalTarget, createGuard, SIGN_IN_AGAIN } from './guard.js';
@@ -68,6 +68,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     if (error instanceof ZodError || error instanceof InvalidInputError)
       return reply.code(400).send(validationAnswer(error));
     if (error instanceof NotFoundError) return reply.code(404).send({ error: error.message });
+    if (error instanceof ConflictError) return reply.code(409).send({ error: error.message });
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
     ctx.log.error({ err: error }, 'admin call failed');

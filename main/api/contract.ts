@@ -316,11 +316,20 @@ export const TestResult = z.object({
 export type TestResult = z.infer<typeof TestResult>;
 
 /**
- * An event's status sums up its deliveries: `received` (no destination wanted it),
- * `pending` (some delivery still to go), `delivered` (every delivery done), `failed`
- * (one gave up and waits for the merchant), or `rejected` (refused at intake).
+ * An event's status sums up its deliveries, by precedence (see `eventStatusOf` in event-status.ts):
+ * `failed` (one gave up and waits for the merchant, even while others still wait) > `pending` (some
+ * delivery still to go) > `discarded` (all done, at least one discarded) > `delivered` > `skipped`
+ * (every destination passed it by) > `received` (no destination wanted it); `rejected`: refused at intake.
  */
-export const eventStatuses = ['received', 'pending', 'delivered', 'failed', 'rejected'] as const;
+export const eventStatuses = [
+  'received',
+  'pending',
+  'delivered',
+  'failed',
+  'discarded',
+  'skipped',
+  'rejected',
+] as const;
 export const EventStatus = z.enum(eventStatuses);
 export type EventStatus = z.infer<typeof EventStatus>;
 
@@ -356,6 +365,15 @@ export const Attempt = z.object({
 });
 export type Attempt = z.infer<typeof Attempt>;
 
+/** Ordered mode: the event at the head of a destination's line, named as the merchant knows it. */
+export const HeldBy = z.object({
+  eventId: z.string(),
+  /** The event's reference (an invoice such as SPIRAL-170623-1017-DC92), or its type when it has none. */
+  label: z.string(),
+  status: DeliveryStatus,
+});
+export type HeldBy = z.infer<typeof HeldBy>;
+
 export const DeliverySummary = z.object({
   id: z.string(),
   eventId: z.string(),
@@ -365,8 +383,10 @@ export const DeliverySummary = z.object({
   attemptCount: z.number().int(),
   nextAttemptAt: z.string().nullable(),
   lastError: z.string().nullable(),
+  /** Its destination (or every delivery) is paused: it sends when resumed, and has no next-try time. */
+  paused: z.boolean(),
   /** Ordered mode: the event whose delivery must succeed (or be discarded) before this one goes. */
-  heldBy: z.string().nullable(),
+  heldBy: HeldBy.nullable(),
 });
 export type DeliverySummary = z.infer<typeof DeliverySummary>;
 
@@ -387,6 +407,8 @@ export const EventListItem = z.object({
   rejection: Reason.nullable(),
   bodySize: z.number().int(),
   duplicates: z.number().int(),
+  /** A test event sent from a destination's "Send test event", not from a sender. */
+  test: z.boolean(),
 });
 export type EventListItem = z.infer<typeof EventListItem>;
 
@@ -396,6 +418,7 @@ export const EventListQuery = z.object({
   /** Events that have a delivery to this destination. */
   destinationId: z.string().optional(),
   type: z.string().optional(),
+  /** Words to find, however typed: case, accents and đ do not matter; each word matches the start of one. */
   q: z.string().trim().max(200).optional(),
   /** The `next` cursor of the previous page. */
   before: z.string().regex(/^\d+$/, 'The page cursor is not valid; start again from the first page.').optional(),
@@ -421,6 +444,70 @@ export const EventDetail = EventListItem.extend({
 });
 export type EventDetail = z.infer<typeof EventDetail>;
 
+/** Delivery statuses as stored (`delivering` is only ever in memory). */
+export const StoredDeliveryStatus = DeliveryStatus.exclude(['delivering']);
+
+export const DeliveryListQuery = z.object({
+  status: StoredDeliveryStatus.optional(),
+  destinationId: z.string().optional(),
+  /** Only deliveries whose last error is this sentence (one reason on the Failed page). */
+  lastError: z.string().max(2000).optional(),
+  /** The `next` cursor of the previous page. */
+  before: z.string().regex(/^\d+$/, 'The page cursor is not valid; start again from the first page.').optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+export type DeliveryListQuery = z.infer<typeof DeliveryListQuery>;
+
+export const DeliveryListItem = DeliverySummary.extend({
+  lastAttemptAt: z.string().nullable(),
+  event: z.object({ type: z.string(), summary: z.string(), receivedAt: z.string() }),
+});
+export type DeliveryListItem = z.infer<typeof DeliveryListItem>;
+
+export const DeliveryListPage = z.object({ items: z.array(DeliveryListItem), next: z.string().nullable() });
+export type DeliveryListPage = z.infer<typeof DeliveryListPage>;
+
+export const DeliveryCountsQuery = z.object({ status: StoredDeliveryStatus.default('failed') });
+
+/** Deliveries of one status by destination, then by reason (their last error), most first. */
+export const DeliveryCounts = z.object({
+  destinations: z.array(
+    z.object({
+      destinationId: z.string(),
+      destinationName: z.string(),
+      count: z.number().int(),
+      reasons: z.array(z.object({ lastError: z.string().nullable(), count: z.number().int(), newestAt: z.string() })),
+    }),
+  ),
+});
+export type DeliveryCounts = z.infer<typeof DeliveryCounts>;
+
+/**
+ * A bulk resend and how it went, counted from its deliveries' statuses now (so it survives leaving the page):
+ * delivered (or skipped by the destination), failed again, discarded meanwhile, or still waiting.
+ */
+export const ResendBatch = z.object({
+  id: z.string(),
+  destinationId: z.string(),
+  destinationName: z.string(),
+  /** The reason resent (a last error), or null for every failure of the destination. */
+  lastError: z.string().nullable(),
+  total: z.number().int(),
+  delivered: z.number().int(),
+  failed: z.number().int(),
+  discarded: z.number().int(),
+  waiting: z.number().int(),
+  startedAt: z.string(),
+  finishedAt: z.string().nullable(),
+});
+export type ResendBatch = z.infer<typeof ResendBatch>;
+
+/** Resend or discard a destination's failures: all of them, or those of one reason. */
+export const FailedSelection = z
+  .object({ lastError: z.string().max(2000).optional() })
+  .strict()
+  .optional();
+
 const Counts = z.object(
   Object.fromEntries(eventStatuses.map((status) => [status, z.number().int()])) as Record<EventStatus, z.ZodNumber>,
 );
@@ -439,8 +526,8 @@ export const DestinationStats = z.object({
   /** Share of attempts in the last 24 h that succeeded; null without attempts. */
   successRate: z.number().nullable(),
   p95Ms: z.number().nullable(),
-  /** Ordered mode: the event whose delivery holds the line, when it is retrying. */
-  heldBy: z.string().nullable(),
+  /** Ordered mode: the event whose delivery holds the line, while it is retrying or failed. */
+  heldBy: HeldBy.nullable(),
 });
 export type DestinationStats = z.infer<typeof DestinationStats>;
 
@@ -595,7 +682,12 @@ export const changeKinds = ['settings', 'sources', 'destinations'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
 export const StreamMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('event'), event: EventListItem }),
+  z.object({
+    type: z.literal('event'),
+    event: EventListItem,
+    /** What search looks in, folded (search-fold.ts), so the live log matches new rows as the engine would. */
+    searchText: z.string(),
+  }),
   z.object({
     type: z.literal('delivery'),
     eventId: z.string(),
@@ -612,6 +704,7 @@ export const StreamMessage = z.discriminatedUnion('type', [
   }),
   /** Settings, sources or destinations were saved (from the tray, the API, another tab): read them again. */
   z.object({ type: z.literal('changed'), what: z.enum(changeKinds) }),
+  z.object({ type: z.literal('resend-batch'), batch: ResendBatch }),
 ]);
 export type StreamMessage = z.infer<typeof StreamMessage>;
 
@@ -763,13 +856,28 @@ export const routes = {
     body: PreviewRequest,
     response: PreviewResult,
   },
-  resendFailed: { method: 'POST', path: '/api/destinations/:id/resend-failed', params: IdParams, response: Queued },
+  resendFailed: {
+    method: 'POST',
+    path: '/api/destinations/:id/resend-failed',
+    params: IdParams,
+    body: FailedSelection,
+    response: Queued.extend({ batchId: z.string().nullable() }),
+  },
   discardFailed: {
     method: 'POST',
     path: '/api/destinations/:id/discard-failed',
     params: IdParams,
+    body: FailedSelection,
     response: Discarded,
   },
+  listDeliveries: { method: 'GET', path: '/api/deliveries', query: DeliveryListQuery, response: DeliveryListPage },
+  deliveryCounts: {
+    method: 'GET',
+    path: '/api/deliveries/counts',
+    query: DeliveryCountsQuery,
+    response: DeliveryCounts,
+  },
+  listResendBatches: { method: 'GET', path: '/api/resend-batches', response: z.array(ResendBatch) },
   resendDelivery: { method: 'POST', path: '/api/deliveries/:id/resend', params: IdParams, response: Delivery },
   discardDelivery: { method: 'POST', path: '/api/deliveries/:id/discard', params: IdParams, response: Delivery },
   getPublicAddress: { method: 'GET', path: '/api/public-address', response: PublicAddressStatus },

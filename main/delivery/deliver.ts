@@ -34,9 +34,10 @@ export class Deliverer {
     }
   }
 
-  async test(destination: ActiveDestination): Promise<TestResult> {
+  /** "Send test event" with this sample (stored by the caller, so the live log shows what was sent). */
+  async test(destination: ActiveDestination, sample: OutgoingEvent): Promise<TestResult> {
     const driver = this.driverFor(destination);
-    if (driver) return driver.test(destination);
+    if (driver) return driver.test(destination, sample);
     return { ok: false, httpStatus: null, durationMs: 0, error: unknownKind(destination).text, responseSnippet: null };
   }
 

@@ -29,6 +29,8 @@ export interface QueueDeps {
   live: LiveLog;
   log: Logger;
   paused: () => boolean;
+  /** After a result is written: a bulk resend following this delivery counts it. */
+  recorded: (deliveryId: number) => void;
 }
 
 /**
@@ -216,6 +218,7 @@ export class DeliveryQueue {
       nextAttemptAt: delay === null ? null : startedAt + outcome.durationMs + delay,
     };
     const eventStatus = await this.results.submit(result);
+    this.deps.recorded(delivery.id);
     this.noteHealth(destination, outcome);
     const attempt: Attempt = {
       at: new Date(startedAt).toISOString(),
@@ -235,6 +238,7 @@ export class DeliveryQueue {
       attemptCount: attemptNumber,
       nextAttemptAt: result.nextAttemptAt === null ? null : new Date(result.nextAttemptAt).toISOString(),
       lastError: outcome.error,
+      paused: false,
       heldBy: null,
     };
     this.deps.live.publish({ type: 'delivery', eventId: delivery.eventId, eventStatus, delivery: summary, attempt });

@@ -15,6 +15,7 @@ import { EventWriter } from '../store/events-write.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
 import { InvalidInputError } from '../lib/errors.js';
+import { DeliveryActions } from '../delivery/actions.js';
 import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
@@ -23,6 +24,8 @@ import { type TransformLimits, TransformRunner } from '../delivery/transform-run
 import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
+import { ResendBatchStore } from '../store/resend-batches.js';
+import { TestEventLog } from '../store/test-events.js';
 import { startRetention } from '../store/retention.js';
 import { LiveLog } from '../live/live-log.js';
 import { PublicAddress } from '../public-address/public-address.js';
@@ -96,6 +99,16 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     live,
     log,
     paused: () => settings.get().deliveriesPaused,
+    recorded: (deliveryId) => actions.recorded(deliveryId),
+  });
+  const actions = new DeliveryActions({
+    deliveries,
+    batches: new ResendBatchStore(db),
+    destinations,
+    live,
+    inFlight: queue.isInFlight,
+    wake: () => queue.wake(),
+    allPaused: () => settings.get().deliveriesPaused,
   });
   destinations.onChange(() => queue.wake());
   const writer = new EventWriter(db, {
@@ -173,7 +186,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     events,
     destinations,
     deliveries,
+    actions,
     queue,
+    testEvents: new TestEventLog(db, deliveries),
     deliverer,
     settings,
     live,

@@ -94,7 +94,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         parsed: null,
       });
       deps.writer.write(event).then(
-        () => deps.live.publish({ type: 'event', event: listItemOf(event) }),
+        ({ searchText }) => deps.live.publish({ type: 'event', event: listItemOf(event), searchText }),
         (error: unknown) => deps.log.error({ err: error }, 'could not record a rejected request'),
       );
     }
@@ -194,7 +194,11 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
       });
     }
     if (result.duplicate) return { id: result.id, duplicate: true };
-    deps.live.publish({ type: 'event', event: { ...listItemOf(event), status: result.status } });
+    deps.live.publish({
+      type: 'event',
+      event: { ...listItemOf(event), status: result.status },
+      searchText: result.searchText,
+    });
     return { id: result.id };
   });
 
@@ -250,6 +254,7 @@ function listItemOf(event: NewEvent): EventListItem {
     rejection: event.rejection,
     bodySize: event.body?.length ?? 0,
     duplicates: 0,
+    test: false,
   };
 }
 

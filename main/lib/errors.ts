@@ -10,3 +10,6 @@ export class InvalidInputError extends Error {}
 export class DamagedDataError extends Error {}
 
 export const EXIT_DAMAGED_DATA = 3;
+
+/** A request that cannot be done in the state things are in: the admin API answers 409 with this sentence. */
+export class ConflictError extends Error {}

@@ -2,6 +2,7 @@ import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { DamagedDataError } from '../lib/errors.js';
 import { migrations } from './migrations.js';
+import { registerSqlFunctions } from './sql-functions.js';
 
 export type Db = Database.Database;
 
@@ -32,6 +33,7 @@ export function openDatabase(file: string): Db {
     db.close();
     throw new Error('SQLite refused synchronous=FULL; Hookferry will not run without durable commits.');
   }
+  registerSqlFunctions(db);
   migrate(db);
   return db;
 }

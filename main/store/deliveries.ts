@@ -3,11 +3,30 @@ import type {
   AttemptCategory,
   Reason,
   Delivery,
+  DeliveryCounts,
+  DeliveryListItem,
+  DeliveryListQuery,
   DeliveryStatus,
   DeliverySummary,
   EventStatus,
+  HeldBy,
 } from '../api/contract.js';
 import type { Db } from './database.js';
+
+/** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
+export interface DeliveryView {
+  inFlight: (deliveryId: number) => boolean;
+  paused: (destinationId: string) => boolean;
+  now: number;
+}
+
+/** A delivery an action changed, and its event's status after it. */
+export interface Changed {
+  id: number;
+  eventSeq: number;
+  eventId: string;
+  eventStatus: EventStatus;
+}
 
 /** A due delivery handed to the queue, with what it needs to build the request. */
 export interface ClaimedDelivery {
@@ -52,6 +71,13 @@ interface DeliveryRow {
   ordered: number;
 }
 
+interface ListRow extends DeliveryRow {
+  last_attempt_at: number | null;
+  type: string;
+  summary: string;
+  received_at: number;
+}
+
 interface AttemptRow {
   delivery_id: number;
   started_at: number;
@@ -63,7 +89,12 @@ interface AttemptRow {
   response_snippet: string | null;
 }
 
-const OPEN = "('pending', 'retrying')";
+/** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
+const IN_LINE = "('pending', 'retrying', 'failed')";
+const ROW_COLUMNS = `d.id, d.event_seq, e.id AS event_id, d.destination_id, t.name AS destination_name, d.status, d.attempts,
+  d.next_attempt_at, d.last_error, json_extract(t.config, '$.ordered') AS ordered`;
+const ROW_FROM =
+  'FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
@@ -90,7 +121,7 @@ export class DeliveryStore {
         SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
                e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt
         FROM deliveries d JOIN events e ON e.seq = d.event_seq
-        WHERE d.destination_id = ? AND d.status IN ${OPEN}
+        WHERE d.destination_id = ? AND d.status IN ${IN_LINE}
         ORDER BY d.event_seq LIMIT 1`),
       nextDue: db.prepare(`
         SELECT min(at) AS at FROM (
@@ -99,7 +130,7 @@ export class DeliveryStore {
           SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'retrying')`),
       countOf: db.prepare('SELECT count(*) AS n FROM deliveries WHERE destination_id = ? AND status = ?'),
       headDue: db.prepare(
-        `SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${OPEN} ORDER BY event_seq LIMIT 1`,
+        `SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${IN_LINE} ORDER BY event_seq LIMIT 1`,
       ),
       insertAttempt: db.prepare(
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, reason, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -108,34 +139,26 @@ export class DeliveryStore {
         'UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?',
       ),
       eventStatus: db.prepare(`
-        UPDATE events SET status = (
-          SELECT CASE
-            WHEN count(*) = 0 THEN 'received'
-            WHEN sum(status IN ('pending', 'retrying')) > 0 THEN 'pending'
-            WHEN sum(status = 'failed') > 0 THEN 'failed'
-            ELSE 'delivered' END
-          FROM deliveries WHERE event_seq = @seq)
-        WHERE seq = @seq RETURNING status`),
+        UPDATE events SET status = (SELECT event_status(status) FROM deliveries WHERE event_seq = @seq)
+        WHERE seq = @seq AND status != 'rejected' RETURNING status`),
       requeue: db.prepare(
         "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'",
       ),
       discard: db.prepare(
         "UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying', 'failed')",
       ),
-      byId: db.prepare(`
-        SELECT d.id, d.event_seq, e.id AS event_id, d.destination_id, t.name AS destination_name, d.status, d.attempts,
-               d.next_attempt_at, d.last_error, json_extract(t.config, '$.ordered') AS ordered
-        FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id
-        WHERE d.id = ?`),
-      byEvent: db.prepare(`
-        SELECT d.id, d.event_seq, e.id AS event_id, d.destination_id, t.name AS destination_name, d.status, d.attempts,
-               d.next_attempt_at, d.last_error, json_extract(t.config, '$.ordered') AS ordered
-        FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id
-        WHERE d.event_seq = ? ORDER BY d.id`),
+      byId: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.id = ?`),
+      byEvent: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.event_seq = ? ORDER BY d.id`),
       attemptsOf: db.prepare('SELECT * FROM attempts WHERE delivery_id = ? ORDER BY id'),
-      headEventOf: db.prepare(
-        `SELECT e.id FROM deliveries d JOIN events e ON e.seq = d.event_seq WHERE d.destination_id = ? AND d.status IN ${OPEN} ORDER BY d.event_seq LIMIT 1`,
+      headOf: db.prepare(
+        `SELECT e.id, e.type, e.summary, d.status FROM deliveries d JOIN events e ON e.seq = d.event_seq
+         WHERE d.destination_id = ? AND d.status IN ${IN_LINE} ORDER BY d.event_seq LIMIT 1`,
       ),
+      counts: db.prepare(`
+        SELECT d.destination_id AS destinationId, t.name AS destinationName, d.last_error AS lastError,
+               count(*) AS count, max(d.updated_at) AS newestAt
+        FROM deliveries d LEFT JOIN destinations t ON t.id = d.destination_id
+        WHERE d.status = ? GROUP BY d.destination_id, d.last_error`),
     };
   }
 
@@ -161,10 +184,14 @@ export class DeliveryStore {
       .slice(0, limit);
   }
 
-  /** Ordered mode: the oldest open delivery, if it is due; nothing behind it may go first. */
+  /**
+   * Ordered mode: the oldest delivery still in line, if it is due. Nothing behind it may go first, not
+   * even when it failed for good: then the line waits until the merchant resends or discards it.
+   */
   dueHead(destinationId: string, now: number): ClaimedDelivery | null {
-    const head = this.statements.head.get(destinationId) as (ClaimedDelivery & { nextAttemptAt: number }) | undefined;
-    return head && head.nextAttemptAt <= now ? head : null;
+    const head = this.statements.head.get(destinationId) as
+      (ClaimedDelivery & { nextAttemptAt: number | null }) | undefined;
+    return head && head.nextAttemptAt !== null && head.nextAttemptAt <= now ? head : null;
   }
 
   /** When the destination next has something due: its soonest delivery, or in ordered mode its head. */
@@ -201,54 +228,45 @@ export class DeliveryStore {
       }),
     )();
 
-  /** Sends again from the first attempt (the history stays); answers how many were queued. */
-  requeue(deliveryIds: number[], now: number): number {
-    return this.db.transaction(() => {
-      let queued = 0;
-      const events = new Set<number>();
-      for (const id of deliveryIds) {
-        if (this.statements.requeue.run(now, now, id).changes > 0) {
-          queued++;
-          events.add((this.statements.byId.get(id) as DeliveryRow).event_seq);
-        }
-      }
-      for (const seq of events) this.statements.eventStatus.get({ seq });
-      return queued;
-    })();
+  /** Sends again from the first attempt (the history stays); answers what changed. */
+  requeue(deliveryIds: number[], now: number): Changed[] {
+    return this.changeEach(deliveryIds, (id) => this.statements.requeue.run(now, now, id).changes > 0);
   }
 
-  discard(deliveryIds: number[], now: number): number {
-    return this.db.transaction(() => {
-      let discarded = 0;
-      for (const id of deliveryIds) {
-        if (this.statements.discard.run(now, id).changes > 0) {
-          discarded++;
-          this.statements.eventStatus.get({ seq: (this.statements.byId.get(id) as DeliveryRow).event_seq });
-        }
-      }
-      return discarded;
-    })();
+  discard(deliveryIds: number[], now: number): Changed[] {
+    return this.changeEach(deliveryIds, (id) => this.statements.discard.run(now, id).changes > 0);
   }
 
-  /** Adds deliveries for destinations the event did not have yet (resend to a chosen destination). */
-  addMissing(eventSeq: number, destinationIds: string[], now: number): number {
+  /** Adds deliveries for destinations the event did not have yet; answers the new deliveries. */
+  addMissing(eventSeq: number, destinationIds: string[], now: number): Changed[] {
     return this.db.transaction(() => {
       const existing = new Set(
         (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id),
       );
       const added = destinationIds.filter((id) => !existing.has(id));
       this.createFor(eventSeq, added, now);
-      this.statements.eventStatus.get({ seq: eventSeq });
-      return added.length;
+      return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
     })();
   }
 
-  idsOf(destinationId: string, status: DeliveryStatus): number[] {
-    return (
-      this.db
-        .prepare('SELECT id FROM deliveries WHERE destination_id = ? AND status = ? ORDER BY event_seq')
-        .all(destinationId, status) as { id: number }[]
-    ).map((row) => row.id);
+  /** A destination's deliveries of one status, optionally of one reason (their last error), oldest event first. */
+  idsOf(destinationId: string, status: DeliveryStatus, lastError?: string): number[] {
+    const rows =
+      lastError === undefined
+        ? this.db
+            .prepare('SELECT id FROM deliveries WHERE destination_id = ? AND status = ? ORDER BY event_seq')
+            .all(destinationId, status)
+        : this.db
+            .prepare(
+              'SELECT id FROM deliveries WHERE destination_id = ? AND status = ? AND last_error IS ? ORDER BY event_seq',
+            )
+            .all(destinationId, status, lastError);
+    return (rows as { id: number }[]).map((row) => row.id);
+  }
+
+  /** The destinations an event has deliveries for. */
+  destinationsOf(eventSeq: number): string[] {
+    return (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id);
   }
 
   idsForEvent(eventSeq: number, destinationIds?: string[]): number[] {
@@ -256,21 +274,84 @@ export class DeliveryStore {
     return rows.filter((row) => !destinationIds || destinationIds.includes(row.destination_id)).map((row) => row.id);
   }
 
-  summary(id: number, inFlight: (id: number) => boolean): DeliverySummary | null {
+  summary(id: number, view: DeliveryView): DeliverySummary | null {
     const row = this.statements.byId.get(id) as DeliveryRow | undefined;
-    return row ? this.toSummary(row, inFlight) : null;
+    return row ? this.toSummary(row, view) : null;
   }
 
-  detail(id: number, inFlight: (id: number) => boolean): Delivery | null {
-    const summary = this.summary(id, inFlight);
+  detail(id: number, view: DeliveryView): Delivery | null {
+    const summary = this.summary(id, view);
     return summary ? { ...summary, attempts: this.attempts(id) } : null;
   }
 
-  forEvent(eventSeq: number, inFlight: (id: number) => boolean): Delivery[] {
+  forEvent(eventSeq: number, view: DeliveryView): Delivery[] {
     return (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => ({
-      ...this.toSummary(row, inFlight),
+      ...this.toSummary(row, view),
       attempts: this.attempts(row.id),
     }));
+  }
+
+  /** Newest first, one keyset page (the cursor is a delivery id), each with what the merchant knows its event by. */
+  list(query: DeliveryListQuery, view: DeliveryView): { items: DeliveryListItem[]; next: string | null } {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    const filter = (clause: string, value: string | number) => {
+      where.push(clause);
+      args.push(value);
+    };
+    if (query.status) filter('d.status = ?', query.status);
+    if (query.destinationId) filter('d.destination_id = ?', query.destinationId);
+    if (query.lastError !== undefined) filter('d.last_error = ?', query.lastError);
+    if (query.before) filter('d.id < ?', Number(query.before));
+    const rows = this.db
+      .prepare(
+        `SELECT ${ROW_COLUMNS}, e.type, e.summary, e.received_at,
+                (SELECT max(a.started_at) FROM attempts a WHERE a.delivery_id = d.id) AS last_attempt_at
+         ${ROW_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id DESC LIMIT ?`,
+      )
+      .all(...args, query.limit + 1) as ListRow[];
+    const page = rows.slice(0, query.limit);
+    return {
+      items: page.map((row) => ({
+        ...this.toSummary(row, view),
+        lastAttemptAt: row.last_attempt_at === null ? null : new Date(row.last_attempt_at).toISOString(),
+        event: { type: row.type, summary: row.summary, receivedAt: new Date(row.received_at).toISOString() },
+      })),
+      next: rows.length > query.limit ? String(page.at(-1)!.id) : null,
+    };
+  }
+
+  /** Deliveries of one status by destination, then by reason, most first: the Failed page's outline. */
+  counts(status: DeliveryStatus): DeliveryCounts {
+    const rows = this.statements.counts.all(status) as {
+      destinationId: string;
+      destinationName: string | null;
+      lastError: string | null;
+      count: number;
+      newestAt: number;
+    }[];
+    const byDestination = new Map<string, DeliveryCounts['destinations'][number]>();
+    for (const row of rows) {
+      let entry = byDestination.get(row.destinationId);
+      if (!entry) {
+        entry = {
+          destinationId: row.destinationId,
+          destinationName: row.destinationName ?? 'a deleted destination',
+          count: 0,
+          reasons: [],
+        };
+        byDestination.set(row.destinationId, entry);
+      }
+      entry.count += row.count;
+      entry.reasons.push({
+        lastError: row.lastError,
+        count: row.count,
+        newestAt: new Date(row.newestAt).toISOString(),
+      });
+    }
+    const destinations = [...byDestination.values()].sort((a, b) => b.count - a.count);
+    for (const entry of destinations) entry.reasons.sort((a, b) => b.count - a.count);
+    return { destinations };
   }
 
   /** For the overview: backlog, failures and attempt figures of one destination over the last day. */
@@ -296,9 +377,11 @@ export class DeliveryStore {
     };
   }
 
-  /** The event at the head of an ordered destination's line. */
-  headEventId(destinationId: string): string | null {
-    return (this.statements.headEventOf.get(destinationId) as { id: string } | undefined)?.id ?? null;
+  /** The event at the head of an ordered destination's line (retrying, waiting, or failed and holding it). */
+  headOf(destinationId: string): HeldBy | null {
+    const head = this.statements.headOf.get(destinationId) as
+      { id: string; type: string; summary: string; status: DeliveryStatus } | undefined;
+    return head ? { eventId: head.id, label: referenceOf(head.summary, head.type), status: head.status } : null;
   }
 
   /** After a destination is deleted (its deliveries go with it), its events' statuses are summed up again. */
@@ -324,6 +407,20 @@ export class DeliveryStore {
     return { pending: count('pending'), retrying: count('retrying'), failed: count('failed') };
   }
 
+  /** Applies `change` to each delivery in one transaction; the events of those it changed are summed up again. */
+  private changeEach(deliveryIds: number[], change: (id: number) => boolean): Changed[] {
+    return this.db.transaction(() => {
+      const changed: Changed[] = [];
+      for (const id of deliveryIds) {
+        if (!change(id)) continue;
+        const row = this.statements.byId.get(id) as DeliveryRow;
+        const { status } = this.statements.eventStatus.get({ seq: row.event_seq }) as { status: EventStatus };
+        changed.push({ id, eventSeq: row.event_seq, eventId: row.event_id, eventStatus: status });
+      }
+      return changed;
+    })();
+  }
+
   private attempts(deliveryId: number): Attempt[] {
     return (this.statements.attemptsOf.all(deliveryId) as AttemptRow[]).map((row) => ({
       at: new Date(row.started_at).toISOString(),
@@ -336,19 +433,34 @@ export class DeliveryStore {
     }));
   }
 
-  private toSummary(row: DeliveryRow, inFlight: (id: number) => boolean): DeliverySummary {
+  /**
+   * A paused delivery and one waiting in an ordered line have no next-try time (it would be a time in the
+   * past, or a promise the line may not keep); a due one has none either: it goes now.
+   */
+  private toSummary(row: DeliveryRow, view: DeliveryView): DeliverySummary {
     const open = row.status === 'pending' || row.status === 'retrying';
-    const head = open && row.ordered ? this.headEventId(row.destination_id) : null;
+    const head = open && row.ordered ? this.headOf(row.destination_id) : null;
+    const heldBy = head && head.eventId !== row.event_id ? head : null;
+    const paused = open && view.paused(row.destination_id);
+    const next = row.next_attempt_at;
     return {
       id: String(row.id),
       eventId: row.event_id,
       destinationId: row.destination_id,
       destinationName: row.destination_name ?? 'a deleted destination',
-      status: open && inFlight(row.id) ? 'delivering' : row.status,
+      status: open && view.inFlight(row.id) ? 'delivering' : row.status,
       attemptCount: row.attempts,
-      nextAttemptAt: open && row.next_attempt_at !== null ? new Date(row.next_attempt_at).toISOString() : null,
+      nextAttemptAt:
+        open && !paused && !heldBy && next !== null && next > view.now ? new Date(next).toISOString() : null,
       lastError: row.last_error,
-      heldBy: head && head !== row.event_id ? head : null,
+      paused,
+      heldBy,
     };
   }
+}
+
+/** What the merchant knows an event by: the reference its summary names (an invoice), else its type. */
+function referenceOf(summary: string, type: string): string {
+  const [first, second] = summary.split(' · ');
+  return first === type && second ? second : type;
 }

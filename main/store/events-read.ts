@@ -8,6 +8,7 @@ import {
   type Reason,
   type Stats,
 } from '../api/contract.js';
+import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
 import { parsedOf } from './body-format.js';
 import type { Db } from './database.js';
@@ -26,6 +27,7 @@ interface ListRow {
   rejection: string | null;
   body_size: number;
   duplicates: number;
+  is_test: number;
 }
 
 interface DetailRow extends ListRow {
@@ -37,8 +39,22 @@ interface DetailRow extends ListRow {
   remote_address: string | null;
 }
 
-const LIST_COLUMNS =
-  'seq, id, source_id, source_name, type, status, received_at, summary, http_status, reason, rejection, body_size, duplicates';
+const LIST_COLUMNS = [
+  'seq',
+  'id',
+  'source_id',
+  'source_name',
+  'type',
+  'status',
+  'received_at',
+  'summary',
+  'http_status',
+  'reason',
+  'rejection',
+  'body_size',
+  'duplicates',
+  'is_test',
+].map((column) => `e.${column}`);
 const HOUR_MS = 3_600_000;
 
 export class EventReader {
@@ -52,18 +68,20 @@ export class EventReader {
       where.push(clause);
       args.push(value);
     };
-    if (query.status) filter('status = ?', query.status);
-    if (query.sourceId) filter('source_id = ?', query.sourceId);
-    if (query.type) filter('type = ?', query.type);
+    if (query.status) filter('e.status = ?', query.status);
+    if (query.sourceId) filter('e.source_id = ?', query.sourceId);
+    if (query.type) filter('e.type = ?', query.type);
     if (query.destinationId)
-      filter('seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)', query.destinationId);
-    if (query.q) {
-      const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      where.push(`(summary LIKE ? ESCAPE '\\' OR type LIKE ? ESCAPE '\\' OR id = ?)`);
-      args.push(like, like, query.q);
-    }
-    if (query.before) filter('seq < ?', Number(query.before));
-    const sql = `SELECT ${LIST_COLUMNS} FROM events ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY seq DESC LIMIT ?`;
+      filter('e.seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)', query.destinationId);
+    const match = query.q ? matchExpression(query.q) : null;
+    if (match) {
+      // The index is read newest first from the cursor on, so a common word costs one page, not every match.
+      filter('s.events_search MATCH ?', match);
+      if (query.before) filter('s.rowid < ?', Number(query.before));
+    } else if (query.before) filter('e.seq < ?', Number(query.before));
+    const from = match ? 'events_search s CROSS JOIN events e ON e.seq = s.rowid' : 'events e';
+    const order = match ? 's.rowid' : 'e.seq';
+    const sql = `SELECT ${LIST_COLUMNS.join(', ')} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...args, query.limit + 1) as ListRow[];
     const page = rows.slice(0, query.limit);
     return { items: page.map(toListItem), next: rows.length > query.limit ? String(page.at(-1)!.seq) : null };
@@ -71,7 +89,7 @@ export class EventReader {
 
   /** The stored event; its deliveries and routing are added by the caller. */
   detail(id: string): (Omit<EventDetail, 'deliveries' | 'routing'> & { seq: number }) | null {
-    const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as DetailRow | undefined;
+    const row = this.db.prepare('SELECT * FROM events e WHERE id = ?').get(id) as DetailRow | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;
     return {
@@ -172,7 +190,18 @@ export function toListItem(row: ListRow): EventListItem {
     rejection: row.rejection === null ? null : (JSON.parse(row.rejection) as Reason),
     bodySize: row.body_size,
     duplicates: row.duplicates,
+    test: row.is_test === 1,
   };
+}
+
+/**
+ * The FTS5 query for what was typed: each word a phrase of its parts, the last part a prefix
+ * ("SPIRAL-1706" → "spiral 1706"*), every word required. Parts are letters and digits only,
+ * so nothing typed can change the query's syntax.
+ */
+function matchExpression(q: string): string | null {
+  const words = searchWords(q);
+  return words.length ? words.map((parts) => `"${parts.join(' ')}"*`).join(' ') : null;
 }
 
 export type ExportRow = ReturnType<EventReader['exportPage']>[number];

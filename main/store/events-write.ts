@@ -5,6 +5,7 @@ import type { Db } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
+import { searchTextOf } from './search-text.js';
 
 export interface NewEvent {
   id: string;
@@ -29,6 +30,8 @@ export interface WriteResult {
   id: string;
   duplicate: boolean;
   status: EventStatus;
+  /** What search finds the event by, folded; the live log matches new rows on it. */
+  searchText: string;
 }
 
 /** How a new event finds its destinations; deliveries are created in the event's own transaction. */
@@ -66,6 +69,7 @@ export class EventWriter {
       `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
     );
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
+    const index = db.prepare('INSERT INTO events_search (rowid, text) VALUES (?, ?)');
     let addedInBatch: string[] = [];
 
     const writeOne = (event: NewEvent): WriteResult => {
@@ -78,7 +82,7 @@ export class EventWriter {
             : undefined) ?? this.recent.find(bodyHash!, event.receivedAt);
         if (original) {
           const { status } = countDuplicate.get(original.seq) as { status: EventStatus };
-          return { id: original.id, duplicate: true, status };
+          return { id: original.id, duplicate: true, status, searchText: '' };
         }
       }
       const targets = accepted && routing ? routing.destinationsFor(event) : [];
@@ -93,12 +97,14 @@ export class EventWriter {
         bodyHash,
       });
       const seq = Number(lastInsertRowid);
+      const searchText = searchTextOf(event);
+      index.run(seq, searchText);
       routing?.deliveries.createFor(seq, targets, event.receivedAt);
       if (bodyHash) {
         this.recent.add(bodyHash, { seq, id: event.id, receivedAt: event.receivedAt });
         addedInBatch.push(bodyHash);
       }
-      return { id: event.id, duplicate: false, status };
+      return { id: event.id, duplicate: false, status, searchText };
     };
 
     const commitBatch = db.transaction((events: NewEvent[]) => events.map(writeOne));

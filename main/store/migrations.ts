@@ -125,4 +125,56 @@ export const migrations: readonly Migration[] = [
     name: "rejected requests: the reason's code and parameters",
     sql: `ALTER TABLE events ADD COLUMN rejection TEXT;`,
   },
+  {
+    name: 'statuses by precedence: discarded and skipped events, a failure shown while others wait',
+    sql: `
+      UPDATE events SET status = (SELECT event_status(d.status) FROM deliveries d WHERE d.event_seq = events.seq)
+      WHERE status != 'rejected'
+        AND seq IN (SELECT event_seq FROM deliveries WHERE status IN ('failed', 'discarded', 'skipped'));
+      CREATE INDEX deliveries_by_status ON deliveries(status, destination_id, id);
+    `,
+  },
+  {
+    name: 'strict ordered mode: a failed head holds the line',
+    sql: `
+      DROP INDEX deliveries_in_order;
+      CREATE INDEX deliveries_in_line ON deliveries(destination_id, event_seq)
+        WHERE status IN ('pending', 'retrying', 'failed');
+    `,
+  },
+  {
+    name: 'test events, marked',
+    sql: `ALTER TABLE events ADD COLUMN is_test INTEGER NOT NULL DEFAULT 0;`,
+  },
+  {
+    name: 'search: a folded full-text index over ids, types, summaries, names, phones, emails and references',
+    sql: `
+      CREATE VIRTUAL TABLE events_search USING fts5(text, content='', contentless_delete=1);
+      INSERT INTO events_search (rowid, text)
+        SELECT seq, search_text(id, type, summary, status, body, parsed, content_type) FROM events;
+      CREATE TRIGGER events_search_forget AFTER DELETE ON events BEGIN
+        DELETE FROM events_search WHERE rowid = old.seq;
+      END;
+    `,
+  },
+  {
+    name: 'resend batches: a bulk resend and its deliveries, for progress that outlives the page',
+    sql: `
+      CREATE TABLE resend_batches (
+        id               TEXT PRIMARY KEY,
+        destination_id   TEXT NOT NULL,
+        destination_name TEXT NOT NULL,
+        last_error       TEXT,
+        started_at       INTEGER NOT NULL,
+        finished_at      INTEGER
+      );
+      CREATE INDEX resend_batches_by_start ON resend_batches(started_at);
+      CREATE TABLE resend_batch_items (
+        batch_id    TEXT NOT NULL REFERENCES resend_batches(id) ON DELETE CASCADE,
+        delivery_id INTEGER NOT NULL REFERENCES deliveries(id) ON DELETE CASCADE,
+        PRIMARY KEY (batch_id, delivery_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX resend_batch_items_by_delivery ON resend_batch_items(delivery_id);
+    `,
+  },
 ];

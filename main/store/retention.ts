@@ -7,14 +7,14 @@ const EVERY_MS = 60_000;
 
 /**
  * Removes events older than the retention setting that need nothing more:
- * delivered, taken by no destination, or rejected. Failed and pending events stay
+ * delivered, discarded, skipped, taken by no destination, or rejected. Failed and pending events stay
  * until the merchant handles them. Small batches, each its own short
  * transaction, a turn of the event loop apart, so intake never waits long.
  */
 export function startRetention(db: Db, retentionDays: () => number, log: Logger): { stop(): void } {
   const remove = db.prepare(`
     DELETE FROM events WHERE seq IN (
-      SELECT seq FROM events WHERE received_at < ? AND status IN ('delivered', 'received', 'rejected') ORDER BY received_at LIMIT ${BATCH})`);
+      SELECT seq FROM events WHERE received_at < ? AND status IN ('delivered', 'discarded', 'skipped', 'received', 'rejected') ORDER BY received_at LIMIT ${BATCH})`);
   let stopped = false;
   const sweep = (removedSoFar: number) => {
     if (stopped) return;

@@ -33,7 +33,7 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
 
 function stats(overrides: Partial<Stats> = {}): Stats {
   return {
-    today: { received: 0, pending: 0, delivered: 12, failed: 0, rejected: 1 },
+    today: { received: 0, pending: 0, delivered: 12, failed: 0, discarded: 0, skipped: 0, rejected: 1 },
     open: { pending: 0, failed: 0 },
     hourly: [],
     deliveries: { pending: 0, retrying: 0, delivering: 0, failed: 0 },
@@ -139,6 +139,7 @@ describe('desktop notifications', () => {
       attemptCount: 12,
       nextAttemptAt: null,
       lastError: 'x',
+      paused: false,
       heldBy: null,
     },
     attempt: {

@@ -1,4 +1,5 @@
 import { destinationCatalog } from '../../delivery/kinds/index.js';
+import { testEvent } from '../../delivery/outgoing.js';
 import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
@@ -59,31 +60,31 @@ export function destinationHandlers(
       ctx.deliveries.recountEvents(affected);
       return { deleted: true as const };
     },
-    testDestination: ({ params }) => ctx.deliverer.test(existing(params.id)),
+    testDestination: async ({ params }) => {
+      const destination = existing(params.id);
+      const startedAt = Date.now();
+      const sample = testEvent(startedAt);
+      const result = await ctx.deliverer.test(destination, sample);
+      ctx.live.publish({ type: 'event', ...ctx.testEvents.record(destination, sample, result, startedAt) });
+      return result;
+    },
     previewDestination: ({ params, body }) =>
       ctx.deliverer.preview(existing(params.id), sampleFor(body.eventId, body.body, body.type), body.expression),
-    resendFailed: ({ params }) => {
-      existing(params.id);
-      const queued = ctx.deliveries.requeue(ctx.deliveries.idsOf(params.id, 'failed'), Date.now());
-      ctx.queue.wake();
-      return { queued };
-    },
-    discardFailed: ({ params }) => {
-      existing(params.id);
-      return { discarded: ctx.deliveries.discard(ctx.deliveries.idsOf(params.id, 'failed'), Date.now()) };
-    },
+    resendFailed: ({ params, body }) => ctx.actions.resendFailed(existing(params.id), body?.lastError),
+    discardFailed: ({ params, body }) => ({
+      discarded: ctx.actions.discardFailed(existing(params.id), body?.lastError),
+    }),
     resendDelivery: ({ params }) => {
       const id = deliveryId(params.id);
-      if (!ctx.deliveries.summary(id, ctx.queue.isInFlight)) throw missingDelivery();
-      ctx.deliveries.requeue([id], Date.now());
-      ctx.queue.wake();
-      return ctx.deliveries.detail(id, ctx.queue.isInFlight)!;
+      if (!ctx.deliveries.summary(id, ctx.actions.view())) throw missingDelivery();
+      ctx.actions.resend([id]);
+      return ctx.deliveries.detail(id, ctx.actions.view())!;
     },
     discardDelivery: ({ params }) => {
       const id = deliveryId(params.id);
-      if (!ctx.deliveries.summary(id, ctx.queue.isInFlight)) throw missingDelivery();
-      ctx.deliveries.discard([id], Date.now());
-      return ctx.deliveries.detail(id, ctx.queue.isInFlight)!;
+      if (!ctx.deliveries.summary(id, ctx.actions.view())) throw missingDelivery();
+      ctx.actions.discard([id]);
+      return ctx.deliveries.detail(id, ctx.actions.view())!;
     },
   };
 }

@@ -7,14 +7,17 @@ const missing = () => new NotFoundError('There is no such event; it may have bee
 
 export function eventHandlers(
   ctx: AdminContext,
-): Pick<Handlers, 'listEvents' | 'getEvent' | 'getStats' | 'resendEvent'> {
+): Pick<
+  Handlers,
+  'listEvents' | 'getEvent' | 'getStats' | 'resendEvent' | 'listDeliveries' | 'deliveryCounts' | 'listResendBatches'
+> {
   return {
     listEvents: ({ query }) => ctx.events.list(query),
     getEvent: ({ params }) => {
       const stored = ctx.events.detail(params.id);
       if (!stored) throw missing();
       const { seq, ...event } = stored;
-      const deliveries = ctx.deliveries.forEvent(seq, ctx.queue.isInFlight);
+      const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
       const routing =
         event.status === 'received' && deliveries.length === 0
           ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
@@ -34,7 +37,7 @@ export function eventHandlers(
           name: destination.name,
           health: ctx.queue.healthOf(destination),
           ...ctx.deliveries.destinationFigures(destination.id, now),
-          heldBy: destination.ordered ? ctx.deliveries.headEventId(destination.id) : null,
+          heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };
       });
       return {
@@ -51,16 +54,12 @@ export function eventHandlers(
         throw new InvalidInputError(
           'A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.',
         );
-      const now = Date.now();
-      let added = 0;
-      if (body.destinationIds) {
-        const unknown = body.destinationIds.filter((id) => !ctx.destinations.activeById(id));
-        if (unknown.length) throw new NotFoundError('One of the chosen destinations no longer exists.');
-        added = ctx.deliveries.addMissing(stored.seq, body.destinationIds, now);
-      }
-      const queued = added + ctx.deliveries.requeue(ctx.deliveries.idsForEvent(stored.seq, body.destinationIds), now);
-      ctx.queue.wake();
-      return { queued };
+      if (body.destinationIds?.some((id) => !ctx.destinations.activeById(id)))
+        throw new NotFoundError('One of the chosen destinations no longer exists.');
+      return { queued: ctx.actions.resendEvent(stored, body.destinationIds) };
     },
+    listDeliveries: ({ query }) => ctx.deliveries.list(query, ctx.actions.view()),
+    deliveryCounts: ({ query }) => ctx.deliveries.counts(query.status),
+    listResendBatches: () => ctx.actions.batches(),
   };
 }

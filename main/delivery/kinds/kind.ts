@@ -26,7 +26,7 @@ export type PreviewAnswer = PreviewResult;
 export interface KindDriver {
   deliver(destination: ActiveDestination, event: OutgoingEvent): Promise<Outcome>;
   /** "Send test event": proof the destination works, without a stored event. */
-  test(destination: ActiveDestination): Promise<TestResult>;
+  test(destination: ActiveDestination, sample: OutgoingEvent): Promise<TestResult>;
   /** What the destination would be sent for this event, without sending it. */
   preview(destination: ActiveDestination, sample: Sample): Promise<PreviewAnswer>;
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DestinationHeaderInput, SigningSecret, TransformExpression } from '../../api/contract.js';
 import { InvalidInputError } from '../../lib/errors.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
-import { type OutgoingEvent, testEvent } from '../outgoing.js';
+import type { OutgoingEvent } from '../outgoing.js';
 import { localOutcome, type OutgoingRequest } from '../send.js';
 import { expressionProblem } from '../transform.js';
 import { type DestinationKind, previewTransform, testResultOf } from './kind.js';
@@ -101,7 +101,7 @@ export const webhookKind: DestinationKind = {
     };
     return {
       deliver,
-      test: async (destination) => testResultOf(await deliver(destination, testEvent())),
+      test: async (destination, sample) => testResultOf(await deliver(destination, sample)),
       preview: (destination, sample) =>
         previewTransform(tools, sample, (destination.settings as StoredSettings).transform),
     };

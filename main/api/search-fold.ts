@@ -1,0 +1,41 @@
+/**
+ * Search the way shopkeepers type: without caring for case, accents or đ.
+ * One folding for the engine's index and the live log's matching of new rows;
+ * no Node imports, so the dashboard can use it too.
+ */
+
+/** Lower case, accents stripped (NFD, marks removed), đ as d: "Đỗ Văn Nam" → "do van nam". */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/**
+ * The words of a query, each a list of its parts: "SPIRAL-1706 nguyen" → [["spiral", "1706"], ["nguyen"]].
+ * Letters and digits make a part; anything else separates parts, as the index's tokenizer does.
+ */
+export function searchWords(query: string): string[][] {
+  return fold(query)
+    .split(/\s+/)
+    .map((word) => word.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
+    .filter((parts) => parts.length > 0);
+}
+
+/**
+ * Whether folded text matches a query: every word's parts appear as consecutive
+ * tokens, the last one as a prefix, the same rule as the index's prefix phrases.
+ */
+export function matchesSearch(foldedText: string, query: string): boolean {
+  const tokens = foldedText.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return searchWords(query).every((parts) =>
+    tokens.some((_, start) =>
+      parts.every((part, i) => {
+        const token = tokens[start + i];
+        return token !== undefined && (i === parts.length - 1 ? token.startsWith(part) : token === part);
+      }),
+    ),
+  );
+}

@@ -1,0 +1,150 @@
+import type { ResendBatch } from '../api/contract.js';
+import { ConflictError } from '../lib/errors.js';
+import type { LiveLog } from '../live/live-log.js';
+import type { Changed, DeliveryStore, DeliveryView } from '../store/deliveries.js';
+import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
+import type { ResendBatchStore } from '../store/resend-batches.js';
+import { destinationsFor } from './routing.js';
+
+/** Bulk progress is pushed at most this often per batch, however fast results come. */
+const BATCH_PUSH_MS = 250;
+
+export interface DeliveryActionDeps {
+  deliveries: DeliveryStore;
+  batches: ResendBatchStore;
+  destinations: DestinationStore;
+  live: LiveLog;
+  /** The queue: what is in flight, and a nudge to look for due work. */
+  inFlight: (deliveryId: number) => boolean;
+  wake: () => void;
+  /** Every delivery paused (the tray's Pause deliveries). */
+  allPaused: () => boolean;
+}
+
+/**
+ * What the merchant does to deliveries (resend, discard, one or many), each
+ * change told on the live stream at once with its event's new status, and
+ * bulk resends followed to the end as batches whose progress is counted from
+ * the engine's own records.
+ */
+export class DeliveryActions {
+  /** Deliveries of unfinished batches → their batch. */
+  private readonly openBatchOf = new Map<number, string>();
+  private readonly dirty = new Set<string>();
+  private pushTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly deps: DeliveryActionDeps) {
+    for (const { batchId, deliveryId } of deps.batches.openItems()) this.openBatchOf.set(deliveryId, batchId);
+  }
+
+  view = (): DeliveryView => ({
+    inFlight: this.deps.inFlight,
+    paused: (destinationId) =>
+      this.deps.allPaused() || (this.deps.destinations.activeById(destinationId)?.paused ?? false),
+    now: Date.now(),
+  });
+
+  resend(deliveryIds: number[]): Changed[] {
+    const changed = this.deps.deliveries.requeue(deliveryIds, Date.now());
+    this.told(changed);
+    return changed;
+  }
+
+  discard(deliveryIds: number[]): Changed[] {
+    const changed = this.deps.deliveries.discard(deliveryIds, Date.now());
+    this.told(changed);
+    return changed;
+  }
+
+  /** A destination's failures (all, or those of one reason) sent again as one batch the merchant can follow. */
+  resendFailed(destination: ActiveDestination, lastError?: string): { queued: number; batchId: string | null } {
+    const ids = this.deps.deliveries.idsOf(destination.id, 'failed', lastError);
+    if (ids.length === 0) return { queued: 0, batchId: null };
+    const now = Date.now();
+    const batchId = this.deps.batches.create(destination, lastError ?? null, ids, now);
+    for (const id of ids) this.openBatchOf.set(id, batchId);
+    const changed = this.deps.deliveries.requeue(ids, now);
+    this.told(changed);
+    this.pushBatch(batchId);
+    return { queued: changed.length, batchId };
+  }
+
+  discardFailed(destination: ActiveDestination, lastError?: string): number {
+    return this.discard(this.deps.deliveries.idsOf(destination.id, 'failed', lastError)).length;
+  }
+
+  /**
+   * Sends an event again to the chosen destinations or, for "Resend to all", to
+   * every destination it went to and every one that takes it today (routed again,
+   * so a destination added or changed since it arrived gets a delivery now).
+   * Answers to how many.
+   */
+  resendEvent(event: { seq: number; type: string; sourceId: string | null }, chosen?: string[]): number {
+    const now = Date.now();
+    const targets =
+      chosen ??
+      [
+        ...new Set([
+          ...this.deps.deliveries.destinationsOf(event.seq),
+          ...destinationsFor(this.deps.destinations.active(), event.type, event.sourceId),
+        ]),
+      ].filter((id) => this.deps.destinations.activeById(id));
+    if (targets.length === 0)
+      throw new ConflictError(
+        `No destination takes ${event.type} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.`,
+      );
+    // Those it has first, then the new ones: the last change told carries the event's status after both.
+    const requeued = this.deps.deliveries.requeue(this.deps.deliveries.idsForEvent(event.seq, targets), now);
+    const added = this.deps.deliveries.addMissing(event.seq, targets, now);
+    this.told([...requeued, ...added]);
+    return targets.length;
+  }
+
+  /** Called by the queue after each recorded result: a batch it belongs to has moved. */
+  recorded = (deliveryId: number): void => {
+    const batchId = this.openBatchOf.get(deliveryId);
+    if (batchId) this.markDirty(batchId);
+  };
+
+  batches(): ResendBatch[] {
+    return this.deps.batches.recent(Date.now());
+  }
+
+  private told(changed: Changed[]): void {
+    const view = this.view();
+    for (const change of changed) {
+      const delivery = this.deps.deliveries.summary(change.id, view);
+      if (delivery)
+        this.deps.live.publish({
+          type: 'delivery',
+          eventId: change.eventId,
+          eventStatus: change.eventStatus,
+          delivery,
+          attempt: null,
+        });
+      const batchId = this.openBatchOf.get(change.id);
+      if (batchId) this.markDirty(batchId);
+    }
+    if (changed.length) this.deps.wake();
+  }
+
+  private markDirty(batchId: string): void {
+    this.dirty.add(batchId);
+    if (this.pushTimer) return;
+    this.pushTimer = setTimeout(() => {
+      this.pushTimer = null;
+      for (const id of [...this.dirty]) this.pushBatch(id);
+    }, BATCH_PUSH_MS);
+    this.pushTimer.unref();
+  }
+
+  private pushBatch(batchId: string): void {
+    this.dirty.delete(batchId);
+    const batch = this.deps.batches.get(batchId, Date.now());
+    if (!batch) return;
+    if (batch.finishedAt) {
+      for (const [deliveryId, id] of this.openBatchOf) if (id === batchId) this.openBatchOf.delete(deliveryId);
+    }
+    this.deps.live.publish({ type: 'resend-batch', batch });
+  }
+}

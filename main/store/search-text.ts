@@ -1,0 +1,36 @@
+import { fold } from '../api/search-fold.js';
+import { isRecord, textOf } from '../lib/values.js';
+
+/** Fields of a body worth finding an event by: references, names, phones, emails. */
+const WANTED = /name|phone|email|invoice|number|code|reference|sku/i;
+/** Nested records looked into (a Shopify customer, a WooCommerce billing block): one level deep. */
+const MAX_DEPTH = 2;
+const MAX_LENGTH = 2000;
+
+/**
+ * What search looks in for one event, folded: its id, type and summary, and the
+ * names, phones, emails and references of its body.
+ */
+export function searchTextOf(event: { id: string; type: string; summary: string; parsed: unknown }): string {
+  const parts = [event.id, event.type, event.summary];
+  collect(event.parsed, 1, parts);
+  return fold([...new Set(parts)].join(' ')).slice(0, MAX_LENGTH);
+}
+
+function collect(value: unknown, depth: number, into: string[]): void {
+  if (Array.isArray(value)) {
+    // A body that is a list (a Magento batch) or wraps one record: its first record stands for it.
+    if (depth <= MAX_DEPTH) collect(value[0], depth, into);
+    return;
+  }
+  if (!isRecord(value)) return;
+  for (const [key, field] of Object.entries(value)) {
+    if (isRecord(field) || Array.isArray(field)) {
+      if (depth < MAX_DEPTH) collect(field, depth + 1, into);
+      continue;
+    }
+    if (!WANTED.test(key)) continue;
+    const text = textOf(field);
+    if (text) into.push(text);
+  }
+}

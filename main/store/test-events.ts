@@ -1,0 +1,82 @@
+import type { EventListItem, TestResult } from '../api/contract.js';
+import type { OutgoingEvent } from '../delivery/outgoing.js';
+import type { Db } from './database.js';
+import type { DeliveryStore } from './deliveries.js';
+import { searchTextOf } from './search-text.js';
+
+/**
+ * "Send test event" leaves a trace like any event: stored, marked as a test,
+ * with one delivery to the destination tried and its answer as the attempt, so
+ * the live log and the event's detail show what the destination said.
+ */
+export class TestEventLog {
+  private readonly insert;
+  private readonly index;
+
+  constructor(
+    private readonly db: Db,
+    private readonly deliveries: DeliveryStore,
+  ) {
+    this.insert = db.prepare(`
+      INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, headers,
+        content_type, body, body_size, parsed, summary, is_test)
+      VALUES (@id, NULL, @sourceName, @type, 'pending', @receivedAt, 200, NULL, '{}', @contentType, @body, @bodySize,
+        NULL, @summary, 1)`);
+    this.index = db.prepare('INSERT INTO events_search (rowid, text) VALUES (?, ?)');
+  }
+
+  record(
+    destination: { id: string; name: string },
+    sample: OutgoingEvent,
+    result: TestResult,
+    startedAt: number,
+  ): { event: EventListItem; searchText: string } {
+    const summary = `${sample.type} · ${destination.name}`;
+    return this.db.transaction(() => {
+      const { lastInsertRowid } = this.insert.run({
+        id: sample.id,
+        sourceName: sample.sourceName,
+        type: sample.type,
+        receivedAt: startedAt,
+        contentType: sample.contentType,
+        body: sample.body,
+        bodySize: sample.body.length,
+        summary,
+      });
+      const seq = Number(lastInsertRowid);
+      const searchText = searchTextOf({ id: sample.id, type: sample.type, summary, parsed: sample.parsed });
+      this.index.run(seq, searchText);
+      this.deliveries.createFor(seq, [destination.id], startedAt);
+      const [deliveryId] = this.deliveries.idsForEvent(seq);
+      const [status] = this.deliveries.record([
+        {
+          deliveryId: deliveryId!,
+          eventSeq: seq,
+          startedAt,
+          durationMs: result.durationMs,
+          category: result.ok ? 'delivered' : result.httpStatus === null ? 'network' : 'http',
+          httpStatus: result.httpStatus,
+          error: result.error,
+          responseSnippet: result.responseSnippet,
+          status: result.ok ? 'delivered' : 'failed',
+          nextAttemptAt: null,
+        },
+      ]);
+      const event: EventListItem = {
+        id: sample.id,
+        sourceId: null,
+        sourceName: sample.sourceName,
+        type: sample.type,
+        status: status!,
+        receivedAt: new Date(startedAt).toISOString(),
+        summary,
+        httpStatus: 200,
+        reason: null,
+        bodySize: sample.body.length,
+        duplicates: 0,
+        test: true,
+      };
+      return { event, searchText };
+    })();
+  }
+}
