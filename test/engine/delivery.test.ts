@@ -119,7 +119,7 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     const third = await post(pos, '{"id":3}', teamcrop);
     await eventWhen(serve, String(third.json.id), 'failed');
     expect(await serve.api('discardFailed', { params: { id: destination.id } })).toEqual({ discarded: 1 });
-    const discarded = await eventWhen(serve, String(third.json.id), 'delivered');
+    const discarded = await eventWhen(serve, String(third.json.id), 'discarded');
     expect(discarded.deliveries[0]!.status).toBe('discarded');
     await serve.stop();
   });
@@ -219,8 +219,12 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     for (let n = 1; n <= 4; n++) ids.push(String((await post(pos, `{"n":${n}}`, teamcrop)).json.id));
     await waitUntil(() => sink.received.length >= 2, 'a retry of the head');
     const held = await serve.api('getEvent', { params: { id: ids[2]! } });
-    expect(held.deliveries[0]).toMatchObject({ status: 'pending', heldBy: ids[0] });
-    expect((await serve.api('getStats')).destinations[0]!.heldBy).toBe(ids[0]);
+    expect(held.deliveries[0]).toMatchObject({
+      status: 'pending',
+      nextAttemptAt: null,
+      heldBy: { eventId: ids[0], label: 'order.add' },
+    });
+    expect((await serve.api('getStats')).destinations[0]!.heldBy).toMatchObject({ eventId: ids[0] });
     for (const id of ids) await eventWhen(serve, id, 'delivered');
     const order = sink.received.map((r) => r.body.toString());
     expect(order).toEqual(['{"n":1}', '{"n":1}', '{"n":1}', '{"n":1}', '{"n":2}', '{"n":3}', '{"n":4}']);

@@ -26,7 +26,49 @@ describe('database', () => {
     const tables = (
       db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
     ).map((row) => row.name);
-    expect(tables).toEqual(['attempts', 'deliveries', 'destinations', 'events', 'settings', 'sources']);
+    expect(tables.filter((name) => !name.startsWith('events_search_'))).toEqual([
+      'attempts',
+      'deliveries',
+      'destinations',
+      'events',
+      'events_search',
+      'resend_batch_items',
+      'resend_batches',
+      'settings',
+      'sources',
+    ]);
+    db.close();
+  });
+
+  it('upgrades a first-schema database: statuses by precedence, and its events searchable', () => {
+    const file = join(tempDir(), 'hookferry.db');
+    const old = new Database(file);
+    old.exec(migrations[0]!.sql);
+    old.pragma('user_version = 1');
+    const insertEvent = old.prepare(
+      `INSERT INTO events (seq, id, type, status, received_at, http_status, headers, content_type, body, body_size, summary)
+       VALUES (?, ?, 'order.add', ?, 0, 200, '{}', 'application/json', ?, 0, ?)`,
+    );
+    insertEvent.run(1, 'evt_one', 'delivered', Buffer.from('{"billing_full_name":"Đỗ Văn Nam"}'), 'order.add · A-1');
+    insertEvent.run(2, 'evt_two', 'pending', Buffer.from('{"billing_phone":"0938474843"}'), 'order.add · A-2');
+    old.exec(`INSERT INTO destinations (id, name, kind, config, events, created_at, updated_at)
+              VALUES ('d1', 'One', 'webhook', '{}', '["*"]', 0, 0), ('d2', 'Two', 'webhook', '{}', '["*"]', 0, 0)`);
+    old.exec(`INSERT INTO deliveries (event_seq, destination_id, status, updated_at)
+              VALUES (1, 'd1', 'delivered', 0), (1, 'd2', 'discarded', 0), (2, 'd1', 'failed', 0), (2, 'd2', 'pending', 0)`);
+    old.close();
+
+    const db = openDatabase(file);
+    const statuses = db.prepare('SELECT id, status FROM events ORDER BY seq').all();
+    expect(statuses).toEqual([
+      { id: 'evt_one', status: 'discarded' },
+      { id: 'evt_two', status: 'failed' },
+    ]);
+    const search = (q: string) =>
+      (db.prepare('SELECT rowid FROM events_search WHERE events_search MATCH ?').all(q) as { rowid: number }[]).map(
+        (row) => row.rowid,
+      );
+    expect(search('"do van"*')).toEqual([1]);
+    expect(search('"0938474843"*')).toEqual([2]);
     db.close();
   });
 
