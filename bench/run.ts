@@ -3,11 +3,12 @@ import { benchEndToEnd } from './end-to-end.js';
 import { benchFairness } from './fairness.js';
 import { benchIntake } from './intake.js';
 import { removeFilledStores } from './filled-store.js';
+import { benchSearch } from './search.js';
 import { benchStats } from './stats.js';
 
 /**
  * `npm run bench`: each figure printed beside the raw baseline it is measured against, in the same
- * run. `BENCH_ONLY=intake,e2e` runs only some (intake, e2e, fairness, stats, dashboard).
+ * run. `BENCH_ONLY=intake,e2e` runs only some (intake, e2e, fairness, stats, dashboard, search).
  */
 const benches: Record<string, () => Promise<void>> = {
   intake: benchIntake,
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   fairness: benchFairness,
   stats: benchStats,
   dashboard: benchDashboard,
+  search: async () => benchSearch(),
 };
 const only = process.env.BENCH_ONLY?.split(',');
 process.on('exit', removeFilledStores);

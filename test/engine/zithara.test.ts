@@ -34,7 +34,7 @@ async function settled(serve: ServeProcess, id: unknown) {
   return waitUntil(
     async () => {
       const event = await serve.api('getEvent', { params: { id: String(id) } });
-      return event.status === 'delivered' || event.status === 'failed' ? event : null;
+      return ['delivered', 'failed', 'skipped'].includes(event.status) ? event : null;
     },
     `event ${String(id)} settling`,
   );
@@ -122,6 +122,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     });
 
     const skipped = await settled(serve, stock.json.id);
+    expect(skipped.status).toBe('skipped');
     expect(skipped.deliveries[0]).toMatchObject({ status: 'skipped' });
     expect(skipped.deliveries[0]!.attempts[0]).toMatchObject({
       category: 'skipped',
