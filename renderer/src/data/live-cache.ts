@@ -1,5 +1,6 @@
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { EventListItem, EventListPage, StreamMessage } from '../../../main/api/contract';
+import { matchesSearch } from '../../../main/api/search-fold';
 import { type EventFilters, keys, keysOfChange } from './keys';
 
 /** Figures (stats, failed groups, an open event) are read again at most this often under a flood of messages. */
@@ -7,15 +8,18 @@ const FIGURES_EVERY_MS = 1000;
 /** Saved configuration is read again promptly, a burst (an import) coalesced into one read. */
 const CONFIG_EVERY_MS = 150;
 
-/** Whether a new event belongs at the top of a list with these filters (what the engine would answer). */
-export function matchesFilters(item: EventListItem, filters: EventFilters): boolean {
+/**
+ * Whether a new event belongs at the top of a list with these filters (what the engine would answer): the
+ * search uses the engine's own folding over the text it indexed (`searchText`, sent with the event).
+ */
+export function matchesFilters(item: EventListItem, searchText: string, filters: EventFilters): boolean {
   return (
     (!filters.status || item.status === filters.status) &&
     (!filters.sourceId || item.sourceId === filters.sourceId) &&
     (!filters.type || item.type === filters.type) &&
     // A new event has no deliveries yet to tell which destination it goes to: that list is refetched instead.
     !filters.destinationId &&
-    (!filters.q || item.summary.toLowerCase().includes(filters.q.toLowerCase()))
+    (!filters.q || matchesSearch(searchText, filters.q))
   );
 }
 
@@ -59,7 +63,7 @@ export function liveCache(client: QueryClient) {
           const filters = key[2] as EventFilters;
           const [first, ...rest] = data?.pages ?? [];
           if (!data || !first) continue;
-          if (!matchesFilters(event, filters)) {
+          if (!matchesFilters(event, message.searchText, filters)) {
             if (filters.destinationId) figures.add(key);
             continue;
           }

@@ -91,7 +91,15 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     </button>
                   )}
                 </header>
-                {delivery.heldBy && <p className="hint">{t('drawer.heldBy', { id: delivery.heldBy })}</p>}
+                {delivery.paused && <p className="hint">{t('drawer.paused')}</p>}
+                {delivery.heldBy && (
+                  <p className="hint">
+                    {t('drawer.heldBy', {
+                      label: delivery.heldBy.label,
+                      status: t(`status.${delivery.heldBy.status}`).toLowerCase(),
+                    })}
+                  </p>
+                )}
                 {delivery.nextAttemptAt && (
                   <p className="hint">
                     {t('drawer.nextAttempt', { time: formatTime(delivery.nextAttemptAt, i18n.language) })}

@@ -80,7 +80,14 @@ export function Overview() {
                     {t('overview.lastError')}: {destination.lastError}
                   </p>
                 )}
-                {destination.heldBy && <p className="hint">{t('overview.heldBy', { id: destination.heldBy })}</p>}
+                {destination.heldBy && (
+                  <p className="hint">
+                    {t('overview.heldBy', {
+                      label: destination.heldBy.label,
+                      status: t(`status.${destination.heldBy.status}`).toLowerCase(),
+                    })}
+                  </p>
+                )}
               </article>
             ))}
           </div>
