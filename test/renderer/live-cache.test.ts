@@ -17,6 +17,7 @@ const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => 
   rejection: null,
   bodySize: 10,
   duplicates: 0,
+  test: false,
   ...patch,
 });
 const pages = (...items: EventListItem[]): InfiniteData<EventListPage, string | null> => ({
@@ -38,11 +39,26 @@ describe('the live stream writing into the dashboard’s cache', () => {
     const failedOnly = keys.eventList({ status: 'failed' });
     const otherType = keys.eventList({ type: 'customer.add' });
     for (const key of [all, failedOnly, otherType]) client.setQueryData(key, pages(item('evt_1')));
-    cache.onMessage({ type: 'event', event: item('evt_2') });
-    cache.onMessage({ type: 'event', event: item('evt_2') });
+    cache.onMessage({ type: 'event', event: item('evt_2'), searchText: 'evt 2 order add' });
+    cache.onMessage({ type: 'event', event: item('evt_2'), searchText: 'evt 2 order add' });
     expect(idsIn(client, all)).toEqual(['evt_2:received', 'evt_1:received']);
     expect(idsIn(client, failedOnly)).toEqual(['evt_1:received']);
     expect(idsIn(client, otherType)).toEqual(['evt_1:received']);
+  });
+
+  it('matches a new event to a search with the engine’s folding, over what the engine indexed', () => {
+    const nguyen = keys.eventList({ q: 'NGUYỄN thúy' });
+    const phone = keys.eventList({ q: '0938' });
+    const other = keys.eventList({ q: 'đỗ' });
+    for (const key of [nguyen, phone, other]) client.setQueryData(key, pages(item('evt_1')));
+    cache.onMessage({
+      type: 'event',
+      event: item('evt_3', { summary: 'order.add · SPIRAL-170623-1017-DC92' }),
+      searchText: 'evt 3 order.add spiral-170623-1017-dc92 nguyen thuy linh 0938474843',
+    });
+    expect(idsIn(client, nguyen)).toEqual(['evt_3:received', 'evt_1:received']);
+    expect(idsIn(client, phone)).toEqual(['evt_3:received', 'evt_1:received']);
+    expect(idsIn(client, other)).toEqual(['evt_1:received']);
   });
 
   it('updates an event’s status in every list that shows it', () => {
@@ -61,6 +77,7 @@ describe('the live stream writing into the dashboard’s cache', () => {
         attemptCount: 1,
         nextAttemptAt: null,
         lastError: 'The destination answered 500.',
+        paused: false,
         heldBy: null,
       },
       attempt: null,
