@@ -6,6 +6,7 @@ import { type Appearance, AppContext, type AppState } from './context';
 import { useLiveStream } from './data/live-stream';
 import { destinationsQuery, settingsQuery, sourcesQuery } from './data/queries';
 import { i18n } from './i18n';
+import { readAddress } from './lib/address';
 import { connect, type Engine } from './lib/engine';
 import { Destinations } from './pages/Destinations';
 import { Failed } from './pages/Failed';
@@ -26,9 +27,9 @@ const pages = {
 type Page = keyof typeof pages;
 
 function pageFromHash(): Page {
-  const name = window.location.hash.replace(/^#\/?/, '');
+  const { page } = readAddress();
   // Own keys only: `in` would also find `constructor` and its kin on the prototype, and blank the page.
-  return Object.hasOwn(pages, name) ? (name as Page) : 'overview';
+  return Object.hasOwn(pages, page) ? (page as Page) : 'overview';
 }
 
 /** Where the engine is: the desktop shell's preload says so; headless, it is this page's own origin. */

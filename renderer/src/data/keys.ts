@@ -1,7 +1,10 @@
-import type { ChangeKind, EventListQuery } from '../../../main/api/contract';
+import type { ChangeKind, DeliveryListQuery, EventListQuery } from '../../../main/api/contract';
 
 /** The filters of one live-log list; the page cursor and size are the query's own business. */
 export type EventFilters = Pick<EventListQuery, 'status' | 'sourceId' | 'destinationId' | 'type' | 'q'>;
+
+/** The filters of one list of deliveries (the Failed page's rows of one destination and reason). */
+export type DeliveryFilters = Pick<DeliveryListQuery, 'status' | 'destinationId' | 'lastError'>;
 
 /**
  * Every query key the dashboard uses, in one place, so the live stream and the
@@ -15,7 +18,11 @@ export const keys = {
   destinationKinds: ['catalog', 'destinations'],
   publicAddress: ['public-address'],
   stats: ['stats'],
-  failed: ['failed'],
+  /** Everything about deliveries: their counts and lists (the Failed page). */
+  deliveries: ['deliveries'],
+  deliveryCounts: ['deliveries', 'counts'],
+  deliveryList: (filters: DeliveryFilters) => ['deliveries', 'list', filters] as const,
+  resendBatches: ['resend-batches'],
   events: ['events'],
   eventLists: ['events', 'list'],
   eventList: (filters: EventFilters) => ['events', 'list', filters] as const,

@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import type { EventListItem, EventListPage, StreamMessage } from '../../../main/api/contract';
+import type { EventListItem, EventListPage, ResendBatch, StreamMessage } from '../../../main/api/contract';
 import { matchesSearch } from '../../../main/api/search-fold';
 import { type EventFilters, keys, keysOfChange } from './keys';
 
@@ -92,7 +92,18 @@ export function liveCache(client: QueryClient) {
         );
         figures.add(keys.eventDetail(message.eventId));
         figures.add(keys.stats);
-        figures.add(keys.failed);
+        figures.add(keys.deliveries);
+        return;
+      }
+      case 'resend-batch': {
+        // Progress comes whole from the engine: the batch replaces its earlier state in the list.
+        const { batch } = message;
+        client.setQueryData<ResendBatch[]>(keys.resendBatches, (batches) =>
+          batches?.some((entry) => entry.id === batch.id)
+            ? batches.map((entry) => (entry.id === batch.id ? batch : entry))
+            : [batch, ...(batches ?? [])],
+        );
+        if (batch.finishedAt) figures.add(keys.deliveries);
         return;
       }
       case 'changed':

@@ -1,13 +1,13 @@
 import { infiniteQueryOptions, queryOptions, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { ChangeKind, DestinationStats, EventDetail, SettingsUpdate } from '../../../main/api/contract';
+import type { ChangeKind, SettingsUpdate } from '../../../main/api/contract';
 import { useApp } from '../context';
 import type { Engine } from '../lib/engine';
-import { type EventFilters, keys, keysOfChange } from './keys';
+import { type DeliveryFilters, type EventFilters, keys, keysOfChange } from './keys';
 
 const EVENT_PAGE = 100;
-/** The failed page lists this many events per destination. */
-export const FAILED_SHOWN = 100;
+/** The Failed page shows this many deliveries of a reason at first, and this many more on request. */
+const DELIVERY_PAGE = 10;
 /** The hourly chart moves on with the clock even when nothing arrives. */
 const STATS_REFRESH_MS = 60_000;
 
@@ -49,40 +49,28 @@ export const eventListQuery = (engine: Engine, filters: EventFilters) =>
     getNextPageParam: (page) => page.next,
   });
 
-export interface FailedGroup {
-  destination: DestinationStats;
-  reasons: { reason: string; events: EventDetail[] }[];
-}
-
-/** Failed deliveries by destination, then by the reason they last failed. */
-export const failedQuery = (engine: Engine) =>
+/** Failed deliveries by destination, then by reason, with counts. */
+export const deliveryCountsQuery = (engine: Engine) =>
   queryOptions({
-    queryKey: keys.failed,
-    queryFn: async (): Promise<FailedGroup[]> => {
-      const stats = await engine.api('getStats');
-      const failing = stats.destinations.filter((destination) => destination.failed > 0);
-      return Promise.all(
-        failing.map(async (destination) => {
-          const page = await engine.api('listEvents', {
-            query: { status: 'failed', destinationId: destination.id, limit: FAILED_SHOWN },
-          });
-          const details = await Promise.all(
-            page.items.map((item) => engine.api('getEvent', { params: { id: item.id } })),
-          );
-          const byReason = new Map<string, EventDetail[]>();
-          for (const event of details) {
-            const delivery = event.deliveries.find(
-              (candidate) => candidate.destinationId === destination.id && candidate.status === 'failed',
-            );
-            if (!delivery) continue;
-            const reason = delivery.lastError ?? '—';
-            byReason.set(reason, [...(byReason.get(reason) ?? []), event]);
-          }
-          return { destination, reasons: [...byReason].map(([reason, events]) => ({ reason, events })) };
-        }),
-      );
-    },
+    queryKey: keys.deliveryCounts,
+    queryFn: () => engine.api('deliveryCounts', { query: { status: 'failed' } }),
   });
+
+/** One destination's deliveries of one reason, newest first, a page at a time. */
+export const deliveryListQuery = (engine: Engine, filters: DeliveryFilters) =>
+  infiniteQueryOptions({
+    queryKey: keys.deliveryList(filters),
+    queryFn: ({ pageParam }) =>
+      engine.api('listDeliveries', {
+        query: { ...filters, limit: DELIVERY_PAGE, ...(pageParam ? { before: pageParam } : {}) },
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.next,
+  });
+
+/** Bulk resends and how they went, kept current by the stream's `resend-batch` messages. */
+export const resendBatchesQuery = (engine: Engine) =>
+  queryOptions({ queryKey: keys.resendBatches, queryFn: () => engine.api('listResendBatches') });
 
 /*
  * Settings, sources and destinations are loaded before any page shows (App waits for them), so the

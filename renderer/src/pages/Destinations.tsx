@@ -461,6 +461,7 @@ function DestinationEditor({
           <input type="radio" name="mode" checked={form.ordered} onChange={() => set({ ordered: true })} />{' '}
           {t('destinations.ordered')}
         </label>
+        {form.ordered && <p className="hint">{t('destinations.orderedHint')}</p>}
         <div className="grid">
           {!form.ordered && (
             <label>

@@ -1,11 +1,13 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Attempt } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { eventQuery, useSources } from '../data/queries';
+import { addressOf } from '../lib/address';
 import { asCurl } from '../lib/curl';
 import { formatTime, prettyBody } from '../lib/format';
 
@@ -19,6 +21,10 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   const event = detail.data ?? null;
   const [view, setView] = useState<'pretty' | 'raw'>('pretty');
   const refresh = () => void client.invalidateQueries({ queryKey: keys.eventDetail(eventId) });
+  const panel = useRef<HTMLElement>(null);
+
+  // The drawer takes the focus when it opens (and for each event it shows), so Esc and the keyboard act on it.
+  useEffect(() => panel.current?.focus(), [eventId]);
 
   useEffect(() => {
     const onKey = (keyboard: KeyboardEvent) => keyboard.key === 'Escape' && onClose();
@@ -27,16 +33,24 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   }, [onClose]);
 
   const resend = async (destinationIds?: string[]) => {
-    await act(() =>
+    const result = await act(() =>
       engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }),
     );
-    say(t('drawer.resent'));
+    if (result) say(t('drawer.resent', { count: result.queued }));
     refresh();
   };
   const ingestUrl = sources.find((source) => source.id === event?.sourceId)?.ingestUrl ?? '';
 
   return (
-    <aside className="drawer" role="dialog" aria-modal="true" aria-labelledby="drawer-title" data-testid="drawer">
+    <aside
+      ref={panel}
+      tabIndex={-1}
+      className="drawer"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="drawer-title"
+      data-testid="drawer"
+    >
       <header>
         <h3 id="drawer-title">
           {t('drawer.title')} <code>{eventId}</code>
@@ -65,6 +79,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
               {t('drawer.reason')}: {event.reason}
             </p>
           )}
+          {event.test && <p className="hint">{t('drawer.test')}</p>}
           {event.routing && <p className="hint">{event.routing}</p>}
           {event.duplicates > 0 && <p className="hint">{t('drawer.duplicates', { count: event.duplicates })}</p>}
           <div className="actions">
@@ -94,10 +109,12 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                 {delivery.paused && <p className="hint">{t('drawer.paused')}</p>}
                 {delivery.heldBy && (
                   <p className="hint">
-                    {t('drawer.heldBy', {
-                      label: delivery.heldBy.label,
-                      status: t(`status.${delivery.heldBy.status}`).toLowerCase(),
-                    })}
+                    <a href={addressOf('log', { event: delivery.heldBy.eventId })} data-testid="held-by">
+                      {t('drawer.heldBy', {
+                        label: delivery.heldBy.label,
+                        status: t(`status.${delivery.heldBy.status}`).toLowerCase(),
+                      })}
+                    </a>
                   </p>
                 )}
                 {delivery.nextAttemptAt && (
@@ -105,18 +122,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     {t('drawer.nextAttempt', { time: formatTime(delivery.nextAttemptAt, i18n.language) })}
                   </p>
                 )}
-                <ol className="timeline">
-                  {delivery.attempts.map((attempt, index) => (
-                    <li key={index} className={`attempt attempt-${attempt.category}`} data-testid="attempt">
-                      <span>{t('drawer.attempt', { n: index + 1 })}</span>{' '}
-                      <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
-                      <strong>{attempt.httpStatus ?? attempt.category}</strong>{' '}
-                      <span className="muted">{attempt.durationMs} ms</span>
-                      {attempt.error && <div className="error-text">{attempt.error}</div>}
-                      {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
-                    </li>
-                  ))}
-                </ol>
+                <Attempts attempts={delivery.attempts} />
               </li>
             ))}
           </ul>
@@ -148,5 +154,46 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         </div>
       )}
     </aside>
+  );
+}
+
+/** How many of a delivery's attempts show at once, newest first; the older ones fold away. */
+const RECENT_ATTEMPTS = 3;
+
+function Attempts({ attempts }: { attempts: Attempt[] }) {
+  const { t } = useTranslation();
+  const numbered = attempts.map((attempt, index) => ({ attempt, n: index + 1 })).reverse();
+  const recent = numbered.slice(0, RECENT_ATTEMPTS);
+  const older = numbered.slice(RECENT_ATTEMPTS);
+  return (
+    <>
+      <ol className="timeline">
+        {recent.map((entry) => (
+          <AttemptRow key={entry.n} {...entry} />
+        ))}
+      </ol>
+      {older.length > 0 && (
+        <details className="older-attempts">
+          <summary>{t('drawer.olderAttempts', { count: older.length })}</summary>
+          <ol className="timeline">
+            {older.map((entry) => (
+              <AttemptRow key={entry.n} {...entry} />
+            ))}
+          </ol>
+        </details>
+      )}
+    </>
+  );
+}
+
+function AttemptRow({ attempt, n }: { attempt: Attempt; n: number }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <li className={`attempt attempt-${attempt.category}`} data-testid="attempt">
+      <span>{t('drawer.attempt', { n })}</span> <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
+      <strong>{attempt.httpStatus ?? attempt.category}</strong> <span className="muted">{attempt.durationMs} ms</span>
+      {attempt.error && <div className="error-text">{attempt.error}</div>}
+      {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
+    </li>
   );
 }

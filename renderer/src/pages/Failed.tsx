@@ -1,79 +1,190 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DestinationStats } from '../../../main/api/contract';
+import type { DeliveryCounts, ResendBatch } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { failedQuery, useStats } from '../data/queries';
+import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery } from '../data/queries';
+import { formatTime } from '../lib/format';
+import { EventDrawer } from './EventDrawer';
 
-/** Failed deliveries by destination and by reason, with resend-all (and its progress) and discard. */
+type DestinationCounts = DeliveryCounts['destinations'][number];
+type ReasonCounts = DestinationCounts['reasons'][number];
+
+/** Finished bulk resends stay in view this long, so their outcome can be read. */
+const FINISHED_SHOWN_MS = 60 * 60 * 1000;
+
+/** After an action: the counts, the lists, the batches and the overview figures are read again. */
+function useRefresh() {
+  const client = useQueryClient();
+  return () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: keys.deliveries }),
+      client.invalidateQueries({ queryKey: keys.resendBatches }),
+      client.invalidateQueries({ queryKey: keys.stats }),
+    ]);
+}
+
+/**
+ * Failed deliveries by destination, then by reason, each row openable; resend or discard one, a reason's
+ * or a destination's; bulk resends followed to their outcome, as the engine counts it.
+ */
 export function Failed() {
   const { t } = useTranslation();
   const { engine } = useApp();
-  const client = useQueryClient();
-  const act = useAction();
-  const groups = useQuery(failedQuery(engine)).data;
-  const stats = useStats().data;
-  /** How many deliveries each resend-all queued; what is done is read off the destination's backlog. */
-  const [queued, setQueued] = useState<Record<string, number>>({});
-  const progress = Object.entries(queued).flatMap(([id, total]) => {
-    const destination = stats?.destinations.find((candidate) => candidate.id === id);
-    const done = destination ? Math.max(0, total - destination.backlog) : total;
-    return done < total ? [{ id, total, done }] : [];
-  });
-  const refresh = () => client.invalidateQueries({ queryKey: keys.failed });
-
-  const resendAll = async (destination: DestinationStats) => {
-    const result = await act(() => engine.api('resendFailed', { params: { id: destination.id } }));
-    if (result) setQueued((current) => ({ ...current, [destination.id]: result.queued }));
-    await Promise.all([refresh(), client.invalidateQueries({ queryKey: keys.stats })]);
-  };
-
-  const discardAll = async (destination: DestinationStats) => {
-    if (!window.confirm(t('failed.confirmDiscard', { count: destination.failed, name: destination.name }))) return;
-    await act(() => engine.api('discardFailed', { params: { id: destination.id } }));
-    await refresh();
-  };
+  const counts = useQuery(deliveryCountsQuery(engine));
+  const batches = useQuery(resendBatchesQuery(engine)).data ?? [];
+  const [selected, setSelected] = useState<string | null>(null);
+  const [now] = useState(Date.now);
+  const shown = batches.filter((batch) => !batch.finishedAt || now - Date.parse(batch.finishedAt) < FINISHED_SHOWN_MS);
 
   return (
     <section aria-labelledby="failed-title">
       <h2 id="failed-title">{t('failed.title')}</h2>
-      {progress.map(({ id, ...entry }) => (
-        <div key={id} className="progress" data-testid="resend-progress">
-          <progress
-            max={entry.total}
-            value={entry.done}
-            aria-label={t('failed.progress', { done: entry.done, total: entry.total })}
-          />
-          <span>{t('failed.progress', { done: entry.done, total: entry.total })}</span>
-        </div>
+      {shown.map((batch) => (
+        <BatchProgress key={batch.id} batch={batch} />
       ))}
-      {groups?.length === 0 && <p className="hint">{t('failed.none')}</p>}
-      {groups?.map(({ destination, reasons }) => (
-        <article key={destination.id} className="card" data-testid="failed-group">
-          <header className="row">
-            <h3>
-              {destination.name} <span className="muted">· {t('failed.events', { count: destination.failed })}</span>
-            </h3>
-            <button className="primary" onClick={() => void resendAll(destination)}>
-              {t('failed.resendAll', { count: destination.failed })}
-            </button>
-            <button onClick={() => void discardAll(destination)}>{t('failed.discardAll')}</button>
-          </header>
-          {reasons.map(({ reason, events }) => (
-            <div key={reason} className="reason">
-              <p className="error-text">
-                {reason} <span className="muted">({events.length})</span>
-              </p>
-              <ul>
-                {events.slice(0, 10).map((event) => (
-                  <li key={event.id}>{event.summary}</li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </article>
+      {counts.error && (
+        <p className="error-text" role="alert">
+          {counts.error.message}
+        </p>
+      )}
+      {counts.data?.destinations.length === 0 && <p className="hint">{t('failed.none')}</p>}
+      {counts.data?.destinations.map((destination) => (
+        <DestinationGroup key={destination.destinationId} destination={destination} onOpen={setSelected} />
       ))}
+      {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
     </section>
+  );
+}
+
+function BatchProgress({ batch }: { batch: ResendBatch }) {
+  const { t } = useTranslation();
+  const done = batch.delivered + batch.failed + batch.discarded;
+  const outcome = [
+    t('failed.batchDelivered', { count: batch.delivered }),
+    batch.failed > 0 && t('failed.batchFailed', { count: batch.failed }),
+    batch.discarded > 0 && t('failed.batchDiscarded', { count: batch.discarded }),
+    batch.waiting > 0 && t('failed.batchWaiting', { count: batch.waiting }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <div className="progress card" data-testid="resend-progress" aria-live="polite">
+      <p>
+        <strong>
+          {t(batch.finishedAt ? 'failed.batchDone' : 'failed.batchRunning', {
+            name: batch.destinationName,
+            total: batch.total,
+          })}
+        </strong>{' '}
+        {outcome}
+      </p>
+      <progress max={batch.total} value={done} aria-label={outcome} />
+    </div>
+  );
+}
+
+function DestinationGroup({
+  destination,
+  onOpen,
+}: {
+  destination: DestinationCounts;
+  onOpen: (eventId: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { engine } = useApp();
+  const act = useAction();
+  const refresh = useRefresh();
+  const { destinationId: id, destinationName: name, count } = destination;
+
+  const resendAll = async () => {
+    await act(() => engine.api('resendFailed', { params: { id }, body: {} }));
+    await refresh();
+  };
+  const discardAll = async () => {
+    if (!window.confirm(t('failed.confirmDiscard', { count, name }))) return;
+    await act(() => engine.api('discardFailed', { params: { id }, body: {} }));
+    await refresh();
+  };
+
+  return (
+    <article className="card" data-testid="failed-group" aria-labelledby={`failed-${id}`}>
+      <header className="row">
+        <h3 id={`failed-${id}`}>
+          {name} <span className="muted">· {t('failed.deliveries', { count })}</span>
+        </h3>
+        <button className="primary" onClick={() => void resendAll()}>
+          {t('failed.resendAll', { count })}
+        </button>
+        <button onClick={() => void discardAll()}>{t('failed.discardAll')}</button>
+      </header>
+      {destination.reasons.map((reason) => (
+        <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} onOpen={onOpen} />
+      ))}
+    </article>
+  );
+}
+
+function ReasonGroup({
+  destination,
+  reason,
+  onOpen,
+}: {
+  destination: DestinationCounts;
+  reason: ReasonCounts;
+  onOpen: (eventId: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { engine } = useApp();
+  const act = useAction();
+  const refresh = useRefresh();
+  const id = destination.destinationId;
+  const lastError = reason.lastError ?? undefined;
+  const list = useInfiniteQuery(deliveryListQuery(engine, { status: 'failed', destinationId: id, lastError }));
+  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  const resendReason = async () => {
+    await act(() => engine.api('resendFailed', { params: { id }, body: { lastError } }));
+    await refresh();
+  };
+  const discardReason = async () => {
+    if (!window.confirm(t('failed.confirmDiscard', { count: reason.count, name: destination.destinationName }))) return;
+    await act(() => engine.api('discardFailed', { params: { id }, body: { lastError } }));
+    await refresh();
+  };
+  const one = async (action: 'resendDelivery' | 'discardDelivery', deliveryId: string) => {
+    await act(() => engine.api(action, { params: { id: deliveryId } }));
+    await refresh();
+  };
+
+  return (
+    <div className="reason" data-testid="failed-reason">
+      <div className="row">
+        <p className="error-text grow">
+          {reason.lastError ?? t('failed.noReason')}{' '}
+          <span className="muted">({t('failed.deliveries', { count: reason.count })})</span>
+        </p>
+        <button onClick={() => void resendReason()}>{t('failed.resendReason', { count: reason.count })}</button>
+        <button onClick={() => void discardReason()}>{t('failed.discardReason')}</button>
+      </div>
+      <ul className="failed-rows">
+        {rows.map((row) => (
+          <li key={row.id} className="row" data-testid="failed-row">
+            <span className="time muted">{formatTime(row.event.receivedAt, i18n.language)}</span>
+            <button type="button" className="link grow" onClick={() => onOpen(row.eventId)}>
+              {row.event.summary}
+            </button>
+            <button onClick={() => void one('resendDelivery', row.id)}>{t('failed.resendOne')}</button>
+            <button onClick={() => void one('discardDelivery', row.id)}>{t('failed.discardOne')}</button>
+          </li>
+        ))}
+      </ul>
+      {list.hasNextPage && (
+        <button className="link" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+          {t('failed.showMore')}
+        </button>
+      )}
+    </div>
   );
 }

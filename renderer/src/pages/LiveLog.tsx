@@ -7,6 +7,7 @@ import { StatusBadge } from '../components/StatusBadge';
 import { useApp } from '../context';
 import type { EventFilters } from '../data/keys';
 import { eventListQuery, useDestinations, useSources } from '../data/queries';
+import { readLogAddress, writeLogAddress } from '../lib/address';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
 
@@ -20,9 +21,10 @@ export function LiveLog() {
   const { engine } = useApp();
   const sources = useSources();
   const destinations = useDestinations();
-  const [filters, setFilters] = useState<Filters>({});
-  const [search, setSearch] = useState('');
-  const [selected, setSelected] = useState<string | null>(null);
+  const [initial] = useState(readLogAddress);
+  const [filters, setFilters] = useState<Filters>(initial.filters);
+  const [search, setSearch] = useState(initial.filters.q ?? '');
+  const [selected, setSelected] = useState<string | null>(initial.event);
   const scroller = useRef<HTMLDivElement>(null);
   const list = useInfiniteQuery(eventListQuery(engine, filters));
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
@@ -32,6 +34,19 @@ export function LiveLog() {
     const timer = setTimeout(() => setFilters((current) => ({ ...current, q: search.trim() || undefined })), 300);
     return () => clearTimeout(timer);
   }, [search]);
+
+  useEffect(() => writeLogAddress({ filters, event: selected }), [filters, selected]);
+  // A link to another event or filter (a held delivery's "waiting behind …") changes the address while here.
+  useEffect(() => {
+    const follow = () => {
+      const address = readLogAddress();
+      setFilters(address.filters);
+      setSearch(address.filters.q ?? '');
+      setSelected(address.event);
+    };
+    window.addEventListener('hashchange', follow);
+    return () => window.removeEventListener('hashchange', follow);
+  }, []);
 
   const virtualizer = useVirtualizer({
     count: items.length + (list.hasNextPage ? 1 : 0),
@@ -159,7 +174,9 @@ export function LiveLog() {
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
                     <StatusBadge status={item.status} />
                     <span className="source">{item.sourceName ?? '—'}</span>
-                    <span className="summary">{item.summary}</span>
+                    <span className="summary">
+                      {item.test && <span className="badge badge-test">{t('log.test')}</span>} {item.summary}
+                    </span>
                   </button>
                 ) : (
                   <span className="hint">{t('log.loadMore')}</span>
