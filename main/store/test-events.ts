@@ -57,6 +57,7 @@ export class TestEventLog {
           category: result.ok ? 'delivered' : result.httpStatus === null ? 'network' : 'http',
           httpStatus: result.httpStatus,
           error: result.error,
+          reason: null,
           responseSnippet: result.responseSnippet,
           status: result.ok ? 'delivered' : 'failed',
           nextAttemptAt: null,
