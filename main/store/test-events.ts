@@ -73,6 +73,7 @@ export class TestEventLog {
         summary,
         httpStatus: 200,
         reason: null,
+        rejection: null,
         bodySize: sample.body.length,
         duplicates: 0,
         test: true,
