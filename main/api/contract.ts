@@ -753,7 +753,7 @@ export const ConfigFile = z
   .object({
     hookferry: z.literal(CONFIG_FILE_VERSION),
     exportedAt: z.string().optional(),
-    settings: SettingsUpdate.omit({ deliveriesPaused: true }).optional(),
+    settings: SettingsUpdate.omit({ deliveriesPaused: true, publicAddress: true }).optional(),
     sources: z.array(ConfigSource).max(200).default([]),
     destinations: z.array(ConfigDestination).max(200).default([]),
   })

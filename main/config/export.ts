@@ -18,7 +18,8 @@ export function secretsHeld(destination: Destination): string[] {
 /**
  * The configuration as a file another computer can import: settings, sources and destinations with
  * what they verify and where they send, but never a secret. Sources are named, not numbered, since
- * ids differ between computers. Whether deliveries are paused is this computer's state, not its setup.
+ * ids differ between computers. Whether deliveries are paused is this computer's state, not its setup, and
+ * the public address (its tunnel and authtoken) belongs to this computer too.
  */
 export function exportConfig(
   settings: Settings,
@@ -26,7 +27,7 @@ export function exportConfig(
   destinations: Destination[],
   storedSettings: (destinationId: string) => Record<string, unknown> | null,
 ): ConfigFile {
-  const { deliveriesPaused: _paused, ...portable } = settings;
+  const { deliveriesPaused: _paused, publicAddress: _address, ...portable } = settings;
   const nameOf = new Map(sources.map((source) => [source.id, source.name]));
   return {
     hookferry: CONFIG_FILE_VERSION,

@@ -18,7 +18,7 @@ export const intakeReasons = {
     'intake.signatureWrong':
       'The signature in {{header}} does not match the body: check that the signing secret is the same on both sides.',
     'intake.secretLost':
-      'The secret for this source could not be read (the data key changed). Enter it again in Sources.',
+      'This source has no usable secret (it was imported without one, or the data key changed). Enter the secret in Sources.',
     'intake.emptyJson': 'The body is empty, but the Content-Type says JSON.',
     'intake.invalidJson': 'The body is not valid JSON at line {{line}}, column {{column}}: {{problem}}.',
     'intake.invalidXml': 'The body is not valid XML at line {{line}}, column {{column}}: {{problem}}',
@@ -42,7 +42,7 @@ export const intakeReasons = {
     'intake.signatureWrong':
       'Chữ ký trong {{header}} không khớp với nội dung: hãy kiểm tra khóa ký ở hai bên có giống nhau không.',
     'intake.secretLost':
-      'Không đọc được khóa bí mật của nguồn này (khóa dữ liệu đã thay đổi). Hãy nhập lại trong Nguồn.',
+      'Nguồn này chưa có khóa bí mật dùng được (nhập từ tệp cấu hình không kèm khóa, hoặc khóa dữ liệu đã thay đổi). Hãy nhập khóa bí mật trong Nguồn.',
     'intake.emptyJson': 'Nội dung trống, nhưng Content-Type ghi là JSON.',
     'intake.invalidJson': 'Nội dung không phải JSON hợp lệ tại dòng {{line}}, cột {{column}}: {{problem}}.',
     'intake.invalidXml': 'Nội dung không phải XML hợp lệ tại dòng {{line}}, cột {{column}}: {{problem}}',

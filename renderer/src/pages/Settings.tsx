@@ -39,6 +39,8 @@ export function Settings() {
     <form
       ref={attach}
       aria-labelledby="settings-title"
+      // The engine's own sentence, shown under the field in the chosen language, says more than the browser's bubble.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void act(async () => {
