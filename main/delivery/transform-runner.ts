@@ -9,7 +9,12 @@ export interface TransformLimits {
   memoryMb: number;
 }
 
-export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryMb: 64 };
+/**
+ * The heap must hold the largest single allocation JSONata allows (a range of 10,000,000 numbers, about 80 MB):
+ * V8 terminates a worker that grows past its limit step by step, but one allocation far past it is fatal to the
+ * whole process, worker limits or not.
+ */
+export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryMb: 256 };
 
 interface Job {
   expression: string;
