@@ -1,0 +1,233 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { type Sink, startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
+
+/**
+ * The shopkeeper's loop in Chromium: find what failed, see why, resend it and watch it arrive. One serve
+ * with three destinations: a CRM that fails, an ordered accounting line held behind a failed head, and a
+ * paused one.
+ */
+describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chromium (real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let crm: Sink;
+  let books: Sink;
+  let pos: string;
+  const ids: Record<string, string> = {};
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (link: string, heading = link) => {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+  };
+  const send = async (name: string, body: string | Buffer) => {
+    ids[name] = String((await post(pos, body, orderAdd)).json.id);
+  };
+  const eventIs = (name: string, status: string) =>
+    waitUntil(
+      async () => (await serve.api('getEvent', { params: { id: ids[name]! } })).status === status,
+      `${name} becoming ${status}`,
+    );
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    crm = await startSink();
+    crm.script(() => ({ status: 500 }));
+    books = await startSink();
+    books.script((request) => (request.body.toString().includes('SPIRAL') ? { status: 422 } : { status: 200 }));
+    pos = await serve.posUrl();
+    await serve.api('createDestination', {
+      body: { name: 'CRM', url: crm.url, events: ['order.*'], retry: { ...once, maxAttempts: 4 } },
+    });
+    await serve.api('createDestination', {
+      body: { name: 'Accounting', url: books.url, events: ['order.add'], ordered: true, retry: once },
+    });
+    await serve.api('createDestination', { body: { name: 'Warehouse', url: books.url, paused: true } });
+    await send('linh', teamcropOrderRaw);
+    await send(
+      'nam',
+      JSON.stringify({
+        ...teamcropOrder,
+        id: 7_000_001,
+        invoice_id: 'SHOP-2',
+        billing_full_name: 'Đỗ Văn Nam',
+        shipping_full_name: 'Đỗ Văn Nam',
+        contact_email: 'nam@example.com',
+        billing_phone: '0912000111',
+      }),
+    );
+    await eventIs('linh', 'failed');
+    await eventIs('nam', 'failed');
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('lists failures by destination, then by reason with counts, each row with its time and summary', async () => {
+    await open('Failed', 'Failed deliveries');
+    const groups = page.getByTestId('failed-group');
+    await groups.filter({ hasText: 'CRM' }).getByTestId('failed-row').nth(1).waitFor();
+    await expect(groups.filter({ hasText: 'CRM' }).locator('h3').textContent()).resolves.toBe('CRM · 2 events');
+    const accounting = groups.filter({ hasText: 'Accounting' });
+    await expect(accounting.getByTestId('failed-reason').textContent()).resolves.toContain(
+      'The destination answered 422',
+    );
+    await expect(accounting.getByTestId('failed-row').textContent()).resolves.toContain('SPIRAL-170623-1017-DC92');
+    await shot('failed-en');
+  });
+
+  it('opens a row’s event in the drawer, which takes the focus, shows the newest attempt first with older ones folded, and closes on Esc', async () => {
+    await page
+      .getByTestId('failed-group')
+      .filter({ hasText: 'CRM' })
+      .getByRole('button', { name: /SHOP-2/ })
+      .click();
+    const drawer = page.getByTestId('drawer');
+    await drawer.getByTestId('delivery').first().waitFor();
+    await expect(page.evaluate('document.activeElement?.dataset?.testid')).resolves.toBe('drawer');
+    const crmDelivery = drawer.getByTestId('delivery').filter({ hasText: 'CRM' });
+    await expect(crmDelivery.locator('.timeline').first().getByTestId('attempt').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Attempt 4'),
+      expect.stringContaining('Attempt 3'),
+      expect.stringContaining('Attempt 2'),
+    ]);
+    await crmDelivery.getByText('Show 1 earlier attempt').click();
+    await expect(crmDelivery.locator('.older-attempts').getByTestId('attempt').textContent()).resolves.toContain(
+      'Attempt 1',
+    );
+    const warehouse = drawer.getByTestId('delivery').filter({ hasText: 'Warehouse' });
+    await warehouse.getByText('Paused: sends when you resume.').waitFor();
+    await expect(warehouse.textContent()).resolves.not.toContain('Next try');
+    const held = drawer.getByTestId('delivery').filter({ hasText: 'Accounting' });
+    await expect(held.getByTestId('held-by').textContent()).resolves.toBe(
+      'Waiting behind SPIRAL-170623-1017-DC92 (failed): this destination takes events strictly in order.',
+    );
+    await shot('drawer-en');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+  });
+
+  it('follows a held delivery’s link to the event it waits behind', async () => {
+    await page
+      .getByTestId('failed-group')
+      .filter({ hasText: 'CRM' })
+      .getByRole('button', { name: /SHOP-2/ })
+      .click();
+    await page.getByTestId('drawer').getByTestId('held-by').click();
+    await page.getByRole('heading', { level: 2, name: 'Live log' }).waitFor();
+    await page
+      .getByTestId('drawer')
+      .getByText('order.add · SPIRAL-170623-1017-DC92', { exact: false })
+      .first()
+      .waitFor();
+    expect(new URL(page.url()).hash).toBe(`#/log?event=${ids.linh}`);
+    await page.keyboard.press('Escape');
+  });
+
+  it('resends one reason, and its progress counts real outcomes, names the destination and survives leaving the page', async () => {
+    await open('Failed', 'Failed deliveries');
+    crm.script((request) => (request.body.toString().includes('SHOP-2') ? { status: 200 } : { status: 500 }));
+    const group = page.getByTestId('failed-group').filter({ hasText: 'CRM' });
+    await group.getByRole('button', { name: 'Resend these (2)' }).click();
+    await eventIs('nam', 'pending');
+    await open('Overview');
+    await open('Failed', 'Failed deliveries');
+    const progress = page.getByTestId('resend-progress');
+    await progress.getByText('Resent 2 to “CRM”: 1 delivered · 1 failed again').waitFor();
+    await shot('failed-progress-en');
+  });
+
+  it('keeps live log filters in the address: they survive navigation and open from a bookmark', async () => {
+    await open('Live log');
+    await page.getByLabel('Status').selectOption('failed');
+    await page.getByLabel('Search').fill('NGUYỄN');
+    await page.waitForFunction(() =>
+      (() => (globalThis as unknown as { location: { hash: string } }).location.hash)().includes('q='),
+    );
+    expect(new URL(page.url()).hash).toBe('#/log?status=failed&q=NGUY%E1%BB%84N');
+    await page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
+    await expect(page.getByTestId('log-row').count()).resolves.toBe(1);
+    await open('Overview');
+    await open('Live log');
+    await expect(page.getByLabel('Search').inputValue()).resolves.toBe('NGUYỄN');
+    await expect(page.getByLabel('Status').inputValue()).resolves.toBe('failed');
+
+    const bookmarked = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await bookmarked.goto(serve.runtime.dashboardUrl);
+    await bookmarked.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await bookmarked.goto(`${serve.runtime.adminUrl}/#/log?q=do%20van%20nam`);
+    await bookmarked.getByTestId('log-row').filter({ hasText: 'SHOP-2' }).waitFor();
+    await expect(bookmarked.getByTestId('log-row').count()).resolves.toBe(1);
+    await bookmarked.close();
+  });
+
+  it('shows a test event live, marked as a test, and matches new rows with the engine’s folding', async () => {
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Search').fill('');
+    await page.waitForFunction(
+      () => !(() => (globalThis as unknown as { location: { hash: string } }).location.hash)().includes('q='),
+    );
+    const [destination] = await serve.api('listDestinations');
+    await serve.api('testDestination', { params: { id: destination!.id } });
+    const row = page.getByTestId('log-row').filter({ hasText: 'hookferry.test' });
+    await row.waitFor();
+    await expect(row.locator('.badge-test').textContent()).resolves.toBe('Test');
+
+    await page.getByLabel('Search').fill('tran thi');
+    await page.waitForFunction(() =>
+      (() => (globalThis as unknown as { location: { hash: string } }).location.hash)().includes('q=tran'),
+    );
+    await post(pos, JSON.stringify({ invoice_id: 'LIVE-1', billing_full_name: 'Trần Thị Hoa' }), orderAdd);
+    await page.getByTestId('log-row').filter({ hasText: 'LIVE-1' }).waitFor();
+    await shot('live-log-en');
+    await page.getByLabel('Search').fill('');
+  });
+
+  it('in Vietnamese: the Failed page, the drawer and the live log', async () => {
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    await page.getByRole('link', { name: 'Lỗi gửi' }).waitFor();
+    await open('Lỗi gửi', 'Lần gửi bị lỗi');
+    await page
+      .getByTestId('resend-progress')
+      .getByText('Đã gửi lại 2 sự kiện đến “CRM”: 1 đã gửi · 1 lại bị lỗi')
+      .waitFor();
+    await shot('failed-vi');
+    await page
+      .getByTestId('failed-group')
+      .filter({ hasText: 'Accounting' })
+      .getByRole('button', { name: /SPIRAL/ })
+      .click();
+    await page.getByTestId('drawer').getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
+    await shot('drawer-vi');
+    await page.keyboard.press('Escape');
+    await open('Nhật ký trực tiếp');
+    await page.getByTestId('log-row').first().waitFor();
+    await shot('live-log-vi');
+  });
+
+  it('logged no console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
