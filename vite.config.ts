@@ -72,6 +72,8 @@ export default defineConfig(({ mode }): UserConfig => {
         exclude: process.env.HOOKFERRY_ELECTRON ? [] : ['test/electron/**'],
         testTimeout: 30_000,
         hookTimeout: 30_000,
+        // A poll waits for the dashboard to catch up with the engine; on a loaded two-core machine that can take seconds.
+        expect: { poll: { timeout: 10_000 } },
         // Process and browser tests each start their own engine; two at a time suits two cores.
         maxWorkers: 2,
       },

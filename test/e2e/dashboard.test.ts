@@ -118,7 +118,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await page.getByTestId('log-row').filter({ hasText: 'E2E-2' }).click();
     const drawer = page.getByTestId('drawer');
     await drawer.getByTestId('attempt').nth(1).waitFor();
-    await expect(drawer.getByTestId('attempt').count()).resolves.toBe(2);
+    await expect.poll(() => drawer.getByTestId('attempt').count()).toBe(2);
     await drawer.getByText('The destination answered 500 Internal Server Error.').first().waitFor();
     await shot('event-drawer');
     await drawer.getByRole('button', { name: 'Close' }).click();

@@ -168,7 +168,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     );
     expect(new URL(page.url()).hash).toBe('#/log?status=failed&q=NGUY%E1%BB%84N');
     await page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
-    await expect(page.getByTestId('log-row').count()).resolves.toBe(1);
+    await expect.poll(() => page.getByTestId('log-row').count()).toBe(1);
     await open('Overview');
     await open('Live log');
     await expect(page.getByLabel('Search').inputValue()).resolves.toBe('NGUYỄN');
@@ -179,7 +179,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await bookmarked.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
     await bookmarked.goto(`${serve.runtime.adminUrl}/#/log?q=do%20van%20nam`);
     await bookmarked.getByTestId('log-row').filter({ hasText: 'SHOP-2' }).waitFor();
-    await expect(bookmarked.getByTestId('log-row').count()).resolves.toBe(1);
+    await expect.poll(() => bookmarked.getByTestId('log-row').count()).toBe(1);
     await bookmarked.close();
   });
 

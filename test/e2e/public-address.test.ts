@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await open('overview', 'Overview');
     const warning = page.getByTestId('unverified-warning');
     await warning.waitFor();
-    await expect(warning.getByRole('button', { name: 'Add a secret header' }).count()).resolves.toBe(2);
+    await expect.poll(() => warning.getByRole('button', { name: 'Add a secret header' }).count()).toBe(2);
     await shot('public-address-overview-en');
 
     await warning.getByRole('button', { name: 'Add a secret header' }).first().click();
@@ -94,7 +94,7 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await expect(added.textContent()).resolves.toContain('X-Hookferry-Key');
     const value = (await added.getByTestId('secret-header-value').textContent())!;
     expect(value).toMatch(/^[\w-]{32}$/);
-    await expect(warning.getByRole('button', { name: 'Add a secret header' }).count()).resolves.toBe(1);
+    await expect.poll(() => warning.getByRole('button', { name: 'Add a secret header' }).count()).toBe(1);
 
     const [pos] = await serve.api('listSources');
     expect(pos!.verification).toEqual({ type: 'header', header: 'X-Hookferry-Key', valueSet: true });
