@@ -206,6 +206,7 @@ export class DeliveryQueue {
             : 'retrying';
     const result: AttemptResult = {
       deliveryId: delivery.id,
+      destinationId: destination.id,
       eventSeq: delivery.eventSeq,
       startedAt,
       durationMs: outcome.durationMs,

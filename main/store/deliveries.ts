@@ -12,6 +12,7 @@ import type {
   HeldBy,
 } from '../api/contract.js';
 import type { Db } from './database.js';
+import { RecentAttempts } from './recent-attempts.js';
 
 /** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
 export interface DeliveryView {
@@ -45,6 +46,7 @@ export interface ClaimedDelivery {
 
 export interface AttemptResult {
   deliveryId: number;
+  destinationId: string;
   eventSeq: number;
   startedAt: number;
   durationMs: number;
@@ -95,7 +97,6 @@ const ROW_COLUMNS = `d.id, d.event_seq, e.id AS event_id, d.destination_id, t.na
   d.next_attempt_at, d.last_error, json_extract(t.config, '$.ordered') AS ordered`;
 const ROW_FROM =
   'FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id';
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Deliveries and their attempts in SQLite. "In flight" is not stored: the
@@ -104,8 +105,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 export class DeliveryStore {
   private readonly statements;
+  private readonly recent = new RecentAttempts();
 
   constructor(private readonly db: Db) {
+    this.recent.load(db);
     this.statements = {
       create: db.prepare(
         "INSERT INTO deliveries (event_seq, destination_id, status, attempts, next_attempt_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?)",
@@ -128,7 +131,7 @@ export class DeliveryStore {
           SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'pending'
           UNION ALL
           SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'retrying')`),
-      countOf: db.prepare('SELECT count(*) AS n FROM deliveries WHERE destination_id = ? AND status = ?'),
+      countOf: db.prepare('SELECT n FROM delivery_counts WHERE destination_id = ? AND status = ?'),
       headDue: db.prepare(
         `SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${IN_LINE} ORDER BY event_seq LIMIT 1`,
       ),
@@ -203,8 +206,8 @@ export class DeliveryStore {
   }
 
   /** Writes a batch of results in one transaction; answers each affected event's new status. */
-  readonly record = (results: AttemptResult[]): EventStatus[] =>
-    this.db.transaction(() =>
+  readonly record = (results: AttemptResult[]): EventStatus[] => {
+    const statuses = this.db.transaction(() =>
       results.map((result) => {
         const s = this.statements;
         s.insertAttempt.run(
@@ -227,6 +230,10 @@ export class DeliveryStore {
         return (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status;
       }),
     )();
+    for (const result of results)
+      this.recent.add(result.destinationId, result.startedAt, result.durationMs, result.category, result.error);
+    return statuses;
+  };
 
   /** Sends again from the first attempt (the history stays); answers what changed. */
   requeue(deliveryIds: number[], now: number): Changed[] {
@@ -354,26 +361,13 @@ export class DeliveryStore {
     return { destinations };
   }
 
-  /** For the overview: backlog, failures and attempt figures of one destination over the last day. */
+  /** For the overview: backlog, failures and attempt figures of one destination over the last day, from counters. */
   destinationFigures(destinationId: string, now: number) {
     const counts = this.openCounts(destinationId);
-    const recent = this.db
-      .prepare(
-        `SELECT a.category, a.duration_ms AS durationMs, a.error FROM attempts a JOIN deliveries d ON d.id = a.delivery_id
-         WHERE d.destination_id = ? AND a.started_at >= ? AND a.category != 'skipped' ORDER BY a.id DESC LIMIT 5000`,
-      )
-      .all(destinationId, now - DAY_MS) as { category: AttemptCategory; durationMs: number; error: string | null }[];
-    const durations = recent.map((attempt) => attempt.durationMs).sort((a, b) => a - b);
     return {
       backlog: counts.pending + counts.retrying,
       failed: counts.failed,
-      lastError: recent.find((attempt) => attempt.error)?.error ?? null,
-      successRate: recent.length
-        ? recent.filter((attempt) => attempt.category === 'delivered').length / recent.length
-        : null,
-      p95Ms: durations.length
-        ? durations[Math.min(durations.length - 1, Math.ceil(durations.length * 0.95) - 1)]!
-        : null,
+      ...this.recent.figures(destinationId, now),
     };
   }
 
@@ -401,9 +395,10 @@ export class DeliveryStore {
     ).map((row) => row.seq);
   }
 
-  /** Open deliveries of one destination by status: short ranges of the (destination, status) index. */
+  /** Open deliveries of one destination by status, from the counters the database keeps (see migrations). */
   openCounts(destinationId: string): { pending: number; retrying: number; failed: number } {
-    const count = (status: DeliveryStatus) => (this.statements.countOf.get(destinationId, status) as { n: number }).n;
+    const count = (status: DeliveryStatus) =>
+      (this.statements.countOf.get(destinationId, status) as { n: number } | undefined)?.n ?? 0;
     return { pending: count('pending'), retrying: count('retrying'), failed: count('failed') };
   }
 

@@ -178,4 +178,53 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX resend_batch_items_by_delivery ON resend_batch_items(delivery_id);
     `,
   },
+  {
+    name: 'counters for the overview, kept by triggers: events by quarter hour and status, open work by status',
+    sql: `
+      CREATE TABLE event_counts (
+        quarter INTEGER NOT NULL,
+        status  TEXT NOT NULL,
+        n       INTEGER NOT NULL,
+        PRIMARY KEY (quarter, status)
+      ) WITHOUT ROWID;
+      INSERT INTO event_counts SELECT received_at / 900000, status, count(*) FROM events GROUP BY 1, 2;
+      CREATE TABLE event_totals (status TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+      INSERT INTO event_totals SELECT status, count(*) FROM events GROUP BY 1;
+      CREATE TABLE delivery_counts (
+        destination_id TEXT NOT NULL,
+        status         TEXT NOT NULL,
+        n              INTEGER NOT NULL,
+        PRIMARY KEY (destination_id, status)
+      ) WITHOUT ROWID;
+      INSERT INTO delivery_counts SELECT destination_id, status, count(*) FROM deliveries GROUP BY 1, 2;
+
+      CREATE TRIGGER event_counted AFTER INSERT ON events BEGIN
+        INSERT INTO event_counts VALUES (new.received_at / 900000, new.status, 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO event_totals VALUES (new.status, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER event_recounted AFTER UPDATE OF status ON events WHEN old.status IS NOT new.status BEGIN
+        UPDATE event_counts SET n = n - 1 WHERE quarter = old.received_at / 900000 AND status = old.status;
+        INSERT INTO event_counts VALUES (new.received_at / 900000, new.status, 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE event_totals SET n = n - 1 WHERE status = old.status;
+        INSERT INTO event_totals VALUES (new.status, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER event_uncounted AFTER DELETE ON events BEGIN
+        UPDATE event_counts SET n = n - 1 WHERE quarter = old.received_at / 900000 AND status = old.status;
+        UPDATE event_totals SET n = n - 1 WHERE status = old.status;
+      END;
+
+      CREATE TRIGGER delivery_counted AFTER INSERT ON deliveries BEGIN
+        INSERT INTO delivery_counts VALUES (new.destination_id, new.status, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER delivery_recounted AFTER UPDATE OF status ON deliveries WHEN old.status IS NOT new.status BEGIN
+        UPDATE delivery_counts SET n = n - 1 WHERE destination_id = old.destination_id AND status = old.status;
+        INSERT INTO delivery_counts VALUES (new.destination_id, new.status, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER delivery_uncounted AFTER DELETE ON deliveries BEGIN
+        UPDATE delivery_counts SET n = n - 1 WHERE destination_id = old.destination_id AND status = old.status;
+      END;
+    `,
+  },
 ];

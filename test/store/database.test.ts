@@ -29,7 +29,10 @@ describe('database', () => {
     expect(tables.filter((name) => !name.startsWith('events_search_'))).toEqual([
       'attempts',
       'deliveries',
+      'delivery_counts',
       'destinations',
+      'event_counts',
+      'event_totals',
       'events',
       'events_search',
       'resend_batch_items',
