@@ -80,10 +80,9 @@ export class EventWriter {
           (event.providerEventId
             ? (byProviderId.get(event.providerEventId, event.sourceId) as { seq: number; id: string } | undefined)
             : undefined) ?? this.recent.find(bodyHash!, event.receivedAt);
-        if (original) {
-          const { status } = countDuplicate.get(original.seq) as { status: EventStatus };
-          return { id: original.id, duplicate: true, status, searchText: '' };
-        }
+        // The original may be gone (retention removed it while this post waited for its commit): then it is new.
+        const counted = original && (countDuplicate.get(original.seq) as { status: EventStatus } | undefined);
+        if (original && counted) return { id: original.id, duplicate: true, status: counted.status, searchText: '' };
       }
       const targets = accepted && routing ? routing.destinationsFor(event) : [];
       const status: EventStatus = !accepted ? 'rejected' : targets.length > 0 ? 'pending' : 'received';
