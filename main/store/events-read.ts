@@ -61,7 +61,14 @@ const QUARTER_MS = 900_000;
 const QUARTERS_PER_HOUR = 4;
 
 export class EventReader {
-  constructor(private readonly db: Db) {}
+  private readonly counted;
+
+  constructor(private readonly db: Db) {
+    this.counted = {
+      total: db.prepare('SELECT n FROM event_totals WHERE status = ?'),
+      since: db.prepare('SELECT quarter, status, n FROM event_counts WHERE quarter >= ? AND n > 0'),
+    };
+  }
 
   /** Newest first, one keyset page: `next` is the cursor for the page after this one. */
   list(query: EventListQuery): { items: EventListItem[]; next: string | null } {
@@ -117,16 +124,17 @@ export class EventReader {
    * events are stored.
    */
   stats(now = Date.now()): Pick<Stats, 'today' | 'open' | 'hourly'> {
-    const total = (status: EventStatus) =>
-      (this.db.prepare('SELECT n FROM event_totals WHERE status = ?').get(status) as { n: number } | undefined)?.n ?? 0;
+    const total = (status: EventStatus) => (this.counted.total.get(status) as { n: number } | undefined)?.n ?? 0;
     const open = { pending: total('pending'), failed: total('failed') };
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
     const todayFrom = Math.floor(midnight.getTime() / QUARTER_MS);
     const firstHour = Math.floor(now / HOUR_MS) - 23;
-    const rows = this.db
-      .prepare('SELECT quarter, status, n FROM event_counts WHERE quarter >= ? AND n > 0')
-      .all(Math.min(todayFrom, firstHour * QUARTERS_PER_HOUR)) as { quarter: number; status: EventStatus; n: number }[];
+    const rows = this.counted.since.all(Math.min(todayFrom, firstHour * QUARTERS_PER_HOUR)) as {
+      quarter: number;
+      status: EventStatus;
+      n: number;
+    }[];
     const today = zeroCounts();
     const hourly = Array.from({ length: 24 }, (_, i) => ({
       hour: new Date((firstHour + i) * HOUR_MS).toISOString(),

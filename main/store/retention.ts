@@ -6,19 +6,28 @@ const BATCH = 500;
 const EVERY_MS = 60_000;
 
 /**
- * Removes events older than the retention setting that need nothing more:
- * delivered, discarded, skipped, taken by no destination, or rejected. Failed and pending events stay
- * until the merchant handles them. Small batches, each its own short
- * transaction, a turn of the event loop apart, so intake never waits long.
+ * One batch of the sweep: removes up to BATCH events received before `before`
+ * that need nothing more (delivered, discarded, skipped, taken by no
+ * destination, or rejected); answers how many went. Failed and pending events
+ * stay until the merchant handles them.
  */
-export function startRetention(db: Db, retentionDays: () => number, log: Logger): { stop(): void } {
+export function retentionBatch(db: Db): (before: number) => number {
   const remove = db.prepare(`
     DELETE FROM events WHERE seq IN (
       SELECT seq FROM events WHERE received_at < ? AND status IN ('delivered', 'discarded', 'skipped', 'received', 'rejected') ORDER BY received_at LIMIT ${BATCH})`);
+  return (before) => remove.run(before).changes;
+}
+
+/**
+ * Removes events older than the retention setting in small batches, each its
+ * own short transaction, a turn of the event loop apart, so intake never waits long.
+ */
+export function startRetention(db: Db, retentionDays: () => number, log: Logger): { stop(): void } {
+  const removeBatch = retentionBatch(db);
   let stopped = false;
   const sweep = (removedSoFar: number) => {
     if (stopped) return;
-    const removed = remove.run(Date.now() - retentionDays() * DAY_MS).changes;
+    const removed = removeBatch(Date.now() - retentionDays() * DAY_MS);
     if (removed === BATCH) {
       setImmediate(() => sweep(removedSoFar + removed));
       return;

@@ -51,6 +51,7 @@ export class TestEventLog {
       const [status] = this.deliveries.record([
         {
           deliveryId: deliveryId!,
+          destinationId: destination.id,
           eventSeq: seq,
           startedAt,
           durationMs: result.durationMs,

@@ -1,55 +1,84 @@
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { type EventStatus, eventStatuses } from '../../main/api/contract.js';
-import { openDatabase } from '../../main/store/database.js';
+import { type DeliveryStatus, type EventStatus, eventStatuses } from '../../main/api/contract.js';
+import { testEvent } from '../../main/delivery/outgoing.js';
+import { createSecretBox } from '../../main/secrets/secret-box.js';
+import { type Db, openDatabase } from '../../main/store/database.js';
 import { type AttemptResult, DeliveryStore } from '../../main/store/deliveries.js';
+import { DestinationStore } from '../../main/store/destinations.js';
 import { EventReader } from '../../main/store/events-read.js';
 import { EventWriter, type NewEvent } from '../../main/store/events-write.js';
 import { newId } from '../../main/store/ids.js';
+import { migrations } from '../../main/store/migrations.js';
+import { retentionBatch } from '../../main/store/retention.js';
+import { registerSqlFunctions } from '../../main/store/sql-functions.js';
+import { TestEventLog } from '../../main/store/test-events.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 
-function event(receivedAt: number, n: number, status: EventStatus = 'received'): NewEvent {
+/** A small seeded generator (mulberry32), so a failing run can be replayed from the seed it prints. */
+function randomFrom(seed: number) {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const int = (below: number) => Math.floor(next() * below);
+  return {
+    next,
+    int,
+    pick: <T>(items: readonly T[]): T => items[int(items.length)]!,
+    some: <T>(items: readonly T[], share: number): T[] => items.filter(() => next() < share),
+  };
+}
+
+function event(receivedAt: number, body: string, rejected: boolean): NewEvent {
   return {
     id: newId('evt'),
     sourceId: null,
     sourceName: 'POS',
     type: 'order.add',
-    status,
+    status: rejected ? 'rejected' : 'received',
     receivedAt,
-    httpStatus: status === 'rejected' ? 401 : 200,
-    reason: status === 'rejected' ? 'bad signature' : null,
+    httpStatus: rejected ? 401 : 200,
+    reason: rejected ? 'bad signature' : null,
+    rejection: null,
     headers: {},
     contentType: 'application/json',
-    body: Buffer.from(`{"id":${n}}`),
-    parsed: { id: n },
-    summary: `order.add · ${n}`,
+    body: Buffer.from(body),
+    parsed: JSON.parse(body) as unknown,
+    summary: `order.add · ${body}`,
     providerEventId: null,
     remoteAddress: '127.0.0.1',
   };
 }
 
-/** The same figures the counters answer, counted the slow way from the rows themselves. */
-function scanned(db: ReturnType<typeof openDatabase>, now: number) {
-  const midnight = new Date(now);
-  midnight.setHours(0, 0, 0, 0);
+/** The overview's event counts the slow way, from the rows themselves (what stats answered before the counters). */
+function scannedStats(db: Db, now: number) {
   const byStatus = (rows: { status: EventStatus; n: number }[]) => {
     const counts = Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Record<EventStatus, number>;
     for (const row of rows) counts[row.status] = row.n;
     return counts;
   };
+  const midnight = new Date(now);
+  midnight.setHours(0, 0, 0, 0);
   const firstHour = Math.floor(now / HOUR_MS) - 23;
+  const countOf = (status: EventStatus) =>
+    (db.prepare('SELECT count(*) AS n FROM events WHERE status = ?').get(status) as { n: number }).n;
   return {
     today: byStatus(
       db
         .prepare('SELECT status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY status')
         .all(midnight.getTime()) as { status: EventStatus; n: number }[],
     ),
-    open: {
-      pending: (db.prepare("SELECT count(*) AS n FROM events WHERE status = 'pending'").get() as { n: number }).n,
-      failed: (db.prepare("SELECT count(*) AS n FROM events WHERE status = 'failed'").get() as { n: number }).n,
-    },
+    open: { pending: countOf('pending'), failed: countOf('failed') },
     hourly: Array.from({ length: 24 }, (_, i) => ({
       hour: new Date((firstHour + i) * HOUR_MS).toISOString(),
       ...byStatus(
@@ -63,95 +92,248 @@ function scanned(db: ReturnType<typeof openDatabase>, now: number) {
   };
 }
 
-function scannedDeliveries(db: ReturnType<typeof openDatabase>, destinationId: string) {
-  const count = (status: string) =>
+/** Every counter table beside the same figures scanned from the rows; rows counted down to 0 are left out. */
+function countersAndScans(db: Db) {
+  const all = (sql: string) => db.prepare(sql).all();
+  return {
+    counters: {
+      events: all('SELECT quarter, status, n FROM event_counts WHERE n != 0 ORDER BY 1, 2'),
+      totals: all('SELECT status, n FROM event_totals WHERE n != 0 ORDER BY 1'),
+      deliveries: all('SELECT destination_id, status, n FROM delivery_counts WHERE n != 0 ORDER BY 1, 2'),
+    },
+    scans: {
+      events: all(
+        'SELECT received_at / 900000 AS quarter, status, count(*) AS n FROM events GROUP BY 1, 2 ORDER BY 1, 2',
+      ),
+      totals: all('SELECT status, count(*) AS n FROM events GROUP BY 1 ORDER BY 1'),
+      deliveries: all('SELECT destination_id, status, count(*) AS n FROM deliveries GROUP BY 1, 2 ORDER BY 1, 2'),
+    },
+  };
+}
+
+function openCountsScanned(db: Db, destinationId: string) {
+  const count = (status: DeliveryStatus) =>
     (
       db
         .prepare('SELECT count(*) AS n FROM deliveries WHERE destination_id = ? AND status = ?')
-        .get(destinationId, status) as {
-        n: number;
-      }
+        .get(destinationId, status) as { n: number }
     ).n;
   return { pending: count('pending'), retrying: count('retrying'), failed: count('failed') };
 }
 
+function insertDestination(db: Db, id: string, now: number): void {
+  db.prepare(
+    "INSERT INTO destinations (id, name, kind, config, events, created_at, updated_at) VALUES (?, ?, 'webhook', '{}', '[\"*\"]', ?, ?)",
+  ).run(id, id, now, now);
+}
+
 describe('overview counters', () => {
-  const setup = () => {
-    const file = join(tempDir(), 'hookferry.db');
-    const db = openDatabase(file);
+  it('agree with a scan after every step of a random mix of intake, results, resends, discards, test events, retention and deleted destinations', async () => {
+    const seed = Number(process.env.COUNTERS_SEED ?? randomBytes(4).readUInt32LE());
+    const random = randomFrom(seed);
+    const db = openDatabase(join(tempDir(), 'hookferry.db'));
     const now = Date.now();
-    for (const id of ['dst_a', 'dst_b'])
-      db.prepare(
-        "INSERT INTO destinations (id, name, kind, config, events, created_at, updated_at) VALUES (?, ?, 'webhook', '{}', '[\"*\"]', ?, ?)",
-      ).run(id, id, now, now);
-    const deliveries = new DeliveryStore(db);
-    let targets = ['dst_a', 'dst_b'];
-    const writer = new EventWriter(db, { destinationsFor: () => targets, deliveries, committed: () => {} });
-    return { file, db, now, deliveries, writer, reader: new EventReader(db), route: (to: string[]) => (targets = to) };
-  };
-
-  it('agree with a count of the rows through intake, results, resends, discards, retention and a deleted destination', async () => {
-    const { db, now, deliveries, writer, reader, route } = setup();
-    const times = [
-      now,
-      now - 1000,
-      now - 5 * 60_000,
-      now - 2 * HOUR_MS,
-      now - 20 * HOUR_MS,
-      now - 30 * HOUR_MS,
-      now - 9 * 86_400_000,
-    ];
-    await Promise.all(
-      times.flatMap((at, i) => [writer.write(event(at, i)), writer.write(event(at, 100 + i, 'rejected'))]),
+    const destinations = new DestinationStore(
+      db,
+      createSecretBox(randomBytes(32)),
+      () => null,
+      () => {},
     );
-    route([]);
-    await writer.write(event(now - 3 * HOUR_MS, 200));
-    expect(reader.stats(now)).toEqual(scanned(db, now));
-
-    const rows = db
-      .prepare('SELECT id, event_seq AS eventSeq, destination_id AS destinationId FROM deliveries ORDER BY id')
-      .all() as {
-      id: number;
-      eventSeq: number;
-      destinationId: string;
-    }[];
-    const outcome = (row: (typeof rows)[number], status: AttemptResult['status']): AttemptResult => ({
+    let live = ['dst_0', 'dst_1', 'dst_2'];
+    let made = live.length;
+    let tests = 0;
+    for (const id of live) insertDestination(db, id, now);
+    const deliveries = new DeliveryStore(db);
+    const writer = new EventWriter(db, {
+      destinationsFor: () => random.some(live, 0.6),
+      deliveries,
+      committed: () => {},
+    });
+    const testEvents = new TestEventLog(db, deliveries);
+    const reader = new EventReader(db);
+    const removeOld = retentionBatch(db);
+    const deliveriesIn = (statuses: DeliveryStatus[]) =>
+      db
+        .prepare(
+          `SELECT id, event_seq AS eventSeq, destination_id AS destinationId FROM deliveries
+           WHERE status IN (${statuses.map(() => '?').join(', ')}) ORDER BY id`,
+        )
+        .all(...statuses) as { id: number; eventSeq: number; destinationId: string }[];
+    const outcome = (
+      row: { id: number; eventSeq: number; destinationId: string },
+      status: AttemptResult['status'],
+    ): AttemptResult => ({
       deliveryId: row.id,
       destinationId: row.destinationId,
       eventSeq: row.eventSeq,
       startedAt: now,
-      durationMs: 20,
-      category: status === 'delivered' ? 'delivered' : 'http',
+      durationMs: 1 + random.int(500),
+      category: status === 'delivered' ? 'delivered' : status === 'skipped' ? 'skipped' : 'http',
       httpStatus: status === 'delivered' ? 200 : 500,
-      error: status === 'delivered' ? null : 'The destination answered 500.',
+      error: status === 'delivered' || status === 'skipped' ? null : 'The destination answered 500.',
+      reason: null,
       responseSnippet: null,
       status,
       nextAttemptAt: status === 'retrying' ? now + 60_000 : null,
     });
-    deliveries.record(rows.slice(0, 6).map((row) => outcome(row, 'delivered')));
-    deliveries.record(rows.slice(6, 9).map((row) => outcome(row, 'failed')));
-    deliveries.record(rows.slice(9, 11).map((row) => outcome(row, 'retrying')));
-    expect(reader.stats(now)).toEqual(scanned(db, now));
-    expect(deliveries.openCounts('dst_a')).toEqual(scannedDeliveries(db, 'dst_a'));
 
-    deliveries.requeue([rows[6]!.id, rows[0]!.id], now);
-    deliveries.discard([rows[7]!.id], now);
-    expect(reader.stats(now)).toEqual(scanned(db, now));
-    expect(deliveries.openCounts('dst_a')).toEqual(scannedDeliveries(db, 'dst_a'));
-    expect(deliveries.openCounts('dst_b')).toEqual(scannedDeliveries(db, 'dst_b'));
+    const steps: Record<string, () => Promise<void> | void> = {
+      intake: async () => {
+        const count = 1 + random.int(12);
+        await Promise.all(
+          Array.from({ length: count }, () =>
+            writer.write(
+              event(
+                now - random.int(3 * DAY_MS) + random.int(HOUR_MS),
+                // Few distinct bodies, so some posts are a sender's retry and only count a duplicate.
+                `{"order":${random.int(400)}}`,
+                random.next() < 0.15,
+              ),
+            ),
+          ),
+        );
+      },
+      testEvent: () => {
+        if (live.length === 0) return;
+        const destination = random.pick(live);
+        const ok = random.next() < 0.5;
+        testEvents.record(
+          { id: destination, name: destination },
+          testEvent(now + tests++),
+          {
+            ok,
+            httpStatus: ok ? 200 : 503,
+            durationMs: 12,
+            error: ok ? null : 'The destination answered 503.',
+            responseSnippet: null,
+          },
+          now - random.int(DAY_MS),
+        );
+      },
+      outcomes: () => {
+        const open = random.some(deliveriesIn(['pending', 'retrying']), 0.4);
+        const statuses = ['delivered', 'delivered', 'skipped', 'failed', 'retrying'] as const;
+        deliveries.record(open.map((row) => outcome(row, random.pick(statuses))));
+      },
+      discard: () => {
+        deliveries.discard(
+          random.some(deliveriesIn(['pending', 'retrying', 'failed']), 0.2).map((row) => row.id),
+          now,
+        );
+      },
+      resend: () => {
+        const all = deliveriesIn(['pending', 'retrying', 'failed', 'delivered', 'discarded', 'skipped']);
+        deliveries.requeue(
+          random.some(all, 0.15).map((row) => row.id),
+          now,
+        );
+      },
+      resendToChosen: () => {
+        const events = db.prepare("SELECT seq FROM events WHERE status != 'rejected'").all() as { seq: number }[];
+        if (events.length === 0 || live.length === 0) return;
+        for (const { seq } of random.some(events, 0.1)) deliveries.addMissing(seq, random.some(live, 0.5), now);
+      },
+      retention: () => {
+        const before = now - random.int(3 * DAY_MS);
+        while (removeOld(before) > 0);
+      },
+      deleteDestination: () => {
+        if (live.length === 0 || random.next() < 0.5) return;
+        const id = random.pick(live);
+        const affected = deliveries.openEventSeqsOf(id);
+        expect(destinations.delete(id)).toBe(true);
+        deliveries.recountEvents(affected);
+        live = live.filter((other) => other !== id);
+        const added = `dst_${made++}`;
+        insertDestination(db, added, now);
+        live.push(added);
+      },
+    };
+    const names = Object.keys(steps);
+    const done: string[] = [];
+    for (let step = 0; step < 160; step++) {
+      const name = step < 5 ? 'intake' : random.pick(names);
+      await steps[name]!();
+      done.push(name);
+      const context = `seed ${seed}, after ${done.slice(-5).join(', ')} (step ${step})`;
+      const { counters, scans } = countersAndScans(db);
+      expect(counters, context).toEqual(scans);
+      for (const at of [now, now - 7 * HOUR_MS, now + 20 * HOUR_MS])
+        expect(reader.stats(at), context).toEqual(scannedStats(db, at));
+      for (const id of [...live, 'dst_0'])
+        expect(deliveries.openCounts(id), context).toEqual(openCountsScanned(db, id));
+    }
+    // The mix did reach every status the counters keep, or the comparison above proved less than it says.
+    const seen = (table: string) =>
+      (db.prepare(`SELECT DISTINCT status FROM ${table} ORDER BY status`).all() as { status: string }[]).map(
+        (row) => row.status,
+      );
+    expect(seen('event_counts'), `seed ${seed}`).toEqual([...eventStatuses].sort());
+    expect(seen('delivery_counts'), `seed ${seed}`).toEqual([
+      'delivered',
+      'discarded',
+      'failed',
+      'pending',
+      'retrying',
+      'skipped',
+    ]);
+    writer.close();
+    db.close();
+  });
 
-    db.prepare("DELETE FROM events WHERE received_at < ? AND status IN ('delivered', 'received', 'rejected')").run(
-      now - 86_400_000,
+  it('are built from the rows when a database made by the previous schema is opened', () => {
+    const file = join(tempDir(), 'hookferry.db');
+    const step = migrations.findIndex((migration) => migration.name.startsWith('counters for the overview'));
+    const old = new Database(file);
+    registerSqlFunctions(old);
+    for (const migration of migrations.slice(0, step)) old.exec(migration.sql);
+    old.pragma(`user_version = ${step}`);
+    const now = Date.now();
+    for (const id of ['d1', 'd2']) insertDestination(old, id, now);
+    const insertEvent = old.prepare(
+      `INSERT INTO events (seq, id, type, status, received_at, http_status, headers, body_size, summary)
+       VALUES (?, ?, 'order.add', ?, ?, 200, '{}', 0, 'order.add')`,
     );
-    db.prepare("DELETE FROM destinations WHERE id = 'dst_b'").run();
-    expect(reader.stats(now)).toEqual(scanned(db, now));
-    expect(deliveries.openCounts('dst_a')).toEqual(scannedDeliveries(db, 'dst_a'));
-    expect(deliveries.openCounts('dst_b')).toEqual({ pending: 0, retrying: 0, failed: 0 });
+    const insertDelivery = old.prepare(
+      'INSERT INTO deliveries (event_seq, destination_id, status, updated_at) VALUES (?, ?, ?, 0)',
+    );
+    const random = randomFrom(7);
+    const deliveryStatuses = ['pending', 'retrying', 'failed', 'delivered', 'discarded', 'skipped'] as const;
+    old.transaction(() => {
+      for (let seq = 1; seq <= 600; seq++) {
+        const rejected = random.next() < 0.1;
+        const mine = rejected ? [] : random.some(['d1', 'd2'], 0.6).map((id) => [id, random.pick(deliveryStatuses)]);
+        const status = rejected
+          ? 'rejected'
+          : (
+              old
+                .prepare('SELECT event_status(value) AS s FROM json_each(?)')
+                .get(JSON.stringify(mine.map(([, s]) => s))) as { s: EventStatus }
+            ).s;
+        insertEvent.run(seq, `evt_${seq}`, status, now - random.int(2 * DAY_MS));
+        for (const [id, deliveryStatus] of mine) insertDelivery.run(seq, id, deliveryStatus);
+      }
+    })();
+    old.close();
+
+    const db = openDatabase(file);
+    const { counters, scans } = countersAndScans(db);
+    expect(counters).toEqual(scans);
+    expect(counters.totals.length).toBeGreaterThan(5);
+    expect(new EventReader(db).stats(now)).toEqual(scannedStats(db, now));
+    const store = new DeliveryStore(db);
+    for (const id of ['d1', 'd2']) expect(store.openCounts(id)).toEqual(openCountsScanned(db, id));
+    db.close();
   });
 
   it("keeps each destination's recent attempt figures across a restart", async () => {
-    const { file, db, now, deliveries, writer } = setup();
-    await Promise.all([1, 2, 3, 4].map((n) => writer.write(event(now, n))));
+    const file = join(tempDir(), 'hookferry.db');
+    const db = openDatabase(file);
+    const now = Date.now();
+    for (const id of ['dst_a', 'dst_b']) insertDestination(db, id, now);
+    const deliveries = new DeliveryStore(db);
+    const writer = new EventWriter(db, { destinationsFor: () => ['dst_a', 'dst_b'], deliveries, committed: () => {} });
+    await Promise.all([1, 2, 3, 4].map((n) => writer.write(event(now, `{"order":${n}}`, false))));
     const rows = db
       .prepare("SELECT id, event_seq AS eventSeq FROM deliveries WHERE destination_id = 'dst_a' ORDER BY id")
       .all() as { id: number; eventSeq: number }[];
@@ -165,6 +347,7 @@ describe('overview counters', () => {
         category: i === 2 ? 'http' : 'delivered',
         httpStatus: i === 2 ? 503 : 200,
         error: i === 2 ? 'The destination answered 503.' : null,
+        reason: null,
         responseSnippet: null,
         status: i === 2 ? 'retrying' : 'delivered',
         nextAttemptAt: i === 2 ? now + 60_000 : null,
@@ -178,6 +361,7 @@ describe('overview counters', () => {
       successRate: 0.75,
       p95Ms: 400,
     });
+    writer.close();
     db.close();
     const reopened = openDatabase(file);
     expect(new DeliveryStore(reopened).destinationFigures('dst_a', now)).toEqual(figures);
