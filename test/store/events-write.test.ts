@@ -92,6 +92,17 @@ describe('event writer', () => {
     expect(reader.detail(retried.id)).not.toBeNull();
   });
 
+  it('stores a repeat as new when retention removed its original first, instead of failing the batch', async () => {
+    const { db, writer, reader } = setup();
+    const first = await writer.write(event());
+    db.prepare('DELETE FROM events WHERE id = ?').run(first.id);
+    const [again, other] = await Promise.all([writer.write(event()), writer.write(event({ type: 'order.update' }))]);
+    expect(again).toMatchObject({ duplicate: false, status: 'received' });
+    expect(again.id).not.toBe(first.id);
+    expect(other).toMatchObject({ duplicate: false });
+    expect(reader.list({ limit: 10 }).items).toHaveLength(2);
+  });
+
   it('never treats a rejected request as the original of a later good one', async () => {
     const { writer } = setup();
     await writer.write(event({ status: 'rejected', httpStatus: 401, reason: 'bad signature' }));
