@@ -9,7 +9,7 @@ import { newId } from '../store/ids.js';
 import type { IntakeSource, SourceStore } from '../store/sources.js';
 import { eventTypeOf, providerEventIdOf } from './event-type.js';
 import { headerValue } from './headers.js';
-import { closeAfterLinger } from './linger.js';
+import { HangUps } from './hang-up.js';
 import { parseBody } from './parse-body.js';
 import { readBodyWithin } from './read-body.js';
 import { type Refusal, refusal } from './refusal.js';
@@ -64,6 +64,11 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
   const verifiedPerSource = new WindowCounter(60_000);
   const failuresPerAddress = new WindowCounter(60_000);
   const capNotices = new WindowCounter(60_000);
+  const hangUps = new HangUps();
+  app.addHook('preClose', (done) => {
+    hangUps.dropAll();
+    done();
+  });
 
   capConnectionsPerAddress(app.server, limits.connectionsPerAddress, (address) => {
     if (capNotices.hit(address).count === 1)
@@ -100,7 +105,10 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     }
     deps.log.debug({ status: refused.status, reason: refused.message, source: source?.name }, 'request rejected');
     // A body refused unread (or cut off) is not drained: the connection closes once the answer is out.
-    if (refused.status === 404 || refused.status === 413) reply.raw.once('finish', () => closeAfterLinger(request.raw));
+    if ((refused.status === 404 || refused.status === 413) && !request.raw.complete) {
+      void reply.header('connection', 'close');
+      reply.raw.once('finish', () => hangUps.afterAnswer(request.raw));
+    }
     if (refused.status === 429) void reply.header('retry-after', String(refused.reason.params.seconds));
     return reply.code(refused.status).send({ error: refused.message });
   };
