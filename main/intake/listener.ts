@@ -1,6 +1,6 @@
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import type { Server } from 'node:net';
+import type { Server, Socket } from 'node:net';
 import type { EventListItem, Settings, SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../live/live-log.js';
 import { redactHeaders } from '../lib/redact.js';
@@ -13,6 +13,7 @@ import { HangUps } from './hang-up.js';
 import { parseBody } from './parse-body.js';
 import { readBodyWithin } from './read-body.js';
 import { type Refusal, refusal } from './refusal.js';
+import { RefusalTally } from './refusal-tally.js';
 import { senderOf, senderSecretHeaders } from './senders/index.js';
 import { capConnectionsPerAddress, type SlowClientLimits, slowClientLimits, timeoutOptions } from './slow-clients.js';
 import { summarize } from './summary.js';
@@ -65,12 +66,32 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
   const failuresPerAddress = new WindowCounter(60_000);
   const capNotices = new WindowCounter(60_000);
   const hangUps = new HangUps();
+  const tally = new RefusalTally(limits.tallyMs);
+  /** The source a connection's request in progress is for, so a request cut off for slowness is listed under it. */
+  const sourceOfSocket = new WeakMap<Socket, IntakeSource>();
   app.addHook('preClose', (done) => {
     hangUps.dropAll();
     done();
   });
 
+  /** Writes down a refusal that has no request to go with (a closed connection, a request cut off), counted per address. */
+  const tallied = (key: string, address: string, source: IntakeSource | null, refused: (count: number) => Refusal) =>
+    tally.count(
+      `${key} ${address} ${source?.id ?? ''}`,
+      (count) => void record(connectionRejection(address, source, refused(count))),
+    );
+
+  const record = (event: NewEvent) =>
+    deps.writer.write(event).then(
+      ({ searchText }) => deps.live.publish({ type: 'event', event: listItemOf(event), searchText }),
+      (error: unknown) => deps.log.error({ err: error }, 'could not record a rejected request'),
+    );
+
   capConnectionsPerAddress(app.server, limits.connectionsPerAddress, (address) => {
+    tallied('cap', address, null, (count) =>
+      // No answer was sent: the connection was closed before a byte of it was read.
+      refusal(0, 'intake.tooManyConnections', { address, limit: limits.connectionsPerAddress, count }),
+    );
     if (capNotices.hit(address).count === 1)
       deps.live.notice(
         'warn',
@@ -98,10 +119,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         body: body && body.subarray(0, REJECTED_BODY_KEPT),
         parsed: null,
       });
-      deps.writer.write(event).then(
-        ({ searchText }) => deps.live.publish({ type: 'event', event: listItemOf(event), searchText }),
-        (error: unknown) => deps.log.error({ err: error }, 'could not record a rejected request'),
-      );
+      void record(event);
     }
     deps.log.debug({ status: refused.status, reason: refused.message, source: source?.name }, 'request rejected');
     // A body refused unread (or cut off) is not drained: the connection closes once the answer is out.
@@ -124,8 +142,26 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     const source = deps.sources.byToken((request.params as { token: string }).token);
     if (!source) return reject(request, reply, refusal(404, 'intake.unknownToken'));
     sourceOf.set(request, source);
+    sourceOfSocket.set(request.raw.socket, source);
     if (Number(request.headers['content-length']) > deps.settings().bodyLimitBytes)
       return reject(request, reply, tooLarge());
+  });
+
+  app.addHook('onResponse', (request, _reply, done) => {
+    sourceOfSocket.delete(request.raw.socket);
+    done();
+  });
+
+  // Node answers 408 itself (through Fastify) when a request is not all there within its time; this writes it down.
+  app.server.prependListener('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
+    if (error.code !== 'ERR_HTTP_REQUEST_TIMEOUT') return;
+    tallied('slow', socket.remoteAddress ?? 'unknown', sourceOfSocket.get(socket) ?? null, (count) =>
+      refusal(408, 'intake.tooSlow', {
+        address: socket.remoteAddress ?? 'unknown',
+        seconds: limits.requestMs / 1000,
+        count,
+      }),
+    );
   });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
@@ -245,6 +281,28 @@ function newEvent(
         : summarize(sender, fields.type, fields.parsed),
     providerEventId: providerEventIdOf(request.headers),
     remoteAddress: request.ip,
+  };
+}
+
+/** A refusal of a connection rather than of a request: no headers or body to keep, the address it came from. */
+function connectionRejection(address: string, source: IntakeSource | null, refused: Refusal): NewEvent {
+  return {
+    id: newId('evt'),
+    sourceId: source?.id ?? null,
+    sourceName: source?.name ?? null,
+    type: 'unknown',
+    status: 'rejected',
+    receivedAt: Date.now(),
+    httpStatus: refused.status,
+    reason: refused.message,
+    rejection: refused.reason,
+    headers: {},
+    contentType: null,
+    body: null,
+    parsed: null,
+    summary: `unknown · ${refused.message}`,
+    providerEventId: null,
+    remoteAddress: address,
   };
 }
 

@@ -10,6 +10,8 @@ export interface SlowClientLimits {
   keepAliveMs: number;
   /** Connections open at once from one client address; more are closed as they arrive. */
   connectionsPerAddress: number;
+  /** Slow or crowding clients are written to the live log once per address in this long, with their count. */
+  tallyMs: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export function slowClientLimits(env: NodeJS.ProcessEnv): SlowClientLimits {
     headersMs: Math.min(10_000, requestMs),
     keepAliveMs: Math.min(5_000, requestMs),
     connectionsPerAddress: 64,
+    tallyMs: Math.min(60_000, requestMs * 2),
   };
 }
 

@@ -10,7 +10,6 @@ import { FAILED_VERIFICATIONS_PER_MINUTE } from '../../main/intake/listener.js';
 import { filesUnder } from '../helpers/files.js';
 import { post } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
-import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const json = { 'content-type': 'application/json' };
@@ -281,52 +280,115 @@ describe('hostile input at the intake (real serve process)', () => {
 });
 
 describe('slow clients (real serve process with short timeouts)', () => {
-  it('answers 408 and closes a connection that trickles its headers or its body, and closes idle kept-alive ones', async () => {
-    // HOOKFERRY_TEST_INTAKE_TIMEOUT_MS shortens the 30 s request timeout so the test takes seconds.
-    const serve = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_INTAKE_TIMEOUT_MS: '1500' });
-    try {
-      const pos = new URL(await serve.posUrl());
-      const trickle = (head: string, drip: string) =>
-        new Promise<string>((resolve) => {
-          const socket = connect(Number(pos.port), '127.0.0.1');
-          let received = '';
-          let sent = 0;
-          socket.on('data', (chunk) => (received += chunk.toString('latin1')));
-          socket.on('error', () => undefined);
-          socket.write(head);
-          // A byte every 100 ms: never idle, never done (the drip is far longer than the timeout allows).
-          const timer = setInterval(() => {
-            if (sent < drip.length && socket.writable) socket.write(drip[sent++]!);
-          }, 100);
-          socket.on('close', () => {
-            clearInterval(timer);
-            resolve(received);
-          });
-        });
-      const [body, headers] = await Promise.all([
-        trickle(
-          `POST ${pos.pathname} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 600\r\n\r\n`,
-          ' '.repeat(600),
-        ),
-        trickle(`POST ${pos.pathname} HTTP/1.1\r\n`, `X-Slow: ${'y'.repeat(600)}`),
-      ]);
-      expect(body).toMatch(/^HTTP\/1\.1 408/);
-      expect(headers).toMatch(/^HTTP\/1\.1 408/);
+  let serve: ServeProcess;
+  let dataDir: string;
 
-      const idle = await new Promise<string>((resolve) => {
-        const socket = connect(Number(pos.port), '127.0.0.1');
-        let received = '';
-        socket.on('data', (chunk) => (received += chunk.toString('latin1')));
-        socket.on('close', () => resolve(received));
-        socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
-      });
-      expect(idle).toMatch(/^HTTP\/1\.1 200/);
-      expect(idle).toMatch(/Keep-Alive: timeout=1/i);
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'hookferry-slow-'));
+    // HOOKFERRY_TEST_INTAKE_TIMEOUT_MS shortens the 30 s request timeout so the test takes seconds;
+    // the live log's one-entry-a-minute tally shrinks with it to 3 s.
+    serve = await startServe(dataDir, [], undefined, { HOOKFERRY_TEST_INTAKE_TIMEOUT_MS: '1500' });
+  });
+  afterAll(async () => {
+    await serve.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('answers 408 and closes a connection that trickles its headers or its body, and closes idle kept-alive ones', async () => {
+    const pos = new URL(await serve.posUrl());
+    const [body, headers] = await Promise.all([
+      trickle(
+        pos,
+        `POST ${pos.pathname} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 600\r\n\r\n`,
+        ' '.repeat(600),
+      ),
+      trickle(pos, `POST ${pos.pathname} HTTP/1.1\r\n`, `X-Slow: ${'y'.repeat(600)}`),
+    ]);
+    expect(body).toMatch(/^HTTP\/1\.1 408/);
+    expect(headers).toMatch(/^HTTP\/1\.1 408/);
+
+    const idle = await new Promise<string>((resolve) => {
+      const socket = connect(Number(pos.port), '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+      socket.on('close', () => resolve(received));
+      socket.write('GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+    });
+    expect(idle).toMatch(/^HTTP\/1\.1 200/);
+    expect(idle).toMatch(/Keep-Alive: timeout=1/i);
+  }, 60_000);
+
+  it('writes requests cut off as too slow and connections closed over the cap to the live log, once per address per window with a count', async () => {
+    const source = await serve.api('createSource', { body: { name: 'Slow', kind: 'generic' } });
+    const target = new URL(source.ingestUrl);
+    const head = `POST ${target.pathname} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 600\r\n\r\n`;
+    const answers = await Promise.all(Array.from({ length: 3 }, () => trickle(target, head, ' '.repeat(600))));
+    for (const answer of answers) expect(answer).toMatch(/^HTTP\/1\.1 408/);
+
+    const sockets: Socket[] = [];
+    const closed = new Set<Socket>();
+    try {
+      for (let n = 0; n < 70; n++) {
+        const socket = connect(Number(target.port), '127.0.0.1');
+        socket.on('error', () => undefined);
+        socket.on('close', () => closed.add(socket));
+        sockets.push(socket);
+      }
+      await waitUntil(() => closed.size >= 6, 'six connections closed');
     } finally {
-      await serve.stop();
+      for (const socket of sockets) socket.destroy();
     }
+
+    const entries = async (code: string) =>
+      (await serve.api('listEvents', { query: { status: 'rejected', limit: 200 } })).items.filter(
+        (event) => event.rejection?.code === code,
+      );
+    const total = (events: EventListItem[]) =>
+      events.reduce((sum, event) => sum + Number(event.rejection!.params.count), 0);
+    let slow: EventListItem[] = [];
+    let capped: EventListItem[] = [];
+    // The first of a window is written at once, the rest of the window in one entry when it ends.
+    await waitUntil(
+      async () =>
+        total((slow = (await entries('intake.tooSlow')).filter((event) => event.sourceId === source.id))) >= 3,
+      'the three cut-off requests counted',
+    );
+    await waitUntil(
+      async () => total((capped = await entries('intake.tooManyConnections'))) >= 6,
+      'six closings counted',
+    );
+    expect(slow.map((event) => [event.httpStatus, event.sourceName, event.rejection!.params])).toEqual([
+      [408, 'Slow', { address: '127.0.0.1', seconds: 1.5, count: 2 }],
+      [408, 'Slow', { address: '127.0.0.1', seconds: 1.5, count: 1 }],
+    ]);
+    expect(slow[0]!.reason).toBe(
+      '127.0.0.1 took more than 1.5 seconds to send a request, so Hookferry cut it off (408). Requests cut off from this address in the last minute: 2.',
+    );
+    expect(capped.map((event) => [event.httpStatus, event.rejection!.params])).toEqual([
+      [0, { address: '127.0.0.1', limit: 64, count: 5 }],
+      [0, { address: '127.0.0.1', limit: 64, count: 1 }],
+    ]);
   }, 60_000);
 });
+
+/** Sends `head`, then `drip` a byte every 100 ms (never idle, never done); resolves with what came back once closed. */
+function trickle(url: URL, head: string, drip: string): Promise<string> {
+  return new Promise<string>((resolve) => {
+    const socket = connect(Number(url.port), '127.0.0.1');
+    let received = '';
+    let sent = 0;
+    socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+    socket.on('error', () => undefined);
+    socket.write(head);
+    const timer = setInterval(() => {
+      if (sent < drip.length && socket.writable) socket.write(drip[sent++]!);
+    }, 100);
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve(received);
+    });
+  });
+}
 
 /** RSS now and its peak (VmHWM) of a process, in bytes, from /proc. */
 function memoryOf(pid: number): { rss: number; hwm: number } {

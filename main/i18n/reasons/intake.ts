@@ -27,6 +27,10 @@ export const intakeReasons = {
     'intake.xmlDoctype':
       'The XML body declares a DOCTYPE or entities. Webhooks do not need them and they can read files or blow up in size, so Hookferry refuses them.',
     'intake.unreadable': 'The request could not be read: {{problem}}',
+    'intake.tooSlow':
+      '{{address}} took more than {{seconds}} seconds to send a request, so Hookferry cut it off (408). Requests cut off from this address in the last minute: {{count}}.',
+    'intake.tooManyConnections':
+      '{{address}} opened more than {{limit}} connections at once; Hookferry closed the extra ones unanswered. Connections closed in the last minute: {{count}}.',
   },
   vi: {
     'intake.unknownToken': 'Không có nguồn nào dùng địa chỉ này. Hãy chép lại địa chỉ nhận trong Hookferry → Nguồn.',
@@ -51,6 +55,10 @@ export const intakeReasons = {
     'intake.xmlDoctype':
       'Nội dung XML khai báo DOCTYPE hoặc thực thể. Webhook không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
+    'intake.tooSlow':
+      '{{address}} mất hơn {{seconds}} giây để gửi một yêu cầu nên Hookferry đã ngắt (408). Số yêu cầu bị ngắt từ địa chỉ này trong phút vừa qua: {{count}}.',
+    'intake.tooManyConnections':
+      '{{address}} mở hơn {{limit}} kết nối cùng lúc; Hookferry đã đóng các kết nối thừa mà không trả lời. Số kết nối bị đóng trong phút vừa qua: {{count}}.',
   },
 } as const;
 
