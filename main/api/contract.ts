@@ -383,6 +383,8 @@ export const DeliverySummary = z.object({
   attemptCount: z.number().int(),
   nextAttemptAt: z.string().nullable(),
   lastError: z.string().nullable(),
+  /** `lastError` as a code and parameters, for the dashboard to say in the merchant's language. */
+  lastReason: Reason.nullable(),
   /** Its destination (or every delivery) is paused: it sends when resumed, and has no next-try time. */
   paused: z.boolean(),
   /** Ordered mode: the event whose delivery must succeed (or be discarded) before this one goes. */
@@ -476,7 +478,14 @@ export const DeliveryCounts = z.object({
       destinationId: z.string(),
       destinationName: z.string(),
       count: z.number().int(),
-      reasons: z.array(z.object({ lastError: z.string().nullable(), count: z.number().int(), newestAt: z.string() })),
+      reasons: z.array(
+        z.object({
+          lastError: z.string().nullable(),
+          reason: Reason.nullable(),
+          count: z.number().int(),
+          newestAt: z.string(),
+        }),
+      ),
     }),
   ),
 });
@@ -699,7 +708,11 @@ export const StreamMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('notice'),
     level: z.enum(['info', 'warn', 'error']),
+    /** In English, for logs and the API; `reason` says it in the merchant's language. */
     message: z.string(),
+    reason: Reason,
+    /** The reason inside the notice (why a delivery failed), filled into its `{{cause}}`; null without one. */
+    cause: Reason.nullable(),
     at: z.string(),
   }),
   /** Settings, sources or destinations were saved (from the tray, the API, another tab): read them again. */

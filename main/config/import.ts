@@ -8,6 +8,7 @@ import {
   type Settings,
   type SettingsUpdate,
 } from '../api/contract.js';
+import { inEnglish } from '../i18n/english.js';
 import { configReasons } from '../i18n/reasons/config.js';
 import { secretsHeld } from './export.js';
 import { InvalidInputError } from '../lib/errors.js';
@@ -64,8 +65,7 @@ function item(
   code: ReasonCode,
   params: Record<string, string> = {},
 ): ImportItem {
-  const why = configReasons.en[code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => params[key] ?? '');
-  return { what, name, action, why, reason: { code, params } };
+  return { what, name, action, why: inEnglish(configReasons, code, params), reason: { code, params } };
 }
 
 function changedSettings(current: Settings, wanted: NonNullable<ConfigFile['settings']>): SettingsUpdate {

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { Attempt, DeliverySummary, EventStatus } from '../api/contract.js';
-import type { LiveLog } from '../live/live-log.js';
+import type { Cause, LiveLog } from '../live/live-log.js';
 import type { AttemptResult, ClaimedDelivery, DeliveryStore } from '../store/deliveries.js';
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
 import { parsedOf } from '../store/body-format.js';
@@ -239,6 +239,7 @@ export class DeliveryQueue {
       attemptCount: attemptNumber,
       nextAttemptAt: result.nextAttemptAt === null ? null : new Date(result.nextAttemptAt).toISOString(),
       lastError: outcome.error,
+      lastReason: outcome.reason,
       paused: false,
       heldBy: null,
     };
@@ -246,7 +247,9 @@ export class DeliveryQueue {
     if (status === 'failed') {
       this.deps.live.notice(
         'error',
-        `An event (${delivery.type}) could not be delivered to “${destination.name}” and waits for you in Failed: ${outcome.error}`,
+        'notice.eventFailed',
+        { type: delivery.type, destination: destination.name },
+        causeOf(outcome),
       );
     }
   }
@@ -258,17 +261,19 @@ export class DeliveryQueue {
     if (outcome.category === 'skipped' || outcome.category === 'invalid') return;
     if (outcome.category === 'delivered') {
       health.consecutiveFailures = 0;
-      if (wasFailing) this.deps.live.notice('info', `“${destination.name}” is taking events again.`);
+      if (wasFailing) this.deps.live.notice('info', 'notice.destinationBack', { destination: destination.name });
     } else {
       health.consecutiveFailures += 1;
       if (!wasFailing && health.consecutiveFailures >= FAILING_AFTER) {
-        this.deps.live.notice(
-          'warn',
-          `“${destination.name}” is failing (${outcome.error}). Hookferry keeps the events and tries one at a time until it answers.`,
-        );
+        this.deps.live.notice('warn', 'notice.destinationFailing', { destination: destination.name }, causeOf(outcome));
         this.deps.log.warn({ destination: destination.name, error: outcome.error }, 'destination failing');
       }
     }
     this.health.set(destination.id, health);
   }
+}
+
+/** Why a try failed, as the cause a notice gives. */
+function causeOf(outcome: Outcome): Cause {
+  return { text: outcome.error ?? '', reason: outcome.reason };
 }

@@ -1,4 +1,5 @@
 import type { Reason } from '../api/contract.js';
+import { inEnglish } from '../i18n/english.js';
 import { deliveryReasons } from '../i18n/reasons/delivery.js';
 
 export type DeliveryCode = keyof typeof deliveryReasons.en;
@@ -11,6 +12,5 @@ export interface Said {
 
 /** The reason `code`, its English sentence written from the same table the dashboard reads. */
 export function said(code: DeliveryCode, params: Reason['params'] = {}): Said {
-  const text = deliveryReasons.en[code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(params[key] ?? ''));
-  return { text, reason: { code, params } };
+  return { text: inEnglish(deliveryReasons, code, params), reason: { code, params } };
 }

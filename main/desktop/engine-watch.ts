@@ -1,5 +1,5 @@
 import { type ApiClient, createApiClient } from '../api/client.js';
-import type { Stats, StreamMessage } from '../api/contract.js';
+import type { Settings, Stats, StreamMessage } from '../api/contract.js';
 import { openStream } from '../api/stream-client.js';
 import type { EngineReady } from './engine-supervisor.js';
 
@@ -8,10 +8,17 @@ const SETTLE_MS = 500;
 /** And at least this often, for what the stream does not carry (a destination turning healthy while idle). */
 const REFRESH_MS = 30_000;
 
+export interface WatchListeners {
+  stats: (stats: Stats) => void;
+  message: (message: StreamMessage) => void;
+  /** The settings, read at each (re)connection and whenever they are saved, from anywhere: the tray follows the language. */
+  settings: (settings: Settings) => void;
+}
+
 /**
- * The tray's eyes on a running engine: its live stream, and its figures
- * fetched when the stream says something changed. Talks to the engine only
- * over the admin API, like the dashboard.
+ * The tray's eyes on a running engine: its live stream, its figures fetched
+ * when the stream says something changed, and its settings when they change.
+ * Talks to the engine only over the admin API, like the dashboard.
  */
 export class EngineWatch {
   readonly api: ApiClient;
@@ -21,8 +28,7 @@ export class EngineWatch {
 
   constructor(
     readonly engine: EngineReady,
-    private readonly onStats: (stats: Stats) => void,
-    private readonly onMessage: (message: StreamMessage) => void,
+    private readonly listeners: WatchListeners,
   ) {
     this.api = createApiClient({ baseUrl: engine.adminUrl, token: engine.adminToken });
   }
@@ -31,10 +37,15 @@ export class EngineWatch {
     this.closeStream = openStream(
       { baseUrl: this.engine.adminUrl, token: this.engine.adminToken },
       (message) => {
-        this.onMessage(message);
+        this.listeners.message(message);
+        if (message.type === 'changed' && message.what === 'settings') void this.fetchSettings();
         this.settle ??= setTimeout(() => void this.fetchStats(), SETTLE_MS);
       },
-      (connected) => connected && void this.fetchStats(),
+      (connected) => {
+        if (!connected) return;
+        void this.fetchStats();
+        void this.fetchSettings();
+      },
     );
     this.refresh = setInterval(() => void this.fetchStats(), REFRESH_MS);
   }
@@ -50,9 +61,17 @@ export class EngineWatch {
   async fetchStats(): Promise<void> {
     this.settle = null;
     try {
-      this.onStats(await this.api('getStats'));
+      this.listeners.stats(await this.api('getStats'));
     } catch {
       // The engine is restarting; the supervisor reports that, and the next message or tick fetches again.
+    }
+  }
+
+  private async fetchSettings(): Promise<void> {
+    try {
+      this.listeners.settings(await this.api('getSettings'));
+    } catch {
+      // As above: the next connection reads them again.
     }
   }
 }

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, clipboard, dialog, ipcMain, Notification, safeStorage, session, shell } from 'electron';
 import type { PublicAddressStatus, Settings, Stats } from '../api/contract.js';
+import { translatorFor } from '../i18n/translator.js';
 import {
   DESKTOP_ORIGIN,
   type DesktopHandlers,
@@ -102,14 +103,13 @@ async function start(): Promise<void> {
       }
       if (running) {
         for (const resolve of waitingForEngine.splice(0)) resolve(running);
-        watch = new EngineWatch(
-          running,
-          (next) => {
+        watch = new EngineWatch(running, {
+          stats: (next) => {
             stats = next;
             notifier.stats(next);
             redraw();
           },
-          (message) => {
+          message: (message) => {
             notifier.message(message);
             if (message.type === 'public-address') {
               const { type: _type, ...next } = message;
@@ -117,11 +117,14 @@ async function start(): Promise<void> {
               redraw();
             }
           },
-        );
-        watch.start();
-        void Promise.all([watch.api('getSettings'), watch.api('getPublicAddress')]).then(
-          ([settings, address]) => {
+          settings: (settings) => {
             language = settings.language;
+            redraw();
+          },
+        });
+        watch.start();
+        void watch.api('getPublicAddress').then(
+          (address) => {
             publicAddress = address;
             redraw();
           },
@@ -136,12 +139,14 @@ async function start(): Promise<void> {
 
   /** The engine will not start until the user acts (a damaged database): say so, with the way to the folder. */
   async function explainFailure(reason: string): Promise<void> {
+    // The language last read from the engine: a damaged database cannot say which one was chosen.
+    const t = translatorFor(language);
     const { response } = await dialog.showMessageBox({
       type: 'error',
       title: 'Hookferry',
-      message: 'Hookferry cannot start',
+      message: t('desktop.cannotStart'),
       detail: reason,
-      buttons: ['Open the data folder', 'Quit'],
+      buttons: [t('desktop.openDataFolder'), t('desktop.quit')],
       defaultId: 0,
       cancelId: 1,
     });

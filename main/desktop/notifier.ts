@@ -1,26 +1,11 @@
 import type { Stats, StreamMessage } from '../api/contract.js';
+import type { Language } from '../i18n/resources.js';
+import { translatorFor } from '../i18n/translator.js';
 
 export interface Notice {
   title: string;
   body: string;
 }
-
-const text = {
-  en: {
-    failingTitle: (name: string) => `“${name}” is not taking events`,
-    failingBody: (error: string | null) =>
-      `${error ?? 'Several tries in a row failed.'} Hookferry keeps every event and tries again; open it to see why.`,
-    failedTitle: (n: number) => (n === 1 ? 'An event could not be delivered' : `${n} events could not be delivered`),
-    failedBody: (names: string) => `Every try to ${names} failed. Open Hookferry and choose Failed to resend.`,
-  },
-  vi: {
-    failingTitle: (name: string) => `“${name}” không nhận sự kiện`,
-    failingBody: (error: string | null) =>
-      `${error ?? 'Nhiều lần thử liên tiếp không thành công.'} Hookferry giữ mọi sự kiện và sẽ thử lại; mở ứng dụng để xem lý do.`,
-    failedTitle: (n: number) => (n === 1 ? 'Một sự kiện không gửi được' : `${n} sự kiện không gửi được`),
-    failedBody: (names: string) => `Mọi lần gửi đến ${names} đều lỗi. Mở Hookferry, chọn Lỗi để gửi lại.`,
-  },
-};
 
 /**
  * Decides the desktop notifications: one when a destination starts failing
@@ -37,12 +22,12 @@ export class Notifier {
 
   constructor(
     private readonly notify: (notice: Notice) => void,
-    private readonly language: () => 'en' | 'vi',
+    private readonly language: () => Language,
     private readonly windowMs = 10_000,
   ) {}
 
   stats(stats: Stats): void {
-    const t = text[this.language()];
+    const t = translatorFor(this.language());
     const now = new Set(
       stats.destinations.filter((destination) => destination.health === 'failing').map((destination) => destination.id),
     );
@@ -50,7 +35,10 @@ export class Notifier {
     if (!this.firstStats) {
       for (const destination of stats.destinations) {
         if (now.has(destination.id) && !this.failing.has(destination.id))
-          this.notify({ title: t.failingTitle(destination.name), body: t.failingBody(destination.lastError) });
+          this.notify({
+            title: t('desktop.failingTitle', { name: destination.name }),
+            body: t('desktop.failingBody', { why: destination.lastError ?? t('desktop.failingNoReason') }),
+          });
       }
     }
     this.firstStats = false;
@@ -70,10 +58,10 @@ export class Notifier {
   }
 
   private flush(): void {
-    const t = text[this.language()];
+    const t = translatorFor(this.language());
     this.notify({
-      title: t.failedTitle(this.failedCount),
-      body: t.failedBody([...this.failedAt].map((name) => `“${name}”`).join(', ')),
+      title: t('desktop.failedTitle', { count: this.failedCount }),
+      body: t('desktop.failedBody', { names: [...this.failedAt].map((name) => `“${name}”`).join(', ') }),
     });
     this.failedCount = 0;
     this.failedAt.clear();

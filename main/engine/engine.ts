@@ -68,10 +68,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const live = new LiveLog();
   const sources = new SourceStore(db, box, (name) => {
     log.warn({ source: name }, 'a stored secret no longer opens with the data key');
-    live.notice(
-      'warn',
-      `The secret of source “${name}” could not be read (the data key changed). Enter it again in Sources.`,
-    );
+    live.notice('warn', 'notice.sourceSecretLost', { source: name });
   });
   if (sources.count() === 0)
     sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
@@ -82,10 +79,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     : null;
   const destinations = new DestinationStore(db, box, kindNamed, (name) => {
     log.warn({ destination: name }, 'a stored secret no longer opens with the data key');
-    live.notice(
-      'warn',
-      `The secrets of destination “${name}” could not be read (the data key changed). Enter them again in Destinations.`,
-    );
+    live.notice('warn', 'notice.destinationSecretLost', { destination: name });
   });
   const deliveries = new DeliveryStore(db);
   const events = new EventReader(db);
@@ -157,10 +151,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     const after = settings.update(patch);
     log.level = after.debugLogging ? 'debug' : 'info';
     if (before.deliveriesPaused !== after.deliveriesPaused) {
-      live.notice(
-        'info',
-        after.deliveriesPaused ? 'Deliveries are paused. Events are still received and kept.' : 'Deliveries resumed.',
-      );
+      live.notice('info', after.deliveriesPaused ? 'notice.paused' : 'notice.resumed');
       queue.wake();
     }
     if (JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after))) {
@@ -175,7 +166,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
           `Hookferry could not listen on ${host}:${port} (${(error as NodeJS.ErrnoException).code ?? 'error'}); the previous address is kept. Choose another port.`,
         );
       }
-      live.notice('info', `Intake now listens at ${intake.url}.`);
+      live.notice('info', 'notice.intakeMoved', { url: intake.url });
     }
     publicAddress.apply();
     return after;

@@ -93,10 +93,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
       refusal(0, 'intake.tooManyConnections', { address, limit: limits.connectionsPerAddress, count }),
     );
     if (capNotices.hit(address).count === 1)
-      deps.live.notice(
-        'warn',
-        `Hookferry closed connections from ${address}: it already had ${limits.connectionsPerAddress} open at once.`,
-      );
+      deps.live.notice('warn', 'notice.connectionsCapped', { address, limit: limits.connectionsPerAddress });
   });
 
   const tooLarge = () => {
@@ -187,7 +184,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     const contentType = headerValue(request.headers, 'content-type');
     const kind = senderOf(source.kind);
     if (kind.isAddressCheck?.(request.headers, raw)) {
-      deps.live.notice('info', `${kind.label.en} checked the address of source “${source.name}”; it is reachable.`);
+      deps.live.notice('info', 'notice.addressChecked', { sender: kind.label.en, source: source.name });
       return { ping: true };
     }
     const failure = verificationFailure(source.active, request.headers, raw);
@@ -228,10 +225,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
       result = await deps.writer.write(event);
     } catch (error) {
       deps.log.error({ err: error }, 'could not store an event; the sender was asked to retry');
-      deps.live.notice(
-        'error',
-        'An event could not be saved (the disk may be full). The sender was asked to send it again.',
-      );
+      deps.live.notice('error', 'notice.saveFailed');
       return reply.code(503).send({
         error:
           'Hookferry could not save this event right now (disk full or database error). Please send it again later.',

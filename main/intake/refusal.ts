@@ -1,4 +1,5 @@
 import type { Reason } from '../api/contract.js';
+import { inEnglish } from '../i18n/english.js';
 import { type IntakeReasonCode, intakeReasons } from '../i18n/reasons/intake.js';
 
 /**
@@ -12,6 +13,5 @@ export interface Refusal {
 }
 
 export function refusal(status: number, code: IntakeReasonCode, params: Reason['params'] = {}): Refusal {
-  const message = intakeReasons.en[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
-  return { status, message, reason: { code, params } };
+  return { status, message: inEnglish(intakeReasons, code, params), reason: { code, params } };
 }

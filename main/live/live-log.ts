@@ -1,5 +1,13 @@
 import { EventEmitter } from 'node:events';
-import type { StreamMessage } from '../api/contract.js';
+import type { Reason, StreamMessage } from '../api/contract.js';
+import { inEnglish } from '../i18n/english.js';
+import { type NoticeCode, noticeReasons } from '../i18n/reasons/notice.js';
+
+/** Another reason a notice gives as its cause (why a delivery failed): its English sentence and its code. */
+export interface Cause {
+  text: string;
+  reason: Reason | null;
+}
 
 /** The in-process feed behind `GET /api/stream`: what arrives, what is refused, what the engine wants said. */
 export class LiveLog {
@@ -9,8 +17,18 @@ export class LiveLog {
     this.emitter.emit('message', message);
   }
 
-  notice(level: 'info' | 'warn' | 'error', message: string): void {
-    this.publish({ type: 'notice', level, message, at: new Date().toISOString() });
+  /** Says something to every open dashboard: the English sentence, and the code it is shown by in the merchant's language. */
+  notice(level: 'info' | 'warn' | 'error', code: NoticeCode, params: Reason['params'] = {}, cause?: Cause): void {
+    const message = inEnglish(noticeReasons, code, cause ? { ...params, cause: cause.text } : params);
+    const reason = { code, params };
+    this.publish({
+      type: 'notice',
+      level,
+      message,
+      reason,
+      cause: cause?.reason ?? null,
+      at: new Date().toISOString(),
+    });
   }
 
   subscribe(listener: (message: StreamMessage) => void): () => void {

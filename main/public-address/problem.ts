@@ -1,4 +1,5 @@
 import type { Reason } from '../api/contract.js';
+import { inEnglish } from '../i18n/english.js';
 import { publicAddressReasons, type PublicAddressReasonCode } from '../i18n/reasons/public-address.js';
 
 /** Why the public address is not online: the reason for the dashboard, the English sentence, and whether trying again can help. */
@@ -10,6 +11,5 @@ export interface Problem {
 }
 
 export function problem(code: PublicAddressReasonCode, params: Record<string, string> = {}, retry = true): Problem {
-  const sentence = publicAddressReasons.en[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => params[name] ?? '');
-  return { reason: { code, params }, sentence, retry };
+  return { reason: { code, params }, sentence: inEnglish(publicAddressReasons, code, params), retry };
 }

@@ -55,8 +55,8 @@ export interface AttemptResult {
   error: string | null;
   reason: Reason | null;
   responseSnippet: string | null;
-  /** What the delivery becomes: delivered, skipped, failed, or retrying at `nextAttemptAt`. */
-  status: Extract<DeliveryStatus, 'delivered' | 'skipped' | 'failed' | 'retrying'>;
+  /** What the delivery becomes: delivered, skipped, failed, or retrying at `nextAttemptAt` (or discarded: a failed test). */
+  status: Extract<DeliveryStatus, 'delivered' | 'skipped' | 'failed' | 'retrying' | 'discarded'>;
   nextAttemptAt: number | null;
 }
 
@@ -70,6 +70,8 @@ interface DeliveryRow {
   attempts: number;
   next_attempt_at: number | null;
   last_error: string | null;
+  /** The last attempt's reason (JSON), while its error is the delivery's last error. */
+  last_reason: string | null;
   ordered: number;
 }
 
@@ -93,8 +95,10 @@ interface AttemptRow {
 
 /** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
 const IN_LINE = "('pending', 'retrying', 'failed')";
+const LAST_REASON = `CASE WHEN d.last_error IS NULL THEN NULL ELSE
+  (SELECT a.reason FROM attempts a WHERE a.delivery_id = d.id ORDER BY a.id DESC LIMIT 1) END`;
 const ROW_COLUMNS = `d.id, d.event_seq, e.id AS event_id, d.destination_id, t.name AS destination_name, d.status, d.attempts,
-  d.next_attempt_at, d.last_error, json_extract(t.config, '$.ordered') AS ordered`;
+  d.next_attempt_at, d.last_error, ${LAST_REASON} AS last_reason, json_extract(t.config, '$.ordered') AS ordered`;
 const ROW_FROM =
   'FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id';
 
@@ -153,13 +157,14 @@ export class DeliveryStore {
       byId: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.id = ?`),
       byEvent: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.event_seq = ? ORDER BY d.id`),
       attemptsOf: db.prepare('SELECT * FROM attempts WHERE delivery_id = ? ORDER BY id'),
+      lastReasonOf: db.prepare(`SELECT ${LAST_REASON} AS reason FROM deliveries d WHERE d.id = ?`),
       headOf: db.prepare(
         `SELECT e.id, e.type, e.summary, d.status FROM deliveries d JOIN events e ON e.seq = d.event_seq
          WHERE d.destination_id = ? AND d.status IN ${IN_LINE} ORDER BY d.event_seq LIMIT 1`,
       ),
       counts: db.prepare(`
         SELECT d.destination_id AS destinationId, t.name AS destinationName, d.last_error AS lastError,
-               count(*) AS count, max(d.updated_at) AS newestAt
+               count(*) AS count, max(d.updated_at) AS newestAt, max(d.id) AS sampleId
         FROM deliveries d LEFT JOIN destinations t ON t.id = d.destination_id
         WHERE d.status = ? GROUP BY d.destination_id, d.last_error`),
     };
@@ -336,6 +341,7 @@ export class DeliveryStore {
       lastError: string | null;
       count: number;
       newestAt: number;
+      sampleId: number;
     }[];
     const byDestination = new Map<string, DeliveryCounts['destinations'][number]>();
     for (const row of rows) {
@@ -350,8 +356,11 @@ export class DeliveryStore {
         byDestination.set(row.destinationId, entry);
       }
       entry.count += row.count;
+      // One reason is one sentence, so any of its deliveries gives its code and parameters.
+      const { reason } = this.statements.lastReasonOf.get(row.sampleId) as { reason: string | null };
       entry.reasons.push({
         lastError: row.lastError,
+        reason: reasonOf(reason),
         count: row.count,
         newestAt: new Date(row.newestAt).toISOString(),
       });
@@ -423,7 +432,7 @@ export class DeliveryStore {
       category: row.category,
       httpStatus: row.http_status,
       error: row.error,
-      reason: row.reason === null ? null : (JSON.parse(row.reason) as Reason),
+      reason: reasonOf(row.reason),
       responseSnippet: row.response_snippet,
     }));
   }
@@ -448,10 +457,15 @@ export class DeliveryStore {
       nextAttemptAt:
         open && !paused && !heldBy && next !== null && next > view.now ? new Date(next).toISOString() : null,
       lastError: row.last_error,
+      lastReason: reasonOf(row.last_reason),
       paused,
       heldBy,
     };
   }
+}
+
+function reasonOf(json: string | null): Reason | null {
+  return json === null ? null : (JSON.parse(json) as Reason);
 }
 
 /** What the merchant knows an event by: the reference its summary names (an invoice), else its type. */

@@ -7,7 +7,9 @@ import { searchTextOf } from './search-text.js';
 /**
  * "Send test event" leaves a trace like any event: stored, marked as a test,
  * with one delivery to the destination tried and its answer as the attempt, so
- * the live log and the event's detail show what the destination said.
+ * the live log and the event's detail show what the destination said. A test is
+ * tried once: when it fails its delivery is discarded, not failed, so it never
+ * waits in Failed, counts as a failed order, or asks to be resent.
  */
 export class TestEventLog {
   private readonly insert;
@@ -60,7 +62,7 @@ export class TestEventLog {
           error: result.error,
           reason: null,
           responseSnippet: result.responseSnippet,
-          status: result.ok ? 'delivered' : 'failed',
+          status: result.ok ? 'delivered' : 'discarded',
           nextAttemptAt: null,
         },
       ]);

@@ -8,6 +8,7 @@ import { destinationsQuery, settingsQuery, sourcesQuery } from './data/queries';
 import { i18n } from './i18n';
 import { readAddress } from './lib/address';
 import { connect, type Engine } from './lib/engine';
+import { useReasonText } from './lib/reason';
 import { Destinations } from './pages/Destinations';
 import { Failed } from './pages/Failed';
 import { LiveLog } from './pages/LiveLog';
@@ -46,8 +47,9 @@ type Say = AppState['say'];
 
 export function App() {
   const { t } = useTranslation();
+  const reasonText = useReasonText();
   const [engine, setEngine] = useState<Engine | null | undefined>(undefined);
-  const [message, setMessage] = useState<{ text: string; tone: 'info' | 'error' } | null>(null);
+  const [message, setMessage] = useState<{ text: Parameters<Say>[0]; tone: 'info' | 'error' } | null>(null);
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
 
   useEffect(() => {
@@ -78,7 +80,9 @@ export function App() {
             className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
             role={message.tone === 'error' ? 'alert' : 'status'}
           >
-            {message.text}{' '}
+            {typeof message.text === 'string'
+              ? message.text
+              : reasonText(message.text.reason, message.text.english, message.text.cause)}{' '}
             <button onClick={() => setMessage(null)} aria-label={t('common.close')}>
               ✕
             </button>

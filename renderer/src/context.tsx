@@ -1,14 +1,21 @@
 import { createContext, useContext } from 'react';
-import type { Settings } from '../../main/api/contract';
+import type { Reason, Settings } from '../../main/api/contract';
 import type { Engine } from './lib/engine';
 import { useErrorText } from './lib/errors';
 
 export type Appearance = Pick<Settings, 'language' | 'theme'>;
 
+/** An engine's reason, said in whatever language is chosen when it is shown (it may change while it is up). */
+export interface Said {
+  reason: Reason;
+  english: string;
+  cause: Reason | null;
+}
+
 export interface AppState {
   engine: Engine;
   /** Shows a sentence to the merchant (errors and confirmations). */
-  say: (text: string, tone?: 'info' | 'error') => void;
+  say: (text: string | Said, tone?: 'info' | 'error') => void;
   /** Shows a language and theme before they are saved; null goes back to the saved ones. */
   previewAppearance: (appearance: Appearance | null) => void;
 }

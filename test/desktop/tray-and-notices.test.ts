@@ -102,6 +102,19 @@ describe('tray state', () => {
     expect(sameView(null, vi1)).toBe(false);
   });
 
+  it('counts in words that agree with the number, with the language’s digit grouping', () => {
+    const one = stats({
+      today: { received: 0, pending: 0, delivered: 1, failed: 0, discarded: 0, skipped: 0, rejected: 0 },
+      deliveries: { pending: 1, retrying: 0, delivering: 0, failed: 1 },
+    });
+    expect(view(runningEngine, one).tooltip).toBe('Hookferry — 1 waiting to be delivered · 1 failed · 1 event today');
+    const many = stats({
+      today: { received: 0, pending: 0, delivered: 12_345, failed: 0, discarded: 0, skipped: 0, rejected: 0 },
+    });
+    expect(view(runningEngine, many).tooltip).toBe('Hookferry — all delivered · 12,345 events today');
+    expect(view(runningEngine, many, 'vi').tooltip).toBe('Hookferry — đã gửi hết · 12.345 sự kiện hôm nay');
+  });
+
   it('offers to copy the public address when there is one, in both languages', () => {
     const copy = (shown: ReturnType<typeof view>) => shown.menu.find((item) => item.action === 'copy-public-address');
     expect(copy(view(runningEngine, stats()))).toMatchObject({ enabled: false });
@@ -139,6 +152,7 @@ describe('desktop notifications', () => {
       attemptCount: 12,
       nextAttemptAt: null,
       lastError: 'x',
+      lastReason: { code: 'delivery.answered', params: { status: 500 } },
       paused: false,
       heldBy: null,
     },
@@ -185,7 +199,14 @@ describe('desktop notifications', () => {
       10_000,
     );
     for (let n = 0; n < 30; n++) notifier.message(failedDelivery(n % 2 ? 'Sheet' : 'Zithara'));
-    notifier.message({ type: 'notice', level: 'warn', message: 'm', at: 'now' });
+    notifier.message({
+      type: 'notice',
+      level: 'warn',
+      message: 'm',
+      reason: { code: 'notice.resumed', params: {} },
+      cause: null,
+      at: 'now',
+    });
     expect(notices).toEqual([]);
     vi.advanceTimersByTime(10_000);
     expect(notices).toEqual([

@@ -155,7 +155,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await open('Overview');
     await open('Failed', 'Failed deliveries');
     const progress = page.getByTestId('resend-progress');
-    await progress.getByText('Resent 2 to “CRM”: 1 delivered · 1 failed again').waitFor();
+    await progress.getByText('Resent 2 events to “CRM”: 1 delivered · 1 failed again').waitFor();
     await shot('failed-progress-en');
   });
 
@@ -212,6 +212,12 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await page
       .getByTestId('resend-progress')
       .getByText('Đã gửi lại 2 sự kiện đến “CRM”: 1 đã gửi · 1 lại bị lỗi')
+      .waitFor();
+    await page.getByTestId('failed-reason').getByText('Nơi nhận trả lời 500 Internal Server Error.').first().waitFor();
+    // A notice that came in English is said again in the language picked since.
+    await page
+      .getByRole('alert')
+      .getByText(/^Một sự kiện \(order\.add\) không gửi được đến “CRM”/)
       .waitFor();
     await shot('failed-vi');
     await page

@@ -315,6 +315,11 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
       httpStatus: 401,
       error: "The destination answered 401 Unauthorized: check the credentials in the destination's headers.",
     });
+    // A failed test is tried once and put aside: it is no failed order, and nothing waits in Failed for it.
+    const [failedTest] = (await serve.api('listEvents', { query: {} })).items;
+    expect(failedTest).toMatchObject({ test: true, status: 'discarded' });
+    expect((await serve.api('listDeliveries', { query: { status: 'failed' } })).items).toEqual([]);
+    expect((await serve.api('getStats')).today.failed).toBe(0);
     await serve.stop();
   });
 

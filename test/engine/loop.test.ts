@@ -117,6 +117,7 @@ describe('deliveries API and bulk resend (real serve)', () => {
       status: 'failed',
       attemptCount: 1,
       lastError: expect.stringMatching(/410/),
+      lastReason: { code: 'delivery.gone', params: { status: expect.stringMatching(/^410/) } },
       event: { type: 'order.add', summary: 'order.add · INV-9' },
     });
     expect(page.items[0]!.lastAttemptAt).not.toBeNull();
@@ -127,7 +128,10 @@ describe('deliveries API and bulk resend (real serve)', () => {
     const counts = await serve.api('deliveryCounts', { query: {} });
     expect(counts.destinations).toHaveLength(1);
     expect(counts.destinations[0]).toMatchObject({ destinationName: 'CRM', count: 4 });
-    expect(counts.destinations[0]!.reasons.map((r) => r.count)).toEqual([3, 1]);
+    expect(counts.destinations[0]!.reasons.map((r) => [r.count, r.reason?.code])).toEqual([
+      [3, 'delivery.answered'],
+      [1, 'delivery.gone'],
+    ]);
     const serverError = counts.destinations[0]!.reasons[0]!.lastError!;
 
     sink.script((_, n) => (n % 2 === 0 ? { status: 200 } : { status: 500 }));

@@ -78,6 +78,7 @@ describe('the live stream writing into the dashboard’s cache', () => {
         nextAttemptAt: null,
         lastError: 'The destination answered 500.',
         paused: false,
+        lastReason: null,
         heldBy: null,
       },
       attempt: null,

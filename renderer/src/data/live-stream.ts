@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { openStream } from '../../../main/api/stream-client';
+import type { AppState } from '../context';
 import type { Engine } from '../lib/engine';
 import { liveCache } from './live-cache';
 
@@ -8,11 +9,7 @@ import { liveCache } from './live-cache';
  * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
  * warnings and errors are shown with `say`; a refused token is reported. Answers whether the stream is connected.
  */
-export function useLiveStream(
-  engine: Engine,
-  say: (text: string, tone: 'info' | 'error') => void,
-  onRefused: () => void,
-): boolean {
+export function useLiveStream(engine: Engine, say: AppState['say'], onRefused: () => void): boolean {
   const client = useQueryClient();
   const [connected, setConnected] = useState(true);
   useEffect(() => {
@@ -22,7 +19,10 @@ export function useLiveStream(
       (message) => {
         cache.onMessage(message);
         if (message.type === 'notice' && message.level !== 'info')
-          say(message.message, message.level === 'error' ? 'error' : 'info');
+          say(
+            { reason: message.reason, english: message.message, cause: message.cause },
+            message.level === 'error' ? 'error' : 'info',
+          );
       },
       (up) => {
         setConnected(up);

@@ -6,6 +6,7 @@ import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery } from '../data/queries';
 import { formatTime } from '../lib/format';
+import { useReasonText } from '../lib/reason';
 import { EventDrawer } from './EventDrawer';
 
 type DestinationCounts = DeliveryCounts['destinations'][number];
@@ -75,7 +76,7 @@ function BatchProgress({ batch }: { batch: ResendBatch }) {
         <strong>
           {t(batch.finishedAt ? 'failed.batchDone' : 'failed.batchRunning', {
             name: batch.destinationName,
-            total: batch.total,
+            count: batch.total,
           })}
         </strong>{' '}
         {outcome}
@@ -136,6 +137,7 @@ function ReasonGroup({
   onOpen: (eventId: string) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const reasonText = useReasonText();
   const { engine } = useApp();
   const act = useAction();
   const refresh = useRefresh();
@@ -162,7 +164,7 @@ function ReasonGroup({
     <div className="reason" data-testid="failed-reason">
       <div className="row">
         <p className="error-text grow">
-          {reason.lastError ?? t('failed.noReason')}{' '}
+          {reason.lastError ? reasonText(reason.reason, reason.lastError) : t('failed.noReason')}{' '}
           <span className="muted">({t('failed.deliveries', { count: reason.count })})</span>
         </p>
         <button onClick={() => void resendReason()}>{t('failed.resendReason', { count: reason.count })}</button>
