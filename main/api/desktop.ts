@@ -16,6 +16,7 @@ export const EXTERNAL_LINKS = {
 } as const;
 
 export const EngineAddress = z.object({ adminUrl: z.string(), adminToken: z.string() });
+export type EngineAddress = z.infer<typeof EngineAddress>;
 
 export const EngineStatus = z.object({
   phase: z.enum(['starting', 'running', 'waiting', 'stopped']),
