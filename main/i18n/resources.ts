@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import { en } from './en.js';
+import { publicAddressText } from './public-address.js';
 import { vi } from './vi.js';
 
 export type Language = 'en' | 'vi';
@@ -38,6 +39,6 @@ export function reasonsIn(language: Language): Record<string, unknown> {
  * No DOM and no Node here: the renderer and the desktop shell both import it.
  */
 export const resources = {
-  en: { translation: { ...en, reasons: reasonsIn('en') } },
-  vi: { translation: { ...vi, reasons: reasonsIn('vi') } },
+  en: { translation: { ...en, publicAddress: publicAddressText.en, reasons: reasonsIn('en') } },
+  vi: { translation: { ...vi, publicAddress: publicAddressText.vi, reasons: reasonsIn('vi') } },
 };

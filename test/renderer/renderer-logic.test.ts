@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RetryPolicy } from '../../main/api/contract.js';
-import { en } from '../../main/i18n/en.js';
-import { vi } from '../../main/i18n/vi.js';
+import { resources } from '../../main/i18n/resources.js';
 import { asCurl } from '../../renderer/src/lib/curl.js';
 import { describeSchedule, waits } from '../../main/api/retry-schedule.js';
 
@@ -58,11 +57,13 @@ describe('translations', () => {
       ? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${prefix}${key}.`))
       : [prefix.slice(0, -1)];
 
-  it('has every English string in Vietnamese too, none left empty', () => {
-    expect(keys(vi)).toEqual(keys(en));
+  it('has every English string in Vietnamese too, none left empty: the dashboard’s, the tray’s and every reason', () => {
+    const english = resources.en.translation;
+    const vietnamese = resources.vi.translation;
+    expect(keys(vietnamese).sort()).toEqual(keys(english).sort());
     expect(
-      keys(vi).filter(
-        (key) => !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vi),
+      keys(vietnamese).filter(
+        (key) => !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vietnamese),
       ),
     ).toEqual([]);
   });

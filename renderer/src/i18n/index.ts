@@ -1,15 +1,11 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { resources } from '../../../main/i18n/resources';
-import { publicAddressText } from './public-address';
 
 export type { Language } from '../../../main/i18n/resources';
 
 void i18next.use(initReactI18next).init({
-  resources: {
-    en: { translation: { ...resources.en.translation, publicAddress: publicAddressText.en } },
-    vi: { translation: { ...resources.vi.translation, publicAddress: publicAddressText.vi } },
-  },
+  resources,
   lng: 'en',
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
