@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP_ORIGIN } from '../api/desktop-channels.js';
 import { startEngine } from '../engine/engine.js';
 import { createLogger } from '../log/logger.js';
+import { freeBytes, isDiskFull, ROOM_BYTES } from '../lib/disk.js';
 import { DamagedDataError, EXIT_DAMAGED_DATA } from '../lib/errors.js';
 import { fileKeySource } from '../secrets/key-source.js';
 import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
@@ -62,7 +63,9 @@ async function main(): Promise<void> {
     const sentence =
       code === 'EADDRINUSE'
         ? `Hookferry could not start: a port it needs is taken by another program (${(error as Error).message}). Stop that program or choose other ports with --port and --admin-port.`
-        : `Hookferry could not start: ${(error as Error).message}`;
+        : isDiskFull(error)
+          ? `Hookferry could not start: the disk holding ${dataDir} is full (${code}). Free some disk space and start Hookferry again.`
+          : `Hookferry could not start: ${(error as Error).message}`;
     log.fatal({ err: error }, 'start failed');
     console.error(sentence);
     await parent?.send({ type: 'fatal', message: sentence });
@@ -76,6 +79,11 @@ async function main(): Promise<void> {
   console.log(`Dashboard: ${dashboardUrl}`);
   if (flags.dev) console.log(`Dashboard with hot reload: http://localhost:${VITE_DEV_PORT}/#token=${adminToken}`);
   console.log(`Data folder: ${dataDir}`);
+  if (freeBytes(dataDir) < ROOM_BYTES) {
+    const sentence = `The disk holding ${dataDir} is full. Hookferry serves what it holds, and answers new events with 503 (senders send them again later) until there is room. Free some disk space.`;
+    log.warn(sentence);
+    console.error(sentence);
+  }
   try {
     await writeRuntimeFile(dataDir, {
       pid: process.pid,

@@ -9,7 +9,7 @@ import type { DataKeySource } from '../secrets/key-source.js';
 import { createSecretBox } from '../secrets/secret-box.js';
 import { type Checkpointer, startCheckpointer } from '../store/checkpointer.js';
 import { lockDownDataFolder } from '../store/data-folder.js';
-import { openDatabase } from '../store/database.js';
+import { holdsAlone, openDatabase } from '../store/database.js';
 import { EventReader } from '../store/events-read.js';
 import { EventWriter } from '../store/events-write.js';
 import { SettingsStore } from '../store/settings.js';
@@ -74,9 +74,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
   const settings = new SettingsStore(db, box);
   log.level = settings.get().debugLogging ? 'debug' : 'info';
-  const checkpointer: Checkpointer | null = options.checkpointWorker
-    ? startCheckpointer(options.checkpointWorker, databaseFile, log)
-    : null;
+  const checkpointer: Checkpointer | null =
+    options.checkpointWorker && !holdsAlone(db) ? startCheckpointer(options.checkpointWorker, databaseFile, log) : null;
   const destinations = new DestinationStore(db, box, kindNamed, (name) => {
     log.warn({ destination: name }, 'a stored secret no longer opens with the data key');
     live.notice('warn', 'notice.destinationSecretLost', { destination: name });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { isSecretHeader, REDACTED } from '../lib/redact.js';
+import { FileSink } from './file-sink.js';
 
 export type { Logger };
 
@@ -37,30 +38,31 @@ export interface LoggerOptions {
   debug: boolean;
 }
 
-/** A log to a daily file in `<dataDir>/logs` (rolled at 10 MB, last 14 kept), and to stdout when headless. */
+/**
+ * A log to a daily file in `<dataDir>/logs` (rolled at 10 MB, last 14 kept), and to stdout when headless.
+ * The file never takes the engine down: while it cannot be written its lines are dropped and counted
+ * (see FileSink), and the count is said in the log once there is room again.
+ */
 export function createLogger({ dataDir, stdout, debug }: LoggerOptions): Logger {
-  const targets: pino.TransportTargetOptions[] = [
-    {
-      target: 'pino-roll',
-      options: {
-        file: join(dataDir, 'logs', 'hookferry'),
-        frequency: 'daily',
-        size: '10m',
-        mkdir: true,
-        limit: { count: 14 },
-      },
-    },
-  ];
-  if (stdout) targets.push({ target: 'pino/file', options: { destination: 1 } });
-  const transport = pino.transport({ targets });
-  // A log file that cannot be written (a full disk) must never take the engine down: its lines are dropped, said once.
-  let said = false;
-  transport.on('error', (error: NodeJS.ErrnoException) => {
-    if (said) return;
-    said = true;
-    console.error(
-      `Hookferry cannot write its log file (${error.code ?? error.message}); log lines are dropped until it restarts, everything else goes on. Free some disk space.`,
-    );
-  });
-  return pino({ level: debug ? 'debug' : 'info', redact: { paths: redactPaths, censor } }, transport);
+  const level = debug ? 'debug' : 'info';
+  const file = new FileSink(
+    () =>
+      pino.transport({
+        target: 'pino-roll',
+        options: {
+          file: join(dataDir, 'logs', 'hookferry'),
+          frequency: 'daily',
+          size: '10m',
+          mkdir: true,
+          limit: { count: 14 },
+        },
+      }),
+    dataDir,
+    (dropped) => dropped > 0 && logger.warn({ dropped }, `${dropped} log lines were dropped while the disk was full`),
+  );
+  const streams: pino.StreamEntry[] = [{ level, stream: file }];
+  // Standard output is not on the data disk: it goes on while the file cannot.
+  if (stdout) streams.push({ level, stream: pino.destination({ dest: 1, sync: false }) });
+  const logger = pino({ level, redact: { paths: redactPaths, censor } }, pino.multistream(streams));
+  return logger;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { chmod, open, readFile, stat } from 'node:fs/promises';
+import { chmod, open, readFile, rm, stat } from 'node:fs/promises';
 
 /**
  * Where the engine gets its 256-bit data key. Headless keeps it in a file only
@@ -19,18 +19,26 @@ export function fileKeySource(path: string): DataKeySource {
       const existing = await readKeyFile(path);
       if (existing) return existing;
       const key = randomBytes(32);
+      let handle;
       try {
-        const handle = await open(path, 'wx', 0o600);
-        await handle.writeFile(key.toString('base64'));
-        await handle.sync();
-        await handle.close();
-        return key;
+        handle = await open(path, 'wx', 0o600);
       } catch (error) {
         // Another process created it between our read and our create: use theirs.
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
           const raced = await readKeyFile(path);
           if (raced) return raced;
         }
+        throw error;
+      }
+      try {
+        await handle.writeFile(key.toString('base64'));
+        await handle.sync();
+        await handle.close();
+        return key;
+      } catch (error) {
+        // A key file left empty (a full disk) would read as damaged at the next start: never leave one behind.
+        await handle.close().catch(() => undefined);
+        await rm(path, { force: true });
         throw error;
       }
     },

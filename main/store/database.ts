@@ -1,5 +1,6 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { isDiskFull } from '../lib/disk.js';
 import { DamagedDataError } from '../lib/errors.js';
 import { migrations } from './migrations.js';
 import { registerSqlFunctions } from './sql-functions.js';
@@ -16,14 +17,20 @@ export type Db = Database.Database;
  */
 export function openDatabase(file: string): Db {
   refuseDamaged(file);
-  const db = new Database(file);
+  let db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
   } catch (error) {
     db.close();
     const code = (error as { code?: string }).code;
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw damaged(file, 'is damaged');
-    throw error;
+    if (!isDiskFull(error)) throw error;
+    // A full disk has no room for the shared-memory file WAL connections share. Holding the database alone,
+    // this connection keeps that index in its own memory instead, so the engine still starts and shows what
+    // it holds; the checkpoint worker cannot open it then (see holdsAlone), until the next start.
+    db = new Database(file);
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.pragma('journal_mode = WAL');
   }
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -36,6 +43,11 @@ export function openDatabase(file: string): Db {
   registerSqlFunctions(db);
   migrate(db);
   return db;
+}
+
+/** Opened on a full disk (see openDatabase): no other connection can read it, the checkpoint worker included. */
+export function holdsAlone(db: Db): boolean {
+  return db.pragma('locking_mode', { simple: true }) === 'exclusive';
 }
 
 function migrate(db: Db): void {

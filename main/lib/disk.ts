@@ -1,0 +1,24 @@
+import { statfsSync } from 'node:fs';
+
+/** Below this much free space the disk counts as full: a log file is not tried again, a start says so. */
+export const ROOM_BYTES = 1024 * 1024;
+
+/** Bytes the user may still write on the disk holding `folder` (0 when it cannot be told). */
+export function freeBytes(folder: string): number {
+  try {
+    const stats = statfsSync(folder);
+    return stats.bavail * stats.bsize;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Whether an error means the disk is full: the OS's ENOSPC or quota, SQLite's
+ * SQLITE_FULL, or SQLite failing to size its shared-memory file, which is how a
+ * full disk shows when a WAL database is opened.
+ */
+export function isDiskFull(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE';
+}

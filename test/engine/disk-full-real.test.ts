@@ -1,0 +1,189 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import {
+  closeSync,
+  fstatSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../helpers/files.js';
+import { post } from '../helpers/fixtures.js';
+import { SERVE_ENTRY, type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/*
+ * A real full disk: the data folder on a 4 MB tmpfs, filled up by a file beside it. Mounting needs
+ * root (or CAP_SYS_ADMIN); where it is not allowed these tests are skipped and say why.
+ */
+const mountPoint = mkdtempSync(join(tmpdir(), 'hookferry-full-'));
+let skipped: string | null = null;
+try {
+  execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint], { stdio: 'pipe' });
+} catch (error) {
+  skipped = String((error as { stderr?: Buffer }).stderr ?? (error as Error).message).trim();
+  rmSync(mountPoint, { recursive: true, force: true });
+  console.warn(`\n!!! The real disk-full tests are SKIPPED: a 4 MB tmpfs could not be mounted (${skipped}).\n`);
+}
+
+const json = { 'content-type': 'application/json' };
+const filler = join(mountPoint, 'filler');
+
+/** Fills the tmpfs to the last byte, then gives back `room` bytes. */
+function fill(room = 0): void {
+  const fd = openSync(filler, 'a');
+  try {
+    for (const block of [Buffer.alloc(64 * 1024, 1), Buffer.alloc(512, 1)]) {
+      try {
+        for (;;) writeSync(fd, block);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOSPC') throw error;
+      }
+    }
+    if (room > 0) ftruncateSync(fd, Math.max(0, fstatSync(fd).size - room));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function free(): void {
+  rmSync(filler, { force: true });
+}
+
+describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve process)', () => {
+  const dataDir = join(mountPoint, 'data');
+  let serve: ServeProcess | null = null;
+  const started: ChildProcess[] = [];
+
+  afterAll(async () => {
+    await serve?.stop();
+    for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+    free();
+    execFileSync('umount', [mountPoint]);
+    rmSync(mountPoint, { recursive: true, force: true });
+  });
+
+  it('answers 503 while full and stays up, drops and counts log lines and says so when space returns, and takes events again without a restart', async () => {
+    serve = await startServe(dataDir);
+    const pos = await serve.posUrl();
+    expect((await post(pos, '{"before":1}', json)).status).toBe(200);
+
+    fill();
+    const statuses: number[] = [];
+    // Each refusal is logged with its stack; within a few dozen the log file's last block is full as well.
+    for (let n = 0; n < 60 && !serve.output().includes('cannot write its log file'); n++)
+      statuses.push((await post(pos, JSON.stringify({ n, pad: 'x'.repeat(2000) }), json)).status);
+    expect(serve.output()).toContain('cannot write its log file (ENOSPC');
+    expect(statuses.filter((status) => status !== 503)).toEqual([]);
+    const refused = await post(pos, '{"while":"full"}', json);
+    expect(refused).toEqual({
+      status: 503,
+      json: {
+        error:
+          'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
+      },
+    });
+    expect((await fetch(`${serve.runtime.ingestUrl}/healthz`)).status).toBe(200);
+    expect((await serve.api('listEvents', { query: {} })).items.length).toBeGreaterThan(0);
+    expect(serve.child.exitCode).toBeNull();
+
+    free();
+    await waitUntil(async () => (await post(pos, '{"after":1}', json)).status === 200, 'an event taken again');
+    const said = await waitUntil(
+      () => /(\d+) log lines were dropped while the disk was full/.exec(serve!.output()),
+      'the dropped lines said',
+    );
+    expect(Number(said[1])).toBeGreaterThan(0);
+    expect(serve.output().match(/cannot write its log file/g)).toHaveLength(1);
+    await waitUntil(
+      () => filesUnder(join(dataDir, 'logs')).some((file) => readFileSync(file, 'utf8').includes(said[0])),
+      'the count in the log file',
+    );
+  }, 120_000);
+
+  it('keeps the innocent rows when one row does not fit: only that sender gets 503', async () => {
+    const pos = await serve!.posUrl();
+    fill(1024 * 1024);
+    try {
+      const big = JSON.stringify({ pad: 'b'.repeat(3 * 1024 * 1024) });
+      const answers = await Promise.all([
+        post(pos, big, json),
+        ...Array.from({ length: 10 }, (_, n) => post(pos, JSON.stringify({ small: n }), json)),
+      ]);
+      expect(answers.map((answer) => answer.status)).toEqual([503, ...Array<number>(10).fill(200)]);
+      for (const answer of answers.slice(1)) {
+        const stored = await serve!.api('getEvent', { params: { id: String(answer.json.id) } });
+        expect(stored.status).not.toBe('rejected');
+      }
+    } finally {
+      free();
+    }
+    expect(serve!.child.exitCode).toBeNull();
+  }, 60_000);
+
+  it('starts while full: says so in a sentence, shows what it holds, answers 503, and takes events once there is room', async () => {
+    await serve!.stop();
+    serve = null;
+    fill();
+    const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    started.push(child);
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    // runtime.json cannot be written on a full disk: the addresses come from what serve prints.
+    const [, ingestUrl] = await waitUntil(() => /webhooks at (http:\/\/[\d.:]+)\//.exec(output), 'the intake address');
+    const [, adminUrl, token] = await waitUntil(
+      () => /Dashboard: (http:\/\/[\d.:]+)\/#token=(\S+)/.exec(output),
+      'the dashboard address',
+    );
+    expect(output).toContain(
+      `The disk holding ${dataDir} is full. Hookferry serves what it holds, and answers new events with 503 (senders send them again later) until there is room. Free some disk space.`,
+    );
+    const auth = { authorization: `Bearer ${token}` };
+    const events = (await (await fetch(`${adminUrl}/api/events`, { headers: auth })).json()) as { items: unknown[] };
+    expect(events.items.length).toBeGreaterThan(10);
+    const sources = (await (await fetch(`${adminUrl}/api/sources`, { headers: auth })).json()) as {
+      name: string;
+      ingestUrl: string;
+    }[];
+    const pos = sources.find((source) => source.name === 'POS')!.ingestUrl;
+    expect(pos.startsWith(ingestUrl!)).toBe(true);
+    expect((await fetch(`${ingestUrl}/healthz`)).status).toBe(200);
+    expect((await post(pos, '{"started":"full"}', json)).status).toBe(503);
+
+    free();
+    await waitUntil(async () => (await post(pos, '{"room":"again"}', json)).status === 200, 'an event taken again');
+    child.kill('SIGTERM');
+    expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);
+  }, 60_000);
+
+  it('refuses a first start on a full disk with a sentence, and leaves no half-written key behind', async () => {
+    const fresh = join(mountPoint, 'fresh');
+    mkdirSync(fresh);
+    fill();
+    try {
+      const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', fresh, '--port', '0', '--admin-port', '0'], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      started.push(child);
+      let output = '';
+      child.stderr.on('data', (chunk) => (output += chunk));
+      expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+      expect(output).toContain(
+        `Hookferry could not start: the disk holding ${fresh} is full (ENOSPC). Free some disk space and start Hookferry again.`,
+      );
+      expect(existsSync(join(fresh, 'secret.key'))).toBe(false);
+    } finally {
+      free();
+    }
+  }, 60_000);
+});
