@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { Settings, SettingsUpdate, Source } from '../api/contract.js';
+import type { Listening, Settings, SettingsUpdate, Source } from '../api/contract.js';
 import type { DeliveryActions } from '../delivery/actions.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
 import type { Deliverer } from '../delivery/deliver.js';
@@ -30,6 +30,7 @@ export interface AdminContext {
   ingestUrl: () => string;
   /** The public address (off, the shop's own, or ngrok) and where it stands. */
   publicAddress: PublicAddress;
+  listening: () => Listening;
   /** Saves settings and applies what changed (restarting the intake listener if its address changed). */
   updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
 }

@@ -540,6 +540,18 @@ export const DestinationStats = z.object({
 });
 export type DestinationStats = z.infer<typeof DestinationStats>;
 
+const port = z.number().int().min(0).max(65535);
+
+/**
+ * Where this run of the engine listens. The command line (`--host`, `--port`, `--admin-port`) wins
+ * over Settings for the run, so Settings can hold other numbers than the running ones.
+ */
+export const Listening = z.object({
+  intake: z.object({ host: z.string(), port, fromCommandLine: z.boolean() }),
+  admin: z.object({ port, fromCommandLine: z.boolean() }),
+});
+export type Listening = z.infer<typeof Listening>;
+
 export const Stats = z.object({
   /** Events received since midnight (this PC's time), by their status now. */
   today: Counts,
@@ -556,10 +568,9 @@ export const Stats = z.object({
   }),
   deliveriesPaused: z.boolean(),
   destinations: z.array(DestinationStats),
+  listening: Listening,
 });
 export type Stats = z.infer<typeof Stats>;
-
-const port = z.number().int().min(0).max(65535);
 
 /** The highest body limit a merchant may set. */
 export const MAX_BODY_LIMIT_BYTES = 100 * 1024 * 1024;
@@ -815,6 +826,8 @@ export const ResendEventBody = z.object({ destinationIds: z.array(z.string()).mi
 
 export const ExportQuery = z.object({
   format: z.enum(['csv', 'ndjson']).default('ndjson'),
+  /** `0` leaves the bodies out of a CSV, which then opens quickly in a spreadsheet. */
+  bodies: z.enum(['1', '0']).default('1'),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
 });

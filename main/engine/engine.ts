@@ -171,6 +171,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     return after;
   };
 
+  let adminPort = 0;
   const ctx: AdminContext = {
     sources,
     events,
@@ -185,6 +186,14 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     log,
     ingestUrl: () => intake.url,
     publicAddress,
+    listening: () => ({
+      intake: {
+        host: intakeAddress(settings.get()).host,
+        port: Number(new URL(intake.url).port),
+        fromCommandLine: options.host !== undefined || options.port !== undefined,
+      },
+      admin: { port: adminPort, fromCommandLine: options.adminPort !== undefined },
+    }),
     updateSettings,
   };
   const admin = await startAdmin(ctx, {
@@ -193,6 +202,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     rendererDir: options.rendererDir,
     trustedOrigins: options.trustedOrigins ?? [],
   });
+  adminPort = Number(new URL(admin.url).port);
   log.info({ dataDir: options.dataDir, keys: options.keySource.description }, 'engine started');
   queue.wake();
 

@@ -39,6 +39,10 @@ function stats(overrides: Partial<Stats> = {}): Stats {
     deliveries: { pending: 0, retrying: 0, delivering: 0, failed: 0 },
     deliveriesPaused: false,
     destinations: [destination()],
+    listening: {
+      intake: { host: '127.0.0.1', port: 8780, fromCommandLine: false },
+      admin: { port: 8781, fromCommandLine: false },
+    },
     ...overrides,
   };
 }

@@ -45,6 +45,7 @@ export function eventHandlers(
         deliveries,
         deliveriesPaused: ctx.settings.get().deliveriesPaused,
         destinations,
+        listening: ctx.listening(),
       };
     },
     resendEvent: ({ params, body }) => {

@@ -54,7 +54,9 @@ export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
     const stamp = new Date().toISOString().slice(0, 10);
     reply.header('content-disposition', `attachment; filename="hookferry-events-${stamp}.${query.format}"`);
     if (query.format === 'csv') {
-      const csv = stringify({ header: true, columns: CSV_COLUMNS });
+      // The byte-order mark tells Excel the file is UTF-8, so Vietnamese names open readable.
+      const columns = query.bodies === '1' ? CSV_COLUMNS : CSV_COLUMNS.filter((column) => column !== 'body');
+      const csv = stringify({ header: true, columns, bom: true });
       pipeline(records(csvRecord), csv, (error) => error && ctx.log.warn({ err: error }, 'export stopped'));
       return reply.type('text/csv; charset=utf-8').send(csv);
     }
