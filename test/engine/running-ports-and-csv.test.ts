@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 
-describe('what Settings shows of this run, and the CSV a spreadsheet opens (real serve)', () => {
+describe('what Settings shows of this run, the CSV a spreadsheet opens, a preview on a fitting event (real serve)', () => {
   let serve: ServeProcess;
   let dataDir: string;
 
@@ -46,5 +46,23 @@ describe('what Settings shows of this run, and the CSV a spreadsheet opens (real
     expect(without.split('\n')[0]).toBe('id,received_at,source,type,status,summary,http_status,reason,content_type');
     expect(without.split('\n')[1]).toContain('SPIRAL-170623-1017-DC92');
     expect(without.split('\n')[1]).not.toContain('{');
+  });
+
+  it('previews a Zithara destination on the newest event it takes, not on a newer one it ignores', async () => {
+    const pos = await serve.api('createSource', { body: { name: 'Teamcrop POS', kind: 'teamcrop' } });
+    const destination = await serve.api('createDestination', {
+      body: {
+        name: 'Zithara preview',
+        kind: 'zithara',
+        url: 'http://127.0.0.1:9/v1',
+        events: ['order.add'],
+        paused: true,
+        settings: { clientId: 'client', clientSecret: 'secret', phoneCountryCode: '84', currency: 'VND' },
+      },
+    });
+    const order = await post(pos.ingestUrl, teamcropOrderRaw, { 'Tc-Webhook-Event': 'order.add' });
+    await post(pos.ingestUrl, '{"id": 1}', { 'Tc-Webhook-Event': 'product.edit' });
+    const preview = await serve.api('previewDestination', { params: { id: destination.id }, body: {} });
+    expect(preview).toMatchObject({ ok: true, eventId: order.json.id });
   });
 });

@@ -1,5 +1,7 @@
 import { destinationCatalog } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
+import { subscribes } from '../../delivery/patterns.js';
+import type { ActiveDestination } from '../../store/destinations.js';
 import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
@@ -32,10 +34,20 @@ export function destinationHandlers(
     if (!destination) throw missingDestination();
     return destination;
   };
-  /** What a preview works on: the given body, the chosen event, or the newest accepted one. */
-  const sampleFor = (eventId: string | undefined, given: unknown, givenType = 'unknown') => {
+  /**
+   * What a preview works on: the given body, the chosen event, or the newest accepted one the destination
+   * takes (a sender's, not a test event).
+   */
+  const sampleFor = (
+    destination: ActiveDestination,
+    eventId: string | undefined,
+    given: unknown,
+    givenType = 'unknown',
+  ) => {
     if (given !== undefined) return { eventId: null, type: givenType, parsed: given };
-    const id = eventId ?? ctx.events.list({ limit: 50 }).items.find((item) => item.status !== 'rejected')?.id;
+    const accepted = ctx.events.list({ limit: 50 }).items.filter((item) => item.status !== 'rejected' && !item.test);
+    const id =
+      eventId ?? (accepted.find((item) => subscribes(destination, item.type, item.sourceId)) ?? accepted[0])?.id;
     const event = id ? ctx.events.detail(id) : null;
     if (!event)
       throw new NotFoundError(
@@ -68,8 +80,14 @@ export function destinationHandlers(
       ctx.live.publish({ type: 'event', ...ctx.testEvents.record(destination, sample, result, startedAt) });
       return result;
     },
-    previewDestination: ({ params, body }) =>
-      ctx.deliverer.preview(existing(params.id), sampleFor(body.eventId, body.body, body.type), body.expression),
+    previewDestination: ({ params, body }) => {
+      const destination = existing(params.id);
+      return ctx.deliverer.preview(
+        destination,
+        sampleFor(destination, body.eventId, body.body, body.type),
+        body.expression,
+      );
+    },
     resendFailed: ({ params, body }) => ctx.actions.resendFailed(existing(params.id), body?.lastError),
     discardFailed: ({ params, body }) => ({
       discarded: ctx.actions.discardFailed(existing(params.id), body?.lastError),
