@@ -148,14 +148,15 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByLabel('Phone country code').fill('84');
     await expect(form.getByLabel('Method').count()).resolves.toBe(0);
     await form.getByRole('button', { name: 'Save' }).click();
-    await page.getByRole('button', { name: '✎ Zithara' }).click();
+    const card = page.getByRole('article', { name: 'Zithara' });
+    await card.getByRole('button', { name: 'Send test event' }).click();
+    await card.getByText(/Zithara accepted the client id and secret \(\d+ ms\)\./).waitFor();
+    await card.getByRole('button', { name: 'Edit' }).click();
     const editor = page.getByRole('form', { name: 'Zithara' });
     await editor.getByRole('button', { name: 'Preview' }).click();
     const preview = await editor.getByTestId('preview').textContent();
     expect(preview).toContain('"platform_order_id": "5000002"');
     expect(preview).toContain('"phone_number": "84938474843"');
-    await editor.getByRole('button', { name: 'Send test event' }).click();
-    await editor.getByText(/Zithara accepted the client id and secret \(\d+ ms\)\./).waitFor();
     await expect(editor.getByRole('group', { name: 'Shopify' }).count()).resolves.toBe(0);
     await shot('destination-zithara');
     const created = (await serve.api('listDestinations')).find((destination) => destination.kind === 'zithara');

@@ -17,7 +17,8 @@ export const zitharaKind: DestinationKind = {
   secretFields: ['clientSecret'],
   info: {
     label: { en: 'Zithara CRM', vi: 'Zithara CRM' },
-    defaults: { url: ZITHARA_BASE_URL, settings: { clientId: '', phoneCountryCode: '', currency: 'VND' } },
+    // Vietnam's code: shops here write phone numbers as 0912…, which Zithara needs as 84912….
+    defaults: { url: ZITHARA_BASE_URL, settings: { clientId: '', phoneCountryCode: '84', currency: 'VND' } },
     events: Object.keys(zitharaMappings),
     urlLabel: { en: 'Zithara API address', vi: 'Địa chỉ API Zithara' },
     fields: [

@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { HourlyChart } from '../components/HourlyChart';
 import { IntakeAddress } from '../components/IntakeAddress';
 import { PublicAddressCard } from '../components/PublicAddressCard';
-import { StatusBadge } from '../components/StatusBadge';
+import { DestinationCard } from '../components/DestinationCard';
 import { useAction } from '../context';
-import { useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
-import { formatNumber, formatPercent } from '../lib/format';
+import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
+import { formatNumber } from '../lib/format';
 
 const TODAY = ['received', 'delivered', 'pending', 'failed', 'rejected'] as const;
 
@@ -13,6 +13,7 @@ export function Overview() {
   const { t, i18n } = useTranslation();
   const settings = useSettings();
   const sources = useSources();
+  const destinations = useDestinations();
   const stats = useStats().data;
   const saveSettings = useSaveSettings();
   const act = useAction();
@@ -54,41 +55,14 @@ export function Overview() {
             <HourlyChart hourly={stats.hourly} />
           </div>
           <h3>{t('overview.destinations')}</h3>
-          {stats.destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
+          {destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
           <div className="cards">
-            {stats.destinations.map((destination) => (
-              <article
+            {destinations.map((destination) => (
+              <DestinationCard
                 key={destination.id}
-                className={`card destination-card health-${destination.health}`}
-                data-testid="destination-card"
-              >
-                <header>
-                  <h4>{destination.name}</h4> <StatusBadge status={destination.health} />
-                </header>
-                <dl>
-                  <dt>{t('overview.backlog')}</dt>
-                  <dd>{formatNumber(destination.backlog, i18n.language)}</dd>
-                  <dt>{t('overview.failedCount')}</dt>
-                  <dd>{formatNumber(destination.failed, i18n.language)}</dd>
-                  <dt>{t('overview.successRate')}</dt>
-                  <dd>{formatPercent(destination.successRate, i18n.language)}</dd>
-                  <dt>{t('overview.p95')}</dt>
-                  <dd>{destination.p95Ms === null ? '—' : `${formatNumber(destination.p95Ms, i18n.language)} ms`}</dd>
-                </dl>
-                {destination.lastError && (
-                  <p className="error-text">
-                    {t('overview.lastError')}: {destination.lastError}
-                  </p>
-                )}
-                {destination.heldBy && (
-                  <p className="hint">
-                    {t('overview.heldBy', {
-                      label: destination.heldBy.label,
-                      status: t(`status.${destination.heldBy.status}`).toLowerCase(),
-                    })}
-                  </p>
-                )}
-              </article>
+                destination={destination}
+                stats={stats.destinations.find((entry) => entry.id === destination.id)}
+              />
             ))}
           </div>
         </>

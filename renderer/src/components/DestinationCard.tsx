@@ -1,0 +1,111 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Destination, DestinationStats, TestResult } from '../../../main/api/contract';
+import { useAction, useApp } from '../context';
+import { destinationKindsQuery, useRefetch } from '../data/queries';
+import { formatNumber, formatPercent } from '../lib/format';
+import { StatusBadge } from './StatusBadge';
+
+/** One destination at a glance: how it is doing, and what the merchant can do about it from here. */
+export function DestinationCard({
+  destination,
+  stats,
+  onEdit,
+}: {
+  destination: Destination;
+  stats: DestinationStats | undefined;
+  onEdit?: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const { engine } = useApp();
+  const act = useAction();
+  const refetch = useRefetch();
+  const [testing, setTesting] = useState(false);
+  const [test, setTest] = useState<TestResult | null>(null);
+  const health = destination.paused ? 'paused' : (stats?.health ?? 'healthy');
+  const language = i18n.language;
+  const info = useQuery(destinationKindsQuery(engine)).data?.find((entry) => entry.kind === destination.kind);
+
+  const setPaused = async (paused: boolean) => {
+    await act(() => engine.api('updateDestination', { params: { id: destination.id }, body: { paused } }));
+    await refetch('destinations');
+  };
+  const sendTest = async () => {
+    setTesting(true);
+    setTest(null);
+    const result = await act(() => engine.api('testDestination', { params: { id: destination.id } }));
+    setTesting(false);
+    if (result) setTest(result);
+  };
+
+  return (
+    <article
+      className={`card destination-card health-${health}`}
+      data-testid="destination-card"
+      aria-label={destination.name}
+    >
+      <header>
+        <h4>{destination.name}</h4> <StatusBadge status={health} />
+      </header>
+      <p className="muted destination-address">
+        {info?.label[language === 'vi' ? 'vi' : 'en'] ?? destination.kind} · {destination.url}
+      </p>
+      {stats && (
+        <dl>
+          <dt>{t('overview.backlog')}</dt>
+          <dd>{formatNumber(stats.backlog, language)}</dd>
+          <dt>{t('overview.failedCount')}</dt>
+          <dd>{formatNumber(stats.failed, language)}</dd>
+          {stats.successRate === null ? (
+            <dd className="never-sent">{t('destinationCard.neverSent')}</dd>
+          ) : (
+            <>
+              <dt>{t('overview.successRate')}</dt>
+              <dd>{formatPercent(stats.successRate, language)}</dd>
+              <dt>{t('overview.p95')}</dt>
+              <dd>
+                {stats.p95Ms === null ? '—' : t('destinationCard.ms', { ms: formatNumber(stats.p95Ms, language) })}
+              </dd>
+            </>
+          )}
+        </dl>
+      )}
+      {stats?.lastError && (
+        <p className="error-text">
+          {t('overview.lastError')}: {stats.lastError}
+        </p>
+      )}
+      {stats?.heldBy && (
+        <p className="hint">
+          {t('overview.heldBy', {
+            label: stats.heldBy.label,
+            status: t(`status.${stats.heldBy.status}`).toLowerCase(),
+          })}
+        </p>
+      )}
+      {test && (
+        <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
+          {test.ok
+            ? info?.testOk
+              ? info.testOk[language === 'vi' ? 'vi' : 'en'].replace('{{ms}}', String(test.durationMs))
+              : t('destinations.testOk', { status: test.httpStatus, ms: test.durationMs })
+            : t('destinations.testFailed', { error: test.error })}
+        </p>
+      )}
+      <div className="actions">
+        <button type="button" onClick={() => void setPaused(!destination.paused)}>
+          {destination.paused ? t('destinationCard.resume') : t('destinationCard.pause')}
+        </button>
+        <button type="button" disabled={testing} aria-busy={testing} onClick={() => void sendTest()}>
+          {testing ? t('destinationCard.testing') : t('destinations.test')}
+        </button>
+        {onEdit && (
+          <button type="button" onClick={onEdit}>
+            {t('destinationCard.edit')}
+          </button>
+        )}
+      </div>
+    </article>
+  );
+}

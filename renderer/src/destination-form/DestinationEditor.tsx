@@ -1,0 +1,104 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
+import { useAction, useApp } from '../context';
+import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
+import { showSaveError } from '../forms/server-errors';
+import { fieldsetsOf } from './fieldsets';
+import {
+  createBody,
+  type DestinationOutput,
+  destinationSchema,
+  type DestinationValues,
+  patchBody,
+  valuesOf,
+} from './values';
+
+export function DestinationEditor({
+  catalog,
+  destination,
+  onDone,
+}: {
+  catalog: SenderCatalogEntry[];
+  destination: Destination | null;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { engine, say } = useApp();
+  const sources = useSources();
+  const refetch = useRefetch();
+  const act = useAction();
+  const kinds = useQuery(destinationKindsQuery(engine)).data ?? [];
+  const startKind = kinds.find((entry) => entry.kind === (destination?.kind ?? 'webhook'));
+  const values = useMemo(() => valuesOf(destination, startKind), [destination, startKind]);
+  const form = useForm<DestinationValues, unknown, DestinationOutput>({
+    resolver: zodResolver(destinationSchema),
+    // The saved destination as it is now: a change made elsewhere shows in the fields the merchant left alone.
+    values,
+    resetOptions: { keepDirtyValues: true },
+  });
+  const kind = useWatch({ control: form.control, name: 'kind' }) ?? 'webhook';
+  const info = kinds.find((entry) => entry.kind === kind);
+
+  const save = async (output: DestinationOutput) => {
+    try {
+      if (destination) {
+        const patch = patchBody(form.formState.dirtyFields, output, info);
+        if (Object.keys(patch).length > 0)
+          await engine.api('updateDestination', { params: { id: destination.id }, body: patch });
+      } else {
+        await engine.api('createDestination', { body: createBody(output, info) });
+      }
+    } catch (error) {
+      showSaveError(error, form.setError, say);
+      return;
+    }
+    await refetch('destinations');
+    say(t('common.saved'));
+    onDone();
+  };
+
+  const remove = async () => {
+    if (!destination || !window.confirm(t('destinations.confirmDelete', { name: destination.name }))) return;
+    await act(() => engine.api('deleteDestination', { params: { id: destination.id } }));
+    await refetch('destinations');
+    onDone();
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="card editor"
+        aria-label={destination ? destination.name : t('destinations.add')}
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+      >
+        <h3>{destination ? destination.name : t('destinations.add')}</h3>
+        {fieldsetsOf(kind).map(([id, Fieldset]) => (
+          <Fieldset key={id} destination={destination} catalog={catalog} sources={sources} kinds={kinds} info={info} />
+        ))}
+        {form.formState.errors.root?.server && (
+          <p className="banner error" role="alert">
+            {form.formState.errors.root.server.message}
+          </p>
+        )}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('common.save')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+          {destination && (
+            <button type="button" className="danger" onClick={() => void remove()}>
+              {t('common.delete')}
+            </button>
+          )}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}

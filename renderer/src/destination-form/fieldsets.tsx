@@ -1,0 +1,615 @@
+import { type JSX, useState } from 'react';
+import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  type Destination,
+  type DestinationKindInfo,
+  type PreviewResult,
+  RetryPolicy,
+  type SenderCatalogEntry,
+  type Source,
+} from '../../../main/api/contract';
+import { describeSchedule } from '../../../main/api/retry-schedule';
+import { ExternalLink } from '../components/ExternalLink';
+import { useAction, useApp } from '../context';
+import { errorIdOf, FieldError } from '../forms/FieldError';
+import { knownEventsOf } from '../lib/sender-catalog';
+import { ScaledNumber } from '../forms/ScaledNumber';
+import { TriStateCheckbox } from './TriStateCheckbox';
+import type { DestinationValues } from './values';
+
+export interface FieldsetProps {
+  destination: Destination | null;
+  catalog: SenderCatalogEntry[];
+  sources: Source[];
+  kinds: DestinationKindInfo[];
+  /** The catalogue entry of the kind being edited; undefined until the engine has answered. */
+  info: DestinationKindInfo | undefined;
+}
+
+const describedBy = (name: string) => ({ 'aria-describedby': errorIdOf(name) });
+
+function useLanguage(): 'en' | 'vi' {
+  return useTranslation().i18n.language === 'vi' ? 'vi' : 'en';
+}
+
+function Basics({ kinds, info }: FieldsetProps) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { register, setValue, getValues } = useFormContext<DestinationValues>();
+  const kind = useWatch<DestinationValues, 'kind'>({ name: 'kind' });
+  const kindField = register('kind');
+  return (
+    <fieldset>
+      <legend>{t('destinationForm.basics')}</legend>
+      <div className="grid">
+        <label>
+          {t('destinations.kind')}
+          <select
+            {...kindField}
+            onChange={(event) => {
+              void kindField.onChange(event);
+              // A new kind starts from its own defaults: its address, the events it has a use for, its settings.
+              const chosen = kinds.find((entry) => entry.kind === event.target.value);
+              if (!chosen) return;
+              const dirty = { shouldDirty: true };
+              setValue('settings', { ...chosen.defaults.settings }, dirty);
+              if (chosen.defaults.url && !getValues('url')) setValue('url', chosen.defaults.url, dirty);
+              if (chosen.events) setValue('events', [...chosen.events], dirty);
+            }}
+          >
+            {kinds.map((entry) => (
+              <option key={entry.kind} value={entry.kind}>
+                {entry.label[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('destinations.name')}
+          <input {...register('name')} placeholder={t('destinationForm.namePlaceholder')} {...describedBy('name')} />
+          <FieldError name="name" />
+        </label>
+        <label className="wide">
+          {info?.urlLabel ? info.urlLabel[language] : t('destinations.url')}
+          <input
+            {...register('url')}
+            type="url"
+            placeholder={info?.defaults.url ?? 'https://crm.example.com/webhooks/hookferry'}
+            {...describedBy('url')}
+          />
+          <FieldError name="url" />
+        </label>
+        {kind === 'webhook' && (
+          <label>
+            {t('destinations.method')}
+            <select {...register('settings.method')}>
+              <option>POST</option>
+              <option>PUT</option>
+              <option>PATCH</option>
+            </select>
+          </label>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+/** The senders whose events the checklist offers; for a kind that takes only some events, those that send them. */
+function sendersFor(catalog: SenderCatalogEntry[], info: DestinationKindInfo | undefined): SenderCatalogEntry[] {
+  const grouped = catalog.filter((sender) => sender.groups.length > 0);
+  const taken = info?.events;
+  if (!taken) return grouped;
+  return grouped.filter((sender) => sender.groups.some((group) => group.events.some((event) => taken.includes(event))));
+}
+
+function SenderEvents({
+  sender,
+  events,
+  onChange,
+}: {
+  sender: SenderCatalogEntry;
+  events: string[];
+  onChange: (events: string[]) => void;
+}) {
+  const language = useLanguage();
+  const toggle = (event: string, on: boolean) =>
+    onChange(on ? [...events, event] : events.filter((existing) => existing !== event));
+  return (
+    <fieldset className="sender">
+      <legend>{sender.label[language]}</legend>
+      {sender.groups.map((group) => {
+        const chosen = group.events.filter((event) => events.includes(event)).length;
+        return (
+          <fieldset key={group.id} className="group">
+            <legend>
+              <TriStateCheckbox
+                label={group.label[language]}
+                checked={chosen === group.events.length}
+                indeterminate={chosen > 0 && chosen < group.events.length}
+                onChange={(on) =>
+                  onChange(
+                    on
+                      ? [...new Set([...events, ...group.events])]
+                      : events.filter((existing) => !group.events.includes(existing)),
+                  )
+                }
+              />
+            </legend>
+            {group.events.map((event) => (
+              <label key={event} className="check">
+                <input
+                  type="checkbox"
+                  checked={events.includes(event)}
+                  onChange={(change) => toggle(event, change.target.checked)}
+                />{' '}
+                <code>{event}</code>
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Patterns the checklist cannot show (order.*, orders/create), one per line, typed freely. */
+function PatternsInput({
+  known,
+  events,
+  onChange,
+}: {
+  known: Set<string>;
+  events: string[];
+  onChange: (events: string[]) => void;
+}) {
+  const { t } = useTranslation();
+  const isPattern = (event: string) => !known.has(event) && event !== '*';
+  const [text, setText] = useState(() => events.filter(isPattern).join('\n'));
+  return (
+    <label>
+      {t('destinations.patterns')}
+      <textarea
+        rows={2}
+        value={text}
+        placeholder="order.*"
+        aria-describedby="patterns-help"
+        onChange={(event) => {
+          setText(event.target.value);
+          const lines = event.target.value
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean);
+          onChange([...new Set([...events.filter((existing) => !isPattern(existing)), ...lines])]);
+        }}
+      />
+    </label>
+  );
+}
+
+function Events({ catalog, sources, info }: FieldsetProps) {
+  const { t } = useTranslation();
+  const { control } = useFormContext<DestinationValues>();
+  const known = knownEventsOf(catalog);
+  const used = new Set(sources.map((source) => source.kind));
+  return (
+    <fieldset>
+      <legend>{t('destinationForm.events')}</legend>
+      <Controller
+        control={control}
+        name="events"
+        render={({ field }) => {
+          const events = field.value ?? [];
+          const senders = sendersFor(catalog, info);
+          // Systems the shop has no source for are folded away, unless this destination already takes their
+          // events. With generic sources only, any system may be calling, so nothing is folded.
+          const shown = senders.some((sender) => used.has(sender.kind))
+            ? senders.filter(
+                (sender) =>
+                  used.has(sender.kind) ||
+                  sender.groups.some((group) => group.events.some((event) => events.includes(event))),
+              )
+            : senders;
+          const folded = senders.filter((sender) => !shown.includes(sender));
+          return (
+            <>
+              <label className="check">
+                <input
+                  ref={field.ref}
+                  type="checkbox"
+                  checked={events.includes('*')}
+                  onChange={(event) =>
+                    field.onChange(event.target.checked ? [...events, '*'] : events.filter((e) => e !== '*'))
+                  }
+                />{' '}
+                {t('destinations.everything')}
+              </label>
+              <div className="sender-groups">
+                {shown.map((sender) => (
+                  <SenderEvents key={sender.kind} sender={sender} events={events} onChange={field.onChange} />
+                ))}
+              </div>
+              {folded.length > 0 && (
+                <details className="other-senders">
+                  <summary>{t('destinationForm.otherSenders', { count: folded.length })}</summary>
+                  <div className="sender-groups">
+                    {folded.map((sender) => (
+                      <SenderEvents key={sender.kind} sender={sender} events={events} onChange={field.onChange} />
+                    ))}
+                  </div>
+                </details>
+              )}
+              <PatternsInput known={known} events={events} onChange={field.onChange} />
+              <p id="patterns-help" className="hint">
+                {t('destinations.patternsHelp')}
+              </p>
+              <FieldError name="events" />
+            </>
+          );
+        }}
+      />
+      {sources.length > 1 && (
+        <Controller
+          control={control}
+          name="sourceIds"
+          render={({ field }) => {
+            const ids = field.value ?? [];
+            return (
+              <fieldset>
+                <legend>{t('destinations.sources')}</legend>
+                {sources.map((source) => (
+                  <label key={source.id} className="check">
+                    <input
+                      type="checkbox"
+                      checked={ids.includes(source.id)}
+                      onChange={(event) =>
+                        field.onChange(
+                          event.target.checked ? [...ids, source.id] : ids.filter((id) => id !== source.id),
+                        )
+                      }
+                    />{' '}
+                    {source.name}
+                  </label>
+                ))}
+                <p className="hint">{ids.length === 0 && t('destinations.allSources')}</p>
+              </fieldset>
+            );
+          }}
+        />
+      )}
+    </fieldset>
+  );
+}
+
+function Delivery() {
+  const { t } = useTranslation();
+  const { register, control } = useFormContext<DestinationValues>();
+  const kind = useWatch<DestinationValues, 'kind'>({ name: 'kind' });
+  const ordered = useWatch<DestinationValues, 'ordered'>({ name: 'ordered' });
+  const retry = useWatch<DestinationValues, 'retry'>({ name: 'retry' });
+  const schedule = describeSchedule(
+    { ...RetryPolicy.parse({}), ...retry },
+    (unit, n) => t(`schedule.${unit}`, { n }),
+    (total) => t('schedule.gaveUp', { total }),
+    t('schedule.once'),
+  );
+  return (
+    <fieldset>
+      <legend>{t('destinationForm.delivery')}</legend>
+      <div className="grid">
+        <label>
+          {t('destinations.maxAttempts')}
+          <input
+            type="number"
+            min={1}
+            max={50}
+            {...register('retry.maxAttempts', { valueAsNumber: true })}
+            {...describedBy('retry.maxAttempts')}
+          />
+          <FieldError name="retry.maxAttempts" />
+        </label>
+        <label>
+          {t('destinations.initialDelay')}
+          <ScaledNumber name="retry.initialDelayMs" scale={1000} min={0.1} />
+          <FieldError name="retry.initialDelayMs" />
+        </label>
+        <label>
+          {t('destinations.multiplier')}
+          <input
+            type="number"
+            min={1}
+            max={10}
+            step="any"
+            {...register('retry.multiplier', { valueAsNumber: true })}
+            {...describedBy('retry.multiplier')}
+          />
+          <FieldError name="retry.multiplier" />
+        </label>
+        <label>
+          {t('destinations.maxDelay')}
+          <ScaledNumber name="retry.maxDelayMs" scale={60_000} min={0.1} />
+          <FieldError name="retry.maxDelayMs" />
+        </label>
+      </div>
+      <p className="hint" data-testid="schedule">
+        {t('destinations.schedule', { schedule })}
+      </p>
+      <Controller
+        control={control}
+        name="ordered"
+        render={({ field }) => (
+          <div role="radiogroup" aria-label={t('destinations.mode')}>
+            <label className="check">
+              <input type="radio" checked={!field.value} onChange={() => field.onChange(false)} />{' '}
+              {t('destinations.parallel')}
+            </label>
+            <label className="check">
+              <input type="radio" checked={field.value === true} onChange={() => field.onChange(true)} />{' '}
+              {t('destinations.ordered')}
+            </label>
+          </div>
+        )}
+      />
+      {ordered && <p className="hint">{t('destinations.orderedHint')}</p>}
+      <div className="grid">
+        {!ordered && (
+          <label>
+            {t('destinations.concurrency')}
+            <input
+              type="number"
+              min={1}
+              max={32}
+              {...register('concurrency', { valueAsNumber: true })}
+              {...describedBy('concurrency')}
+            />
+            <FieldError name="concurrency" />
+          </label>
+        )}
+        <label>
+          {t('destinations.timeout')}
+          <ScaledNumber name="timeoutMs" scale={1000} min={1} max={120} />
+          <FieldError name="timeoutMs" />
+        </label>
+        {kind === 'webhook' && (
+          <label>
+            {t('destinations.bodyMode')}
+            <select {...register('settings.bodyMode')}>
+              <option value="raw">{t('destinations.bodyRaw')}</option>
+              <option value="json">{t('destinations.bodyJson')}</option>
+            </select>
+          </label>
+        )}
+      </div>
+    </fieldset>
+  );
+}
+
+/** A webhook header in the editor (`settings.headers`): a stored secret's value is never shown. */
+interface HeaderValue {
+  name: string;
+  value: string;
+  secret: boolean;
+}
+
+function Security({ destination }: FieldsetProps) {
+  const { t } = useTranslation();
+  const { register, control } = useFormContext<DestinationValues>();
+  const headers = (useWatch<DestinationValues, 'settings'>({ name: 'settings' })?.headers ?? []) as HeaderValue[];
+  const stored = (name: string) =>
+    ((destination?.settings.headers ?? []) as { name: string; valueSet: boolean }[]).find(
+      (header) => header.name === name,
+    )?.valueSet ?? false;
+  return (
+    <fieldset>
+      <legend>{t('destinationForm.security')}</legend>
+      <Controller
+        control={control}
+        name="settings.headers"
+        render={({ field }) => {
+          const list = (field.value ?? []) as HeaderValue[];
+          return (
+            <>
+              <h4>{t('destinations.headers')}</h4>
+              {list.map((header, index) => (
+                // The list has no ids of its own; a row is its place in it.
+                // eslint-disable-next-line react/no-array-index-key -- rows are only added at the end or removed
+                <div key={index} className="grid header-row">
+                  <label>
+                    {t('destinations.headerName')}
+                    <input
+                      {...register(`settings.headers.${index}.name`)}
+                      placeholder="Authorization"
+                      {...describedBy(`settings.headers.${index}.name`)}
+                    />
+                    <FieldError name={`settings.headers.${index}.name`} />
+                  </label>
+                  <label>
+                    {t('destinations.headerValue')}
+                    <input
+                      {...register(`settings.headers.${index}.value`)}
+                      type={headers[index]?.secret ? 'password' : 'text'}
+                      placeholder={
+                        headers[index]?.secret && stored(header.name) ? t('common.secretSet') : 'Bearer sk_live_…'
+                      }
+                    />
+                  </label>
+                  <label className="check">
+                    <input type="checkbox" {...register(`settings.headers.${index}.secret`)} />{' '}
+                    {t('destinations.secret')}
+                  </label>
+                  <button type="button" onClick={() => field.onChange(list.filter((_, i) => i !== index))}>
+                    {t('common.delete')}
+                  </button>
+                </div>
+              ))}
+              <button type="button" onClick={() => field.onChange([...list, { name: '', value: '', secret: false }])}>
+                {t('destinations.addHeader')}
+              </button>
+            </>
+          );
+        }}
+      />
+      <Controller
+        control={control}
+        name="settings.signingSecret"
+        render={({ field }) => (
+          <>
+            <label>
+              {t('destinations.signing')}
+              <input
+                ref={field.ref}
+                type="password"
+                value={typeof field.value === 'string' ? field.value : ''}
+                disabled={field.value === null}
+                placeholder={destination?.secretsSet.signingSecret ? t('common.secretSet') : 'whsec_…'}
+                onChange={(event) => field.onChange(event.target.value || undefined)}
+                {...describedBy('settings.signingSecret')}
+              />
+              <FieldError name="settings.signingSecret" />
+            </label>
+            <p className="hint">{t('destinations.signingHelp')}</p>
+            {destination?.secretsSet.signingSecret && (
+              <label className="check">
+                <input
+                  type="checkbox"
+                  checked={field.value === null}
+                  onChange={(event) => field.onChange(event.target.checked ? null : undefined)}
+                />{' '}
+                {t('destinations.removeSigning')}
+              </label>
+            )}
+          </>
+        )}
+      />
+    </fieldset>
+  );
+}
+
+function PreviewButton({ destination, expression }: { destination: Destination; expression?: string }) {
+  const { t } = useTranslation();
+  const { engine } = useApp();
+  const act = useAction();
+  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={busy}
+        aria-busy={busy}
+        onClick={() => {
+          setBusy(true);
+          void act(() =>
+            engine.api('previewDestination', {
+              params: { id: destination.id },
+              body: expression === undefined ? {} : { expression },
+            }),
+          )
+            .then((result) => result && setPreview(result))
+            .finally(() => setBusy(false));
+        }}
+      >
+        {t('destinations.preview')}
+      </button>
+      {preview && (
+        <div role="status" data-testid="preview">
+          {preview.eventId && <p className="hint">{t('destinations.previewOn', { id: preview.eventId })}</p>}
+          {preview.ok ? (
+            <pre className="body">{JSON.stringify(preview.output, null, 2)}</pre>
+          ) : (
+            <p className="error-text">{preview.error}</p>
+          )}
+        </div>
+      )}
+    </>
+  );
+}
+
+function Transformation({ destination }: FieldsetProps) {
+  const { t } = useTranslation();
+  const { register } = useFormContext<DestinationValues>();
+  const transform = useWatch<DestinationValues, 'settings'>({ name: 'settings' })?.transform;
+  return (
+    <fieldset>
+      <legend>{t('destinationForm.transformation')}</legend>
+      <label>
+        {t('destinations.transformLabel')}
+        <textarea
+          rows={4}
+          {...register('settings.transform')}
+          placeholder='{ "order": invoice_id, "total": price_final }'
+          {...describedBy('settings.transform')}
+        />
+        <FieldError name="settings.transform" />
+      </label>
+      <p className="hint">
+        <ExternalLink name="jsonata">{t('destinations.jsonataHelp')}</ExternalLink>
+      </p>
+      {destination && (
+        <PreviewButton destination={destination} expression={typeof transform === 'string' ? transform : ''} />
+      )}
+    </fieldset>
+  );
+}
+
+/** A kind drawn from the plain fields its catalogue entry lists (Zithara's client id, secret, country code…). */
+function KindFields({ destination, info }: FieldsetProps) {
+  const { register } = useFormContext<DestinationValues>();
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!info) return <></>;
+  return (
+    <fieldset>
+      <legend>{info.label[language]}</legend>
+      <div className="grid">
+        {info.fields.map((field) => (
+          <label key={field.key}>
+            {field.label[language]}
+            <input
+              type={field.secret ? 'password' : 'text'}
+              {...register(`settings.${field.key}`)}
+              placeholder={
+                field.secret
+                  ? destination?.secretsSet[field.key]
+                    ? t('common.secretSet')
+                    : t('common.secretUnset')
+                  : (field.placeholder ?? undefined)
+              }
+              {...describedBy(`settings.${field.key}`)}
+            />
+            <FieldError name={`settings.${field.key}`} />
+          </label>
+        ))}
+      </div>
+      {info.help && <p className="hint">{info.help[language]}</p>}
+      {destination && <PreviewButton destination={destination} />}
+    </fieldset>
+  );
+}
+
+type Fieldsets = [string, (props: FieldsetProps) => JSX.Element][];
+
+/**
+ * Which parts of the editor each kind of destination has, in order: the one table to extend for a new
+ * kind. A kind not in it gets its catalogue fields between the basics and the events.
+ */
+const FIELDSETS_BY_KIND: Record<string, Fieldsets> = {
+  webhook: [
+    ['basics', Basics],
+    ['events', Events],
+    ['delivery', Delivery],
+    ['security', Security],
+    ['transformation', Transformation],
+  ],
+};
+
+export function fieldsetsOf(kind: string): Fieldsets {
+  return (
+    FIELDSETS_BY_KIND[kind] ?? [
+      ['basics', Basics],
+      ['kind', KindFields],
+      ['events', Events],
+      ['delivery', Delivery],
+    ]
+  );
+}

@@ -1,0 +1,123 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+/** The dashboard's forms send only what the merchant touched, and say what is wrong beside the field. */
+describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  const problems: string[] = [];
+  /** The bodies the page sent with each method to each path. */
+  const sent: { method: string; path: string; body: unknown }[] = [];
+
+  const open = async (name: string) => {
+    await page.getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 2, name }).waitFor();
+  };
+
+  beforeAll(async () => {
+    serve = await startServe(tempDir());
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    page.setDefaultTimeout(10_000);
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (!['POST', 'PATCH', 'PUT'].includes(request.method())) return;
+      const data = request.postData();
+      sent.push({
+        method: request.method(),
+        path: new URL(request.url()).pathname,
+        body: data ? (JSON.parse(data) as unknown) : null,
+      });
+    });
+    await serve.api('createSource', { body: { name: 'Teamcrop till', kind: 'teamcrop' } });
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('saves only the renamed field, so a pause made through the API meanwhile stays', async () => {
+    const created = await serve.api('createDestination', {
+      body: { name: 'Order CRM', url: 'http://127.0.0.1:9/hook', events: ['order.add'] },
+    });
+    await open('Destinations');
+    const card = page.getByRole('article', { name: 'Order CRM' });
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('form', { name: 'Order CRM' });
+    await editor.getByLabel('Name').fill('Order CRM (shop)');
+    await serve.api('updateDestination', { params: { id: created.id }, body: { paused: true } });
+    sent.length = 0;
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('article', { name: 'Order CRM (shop)' }).waitFor();
+    expect(sent).toEqual([
+      { method: 'PATCH', path: `/api/destinations/${created.id}`, body: { name: 'Order CRM (shop)' } },
+    ]);
+    await expect(serve.api('listDestinations')).resolves.toContainEqual(
+      expect.objectContaining({ id: created.id, name: 'Order CRM (shop)', paused: true, events: ['order.add'] }),
+    );
+    await page.getByRole('article', { name: 'Order CRM (shop)' }).getByRole('button', { name: 'Resume' }).waitFor();
+  });
+
+  it('shows a group with some of its events as mixed, ticks the rest with it, and folds away systems the shop does not use', async () => {
+    await page.getByRole('article', { name: 'Order CRM (shop)' }).getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('form', { name: 'Order CRM (shop)' });
+    const teamcrop = editor.getByRole('group', { name: 'Teamcrop POS' });
+    const orders = teamcrop.getByRole('checkbox', { name: 'Orders', exact: true });
+    await expect(orders.getAttribute('aria-checked')).resolves.toBe('mixed');
+    await orders.check();
+    await expect(orders.getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(teamcrop.getByLabel('promotion.edit', { exact: true }).isChecked()).resolves.toBe(true);
+    await teamcrop.getByLabel('order.edit', { exact: true }).uncheck();
+    await expect(orders.getAttribute('aria-checked')).resolves.toBe('mixed');
+
+    const shopify = editor.getByRole('group', { name: 'Shopify' });
+    await expect(shopify.isVisible()).resolves.toBe(false);
+    await editor.getByText('3 more systems this shop has no source for').click();
+    await expect(shopify.isVisible()).resolves.toBe(true);
+
+    sent.length = 0;
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Destinations' }).waitFor();
+    await page.getByRole('article', { name: 'Order CRM (shop)' }).waitFor();
+    expect(sent).toHaveLength(1);
+    expect(Object.keys(sent[0]!.body as object)).toEqual(['events']);
+    const [saved] = await serve.api('listDestinations');
+    expect([...saved!.events].sort()).toEqual(
+      ['order.add', 'order.additem', 'order.edititem', 'order.deleteitem', 'promotion.add', 'promotion.edit'].sort(),
+    );
+  });
+
+  it('says what is wrong under the field itself, and sends nothing until it is right', async () => {
+    await page.getByRole('button', { name: 'Add destination' }).click();
+    const editor = page.getByRole('form', { name: 'Add destination' });
+    await editor.getByLabel('Address (URL)').fill('crm.example.com/hook');
+    sent.length = 0;
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const nameError = editor.getByText('Give the destination a name.');
+    await nameError.waitFor();
+    const name = editor.getByRole('textbox', { name: 'Name', exact: true });
+    await expect(name.getAttribute('aria-describedby')).resolves.toBe(await nameError.getAttribute('id'));
+    await expect(page.evaluate('document.activeElement.getAttribute("name")')).resolves.toBe('name');
+    await editor.getByText('Enter a full web address starting with http:// or https://.').waitFor();
+    await editor.getByText('Choose at least one event.').waitFor();
+    expect(sent).toEqual([]);
+    await name.fill('Accounting');
+    await editor.getByLabel('Address (URL)').fill('https://crm.example.com/hook');
+    await editor.getByLabel('Everything (*)').check();
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('article', { name: 'Accounting' }).waitFor();
+    expect(sent.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /api/destinations']);
+  });
+
+  it('logged no console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
