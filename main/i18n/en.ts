@@ -210,6 +210,12 @@ export const en = {
     encoding: 'Encoding',
     guide: 'Setup guide',
     confirmDelete: 'Delete the source “{{name}}”? Its address stops working.',
+    namePlaceholder: 'Shop till, Web shop…',
+    create: 'Create source',
+    added: 'Source “{{name}}” created. Paste its intake address into the sender.',
+    hex: 'Hex (Teamcrop, WooCommerce uses base64)',
+    base64: 'Base64 (Shopify, WooCommerce)',
+    secretPlaceholder: 'The same value as in the sender’s settings',
   },
   settings: {
     title: 'Settings',

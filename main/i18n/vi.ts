@@ -211,6 +211,12 @@ export const vi: Strings = {
     encoding: 'Mã hóa',
     guide: 'Hướng dẫn cài đặt',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',
+    namePlaceholder: 'Quầy bán hàng, Web bán hàng…',
+    create: 'Tạo nguồn',
+    added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
+    hex: 'Hex (Teamcrop, WooCommerce dùng base64)',
+    base64: 'Base64 (Shopify, WooCommerce)',
+    secretPlaceholder: 'Cùng giá trị như trong cài đặt của hệ thống gửi',
   },
   settings: {
     title: 'Cài đặt',

@@ -1,5 +1,5 @@
 import { type JSX, useState } from 'react';
-import { Controller, useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   type Destination,
@@ -412,7 +412,6 @@ function Security({ destination }: FieldsetProps) {
               <h4>{t('destinations.headers')}</h4>
               {list.map((header, index) => (
                 // The list has no ids of its own; a row is its place in it.
-                // eslint-disable-next-line react/no-array-index-key -- rows are only added at the end or removed
                 <div key={index} className="grid header-row">
                   <label>
                     {t('destinations.headerName')}

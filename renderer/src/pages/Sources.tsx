@@ -1,43 +1,68 @@
-import { useState } from 'react';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  type SenderCatalogEntry,
-  type Source,
-  type SourceKind,
-  sourceKinds,
-  type VerificationInput,
-} from '../../../main/api/contract';
+import type { z } from 'zod';
+import { type SenderCatalogEntry, type Source, SourceCreate, sourceKinds } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
-import { FieldError } from '../components/FieldError';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources } from '../data/queries';
+import { changedValues } from '../forms/changed';
+import { errorIdOf, FieldError } from '../forms/FieldError';
+import { showSaveError } from '../forms/server-errors';
 import { intakeAddressOf } from '../lib/public-address';
-import { useFieldErrors } from '../lib/errors';
 import { useSenderCatalog } from '../lib/sender-catalog';
+
+/** The source form's values are the contract's create body; on an existing source only the touched parts are sent. */
+type SourceValues = z.input<typeof SourceCreate>;
+type SourceOutput = z.output<typeof SourceCreate>;
+
+function useLanguage(): 'en' | 'vi' {
+  return useTranslation().i18n.language === 'vi' ? 'vi' : 'en';
+}
+
+/** A stored source as the form starts: its secret is never sent back, so that field starts empty. */
+function valuesOf(source: Source): SourceValues {
+  const { verification } = source;
+  return {
+    name: source.name,
+    kind: source.kind,
+    verification:
+      verification.type === 'none'
+        ? { type: 'none' }
+        : verification.type === 'hmac'
+          ? { type: 'hmac', header: verification.header, encoding: verification.encoding }
+          : { type: 'header', header: verification.header },
+  };
+}
+
+/** What a kind's guide advises, for a new source: e.g. Shopify signs with HMAC in base64. */
+function verificationFor(sender: SenderCatalogEntry | undefined): SourceValues['verification'] {
+  if (!sender || sender.verification.recommended === 'none') return { type: 'none' };
+  if (sender.verification.recommended === 'hmac' && sender.verification.signature)
+    return { type: 'hmac', ...sender.verification.signature };
+  return { type: 'header', header: sender.verification.headerExample ?? 'X-Shop-Key' };
+}
 
 export function Sources() {
   const { t } = useTranslation();
-  const { engine } = useApp();
   const sources = useSources();
-  const refetch = useRefetch();
-  const act = useAction();
   const catalog = useSenderCatalog();
-
-  const add = async () => {
-    await act(() =>
-      engine.api('createSource', { body: { name: `${t('sources.name')} ${sources.length + 1}`, kind: 'generic' } }),
-    );
-    await refetch('sources');
-  };
+  const [adding, setAdding] = useState(false);
 
   return (
     <section aria-labelledby="sources-title">
       <header className="row">
-        <h2 id="sources-title">{t('sources.title')}</h2>
-        <button className="primary" onClick={() => void add()}>
-          {t('sources.add')}
-        </button>
+        <h2 id="sources-title" className="grow">
+          {t('sources.title')}
+        </h2>
+        {!adding && (
+          <button className="primary" onClick={() => setAdding(true)}>
+            {t('sources.add')}
+          </button>
+        )}
       </header>
+      {adding && <AddSource catalog={catalog} onDone={() => setAdding(false)} />}
       {sources.map((source) => (
         <SourceCard key={source.id} source={source} catalog={catalog} />
       ))}
@@ -45,81 +70,89 @@ export function Sources() {
   );
 }
 
-function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalogEntry[] | null }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language === 'vi' ? 'vi' : 'en';
+function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; onDone: () => void }) {
+  const { t } = useTranslation();
   const { engine, say } = useApp();
   const refetch = useRefetch();
-  const reload = () => refetch('sources');
-  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
-  const act = useAction(capture);
-  const [name, setName] = useState(source.name);
-  const [kind, setKind] = useState<SourceKind>(source.kind);
-  const sender = catalog?.find((entry) => entry.kind === kind);
-  const [type, setType] = useState(source.verification.type);
-  const [header, setHeader] = useState(source.verification.type === 'none' ? '' : source.verification.header);
-  const [secret, setSecret] = useState('');
-  const secretSet =
-    source.verification.type === 'hmac'
-      ? source.verification.secretSet
-      : source.verification.type === 'header'
-        ? source.verification.valueSet
-        : false;
-  const id = `source-${source.id}`;
-
-  const verification = (): VerificationInput => {
-    if (type === 'none') return { type };
-    const value = secret || undefined;
-    if (type === 'hmac') return { type, ...(header ? { header } : {}), ...(value ? { secret: value } : {}) };
-    return { type, header, ...(value ? { value } : {}) };
+  const form = useForm<SourceValues, unknown, SourceOutput>({
+    resolver: zodResolver(SourceCreate),
+    defaultValues: { name: '', kind: 'teamcrop', verification: verificationFor(catalog?.find((s) => s.kind === 'teamcrop')) },
+  });
+  const save = async (output: SourceOutput) => {
+    try {
+      await engine.api('createSource', { body: output });
+    } catch (error) {
+      showSaveError(error, form.setError, say);
+      return;
+    }
+    await refetch('sources');
+    say(t('sources.added', { name: output.name }));
+    onDone();
   };
-
-  const save = async () => {
-    clearFieldErrors();
-    const saved = await act(() =>
-      engine.api('updateSource', { params: { id: source.id }, body: { name, kind, verification: verification() } }),
-    );
-    if (!saved) return;
-    setSecret('');
-    await reload();
-    say(t('common.saved'));
-  };
-
   return (
-    <form
-      ref={attach}
-      className="card"
-      aria-labelledby={`${id}-title`}
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h3 id={`${id}-title`}>{source.name}</h3>
-      <p className="url-line">
-        <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
-        <CopyButton text={intakeAddressOf(source)} />
-        <button
-          type="button"
-          onClick={() =>
-            window.confirm(t('sources.confirmRegenerate', { name: source.name })) &&
-            void act(() =>
-              engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } }),
-            ).then(reload)
-          }
-        >
-          {t('sources.regenerate')}
-        </button>
-      </p>
+    <FormProvider {...form}>
+      <form
+        className="card"
+        aria-label={t('sources.add')}
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+      >
+        <h3>{t('sources.add')}</h3>
+        <SourceFields catalog={catalog} secretSet={false} isNew />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('sources.create')}
+          </button>
+          <button type="button" onClick={onDone}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
+
+/** Name, kind and verification: the same fields for a new source and a saved one. */
+function SourceFields({
+  catalog,
+  secretSet,
+  isNew,
+}: {
+  catalog: SenderCatalogEntry[] | null;
+  secretSet: boolean;
+  isNew: boolean;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { register, setValue } = useFormContext<SourceValues>();
+  const kind = useWatch<SourceValues, 'kind'>({ name: 'kind' });
+  const type = useWatch<SourceValues, 'verification.type'>({ name: 'verification.type' });
+  const sender = catalog?.find((entry) => entry.kind === kind);
+  const kindField = register('kind');
+  const described = (name: string) => ({ 'aria-describedby': errorIdOf(name) });
+  return (
+    <>
       <div className="grid">
         <label>
           {t('sources.name')}
-          <input value={name} onChange={(event) => setName(event.target.value)} />
-          <FieldError problem={errorAt('name')} />
+          <input {...register('name')} placeholder={t('sources.namePlaceholder')} {...described('name')} />
+          <FieldError name="name" />
         </label>
         <label>
           {t('sources.kind')}
-          <select value={kind} onChange={(event) => setKind(event.target.value as SourceKind)}>
+          <select
+            {...kindField}
+            onChange={(event) => {
+              void kindField.onChange(event);
+              // A new source follows its kind's guide: Shopify's signature, Teamcrop's required header.
+              if (isNew)
+                setValue(
+                  'verification',
+                  verificationFor(catalog?.find((entry) => entry.kind === event.target.value)),
+                  { shouldDirty: true },
+                );
+            }}
+          >
             {sourceKinds.map((option) => (
               <option key={option} value={option}>
                 {catalog?.find((entry) => entry.kind === option)?.label[language] ?? option}
@@ -129,7 +162,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
         </label>
         <label>
           {t('sources.verification')}
-          <select value={type} onChange={(event) => setType(event.target.value as typeof type)}>
+          <select {...register('verification.type')}>
             <option value="none">{t('sources.none')}</option>
             <option value="hmac">{t('sources.hmac')}</option>
             <option value="header">{t('sources.header')}</option>
@@ -139,15 +172,23 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
           <label>
             {t('sources.headerName')}
             <input
-              value={header}
+              {...register('verification.header')}
               placeholder={
-                (type === 'hmac' ? sender?.verification.signature?.header : undefined) ??
-                sender?.verification.headerExample ??
+                (type === 'hmac' ? sender?.verification.signature?.header : sender?.verification.headerExample) ??
                 'X-Shop-Key'
               }
-              onChange={(event) => setHeader(event.target.value)}
+              {...described('verification.header')}
             />
-            <FieldError problem={errorAt('verification.header')} />
+            <FieldError name="verification.header" />
+          </label>
+        )}
+        {type === 'hmac' && (
+          <label>
+            {t('sources.encoding')}
+            <select {...register('verification.encoding')}>
+              <option value="hex">{t('sources.hex')}</option>
+              <option value="base64">{t('sources.base64')}</option>
+            </select>
           </label>
         )}
         {type !== 'none' && (
@@ -155,37 +196,102 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
             {type === 'hmac' ? t('sources.secret') : t('sources.value')}
             <input
               type="password"
-              value={secret}
-              placeholder={secretSet ? t('common.secretSet') : t('common.secretUnset')}
-              onChange={(event) => setSecret(event.target.value)}
+              {...register(type === 'hmac' ? 'verification.secret' : 'verification.value', {
+                setValueAs: (value: string) => value || undefined,
+              })}
+              placeholder={secretSet ? t('common.secretSet') : t('sources.secretPlaceholder')}
+              {...described(type === 'hmac' ? 'verification.secret' : 'verification.value')}
             />
-            <FieldError problem={errorAt(type === 'hmac' ? 'verification.secret' : 'verification.value')} />
+            <FieldError name={type === 'hmac' ? 'verification.secret' : 'verification.value'} />
           </label>
         )}
       </div>
       <details>
         <summary>{t('sources.guide')}</summary>
         <p>{sender?.guide[language]}</p>
+      </details>
+    </>
+  );
+}
+
+function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalogEntry[] | null }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { engine, say } = useApp();
+  const refetch = useRefetch();
+  const reload = () => refetch('sources');
+  const act = useAction();
+  const values = useMemo(() => valuesOf(source), [source]);
+  const form = useForm<SourceValues, unknown, SourceOutput>({
+    resolver: zodResolver(SourceCreate),
+    values,
+    resetOptions: { keepDirtyValues: true },
+  });
+  const secretSet =
+    source.verification.type === 'hmac'
+      ? source.verification.secretSet
+      : source.verification.type === 'header'
+        ? source.verification.valueSet
+        : false;
+  const id = `source-${source.id}`;
+  const kindLabel = catalog?.find((entry) => entry.kind === source.kind)?.label[language] ?? source.kind;
+
+  const save = async (output: SourceOutput) => {
+    const patch = changedValues(form.formState.dirtyFields, output);
+    try {
+      if (Object.keys(patch).length > 0)
+        await engine.api('updateSource', { params: { id: source.id }, body: patch });
+    } catch (error) {
+      showSaveError(error, form.setError, say);
+      return;
+    }
+    await reload();
+    form.reset(values);
+    say(t('common.saved'));
+  };
+
+  return (
+    <FormProvider {...form}>
+      <form
+        className="card"
+        aria-labelledby={`${id}-title`}
+        noValidate
+        onSubmit={(event) => void form.handleSubmit(save)(event)}
+      >
+        <h3 id={`${id}-title`}>{source.name}</h3>
+        <p className="muted">{kindLabel}</p>
         <p className="url-line">
           <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
           <CopyButton text={intakeAddressOf(source)} />
+          <button
+            type="button"
+            onClick={() =>
+              window.confirm(t('sources.confirmRegenerate', { name: source.name })) &&
+              void act(() =>
+                engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } }),
+              ).then(reload)
+            }
+          >
+            {t('sources.regenerate')}
+          </button>
         </p>
-      </details>
-      <div className="actions">
-        <button type="submit" className="primary">
-          {t('common.save')}
-        </button>
-        <button
-          type="button"
-          className="danger"
-          onClick={() =>
-            window.confirm(t('sources.confirmDelete', { name: source.name })) &&
-            void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)
-          }
-        >
-          {t('common.delete')}
-        </button>
-      </div>
-    </form>
+        <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+            {t('common.save')}
+          </button>
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              window.confirm(t('sources.confirmDelete', { name: source.name })) &&
+              void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)
+            }
+          >
+            {t('common.delete')}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
   );
 }
