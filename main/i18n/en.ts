@@ -213,7 +213,7 @@ export const en = {
     namePlaceholder: 'Shop till, Web shop…',
     create: 'Create source',
     added: 'Source “{{name}}” created. Paste its intake address into the sender.',
-    hex: 'Hex (Teamcrop, WooCommerce uses base64)',
+    hex: 'Hex (0–9 and a–f)',
     base64: 'Base64 (Shopify, WooCommerce)',
     secretPlaceholder: 'The same value as in the sender’s settings',
   },
@@ -248,6 +248,13 @@ export const en = {
     csv: 'Spreadsheet (CSV)',
     ndjson: 'Full backup (NDJSON)',
     deliveriesPaused: 'Pause all deliveries',
+    running: 'Running now on intake port {{intake}} and dashboard port {{admin}}.',
+    commandLine:
+      'The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.',
+    bodyLimit: 'Largest event body (MB)',
+    rateLimit: 'Events per minute from one source, at most',
+    limitsHelp:
+      'A sender over these limits gets a refusal (413 or 429) and sends again later; raise them here if a real sender needs it.',
   },
   /** The tray icon's menu and tooltip. */
   tray: {

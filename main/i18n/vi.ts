@@ -214,7 +214,7 @@ export const vi: Strings = {
     namePlaceholder: 'Quầy bán hàng, Web bán hàng…',
     create: 'Tạo nguồn',
     added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
-    hex: 'Hex (Teamcrop, WooCommerce dùng base64)',
+    hex: 'Hex (0–9 và a–f)',
     base64: 'Base64 (Shopify, WooCommerce)',
     secretPlaceholder: 'Cùng giá trị như trong cài đặt của hệ thống gửi',
   },
@@ -249,6 +249,13 @@ export const vi: Strings = {
     csv: 'Bảng tính (CSV)',
     ndjson: 'Sao lưu đầy đủ (NDJSON)',
     deliveriesPaused: 'Tạm dừng mọi lần gửi',
+    running: 'Đang chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}.',
+    commandLine:
+      'Dòng lệnh đã chọn các cổng này cho lần chạy này; các số ở trên được dùng khi khởi động Hookferry không kèm chúng.',
+    bodyLimit: 'Dung lượng nội dung sự kiện tối đa (MB)',
+    rateLimit: 'Số sự kiện mỗi phút từ một nguồn, tối đa',
+    limitsHelp:
+      'Nơi gửi vượt các giới hạn này sẽ bị từ chối (413 hoặc 429) và gửi lại sau; hãy tăng ở đây nếu nơi gửi thật sự cần.',
   },
   tray: {
     open: 'Mở Hookferry',

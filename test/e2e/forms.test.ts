@@ -117,6 +117,55 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     expect(sent.map(({ method, path }) => `${method} ${path}`)).toEqual(['POST /api/destinations']);
   });
 
+  it('adds a source through a form (name, kind, verification) instead of creating one at the click', async () => {
+    const before = await serve.api('listSources');
+    await open('Sources');
+    await page.getByRole('button', { name: 'Add source' }).click();
+    const form = page.getByRole('form', { name: 'Add source' });
+    await expect(serve.api('listSources')).resolves.toHaveLength(before.length);
+    await form.getByLabel('Kind').selectOption('shopify');
+    await expect(form.getByLabel('Verification').inputValue()).resolves.toBe('hmac');
+    await expect(form.getByLabel('Encoding').inputValue()).resolves.toBe('base64');
+    await form.getByRole('button', { name: 'Create source' }).click();
+    await form.getByText('Give the source a name.').waitFor();
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Web shop');
+    await form.getByLabel('Secret').fill('shpss_123456');
+    await form.getByRole('button', { name: 'Create source' }).click();
+    await page.getByRole('heading', { level: 3, name: 'Web shop' }).waitFor();
+    const shopify = (await serve.api('listSenders')).find((sender) => sender.kind === 'shopify')!;
+    const created = (await serve.api('listSources')).find((source) => source.name === 'Web shop');
+    expect(created).toMatchObject({
+      kind: 'shopify',
+      verification: {
+        type: 'hmac',
+        header: shopify.verification.signature!.header,
+        encoding: 'base64',
+        secretSet: true,
+      },
+    });
+  });
+
+  it('shows the ports this run listens on, says the command line chose them, and offers the limits the 413 and 429 answers name', async () => {
+    await open('Settings');
+    const intake = new URL(serve.runtime.ingestUrl).port;
+    const admin = new URL(serve.runtime.adminUrl).port;
+    await expect(page.getByTestId('running-ports').textContent()).resolves.toBe(
+      `Running now on intake port ${intake} and dashboard port ${admin}. The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.`,
+    );
+    await page.getByLabel('Largest event body (MB)').fill('8');
+    await page.getByLabel('Events per minute from one source, at most').fill('600');
+    sent.length = 0;
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByRole('status').getByText('Saved').waitFor();
+    expect(sent).toEqual([
+      {
+        method: 'PUT',
+        path: '/api/settings',
+        body: { intake: { bodyLimitBytes: 8 * 1024 * 1024, rateLimitPerMinute: 600 } },
+      },
+    ]);
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });

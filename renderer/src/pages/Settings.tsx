@@ -1,21 +1,24 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings as SettingsShape, SettingsUpdate } from '../../../main/api/contract';
+import { MAX_BODY_LIMIT_BYTES, type Settings as SettingsShape, type SettingsUpdate } from '../../../main/api/contract';
 import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { FieldError } from '../components/FieldError';
 import { useAction, useApp } from '../context';
-import { useSaveSettings, useSettings } from '../data/queries';
+import { useSaveSettings, useSettings, useStats } from '../data/queries';
 import { download } from '../lib/engine';
 import { useFieldErrors } from '../lib/errors';
 
 const LAN = '0.0.0.0';
+const MB = 1024 * 1024;
 const LOCAL = '127.0.0.1';
 
 export function Settings() {
   const { t } = useTranslation();
   const { engine, say, previewAppearance } = useApp();
   const settings = useSettings();
+  // Where this run really listens: the command line can override the saved ports.
+  const listening = useStats().data?.listening;
   const saveSettings = useSaveSettings();
   const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
   const act = useAction(capture);
@@ -83,6 +86,37 @@ export function Settings() {
         <p id="admin-port-note" className="hint">
           {t('settings.restartNote')}
         </p>
+        {listening && (
+          <p className="hint" data-testid="running-ports">
+            {t('settings.running', { intake: listening.intake.port, admin: listening.admin.port })}{' '}
+            {(listening.intake.fromCommandLine || listening.admin.fromCommandLine) && t('settings.commandLine')}
+          </p>
+        )}
+        <div className="grid">
+          <label>
+            {t('settings.bodyLimit')}
+            <input
+              type="number"
+              min={1}
+              max={MAX_BODY_LIMIT_BYTES / MB}
+              step="any"
+              value={draft.intake.bodyLimitBytes / MB}
+              onChange={(event) => setIntake({ bodyLimitBytes: Math.round(Number(event.target.value) * MB) })}
+            />
+            <FieldError problem={errorAt('intake.bodyLimitBytes')} />
+          </label>
+          <label>
+            {t('settings.rateLimit')}
+            <input
+              type="number"
+              min={1}
+              value={draft.intake.rateLimitPerMinute}
+              onChange={(event) => setIntake({ rateLimitPerMinute: Number(event.target.value) })}
+            />
+            <FieldError problem={errorAt('intake.rateLimitPerMinute')} />
+          </label>
+        </div>
+        <p className="hint">{t('settings.limitsHelp')}</p>
         <label className="check">
           <input
             type="checkbox"

@@ -76,7 +76,11 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; 
   const refetch = useRefetch();
   const form = useForm<SourceValues, unknown, SourceOutput>({
     resolver: zodResolver(SourceCreate),
-    defaultValues: { name: '', kind: 'teamcrop', verification: verificationFor(catalog?.find((s) => s.kind === 'teamcrop')) },
+    defaultValues: {
+      name: '',
+      kind: 'teamcrop',
+      verification: verificationFor(catalog?.find((s) => s.kind === 'teamcrop')),
+    },
   });
   const save = async (output: SourceOutput) => {
     try {
@@ -146,11 +150,9 @@ function SourceFields({
               void kindField.onChange(event);
               // A new source follows its kind's guide: Shopify's signature, Teamcrop's required header.
               if (isNew)
-                setValue(
-                  'verification',
-                  verificationFor(catalog?.find((entry) => entry.kind === event.target.value)),
-                  { shouldDirty: true },
-                );
+                setValue('verification', verificationFor(catalog?.find((entry) => entry.kind === event.target.value)), {
+                  shouldDirty: true,
+                });
             }}
           >
             {sourceKinds.map((option) => (
@@ -239,8 +241,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   const save = async (output: SourceOutput) => {
     const patch = changedValues(form.formState.dirtyFields, output);
     try {
-      if (Object.keys(patch).length > 0)
-        await engine.api('updateSource', { params: { id: source.id }, body: patch });
+      if (Object.keys(patch).length > 0) await engine.api('updateSource', { params: { id: source.id }, body: patch });
     } catch (error) {
       showSaveError(error, form.setError, say);
       return;
