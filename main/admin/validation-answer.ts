@@ -1,20 +1,7 @@
 import type { ZodError } from 'zod';
-import type { ApiError, FieldProblem } from '../api/contract.js';
+import type { ApiError } from '../api/contract.js';
+import { paramsOf } from '../api/field-params.js';
 import type { InvalidInputError } from '../lib/errors.js';
-
-const NAMED = ['minimum', 'maximum', 'origin', 'format', 'expected', 'divisor'] as const;
-
-/** What the dashboard needs to word a zod issue in the merchant's language: its code and the numbers in it. */
-function paramsOf(issue: ZodError['issues'][number]): FieldProblem['params'] {
-  const source = issue as unknown as Record<string, unknown>;
-  const params: FieldProblem['params'] = {};
-  for (const key of NAMED) {
-    const value = source[key];
-    if (typeof value === 'string' || typeof value === 'number') params[key] = value;
-    else if (typeof value === 'bigint') params[key] = Number(value);
-  }
-  return params;
-}
 
 /**
  * The one place the admin API turns a refused request into its answer: a sentence for the whole, and each

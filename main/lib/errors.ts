@@ -1,5 +1,21 @@
+import { ZodError } from 'zod';
+
 /** A request the merchant can fix: the admin API answers 400 with this sentence. */
 export class InvalidInputError extends Error {}
+
+/**
+ * A request the merchant can fix in one field, refused the way a schema refuses one: the admin API names the
+ * field, so the dashboard shows the sentence under it. `reason` and `values` let it say the sentence in the
+ * merchant's language (`fields.custom_<reason>`).
+ */
+export function fieldRefused(
+  path: (string | number)[],
+  message: string,
+  reason: string,
+  values: Record<string, string> = {},
+): ZodError {
+  return new ZodError([{ code: 'custom', path, message, input: undefined, params: { reason, ...values } }]);
+}
 
 /**
  * A file in the data folder is damaged in a way starting over would hide (an

@@ -71,6 +71,19 @@ export interface ActiveDestination extends Omit<StoredConfig, 'legacySecrets'> {
   secrets: SecretMap;
 }
 
+/** A kind's refusal, with each field named from the request's top (the kind knows only its settings). */
+function underSettings(error: ZodError): ZodError {
+  return new ZodError(error.issues.map((issue) => ({ ...issue, path: ['settings', ...issue.path] })));
+}
+
+function sealed<T>(seal: () => T): T {
+  try {
+    return seal();
+  } catch (error) {
+    throw error instanceof ZodError ? underSettings(error) : error;
+  }
+}
+
 export class DestinationStore {
   private cache: ActiveDestination[] | null = null;
   private readonly changes = new ChangeSignal();
@@ -212,9 +225,8 @@ export class DestinationStore {
   ): { config: StoredConfig; secrets: SecretMap } {
     const kind = this.kindOf(input.kind);
     const checked = kind.settings.safeParse(input.settings);
-    if (!checked.success)
-      throw new ZodError(checked.error.issues.map((issue) => ({ ...issue, path: ['settings', ...issue.path] })));
-    const { settings, secrets } = kind.seal(checked.data, previous, { secretsLater });
+    if (!checked.success) throw underSettings(checked.error);
+    const { settings, secrets } = sealed(() => kind.seal(checked.data, previous, { secretsLater }));
     return {
       config: {
         url: input.url,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DestinationHeaderInput, SigningSecret, TransformExpression } from '../../api/contract.js';
-import { InvalidInputError } from '../../lib/errors.js';
+import { fieldRefused } from '../../lib/errors.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
 import type { OutgoingEvent } from '../outgoing.js';
 import { localOutcome, type OutgoingRequest } from '../send.js';
@@ -48,18 +48,21 @@ export const webhookKind: DestinationKind = {
     const settings = input as WebhookSettings;
     const transform = settings.transform || null;
     const problem = transform ? expressionProblem(transform) : null;
-    if (problem) throw new InvalidInputError(problem);
+    if (problem) throw fieldRefused(['transform'], problem, 'transform', { problem });
     const secrets: SecretMap = {};
     const signing = settings.signingSecret === undefined ? previous.signingSecret : settings.signingSecret;
     if (signing) secrets.signingSecret = signing;
-    const headers = settings.headers.map(({ name, value, secret }) => {
+    const headers = settings.headers.map(({ name, value, secret }, index) => {
+      const valuePath = ['headers', index, 'value'];
       if (!secret) {
-        if (value === undefined || value === null) throw new InvalidInputError(`Enter a value for the ${name} header.`);
+        if (value === undefined || value === null)
+          throw fieldRefused(valuePath, `Enter a value for the ${name} header.`, 'header_value', { name });
         return { name, value, secret };
       }
       const kept = value || previous[headerSecret(name)];
       if (kept !== undefined) secrets[headerSecret(name)] = kept;
-      else if (!options?.secretsLater) throw new InvalidInputError(`Enter a value for the secret ${name} header.`);
+      else if (!options?.secretsLater)
+        throw fieldRefused(valuePath, `Enter a value for the secret ${name} header.`, 'header_value', { name });
       return { name, secret };
     });
     const stored: StoredSettings = { method: settings.method, headers, bodyMode: settings.bodyMode, transform };

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../../lib/errors.js';
+import { fieldRefused } from '../../lib/errors.js';
 import { textOf } from '../../lib/values.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
 import { type DestinationKind, previewFailed, sealFields, testResultOf } from './kind.js';
@@ -58,7 +58,7 @@ export const zitharaKind: DestinationKind = {
   seal(input, previous, options) {
     const sealed = sealFields(input, previous, ['clientSecret']);
     if (!sealed.secrets.clientSecret && !options?.secretsLater)
-      throw new InvalidInputError('Enter the Zithara client secret.');
+      throw fieldRefused(['clientSecret'], 'Enter the Zithara client secret.', 'required');
     return sealed;
   },
 
