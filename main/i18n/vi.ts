@@ -21,6 +21,9 @@ export const vi: Strings = {
     invalid_format: 'Giá trị không đúng định dạng.',
     invalid_type: 'Giá trị không hợp lệ.',
     invalid_value: 'Hãy chọn một trong các giá trị có sẵn.',
+    custom_required: 'Hãy điền mục này.',
+    custom_header_value: 'Nhập giá trị cho tiêu đề {{name}}.',
+    custom_transform: 'Biểu thức chuyển đổi có lỗi; hãy sửa trước khi lưu. Chi tiết (tiếng Anh): {{problem}}',
   },
   nav: {
     overview: 'Tổng quan',
@@ -72,7 +75,6 @@ export const vi: Strings = {
     failedCount: 'Lỗi',
     lastError: 'Lỗi gần nhất',
     successRate: 'Lần gửi thành công (24 giờ)',
-    p95: 'Phần lớn phản hồi trong vòng',
     heldBy: 'Đang chờ sau {{label}} ({{status}})',
     paused: 'Mọi lần gửi đang tạm dừng. Sự kiện vẫn được nhận và lưu.',
     resume: 'Tiếp tục gửi',
@@ -302,7 +304,9 @@ export const vi: Strings = {
   },
   destinationCard: {
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
+    answersWithin: 'Thường phản hồi trong vòng {{time}}.',
     ms: '{{ms}} ms',
+    seconds: '{{s}} giây',
     pause: 'Tạm dừng',
     resume: 'Tiếp tục',
     testing: 'Đang gửi thử…',

@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -23,7 +23,14 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(10_000);
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    page.on(
+      'console',
+      (message) =>
+        message.type() === 'error' &&
+        // A refused save is a 400 the page shows under the field, not a problem of the page.
+        !/status of 400 \(Bad Request\)/.test(message.text()) &&
+        problems.push(message.text()),
+    );
     page.on('pageerror', (error) => problems.push(error.message));
     page.on('request', (request) => {
       if (!['POST', 'PATCH', 'PUT'].includes(request.method())) return;
@@ -164,6 +171,58 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
         body: { intake: { bodyLimitBytes: 8 * 1024 * 1024, rateLimitPerMinute: 600 } },
       },
     ]);
+  });
+
+  it('shows what the engine refused under its field, scrolled into view, in Vietnamese too', async () => {
+    const created = await serve.api('createDestination', {
+      body: { name: 'Stock sync', url: 'http://127.0.0.1:9/hook', events: ['*'] },
+    });
+    await open('Destinations');
+    await page.getByRole('article', { name: 'Stock sync' }).getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('form', { name: 'Stock sync' });
+    // Within the window as the merchant sees it (the box is measured from the viewport's top).
+    const inView = async (locator: Locator) => {
+      const box = await locator.boundingBox();
+      return box !== null && box.height > 0 && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+    };
+    await page.evaluate('window.scrollTo(0, 0)');
+    await editor.getByRole('button', { name: 'Add header' }).click();
+    await editor.getByRole('textbox', { name: 'Header', exact: true }).waitFor();
+    // The same input whatever the language.
+    const headerName = editor.locator('input[name="settings.headers.0.name"]');
+    await headerName.fill('X Shop Key');
+    await editor.getByRole('textbox', { name: 'Value', exact: true }).fill('k-123');
+    await page.evaluate('window.scrollTo(0, 0)');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const nameProblem = editor.getByText('A header name uses letters, digits and dashes only.');
+    await nameProblem.waitFor();
+    await expect(headerName.getAttribute('aria-describedby')).resolves.toBe(await nameProblem.getAttribute('id'));
+    await expect.poll(() => inView(nameProblem)).toBe(true);
+    await expect(editor.getByRole('alert').count()).resolves.toBe(0);
+
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    await editor.getByRole('button', { name: 'Lưu' }).waitFor();
+    await page.evaluate('window.scrollTo(0, 0)');
+    await editor.getByRole('button', { name: 'Lưu' }).click();
+    const inVietnamese = editor.getByText('Giá trị không đúng định dạng.');
+    await inVietnamese.waitFor();
+    await expect.poll(() => inView(inVietnamese)).toBe(true);
+
+    await headerName.fill('X-Shop-Key');
+    const transform = editor.getByLabel('Biểu thức JSONata áp dụng cho nội dung trước khi gửi');
+    await transform.fill('{ "order": ');
+    await page.evaluate('window.scrollTo(0, 0)');
+    await editor.getByRole('button', { name: 'Lưu' }).click();
+    const transformProblem = editor.getByText('Biểu thức chuyển đổi có lỗi; hãy sửa trước khi lưu.', { exact: false });
+    await transformProblem.waitFor();
+    await expect(transform.getAttribute('aria-describedby')).resolves.toBe(await transformProblem.getAttribute('id'));
+    await expect.poll(() => inView(transformProblem)).toBe(true);
+    await expect(editor.getByText('Giá trị không đúng định dạng.').count()).resolves.toBe(0);
+
+    const [stored] = (await serve.api('listDestinations')).filter((destination) => destination.id === created.id);
+    expect(stored!.settings).toMatchObject({ headers: [], transform: null });
+    await serve.api('putSettings', { body: { language: 'en' } });
+    await editor.getByRole('button', { name: 'Cancel' }).click();
   });
 
   it('logged no console errors', () => {

@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
@@ -6,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
-import { showSaveError } from '../forms/server-errors';
+import { useSchemaResolver } from '../forms/resolver';
+import { useSaveError } from '../forms/server-errors';
 import { fieldsetsOf } from './fieldsets';
 import {
   createBody,
@@ -35,11 +35,12 @@ export function DestinationEditor({
   const startKind = kinds.find((entry) => entry.kind === (destination?.kind ?? 'webhook'));
   const values = useMemo(() => valuesOf(destination, startKind), [destination, startKind]);
   const form = useForm<DestinationValues, unknown, DestinationOutput>({
-    resolver: zodResolver(destinationSchema),
+    resolver: useSchemaResolver(destinationSchema),
     // The saved destination as it is now: a change made elsewhere shows in the fields the merchant left alone.
     values,
     resetOptions: { keepDirtyValues: true },
   });
+  const { attach, show: showSaveError } = useSaveError(form.setError);
   const kind = useWatch({ control: form.control, name: 'kind' }) ?? 'webhook';
   const info = kinds.find((entry) => entry.kind === kind);
 
@@ -53,7 +54,7 @@ export function DestinationEditor({
         await engine.api('createDestination', { body: createBody(output, info) });
       }
     } catch (error) {
-      showSaveError(error, form.setError, say);
+      showSaveError(error);
       return;
     }
     await refetch('destinations');
@@ -71,6 +72,7 @@ export function DestinationEditor({
   return (
     <FormProvider {...form}>
       <form
+        ref={attach}
         className="card editor"
         aria-label={destination ? destination.name : t('destinations.add')}
         noValidate

@@ -430,7 +430,9 @@ function Security({ destination }: FieldsetProps) {
                       placeholder={
                         headers[index]?.secret && stored(header.name) ? t('common.secretSet') : 'Bearer sk_live_…'
                       }
+                      {...describedBy(`settings.headers.${index}.value`)}
                     />
+                    <FieldError name={`settings.headers.${index}.value`} />
                   </label>
                   <label className="check">
                     <input type="checkbox" {...register(`settings.headers.${index}.secret`)} />{' '}

@@ -1,22 +1,48 @@
+import { useCallback, useEffect, useState } from 'react';
 import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { ApiCallError } from '../../../main/api/client';
+import { useApp } from '../context';
+import { useErrorText, useFieldText } from '../lib/errors';
 
 /**
- * A save the engine refused: each field it names gets its sentence under that field (the path is the
- * same as the form's, both being the contract's schema); anything else goes beside the Save button,
- * in view, instead of a banner at the top of a long form.
+ * A save the engine refused: each field it names gets its sentence under that field, in the chosen language
+ * (the path is the form's own, both being the contract's schema), and the first is scrolled into view on a
+ * long form. Anything else (the engine not running, a refusal about a field the form does not show) goes
+ * beside the Save button and in the banner. `attach` is the form's ref.
  */
-export function showSaveError<T extends FieldValues>(
-  error: unknown,
-  setError: UseFormSetError<T>,
-  say: (text: string, tone: 'error') => void,
-): void {
-  const message = error instanceof Error ? error.message : String(error);
-  const fields = (error as { fields?: unknown }).fields;
-  if (Array.isArray(fields) && fields.length > 0) {
-    for (const field of fields as { path: string; message?: string }[])
-      setError(field.path as never, { type: 'server', message: field.message ?? message }, { shouldFocus: true });
-    return;
-  }
-  setError('root.server', { type: 'server', message });
-  say(message, 'error');
+export function useSaveError<T extends FieldValues>(setError: UseFormSetError<T>) {
+  const { say } = useApp();
+  const fieldText = useFieldText();
+  const errorText = useErrorText();
+  const [form, setForm] = useState<HTMLFormElement | null>(null);
+  // A refusal about fields, until the form has drawn them: then it is scrolled to, or said whole if none shows.
+  const [refusal, setRefusal] = useState<{ error: unknown } | null>(null);
+
+  const whole = useCallback(
+    (error: unknown) => {
+      const message = errorText(error);
+      setError('root.server', { type: 'server', message });
+      say(message, 'error');
+    },
+    [setError, say, errorText],
+  );
+
+  useEffect(() => {
+    if (!refusal) return;
+    const first = form?.querySelector('.field-error');
+    if (first) first.scrollIntoView({ block: 'center' });
+    else whole(refusal.error);
+  }, [refusal, form, whole]);
+
+  const show = useCallback(
+    (error: unknown) => {
+      const fields = error instanceof ApiCallError ? error.fields : [];
+      if (fields.length === 0) return whole(error);
+      for (const field of fields)
+        setError(field.path as never, { type: field.code, message: fieldText(field) }, { shouldFocus: true });
+      setRefusal({ error });
+    },
+    [setError, fieldText, whole],
+  );
+  return { attach: setForm, show };
 }

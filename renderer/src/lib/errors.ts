@@ -19,7 +19,9 @@ export function useFieldText() {
   return useCallback(
     (field: FieldProblem) => {
       if (i18n.language === 'en') return field.message;
-      const origin = typeof field.params.origin === 'string' ? `_${field.params.origin}` : '';
+      // What the issue was about: zod's `origin` (string, number…), or the engine's own reason for a refusal it made.
+      const about = field.params.origin ?? field.params.reason;
+      const origin = typeof about === 'string' ? `_${about}` : '';
       return t([`fields.${field.code}${origin}`, `fields.${field.code}`], {
         ...field.params,
         defaultValue: field.message,

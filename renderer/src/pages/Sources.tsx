@@ -1,4 +1,3 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +8,8 @@ import { useAction, useApp } from '../context';
 import { useRefetch, useSources } from '../data/queries';
 import { changedValues } from '../forms/changed';
 import { errorIdOf, FieldError } from '../forms/FieldError';
-import { showSaveError } from '../forms/server-errors';
+import { useSchemaResolver } from '../forms/resolver';
+import { useSaveError } from '../forms/server-errors';
 import { intakeAddressOf } from '../lib/public-address';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
@@ -75,18 +75,19 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; 
   const { engine, say } = useApp();
   const refetch = useRefetch();
   const form = useForm<SourceValues, unknown, SourceOutput>({
-    resolver: zodResolver(SourceCreate),
+    resolver: useSchemaResolver(SourceCreate),
     defaultValues: {
       name: '',
       kind: 'teamcrop',
       verification: verificationFor(catalog?.find((s) => s.kind === 'teamcrop')),
     },
   });
+  const { attach, show: showSaveError } = useSaveError(form.setError);
   const save = async (output: SourceOutput) => {
     try {
       await engine.api('createSource', { body: output });
     } catch (error) {
-      showSaveError(error, form.setError, say);
+      showSaveError(error);
       return;
     }
     await refetch('sources');
@@ -96,6 +97,7 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; 
   return (
     <FormProvider {...form}>
       <form
+        ref={attach}
         className="card"
         aria-label={t('sources.add')}
         noValidate
@@ -225,10 +227,11 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   const act = useAction();
   const values = useMemo(() => valuesOf(source), [source]);
   const form = useForm<SourceValues, unknown, SourceOutput>({
-    resolver: zodResolver(SourceCreate),
+    resolver: useSchemaResolver(SourceCreate),
     values,
     resetOptions: { keepDirtyValues: true },
   });
+  const { attach, show: showSaveError } = useSaveError(form.setError);
   const secretSet =
     source.verification.type === 'hmac'
       ? source.verification.secretSet
@@ -243,7 +246,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
     try {
       if (Object.keys(patch).length > 0) await engine.api('updateSource', { params: { id: source.id }, body: patch });
     } catch (error) {
-      showSaveError(error, form.setError, say);
+      showSaveError(error);
       return;
     }
     await reload();
@@ -254,6 +257,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   return (
     <FormProvider {...form}>
       <form
+        ref={attach}
         className="card"
         aria-labelledby={`${id}-title`}
         noValidate
