@@ -1,11 +1,19 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Destination, DestinationStats, TestResult } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
 import { formatNumber, formatPercent } from '../lib/format';
 import { StatusBadge } from './StatusBadge';
+
+/** How long most answers took (the 95th percentile), in words a merchant reads: "0.8 s", "120 ms". */
+function durationText(ms: number, language: string, t: TFunction): string {
+  return ms < 1000
+    ? t('destinationCard.ms', { ms: formatNumber(Math.round(ms), language) })
+    : t('destinationCard.seconds', { s: formatNumber(Math.round(ms / 100) / 10, language) });
+}
 
 /** One destination at a glance: how it is doing, and what the merchant can do about it from here. */
 export function DestinationCard({
@@ -57,19 +65,17 @@ export function DestinationCard({
           <dd>{formatNumber(stats.backlog, language)}</dd>
           <dt>{t('overview.failedCount')}</dt>
           <dd>{formatNumber(stats.failed, language)}</dd>
-          {stats.successRate === null ? (
-            <dd className="never-sent">{t('destinationCard.neverSent')}</dd>
-          ) : (
+          {stats.successRate !== null && (
             <>
               <dt>{t('overview.successRate')}</dt>
               <dd>{formatPercent(stats.successRate, language)}</dd>
-              <dt>{t('overview.p95')}</dt>
-              <dd>
-                {stats.p95Ms === null ? '—' : t('destinationCard.ms', { ms: formatNumber(stats.p95Ms, language) })}
-              </dd>
             </>
           )}
         </dl>
+      )}
+      {stats && stats.successRate === null && <p className="hint">{t('destinationCard.neverSent')}</p>}
+      {stats?.successRate !== null && stats?.p95Ms != null && (
+        <p className="hint">{t('destinationCard.answersWithin', { time: durationText(stats.p95Ms, language, t) })}</p>
       )}
       {stats?.lastError && (
         <p className="error-text">
