@@ -248,6 +248,7 @@ export const en = {
     importWhat: { settings: 'Settings', source: 'Source', destination: 'Destination' },
     exportEvents: 'Export events',
     csv: 'Spreadsheet (CSV)',
+    csvBodies: 'Put each event’s body in the spreadsheet',
     ndjson: 'Full backup (NDJSON)',
     deliveriesPaused: 'Pause all deliveries',
     running: 'Running now on intake port {{intake}} and dashboard port {{admin}}.',

@@ -249,6 +249,7 @@ export const vi: Strings = {
     importWhat: { settings: 'Cài đặt', source: 'Nguồn', destination: 'Nơi nhận' },
     exportEvents: 'Xuất sự kiện',
     csv: 'Bảng tính (CSV)',
+    csvBodies: 'Đưa nội dung của từng sự kiện vào bảng tính',
     ndjson: 'Sao lưu đầy đủ (NDJSON)',
     deliveriesPaused: 'Tạm dừng mọi lần gửi',
     running: 'Đang chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}.',

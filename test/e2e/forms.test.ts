@@ -171,6 +171,9 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
         body: { intake: { bodyLimitBytes: 8 * 1024 * 1024, rateLimitPerMinute: 600 } },
       },
     ]);
+    const exported = page.waitForRequest((request) => new URL(request.url()).pathname === '/api/export');
+    await page.getByRole('button', { name: 'Spreadsheet (CSV)' }).click();
+    await expect(exported.then((request) => new URL(request.url()).searchParams.get('bodies'))).resolves.toBe('0');
   });
 
   it('shows what the engine refused under its field, scrolled into view, in Vietnamese too', async () => {

@@ -19,6 +19,8 @@ export function Settings() {
   const settings = useSettings();
   // Where this run really listens: the command line can override the saved ports.
   const listening = useStats().data?.listening;
+  // Without the bodies a spreadsheet opens quickly; they are there for whoever needs them.
+  const [csvBodies, setCsvBodies] = useState(false);
   const saveSettings = useSaveSettings();
   const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
   const act = useAction(capture);
@@ -197,7 +199,11 @@ export function Settings() {
         <div className="actions">
           <button
             type="button"
-            onClick={() => void act(() => download(engine, '/api/export?format=csv', 'hookferry-events.csv'))}
+            onClick={() =>
+              void act(() =>
+                download(engine, `/api/export?format=csv&bodies=${csvBodies ? 1 : 0}`, 'hookferry-events.csv'),
+              )
+            }
           >
             {t('settings.csv')}
           </button>
@@ -208,6 +214,10 @@ export function Settings() {
             {t('settings.ndjson')}
           </button>
         </div>
+        <label className="check">
+          <input type="checkbox" checked={csvBodies} onChange={(event) => setCsvBodies(event.target.checked)} />{' '}
+          {t('settings.csvBodies')}
+        </label>
       </fieldset>
     </form>
   );
