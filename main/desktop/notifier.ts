@@ -37,7 +37,7 @@ export class Notifier {
         if (now.has(destination.id) && !this.failing.has(destination.id))
           this.notify({
             title: t('desktop.failingTitle', { name: destination.name }),
-            body: t('desktop.failingBody', { why: destination.lastError ?? t('desktop.failingNoReason') }),
+            body: t('desktop.failingBody', { why: this.why(destination) }),
           });
       }
     }
@@ -50,6 +50,13 @@ export class Notifier {
     this.failedCount++;
     this.failedAt.add(message.delivery.destinationName);
     this.timer ??= setTimeout(() => this.flush(), this.windowMs);
+  }
+
+  /** The destination's last error in the chosen language; the engine's English when there are no words for it. */
+  private why({ lastError, lastReason }: Stats['destinations'][number]): string {
+    const t = translatorFor(this.language());
+    if (!lastError) return t('desktop.failingNoReason');
+    return lastReason ? t(`reasons.${lastReason.code}`, { ...lastReason.params, defaultValue: lastError }) : lastError;
   }
 
   dispose(): void {

@@ -235,8 +235,7 @@ export class DeliveryStore {
         return (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status;
       }),
     )();
-    for (const result of results)
-      this.recent.add(result.destinationId, result.startedAt, result.durationMs, result.category, result.error);
+    for (const result of results) this.recent.add(result.destinationId, { at: result.startedAt, ...result });
     return statuses;
   };
 

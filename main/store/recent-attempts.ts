@@ -1,4 +1,4 @@
-import type { AttemptCategory } from '../api/contract.js';
+import type { AttemptCategory, Reason } from '../api/contract.js';
 import type { Db } from './database.js';
 
 /** The overview's figures look at a destination's last day, at most this many attempts. */
@@ -10,6 +10,16 @@ interface Recent {
   durationMs: number;
   delivered: boolean;
   error: string | null;
+  reason: Reason | null;
+}
+
+/** What one attempt adds to its destination's figures. */
+export interface RecentAttempt {
+  at: number;
+  durationMs: number;
+  category: AttemptCategory;
+  error: string | null;
+  reason: Reason | null;
 }
 
 /**
@@ -24,7 +34,8 @@ export class RecentAttempts {
   load(db: Db, now = Date.now()): void {
     const rows = db
       .prepare(
-        `SELECT d.destination_id AS destinationId, a.started_at AS at, a.duration_ms AS durationMs, a.category, a.error
+        `SELECT d.destination_id AS destinationId, a.started_at AS at, a.duration_ms AS durationMs, a.category, a.error,
+                a.reason
          FROM attempts a JOIN deliveries d ON d.id = a.delivery_id
          WHERE a.started_at >= ? AND a.category != 'skipped' ORDER BY a.id`,
       )
@@ -34,15 +45,17 @@ export class RecentAttempts {
       durationMs: number;
       category: AttemptCategory;
       error: string | null;
+      reason: string | null;
     }[];
-    for (const row of rows) this.add(row.destinationId, row.at, row.durationMs, row.category, row.error);
+    for (const row of rows)
+      this.add(row.destinationId, { ...row, reason: row.reason === null ? null : (JSON.parse(row.reason) as Reason) });
   }
 
-  add(destinationId: string, at: number, durationMs: number, category: AttemptCategory, error: string | null): void {
+  add(destinationId: string, { at, durationMs, category, error, reason }: RecentAttempt): void {
     if (category === 'skipped') return;
     let recent = this.byDestination.get(destinationId);
     if (!recent) this.byDestination.set(destinationId, (recent = []));
-    recent.push({ at, durationMs, delivered: category === 'delivered', error });
+    recent.push({ at, durationMs, delivered: category === 'delivered', error, reason });
     // Trimmed in steps, so a busy destination does not shift the array on every attempt.
     if (recent.length > RECENT_ATTEMPTS * 1.25) recent.splice(0, recent.length - RECENT_ATTEMPTS);
   }
@@ -50,15 +63,17 @@ export class RecentAttempts {
   figures(
     destinationId: string,
     now: number,
-  ): { lastError: string | null; successRate: number | null; p95Ms: number | null } {
+  ): { lastError: string | null; lastReason: Reason | null; successRate: number | null; p95Ms: number | null } {
     const since = now - DAY_MS;
     const recent = (this.byDestination.get(destinationId) ?? [])
       .slice(-RECENT_ATTEMPTS)
       .filter((attempt) => attempt.at >= since);
-    if (recent.length === 0) return { lastError: null, successRate: null, p95Ms: null };
+    if (recent.length === 0) return { lastError: null, lastReason: null, successRate: null, p95Ms: null };
     const durations = recent.map((attempt) => attempt.durationMs).sort((a, b) => a - b);
+    const failed = recent.findLast((attempt) => attempt.error);
     return {
-      lastError: recent.findLast((attempt) => attempt.error)?.error ?? null,
+      lastError: failed?.error ?? null,
+      lastReason: failed?.reason ?? null,
       successRate: recent.filter((attempt) => attempt.delivered).length / recent.length,
       p95Ms: durations[Math.min(durations.length - 1, Math.ceil(durations.length * 0.95) - 1)]!,
     };

@@ -24,6 +24,7 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
     backlog: 0,
     failed: 0,
     lastError: null,
+    lastReason: null,
     successRate: 1,
     p95Ms: 20,
     heldBy: null,
@@ -191,6 +192,24 @@ describe('desktop notifications', () => {
       {
         title: '“Zithara” is not taking events',
         body: 'Zithara answered 500. Hookferry keeps every event and tries again; open it to see why.',
+      },
+    ]);
+  });
+
+  it('says why in the chosen language, from the reason’s code', () => {
+    const notices: Notice[] = [];
+    const notifier = new Notifier(
+      (notice) => notices.push(notice),
+      () => 'vi',
+    );
+    notifier.stats(stats());
+    const lastReason = { code: 'delivery.answered', params: { status: '500 Internal Server Error' } };
+    const lastError = 'The destination answered 500 Internal Server Error.';
+    notifier.stats(stats({ destinations: [destination({ health: 'failing', name: 'CRM', lastError, lastReason })] }));
+    expect(notices).toEqual([
+      {
+        title: '“CRM” không nhận sự kiện',
+        body: 'Nơi nhận trả lời 500 Internal Server Error. Hookferry giữ mọi sự kiện và sẽ thử lại; mở ứng dụng để xem lý do.',
       },
     ]);
   });

@@ -347,7 +347,7 @@ describe('overview counters', () => {
         category: i === 2 ? 'http' : 'delivered',
         httpStatus: i === 2 ? 503 : 200,
         error: i === 2 ? 'The destination answered 503.' : null,
-        reason: null,
+        reason: i === 2 ? { code: 'delivery.answered', params: { status: '503' } } : null,
         responseSnippet: null,
         status: i === 2 ? 'retrying' : 'delivered',
         nextAttemptAt: i === 2 ? now + 60_000 : null,
@@ -358,6 +358,7 @@ describe('overview counters', () => {
       backlog: 1,
       failed: 0,
       lastError: 'The destination answered 503.',
+      lastReason: { code: 'delivery.answered', params: { status: '503' } },
       successRate: 0.75,
       p95Ms: 400,
     });
@@ -369,6 +370,7 @@ describe('overview counters', () => {
       backlog: 4,
       failed: 0,
       lastError: null,
+      lastReason: null,
       successRate: null,
       p95Ms: null,
     });

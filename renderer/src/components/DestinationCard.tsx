@@ -6,6 +6,7 @@ import type { Destination, DestinationStats, TestResult } from '../../../main/ap
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
 import { formatNumber, formatPercent } from '../lib/format';
+import { useReasonText } from '../lib/reason';
 import { StatusBadge } from './StatusBadge';
 
 /** How long most answers took (the 95th percentile), in words a merchant reads: "0.8 s", "120 ms". */
@@ -26,6 +27,7 @@ export function DestinationCard({
   onEdit?: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const reasonText = useReasonText();
   const { engine } = useApp();
   const act = useAction();
   const refetch = useRefetch();
@@ -79,7 +81,7 @@ export function DestinationCard({
       )}
       {stats?.lastError && (
         <p className="error-text">
-          {t('overview.lastError')}: {stats.lastError}
+          {t('overview.lastError')}: {reasonText(stats.lastReason, stats.lastError)}
         </p>
       )}
       {stats?.heldBy && (

@@ -1,7 +1,17 @@
 import { localeOf } from '../i18n';
 
+/** Day, month and a four-digit year, as a shop writes them on an invoice: 22/11/2026 (the short style says 22/11/26). */
+const dateAndTime: Intl.DateTimeFormatOptions = {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+};
+
 export function formatTime(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'short', timeStyle: 'medium' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(localeOf(language), dateAndTime).format(new Date(iso));
 }
 
 export function formatHour(iso: string, language: string): string {
