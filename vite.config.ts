@@ -86,7 +86,7 @@ export default defineConfig(({ mode }): UserConfig => {
         serve: 'main/cli/serve.ts',
         start: 'main/cli/start.ts',
         'checkpoint-worker': 'main/store/checkpoint-worker.ts',
-        'transform-worker': 'main/delivery/transform-worker.ts',
+        'transform-child': 'main/delivery/transform-child.ts',
       },
       'node20',
     );

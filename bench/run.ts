@@ -5,10 +5,11 @@ import { benchIntake } from './intake.js';
 import { removeFilledStores } from './filled-store.js';
 import { benchSearch } from './search.js';
 import { benchStats } from './stats.js';
+import { benchTransform } from './transform.js';
 
 /**
  * `npm run bench`: each figure printed beside the raw baseline it is measured against, in the same
- * run. `BENCH_ONLY=intake,e2e` runs only some (intake, e2e, fairness, stats, dashboard, search).
+ * run. `BENCH_ONLY=intake,e2e` runs only some (intake, e2e, fairness, stats, dashboard, search, transform).
  */
 const benches: Record<string, () => Promise<void>> = {
   intake: benchIntake,
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   stats: benchStats,
   dashboard: benchDashboard,
   search: () => Promise.resolve(benchSearch()),
+  transform: benchTransform,
 };
 const only = process.env.BENCH_ONLY?.split(',');
 process.on('exit', removeFilledStores);

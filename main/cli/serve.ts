@@ -34,8 +34,8 @@ async function main(): Promise<void> {
   // does not reach worker threads: the development engine checkpoints on stop only.
   const built = !import.meta.url.endsWith('.ts');
   const checkpointWorker = built ? new URL('checkpoint-worker.js', import.meta.url) : null;
-  // The same goes for the JSONata worker: under `npm run dev` transformations are refused with a sentence.
-  const transformWorker = built ? new URL('transform-worker.js', import.meta.url) : null;
+  // The same goes for the JSONata process: under `npm run dev` transformations are refused with a sentence.
+  const transformScript = built ? new URL('transform-child.js', import.meta.url) : null;
   const parent = parentChannel();
   if (flags.desktop && !parent) {
     console.error('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       adminPort: flags.adminPort,
       adminToken,
       checkpointWorker,
-      transformWorker,
+      transformScript,
       rendererDir: join(here, '..', 'renderer'),
       ngrokServerAddr: flags.ngrokServer ?? null,
     });

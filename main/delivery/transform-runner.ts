@@ -1,20 +1,33 @@
-import { Worker } from 'node:worker_threads';
+import { type ChildProcess, fork, type ForkOptions } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { type Said, said } from './said.js';
 import type { TransformResult } from './transform.js';
 
 export interface TransformLimits {
   /** Wall time one expression may take on one event. */
   timeMs: number;
-  /** The worker's heap. */
+  /** The transformation process's heap. */
   memoryMb: number;
 }
 
-/**
- * The heap must hold the largest single allocation JSONata allows (a range of 10,000,000 numbers, about 80 MB):
- * V8 terminates a worker that grows past its limit step by step, but one allocation far past it is fatal to the
- * whole process, worker limits or not.
- */
 export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryMb: 256 };
+
+/**
+ * How the transformation process is started. In the desktop app the engine is an
+ * Electron utility process, whose `process.execPath` is the Electron binary, not
+ * Node: `ELECTRON_RUN_AS_NODE=1` makes that binary run the script as plain Node
+ * (Electron's "Environment variables" and "Fuses" docs; the `runAsNode` fuse must
+ * stay enabled, see electron-builder.yml). Under Node it is ignored.
+ */
+export function transformProcessOptions(limits: TransformLimits, env: NodeJS.ProcessEnv): ForkOptions {
+  return {
+    env: { ...env, ELECTRON_RUN_AS_NODE: '1' },
+    execArgv: [`--max-old-space-size=${limits.memoryMb}`, '--stack-size=4000'],
+    // A V8 abort prints a long report to stderr; the reason is said in a sentence instead.
+    stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
+    serialization: 'advanced',
+  };
+}
 
 interface Job {
   expression: string;
@@ -24,16 +37,18 @@ interface Job {
 
 /**
  * JSONata expressions are the merchant's (or anyone's with the admin token) and
- * can loop forever or allocate without end, so none runs on the engine's event
- * loop: they run one at a time in a worker thread with a heap limit and a wall
- * time limit. An overrun kills that worker and fails that one evaluation with a
- * sentence; the next evaluation gets a fresh worker.
+ * can loop forever or allocate without end, so none runs in the engine: they run
+ * one at a time in a child process with its own heap limit, under a wall time
+ * limit. A worker thread is not enough: V8 aborts the whole process on one
+ * allocation far past a heap's limit (`$pad("", 300000000)`), worker or not.
+ * An overrun kills that process, or it dies of it, and fails that one evaluation
+ * with a sentence; the next evaluation gets a fresh process.
  */
 export class TransformRunner {
-  private worker: Worker | null = null;
-  /** Workers that have loaded: a job's time counts from there, not from the thread's start-up. */
-  private readonly ready = new WeakSet<Worker>();
-  /** The job waiting for a fresh worker to load. */
+  private child: ChildProcess | null = null;
+  /** Processes that have loaded: a job's time counts from there, not from the process's start-up. */
+  private readonly ready = new WeakSet<ChildProcess>();
+  /** The job waiting for a fresh process to load. */
   private whenReady: (() => void) | null = null;
   private readonly waiting: Job[] = [];
   private current: { id: number; job: Job; timer: NodeJS.Timeout | null } | null = null;
@@ -57,10 +72,15 @@ export class TransformRunner {
   async close(): Promise<void> {
     this.closed = true;
     for (const job of this.waiting.splice(0)) job.resolve(refused(said('delivery.stopping')));
-    const worker = this.worker;
-    this.worker = null;
+    const child = this.child;
+    this.child = null;
     if (this.current) this.settle(this.current.id, refused(said('delivery.stopping')));
-    await worker?.terminate();
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.ref();
+      child.kill('SIGKILL');
+      await exited;
+    }
   }
 
   private next(): void {
@@ -69,7 +89,8 @@ export class TransformRunner {
     if (!job) return;
     const id = ++this.lastId;
     this.current = { id, job, timer: null };
-    const worker = this.worker ?? this.spawn();
+    const child = this.child ?? this.spawn();
+    child.ref();
     const post = () => {
       if (this.current?.id !== id) return;
       this.current.timer = setTimeout(
@@ -77,7 +98,7 @@ export class TransformRunner {
         this.limits.timeMs,
       );
       try {
-        worker.postMessage({ id, expression: job.expression, input: job.input });
+        child.send({ id, expression: job.expression, input: job.input });
       } catch (error) {
         this.settle(
           id,
@@ -85,56 +106,54 @@ export class TransformRunner {
         );
       }
     };
-    if (this.ready.has(worker)) post();
+    if (this.ready.has(child)) post();
     else this.whenReady = post;
   }
 
-  private spawn(): Worker {
-    const worker = new Worker(this.script!, {
-      resourceLimits: {
-        maxOldGenerationSizeMb: this.limits.memoryMb,
-        maxYoungGenerationSizeMb: Math.max(4, Math.floor(this.limits.memoryMb / 4)),
-        stackSizeMb: 4,
-      },
-    });
-    worker.unref();
-    worker.on('message', (message: 'ready' | { id: number; result: TransformResult }) => {
+  private spawn(): ChildProcess {
+    const child = fork(fileURLToPath(this.script!), [], transformProcessOptions(this.limits, process.env));
+    // Keeps the engine alive only while it has a job (see next and settle).
+    child.unref();
+    child.channel?.unref();
+    child.on('message', (message: 'ready' | { id: number; result: TransformResult }) => {
       if (message !== 'ready') return this.settle(message.id, message.result);
-      this.ready.add(worker);
+      this.ready.add(child);
       const post = this.whenReady;
       this.whenReady = null;
-      if (this.worker === worker) post?.();
+      if (this.child === child) post?.();
     });
-    worker.on('error', (error: NodeJS.ErrnoException) => {
-      if (this.worker !== worker) return;
+    child.on('error', (error) => {
+      if (this.child !== child) return;
+      this.overrun(refused(said('delivery.transformStopped', { message: error.message })));
+    });
+    child.on('exit', (code, signal) => {
+      if (this.child !== child) return;
+      // V8 aborts (SIGABRT, or SIGTRAP) when the heap cannot grow; the OS's out-of-memory killer sends SIGKILL.
       this.overrun(
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        signal === 'SIGABRT' || signal === 'SIGTRAP' || signal === 'SIGKILL'
           ? refused(said('delivery.transformTooBig', { mb: this.limits.memoryMb }))
-          : refused(said('delivery.transformStopped', { message: error.message })),
+          : refused(said('delivery.transformStopped', { message: `its process ended (${signal ?? `code ${code}`})` })),
       );
     });
-    worker.on('exit', () => {
-      if (this.worker !== worker) return;
-      this.overrun(refused(said('delivery.transformStopped', { message: 'the worker exited' })));
-    });
-    this.worker = worker;
-    return worker;
+    this.child = child;
+    return child;
   }
 
   private settle(id: number, result: TransformResult): void {
     if (this.current?.id !== id) return;
     if (this.current.timer) clearTimeout(this.current.timer);
+    this.child?.unref();
     const { job } = this.current;
     this.current = null;
     job.resolve(result);
     this.next();
   }
 
-  /** Kills the worker (a fresh one takes the next job) and fails the job it was running. */
+  /** Kills the process (a fresh one takes the next job) and fails the job it was running. */
   private overrun(result: TransformResult): void {
-    const worker = this.worker;
-    this.worker = null;
-    void worker?.terminate();
+    const child = this.child;
+    this.child = null;
+    child?.kill('SIGKILL');
     if (this.current) this.settle(this.current.id, result);
   }
 }

@@ -41,8 +41,8 @@ export interface EngineOptions {
   adminToken: string;
   /** The built checkpoint worker; without it the WAL is checkpointed only on close. */
   checkpointWorker: URL | null;
-  /** The built JSONata worker (transform-worker.ts): expressions never run on the engine's own thread, so without it they are refused. */
-  transformWorker: URL | null;
+  /** The built JSONata process script (transform-child.ts): expressions never run in the engine itself, so without it they are refused. */
+  transformScript: URL | null;
   transformLimits?: TransformLimits;
   rendererDir: string | null;
   trustedOrigins?: string[];
@@ -83,7 +83,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const deliveries = new DeliveryStore(db);
   const events = new EventReader(db);
   const sender = new Sender();
-  const transforms = new TransformRunner(options.transformWorker, options.transformLimits);
+  const transforms = new TransformRunner(options.transformScript, options.transformLimits);
   const deliverer = new Deliverer({ sender, events, transform: transforms.run });
   const queue = new DeliveryQueue({
     deliveries,

@@ -27,7 +27,7 @@ describe('packaging', () => {
       productName: 'Hookferry',
       npmRebuild: true,
       electronFuses: {
-        runAsNode: false,
+        runAsNode: true,
         enableNodeOptionsEnvironmentVariable: false,
         enableNodeCliInspectArguments: false,
         enableCookieEncryption: true,

@@ -16,6 +16,10 @@ const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'orde
 const once = { maxAttempts: 1, initialDelayMs: 200, multiplier: 2, maxDelayMs: 1000 };
 const FOREVER = '( $f := function($x){ $f($x+1) }; $f(0) )';
 const GREEDY = '[1..10000000].{"n": $, "again": [$, $, $]}';
+/** One string of 300 MB in one allocation: V8 aborts the whole process that makes it, worker thread or not. */
+const HUGE_STRING = '$pad("", 300000000)';
+/** Recursion that is not a tail call, a hundred million deep. */
+const DEEP = '( $f := function($x){ $x > 0 ? 1 + $f($x - 1) : 0 }; $f(100000000) )';
 
 const servers: Server[] = [];
 afterAll(() => {
@@ -87,6 +91,44 @@ describe('hostile inputs on the delivery side (real serve)', () => {
     });
     expect(fine).toEqual({ ok: true, output: 6, eventId: null });
     expect(await healthz(serve)).toBe(200);
+    expect(await serve.stop()).toBe(0);
+  });
+
+  it('survives expressions that allocate hugely in one go or recurse deep: only the transformation process dies, the preview says so, the delivery fails at once', async () => {
+    const serve = await startServe(tempDir());
+    const sink = await startSink();
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Huge', url: sink.url, retry: once, settings: { transform: HUGE_STRING } },
+    });
+    for (const expression of [HUGE_STRING, '$pad("", 1000000000)', '$count([1..10000000])', GREEDY, DEEP]) {
+      const preview = await serve.api('previewDestination', {
+        params: { id: destination.id },
+        body: { body: {}, expression },
+      });
+      // Stopped for its time or its memory, whichever it reached first on this machine; or refused by JSONata itself.
+      expect(preview, expression).toMatchObject({
+        ok: false,
+        error: expect.stringMatching(/was stopped|Invalid string length|must not exceed/),
+      });
+      expect(await healthz(serve)).toBe(200);
+    }
+
+    const { json } = await post(await serve.posUrl(), teamcropOrderRaw, teamcrop);
+    const failed = await settled(serve, String(json.id));
+    expect(failed.status).toBe('failed');
+    expect(failed.deliveries[0]!.attempts).toHaveLength(1);
+    expect(failed.deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'invalid',
+      reason: { code: expect.stringMatching(/^delivery\.transformToo(Big|Long)$/) },
+    });
+    expect(sink.received).toHaveLength(0);
+
+    const fine = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { body: { a: [1, 2, 3] }, expression: '$sum(a)' },
+    });
+    expect(fine).toEqual({ ok: true, output: 6, eventId: null });
+    expect(serve.child.exitCode).toBeNull();
     expect(await serve.stop()).toBe(0);
   });
 

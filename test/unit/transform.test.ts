@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { transformProcessOptions } from '../../main/delivery/transform-runner.js';
 import { applyTransform } from '../../main/delivery/transform.js';
 import { teamcropOrder } from '../helpers/fixtures.js';
 
@@ -30,5 +31,15 @@ describe('JSONata transformations', () => {
     const result = await applyTransform('$number(invoice_id)', teamcropOrder);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error).toMatch(/The transformation failed.*number/i);
+  });
+});
+
+describe('the transformation process', () => {
+  it('is started as plain Node even from the Electron binary, with its own heap limit', () => {
+    // In the desktop app the engine runs in an Electron utility process: process.execPath is Electron there.
+    const options = transformProcessOptions({ timeMs: 1000, memoryMb: 256 }, { PATH: '/usr/bin' });
+    expect(options.env).toEqual({ PATH: '/usr/bin', ELECTRON_RUN_AS_NODE: '1' });
+    expect(options.execArgv).toContain('--max-old-space-size=256');
+    expect(options.stdio).toContain('ipc');
   });
 });
