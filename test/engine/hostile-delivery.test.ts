@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -43,6 +43,29 @@ async function settled(serve: ServeProcess, id: string) {
     const event = await serve.api('getEvent', { params: { id } });
     return event.status === 'delivered' || event.status === 'failed' ? event : null;
   }, `event ${id} settling`);
+}
+
+/** The processes whose parent is `pid`, from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        return Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
+/** Running, not gone nor a zombie waiting to be reaped. */
+function alive(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0] !== 'Z';
+  } catch {
+    return false;
+  }
 }
 
 async function healthz(serve: ServeProcess): Promise<number> {
@@ -143,6 +166,24 @@ describe('hostile inputs on the delivery side (real serve)', () => {
     expect(await healthz(serve)).toBe(200);
     expect(await serve.stop()).toBe(0);
     await running;
+  });
+
+  it('leaves no JSONata process behind when the engine is killed outright in the middle of an expression', async () => {
+    const serve = await startServe(tempDir());
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Looping', url: 'http://127.0.0.1:9/', settings: { transform: FOREVER } },
+    });
+    // A first preview loads the process, so the second one is running when the engine dies.
+    await serve.api('previewDestination', { params: { id: destination.id }, body: { body: {}, expression: '1' } });
+    const [transformPid] = childrenOf(serve.child.pid!);
+    expect(transformPid).toBeDefined();
+    const running = serve
+      .api('previewDestination', { params: { id: destination.id }, body: { body: {} } })
+      .catch(() => null);
+    await serve.kill();
+    await running;
+    // Its event loop is starved by the expression: a thread of its own sees the engine gone and ends it.
+    await waitUntil(() => !alive(transformPid!), 'the JSONata process gone');
   });
 
   it('reads at most 64 KB of an answer of 300 MB, then drops the connection: memory stays flat', async () => {
