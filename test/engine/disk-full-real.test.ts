@@ -101,6 +101,7 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
       'the dropped lines said',
     );
     expect(Number(said[1])).toBeGreaterThan(0);
+    console.log(`full disk: ${statuses.length + 1} posts answered 503; ${said[0]}`);
     expect(serve.output().match(/cannot write its log file/g)).toHaveLength(1);
     await waitUntil(
       () => filesUnder(join(dataDir, 'logs')).some((file) => readFileSync(file, 'utf8').includes(said[0])),
