@@ -17,18 +17,35 @@ export interface Started {
   stop(): Promise<void>;
 }
 
-/** Every process a bench started and has not stopped: killed if the bench itself dies. */
-const running = new Map<ChildProcess, () => void>();
+/** Every process a bench started that has not exited yet, and what to clean up after each. */
+const running = new Set<ChildProcess>();
+const cleanups = new Set<() => void>();
+
+/** Tracked from the moment it is spawned, so an interrupted start-up leaves nothing behind either. */
+function tracked<T extends ChildProcess>(child: T): T {
+  running.add(child);
+  child.once('exit', () => running.delete(child));
+  return child;
+}
+
+// When the bench ends in any way (done, failed, interrupted), what it started ends with it.
 process.on('exit', () => {
-  for (const [child, cleanup] of running) {
-    child.kill('SIGKILL');
-    cleanup();
-  }
+  for (const child of running) child.kill('SIGKILL');
+  for (const cleanup of cleanups) cleanup();
 });
+// Node's own answer to these signals ends the process without running 'exit' handlers.
+for (const [signal, number] of [
+  ['SIGINT', 2],
+  ['SIGTERM', 15],
+  ['SIGHUP', 1],
+] as const)
+  process.once(signal, () => {
+    console.error(`\n${signal}: stopping every process the bench started`);
+    process.exit(128 + number);
+  });
 
 function stopper(child: ChildProcess, cleanup = () => {}): () => Promise<void> {
-  running.set(child, cleanup);
-  child.once('exit', () => running.delete(child));
+  cleanups.add(cleanup);
   return async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -37,6 +54,7 @@ function stopper(child: ChildProcess, cleanup = () => {}): () => Promise<void> {
       await exited;
       clearTimeout(timer);
     }
+    cleanups.delete(cleanup);
     cleanup();
   };
 }
@@ -72,10 +90,12 @@ export async function startServeForBench(
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hookferry-bench-'));
   const file = join(dataDir, 'runtime.json');
   rmSync(file, { force: true });
-  const child = spawn(
-    process.execPath,
-    [...(options.nodeFlags ?? []), SERVE, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
+  const child = tracked(
+    spawn(
+      process.execPath,
+      [...(options.nodeFlags ?? []), SERVE, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    ),
   );
   const deadline = Date.now() + 60_000;
   while (!existsSync(file)) {
@@ -97,10 +117,10 @@ export async function startServeForBench(
 
 /** One of the small servers in bench/baselines, in its own process; it prints its port when listening. */
 async function startBaseline(name: string, args: string[] = []): Promise<Started & { url: string }> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'baselines', `${name}.ts`), ...args],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+  const child = tracked(
+    spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'baselines', `${name}.ts`), ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   );
   const port = await new Promise<string>((resolve, reject) => {
     child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
@@ -114,6 +134,9 @@ export const startDurableBaseline = () => startBaseline('durable');
 /** node:http in, got out, nothing stored: the end-to-end baseline. */
 export const startRelay = (target: string) => startBaseline('relay', [target]);
 
+/** node:http and one indexed single-row SELECT on a store's database file: the stats baseline. */
+export const startPointRead = (file: string) => startBaseline('point-read', [file]);
+
 /** The local receiver deliveries go to; `count()` asks it how many posts arrived. */
 export async function startReceiver(): Promise<Started & { url: string; count(): Promise<number> }> {
   const started = await startBaseline('receiver');
@@ -125,10 +148,10 @@ export async function startReceiver(): Promise<Started & { url: string; count():
 
 /** Runs autocannon in its own process (see load.ts) and answers its figures. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), JSON.stringify(options)],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+  const child = tracked(
+    spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'load.ts'), JSON.stringify(options)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    }),
   );
   let out = '';
   child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
