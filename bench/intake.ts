@@ -2,7 +2,8 @@ import { cpuMsOf, runLoad, startDurableBaseline, startServeForBench } from './pr
 import { printRow } from './report.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const LEVELS = [1, 16, 64];
+/** `BENCH_LEVELS=1` measures one connection only. */
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,16,64').split(',').map(Number);
 
 /**
  * Durable intake against the durable baseline (node:http + better-sqlite3, group commit,

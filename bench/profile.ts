@@ -11,8 +11,9 @@ import { cpuMsOf, runLoad, startReceiver, startServeForBench, timeDeliveries } f
  * bundle's source map), or, with none, to what node was doing (HTTP, GC, idle).
  */
 const EVENTS = Number(process.env.BENCH_PROFILE_EVENTS ?? 20_000);
-/** `intake`: no destination, 64 connections; otherwise end to end. */
+/** `intake`: no destination, 64 connections (or `BENCH_PROFILE_CONNECTIONS`); otherwise end to end. */
 const MODE = process.env.BENCH_PROFILE_MODE ?? 'e2e';
+const INTAKE_CONNECTIONS = Number(process.env.BENCH_PROFILE_CONNECTIONS ?? 64);
 const ROOT = join(import.meta.dirname, '..');
 
 interface ProfileNode {
@@ -117,7 +118,7 @@ async function main() {
     const before = cpuMsOf(serve.child);
     const mainBefore = cpuMsOf(serve.child, true);
     if (MODE === 'intake') {
-      const load = await runLoad({ url: serve.posUrl, connections: 64, seconds: 10, tag: 'profile' });
+      const load = await runLoad({ url: serve.posUrl, connections: INTAKE_CONNECTIONS, seconds: 10, tag: 'profile' });
       delivered = load.ok;
       console.log(`\n${delivered} orders taken in, ${Math.round(load.requestsPerSecond)}/s, nothing forwarded`);
     } else {
