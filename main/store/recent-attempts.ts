@@ -60,22 +60,57 @@ export class RecentAttempts {
     if (recent.length > RECENT_ATTEMPTS * 1.25) recent.splice(0, recent.length - RECENT_ATTEMPTS);
   }
 
+  /**
+   * The last RECENT_ATTEMPTS attempts of the last day, newest first (as a scan by id would read
+   * them), in one pass without copies: the overview asks for this on every refresh.
+   */
   figures(
     destinationId: string,
     now: number,
   ): { lastError: string | null; lastReason: Reason | null; successRate: number | null; p95Ms: number | null } {
     const since = now - DAY_MS;
-    const recent = (this.byDestination.get(destinationId) ?? [])
-      .slice(-RECENT_ATTEMPTS)
-      .filter((attempt) => attempt.at >= since);
-    if (recent.length === 0) return { lastError: null, lastReason: null, successRate: null, p95Ms: null };
-    const durations = recent.map((attempt) => attempt.durationMs).sort((a, b) => a - b);
-    const failed = recent.findLast((attempt) => attempt.error);
+    const recent = this.byDestination.get(destinationId) ?? [];
+    const durations = new Float64Array(Math.min(recent.length, RECENT_ATTEMPTS));
+    let count = 0;
+    let delivered = 0;
+    let failed: Recent | undefined;
+    for (let i = recent.length - 1; i >= 0 && count < RECENT_ATTEMPTS; i--) {
+      const attempt = recent[i]!;
+      if (attempt.at < since) continue;
+      durations[count++] = attempt.durationMs;
+      if (attempt.delivered) delivered++;
+      if (!failed && attempt.error) failed = attempt;
+    }
+    if (count === 0) return { lastError: null, lastReason: null, successRate: null, p95Ms: null };
     return {
       lastError: failed?.error ?? null,
       lastReason: failed?.reason ?? null,
-      successRate: recent.filter((attempt) => attempt.delivered).length / recent.length,
-      p95Ms: durations[Math.min(durations.length - 1, Math.ceil(durations.length * 0.95) - 1)]!,
+      successRate: delivered / count,
+      p95Ms: nth(durations.subarray(0, count), Math.min(count - 1, Math.ceil(count * 0.95) - 1)),
     };
   }
+}
+
+/** The k-th smallest value (0-based), found in place in linear time on average (Hoare's selection), not by a full sort. */
+function nth(values: Float64Array, k: number): number {
+  let low = 0;
+  let high = values.length - 1;
+  while (low < high) {
+    const pivot = values[(low + high) >>> 1]!;
+    let i = low;
+    let j = high;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const swap = values[i]!;
+        values[i++] = values[j]!;
+        values[j--] = swap;
+      }
+    }
+    if (k <= j) high = j;
+    else if (k >= i) low = i;
+    else break;
+  }
+  return values[k]!;
 }

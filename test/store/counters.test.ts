@@ -326,6 +326,58 @@ describe('overview counters', () => {
     db.close();
   });
 
+  it("answers each destination's success rate, p95 and last error as a scan of the day's attempts would", async () => {
+    const db = openDatabase(join(tempDir(), 'hookferry.db'));
+    const now = Date.now();
+    for (const id of ['dst_a', 'dst_b']) insertDestination(db, id, now);
+    const deliveries = new DeliveryStore(db);
+    const writer = new EventWriter(db, { destinationsFor: () => ['dst_a', 'dst_b'], deliveries, committed: () => {} });
+    await Promise.all(Array.from({ length: 150 }, (_, n) => writer.write(event(now, `{"order":${n}}`, false))));
+    const random = randomFrom(11);
+    const rows = db
+      .prepare('SELECT id, event_seq AS eventSeq, destination_id AS destinationId FROM deliveries ORDER BY id')
+      .all() as { id: number; eventSeq: number; destinationId: string }[];
+    const categories = ['delivered', 'delivered', 'delivered', 'http', 'network', 'skipped'] as const;
+    for (let round = 0; round < 3; round++)
+      deliveries.record(
+        rows.map((row) => {
+          const category = random.pick(categories);
+          return {
+            deliveryId: row.id,
+            destinationId: row.destinationId,
+            eventSeq: row.eventSeq,
+            // Some before the last day, which the figures leave out.
+            startedAt: now - random.int(30 * HOUR_MS),
+            durationMs: random.int(3000),
+            category,
+            httpStatus: category === 'http' ? 502 : category === 'delivered' ? 200 : null,
+            error: category === 'http' || category === 'network' ? `Error ${random.int(4)}` : null,
+            reason: null,
+            responseSnippet: null,
+            status: category === 'delivered' ? 'delivered' : category === 'skipped' ? 'skipped' : 'retrying',
+            nextAttemptAt: null,
+          };
+        }),
+      );
+    for (const id of ['dst_a', 'dst_b']) {
+      const recent = db
+        .prepare(
+          `SELECT a.category, a.duration_ms AS durationMs, a.error FROM attempts a JOIN deliveries d ON d.id = a.delivery_id
+           WHERE d.destination_id = ? AND a.started_at >= ? AND a.category != 'skipped' ORDER BY a.id DESC LIMIT 5000`,
+        )
+        .all(id, now - DAY_MS) as { category: string; durationMs: number; error: string | null }[];
+      const durations = recent.map((attempt) => attempt.durationMs).sort((a, b) => a - b);
+      expect(recent.length).toBeGreaterThan(100);
+      expect(deliveries.destinationFigures(id, now)).toMatchObject({
+        lastError: recent.find((attempt) => attempt.error)?.error ?? null,
+        successRate: recent.filter((attempt) => attempt.category === 'delivered').length / recent.length,
+        p95Ms: durations[Math.min(durations.length - 1, Math.ceil(durations.length * 0.95) - 1)],
+      });
+    }
+    writer.close();
+    db.close();
+  });
+
   it("keeps each destination's recent attempt figures across a restart", async () => {
     const file = join(tempDir(), 'hookferry.db');
     const db = openDatabase(file);
