@@ -105,6 +105,7 @@ export const en = {
     resendOne: 'Resend',
     discard: 'Discard',
     copyCurl: 'Copy as cURL',
+    curlPlaceholder: 'paste the {{name}} value',
     copyBody: 'Copy body',
     attempt: 'Attempt {{n}}',
     nextAttempt: 'Next try {{time}}',

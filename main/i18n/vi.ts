@@ -106,6 +106,7 @@ export const vi: Strings = {
     resendOne: 'Gửi lại',
     discard: 'Hủy',
     copyCurl: 'Chép lệnh cURL',
+    curlPlaceholder: 'dán giá trị {{name}}',
     copyBody: 'Chép nội dung',
     attempt: 'Lần thử {{n}}',
     nextAttempt: 'Thử lại lúc {{time}}',

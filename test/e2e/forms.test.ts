@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { post } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -226,6 +227,37 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     expect(stored!.settings).toMatchObject({ headers: [], transform: null });
     await serve.api('putSettings', { body: { language: 'en' } });
     await editor.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('shows an XML body formatted without its declaration, and copies as cURL with the kept-back key as a placeholder', async () => {
+    const source = await serve.api('createSource', {
+      body: {
+        name: 'Web counter',
+        kind: 'generic',
+        verification: { type: 'header', header: 'X-Shop-Key', value: 'k-1' },
+      },
+    });
+    const xml = '<?xml version="1.0" encoding="UTF-8"?><order id="XML-7"><phone>0938474843</phone></order>';
+    const answer = await post(source.ingestUrl, xml, {
+      'content-type': 'application/xml',
+      'x-event-type': 'order.add',
+      'X-Shop-Key': 'k-1',
+    });
+    expect(answer.status).toBe(200);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.runtime.adminUrl });
+    await open('Live log');
+    await page.getByTestId('log-row').filter({ hasText: 'Web counter' }).click();
+    const drawer = page.getByTestId('drawer');
+    await expect(drawer.getByTestId('body').textContent()).resolves.toBe(
+      ['<order id="XML-7">', '  <phone>0938474843</phone>', '</order>'].join('\n'),
+    );
+    await drawer.getByRole('button', { name: 'Copy as cURL' }).click();
+    await drawer.getByRole('button', { name: 'Copied' }).waitFor();
+    const command = await page.evaluate<string>('navigator.clipboard.readText()');
+    expect(command).toContain(`-H 'x-shop-key: <paste the X-Shop-Key value>'`);
+    expect(command).not.toContain('[redacted]');
+    expect(command).toContain(`'${source.ingestUrl}'`);
+    await page.keyboard.press('Escape');
   });
 
   it('logged no console errors', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RetryPolicy } from '../../main/api/contract.js';
 import { resources } from '../../main/i18n/resources.js';
+import { parseBody } from '../../main/intake/parse-body.js';
+import { formattedBody } from '../../renderer/src/lib/body-view.js';
 import { asCurl } from '../../renderer/src/lib/curl.js';
 import { describeSchedule, waits } from '../../main/api/retry-schedule.js';
 
@@ -25,28 +27,48 @@ describe('retry schedule in words', () => {
 });
 
 describe('copy as cURL', () => {
-  it('replays the body and headers, leaving out redacted and hop-by-hop headers, quoting safely', () => {
+  it('replays the body and headers, a redacted one as a placeholder naming it, leaving out hop-by-hop ones, quoting safely', () => {
     const command = asCurl(
       {
         headers: {
           host: 'x',
           'content-type': 'application/json',
-          authorization: '[redacted]',
+          'x-shop-key': '[redacted]',
           'tc-webhook-event': 'order.add',
         },
         body: `{"name":"O'Neil"}`,
         bodyEncoding: 'utf8',
       } as never,
       'http://127.0.0.1:8780/in/tok',
+      (name) => `paste the ${name} value`,
     );
     expect(command).toBe(
       [
         'curl -X POST',
         `'http://127.0.0.1:8780/in/tok'`,
         `-H 'content-type: application/json'`,
+        `-H 'x-shop-key: <paste the X-Shop-Key value>'`,
         `-H 'tc-webhook-event: order.add'`,
         `--data-binary '{"name":"O'\\''Neil"}'`,
       ].join(' \\\n  '),
+    );
+  });
+});
+
+describe('formatted body', () => {
+  it('shows XML as indented XML without its declaration, attributes and leading zeros kept', () => {
+    const raw =
+      '<?xml version="1.0" encoding="UTF-8"?><order id="A1"><phone>0938474843</phone><total>120000</total></order>';
+    const parsed = parseBody(Buffer.from(raw), 'application/xml');
+    expect(parsed.ok).toBe(true);
+    expect(formattedBody({ parsed: parsed.ok ? parsed.parsed : null, body: raw, contentType: 'application/xml' })).toBe(
+      ['<order id="A1">', '  <phone>0938474843</phone>', '  <total>120000</total>', '</order>'].join('\n'),
+    );
+  });
+
+  it('indents JSON', () => {
+    expect(formattedBody({ parsed: { a: 1 }, body: '{"a":1}', contentType: 'application/json' })).toBe(
+      '{\n  "a": 1\n}',
     );
   });
 });

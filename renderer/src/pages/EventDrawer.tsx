@@ -9,7 +9,8 @@ import { keys } from '../data/keys';
 import { eventQuery, useSources } from '../data/queries';
 import { addressOf } from '../lib/address';
 import { asCurl } from '../lib/curl';
-import { formatTime, prettyBody } from '../lib/format';
+import { formattedBody } from '../lib/body-view';
+import { formatTime } from '../lib/format';
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -84,7 +85,12 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           {event.duplicates > 0 && <p className="hint">{t('drawer.duplicates', { count: event.duplicates })}</p>}
           <div className="actions">
             {event.status !== 'rejected' && <button onClick={() => void resend()}>{t('drawer.resendAll')}</button>}
-            {ingestUrl && <CopyButton text={asCurl(event, ingestUrl)} label={t('drawer.copyCurl')} />}
+            {ingestUrl && (
+              <CopyButton
+                text={asCurl(event, ingestUrl, (name) => t('drawer.curlPlaceholder', { name }))}
+                label={t('drawer.copyCurl')}
+              />
+            )}
             {event.body !== null && <CopyButton text={event.body} label={t('drawer.copyBody')} />}
           </div>
 
@@ -149,7 +155,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             </button>
           </div>
           <pre className="body" data-testid="body">
-            {view === 'pretty' ? prettyBody(event.parsed, event.body) : (event.body ?? '')}
+            {view === 'pretty' ? formattedBody(event) : (event.body ?? '')}
           </pre>
         </div>
       )}
