@@ -68,6 +68,7 @@ export const en = {
     intakeHelp: 'Paste this address into your POS or shop’s webhook settings.',
     today: 'Today',
     hourly: 'Events per hour, last 24 hours',
+    hourlyEmpty: 'No events in the last 24 hours. They show here hour by hour as they arrive.',
     destinations: 'Destinations',
     noDestinations: 'No destinations yet. Add one under Destinations to start forwarding.',
     backlog: 'Waiting',

@@ -69,6 +69,7 @@ export const vi: Strings = {
     intakeHelp: 'Dán địa chỉ này vào phần cài đặt webhook của máy POS hoặc cửa hàng.',
     today: 'Hôm nay',
     hourly: 'Sự kiện mỗi giờ, 24 giờ qua',
+    hourlyEmpty: 'Chưa có sự kiện nào trong 24 giờ qua. Sự kiện sẽ hiện ở đây theo từng giờ khi đến.',
     destinations: 'Nơi nhận',
     noDestinations: 'Chưa có nơi nhận. Thêm ở mục Nơi nhận để bắt đầu chuyển tiếp.',
     backlog: 'Đang chờ',

@@ -3,6 +3,7 @@ import { RetryPolicy } from '../../main/api/contract.js';
 import { resources } from '../../main/i18n/resources.js';
 import { parseBody } from '../../main/intake/parse-body.js';
 import { formattedBody } from '../../renderer/src/lib/body-view.js';
+import { roundTicks } from '../../renderer/src/lib/chart-ticks.js';
 import { asCurl } from '../../renderer/src/lib/curl.js';
 import { describeSchedule, waits } from '../../main/api/retry-schedule.js';
 
@@ -52,6 +53,16 @@ describe('copy as cURL', () => {
         `--data-binary '{"name":"O'\\''Neil"}'`,
       ].join(' \\\n  '),
     );
+  });
+});
+
+describe('hourly chart axis', () => {
+  it('marks a few round numbers that reach the busiest hour', () => {
+    expect(roundTicks(1)).toEqual([0, 1]);
+    expect(roundTicks(3)).toEqual([0, 1, 2, 3]);
+    expect(roundTicks(5)).toEqual([0, 2, 4, 6]);
+    expect(roundTicks(47)).toEqual([0, 20, 40, 60]);
+    expect(roundTicks(1200)).toEqual([0, 500, 1000, 1500]);
   });
 });
 

@@ -1,32 +1,53 @@
 import { useTranslation } from 'react-i18next';
 import type { Stats } from '../../../main/api/contract';
-import { formatHour } from '../lib/format';
+import { roundTicks } from '../lib/chart-ticks';
+import { formatHour, formatNumber } from '../lib/format';
 
 const SERIES = ['delivered', 'received', 'pending', 'failed', 'rejected'] as const;
 
-/** Events per hour by outcome, stacked bars, 24 hours. */
+/** The drawing's frame, in SVG units: the left margin holds the axis' numbers, the bottom one the hours. */
+const AXIS = 30;
+const SLOT = 22;
+const TOP = 8;
+const BASE = 110;
+
+/** Events per hour by outcome, stacked bars, 24 hours, with a y-axis; a sentence instead when there were none. */
 export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
   const { t, i18n } = useTranslation();
-  const max = Math.max(1, ...hourly.map((hour) => SERIES.reduce((sum, key) => sum + hour[key], 0)));
-  const width = 24 * 22;
+  const totals = hourly.map((hour) => SERIES.reduce((sum, key) => sum + hour[key], 0));
+  const busiest = Math.max(0, ...totals);
+  if (busiest === 0) return <p className="hint chart-empty">{t('overview.hourlyEmpty')}</p>;
+  const ticks = roundTicks(busiest);
+  const top = ticks.at(-1)!;
+  const scale = (BASE - TOP) / top;
+  const width = AXIS + 24 * SLOT;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} 130`} role="img" aria-label={t('overview.hourly')}>
+        {ticks.map((tick) => (
+          <g key={tick} className="chart-axis">
+            <line x1={AXIS} x2={width} y1={BASE - tick * scale} y2={BASE - tick * scale} />
+            <text x={AXIS - 4} y={BASE - tick * scale + 3} textAnchor="end" data-testid="chart-tick">
+              {formatNumber(tick, i18n.language)}
+            </text>
+          </g>
+        ))}
         {hourly.map((hour, index) => {
-          let y = 110;
+          let y = BASE;
+          const x = AXIS + index * SLOT;
           return (
             <g key={hour.hour}>
               {SERIES.map((key) => {
-                const height = (hour[key] / max) * 100;
+                const height = hour[key] * scale;
                 y -= height;
                 return height > 0 ? (
-                  <rect key={key} className={`bar-${key}`} x={index * 22 + 2} y={y} width={18} height={height}>
+                  <rect key={key} className={`bar-${key}`} x={x + 2} y={y} width={18} height={height}>
                     <title>{`${formatHour(hour.hour, i18n.language)} · ${t(`status.${key}`)}: ${hour[key]}`}</title>
                   </rect>
                 ) : null;
               })}
               {index % 3 === 0 && (
-                <text x={index * 22 + 11} y={126} textAnchor="middle">
+                <text x={x + SLOT / 2} y={126} textAnchor="middle">
                   {formatHour(hour.hour, i18n.language)}
                 </text>
               )}
