@@ -2,6 +2,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
 import { post } from '../helpers/fixtures.js';
+import { startSink } from '../helpers/sink.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -52,6 +53,11 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await serve?.stop();
   });
 
+  it('says the hourly chart has nothing to show before any event came', async () => {
+    await page.getByText('No events in the last 24 hours. They show here hour by hour as they arrive.').waitFor();
+    await expect(page.getByRole('img', { name: 'Events per hour, last 24 hours' }).count()).resolves.toBe(0);
+  });
+
   it('saves only the renamed field, so a pause made through the API meanwhile stays', async () => {
     const created = await serve.api('createDestination', {
       body: { name: 'Order CRM', url: 'http://127.0.0.1:9/hook', events: ['order.add'] },
@@ -72,6 +78,9 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
       expect.objectContaining({ id: created.id, name: 'Order CRM (shop)', paused: true, events: ['order.add'] }),
     );
     await page.getByRole('article', { name: 'Order CRM (shop)' }).getByRole('button', { name: 'Resume' }).waitFor();
+    const renamed = page.getByRole('article', { name: 'Order CRM (shop)' });
+    await renamed.getByText('Nothing sent in the last 24 hours.').waitFor();
+    await expect(renamed.textContent()).resolves.not.toMatch(/%| ms/);
   });
 
   it('shows a group with some of its events as mixed, ticks the rest with it, and folds away systems the shop does not use', async () => {
@@ -258,6 +267,53 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     expect(command).not.toContain('[redacted]');
     expect(command).toContain(`'${source.ingestUrl}'`);
     await page.keyboard.press('Escape');
+  });
+
+  it('sizes status pills to their word, and draws the hourly chart on a y-axis of round numbers', async () => {
+    const [counter] = (await serve.api('listSources')).filter((source) => source.name === 'Web counter');
+    const refused = await post(counter!.ingestUrl, '{"id":1}', {
+      'content-type': 'application/json',
+      'X-Shop-Key': 'wrong',
+    });
+    expect(refused.status).toBe(401);
+    await open('Live log');
+    const rejected = page.getByTestId('log-row').filter({ hasText: 'Rejected' }).locator('.badge');
+    await rejected.waitFor();
+    const pill = (await rejected.boundingBox())!;
+    const column = (await page.locator('.log-head span').nth(1).boundingBox())!;
+    expect(pill.width).toBeLessThan(column.width - 10);
+
+    await open('Overview');
+    const ticks = page.getByTestId('chart-tick');
+    await ticks.first().waitFor();
+    const numbers = (await ticks.allTextContents()).map(Number);
+    const busiest = Math.max(
+      ...(await serve.api('getStats')).hourly.map(
+        (hour) => hour.delivered + hour.received + hour.pending + hour.failed + hour.rejected,
+      ),
+    );
+    const step = numbers[1]! - numbers[0]!;
+    expect(numbers[0]).toBe(0);
+    expect(numbers).toEqual(numbers.map((_, index) => index * step));
+    expect(numbers.at(-1)).toBeGreaterThanOrEqual(busiest);
+    expect(numbers.length).toBeGreaterThanOrEqual(2);
+    expect(numbers.length).toBeLessThanOrEqual(6);
+  });
+
+  it('says how fast a destination usually answers once it has taken events', async () => {
+    const sink = await startSink();
+    await serve.api('createDestination', { body: { name: 'Sheet', url: sink.url, events: ['order.add'] } });
+    const [counter] = (await serve.api('listSources')).filter((source) => source.name === 'Web counter');
+    await post(counter!.ingestUrl, '{"id":"A-1"}', {
+      'content-type': 'application/json',
+      'x-event-type': 'order.add',
+      'X-Shop-Key': 'k-1',
+    });
+    await sink.waitFor(1);
+    await open('Destinations');
+    const card = page.getByRole('article', { name: 'Sheet' });
+    await card.getByText(/^Usually answers within \d+ ms\.$/).waitFor();
+    await expect(card.getByText('Nothing sent in the last 24 hours.').count()).resolves.toBe(0);
   });
 
   it('logged no console errors', () => {

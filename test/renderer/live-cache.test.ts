@@ -94,4 +94,10 @@ describe('the live stream writing into the dashboard’s cache', () => {
     await expect.poll(() => client.getQueryState(keys.settings)?.isInvalidated, { timeout: 2000 }).toBe(true);
     expect(client.getQueryState(keys.sources)?.isInvalidated).toBe(false);
   });
+
+  it('reads the stats again when destinations changed, so a new destination gets its card figures', async () => {
+    client.setQueryData(keys.stats, { destinations: [] });
+    cache.onMessage({ type: 'changed', what: 'destinations' });
+    await expect.poll(() => client.getQueryState(keys.stats)?.isInvalidated, { timeout: 2000 }).toBe(true);
+  });
 });

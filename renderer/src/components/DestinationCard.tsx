@@ -76,7 +76,8 @@ export function DestinationCard({
         </dl>
       )}
       {stats && stats.successRate === null && <p className="hint">{t('destinationCard.neverSent')}</p>}
-      {stats?.successRate !== null && stats?.p95Ms != null && (
+      {/* Only once something got through: a refused connection answers fast, but it is not an answer. */}
+      {!!stats?.successRate && stats.p95Ms !== null && (
         <p className="hint">{t('destinationCard.answersWithin', { time: durationText(stats.p95Ms, language, t) })}</p>
       )}
       {stats?.lastError && (

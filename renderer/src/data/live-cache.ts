@@ -108,7 +108,8 @@ export function liveCache(client: QueryClient) {
       }
       case 'changed':
         config.add(keysOfChange[message.what]);
-        if (message.what === 'settings') figures.add(keys.stats);
+        // Stats say whether deliveries are paused (settings) and carry each destination's figures.
+        if (message.what === 'settings' || message.what === 'destinations') figures.add(keys.stats);
         return;
       case 'public-address': {
         const { type: _type, ...status } = message;
