@@ -68,7 +68,7 @@ export async function benchDashboard(): Promise<void> {
       const summaries = Array.from(
         (globalThis as unknown as Page).document.querySelectorAll('[data-testid=log-row] .summary'),
       );
-      return summaries.length > 0 && summaries.every((row) => row.textContent?.startsWith('customer.edit'));
+      return summaries.length > 0 && summaries.every((row) => row.textContent?.trim().startsWith('customer.edit'));
     });
     printRow('type filter ms', performance.now() - typed, await raw('&type=customer.edit'), 'goal ≤ 300 ms');
 
