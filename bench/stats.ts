@@ -51,6 +51,13 @@ async function timeCalls(targets: { url: string; headers?: Record<string, string
   });
 }
 
+/** Serve's CPU (all threads, from /proc) per call of one route, over CALLS calls in a row. */
+async function cpuPerCall(serve: BenchServe, url: string, headers: Record<string, string>): Promise<number> {
+  const before = cpuMsOf(serve.child);
+  for (let i = 0; i < CALLS; i++) await (await fetch(url, { headers })).arrayBuffer();
+  return (cpuMsOf(serve.child) - before) / CALLS;
+}
+
 /**
  * A dashboard left open on the Overview: it reads the live stream and refreshes the stats at most
  * once a second while messages come, and once a minute regardless (as renderer/src/data does).
@@ -107,6 +114,9 @@ export async function benchStats(): Promise<void> {
     printRow('GET /api/stats p50 ms', stats.p50, raw.p50, 'beside node:http + one indexed row; goal ≤ 5 ms');
     printRow('GET /api/stats p95 ms', stats.p95, raw.p95);
     printRow('GET /api/settings p50 ms', settings.p50, raw.p50, 'the cheapest admin call, for scale');
+    const statsCpu = await cpuPerCall(serve, `${serve.runtime.adminUrl}/api/stats`, admin);
+    const settingsCpu = await cpuPerCall(serve, `${serve.runtime.adminUrl}/api/settings`, admin);
+    printRow('CPU ms per stats call', statsCpu, settingsCpu, "serve's CPU, beside GET /api/settings");
 
     await serve.api('updateDestination', {
       params: { id: store.destinationId },
@@ -147,6 +157,10 @@ export async function benchStats(): Promise<void> {
       'vs closed; goal ≤ 1.05',
     );
     printRow('events/s, stats 10×/s', mean(runs.polled, 'perSecond'), mean(runs.closed, 'perSecond'), 'vs closed');
+    const closedCpuPerSecond = mean(runs.closed, 'perSecond') * mean(runs.closed, 'cpuPerEvent');
+    console.log(
+      `  stats refreshed once a second cost ${((statsCpu / closedCpuPerSecond) * 100).toFixed(2)}% of the CPU forwarding used per second (goal < 5%, the stream aside)`,
+    );
     printRow('CPU ms/event, 10×/s', mean(runs.polled, 'cpuPerEvent'), mean(runs.closed, 'cpuPerEvent'), 'vs closed');
   } finally {
     await pointRead.stop();
