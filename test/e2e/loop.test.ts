@@ -233,6 +233,24 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await shot('live-log-vi');
   });
 
+  it('in Vietnamese: a refused request in the live log and its drawer', async () => {
+    // A refused request: the engine wrote its summary in English, its reason code says it again in Vietnamese.
+    expect((await post(pos, '{"a":', { 'content-type': 'application/json' })).status).toBe(400);
+    await open('Nhật ký trực tiếp');
+    const refused = page
+      .getByTestId('log-row')
+      .filter({ hasText: 'Nội dung không phải JSON hợp lệ tại dòng 1, cột 6' });
+    await refused.waitFor();
+    await shot('live-log-rejected-vi');
+    await refused.click();
+    await page
+      .getByTestId('drawer')
+      .getByText(/^Lý do bị từ chối: Nội dung không phải JSON hợp lệ/)
+      .waitFor();
+    await shot('drawer-rejected-vi');
+    await page.keyboard.press('Escape');
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });

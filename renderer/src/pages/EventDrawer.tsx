@@ -10,10 +10,14 @@ import { eventQuery, useSources } from '../data/queries';
 import { addressOf } from '../lib/address';
 import { asCurl } from '../lib/curl';
 import { formattedBody } from '../lib/body-view';
+import { useEventSummary } from '../lib/event-summary';
 import { formatTime } from '../lib/format';
+import { useReasonText } from '../lib/reason';
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const summaryOf = useEventSummary();
+  const reasonText = useReasonText();
   const { engine, say } = useApp();
   const sources = useSources();
   const client = useQueryClient();
@@ -69,15 +73,16 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       {event && (
         <div className="drawer-body">
           <p className="summary-line">
-            <StatusBadge status={event.status} /> <strong>{event.summary}</strong>
+            <StatusBadge status={event.status} /> <strong>{summaryOf(event)}</strong>
           </p>
           <p className="muted">
-            {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {event.type} · HTTP{' '}
-            {event.httpStatus}
+            {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {event.type}
+            {/* 0: a connection closed before any answer (one address holding too many) */}
+            {event.httpStatus > 0 && ` · HTTP ${event.httpStatus}`}
           </p>
           {event.reason && (
             <p className="error-text">
-              {t('drawer.reason')}: {event.reason}
+              {t('drawer.reason')}: {reasonText(event.rejection, event.reason)}
             </p>
           )}
           {event.test && <p className="hint">{t('drawer.test')}</p>}

@@ -8,6 +8,7 @@ import { useApp } from '../context';
 import type { EventFilters } from '../data/keys';
 import { eventListQuery, useDestinations, useSources } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
+import { useEventSummary } from '../lib/event-summary';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
 
@@ -18,6 +19,7 @@ const PREFETCH_ROWS = 20;
 
 export function LiveLog() {
   const { t, i18n } = useTranslation();
+  const summaryOf = useEventSummary();
   const { engine } = useApp();
   const sources = useSources();
   const destinations = useDestinations();
@@ -175,7 +177,7 @@ export function LiveLog() {
                     <StatusBadge status={item.status} />
                     <span className="source">{item.sourceName ?? '—'}</span>
                     <span className="summary">
-                      {item.test && <span className="badge badge-test">{t('log.test')}</span>} {item.summary}
+                      {item.test && <span className="badge badge-test">{t('log.test')}</span>} {summaryOf(item)}
                     </span>
                   </button>
                 ) : (
