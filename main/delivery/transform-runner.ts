@@ -22,7 +22,9 @@ export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryM
 export function transformProcessOptions(limits: TransformLimits, env: NodeJS.ProcessEnv): ForkOptions {
   return {
     env: { ...env, ELECTRON_RUN_AS_NODE: '1' },
-    execArgv: [`--max-old-space-size=${limits.memoryMb}`, '--stack-size=4000'],
+    // The stack stays V8's default: a larger --stack-size than the OS gives the main thread (1 MB on Windows)
+    // turns a deep recursion's clean RangeError into a crash.
+    execArgv: [`--max-old-space-size=${limits.memoryMb}`],
     // A V8 abort prints a long report to stderr; the reason is said in a sentence instead.
     stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
     serialization: 'advanced',
