@@ -319,4 +319,17 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });
+
+  // Last: it stops the engine (the page then logs its lost connections, after the console check above).
+  it('says Hookferry is not running when a save gets no answer, and keeps what was typed', async () => {
+    await open('Destinations');
+    await page.getByRole('article', { name: 'Sheet' }).getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('form', { name: 'Sheet' });
+    const name = editor.getByRole('textbox', { name: 'Name', exact: true });
+    await name.fill('Sheet (backup)');
+    await serve.stop();
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await editor.getByRole('alert').getByText('Hookferry is not running.', { exact: false }).waitFor();
+    await expect(name.inputValue()).resolves.toBe('Sheet (backup)');
+  });
 });
