@@ -23,6 +23,7 @@ export const en = {
     custom_required: 'Fill in this field.',
     custom_header_value: 'Enter a value for the {{name}} header.',
     custom_transform: '{{problem}}',
+    custom_secret_needed: 'Enter the value your sender will send, or choose no verification.',
   },
   nav: {
     overview: 'Overview',

@@ -23,6 +23,7 @@ export const vi: Strings = {
     invalid_value: 'Hãy chọn một trong các giá trị có sẵn.',
     custom_required: 'Hãy điền mục này.',
     custom_header_value: 'Nhập giá trị cho tiêu đề {{name}}.',
+    custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn không xác minh.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi; hãy sửa trước khi lưu. Chi tiết (tiếng Anh): {{problem}}',
   },
   nav: {

@@ -145,6 +145,9 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await expect(form.getByLabel('Encoding').inputValue()).resolves.toBe('base64');
     await form.getByRole('button', { name: 'Create source' }).click();
     await form.getByText('Give the source a name.').waitFor();
+    // A new source with a signature check needs its secret now, or it would refuse every post.
+    await form.getByText('Enter the value your sender will send, or choose no verification.').waitFor();
+    await expect(serve.api('listSources')).resolves.toHaveLength(before.length);
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Web shop');
     await form.getByLabel('Secret').fill('shpss_123456');
     await form.getByRole('button', { name: 'Create source' }).click();

@@ -70,12 +70,28 @@ export function Sources() {
   );
 }
 
+/**
+ * A new source's check: with a header or signature check it needs the value to compare with now, or it
+ * would refuse every post until someone enters it.
+ */
+const NewSource = SourceCreate.superRefine(({ verification }, context) => {
+  if (verification.type === 'none') return;
+  const key = verification.type === 'hmac' ? 'secret' : 'value';
+  if (!(verification.type === 'hmac' ? verification.secret : verification.value))
+    context.addIssue({
+      code: 'custom',
+      path: ['verification', key],
+      message: 'Enter the value your sender will send, or choose no verification.',
+      params: { reason: 'secret_needed' },
+    });
+});
+
 function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; onDone: () => void }) {
   const { t } = useTranslation();
   const { engine, say } = useApp();
   const refetch = useRefetch();
   const form = useForm<SourceValues, unknown, SourceOutput>({
-    resolver: useSchemaResolver(SourceCreate),
+    resolver: useSchemaResolver(NewSource),
     defaultValues: {
       name: '',
       kind: 'teamcrop',
