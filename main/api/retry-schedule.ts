@@ -20,7 +20,7 @@ export function waits(policy: RetryPolicy): number[] {
 type Unit = 'seconds' | 'minutes' | 'hours' | 'days';
 export type Say = (unit: Unit, n: number) => string;
 
-/** "1 min, 2 min, 4 min … gives up after 20 h": the first three waits and the total. */
+/** "1 min, 2 min, 4 min, …, then gives up 20 h after the first try": the first three waits and the total. */
 export function describeSchedule(
   policy: RetryPolicy,
   say: Say,
@@ -31,7 +31,7 @@ export function describeSchedule(
   if (list.length === 0) return once;
   const shown = list.slice(0, 3).map((ms) => duration(ms, say));
   const total = list.reduce((sum, ms) => sum + ms, 0);
-  return `${shown.join(', ')}${list.length > 3 ? ' …' : ''} ${gaveUp(duration(total, say))}`;
+  return `${shown.join(', ')}${list.length > 3 ? ', …' : ''}, ${gaveUp(duration(total, say))}`;
 }
 
 export function duration(ms: number, say: Say): string {

@@ -35,7 +35,7 @@ export const en = {
   },
   status: {
     received: 'Kept, not sent',
-    pending: 'Sending',
+    pending: 'Waiting to send',
     delivered: 'Delivered',
     failed: 'Failed',
     rejected: 'Rejected',
@@ -67,6 +67,8 @@ export const en = {
   overview: {
     intake: 'Your intake address',
     intakeHelp: 'Paste this address into your POS or shop’s webhook settings.',
+    intakeLocalOnly:
+      'This address works only on this PC and the shop’s network. Teamcrop and web shops send from the internet: set up a public address first (below); then this shows the address to paste.',
     today: 'Today',
     hourly: 'Events per hour, last 24 hours',
     hourlyEmpty: 'No events in the last 24 hours. They show here hour by hour as they arrive.',
@@ -114,6 +116,7 @@ export const en = {
     heldBy: 'Waiting behind {{label}} ({{status}}): this destination takes events strictly in order.',
     paused: 'Paused: sends when you resume.',
     reason: 'Why it was refused',
+    answered: 'Hookferry answered the sender {{status}}',
     duplicates_one: 'The sender sent this once more; Hookferry kept it once.',
     duplicates_other: 'The sender sent this {{count}} more times; Hookferry kept it once.',
     resent_one: 'Sending again to {{count}} destination.',
@@ -125,6 +128,10 @@ export const en = {
   failed: {
     title: 'Failed deliveries',
     none: 'Nothing has failed. Every event reached its destinations.',
+    noneYet_one:
+      'Nothing has failed for good. {{count}} delivery is waiting for its next try; it shows here only if every try fails.',
+    noneYet_other:
+      'Nothing has failed for good. {{count}} deliveries are waiting for their next try; they show here only if every try fails.',
     resendAll: 'Resend all ({{count}})',
     discardAll: 'Discard all',
     confirmDiscard_one: 'Discard the failed delivery to “{{name}}”? It will not be sent.',
@@ -318,12 +325,12 @@ export const en = {
     edit: 'Edit',
   },
   schedule: {
-    gaveUp: 'gives up after {{total}}',
+    gaveUp: 'then gives up {{total}} after the first try',
     once: 'one try, no retries',
-    minutes: '{{n}} min',
-    hours: '{{n}} h',
-    seconds: '{{n}} s',
-    days: '{{n}} d',
+    minutes: '{{n, number}} min',
+    hours: '{{n, number}} h',
+    seconds: '{{n, number}} s',
+    days: '{{n, number}} d',
   },
 };
 

@@ -97,7 +97,7 @@ export const publicAddressText = {
       fix: 'Thêm header bí mật',
       doneTitle: 'Đã thêm header bí mật cho “{{name}}”',
       doneBody:
-        'Trong Teamcrop (Bán hàng → Cấu hình bán hàng → Webhook → webhook của bạn → header tùy chỉnh) hãy thêm header này. Từ giờ các yêu cầu không có nó sẽ bị từ chối. Giá trị chỉ hiện lần này: hãy sao chép trước khi đóng.',
+        'Trong Teamcrop (Bán hàng → Cài đặt bán hàng → Webhook → webhook của bạn → header tùy chỉnh) hãy thêm header này. Từ giờ các yêu cầu không có nó sẽ bị từ chối. Giá trị chỉ hiện lần này: hãy sao chép trước khi đóng.',
       headerName: 'Tên header',
       headerValue: 'Giá trị',
       close: 'Xong',
@@ -109,7 +109,7 @@ export const publicAddressText = {
         'Trong trang quản lý ngrok, mở “Your Authtoken” (mục Getting Started) và sao chép authtoken.',
         'Mở “Domains”: mỗi tài khoản ngrok có sẵn một tên miền dev miễn phí, ví dụ example-name.ngrok-free.dev. Hãy sao chép nó. (Nếu trang đề nghị tạo tên miền, hãy tạo: miễn phí.)',
         'Tại đây, chọn “ngrok”, dán authtoken và tên miền, rồi lưu. Trạng thái chuyển sang “đang hoạt động” sau vài giây.',
-        'Ở trang Tổng quan, sao chép địa chỉ nhận (bắt đầu bằng https:// và tên miền của bạn) rồi dán vào Teamcrop: Bán hàng → Cấu hình bán hàng → Webhook → Thêm.',
+        'Ở trang Tổng quan, sao chép địa chỉ nhận (bắt đầu bằng https:// và tên miền của bạn) rồi dán vào Teamcrop: Bán hàng → Cài đặt bán hàng → Webhook → Thêm.',
       ],
       planTitle: 'Gói miễn phí cho phép gì',
       plan: 'Một tên miền cố định không bao giờ đổi; tối đa 20.000 yêu cầu và 1 GB dữ liệu mỗi tháng (khoảng 650 webhook mỗi ngày); tối đa 3 kết nối ngrok cùng lúc (Hookferry dùng một). Nếu hết hạn mức tháng, ngrok từ chối yêu cầu cho đến tháng sau, và Hookferry sẽ báo tại đây.',

@@ -5,7 +5,7 @@ import { ApiCallError } from '../../main/api/client';
 import { type Appearance, AppContext, type AppState } from './context';
 import { useLiveStream } from './data/live-stream';
 import { destinationsQuery, settingsQuery, sourcesQuery } from './data/queries';
-import { i18n } from './i18n';
+import { i18n, rememberLanguage } from './i18n';
 import { readAddress } from './lib/address';
 import { connect, type Engine } from './lib/engine';
 import { useReasonText } from './lib/reason';
@@ -143,6 +143,10 @@ function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: 
   const destinations = useQuery(destinationsQuery(engine));
   const [preview, setPreview] = useState<Appearance | null>(null);
   useAppearance(preview ?? settings.data);
+  const saved = settings.data?.language;
+  useEffect(() => {
+    if (saved) rememberLanguage(saved);
+  }, [saved]);
   const state: AppState = useMemo(() => ({ engine, say, previewAppearance: setPreview }), [engine, say]);
 
   useEffect(() => {

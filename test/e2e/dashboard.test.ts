@@ -91,12 +91,14 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByRole('group', { name: 'Teamcrop POS' }).getByLabel('Orders').check();
     await form.getByLabel('Attempts in all').fill('2');
     await form.getByLabel('First retry after (seconds)').fill('0.2');
-    await expect(form.getByTestId('schedule').textContent()).resolves.toBe('Schedule: 0.2 s gives up after 0.2 s');
+    await expect(form.getByTestId('schedule').textContent()).resolves.toBe(
+      'Schedule: 0.2 s, then gives up 0.2 s after the first try',
+    );
     await form.getByLabel('Attempts in all').fill('12');
     await form.getByLabel('First retry after (seconds)').fill('60');
     await form.getByLabel('Longest wait (minutes)').fill('1440');
     await expect(form.getByTestId('schedule').textContent()).resolves.toBe(
-      'Schedule: 1 min, 2 min, 4 min … gives up after 34.1 h',
+      'Schedule: 1 min, 2 min, 4 min, …, then gives up 34.1 h after the first try',
     );
     await shot('destination-editor');
     await form.getByLabel('Attempts in all').fill('2');

@@ -132,6 +132,20 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     await stale.close();
   });
 
+  it('says it in the language last chosen in this browser, which a stale link cannot ask the engine for', async () => {
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    const context = await browser.newContext();
+    const signedIn = await context.newPage();
+    await signedIn.goto(serve.runtime.dashboardUrl);
+    await signedIn.getByRole('link', { name: 'Tổng quan' }).waitFor();
+    const stale = await context.newPage();
+    await stale.goto(`${serve.runtime.adminUrl}/#token=WRONG`);
+    await stale.getByRole('alert').getByText('Liên kết đăng nhập này đã hết hạn', { exact: false }).waitFor();
+    await context.close();
+    await serve.api('putSettings', { body: { language: 'en' } });
+    await page.getByRole('link', { name: 'Overview' }).waitFor();
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });

@@ -40,9 +40,9 @@ export const intakeReasons = {
       'Nguồn này gửi quá nhiều yêu cầu. Hookferry nhận {{perMinute}} yêu cầu mỗi phút; hãy thử lại sau {{seconds}} giây.',
     'intake.tooManyFailures':
       'Quá nhiều yêu cầu từ {{address}} không qua được xác minh. Các yêu cầu xác minh đúng vẫn được nhận; hãy thử lại sau {{seconds}} giây.',
-    'intake.headerMissing': 'Thiếu tiêu đề {{header}}.',
-    'intake.headerWrong': 'Tiêu đề {{header}} không mang giá trị mong đợi.',
-    'intake.signatureMissing': 'Thiếu tiêu đề chữ ký {{header}}.',
+    'intake.headerMissing': 'Thiếu header {{header}}.',
+    'intake.headerWrong': 'Header {{header}} không mang giá trị mong đợi.',
+    'intake.signatureMissing': 'Thiếu header chữ ký {{header}}.',
     'intake.signatureWrong':
       'Chữ ký trong {{header}} không khớp với nội dung: hãy kiểm tra khóa ký ở hai bên có giống nhau không.',
     'intake.secretLost':

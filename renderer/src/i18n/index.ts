@@ -1,19 +1,31 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { resources } from '../../../main/i18n/resources';
+import { type Language, languages, resources } from '../../../main/i18n/resources';
 
 export type { Language } from '../../../main/i18n/resources';
 
+const REMEMBERED = 'hookferry.language';
+
+/**
+ * The language to speak before the engine says which one is chosen (and on the page that asks to sign in
+ * again, which cannot ask it): the one last chosen in this browser, else the browser's own.
+ */
+function firstLanguage(): Language {
+  const remembered = window.localStorage.getItem(REMEMBERED);
+  if (languages.includes(remembered as Language)) return remembered as Language;
+  return window.navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
+/** Keeps the chosen language for the next time this browser opens the dashboard. */
+export function rememberLanguage(language: Language): void {
+  window.localStorage.setItem(REMEMBERED, language);
+}
+
 void i18next.use(initReactI18next).init({
   resources,
-  lng: 'en',
+  lng: firstLanguage(),
   fallbackLng: 'en',
   interpolation: { escapeValue: false },
 });
 
 export const i18n = i18next;
-
-/** The locale for dates and numbers: Vietnamese formats 936.200 ₫ and 22/11/2026. */
-export function localeOf(language: string): string {
-  return language === 'vi' ? 'vi-VN' : 'en-GB';
-}

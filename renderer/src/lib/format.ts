@@ -1,4 +1,4 @@
-import { localeOf } from '../i18n';
+import { localeOf } from '../i18n/locale';
 
 /** Day, month and a four-digit year, as a shop writes them on an invoice: 22/11/2026 (the short style says 22/11/26). */
 const dateAndTime: Intl.DateTimeFormatOptions = {

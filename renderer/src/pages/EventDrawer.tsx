@@ -78,7 +78,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           <p className="muted">
             {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {event.type}
             {/* 0: a connection closed before any answer (one address holding too many) */}
-            {event.httpStatus > 0 && ` · HTTP ${event.httpStatus}`}
+            {event.httpStatus > 0 && ` · ${t('drawer.answered', { status: event.httpStatus })}`}
           </p>
           {event.reason && (
             <p className="error-text">
@@ -178,19 +178,19 @@ function Attempts({ attempts }: { attempts: Attempt[] }) {
   const older = numbered.slice(RECENT_ATTEMPTS);
   return (
     <>
-      <ol className="timeline">
+      <ul className="timeline">
         {recent.map((entry) => (
           <AttemptRow key={entry.n} {...entry} />
         ))}
-      </ol>
+      </ul>
       {older.length > 0 && (
         <details className="older-attempts">
           <summary>{t('drawer.olderAttempts', { count: older.length })}</summary>
-          <ol className="timeline">
+          <ul className="timeline">
             {older.map((entry) => (
               <AttemptRow key={entry.n} {...entry} />
             ))}
-          </ol>
+          </ul>
         </details>
       )}
     </>
@@ -199,11 +199,12 @@ function Attempts({ attempts }: { attempts: Attempt[] }) {
 
 function AttemptRow({ attempt, n }: { attempt: Attempt; n: number }) {
   const { t, i18n } = useTranslation();
+  const reasonText = useReasonText();
   return (
     <li className={`attempt attempt-${attempt.category}`} data-testid="attempt">
       <span>{t('drawer.attempt', { n })}</span> <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
       <strong>{attempt.httpStatus ?? attempt.category}</strong> <span className="muted">{attempt.durationMs} ms</span>
-      {attempt.error && <div className="error-text">{attempt.error}</div>}
+      {attempt.error && <div className="error-text">{reasonText(attempt.reason, attempt.error)}</div>}
       {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
     </li>
   );

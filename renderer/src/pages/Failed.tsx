@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeliveryCounts, ResendBatch } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery } from '../data/queries';
+import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
 import { useReasonText } from '../lib/reason';
 import { EventDrawer } from './EventDrawer';
@@ -35,6 +35,7 @@ export function Failed() {
   const { engine } = useApp();
   const counts = useQuery(deliveryCountsQuery(engine));
   const batches = useQuery(resendBatchesQuery(engine)).data ?? [];
+  const retrying = useStats().data?.deliveries.retrying ?? 0;
   const [selected, setSelected] = useState<string | null>(null);
   const [now] = useState(Date.now);
   const shown = batches.filter((batch) => !batch.finishedAt || now - Date.parse(batch.finishedAt) < FINISHED_SHOWN_MS);
@@ -50,7 +51,11 @@ export function Failed() {
           {counts.error.message}
         </p>
       )}
-      {counts.data?.destinations.length === 0 && <p className="hint">{t('failed.none')}</p>}
+      {counts.data?.destinations.length === 0 && (
+        <p className="hint" data-testid="failed-none">
+          {retrying > 0 ? t('failed.noneYet', { count: retrying }) : t('failed.none')}
+        </p>
+      )}
       {counts.data?.destinations.map((destination) => (
         <DestinationGroup key={destination.destinationId} destination={destination} onOpen={setSelected} />
       ))}

@@ -32,6 +32,11 @@ export function Overview() {
       <div className="card">
         <h3>{t('overview.intake')}</h3>
         <p className="hint">{t('overview.intakeHelp')}</p>
+        {sources.length > 0 && sources.every((source) => source.publicUrl === null) && (
+          <p className="hint" data-testid="intake-local-only">
+            {t('overview.intakeLocalOnly')}
+          </p>
+        )}
         {sources.map((source) => (
           <IntakeAddress key={source.id} source={source} label={source.name} />
         ))}
