@@ -61,7 +61,7 @@ export const en = {
     yes: 'Yes',
     no: 'No',
     all: 'All',
-    secretSet: 'A value is stored. Type a new one to replace it.',
+    secretSet: 'Saved; type to replace',
     secretUnset: 'Not set',
   },
   overview: {
@@ -227,7 +227,7 @@ export const en = {
     added: 'Source “{{name}}” created. Paste its intake address into the sender.',
     hex: 'Hex (0–9 and a–f)',
     base64: 'Base64 (Shopify, WooCommerce)',
-    secretPlaceholder: 'The same value as in the sender’s settings',
+    secretPlaceholder: 'As set in the sender',
   },
   settings: {
     title: 'Settings',

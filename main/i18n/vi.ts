@@ -62,7 +62,7 @@ export const vi: Strings = {
     yes: 'Có',
     no: 'Không',
     all: 'Tất cả',
-    secretSet: 'Đã lưu một giá trị. Nhập giá trị mới để thay thế.',
+    secretSet: 'Đã lưu; nhập để thay',
     secretUnset: 'Chưa đặt',
   },
   overview: {
@@ -223,12 +223,12 @@ export const vi: Strings = {
     encoding: 'Mã hóa',
     guide: 'Hướng dẫn cài đặt',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',
-    namePlaceholder: 'Quầy bán hàng, Web bán hàng…',
+    namePlaceholder: 'Quầy, web shop…',
     create: 'Tạo nguồn',
     added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
     hex: 'Hex (0–9 và a–f)',
     base64: 'Base64 (Shopify, WooCommerce)',
-    secretPlaceholder: 'Cùng giá trị như trong cài đặt của hệ thống gửi',
+    secretPlaceholder: 'Như ở nơi gửi',
   },
   settings: {
     title: 'Cài đặt',
