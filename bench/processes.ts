@@ -88,6 +88,11 @@ export async function startServeForBench(
   options: { dataDir?: string; nodeFlags?: string[]; keepDataDir?: boolean } = {},
 ): Promise<BenchServe> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hookferry-bench-'));
+  const cleanup = () => {
+    if (!options.keepDataDir && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  // Registered before the start, so a start that fails or is interrupted leaves no folder behind either.
+  cleanups.add(cleanup);
   const file = join(dataDir, 'runtime.json');
   rmSync(file, { force: true });
   const child = tracked(
@@ -101,6 +106,8 @@ export async function startServeForBench(
   while (!existsSync(file)) {
     if (Date.now() > deadline || child.exitCode !== null) {
       child.kill('SIGKILL');
+      cleanups.delete(cleanup);
+      cleanup();
       throw new Error('serve did not start; run `npm run build` first.');
     }
     await sleep(50);
@@ -109,9 +116,6 @@ export async function startServeForBench(
   const api = createApiClient({ baseUrl: runtime.adminUrl, token: runtime.adminToken });
   await api('putSettings', { body: { intake: { rateLimitPerMinute: 10_000_000 } } });
   const posUrl = (await api('listSources'))[0]!.ingestUrl;
-  const cleanup = () => {
-    if (!options.keepDataDir && !options.dataDir) rmSync(dataDir, { recursive: true, force: true });
-  };
   return { child, runtime, api, posUrl, dataDir, stop: stopper(child, cleanup) };
 }
 
