@@ -1,3 +1,5 @@
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium } from '../helpers/browser.js';
@@ -317,6 +319,36 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     const card = page.getByRole('article', { name: 'Sheet' });
     await card.getByText(/^Usually answers within \d+ ms\.$/).waitFor();
     await expect(card.getByText('Nothing sent in the last 24 hours.').count()).resolves.toBe(0);
+  });
+
+  it('shows Send test event busy while the destination has not answered, then what it answered', async () => {
+    // A destination that answers only when told to, so the page is seen while it waits.
+    const held: ServerResponse[] = [];
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => held.push(response));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      await serve.api('createDestination', {
+        body: { name: 'Slow CRM', url: `http://127.0.0.1:${port}/hook`, events: ['order.add'] },
+      });
+      await open('Destinations');
+      const card = page.getByRole('article', { name: 'Slow CRM' });
+      await card.getByRole('button', { name: 'Send test event' }).click();
+      const busy = card.getByRole('button', { name: 'Sending test…' });
+      await busy.waitFor();
+      await expect(busy.isDisabled()).resolves.toBe(true);
+      await expect(busy.getAttribute('aria-busy')).resolves.toBe('true');
+      await expect.poll(() => held.length).toBe(1);
+      held[0]!.writeHead(204).end();
+      await card.getByRole('status').getByText('The destination answered 204', { exact: false }).waitFor();
+      await expect(card.getByRole('button', { name: 'Send test event' }).isEnabled()).resolves.toBe(true);
+    } finally {
+      for (const response of held) if (!response.writableEnded) response.end();
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('logged no console errors', () => {
