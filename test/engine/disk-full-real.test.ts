@@ -14,6 +14,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type ApiClient, createApiClient } from '../../main/api/client.js';
 import { filesUnder } from '../helpers/files.js';
 import { post } from '../helpers/fixtures.js';
 import { SERVE_ENTRY, type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -53,6 +54,19 @@ function fill(room = 0): void {
   }
 }
 
+/** A 200 only for an event that was stored, a 503 only with the sentence that asks the sender to retry. */
+async function expectAnswersTrue(api: ApiClient, answers: Awaited<ReturnType<typeof post>>[]): Promise<void> {
+  for (const answer of answers) {
+    if (answer.status === 200)
+      expect((await api('getEvent', { params: { id: String(answer.json.id) } })).id).toBe(answer.json.id);
+    else
+      expect(answer.json).toEqual({
+        error:
+          'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
+      });
+  }
+}
+
 function free(): void {
   rmSync(filler, { force: true });
 }
@@ -76,20 +90,20 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
     expect((await post(pos, '{"before":1}', json)).status).toBe(200);
 
     fill();
-    const statuses: number[] = [];
-    // Each refusal is logged with its stack; within a few dozen the log file's last block is full as well.
-    for (let n = 0; n < 60 && !serve.output().includes('cannot write its log file'); n++)
-      statuses.push((await post(pos, JSON.stringify({ n, pad: 'x'.repeat(2000) }), json)).status);
+    // SQLite reuses the room its WAL already holds, so the first few may still be stored; then every one is refused.
+    // Each refusal is logged with its stack: within a few dozen the log file's last block is full as well.
+    const answers: Awaited<ReturnType<typeof post>>[] = [];
+    for (
+      let n = 0;
+      n < 80 && !(serve.output().includes('cannot write its log file') && answers.at(-1)?.status === 503);
+      n++
+    )
+      answers.push(await post(pos, JSON.stringify({ n, pad: 'x'.repeat(2000) }), json));
     expect(serve.output()).toContain('cannot write its log file (ENOSPC');
-    expect(statuses.filter((status) => status !== 503)).toEqual([]);
-    const refused = await post(pos, '{"while":"full"}', json);
-    expect(refused).toEqual({
-      status: 503,
-      json: {
-        error:
-          'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
-      },
-    });
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status !== 200 && status !== 503)).toEqual([]);
+    expect(statuses.at(-1)).toBe(503);
+    await expectAnswersTrue(serve.api, answers);
     expect((await fetch(`${serve.runtime.ingestUrl}/healthz`)).status).toBe(200);
     expect((await serve.api('listEvents', { query: {} })).items.length).toBeGreaterThan(0);
     expect(serve.child.exitCode).toBeNull();
@@ -101,7 +115,7 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
       'the dropped lines said',
     );
     expect(Number(said[1])).toBeGreaterThan(0);
-    console.log(`full disk: ${statuses.length + 1} posts answered 503; ${said[0]}`);
+    console.log(`full disk: ${statuses.filter((status) => status === 503).length} posts answered 503; ${said[0]}`);
     expect(serve.output().match(/cannot write its log file/g)).toHaveLength(1);
     await waitUntil(
       () => filesUnder(join(dataDir, 'logs')).some((file) => readFileSync(file, 'utf8').includes(said[0])),
@@ -159,7 +173,12 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
     const pos = sources.find((source) => source.name === 'POS')!.ingestUrl;
     expect(pos.startsWith(ingestUrl!)).toBe(true);
     expect((await fetch(`${ingestUrl}/healthz`)).status).toBe(200);
-    expect((await post(pos, '{"started":"full"}', json)).status).toBe(503);
+    // Room the data folder's own files held (the WAL index this start does without) may take an event or two first.
+    const answers: Awaited<ReturnType<typeof post>>[] = [];
+    for (let n = 0; n < 40 && answers.at(-1)?.status !== 503; n++)
+      answers.push(await post(pos, JSON.stringify({ started: 'full', n, pad: 'x'.repeat(2000) }), json));
+    expect(answers.at(-1)!.status).toBe(503);
+    await expectAnswersTrue(createApiClient({ baseUrl: adminUrl!, token: token! }), answers);
 
     free();
     await waitUntil(async () => (await post(pos, '{"room":"again"}', json)).status === 200, 'an event taken again');
