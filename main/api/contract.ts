@@ -534,6 +534,8 @@ export const DestinationStats = z.object({
   lastError: z.string().nullable(),
   /** `lastError` as a code and parameters, for the dashboard to say in the merchant's language. */
   lastReason: Reason.nullable(),
+  /** When that try was. */
+  lastErrorAt: z.string().nullable(),
   /** Share of attempts in the last 24 h that succeeded; null without attempts. */
   successRate: z.number().nullable(),
   p95Ms: z.number().nullable(),

@@ -76,7 +76,7 @@ export const en = {
     noDestinations: 'No destinations yet. Add one under Destinations to start forwarding.',
     backlog: 'Waiting',
     failedCount: 'Failed',
-    lastError: 'Last error',
+    lastErrorAt: 'Last error, {{time}}',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Waiting behind {{label}} ({{status}})',
     paused: 'All deliveries are paused. Events are still received and kept.',

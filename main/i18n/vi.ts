@@ -77,7 +77,7 @@ export const vi: Strings = {
     noDestinations: 'Chưa có nơi nhận. Thêm ở mục Nơi nhận để bắt đầu chuyển tiếp.',
     backlog: 'Đang chờ',
     failedCount: 'Lỗi',
-    lastError: 'Lỗi gần nhất',
+    lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
     successRate: 'Tỉ lệ gửi thành công (24 giờ)',
     heldBy: 'Đang chờ sau {{label}} ({{status}})',
     paused: 'Mọi lần gửi đang tạm dừng. Sự kiện vẫn được nhận và lưu.',

@@ -67,7 +67,13 @@ export class RecentAttempts {
   figures(
     destinationId: string,
     now: number,
-  ): { lastError: string | null; lastReason: Reason | null; successRate: number | null; p95Ms: number | null } {
+  ): {
+    lastError: string | null;
+    lastReason: Reason | null;
+    lastErrorAt: string | null;
+    successRate: number | null;
+    p95Ms: number | null;
+  } {
     const since = now - DAY_MS;
     const recent = this.byDestination.get(destinationId) ?? [];
     const durations = new Float64Array(Math.min(recent.length, RECENT_ATTEMPTS));
@@ -81,10 +87,11 @@ export class RecentAttempts {
       if (attempt.delivered) delivered++;
       if (!failed && attempt.error) failed = attempt;
     }
-    if (count === 0) return { lastError: null, lastReason: null, successRate: null, p95Ms: null };
+    if (count === 0) return { lastError: null, lastReason: null, lastErrorAt: null, successRate: null, p95Ms: null };
     return {
       lastError: failed?.error ?? null,
       lastReason: failed?.reason ?? null,
+      lastErrorAt: failed ? new Date(failed.at).toISOString() : null,
       successRate: delivered / count,
       p95Ms: nth(durations.subarray(0, count), Math.min(count - 1, Math.ceil(count * 0.95) - 1)),
     };

@@ -25,6 +25,7 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
     failed: 0,
     lastError: null,
     lastReason: null,
+    lastErrorAt: null,
     successRate: 1,
     p95Ms: 20,
     heldBy: null,

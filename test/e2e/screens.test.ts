@@ -99,6 +99,17 @@ describe.skipIf(!hasChromium)('every page, every look (Chromium, real serve)', (
     }, 180_000);
   }
 
+  it('dates a destination’s last error, so a recovered one reads as history', async () => {
+    await serve.api('putSettings', { body: { language: 'en', theme: 'light' } });
+    await page.getByRole('link', { name: 'Overview' }).waitFor();
+    await page.evaluate(`window.location.hash = '#/overview'`);
+    const lastError = page.getByTestId('last-error').first();
+    await lastError.waitFor();
+    await expect(lastError.textContent()).resolves.toMatch(
+      /^Last error, \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}: The destination answered 422/,
+    );
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });

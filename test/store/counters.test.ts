@@ -411,6 +411,7 @@ describe('overview counters', () => {
       failed: 0,
       lastError: 'The destination answered 503.',
       lastReason: { code: 'delivery.answered', params: { status: '503' } },
+      lastErrorAt: new Date(now + 2).toISOString(),
       successRate: 0.75,
       p95Ms: 400,
     });
@@ -423,6 +424,7 @@ describe('overview counters', () => {
       failed: 0,
       lastError: null,
       lastReason: null,
+      lastErrorAt: null,
       successRate: null,
       p95Ms: null,
     });

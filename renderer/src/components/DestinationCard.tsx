@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Destination, DestinationStats, TestResult } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
-import { formatNumber, formatPercent } from '../lib/format';
+import { formatNumber, formatPercent, formatTime } from '../lib/format';
 import { useReasonText } from '../lib/reason';
 import { StatusBadge } from './StatusBadge';
 
@@ -81,8 +81,10 @@ export function DestinationCard({
         <p className="hint">{t('destinationCard.answersWithin', { time: durationText(stats.p95Ms, language, t) })}</p>
       )}
       {stats?.lastError && (
-        <p className="error-text">
-          {t('overview.lastError')}: {reasonText(stats.lastReason, stats.lastError)}
+        // A healthy destination's last error is history: said with its time, not in red.
+        <p className={stats.health === 'healthy' ? 'hint' : 'error-text'} data-testid="last-error">
+          {t('overview.lastErrorAt', { time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—' })}:{' '}
+          {reasonText(stats.lastReason, stats.lastError)}
         </p>
       )}
       {stats?.heldBy && (
