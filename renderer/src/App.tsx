@@ -150,10 +150,18 @@ function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: 
   const state: AppState = useMemo(() => ({ engine, say, previewAppearance: setPreview }), [engine, say]);
 
   useEffect(() => {
-    const onHash = () => setPage(pageFromHash());
+    const onHash = () => {
+      // A sign-in link pasted into an open tab: start again from it, as a fresh tab would.
+      if (new URLSearchParams(window.location.hash.slice(1)).has('token')) window.location.reload();
+      else setPage(pageFromHash());
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+  // Another page starts at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [page]);
 
   if (tokenRefused) return <SignedOut expired />;
   if (!settings.data || !sources.data || !destinations.data) {

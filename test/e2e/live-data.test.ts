@@ -132,6 +132,15 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     await stale.close();
   });
 
+  it('takes a sign-in link pasted into a tab that is already signed in', async () => {
+    const tab = await browser.newPage({ viewport: { width: 900, height: 600 } });
+    await tab.goto(serve.runtime.dashboardUrl);
+    await tab.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await tab.evaluate(`window.location.hash = '#token=WRONG'`);
+    await tab.getByRole('alert').getByText('This sign-in link has expired', { exact: false }).waitFor();
+    await tab.close();
+  });
+
   it('says it in the language last chosen in this browser, which a stale link cannot ask the engine for', async () => {
     await serve.api('putSettings', { body: { language: 'vi' } });
     const context = await browser.newContext();
