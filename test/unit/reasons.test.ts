@@ -1,0 +1,44 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { said } from '../../main/delivery/said.js';
+import { refusal } from '../../main/intake/refusal.js';
+
+const REASONS = join(import.meta.dirname, '..', '..', 'main', 'i18n', 'reasons');
+const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+
+type Table = { en: Record<string, string>; vi: Record<string, string> };
+
+/** Every reason table an engine area writes (`main/i18n/reasons/*.ts`), read the way the dashboard gathers them. */
+async function tables(): Promise<[string, Table][]> {
+  const files = readdirSync(REASONS).filter((name) => name.endsWith('.ts'));
+  const modules = await Promise.all(files.map((name) => import(join(REASONS, name)) as Promise<Record<string, Table>>));
+  return modules.flatMap((module, n) => Object.values(module).map((table) => [files[n]!, table] as [string, Table]));
+}
+
+describe('reasons the engine gives', () => {
+  it('says every code of every area in English and Vietnamese, with the same parameters', async () => {
+    const found = await tables();
+    expect(found.map(([file]) => file).sort()).toEqual(readdirSync(REASONS).sort());
+    for (const [file, { en, vi }] of found) {
+      expect(Object.keys(vi).sort(), file).toEqual(Object.keys(en).sort());
+      for (const [code, english] of Object.entries(en)) {
+        expect(placeholders(vi[code]!), code).toEqual(placeholders(english));
+        expect(vi[code], code).not.toBe(english);
+      }
+    }
+  });
+
+  it('writes the English sentence from the same table, beside the code and parameters', () => {
+    expect(said('delivery.timeout', { seconds: 15 })).toEqual({
+      text: 'No answer within 15 s.',
+      reason: { code: 'delivery.timeout', params: { seconds: 15 } },
+    });
+    expect(refusal(0, 'intake.tooManyConnections', { address: '10.0.0.9', limit: 64, count: 5 })).toEqual({
+      status: 0,
+      message:
+        '10.0.0.9 opened more than 64 connections at once; Hookferry closed the extra ones unanswered. Connections closed in the last minute: 5.',
+      reason: { code: 'intake.tooManyConnections', params: { address: '10.0.0.9', limit: 64, count: 5 } },
+    });
+  });
+});
