@@ -198,7 +198,8 @@ export class DestinationStore {
   }
 
   private rows(): Row[] {
-    return this.db.prepare('SELECT * FROM destinations ORDER BY created_at, id').all() as Row[];
+    // Made in the same millisecond (an import), they keep the order they were made in: rowid, not the random id.
+    return this.db.prepare('SELECT * FROM destinations ORDER BY created_at, rowid').all() as Row[];
   }
 
   private row(id: string): Row | undefined {

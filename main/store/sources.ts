@@ -60,7 +60,8 @@ export class SourceStore {
   }
 
   list(): SourceRecord[] {
-    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, id').all() as Row[]).map((row) =>
+    // Made in the same millisecond (an import), they keep the order they were made in: rowid, not the random id.
+    return (this.db.prepare('SELECT * FROM sources ORDER BY created_at, rowid').all() as Row[]).map((row) =>
       this.toRecord(row),
     );
   }

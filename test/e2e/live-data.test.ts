@@ -91,6 +91,7 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
 
     const file = {
       hookferry: 1,
+      settings: { debugLogging: true },
       sources: [{ name: 'Imported counter', kind: 'teamcrop', verification: { type: 'header', header: 'X-Shop-Key' } }],
     };
     await picker.setInputFiles({
@@ -101,6 +102,8 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     const preview = page.getByTestId('import-preview');
     await preview.getByText('Add · Source “Imported counter”').waitFor();
     await preview.getByText('with its X-Shop-Key check', { exact: false }).waitFor();
+    // Named as the forms name it, not by the engine's field (debugLogging).
+    await preview.getByText('Already here: detailed logging will change.').waitFor();
     expect((await serve.api('listSources')).map((source) => source.name)).toEqual(['POS']);
     await preview.getByRole('button', { name: 'Import' }).click();
     await page.getByRole('status').getByText('Configuration imported.').waitFor();

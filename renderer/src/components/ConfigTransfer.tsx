@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportAnswer } from '../../../main/api/contract';
+import type { ImportAnswer, Reason } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { saveBlob } from '../lib/engine';
 import { useReasonText } from '../lib/reason';
@@ -14,6 +14,20 @@ export function ConfigTransfer() {
   const { engine, say } = useApp();
   const act = useAction();
   const reasonText = useReasonText();
+  // The engine names what would change by its fields (`retentionDays, language`); the merchant reads the forms' words.
+  const namedFields = (reason: Reason | null): Reason | null =>
+    reason && typeof reason.params.fields === 'string'
+      ? {
+          ...reason,
+          params: {
+            ...reason.params,
+            fields: reason.params.fields
+              .split(', ')
+              .map((field) => t(`settings.importFields.${field}`, { defaultValue: field }))
+              .join(', '),
+          },
+        }
+      : reason;
   const [pending, setPending] = useState<{ file: string; text: string; answer: ImportAnswer } | null>(null);
 
   const exportConfig = () =>
@@ -69,9 +83,11 @@ export function ConfigTransfer() {
             {pending.answer.items.map((item) => (
               <li key={`${item.what}:${item.name}`} className={`import-${item.action}`}>
                 <strong>
-                  {t(`settings.importActions.${item.action}`)} · {t(`settings.importWhat.${item.what}`)} “{item.name}”
+                  {t(`settings.importActions.${item.action}`)} · {t(`settings.importWhat.${item.what}`)}
+                  {/* Settings have no name of their own (the engine calls them "Settings"). */}
+                  {item.what !== 'settings' && ` “${item.name}”`}
                 </strong>
-                <div className="hint">{reasonText(item.reason, item.why)}</div>
+                <div className="hint">{reasonText(namedFields(item.reason), item.why)}</div>
               </li>
             ))}
           </ul>
