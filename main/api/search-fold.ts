@@ -14,11 +14,22 @@ export function fold(text: string): string {
 }
 
 /**
+ * A query that is only a phone number, however it is typed, as shops store it: "0912 345 678",
+ * "0912.345.678" and "+84 912 345 678" all become "0912345678". Anything else is left as it is.
+ */
+function asStoredPhone(query: string): string {
+  if (!/^\s*\+?[\d\s.()-]{8,}$/.test(query)) return query;
+  const digits = query.replace(/\D/g, '');
+  // Vietnam's country code written in front of a number stored with its leading 0.
+  return /^84\d{9,10}$/.test(digits) ? `0${digits.slice(2)}` : digits;
+}
+
+/**
  * The words of a query, each a list of its parts: "SPIRAL-1706 nguyen" → [["spiral", "1706"], ["nguyen"]].
  * Letters and digits make a part; anything else separates parts, as the index's tokenizer does.
  */
 export function searchWords(query: string): string[][] {
-  return fold(query)
+  return fold(asStoredPhone(query))
     .split(/\s+/)
     .map((word) => word.split(/[^\p{L}\p{N}]+/u).filter(Boolean))
     .filter((parts) => parts.length > 0);

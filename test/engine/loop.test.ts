@@ -272,6 +272,8 @@ describe('search the way shopkeepers type (real serve)', () => {
     expect(await found('do van nam')).toEqual([nam]);
     expect(await found('0938474843')).toEqual([linh]);
     expect(await found('0938')).toEqual([linh]);
+    for (const typed of ['0938 474 843', '0938.474.843', '+84 938 474 843', '+84938474843', '84938474843'])
+      expect(await found(typed), typed).toEqual([linh]);
     expect(await found('nguyenthuylinh@gmail')).toEqual([linh]);
     expect(await found('DOVANNAM')).toEqual([nam]);
     expect(await found('SPIRAL-170623')).toEqual(both);
