@@ -11,14 +11,23 @@ const REMEMBERED = 'hookferry.language';
  * again, which cannot ask it): the one last chosen in this browser, else the browser's own.
  */
 function firstLanguage(): Language {
-  const remembered = window.localStorage.getItem(REMEMBERED);
+  const remembered = storage()?.getItem(REMEMBERED);
   if (languages.includes(remembered as Language)) return remembered as Language;
   return window.navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
 }
 
 /** Keeps the chosen language for the next time this browser opens the dashboard. */
 export function rememberLanguage(language: Language): void {
-  window.localStorage.setItem(REMEMBERED, language);
+  storage()?.setItem(REMEMBERED, language);
+}
+
+/** A browser that refuses storage (some privacy settings throw) only loses the remembered language. */
+function storage(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
 }
 
 void i18next.use(initReactI18next).init({
