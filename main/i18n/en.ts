@@ -258,10 +258,12 @@ export const en = {
     importWhat: { settings: 'Settings', source: 'Source', destination: 'Destination' },
     /** What an import would change, named as the forms name it. */
     importFields: {
-      'intake.host': 'who may send (this PC or the shop’s network)',
-      'intake.port': 'intake port',
-      'intake.bodyLimitBytes': 'largest body',
-      'intake.rateLimitPerMinute': 'events a minute per source',
+      intake: {
+        host: 'who may send (this PC or the shop’s network)',
+        port: 'intake port',
+        bodyLimitBytes: 'largest body',
+        rateLimitPerMinute: 'events a minute per source',
+      },
       adminPort: 'dashboard port',
       retentionDays: 'days delivered events are kept',
       language: 'language',

@@ -257,10 +257,12 @@ export const vi: Strings = {
     imported: 'Đã nhập cấu hình.',
     importActions: { create: 'Thêm', update: 'Thay đổi', skip: 'Giữ nguyên' },
     importFields: {
-      'intake.host': 'ai được gửi tới (máy này hay mạng cửa hàng)',
-      'intake.port': 'cổng nhận',
-      'intake.bodyLimitBytes': 'kích thước nội dung tối đa',
-      'intake.rateLimitPerMinute': 'số sự kiện mỗi phút từ một nguồn',
+      intake: {
+        host: 'ai được gửi tới (máy này hay mạng cửa hàng)',
+        port: 'cổng nhận',
+        bodyLimitBytes: 'kích thước nội dung tối đa',
+        rateLimitPerMinute: 'số sự kiện mỗi phút từ một nguồn',
+      },
       adminPort: 'cổng bảng điều khiển',
       retentionDays: 'số ngày giữ sự kiện đã gửi',
       language: 'ngôn ngữ',
