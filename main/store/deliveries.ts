@@ -13,6 +13,7 @@ import type {
 } from '../api/contract.js';
 import type { Db } from './database.js';
 import { RecentAttempts } from './recent-attempts.js';
+import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 
 /** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
 export interface DeliveryView {
@@ -222,7 +223,7 @@ export class DeliveryStore {
           result.category,
           result.httpStatus,
           result.error,
-          result.reason === null ? null : JSON.stringify(result.reason),
+          reasonColumn(result.reason),
           result.responseSnippet,
         );
         s.markResult.run(
@@ -359,7 +360,7 @@ export class DeliveryStore {
       const { reason } = this.statements.lastReasonOf.get(row.sampleId) as { reason: string | null };
       entry.reasons.push({
         lastError: row.lastError,
-        reason: reasonOf(reason),
+        reason: reasonFromColumn(reason),
         count: row.count,
         newestAt: new Date(row.newestAt).toISOString(),
       });
@@ -431,7 +432,7 @@ export class DeliveryStore {
       category: row.category,
       httpStatus: row.http_status,
       error: row.error,
-      reason: reasonOf(row.reason),
+      reason: reasonFromColumn(row.reason),
       responseSnippet: row.response_snippet,
     }));
   }
@@ -456,15 +457,11 @@ export class DeliveryStore {
       nextAttemptAt:
         open && !paused && !heldBy && next !== null && next > view.now ? new Date(next).toISOString() : null,
       lastError: row.last_error,
-      lastReason: reasonOf(row.last_reason),
+      lastReason: reasonFromColumn(row.last_reason),
       paused,
       heldBy,
     };
   }
-}
-
-function reasonOf(json: string | null): Reason | null {
-  return json === null ? null : (JSON.parse(json) as Reason);
 }
 
 /** What the merchant knows an event by: the reference its summary names (an invoice), else its type. */

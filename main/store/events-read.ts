@@ -5,13 +5,13 @@ import {
   type EventListQuery,
   type EventStatus,
   eventStatuses,
-  type Reason,
   type Stats,
 } from '../api/contract.js';
 import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
 import { parsedOf } from './body-format.js';
 import type { Db } from './database.js';
+import { reasonFromColumn } from './stored-reason.js';
 
 interface ListRow {
   seq: number;
@@ -189,7 +189,7 @@ export function toListItem(row: ListRow): EventListItem {
     summary: row.summary,
     httpStatus: row.http_status,
     reason: row.reason,
-    rejection: row.rejection === null ? null : (JSON.parse(row.rejection) as Reason),
+    rejection: reasonFromColumn(row.rejection),
     bodySize: row.body_size,
     duplicates: row.duplicates,
     test: row.is_test === 1,

@@ -6,6 +6,7 @@ import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
 import { searchTextOf } from './search-text.js';
+import { reasonColumn } from './stored-reason.js';
 
 export interface NewEvent {
   id: string;
@@ -90,7 +91,7 @@ export class EventWriter {
         ...event,
         status,
         headers: JSON.stringify(event.headers),
-        rejection: event.rejection && JSON.stringify(event.rejection),
+        rejection: reasonColumn(event.rejection),
         bodySize: event.body?.length ?? 0,
         parsed: keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
         bodyHash,

@@ -1,5 +1,6 @@
 import type { AttemptCategory, Reason } from '../api/contract.js';
 import type { Db } from './database.js';
+import { reasonFromColumn } from './stored-reason.js';
 
 /** The overview's figures look at a destination's last day, at most this many attempts. */
 export const RECENT_ATTEMPTS = 5000;
@@ -47,8 +48,7 @@ export class RecentAttempts {
       error: string | null;
       reason: string | null;
     }[];
-    for (const row of rows)
-      this.add(row.destinationId, { ...row, reason: row.reason === null ? null : (JSON.parse(row.reason) as Reason) });
+    for (const row of rows) this.add(row.destinationId, { ...row, reason: reasonFromColumn(row.reason) });
   }
 
   add(destinationId: string, { at, durationMs, category, error, reason }: RecentAttempt): void {
