@@ -1,5 +1,6 @@
 import type { Stats, StreamMessage } from '../api/contract.js';
 import type { Language } from '../i18n/resources.js';
+import { reasonText } from '../i18n/reason-text.js';
 import { translatorFor } from '../i18n/translator.js';
 
 export interface Notice {
@@ -55,8 +56,7 @@ export class Notifier {
   /** The destination's last error in the chosen language; the engine's English when there are no words for it. */
   private why({ lastError, lastReason }: Stats['destinations'][number]): string {
     const t = translatorFor(this.language());
-    if (!lastError) return t('desktop.failingNoReason');
-    return lastReason ? t(`reasons.${lastReason.code}`, { ...lastReason.params, defaultValue: lastError }) : lastError;
+    return lastError ? reasonText(t, lastReason, lastError) : t('desktop.failingNoReason');
   }
 
   dispose(): void {
