@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -58,8 +58,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     pos = await serve.posUrl();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems);
   });
 
   afterAll(async () => {

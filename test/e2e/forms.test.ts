@@ -2,7 +2,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
 import { post } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -27,15 +27,8 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     page.setDefaultTimeout(10_000);
-    page.on(
-      'console',
-      (message) =>
-        message.type() === 'error' &&
-        // A refused save is a 400 the page shows under the field, not a problem of the page.
-        !/status of 400 \(Bad Request\)/.test(message.text()) &&
-        problems.push(message.text()),
-    );
-    page.on('pageerror', (error) => problems.push(error.message));
+    // A refused save is a 400 the page shows under the field, not a problem of the page.
+    watchProblems(page, problems, /status of 400 \(Bad Request\)/);
     page.on('request', (request) => {
       if (!['POST', 'PATCH', 'PUT'].includes(request.method())) return;
       const data = request.postData();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -21,14 +21,7 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     // The browser logs every refused request; the refusals this file provokes (a wrong file, a bad value) are expected.
-    page.on(
-      'console',
-      (message) =>
-        message.type() === 'error' &&
-        !/status of (400 \(Bad Request\)|401 \(Unauthorized\))/.test(message.text()) &&
-        problems.push(message.text()),
-    );
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems, /status of (400 \(Bad Request\)|401 \(Unauthorized\))/);
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
   });

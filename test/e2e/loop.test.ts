@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -74,8 +74,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await eventIs('nam', 'failed');
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems);
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
   }, 120_000);

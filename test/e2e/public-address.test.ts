@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post } from '../helpers/fixtures.js';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -42,8 +42,7 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.runtime.adminUrl });
     page = await context.newPage();
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems);
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
   }, 60_000);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../main/api/contract.js';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
@@ -59,8 +59,7 @@ describe.skipIf(!hasChromium)('every page, every look (Chromium, real serve)', (
     );
     browser = await launchChromium();
     page = await browser.newPage({ viewport: sizes[0] });
-    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-    page.on('pageerror', (error) => problems.push(error.message));
+    watchProblems(page, problems);
     await page.goto(serve.runtime.dashboardUrl);
     await page.locator('h2').first().waitFor();
   });

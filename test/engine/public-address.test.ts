@@ -56,6 +56,18 @@ function collect(serve: ServeProcess): { messages: StreamMessage[]; stop: () => 
   return { messages, stop };
 }
 
+/** The public address once it has given up connecting, with its reason (ngrok's retries take a while). */
+function errorStatusOf(serve: ServeProcess) {
+  return waitUntil(
+    async () => {
+      const now = await serve.api('getPublicAddress');
+      return now.status === 'error' ? now : null;
+    },
+    'the error status',
+    30_000,
+  );
+}
+
 describe('public address: the shop’s own', () => {
   it('gives every source its public intake URL, on the API and the stream', async () => {
     const serve = await startServe(tempDir());
@@ -158,14 +170,7 @@ describe('public address: ngrok, without internet', () => {
         ngrok: { authtokenSet: true, domain: 'my-shop.ngrok-free.dev' },
       });
 
-      const status = await waitUntil(
-        async () => {
-          const now = await serve.api('getPublicAddress');
-          return now.status === 'error' ? now : null;
-        },
-        'the error status',
-        30_000,
-      );
+      const status = await errorStatusOf(serve);
       // The reason comes from the SDK's own error: it was loaded and ran in the engine process.
       expect(status).toMatchObject({
         mode: 'ngrok',
@@ -215,14 +220,7 @@ describe('public address: ngrok, without internet', () => {
     const serve = await startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await silentPort()}`]);
     await serve.api('putSettings', { body: { publicAddress: { mode: 'ngrok', ngrok: { authtoken: AUTHTOKEN } } } });
     await expect(serve.api('getPublicAddress')).resolves.toMatchObject({ status: 'connecting', url: null });
-    const status = await waitUntil(
-      async () => {
-        const now = await serve.api('getPublicAddress');
-        return now.status === 'error' ? now : null;
-      },
-      'the error status',
-      30_000,
-    );
+    const status = await errorStatusOf(serve);
     expect(status.reason?.code).toBe('public-address-offline');
     // The retry is under way against the silent port again; stopping does not wait for it (serve's own 10 s deadline exits 1).
     expect(await serve.stop()).toBe(0);
