@@ -12,6 +12,7 @@ import { lockDownDataFolder } from '../store/data-folder.js';
 import { holdsAlone, openDatabase } from '../store/database.js';
 import { EventReader } from '../store/events-read.js';
 import { EventWriter } from '../store/events-write.js';
+import { searchIndexOf } from '../store/search-index.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
 import { InvalidInputError } from '../lib/errors.js';
@@ -214,6 +215,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       await intake.close();
       await admin.close();
       writer.close();
+      searchIndexOf(db).close();
       retention.stop();
       await queue.stop();
       await transforms.close();

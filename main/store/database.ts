@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { isDiskFull } from '../lib/disk.js';
 import { DamagedDataError } from '../lib/errors.js';
 import { migrations } from './migrations.js';
+import { indexWhatWasMissed } from './search-index.js';
 import { registerSqlFunctions } from './sql-functions.js';
 
 export type Db = Database.Database;
@@ -42,6 +43,12 @@ export function openDatabase(file: string): Db {
   }
   registerSqlFunctions(db);
   migrate(db);
+  try {
+    indexWhatWasMissed(db);
+  } catch (error) {
+    // With no room the events are still served; they become searchable at a start with room.
+    if (!isDiskFull(error)) throw error;
+  }
   return db;
 }
 

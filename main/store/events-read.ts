@@ -11,6 +11,7 @@ import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
 import { parsedOf } from './body-format.js';
 import type { Db } from './database.js';
+import { searchIndexOf } from './search-index.js';
 import { reasonFromColumn } from './stored-reason.js';
 
 interface ListRow {
@@ -85,6 +86,7 @@ export class EventReader {
       filter('e.seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)', query.destinationId);
     const match = query.q ? matchExpression(query.q) : null;
     if (match) {
+      searchIndexOf(this.db).catchUp();
       // The index is read newest first from the cursor on, so a common word costs one page, not every match.
       filter('s.events_search MATCH ?', match);
       if (query.before) filter('s.rowid < ?', Number(query.before));

@@ -5,6 +5,7 @@ import type { Db } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
+import { searchIndexOf } from './search-index.js';
 import { searchTextOf } from './search-text.js';
 import { reasonColumn } from './stored-reason.js';
 
@@ -70,8 +71,9 @@ export class EventWriter {
       `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
     );
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
-    const index = db.prepare('INSERT INTO events_search (rowid, text) VALUES (?, ?)');
+    const index = searchIndexOf(db);
     let addedInBatch: string[] = [];
+    let storedInBatch: { seq: number; text: string }[] = [];
 
     const writeOne = (event: NewEvent): WriteResult => {
       const accepted = event.status !== 'rejected';
@@ -98,7 +100,7 @@ export class EventWriter {
       });
       const seq = Number(lastInsertRowid);
       const searchText = searchTextOf(event);
-      index.run(seq, searchText);
+      storedInBatch.push({ seq, text: searchText });
       routing?.deliveries.createFor(seq, targets, event.receivedAt);
       if (bodyHash) {
         this.recent.add(bodyHash, { seq, id: event.id, receivedAt: event.receivedAt });
@@ -110,6 +112,7 @@ export class EventWriter {
     const commitBatch = db.transaction((events: NewEvent[]) => events.map(writeOne));
     this.committer = new GroupCommitter((events: NewEvent[]) => {
       addedInBatch = [];
+      storedInBatch = [];
       let results: WriteResult[];
       try {
         results = commitBatch(events);
@@ -117,6 +120,7 @@ export class EventWriter {
         this.recent.remove(addedInBatch);
         throw error;
       }
+      for (const { seq, text } of storedInBatch) index.add(seq, text);
       routing?.committed();
       return results;
     }, maxBatch);

@@ -227,4 +227,16 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    name: 'search: events are indexed in batches after their commit; how far the index has come',
+    sql: `
+      CREATE TABLE search_progress (id INTEGER PRIMARY KEY CHECK (id = 1), indexed_upto INTEGER NOT NULL);
+      INSERT INTO search_progress VALUES (1, coalesce((SELECT max(seq) FROM events), 0));
+      -- SQLite gives a new row the highest seq + 1: once the newest events are removed, a seq comes back.
+      CREATE TRIGGER search_progress_kept_below AFTER DELETE ON events
+        WHEN old.seq <= (SELECT indexed_upto FROM search_progress WHERE id = 1) BEGIN
+        UPDATE search_progress SET indexed_upto = min(indexed_upto, coalesce((SELECT max(seq) FROM events), 0)) WHERE id = 1;
+      END;
+    `,
+  },
 ];

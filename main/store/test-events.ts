@@ -2,6 +2,7 @@ import type { EventListItem, TestResult } from '../api/contract.js';
 import type { OutgoingEvent } from '../delivery/outgoing.js';
 import type { Db } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
+import { searchIndexOf } from './search-index.js';
 import { searchTextOf } from './search-text.js';
 
 /**
@@ -13,7 +14,6 @@ import { searchTextOf } from './search-text.js';
  */
 export class TestEventLog {
   private readonly insert;
-  private readonly index;
 
   constructor(
     private readonly db: Db,
@@ -24,7 +24,6 @@ export class TestEventLog {
         content_type, body, body_size, parsed, summary, is_test)
       VALUES (@id, NULL, @sourceName, @type, 'pending', @receivedAt, 200, NULL, '{}', @contentType, @body, @bodySize,
         NULL, @summary, 1)`);
-    this.index = db.prepare('INSERT INTO events_search (rowid, text) VALUES (?, ?)');
   }
 
   record(
@@ -34,7 +33,7 @@ export class TestEventLog {
     startedAt: number,
   ): { event: EventListItem; searchText: string } {
     const summary = `${sample.type} · ${destination.name}`;
-    return this.db.transaction(() => {
+    const recorded = this.db.transaction(() => {
       const { lastInsertRowid } = this.insert.run({
         id: sample.id,
         sourceName: sample.sourceName,
@@ -47,7 +46,6 @@ export class TestEventLog {
       });
       const seq = Number(lastInsertRowid);
       const searchText = searchTextOf({ id: sample.id, type: sample.type, summary, parsed: sample.parsed });
-      this.index.run(seq, searchText);
       this.deliveries.createFor(seq, [destination.id], startedAt);
       const [deliveryId] = this.deliveries.idsForEvent(seq);
       const [status] = this.deliveries.record([
@@ -81,7 +79,9 @@ export class TestEventLog {
         duplicates: 0,
         test: true,
       };
-      return { event, searchText };
+      return { event, searchText, seq };
     })();
+    searchIndexOf(this.db).add(recorded.seq, recorded.searchText);
+    return { event: recorded.event, searchText: recorded.searchText };
   }
 }

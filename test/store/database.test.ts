@@ -37,6 +37,7 @@ describe('database', () => {
       'events_search',
       'resend_batch_items',
       'resend_batches',
+      'search_progress',
       'settings',
       'sources',
     ]);
