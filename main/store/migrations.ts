@@ -239,4 +239,34 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // A test event the merchant sent to check a destination is not an order: the overview counts only real traffic.
+    name: 'counters: test events are not counted',
+    sql: `
+      DROP TRIGGER event_counted;
+      DROP TRIGGER event_recounted;
+      DROP TRIGGER event_uncounted;
+      DELETE FROM event_counts;
+      INSERT INTO event_counts SELECT received_at / 900000, status, count(*) FROM events WHERE is_test = 0 GROUP BY 1, 2;
+      DELETE FROM event_totals;
+      INSERT INTO event_totals SELECT status, count(*) FROM events WHERE is_test = 0 GROUP BY 1;
+      CREATE TRIGGER event_counted AFTER INSERT ON events WHEN new.is_test = 0 BEGIN
+        INSERT INTO event_counts VALUES (new.received_at / 900000, new.status, 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+        INSERT INTO event_totals VALUES (new.status, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER event_recounted AFTER UPDATE OF status ON events
+        WHEN old.status IS NOT new.status AND new.is_test = 0 BEGIN
+        UPDATE event_counts SET n = n - 1 WHERE quarter = old.received_at / 900000 AND status = old.status;
+        INSERT INTO event_counts VALUES (new.received_at / 900000, new.status, 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE event_totals SET n = n - 1 WHERE status = old.status;
+        INSERT INTO event_totals VALUES (new.status, 1) ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER event_uncounted AFTER DELETE ON events WHEN old.is_test = 0 BEGIN
+        UPDATE event_counts SET n = n - 1 WHERE quarter = old.received_at / 900000 AND status = old.status;
+        UPDATE event_totals SET n = n - 1 WHERE status = old.status;
+      END;
+    `,
+  },
 ];

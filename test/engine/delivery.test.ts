@@ -319,7 +319,9 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     const [failedTest] = (await serve.api('listEvents', { query: {} })).items;
     expect(failedTest).toMatchObject({ test: true, status: 'discarded' });
     expect((await serve.api('listDeliveries', { query: { status: 'failed' } })).items).toEqual([]);
-    expect((await serve.api('getStats')).today.failed).toBe(0);
+    // Tests are not orders: the overview's counts for today leave both out.
+    const { today } = await serve.api('getStats');
+    expect(Object.values(today).reduce((sum, n) => sum + n, 0)).toBe(0);
     await serve.stop();
   });
 

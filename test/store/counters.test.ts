@@ -71,11 +71,11 @@ function scannedStats(db: Db, now: number) {
   midnight.setHours(0, 0, 0, 0);
   const firstHour = Math.floor(now / HOUR_MS) - 23;
   const countOf = (status: EventStatus) =>
-    (db.prepare('SELECT count(*) AS n FROM events WHERE status = ?').get(status) as { n: number }).n;
+    (db.prepare('SELECT count(*) AS n FROM events WHERE status = ? AND is_test = 0').get(status) as { n: number }).n;
   return {
     today: byStatus(
       db
-        .prepare('SELECT status, count(*) AS n FROM events WHERE received_at >= ? GROUP BY status')
+        .prepare('SELECT status, count(*) AS n FROM events WHERE received_at >= ? AND is_test = 0 GROUP BY status')
         .all(midnight.getTime()) as { status: EventStatus; n: number }[],
     ),
     open: { pending: countOf('pending'), failed: countOf('failed') },
@@ -84,7 +84,7 @@ function scannedStats(db: Db, now: number) {
       ...byStatus(
         db
           .prepare(
-            'SELECT status, count(*) AS n FROM events WHERE received_at >= ? AND received_at < ? GROUP BY status',
+            'SELECT status, count(*) AS n FROM events WHERE received_at >= ? AND received_at < ? AND is_test = 0 GROUP BY status',
           )
           .all((firstHour + i) * HOUR_MS, (firstHour + i + 1) * HOUR_MS) as { status: EventStatus; n: number }[],
       ),
@@ -92,7 +92,7 @@ function scannedStats(db: Db, now: number) {
   };
 }
 
-/** Every counter table beside the same figures scanned from the rows; rows counted down to 0 are left out. */
+/** Every counter table beside the same figures scanned from the rows (test events are not counted); rows counted down to 0 are left out. */
 function countersAndScans(db: Db) {
   const all = (sql: string) => db.prepare(sql).all();
   return {
@@ -103,9 +103,9 @@ function countersAndScans(db: Db) {
     },
     scans: {
       events: all(
-        'SELECT received_at / 900000 AS quarter, status, count(*) AS n FROM events GROUP BY 1, 2 ORDER BY 1, 2',
+        'SELECT received_at / 900000 AS quarter, status, count(*) AS n FROM events WHERE is_test = 0 GROUP BY 1, 2 ORDER BY 1, 2',
       ),
-      totals: all('SELECT status, count(*) AS n FROM events GROUP BY 1 ORDER BY 1'),
+      totals: all('SELECT status, count(*) AS n FROM events WHERE is_test = 0 GROUP BY 1 ORDER BY 1'),
       deliveries: all('SELECT destination_id, status, count(*) AS n FROM deliveries GROUP BY 1, 2 ORDER BY 1, 2'),
     },
   };
