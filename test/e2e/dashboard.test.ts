@@ -76,7 +76,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   it('shows a posted Teamcrop order live, with its summary, without a reload', async () => {
     await open('Live log');
     await post(pos, order(1), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
-    const row = page.getByTestId('log-row').filter({ hasText: 'order.add · E2E-1 · 936.200 ₫ · Nguyễn Thúy Linh' });
+    const row = page.getByTestId('log-row').filter({ hasText: 'New order · E2E-1 · 936.200 ₫ · Nguyễn Thúy Linh' });
     await row.waitFor();
     await shot('live-log');
   });

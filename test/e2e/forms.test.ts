@@ -86,8 +86,8 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await expect(orders.getAttribute('aria-checked')).resolves.toBe('mixed');
     await orders.check();
     await expect(orders.getAttribute('aria-checked')).resolves.toBe('true');
-    await expect(teamcrop.getByLabel('promotion.edit', { exact: true }).isChecked()).resolves.toBe(true);
-    await teamcrop.getByLabel('order.edit', { exact: true }).uncheck();
+    await expect(teamcrop.getByLabel('Promotion changed promotion.edit', { exact: true }).isChecked()).resolves.toBe(true);
+    await teamcrop.getByLabel('Order changed order.edit', { exact: true }).uncheck();
     await expect(orders.getAttribute('aria-checked')).resolves.toBe('mixed');
 
     const shopify = editor.getByRole('group', { name: 'Shopify' });

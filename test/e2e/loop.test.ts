@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await page.getByRole('heading', { level: 2, name: 'Live log' }).waitFor();
     await page
       .getByTestId('drawer')
-      .getByText('order.add · SPIRAL-170623-1017-DC92', { exact: false })
+      .getByText('New order · SPIRAL-170623-1017-DC92', { exact: false })
       .first()
       .waitFor();
     expect(new URL(page.url()).hash).toBe(`#/log?event=${ids.linh}`);
@@ -195,7 +195,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     );
     const [destination] = await serve.api('listDestinations');
     await serve.api('testDestination', { params: { id: destination!.id } });
-    const row = page.getByTestId('log-row').filter({ hasText: 'hookferry.test' });
+    const row = page.getByTestId('log-row').filter({ hasText: 'Test event' });
     await row.waitFor();
     await expect(row.locator('.badge-test').textContent()).resolves.toBe('Test');
 
@@ -236,7 +236,8 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await shot('drawer-vi');
     await page.keyboard.press('Escape');
     await open('Nhật ký trực tiếp');
-    await page.getByTestId('log-row').first().waitFor();
+    // The type's name in the merchant's words where the summary starts with its code (order.add).
+    await page.getByTestId('log-row').filter({ hasText: 'Đơn hàng mới · SPIRAL-170623-1017-DC92' }).first().waitFor();
     await shot('live-log-vi');
   });
 

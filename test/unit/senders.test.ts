@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SenderCatalogEntry, sourceKinds } from '../../main/api/contract.js';
 import { destinationKinds } from '../../main/delivery/kinds/index.js';
+import { eventTypeName, eventTypeNames } from '../../main/i18n/event-types.js';
 import { allSenders, deliveryIdHeaders, senderCatalog, senderOf } from '../../main/intake/senders/index.js';
 
 describe('sender kinds registry', () => {
@@ -70,5 +71,24 @@ describe('sender kinds registry', () => {
     expect(check({ 'x-wc-webhook-topic': 'order.created' }, Buffer.from('webhook_id=15'))).toBe(false);
     expect(check({}, Buffer.from('{"id":15}'))).toBe(false);
     expect(allSenders.filter((sender) => sender.isAddressCheck).map((sender) => sender.kind)).toEqual(['woocommerce']);
+  });
+});
+
+describe('event type names', () => {
+  it('names every event of every sender checklist in English and Vietnamese, and only those', () => {
+    const listed = new Set(allSenders.flatMap((sender) => sender.groups.flatMap((group) => group.events)));
+    const named = Object.keys(eventTypeNames).filter((type) => !['hookferry.test', 'unknown'].includes(type));
+    expect(named.sort()).toEqual([...listed].sort());
+    for (const [type, { en, vi }] of Object.entries(eventTypeNames)) {
+      expect(en, type).not.toBe('');
+      expect(vi, type).not.toBe(en);
+    }
+  });
+
+  it('shows a type no sender lists as it came, and a regional language as its language', () => {
+    expect(eventTypeName('order.add', 'vi-VN')).toBe('Đơn hàng mới');
+    expect(eventTypeName('order.add', 'en')).toBe('New order');
+    expect(eventTypeName('invoice.printed', 'vi')).toBe('invoice.printed');
+    expect(eventTypeName('constructor', 'en')).toBe('constructor');
   });
 });

@@ -13,6 +13,7 @@ import { describeSchedule } from '../../../main/api/retry-schedule';
 import { ExternalLink } from '../components/ExternalLink';
 import { useAction, useApp } from '../context';
 import { errorIdOf, FieldError } from '../forms/FieldError';
+import { useEventTypeName } from '../lib/event-type-name';
 import { knownEventsOf } from '../lib/sender-catalog';
 import { ScaledNumber } from '../forms/ScaledNumber';
 import { TriStateCheckbox } from './TriStateCheckbox';
@@ -113,6 +114,7 @@ function SenderEvents({
   onChange: (events: string[]) => void;
 }) {
   const language = useLanguage();
+  const typeName = useEventTypeName();
   const toggle = (event: string, on: boolean) =>
     onChange(on ? [...events, event] : events.filter((existing) => existing !== event));
   return (
@@ -143,7 +145,9 @@ function SenderEvents({
                   checked={events.includes(event)}
                   onChange={(change) => toggle(event, change.target.checked)}
                 />{' '}
-                <code>{event}</code>
+                <span className="event-name">
+                  {typeName(event)} <code>{event}</code>
+                </span>
               </label>
             ))}
           </fieldset>

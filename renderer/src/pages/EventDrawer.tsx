@@ -11,12 +11,14 @@ import { addressOf } from '../lib/address';
 import { asCurl } from '../lib/curl';
 import { formattedBody } from '../lib/body-view';
 import { useEventSummary } from '../lib/event-summary';
+import { useEventTypeName } from '../lib/event-type-name';
 import { formatTime } from '../lib/format';
 import { useReasonText } from '../lib/reason';
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const summaryOf = useEventSummary();
+  const typeName = useEventTypeName();
   const reasonText = useReasonText();
   const { engine, say } = useApp();
   const sources = useSources();
@@ -76,7 +78,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             <StatusBadge status={event.status} /> <strong>{summaryOf(event)}</strong>
           </p>
           <p className="muted">
-            {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {event.type}
+            {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {typeName(event.type)}
+            {typeName(event.type) !== event.type && <code> {event.type}</code>}
             {/* 0: a connection closed before any answer (one address holding too many) */}
             {event.httpStatus > 0 && ` · ${t('drawer.answered', { status: event.httpStatus })}`}
           </p>

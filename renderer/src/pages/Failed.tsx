@@ -6,6 +6,7 @@ import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
+import { useEventSummary } from '../lib/event-summary';
 import { useReasonText } from '../lib/reason';
 import { EventDrawer } from './EventDrawer';
 
@@ -143,6 +144,7 @@ function ReasonGroup({
 }) {
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
+  const summaryOf = useEventSummary();
   const { engine } = useApp();
   const act = useAction();
   const refresh = useRefresh();
@@ -180,7 +182,7 @@ function ReasonGroup({
           <li key={row.id} className="row" data-testid="failed-row">
             <span className="time muted">{formatTime(row.event.receivedAt, i18n.language)}</span>
             <button type="button" className="link grow" onClick={() => onOpen(row.eventId)}>
-              {row.event.summary}
+              {summaryOf({ ...row.event, reason: null, rejection: null })}
             </button>
             <button onClick={() => void one('resendDelivery', row.id)}>{t('failed.resendOne')}</button>
             <button onClick={() => void one('discardDelivery', row.id)}>{t('failed.discardOne')}</button>

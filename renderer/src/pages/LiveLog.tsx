@@ -9,6 +9,7 @@ import type { EventFilters } from '../data/keys';
 import { eventListQuery, useDestinations, useSources } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
 import { useEventSummary } from '../lib/event-summary';
+import { useEventTypeName } from '../lib/event-type-name';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
 
@@ -20,6 +21,7 @@ const PREFETCH_ROWS = 20;
 export function LiveLog() {
   const { t, i18n } = useTranslation();
   const summaryOf = useEventSummary();
+  const typeName = useEventTypeName();
   const { engine } = useApp();
   const sources = useSources();
   const destinations = useDestinations();
@@ -127,7 +129,7 @@ export function LiveLog() {
           />
           <datalist id="event-types">
             {sourceTypes.map((type) => (
-              <option key={type} value={type} />
+              <option key={type} value={type} label={typeName(type)} />
             ))}
           </datalist>
         </label>
@@ -176,7 +178,7 @@ export function LiveLog() {
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
                     <StatusBadge status={item.status} />
                     <span className="source">{item.sourceName ?? '—'}</span>
-                    <span className="summary">
+                    <span className="summary" title={item.type}>
                       {item.test && <span className="badge badge-test">{t('log.test')}</span>} {summaryOf(item)}
                     </span>
                   </button>
