@@ -71,6 +71,8 @@ function fill(dataDir: string, sourceId: string, destinationId: string) {
     insertAttempts.run({ after });
   });
   for (let from = 0; from < FILLED_EVENTS; from += FILL_BATCH) batch(from, Math.min(FILLED_EVENTS, from + FILL_BATCH));
+  // Left empty on purpose: marked as indexed, or serve would index the million events at its start.
+  db.prepare('UPDATE search_progress SET indexed_upto = (SELECT max(seq) FROM events)').run();
   db.close();
 }
 
