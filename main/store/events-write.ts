@@ -65,8 +65,7 @@ export class EventWriter {
     const insert = db.prepare(`
       INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, rejection, headers,
         content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address)
-      VALUES (@id, @sourceId, @sourceName, @type, @status, @receivedAt, @httpStatus, @reason, @rejection, @headers,
-        @contentType, @body, @bodySize, @parsed, @summary, @providerEventId, @bodyHash, @remoteAddress)`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const byProviderId = db.prepare(
       `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
     );
@@ -89,15 +88,27 @@ export class EventWriter {
       }
       const targets = accepted && routing ? routing.destinationsFor(event) : [];
       const status: EventStatus = !accepted ? 'rejected' : targets.length > 0 ? 'pending' : 'received';
-      const { lastInsertRowid } = insert.run({
-        ...event,
+      // Positional: a spread into named parameters built an object of a new shape for every row.
+      const { lastInsertRowid } = insert.run(
+        event.id,
+        event.sourceId,
+        event.sourceName,
+        event.type,
         status,
-        headers: JSON.stringify(event.headers),
-        rejection: reasonColumn(event.rejection),
-        bodySize: event.body?.length ?? 0,
-        parsed: keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
+        event.receivedAt,
+        event.httpStatus,
+        event.reason,
+        reasonColumn(event.rejection),
+        JSON.stringify(event.headers),
+        event.contentType,
+        event.body,
+        event.body?.length ?? 0,
+        keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
+        event.summary,
+        event.providerEventId,
         bodyHash,
-      });
+        event.remoteAddress,
+      );
       const seq = Number(lastInsertRowid);
       const searchText = searchTextOf(event);
       storedInBatch.push({ seq, text: searchText });
