@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { say } from '../i18n/contract-messages.js';
 
 /**
  * The admin API contract: every request and answer the dashboard, the desktop
@@ -51,7 +52,7 @@ const headerName = z
   .trim()
   .min(1)
   .max(100)
-  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name uses letters, digits and dashes only.');
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, say.headerNameChars);
 
 /** What the API accepts for verification; the secret parts are write-only. */
 export const VerificationInput = z.discriminatedUnion('type', [
@@ -100,7 +101,7 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-const sourceName = z.string().trim().min(1, 'Give the source a name.').max(80);
+const sourceName = z.string().trim().min(1, say.sourceName).max(80);
 
 export const SourceCreate = z.object({
   name: sourceName,
@@ -162,12 +163,10 @@ const EventPattern = z
   .trim()
   .min(1)
   .max(200)
-  .regex(/^[^\s]+$/, 'An event pattern has no spaces (for example order.* or order.add).');
+  .regex(/^[^\s]+$/, say.eventPattern);
 
 /** Control characters (CR and LF above all) would split a request; characters beyond Latin-1 cannot be sent at all. */
 const HEADER_SAFE = /^[\x20-\x7e\x80-\xff]*$/;
-const headerUnsafe =
-  'cannot hold line breaks, tabs or other control characters, nor letters outside Latin-1 (such as Vietnamese accents); write it on one line without them.';
 
 /**
  * One header a destination sends. Checked before trimming, so a name or value with a line break
@@ -176,31 +175,27 @@ const headerUnsafe =
 export const DestinationHeaderInput = z.object({
   name: z
     .string()
-    .regex(HEADER_SAFE, `A header name ${headerUnsafe}`)
+    .regex(HEADER_SAFE, say.headerNameUnsafe)
     .trim()
-    .min(1, 'Give the header a name.')
+    .min(1, say.headerNameMissing)
     .max(100)
-    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'A header name uses letters, digits and dashes only.'),
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, say.headerNameChars),
   /** A secret header's value may be omitted (or null) on update to keep the stored one. */
-  value: z.string().max(4000).regex(HEADER_SAFE, `A header value ${headerUnsafe}`).nullable().optional(),
+  value: z.string().max(4000).regex(HEADER_SAFE, say.headerValueUnsafe).nullable().optional(),
   secret: z.boolean().default(false),
 });
 export type DestinationHeaderInput = z.infer<typeof DestinationHeaderInput>;
 
 /** Standard Webhooks secrets are `whsec_` and base64. */
-export const SigningSecret = z
-  .string()
-  .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, 'A signing secret looks like whsec_ followed by base64 text.');
+export const SigningSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, say.signingSecret);
 
 /** A JSONata expression applied to the parsed body before sending. */
 export const TransformExpression = z.string().trim().max(20_000);
 
-const destinationName = z.string().trim().min(1, 'Give the destination a name.').max(80);
-const httpUrl = z.url({ protocol: /^https?$/, error: 'Enter a full web address starting with http:// or https://.' });
+const destinationName = z.string().trim().min(1, say.destinationName).max(80);
+const httpUrl = z.url({ protocol: /^https?$/, error: say.httpUrl });
 /** A kind the engine knows (GET /api/catalog/destinations lists them); `webhook` sends to any URL. */
-const DestinationKindName = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'A destination kind is a short lowercase name such as webhook.');
+const DestinationKindName = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, say.destinationKind);
 
 /** A kind's own settings, checked by the kind (see the catalogue); a secret one left out on update keeps its stored value, null removes it. */
 const KindSettings = z.record(z.string(), z.unknown());
@@ -209,7 +204,7 @@ const destinationFields = {
   name: destinationName,
   kind: DestinationKindName.default('webhook'),
   url: httpUrl,
-  events: z.array(EventPattern).min(1, 'Choose at least one event.').max(200).default(['*']),
+  events: z.array(EventPattern).min(1, say.noEvents).max(200).default(['*']),
   /** Only events from these sources; empty means every source. */
   sourceIds: z.array(z.string()).max(100).default([]),
   timeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
@@ -423,7 +418,7 @@ export const EventListQuery = z.object({
   /** Words to find, however typed: case, accents and đ do not matter; each word matches the start of one. */
   q: z.string().trim().max(200).optional(),
   /** The `next` cursor of the previous page. */
-  before: z.string().regex(/^\d+$/, 'The page cursor is not valid; start again from the first page.').optional(),
+  before: z.string().regex(/^\d+$/, say.pageCursor).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type EventListQuery = z.infer<typeof EventListQuery>;
@@ -455,7 +450,7 @@ export const DeliveryListQuery = z.object({
   /** Only deliveries whose last error is this sentence (one reason on the Failed page). */
   lastError: z.string().max(2000).optional(),
   /** The `next` cursor of the previous page. */
-  before: z.string().regex(/^\d+$/, 'The page cursor is not valid; start again from the first page.').optional(),
+  before: z.string().regex(/^\d+$/, say.pageCursor).optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type DeliveryListQuery = z.infer<typeof DeliveryListQuery>;
@@ -602,11 +597,11 @@ export type PublicAddressMode = z.infer<typeof PublicAddressMode>;
 
 /** The base of the shop's own tunnel or forwarding: scheme and host (and port), nothing after; kept without the trailing slash. */
 export const PublicBaseUrl = z
-  .url({ protocol: /^https?$/, error: 'Enter the full public address, starting with https:// (or http://).' })
+  .url({ protocol: /^https?$/, error: say.publicUrl })
   .refine((value) => {
     const url = new URL(value);
     return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-  }, 'Enter only the start of the address, such as https://shop.example.com, without anything after the name.')
+  }, say.publicUrlBaseOnly)
   .transform((value) => new URL(value).origin);
 
 /** An ngrok domain as the dashboard shows it (`name.ngrok-free.dev`); a pasted https:// or trailing slash is dropped. */
@@ -623,10 +618,7 @@ export const NgrokDomain = z
     z
       .string()
       .max(253)
-      .regex(
-        /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/,
-        'Enter the ngrok domain as its dashboard shows it, such as example-name.ngrok-free.dev.',
-      ),
+      .regex(/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)+$/, say.ngrokDomain),
   );
 
 export const PublicAddressSettings = z.object({
@@ -654,9 +646,9 @@ export const PublicAddressUpdate = z.object({
       authtoken: z
         .string()
         .trim()
-        .min(10, 'An ngrok authtoken is a long line of letters and digits; copy it again from the ngrok dashboard.')
+        .min(10, say.ngrokAuthtokenShort)
         .max(500)
-        .regex(/^[A-Za-z0-9_-]+$/, 'An ngrok authtoken has only letters, digits, _ and -; copy it again.')
+        .regex(/^[A-Za-z0-9_-]+$/, say.ngrokAuthtokenChars)
         .nullable()
         .optional(),
       domain: NgrokDomain.nullable().optional(),

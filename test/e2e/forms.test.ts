@@ -86,7 +86,9 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await expect(orders.getAttribute('aria-checked')).resolves.toBe('mixed');
     await orders.check();
     await expect(orders.getAttribute('aria-checked')).resolves.toBe('true');
-    await expect(teamcrop.getByLabel('Promotion changed promotion.edit', { exact: true }).isChecked()).resolves.toBe(true);
+    await expect(teamcrop.getByLabel('Promotion changed promotion.edit', { exact: true }).isChecked()).resolves.toBe(
+      true,
+    );
     await teamcrop.getByLabel('Order changed order.edit', { exact: true }).uncheck();
     await expect(orders.getAttribute('aria-checked')).resolves.toBe('mixed');
 
@@ -215,7 +217,8 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await editor.getByRole('button', { name: 'Lưu' }).waitFor();
     await page.evaluate('window.scrollTo(0, 0)');
     await editor.getByRole('button', { name: 'Lưu' }).click();
-    const inVietnamese = editor.getByText('Giá trị không đúng định dạng.');
+    // The contract's own sentence, said again in Vietnamese rather than the generic one for its code.
+    const inVietnamese = editor.getByText('Tên header chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.');
     await inVietnamese.waitFor();
     await expect.poll(() => inView(inVietnamese)).toBe(true);
 

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { said } from '../../main/delivery/said.js';
 import { refusal } from '../../main/intake/refusal.js';
+import { DestinationHeaderInput } from '../../main/api/contract.js';
+import { contractMessageInVietnamese, contractMessages } from '../../main/i18n/contract-messages.js';
 
 const REASONS = join(import.meta.dirname, '..', '..', 'main', 'i18n', 'reasons');
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
@@ -40,5 +42,23 @@ describe('reasons the engine gives', () => {
         '10.0.0.9 opened more than 64 connections at once; Hookferry closed the extra ones unanswered. Connections closed in the last minute: 5.',
       reason: { code: 'intake.tooManyConnections', params: { address: '10.0.0.9', limit: 64, count: 5 } },
     });
+  });
+});
+
+describe("the contract's own sentences for a field", () => {
+  it('says each in Vietnamese too, and finds it by its English words', () => {
+    expect(Object.keys(contractMessages.vi).sort()).toEqual(Object.keys(contractMessages.en).sort());
+    for (const [key, english] of Object.entries(contractMessages.en)) {
+      expect(contractMessageInVietnamese(english), key).toBe(
+        contractMessages.vi[key as keyof typeof contractMessages.vi],
+      );
+      expect(contractMessages.vi[key as keyof typeof contractMessages.vi], key).not.toBe(english);
+    }
+    expect(contractMessageInVietnamese('Something the contract never said.')).toBeNull();
+  });
+
+  it('is what the schemas refuse with', () => {
+    const refused = DestinationHeaderInput.safeParse({ name: 'X Shop Key', value: 'k' });
+    expect(refused.error?.issues.map((issue) => issue.message)).toEqual([contractMessages.en.headerNameChars]);
   });
 });

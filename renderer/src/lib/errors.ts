@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, NOT_RUNNING } from '../../../main/api/client';
 import type { FieldProblem } from '../../../main/api/contract';
+import { contractMessageInVietnamese } from '../../../main/i18n/contract-messages';
 
 /** An error as the merchant reads it: "Hookferry is not running" for no answer at all, else the engine's sentence. */
 export function useErrorText() {
@@ -19,6 +20,8 @@ export function useFieldText() {
   return useCallback(
     (field: FieldProblem) => {
       if (i18n.language === 'en') return field.message;
+      const own = contractMessageInVietnamese(field.message);
+      if (own) return own;
       // What the issue was about: zod's `origin` (string, number…), or the engine's own reason for a refusal it made.
       const about = field.params.origin ?? field.params.reason;
       const origin = typeof about === 'string' ? `_${about}` : '';

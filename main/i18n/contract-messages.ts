@@ -1,0 +1,63 @@
+/**
+ * The contract's own sentences for a field it refuses (main/api/contract.ts writes them in English, in the
+ * zod issue's message). The dashboard finds a refusal's sentence here by its English words and says it in
+ * the merchant's language; a sentence not here falls back to the generic one for its issue code.
+ */
+const headerUnsafe = {
+  en: 'cannot hold line breaks, tabs or other control characters, nor letters outside Latin-1 (such as Vietnamese accents); write it on one line without them.',
+  vi: 'không được chứa xuống dòng, tab hay ký tự điều khiển, cũng không được có chữ ngoài Latin-1 (như chữ tiếng Việt có dấu); hãy viết trên một dòng, không dấu.',
+};
+
+export const contractMessages = {
+  en: {
+    sourceName: 'Give the source a name.',
+    destinationName: 'Give the destination a name.',
+    headerNameMissing: 'Give the header a name.',
+    headerNameChars: 'A header name uses letters, digits and dashes only.',
+    headerNameUnsafe: `A header name ${headerUnsafe.en}`,
+    headerValueUnsafe: `A header value ${headerUnsafe.en}`,
+    eventPattern: 'An event pattern has no spaces (for example order.* or order.add).',
+    noEvents: 'Choose at least one event.',
+    signingSecret: 'A signing secret looks like whsec_ followed by base64 text.',
+    httpUrl: 'Enter a full web address starting with http:// or https://.',
+    destinationKind: 'A destination kind is a short lowercase name such as webhook.',
+    pageCursor: 'The page cursor is not valid; start again from the first page.',
+    publicUrl: 'Enter the full public address, starting with https:// (or http://).',
+    publicUrlBaseOnly:
+      'Enter only the start of the address, such as https://shop.example.com, without anything after the name.',
+    ngrokDomain: 'Enter the ngrok domain as its dashboard shows it, such as example-name.ngrok-free.dev.',
+    ngrokAuthtokenShort:
+      'An ngrok authtoken is a long line of letters and digits; copy it again from the ngrok dashboard.',
+    ngrokAuthtokenChars: 'An ngrok authtoken has only letters, digits, _ and -; copy it again.',
+  },
+  vi: {
+    sourceName: 'Hãy đặt tên cho nguồn.',
+    destinationName: 'Hãy đặt tên cho nơi nhận.',
+    headerNameMissing: 'Hãy đặt tên cho header.',
+    headerNameChars: 'Tên header chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.',
+    headerNameUnsafe: `Tên header ${headerUnsafe.vi}`,
+    headerValueUnsafe: `Giá trị header ${headerUnsafe.vi}`,
+    eventPattern: 'Mẫu sự kiện không có khoảng trắng (ví dụ order.* hoặc order.add).',
+    noEvents: 'Hãy chọn ít nhất một sự kiện.',
+    signingSecret: 'Khóa ký có dạng whsec_ rồi đến một chuỗi base64.',
+    httpUrl: 'Nhập địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.',
+    destinationKind: 'Loại nơi nhận là một tên ngắn viết thường, ví dụ webhook.',
+    pageCursor: 'Vị trí trang không hợp lệ; hãy bắt đầu lại từ trang đầu.',
+    publicUrl: 'Nhập địa chỉ công khai đầy đủ, bắt đầu bằng https:// (hoặc http://).',
+    publicUrlBaseOnly: 'Chỉ nhập phần đầu của địa chỉ, ví dụ https://shop.example.com, không có gì sau tên miền.',
+    ngrokDomain: 'Nhập tên miền ngrok đúng như trang quản lý ngrok hiển thị, ví dụ example-name.ngrok-free.dev.',
+    ngrokAuthtokenShort: 'Authtoken của ngrok là một dòng dài gồm chữ và số; hãy chép lại từ trang quản lý ngrok.',
+    ngrokAuthtokenChars: 'Authtoken của ngrok chỉ gồm chữ, số, _ và -; hãy chép lại.',
+  },
+} satisfies { en: Record<string, string>; vi: Record<string, string> };
+
+export type ContractMessage = keyof typeof contractMessages.en;
+
+/** The contract's sentence in English: what the schemas refuse with. */
+export const say = contractMessages.en;
+
+/** A refusal's sentence in Vietnamese, found by its English words; null when the contract did not write it. */
+export function contractMessageInVietnamese(english: string): string | null {
+  const entry = Object.entries(contractMessages.en).find(([, sentence]) => sentence === english);
+  return entry ? contractMessages.vi[entry[0] as ContractMessage] : null;
+}
