@@ -599,6 +599,8 @@ export type PublicAddressMode = z.infer<typeof PublicAddressMode>;
 export const PublicBaseUrl = z
   .url({ protocol: /^https?$/, error: say.publicUrl })
   .refine((value) => {
+    // zod runs this even when the address check above failed: that one has said what is wrong.
+    if (!URL.canParse(value)) return true;
     const url = new URL(value);
     return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
   }, say.publicUrlBaseOnly)

@@ -87,6 +87,37 @@ describe('the live stream writing into the dashboard’s cache', () => {
     expect(idsIn(client, keys.eventList({ q: 'evt_1' }))).toEqual(['evt_1:failed']);
   });
 
+  it('reads a status-filtered list again when an event enters or leaves its status, and leaves the others', async () => {
+    const failed = keys.eventList({ status: 'failed' });
+    const pending = keys.eventList({ status: 'pending' });
+    const delivered = keys.eventList({ status: 'delivered' });
+    client.setQueryData(failed, pages(item('evt_0', { status: 'failed' })));
+    client.setQueryData(pending, pages(item('evt_1', { status: 'pending' })));
+    client.setQueryData(delivered, pages(item('evt_9', { status: 'delivered' })));
+    cache.onMessage({
+      type: 'delivery',
+      eventId: 'evt_1',
+      eventStatus: 'failed',
+      delivery: {
+        id: 'dlv_1',
+        eventId: 'evt_1',
+        destinationId: 'dst_1',
+        destinationName: 'CRM',
+        status: 'failed',
+        attemptCount: 1,
+        nextAttemptAt: null,
+        lastError: 'The destination answered 500.',
+        paused: false,
+        lastReason: null,
+        heldBy: null,
+      },
+      attempt: null,
+    });
+    await expect.poll(() => client.getQueryState(failed)?.isInvalidated, { timeout: 2000 }).toBe(true);
+    expect(client.getQueryState(pending)?.isInvalidated).toBe(true);
+    expect(client.getQueryState(delivered)?.isInvalidated).toBe(false);
+  });
+
   it('marks the settings stale when the engine says they changed', async () => {
     client.setQueryData(keys.settings, { language: 'en' });
     client.setQueryData(keys.sources, []);

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PublicAddressMode, publicAddressModes } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
+import { FieldError } from './FieldError';
 import { useSaveSettings, useSettings } from '../data/queries';
+import { useFieldErrors } from '../lib/errors';
 import { usePublicAddress } from '../lib/public-address';
 import { PublicAddressGuide } from './PublicAddressGuide';
 import { PublicAddressBadge, PublicAddressReason } from './PublicAddressState';
@@ -13,7 +15,8 @@ export function PublicAddressSettings() {
   const { say } = useApp();
   const settings = useSettings();
   const saveSettings = useSaveSettings();
-  const act = useAction();
+  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
+  const act = useAction(capture);
   const status = usePublicAddress();
   const saved = settings.publicAddress;
   const [mode, setMode] = useState<PublicAddressMode>(saved.mode);
@@ -36,13 +39,14 @@ export function PublicAddressSettings() {
       return true;
     });
     if (!done) return;
+    clearFieldErrors();
     setAuthtoken('');
     if (forgetAuthtoken) setMode('off');
     say(t('common.saved'));
   };
 
   return (
-    <fieldset className="card" data-testid="public-address-settings">
+    <fieldset className="card" data-testid="public-address-settings" ref={attach}>
       <legend>{t('publicAddress.title')}</legend>
       <p className="hint">{t('publicAddress.help')}</p>
       <div role="radiogroup" aria-label={t('publicAddress.title')}>
@@ -72,6 +76,7 @@ export function PublicAddressSettings() {
           <span id="public-address-own-hint" className="hint">
             {t('publicAddress.ownHint')}
           </span>
+          <FieldError problem={errorAt('publicAddress.url')} />
         </label>
       )}
       {mode === 'ngrok' && (
@@ -86,6 +91,7 @@ export function PublicAddressSettings() {
                 placeholder={saved.ngrok.authtokenSet ? t('common.secretSet') : t('common.secretUnset')}
                 onChange={(event) => setAuthtoken(event.target.value)}
               />
+              <FieldError problem={errorAt('publicAddress.ngrok.authtoken')} />
             </label>
             <label>
               {t('publicAddress.domain')}
@@ -95,6 +101,7 @@ export function PublicAddressSettings() {
                 aria-describedby="public-address-domain-hint"
                 onChange={(event) => setDomain(event.target.value)}
               />
+              <FieldError problem={errorAt('publicAddress.ngrok.domain')} />
             </label>
           </div>
           <p id="public-address-domain-hint" className="hint">

@@ -90,6 +90,13 @@ export function liveCache(client: QueryClient) {
               }
             : data,
         );
+        // A list filtered by status gains or loses the event with its new status: the engine's answer is read again.
+        for (const [key, data] of client.getQueriesData<EventPages>({ queryKey: keys.eventLists })) {
+          const { status } = key[2] as EventFilters;
+          if (!status || !data) continue;
+          const listed = data.pages.some((page) => page.items.some((item) => item.id === message.eventId));
+          if (listed !== (message.eventStatus === status)) figures.add(key);
+        }
         figures.add(keys.eventDetail(message.eventId));
         figures.add(keys.stats);
         figures.add(keys.deliveries);
