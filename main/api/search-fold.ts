@@ -17,7 +17,7 @@ export function fold(text: string): string {
  * A query that is only a phone number, however it is typed, as shops store it: "0912 345 678",
  * "0912.345.678" and "+84 912 345 678" all become "0912345678". Anything else is left as it is.
  */
-function asStoredPhone(query: string): string {
+export function asStoredPhone(query: string): string {
   if (!/^\s*\+?[\d\s.()-]{8,}$/.test(query)) return query;
   const digits = query.replace(/\D/g, '');
   // Vietnam's country code written in front of a number stored with its leading 0.

@@ -1,4 +1,4 @@
-import { fold } from '../api/search-fold.js';
+import { asStoredPhone, fold } from '../api/search-fold.js';
 import { isRecord, textOf } from '../lib/values.js';
 
 /** Fields of a body worth finding an event by: references, names, phones, emails. */
@@ -14,6 +14,11 @@ const MAX_LENGTH = 2000;
 export function searchTextOf(event: { id: string; type: string; summary: string; parsed: unknown }): string {
   const parts = [event.id, event.type, event.summary];
   collect(event.parsed, 1, parts);
+  // A phone the sender wrote with spaces, dots or +84 is found by the digits a shop types, as queries are read.
+  for (const part of parts.slice(3)) {
+    const phone = asStoredPhone(part);
+    if (phone !== part) parts.push(phone);
+  }
   return fold([...new Set(parts)].join(' ')).slice(0, MAX_LENGTH);
 }
 

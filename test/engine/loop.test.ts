@@ -262,6 +262,10 @@ describe('search the way shopkeepers type (real serve)', () => {
       ).json.id,
     );
     await post(pos, '{"invoice_id":"OTHER-1","billing_full_name":"Trần Thị Hoa"}', orderAdd);
+    // Phones as web-shop customers type them: with spaces, or with +84 in front.
+    const spaced = (await post(pos, '{"invoice_id":"WEB-1","billing_phone":"0987 654 321"}', orderAdd)).json.id;
+    const international = (await post(pos, '{"invoice_id":"WEB-2","billing_phone":"+84 901 234 567"}', orderAdd)).json
+      .id;
     const found = async (q: string) =>
       (await serve.api('listEvents', { query: { q } })).items.map((item) => item.id).sort();
     const both = [linh, nam].sort();
@@ -274,6 +278,10 @@ describe('search the way shopkeepers type (real serve)', () => {
     expect(await found('0938')).toEqual([linh]);
     for (const typed of ['0938 474 843', '0938.474.843', '+84 938 474 843', '+84938474843', '84938474843'])
       expect(await found(typed), typed).toEqual([linh]);
+    for (const typed of ['0987654321', '0987 654 321', '+84 987 654 321', '0987.654.321'])
+      expect(await found(typed), typed).toEqual([spaced]);
+    for (const typed of ['0901234567', '0901 234 567', '+84901234567'])
+      expect(await found(typed), typed).toEqual([international]);
     expect(await found('nguyenthuylinh@gmail')).toEqual([linh]);
     expect(await found('DOVANNAM')).toEqual([nam]);
     expect(await found('SPIRAL-170623')).toEqual(both);
