@@ -144,15 +144,15 @@ export const RetryPolicy = z.object({
   initialDelayMs: z
     .number()
     .int()
-    .min(100)
-    .max(24 * HOUR)
+    .min(100, say.firstRetryRange)
+    .max(24 * HOUR, say.firstRetryRange)
     .default(MINUTE),
   multiplier: z.number().min(1).max(10).default(2),
   maxDelayMs: z
     .number()
     .int()
-    .min(100)
-    .max(7 * 24 * HOUR)
+    .min(100, say.longestWaitRange)
+    .max(7 * 24 * HOUR, say.longestWaitRange)
     .default(6 * HOUR),
 });
 export type RetryPolicy = z.infer<typeof RetryPolicy>;
@@ -207,7 +207,7 @@ const destinationFields = {
   events: z.array(EventPattern).min(1, say.noEvents).max(200).default(['*']),
   /** Only events from these sources; empty means every source. */
   sourceIds: z.array(z.string()).max(100).default([]),
-  timeoutMs: z.number().int().min(1000).max(120_000).default(15_000),
+  timeoutMs: z.number().int().min(1000, say.timeoutRange).max(120_000, say.timeoutRange).default(15_000),
   retry: RetryPolicy.default(RetryPolicy.parse({})),
   concurrency: z.number().int().min(1).max(32).default(4),
   /** One delivery in flight, strictly in the order events arrived. */
@@ -581,8 +581,8 @@ export const IntakeSettings = z.object({
   bodyLimitBytes: z
     .number()
     .int()
-    .min(1024)
-    .max(MAX_BODY_LIMIT_BYTES)
+    .min(1024, say.bodyLimitRange)
+    .max(MAX_BODY_LIMIT_BYTES, say.bodyLimitRange)
     .default(5 * 1024 * 1024),
   rateLimitPerMinute: z.number().int().min(1).max(10_000_000).default(1200),
 });

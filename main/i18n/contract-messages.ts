@@ -1,7 +1,8 @@
 /**
  * The contract's own sentences for a field it refuses (main/api/contract.ts writes them in English, in the
  * zod issue's message). The dashboard finds a refusal's sentence here by its English words and says it in
- * the merchant's language; a sentence not here falls back to the generic one for its issue code.
+ * the merchant's language; a sentence not here falls back to the generic one for its issue code. A number
+ * the engine keeps in a small unit (milliseconds, bytes) gets its own sentence in the unit the form shows.
  */
 const headerUnsafe = {
   en: 'cannot hold line breaks, tabs or other control characters, nor letters outside Latin-1 (such as Vietnamese accents); write it on one line without them.',
@@ -29,6 +30,10 @@ export const contractMessages = {
     ngrokAuthtokenShort:
       'An ngrok authtoken is a long line of letters and digits; copy it again from the ngrok dashboard.',
     ngrokAuthtokenChars: 'An ngrok authtoken has only letters, digits, _ and -; copy it again.',
+    firstRetryRange: 'The first retry waits between 0.1 seconds and 24 hours.',
+    longestWaitRange: 'The longest wait between tries is between 0.1 seconds and 7 days.',
+    timeoutRange: 'The time to wait for an answer is between 1 and 120 seconds.',
+    bodyLimitRange: 'The largest event body is between 1 KB and 100 MB.',
   },
   vi: {
     sourceName: 'Hãy đặt tên cho nguồn.',
@@ -48,6 +53,10 @@ export const contractMessages = {
     ngrokDomain: 'Nhập tên miền ngrok đúng như trang quản lý ngrok hiển thị, ví dụ example-name.ngrok-free.dev.',
     ngrokAuthtokenShort: 'Authtoken của ngrok là một dòng dài gồm chữ và số; hãy chép lại từ trang quản lý ngrok.',
     ngrokAuthtokenChars: 'Authtoken của ngrok chỉ gồm chữ, số, _ và -; hãy chép lại.',
+    firstRetryRange: 'Lần thử lại đầu tiên chờ từ 0,1 giây đến 24 giờ.',
+    longestWaitRange: 'Thời gian chờ lâu nhất giữa các lần thử là từ 0,1 giây đến 7 ngày.',
+    timeoutRange: 'Thời gian chờ trả lời là từ 1 đến 120 giây.',
+    bodyLimitRange: 'Dung lượng nội dung sự kiện tối đa là từ 1 KB đến 100 MB.',
   },
 } satisfies { en: Record<string, string>; vi: Record<string, string> };
 

@@ -125,6 +125,17 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     expect(sent).toEqual([]);
     await name.fill('Accounting');
     await editor.getByLabel('Address (URL)').fill('https://crm.example.com/hook');
+    // Only the checklist is wrong now, far below Save: its sentence is brought into view.
+    await page.evaluate('window.scrollTo(0, 0)');
+    await editor.getByRole('button', { name: 'Save' }).click();
+    const eventsError = editor.getByText('Choose at least one event.');
+    await expect
+      .poll(async () => {
+        const box = await eventsError.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+      })
+      .toBe(true);
+    expect(sent).toEqual([]);
     await editor.getByLabel('Everything (*)').check();
     await editor.getByRole('button', { name: 'Save' }).click();
     await page.getByRole('article', { name: 'Accounting' }).waitFor();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { said } from '../../main/delivery/said.js';
 import { refusal } from '../../main/intake/refusal.js';
-import { DestinationHeaderInput } from '../../main/api/contract.js';
+import { DestinationHeaderInput, RetryPolicy } from '../../main/api/contract.js';
 import { contractMessageInVietnamese, contractMessages } from '../../main/i18n/contract-messages.js';
 
 const REASONS = join(import.meta.dirname, '..', '..', 'main', 'i18n', 'reasons');
@@ -60,5 +60,9 @@ describe("the contract's own sentences for a field", () => {
   it('is what the schemas refuse with', () => {
     const refused = DestinationHeaderInput.safeParse({ name: 'X Shop Key', value: 'k' });
     expect(refused.error?.issues.map((issue) => issue.message)).toEqual([contractMessages.en.headerNameChars]);
+    // A number kept in milliseconds is refused in the seconds the form shows, not as "at least 100".
+    expect(RetryPolicy.safeParse({ initialDelayMs: 0 }).error?.issues[0]?.message).toBe(
+      contractMessages.en.firstRetryRange,
+    );
   });
 });

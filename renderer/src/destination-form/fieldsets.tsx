@@ -228,6 +228,8 @@ function Events({ catalog, sources, info }: FieldsetProps) {
                 />{' '}
                 {t('destinations.everything')}
               </label>
+              {/* At the top, beside the box a refused save focuses: the checklist below is long. */}
+              <FieldError name="events" />
               <div className="sender-groups">
                 {shown.map((sender) => (
                   <SenderEvents key={sender.kind} sender={sender} events={events} onChange={field.onChange} />
@@ -247,7 +249,6 @@ function Events({ catalog, sources, info }: FieldsetProps) {
               <p id="patterns-help" className="hint">
                 {t('destinations.patternsHelp')}
               </p>
-              <FieldError name="events" />
             </>
           );
         }}
