@@ -4,8 +4,13 @@
  * no Node imports, so the dashboard can use it too.
  */
 
+/** Anything but printable ASCII, which has nothing to strip. */
+const BEYOND_ASCII = /[^ -~]/;
+
 /** Lower case, accents stripped (NFD, marks removed), đ as d: "Đỗ Văn Nam" → "do van nam". */
 export function fold(text: string): string {
+  // Ids, emails, phones and references are mostly plain ASCII: Unicode normalization is skipped for them.
+  if (!BEYOND_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')

@@ -30,9 +30,9 @@ export function shapeRefusal(raw: Buffer, format: BodyFormat, limit = MAX_NESTIN
   const tooDeep = () => refusal(400, 'intake.tooDeep', { limit });
   switch (format) {
     case 'json':
-      return jsonDepth(raw, limit) > limit ? tooDeep() : null;
+      return jsonNestsPast(raw, limit) ? tooDeep() : null;
     case 'other':
-      return looksLikeJson(raw) && jsonDepth(raw, limit) > limit ? tooDeep() : null;
+      return looksLikeJson(raw) && jsonNestsPast(raw, limit) ? tooDeep() : null;
     case 'form':
       return formKeyDepth(raw, limit) > limit ? tooDeep() : null;
     case 'xml': {
@@ -41,6 +41,14 @@ export function shapeRefusal(raw: Buffer, format: BodyFormat, limit = MAX_NESTIN
       return scan > limit ? tooDeep() : null;
     }
   }
+}
+
+/**
+ * Whether brackets nest deeper than `limit`. Most bodies hold fewer brackets than that in all, so cannot:
+ * counting them (a native search) is much cheaper than walking every byte.
+ */
+function jsonNestsPast(raw: Buffer, limit: number): boolean {
+  return openingBrackets(raw, limit + 1) > limit && jsonDepth(raw, limit) > limit;
 }
 
 /** The deepest bracket nesting, counting stops once past `limit`. Brackets inside strings do not count. */
@@ -58,6 +66,15 @@ function jsonDepth(raw: Buffer, limit: number): number {
     } else if (byte === CLOSE_BRACE || byte === CLOSE_BRACKET) depth--;
   }
   return depth;
+}
+
+/** How many `{` and `[` the body holds, anywhere; counting stops at `atMost`. */
+function openingBrackets(raw: Buffer, atMost: number): number {
+  let count = 0;
+  for (const bracket of [OPEN_BRACE, OPEN_BRACKET]) {
+    for (let at = raw.indexOf(bracket); at !== -1 && count < atMost; at = raw.indexOf(bracket, at + 1)) count++;
+  }
+  return count;
 }
 
 function looksLikeJson(raw: Buffer): boolean {

@@ -19,7 +19,8 @@ export function searchTextOf(event: { id: string; type: string; summary: string;
     const phone = asStoredPhone(part);
     if (phone !== part) parts.push(phone);
   }
-  return fold([...new Set(parts)].join(' ')).slice(0, MAX_LENGTH);
+  // Folded part by part (the same as folding them joined): the parts that are plain ASCII skip Unicode normalization.
+  return [...new Set(parts)].map(fold).join(' ').slice(0, MAX_LENGTH);
 }
 
 function collect(value: unknown, depth: number, into: string[]): void {
@@ -29,13 +30,28 @@ function collect(value: unknown, depth: number, into: string[]): void {
     return;
   }
   if (!isRecord(value)) return;
-  for (const [key, field] of Object.entries(value)) {
-    if (isRecord(field) || Array.isArray(field)) {
+  for (const key of Object.keys(value)) {
+    const field = value[key];
+    if (typeof field === 'object' && field !== null) {
       if (depth < MAX_DEPTH) collect(field, depth + 1, into);
       continue;
     }
-    if (!WANTED.test(key)) continue;
+    if (!isWanted(key)) continue;
     const text = textOf(field);
     if (text) into.push(text);
   }
+}
+
+/** A sender uses the same few hundred field names in every body: each is tested once. */
+const wantedByKey = new Map<string, boolean>();
+/** Bodies of made-up field names must not grow the cache without end; past this, names are tested each time. */
+const MAX_REMEMBERED = 1000;
+
+function isWanted(key: string): boolean {
+  let wanted = wantedByKey.get(key);
+  if (wanted === undefined) {
+    wanted = WANTED.test(key);
+    if (wantedByKey.size < MAX_REMEMBERED) wantedByKey.set(key, wanted);
+  }
+  return wanted;
 }

@@ -18,6 +18,16 @@ describe('parseBody', () => {
     });
   });
 
+  it('measures nesting, not the number of brackets: many shallow records pass, 201 levels do not', () => {
+    const manyRecords = JSON.stringify({ items: Array.from({ length: 500 }, (_, i) => ({ sku: `A${i}`, tags: [] })) });
+    expect(parseBody(Buffer.from(manyRecords), 'application/json').ok).toBe(true);
+    const nested = (levels: number) => Buffer.from('{"a":'.repeat(levels) + '1' + '}'.repeat(levels));
+    expect(parseBody(nested(200), 'application/json').ok).toBe(true);
+    expect(!parseBody(nested(201), 'application/json').ok).toBe(true);
+    const bracketsInText = JSON.stringify({ note: '{['.repeat(300), nested: JSON.parse(nested(199).toString()) });
+    expect(parseBody(Buffer.from(bracketsInText), 'application/json').ok).toBe(true);
+  });
+
   it('refuses an empty body declared as JSON', () => {
     const result = parseBody(Buffer.alloc(0), 'application/json');
     expect(!result.ok && result.refusal.message).toBe('The body is empty, but the Content-Type says JSON.');
