@@ -25,12 +25,13 @@ export class SearchIndex {
   private readonly flush: (rows: { seq: number; text: string }[]) => void;
 
   constructor(private readonly db: Db) {
-    const insert = db.prepare(
-      'INSERT INTO events_search (rowid, text) SELECT @seq, @text WHERE EXISTS (SELECT 1 FROM events WHERE seq = @seq)',
-    );
+    // An event removed since its commit (retention) is not indexed. Asked apart: as one INSERT … SELECT … WHERE
+    // EXISTS, the same rows cost three times the CPU to index.
+    const stored = db.prepare('SELECT 1 FROM events WHERE seq = ?').pluck();
+    const insert = db.prepare('INSERT INTO events_search (rowid, text) VALUES (?, ?)');
     const progress = db.prepare(RECORD_PROGRESS);
     this.flush = db.transaction((rows: { seq: number; text: string }[]) => {
-      for (const row of rows) insert.run(row);
+      for (const { seq, text } of rows) if (stored.get(seq) !== undefined) insert.run(seq, text);
       progress.run();
     });
   }
