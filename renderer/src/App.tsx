@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
 import { type Appearance, AppContext, type AppState } from './context';
 import { useLiveStream } from './data/live-stream';
-import { destinationsQuery, settingsQuery, sourcesQuery } from './data/queries';
+import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
 import { readAddress } from './lib/address';
 import { connect, type Engine } from './lib/engine';
@@ -51,6 +51,14 @@ export function App() {
   const [engine, setEngine] = useState<Engine | null | undefined>(undefined);
   const [message, setMessage] = useState<{ text: Parameters<Say>[0]; tone: 'info' | 'error' } | null>(null);
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
+  // A notice that is no longer true (no event waits in Failed any more, the destination is back) is taken down.
+  const unsay = useCallback(
+    (code: string) =>
+      setMessage((shown) =>
+        shown && typeof shown.text !== 'string' && shown.text.reason.code === code ? null : shown,
+      ),
+    [],
+  );
 
   useEffect(() => {
     void findEngine().then(setEngine);
@@ -74,6 +82,7 @@ export function App() {
       key={engine.token}
       engine={engine}
       say={say}
+      unsay={unsay}
       banner={
         message && (
           <p
@@ -133,11 +142,25 @@ function useAppearance(appearance: Appearance | undefined) {
   }, [language, theme]);
 }
 
-function Dashboard({ engine, say, banner }: { engine: Engine; say: Say; banner: ReactNode }) {
+function Dashboard({
+  engine,
+  say,
+  unsay,
+  banner,
+}: {
+  engine: Engine;
+  say: Say;
+  unsay: (code: string) => void;
+  banner: ReactNode;
+}) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>(pageFromHash);
   const [tokenRefused, onRefused] = useRefusedToken();
-  const connected = useLiveStream(engine, say, onRefused);
+  const connected = useLiveStream(engine, say, unsay, onRefused);
+  const failed = useQuery(statsQuery(engine)).data?.open.failed;
+  useEffect(() => {
+    if (failed === 0) unsay('notice.eventFailed');
+  }, [failed, unsay]);
   const settings = useQuery(settingsQuery(engine));
   const sources = useQuery(sourcesQuery(engine));
   const destinations = useQuery(destinationsQuery(engine));

@@ -126,6 +126,9 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
 
     sink.script(() => ({ delayMs: 300, status: 200 }));
     await open('Failed');
+    // The engine's notice, with the event type by its name.
+    const notice = page.getByRole('alert').filter({ hasText: 'An event (New order) could not be delivered' });
+    await notice.waitFor();
     await shot('failed');
     await page.getByRole('button', { name: 'Resend all (1)' }).click();
     await page.getByTestId('resend-progress').waitFor();
@@ -134,6 +137,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
       'the resent delivery arriving',
     );
     await page.getByText('Nothing has failed. Every event reached its destinations.').waitFor();
+    // No longer true once nothing waits in Failed: taken down without a click.
+    await expect.poll(() => notice.count()).toBe(0);
   });
 
   it('creates a Zithara destination, previews what the newest order becomes, and tests the credentials', async () => {

@@ -7,9 +7,15 @@ import { liveCache } from './live-cache';
 
 /**
  * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
- * warnings and errors are shown with `say`; a refused token is reported. Answers whether the stream is connected.
+ * warnings and errors are shown with `say` (and taken down with `unsay` once no longer true); a refused
+ * token is reported. Answers whether the stream is connected.
  */
-export function useLiveStream(engine: Engine, say: AppState['say'], onRefused: () => void): boolean {
+export function useLiveStream(
+  engine: Engine,
+  say: AppState['say'],
+  unsay: (code: string) => void,
+  onRefused: () => void,
+): boolean {
   const client = useQueryClient();
   const [connected, setConnected] = useState(true);
   useEffect(() => {
@@ -18,11 +24,11 @@ export function useLiveStream(engine: Engine, say: AppState['say'], onRefused: (
       engine,
       (message) => {
         cache.onMessage(message);
-        if (message.type === 'notice' && message.level !== 'info')
-          say(
-            { reason: message.reason, english: message.message, cause: message.cause },
-            message.level === 'error' ? 'error' : 'info',
-          );
+        if (message.type !== 'notice') return;
+        // Warnings stay until closed, as errors do: "a destination is failing" must not pass unseen.
+        if (message.level !== 'info')
+          say({ reason: message.reason, english: message.message, cause: message.cause }, 'error');
+        if (message.reason.code === 'notice.destinationBack') unsay('notice.destinationFailing');
       },
       (up) => {
         setConnected(up);
@@ -34,6 +40,6 @@ export function useLiveStream(engine: Engine, say: AppState['say'], onRefused: (
       stop();
       cache.stop();
     };
-  }, [client, engine, say, onRefused]);
+  }, [client, engine, say, unsay, onRefused]);
   return connected;
 }
