@@ -659,7 +659,8 @@ export const PublicAddressUpdate = z.object({
 });
 export type PublicAddressUpdate = z.infer<typeof PublicAddressUpdate>;
 
-export const publicAddressStates = ['off', 'connecting', 'online', 'error'] as const;
+/** `unverified`: the shop's own address, which Hookferry could not reach itself through from this PC (that may still work from outside). */
+export const publicAddressStates = ['off', 'connecting', 'online', 'unverified', 'error'] as const;
 
 /** Where the public address stands: `GET /api/public-address`, and on the stream as `public-address`. */
 export const PublicAddressStatus = z.object({

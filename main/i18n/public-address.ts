@@ -27,6 +27,7 @@ export const publicAddressText = {
       off: 'off',
       connecting: 'connecting…',
       online: 'online',
+      unverified: 'not reached from this PC',
       error: 'not working',
     },
     overview: {
@@ -83,6 +84,7 @@ export const publicAddressText = {
       off: 'tắt',
       connecting: 'đang kết nối…',
       online: 'đang hoạt động',
+      unverified: 'chưa truy cập được từ máy này',
       error: 'không hoạt động',
     },
     overview: {

@@ -176,7 +176,11 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     reply.code(404).send({ error: 'Hookferry takes webhooks at /in/<token> only.' }),
   );
 
-  app.get('/healthz', (_request, reply) => reply.send({ ok: true }));
+  // `probe` is said back, so the public address check knows it reached this engine (own-check.ts).
+  app.get('/healthz', (request, reply) => {
+    const { probe } = request.query as { probe?: unknown };
+    return reply.send(typeof probe === 'string' && probe.length <= 64 ? { ok: true, probe } : { ok: true });
+  });
 
   app.post(INTAKE_ROUTE, async (request, reply) => {
     const source = sourceOf.get(request)!;

@@ -4,6 +4,7 @@ import type { PublicAddressSettings, PublicAddressStatus } from '../api/contract
 import type { LiveLog } from '../live/live-log.js';
 import { classifyNgrokError, scrub } from './ngrok-errors.js';
 import { loadNgrok, type NgrokTunnel, openNgrokTunnel } from './ngrok-tunnel.js';
+import { reachesThisEngine } from './own-check.js';
 import { type Problem, problem } from './problem.js';
 
 export interface PublicAddressDeps {
@@ -24,6 +25,10 @@ const CONNECT_TIMEOUT_MS = 20_000;
 const CLOSE_TIMEOUT_MS = 2_000;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 60_000;
+/** The shop's own address, once reached, is checked again this often: a tunnel may stop. */
+const OWN_RECHECK_MS = 10 * 60_000;
+/** …and until then, this often. */
+const OWN_RETRY_MS = 60_000;
 
 const OFF: PublicAddressStatus = { mode: 'off', status: 'off', url: null, error: null, reason: null };
 
@@ -69,8 +74,11 @@ export class PublicAddress {
     const closing = this.closeTunnel();
 
     if (settings.mode === 'off') return this.set(OFF);
-    if (settings.mode === 'own')
-      return this.set({ mode: 'own', status: 'online', url: settings.url, error: null, reason: null });
+    if (settings.mode === 'own') {
+      this.set({ mode: 'own', status: 'connecting', url: settings.url, error: null, reason: null });
+      if (settings.url) void this.checkOwn(generation, settings.url, forwardTo);
+      return;
+    }
     const fixedUrl = settings.ngrok.domain ? `https://${settings.ngrok.domain}` : null;
     if (!authtoken) {
       const missing = settings.ngrok.authtokenSet
@@ -161,6 +169,31 @@ export class PublicAddress {
         throw new Error('failed to connect session: timed out');
       }),
     ]);
+  }
+
+  /**
+   * The shop's own address is online once this engine answers through it; until then it is `unverified`
+   * (a router may refuse a check from inside the shop that works from outside). Checked again each minute,
+   * and every ten minutes once online.
+   */
+  private async checkOwn(generation: number, url: string, forwardTo: string): Promise<void> {
+    const result = await reachesThisEngine(url);
+    if (generation !== this.generation) return;
+    if (result.ok) this.set({ mode: 'own', status: 'online', url, error: null, reason: null });
+    else {
+      const port = new URL(forwardTo).port;
+      const found = result.answeredBy
+        ? problem('public-address-own-other', { url, port })
+        : problem('public-address-own-unreached', { url, port, code: result.code ?? '' });
+      if (this.current.reason?.code !== found.reason.code)
+        this.deps.log.warn({ url, code: result.code }, 'the shop’s own public address did not reach this engine');
+      this.set({ mode: 'own', status: 'unverified', url, error: found.sentence, reason: found.reason });
+    }
+    this.retryTimer = setTimeout(
+      () => void this.checkOwn(generation, url, forwardTo),
+      result.ok ? OWN_RECHECK_MS : OWN_RETRY_MS,
+    );
+    this.retryTimer.unref();
   }
 
   private fail(generation: number, found: Problem, url: string | null): void {

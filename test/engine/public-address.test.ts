@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer as createHttpServer } from 'node:http';
+import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiCallError } from '../../main/api/client.js';
-import type { PublicAddressStatus, StreamMessage } from '../../main/api/contract.js';
+import type { StreamMessage } from '../../main/api/contract.js';
 import { openStream } from '../../main/api/stream-client.js';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -82,14 +83,14 @@ describe('public address: the shop’s own', () => {
         url: 'https://shop-abc.trycloudflare.com',
         ngrok: { authtokenSet: false, domain: null },
       });
-      const expected: PublicAddressStatus = {
-        mode: 'own',
-        status: 'online',
-        url: 'https://shop-abc.trycloudflare.com',
-        error: null,
-        reason: null,
-      };
-      await expect(serve.api('getPublicAddress')).resolves.toEqual(expected);
+      // Nothing answers for it from here: it is not called online, and the sentence says what to check.
+      const unverified = await waitUntil(async () => {
+        const now = await serve.api('getPublicAddress');
+        return now.status === 'unverified' ? now : null;
+      }, 'the check of the own address');
+      expect(unverified).toMatchObject({ mode: 'own', url: 'https://shop-abc.trycloudflare.com' });
+      expect(['public-address-own-unreached', 'public-address-own-other']).toContain(unverified.reason?.code);
+      expect(unverified.error).toMatch(/https:\/\/shop-abc\.trycloudflare\.com/);
       const sources = await serve.api('listSources');
       expect(sources).toHaveLength(2);
       for (const source of sources) {
@@ -106,6 +107,36 @@ describe('public address: the shop’s own', () => {
       for (const source of await serve.api('listSources')) expect(source.publicUrl).toBeNull();
     } finally {
       stream.stop();
+      await serve.stop();
+    }
+  });
+
+  it('is online once this engine answers through it, and says so when another server answers there', async () => {
+    const serve = await startServe(tempDir());
+    const other = createHttpServer((_request, response) => response.end('{"ok":true}'));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    try {
+      // The intake's own address stands in for a tunnel that forwards to it.
+      const tunnel = new URL(await serve.posUrl()).origin;
+      await serve.api('putSettings', { body: { publicAddress: { mode: 'own', url: tunnel } } });
+      const online = await waitUntil(async () => {
+        const now = await serve.api('getPublicAddress');
+        return now.status === 'online' ? now : null;
+      }, 'the own address online');
+      expect(online).toEqual({ mode: 'own', status: 'online', url: tunnel, error: null, reason: null });
+
+      const elsewhere = `http://127.0.0.1:${(other.address() as AddressInfo).port}`;
+      await serve.api('putSettings', { body: { publicAddress: { mode: 'own', url: elsewhere } } });
+      const wrong = await waitUntil(async () => {
+        const now = await serve.api('getPublicAddress');
+        return now.status === 'unverified' ? now : null;
+      }, 'the other server found out');
+      expect(wrong.reason).toEqual({
+        code: 'public-address-own-other',
+        params: { url: elsewhere, port: new URL(tunnel).port },
+      });
+    } finally {
+      other.close();
       await serve.stop();
     }
   });

@@ -5,6 +5,7 @@ const badgeClass = {
   off: 'badge-skipped',
   connecting: 'badge-pending',
   online: 'badge-healthy',
+  unverified: 'badge-pending',
   error: 'badge-failed',
 };
 
