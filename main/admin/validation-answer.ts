@@ -9,7 +9,8 @@ import type { InvalidInputError } from '../lib/errors.js';
  * under its field in the chosen language.
  */
 export function validationAnswer(error: ZodError | InvalidInputError): ApiError {
-  if (!('issues' in error)) return { error: error.message, fields: [] };
+  if (!('issues' in error))
+    return { error: error.message, fields: [], ...(error.reason ? { reason: error.reason } : {}) };
   const fields = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     code: issue.code,

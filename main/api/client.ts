@@ -1,4 +1,12 @@
-import { ApiError, type FieldProblem, routes, type RouteInput, type RouteName, type RouteOutput } from './contract.js';
+import {
+  ApiError,
+  type FieldProblem,
+  type Reason,
+  routes,
+  type RouteInput,
+  type RouteName,
+  type RouteOutput,
+} from './contract.js';
 
 /**
  * An answer from the engine other than success, with the engine's own sentence and, for a request that
@@ -9,6 +17,8 @@ export class ApiCallError extends Error {
     readonly status: number,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** The engine's code for the sentence, when it gave one. */
+    readonly reason: Reason | null = null,
   ) {
     super(message);
     this.name = 'ApiCallError';
@@ -59,6 +69,7 @@ export function createApiClient({ baseUrl, token, fetch: doFetch = fetch }: ApiC
         response.status,
         parsed.success ? parsed.data.error : `The engine answered ${response.status}.`,
         parsed.success ? parsed.data.fields : [],
+        parsed.success ? (parsed.data.reason ?? null) : null,
       );
     }
     return route.response.parse(payload) as RouteOutput<N>;

@@ -436,8 +436,9 @@ export const EventDetail = EventListItem.extend({
   providerEventId: z.string().nullable(),
   remoteAddress: z.string().nullable(),
   deliveries: z.array(Delivery),
-  /** When no destination took the event: which destinations there are and why each passed it by. */
+  /** When no destination took the event: why, as a sentence, and its code for the dashboard. */
   routing: z.string().nullable(),
+  routingReason: Reason.nullable(),
 });
 export type EventDetail = z.infer<typeof EventDetail>;
 
@@ -814,7 +815,12 @@ export const FieldProblem = z.object({
 export type FieldProblem = z.infer<typeof FieldProblem>;
 
 /** A refused call: one sentence, and for a request that did not validate, each problem by field. */
-export const ApiError = z.object({ error: z.string(), fields: z.array(FieldProblem).optional() });
+export const ApiError = z.object({
+  error: z.string(),
+  fields: z.array(FieldProblem).optional(),
+  /** The sentence's code, for the dashboard to say it in the merchant's language. */
+  reason: Reason.optional(),
+});
 export type ApiError = z.infer<typeof ApiError>;
 
 export const IdParams = z.object({ id: z.string().min(1).max(100) });

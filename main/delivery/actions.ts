@@ -5,6 +5,7 @@ import type { Changed, DeliveryStore, DeliveryView } from '../store/deliveries.j
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
 import type { ResendBatchStore } from '../store/resend-batches.js';
 import { destinationsFor } from './routing.js';
+import { said } from './said.js';
 
 /** Bulk progress is pushed at most this often per batch, however fast results come. */
 const BATCH_PUSH_MS = 250;
@@ -89,10 +90,7 @@ export class DeliveryActions {
           ...destinationsFor(this.deps.destinations.active(), event.type, event.sourceId),
         ]),
       ].filter((id) => this.deps.destinations.activeById(id));
-    if (targets.length === 0)
-      throw new ConflictError(
-        `No destination takes ${event.type} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.`,
-      );
+    if (targets.length === 0) throw new ConflictError(said('resend.nowhere', { type: event.type }));
     // Those it has first, then the new ones: the last change told carries the event's status after both.
     const requeued = this.deps.deliveries.requeue(this.deps.deliveries.idsForEvent(event.seq, targets), now);
     const added = this.deps.deliveries.addMissing(event.seq, targets, now);

@@ -1,7 +1,17 @@
 import { ZodError } from 'zod';
+import type { Reason } from '../api/contract.js';
+
+/** A sentence for the merchant, and the reason the dashboard says it by in their language (when it has one). */
+class SpokenError extends Error {
+  readonly reason: Reason | null;
+  constructor(said: string | { text: string; reason: Reason }) {
+    super(typeof said === 'string' ? said : said.text);
+    this.reason = typeof said === 'string' ? null : said.reason;
+  }
+}
 
 /** A request the merchant can fix: the admin API answers 400 with this sentence. */
-export class InvalidInputError extends Error {}
+export class InvalidInputError extends SpokenError {}
 
 /**
  * A request the merchant can fix in one field, refused the way a schema refuses one: the admin API names the
@@ -28,4 +38,4 @@ export class DamagedDataError extends Error {}
 export const EXIT_DAMAGED_DATA = 3;
 
 /** A request that cannot be done in the state things are in: the admin API answers 409 with this sentence. */
-export class ConflictError extends Error {}
+export class ConflictError extends SpokenError {}

@@ -100,7 +100,7 @@ export class EventReader {
   }
 
   /** The stored event; its deliveries and routing are added by the caller. */
-  detail(id: string): (Omit<EventDetail, 'deliveries' | 'routing'> & { seq: number }) | null {
+  detail(id: string): (Omit<EventDetail, 'deliveries' | 'routing' | 'routingReason'> & { seq: number }) | null {
     const row = this.db.prepare('SELECT * FROM events e WHERE id = ?').get(id) as DetailRow | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;

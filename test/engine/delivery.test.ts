@@ -180,7 +180,9 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     expect(event).toMatchObject({
       status: 'received',
       deliveries: [],
-      routing: 'No destination subscribes to order.add: “Sink” takes customer.*.',
+      routing:
+        'No destination takes order.add. To send such events, choose this kind in a destination’s events under Destinations.',
+      routingReason: { code: 'routing.notTaken', params: { type: 'order.add' } },
     });
     await post(pos, '{"id":2}', { 'content-type': 'application/json', 'Tc-Webhook-Event': 'customer.add' });
     await sink.waitFor(1);

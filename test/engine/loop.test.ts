@@ -171,12 +171,14 @@ describe('deliveries API and bulk resend (real serve)', () => {
     const none = await refusal(serve.api('resendEvent', { params: { id }, body: {} }));
     expect(none.status).toBe(409);
     expect(none.message).toMatch(/No destination takes order\.add events now/);
+    // With its code, so the dashboard says it in the merchant's language.
+    expect(none.reason).toEqual({ code: 'resend.nowhere', params: { type: 'order.add' } });
 
     const sink = await startSink();
     await destination(serve, { name: 'Accounting', url: sink.url, events: ['order.add'] });
     const explained = await serve.api('getEvent', { params: { id } });
     expect(explained.routing).toBe(
-      'When this event arrived, no destination took order.add. “Accounting” does now: Resend to all sends it there.',
+      'When this event arrived, no destination took order.add. Now this kind goes to “Accounting”: Resend to all sends it there.',
     );
     expect(await serve.api('resendEvent', { params: { id }, body: {} })).toEqual({ queued: 1 });
     const [request] = await sink.waitFor(1);

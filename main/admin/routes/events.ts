@@ -22,7 +22,7 @@ export function eventHandlers(
         event.status === 'received' && deliveries.length === 0
           ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
           : null;
-      return { ...event, deliveries, routing };
+      return { ...event, deliveries, routing: routing?.text ?? null, routingReason: routing?.reason ?? null };
     },
     getStats: () => {
       const now = Date.now();

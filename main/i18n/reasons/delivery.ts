@@ -49,6 +49,13 @@ export const deliveryReasons = {
     'zithara.refused': 'Zithara refused the client id and secret ({{status}}). Check them under Destinations.',
     'zithara.noToken': 'Hookferry could not get a Zithara access token: {{problem}}',
     'zithara.noAccessToken': 'Zithara answered the token request without an access_token.',
+    'routing.none': 'There are no destinations yet, so this event was only stored. Add one under Destinations.',
+    'routing.takenNow':
+      'When this event arrived, no destination took {{type}}. Now this kind goes to {{names}}: Resend to all sends it there.',
+    'routing.notTaken':
+      'No destination takes {{type}}. To send such events, choose this kind in a destination’s events under Destinations.',
+    'resend.nowhere':
+      'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
   },
   vi: {
     'delivery.answered': 'Nơi nhận trả lời {{status}}.',
@@ -97,5 +104,12 @@ export const deliveryReasons = {
     'zithara.refused': 'Zithara từ chối client id và client secret ({{status}}). Hãy kiểm tra lại trong Nơi nhận.',
     'zithara.noToken': 'Hookferry không lấy được access token của Zithara: {{problem}}',
     'zithara.noAccessToken': 'Zithara trả lời yêu cầu token mà không có access_token.',
+    'routing.none': 'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Hãy thêm một nơi nhận trong mục Nơi nhận.',
+    'routing.takenNow':
+      'Khi sự kiện này đến, không nơi nhận nào nhận {{type}}. Giờ loại này được gửi tới {{names}}: bấm Gửi lại tất cả để gửi tới đó.',
+    'routing.notTaken':
+      'Không nơi nhận nào nhận {{type}}. Để gửi loại sự kiện này, hãy chọn nó trong phần sự kiện của một nơi nhận, mục Nơi nhận.',
+    'resend.nowhere':
+      'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
   },
 } as const;

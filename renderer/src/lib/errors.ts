@@ -3,14 +3,22 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, NOT_RUNNING } from '../../../main/api/client';
 import type { FieldProblem } from '../../../main/api/contract';
 import { contractMessageInVietnamese } from '../../../main/i18n/contract-messages';
+import { useReasonText } from './reason';
 
-/** An error as the merchant reads it: "Hookferry is not running" for no answer at all, else the engine's sentence. */
+/**
+ * An error as the merchant reads it: "Hookferry is not running" for no answer at all, else the engine's
+ * sentence, in the chosen language when the engine gave its code.
+ */
 export function useErrorText() {
   const { t } = useTranslation();
+  const reasonText = useReasonText();
   return useCallback(
-    (error: unknown) =>
-      error instanceof ApiCallError && error.status === NOT_RUNNING ? t('app.notRunning') : (error as Error).message,
-    [t],
+    (error: unknown) => {
+      if (!(error instanceof ApiCallError)) return (error as Error).message;
+      if (error.status === NOT_RUNNING) return t('app.notRunning');
+      return reasonText(error.reason, error.message);
+    },
+    [t, reasonText],
   );
 }
 

@@ -89,7 +89,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             </p>
           )}
           {event.test && <p className="hint">{t('drawer.test')}</p>}
-          {event.routing && <p className="hint">{event.routing}</p>}
+          {event.routing && <p className="hint">{reasonText(event.routingReason, event.routing)}</p>}
           {event.duplicates > 0 && <p className="hint">{t('drawer.duplicates', { count: event.duplicates })}</p>}
           <div className="actions">
             {event.status !== 'rejected' && <button onClick={() => void resend()}>{t('drawer.resendAll')}</button>}
