@@ -11,7 +11,7 @@ import {
 import { inEnglish } from '../i18n/english.js';
 import { configReasons } from '../i18n/reasons/config.js';
 import { secretsHeld } from './export.js';
-import { InvalidInputError } from '../lib/errors.js';
+import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { DestinationStore } from '../store/destinations.js';
 import type { SettingsStore } from '../store/settings.js';
 import type { SourceRecord, SourceStore } from '../store/sources.js';
@@ -26,23 +26,19 @@ export interface ImportDeps {
 
 type ReasonCode = keyof (typeof configReasons)['en'];
 
-const NOT_OURS = 'Choose the file that “Export configuration” saved.';
-
 /** Reads an uploaded file, saying plainly what is wrong when it is not a configuration this Hookferry can import. */
 export function readConfigFile(text: string): ConfigFile {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new InvalidInputError(`This file is not a Hookferry configuration: it is not JSON text. ${NOT_OURS}`);
+    throw new InvalidInputError(refusedFor('admin.configNotJson'));
   }
   if (typeof data !== 'object' || data === null || !('hookferry' in data))
-    throw new InvalidInputError(
-      `This file is not a Hookferry configuration: it has no “hookferry” version mark. ${NOT_OURS}`,
-    );
+    throw new InvalidInputError(refusedFor('admin.configNoMark'));
   if (data.hookferry !== CONFIG_FILE_VERSION)
     throw new InvalidInputError(
-      `This configuration file has version ${JSON.stringify(data.hookferry)}; this Hookferry reads version ${CONFIG_FILE_VERSION}. Update Hookferry, or export the configuration again.`,
+      refusedFor('admin.configVersion', { found: JSON.stringify(data.hookferry), expected: CONFIG_FILE_VERSION }),
     );
   const parsed = ConfigFile.safeParse(data);
   if (!parsed.success) throw parsed.error;

@@ -1,5 +1,5 @@
 import type { Reason } from '../api/contract.js';
-import { inEnglish } from '../i18n/english.js';
+import { saying } from '../i18n/english.js';
 import { deliveryReasons } from '../i18n/reasons/delivery.js';
 
 export type DeliveryCode = keyof typeof deliveryReasons.en;
@@ -11,6 +11,4 @@ export interface Said {
 }
 
 /** The reason `code`, its English sentence written from the same table the dashboard reads. */
-export function said(code: DeliveryCode, params: Reason['params'] = {}): Said {
-  return { text: inEnglish(deliveryReasons, code, params), reason: { code, params } };
-}
+export const said: (code: DeliveryCode, params?: Reason['params']) => Said = saying(deliveryReasons);

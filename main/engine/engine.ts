@@ -15,7 +15,7 @@ import { EventWriter } from '../store/events-write.js';
 import { searchIndexOf } from '../store/search-index.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
-import { InvalidInputError } from '../lib/errors.js';
+import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import { DeliveryActions } from '../delivery/actions.js';
 import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
@@ -163,7 +163,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         intake = await openIntake(before);
         const { host, port } = intakeAddress(after);
         throw new InvalidInputError(
-          `Hookferry could not listen on ${host}:${port} (${(error as NodeJS.ErrnoException).code ?? 'error'}); the previous address is kept. Choose another port.`,
+          refusedFor('admin.portTaken', { host, port, code: (error as NodeJS.ErrnoException).code ?? 'error' }),
         );
       }
       live.notice('info', 'notice.intakeMoved', { url: intake.url });

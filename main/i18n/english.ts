@@ -4,6 +4,14 @@ import type { Reason } from '../api/contract.js';
  * A reason's English sentence, filled from the same table the dashboard translates, so the words the
  * API and the log give and the words the merchant reads never drift apart.
  */
+/** A sayer for one table: a code and its parameters become the English sentence and the reason beside it. */
+export function saying<Code extends string>(sentences: { en: Record<Code, string> }) {
+  return (code: Code, params: Reason['params'] = {}) => ({
+    text: inEnglish(sentences, code, params),
+    reason: { code, params } as Reason,
+  });
+}
+
 export function inEnglish<Code extends string>(
   sentences: { en: Record<Code, string> },
   code: Code,

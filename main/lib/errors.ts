@@ -1,5 +1,10 @@
 import { ZodError } from 'zod';
 import type { Reason } from '../api/contract.js';
+import { saying } from '../i18n/english.js';
+import { adminReasons } from '../i18n/reasons/admin.js';
+
+/** Why the admin API refused a request, by code (main/i18n/reasons/admin.ts): for InvalidInputError and ConflictError. */
+export const refusedFor = saying(adminReasons);
 
 /** A sentence for the merchant, and the reason the dashboard says it by in their language (when it has one). */
 class SpokenError extends Error {

@@ -1,6 +1,6 @@
 import { type z, ZodError } from 'zod';
 import type { Destination, DestinationCreate, DestinationPatch, RetryPolicy } from '../api/contract.js';
-import { InvalidInputError } from '../lib/errors.js';
+import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
@@ -208,7 +208,7 @@ export class DestinationStore {
 
   private kindOf(name: string): KindStorage {
     const kind = this.kinds(name);
-    if (!kind) throw new InvalidInputError(`Hookferry has no destination kind called “${name}”.`);
+    if (!kind) throw new InvalidInputError(refusedFor('admin.unknownKind', { name }));
     return kind;
   }
 

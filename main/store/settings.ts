@@ -1,5 +1,5 @@
 import { PublicBaseUrl, Settings, type SettingsUpdate } from '../api/contract.js';
-import { InvalidInputError } from '../lib/errors.js';
+import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
@@ -50,11 +50,9 @@ export class SettingsStore {
       },
     });
     if (next.publicAddress.mode === 'own' && !next.publicAddress.url)
-      throw new InvalidInputError(
-        'Enter the public address of your own tunnel or port forward (for example https://shop.example.com).',
-      );
+      throw new InvalidInputError(refusedFor('admin.ownUrlMissing'));
     if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)
-      throw new InvalidInputError('Paste your ngrok authtoken (dashboard.ngrok.com → Your Authtoken) to use ngrok.');
+      throw new InvalidInputError(refusedFor('admin.ngrokAuthtokenMissing'));
     this.db.transaction(() => {
       this.put(KEY, JSON.stringify(next));
       if (authtoken === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(AUTHTOKEN_KEY);

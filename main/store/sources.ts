@@ -1,4 +1,4 @@
-import { InvalidInputError } from '../lib/errors.js';
+import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { SourceCreate, SourceKind, SourcePatch, Verification, VerificationInput } from '../api/contract.js';
 import { senderOf } from '../intake/senders/index.js';
 import type { SecretBox } from '../secrets/secret-box.js';
@@ -156,13 +156,9 @@ export class SourceStore {
         // Where the kind signs its webhooks, so a merchant only pastes the secret.
         const signature = senderOf(kind).verification.signature;
         const header = input.header ?? signature?.header;
-        if (!header)
-          throw new InvalidInputError('Name the header that carries the signature (for example X-Signature).');
+        if (!header) throw new InvalidInputError(refusedFor('admin.signatureHeaderMissing'));
         const secret = input.secret !== undefined ? this.box.seal(input.secret, context) : keptSecret;
-        if (!secret && !secretLater)
-          throw new InvalidInputError(
-            'Enter the signing secret the sender uses; without it no request can be verified.',
-          );
+        if (!secret && !secretLater) throw new InvalidInputError(refusedFor('admin.signingSecretMissing'));
         return {
           stored: {
             type: 'hmac',
@@ -175,7 +171,7 @@ export class SourceStore {
       case 'header': {
         const secret = input.value !== undefined ? this.box.seal(input.value, context) : keptSecret;
         if (!secret && !secretLater)
-          throw new InvalidInputError(`Enter the value the ${input.header} header must carry.`);
+          throw new InvalidInputError(refusedFor('admin.headerValueMissing', { header: input.header }));
         return { stored: { type: 'header', header: input.header } as StoredVerification, secret };
       }
     }

@@ -81,6 +81,17 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
       .getByText('This file is not a Hookferry configuration: it is not JSON text.', { exact: false })
       .waitFor();
     await page.getByRole('alert').getByRole('button', { name: 'Close' }).click();
+    // The engine's refusal carries its code: in Vietnamese, the dashboard says it in Vietnamese.
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    await page.getByRole('button', { name: 'Nhập cấu hình' }).waitFor();
+    await picker.setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('name,kind\nPOS,x') });
+    await page
+      .getByRole('alert')
+      .getByText('Tệp này không phải cấu hình Hookferry: nội dung không phải JSON.', { exact: false })
+      .waitFor();
+    await page.getByRole('alert').getByRole('button', { name: 'Đóng' }).click();
+    await serve.api('putSettings', { body: { language: 'en' } });
+    await page.getByRole('button', { name: 'Import configuration' }).waitFor();
 
     const file = {
       hookferry: 1,

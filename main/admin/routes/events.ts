@@ -1,5 +1,5 @@
 import { whyNotRouted } from '../../delivery/routing.js';
-import { InvalidInputError } from '../../lib/errors.js';
+import { InvalidInputError, refusedFor } from '../../lib/errors.js';
 import { type AdminContext, NotFoundError } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
@@ -51,10 +51,7 @@ export function eventHandlers(
     resendEvent: ({ params, body }) => {
       const stored = ctx.events.detail(params.id);
       if (!stored) throw missing();
-      if (stored.status === 'rejected')
-        throw new InvalidInputError(
-          'A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.',
-        );
+      if (stored.status === 'rejected') throw new InvalidInputError(refusedFor('admin.rejectedNoResend'));
       if (body.destinationIds?.some((id) => !ctx.destinations.activeById(id)))
         throw new NotFoundError('One of the chosen destinations no longer exists.');
       return { queued: ctx.actions.resendEvent(stored, body.destinationIds) };

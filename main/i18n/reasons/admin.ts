@@ -1,0 +1,45 @@
+/**
+ * Why the admin API refused a request it could read (a save, a resend, an import), in English and
+ * Vietnamese, by code. The API answers the English sentence and the code; the dashboard shows the
+ * sentence in the merchant's language.
+ */
+export const adminReasons = {
+  en: {
+    'admin.rejectedNoResend':
+      'A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.',
+    'admin.configNotJson':
+      'This file is not a Hookferry configuration: it is not JSON text. Choose the file that “Export configuration” saved.',
+    'admin.configNoMark':
+      'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',
+    'admin.configVersion':
+      'This configuration file has version {{found}}; this Hookferry reads version {{expected}}. Update Hookferry, or export the configuration again.',
+    'admin.portTaken':
+      'Hookferry could not listen on {{host}}:{{port}} ({{code}}); the previous address is kept. Choose another port.',
+    'admin.ownUrlMissing':
+      'Enter the public address of your own tunnel or port forward (for example https://shop.example.com).',
+    'admin.ngrokAuthtokenMissing': 'Paste your ngrok authtoken (dashboard.ngrok.com → Your Authtoken) to use ngrok.',
+    'admin.unknownKind': 'Hookferry has no destination kind called “{{name}}”.',
+    'admin.signatureHeaderMissing': 'Name the header that carries the signature (for example X-Signature).',
+    'admin.signingSecretMissing': 'Enter the signing secret the sender uses; without it no request can be verified.',
+    'admin.headerValueMissing': 'Enter the value the {{header}} header must carry.',
+  },
+  vi: {
+    'admin.rejectedNoResend':
+      'Yêu cầu bị từ chối chưa từng được nhận, nên không có gì để gửi lại. Hãy nhờ nơi gửi gửi lại.',
+    'admin.configNotJson':
+      'Tệp này không phải cấu hình Hookferry: nội dung không phải JSON. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
+    'admin.configNoMark':
+      'Tệp này không phải cấu hình Hookferry: không có dấu phiên bản “hookferry”. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
+    'admin.configVersion':
+      'Tệp cấu hình này có phiên bản {{found}}; Hookferry này đọc phiên bản {{expected}}. Hãy cập nhật Hookferry, hoặc xuất lại cấu hình.',
+    'admin.portTaken': 'Hookferry không mở được {{host}}:{{port}} ({{code}}); vẫn giữ địa chỉ cũ. Hãy chọn cổng khác.',
+    'admin.ownUrlMissing':
+      'Hãy nhập địa chỉ công khai của đường hầm hoặc chuyển cổng của bạn (ví dụ https://shop.example.com).',
+    'admin.ngrokAuthtokenMissing':
+      'Hãy dán authtoken ngrok của bạn (dashboard.ngrok.com → Your Authtoken) để dùng ngrok.',
+    'admin.unknownKind': 'Hookferry không có loại nơi nhận nào tên “{{name}}”.',
+    'admin.signatureHeaderMissing': 'Hãy nhập tên header chứa chữ ký (ví dụ X-Signature).',
+    'admin.signingSecretMissing': 'Hãy nhập khóa ký mà nơi gửi dùng; không có nó thì không xác minh được yêu cầu nào.',
+    'admin.headerValueMissing': 'Hãy nhập giá trị mà header {{header}} phải mang.',
+  },
+} as const;
