@@ -1,7 +1,7 @@
 /**
- * The contract's own sentences for a field it refuses (main/api/contract.ts writes them in English, in the
- * zod issue's message). The dashboard finds a refusal's sentence here by its English words and says it in
- * the merchant's language; a sentence not here falls back to the generic one for its issue code. A number
+ * The contract's own sentences for a field it refuses (main/api/contract.ts and the destination kinds'
+ * settings write them in English, in the zod issue's message). The dashboard finds a refusal's sentence
+ * here by its English words and says it in the merchant's language; a sentence not here falls back to the generic one for its issue code. A number
  * the engine keeps in a small unit (milliseconds, bytes) gets its own sentence in the unit the form shows.
  */
 const headerUnsafe = {
@@ -34,6 +34,9 @@ export const contractMessages = {
     longestWaitRange: 'The longest wait between tries is between 0.1 seconds and 7 days.',
     timeoutRange: 'The time to wait for an answer is between 1 and 120 seconds.',
     bodyLimitRange: 'The largest event body is between 1 KB and 100 MB.',
+    zitharaClientId: 'Enter the Zithara client id.',
+    zitharaCountryCode: 'A country code is digits only, such as 84 or 91.',
+    zitharaCurrency: 'A currency is a three-letter code such as VND or INR.',
   },
   vi: {
     sourceName: 'Hãy đặt tên cho nguồn.',
@@ -57,6 +60,9 @@ export const contractMessages = {
     longestWaitRange: 'Thời gian chờ lâu nhất giữa các lần thử là từ 0,1 giây đến 7 ngày.',
     timeoutRange: 'Thời gian chờ trả lời là từ 1 đến 120 giây.',
     bodyLimitRange: 'Dung lượng nội dung sự kiện tối đa là từ 1 KB đến 100 MB.',
+    zitharaClientId: 'Hãy nhập client id của Zithara.',
+    zitharaCountryCode: 'Mã quốc gia chỉ gồm chữ số, ví dụ 84 hoặc 91.',
+    zitharaCurrency: 'Tiền tệ là mã ba chữ cái, ví dụ VND hoặc INR.',
   },
 } satisfies { en: Record<string, string>; vi: Record<string, string> };
 

@@ -35,7 +35,7 @@ export const vi: Strings = {
     settings: 'Cài đặt',
   },
   status: {
-    received: 'Đã lưu, không có nơi nhận',
+    received: 'Đã lưu, không gửi',
     pending: 'Chờ gửi',
     delivered: 'Đã gửi',
     failed: 'Lỗi',
@@ -46,7 +46,7 @@ export const vi: Strings = {
     discarded: 'Đã bỏ',
     healthy: 'Hoạt động tốt',
     failing: 'Đang lỗi',
-    paused: 'Tạm dừng',
+    paused: 'Đang tạm dừng',
   },
   common: {
     copy: 'Sao chép',
@@ -188,10 +188,10 @@ export const vi: Strings = {
     parallel: 'Song song',
     ordered: 'Lần lượt từng sự kiện, đúng thứ tự',
     orderedHint:
-      'Thứ tự nghiêm ngặt: sự kiện được gửi lần lượt, đúng thứ tự đã nhận. Nếu một sự kiện lỗi hẳn, các sự kiện sau sẽ chờ đến khi bạn gửi lại hoặc hủy nó (trong mục Lỗi gửi).',
+      'Thứ tự nghiêm ngặt: sự kiện được gửi lần lượt, đúng thứ tự đã nhận. Nếu một sự kiện lỗi hẳn, các sự kiện sau sẽ chờ đến khi bạn gửi lại hoặc bỏ nó (trong mục Lỗi gửi).',
     concurrency: 'Số lượt gửi cùng lúc',
     timeout: 'Chờ phản hồi tối đa (giây)',
-    paused: 'Tạm dừng',
+    paused: 'Đang tạm dừng',
     test: 'Gửi sự kiện thử',
     testOk: 'Nơi nhận trả lời {{status}} sau {{ms}} ms.',
     testFailed: 'Thử không thành công: {{error}}',

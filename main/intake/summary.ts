@@ -39,8 +39,9 @@ export function summarize(kind: SourceKind, type: string, parsed: unknown): stri
 }
 
 function formatAmount(body: Record<string, unknown>, spec: NonNullable<SummaryRule['amount']>): string | null {
-  const text = firstText(body, spec.fields);
-  const value = text === null ? NaN : Number(text);
+  // An amount of 0 is an amount (a gift, a full discount): said as 0 ₫, where a 0 elsewhere means nothing.
+  const raw = spec.fields.map((field) => valueAt(body, field)).find((found) => found === 0 || textOf(found) !== null);
+  const value = raw === undefined ? NaN : Number(typeof raw === 'string' ? raw.trim() : raw);
   if (!Number.isFinite(value)) return null;
   const code = 'code' in spec.currency ? spec.currency.code : firstText(body, [spec.currency.field]);
   if (!code || !/^[A-Z]{3}$/i.test(code)) return plainNumber.format(value);
@@ -76,7 +77,11 @@ function firstText(body: Record<string, unknown>, fields: string[]): string | nu
 }
 
 function textAt(body: Record<string, unknown>, path: string): string | null {
+  return textOf(valueAt(body, path));
+}
+
+function valueAt(body: Record<string, unknown>, path: string): unknown {
   let value: unknown = body;
   for (const key of path.split('.')) value = isRecord(value) ? value[key] : undefined;
-  return textOf(value);
+  return value;
 }

@@ -73,6 +73,10 @@ describe('summary', () => {
 
   it('falls back to the event type alone when nothing is recognisable', () => {
     expect(summarize('generic', 'unknown', null)).toBe('unknown');
+    // A free order still says its amount.
+    expect(summarize('teamcrop', 'order.add', { invoice_id: 'HD-ZERO', price_final: 0 })).toBe(
+      'order.add · HD-ZERO · 0 ₫',
+    );
     expect(summarize('generic', 'thing.done', { id: 5 })).toBe('thing.done · 5');
   });
 });

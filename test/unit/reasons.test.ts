@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { said } from '../../main/delivery/said.js';
 import { refusal } from '../../main/intake/refusal.js';
 import { DestinationHeaderInput, RetryPolicy } from '../../main/api/contract.js';
+import { ZitharaSettings } from '../../main/delivery/kinds/zithara/settings.js';
 import { contractMessageInVietnamese, contractMessages } from '../../main/i18n/contract-messages.js';
 
 const REASONS = join(import.meta.dirname, '..', '..', 'main', 'i18n', 'reasons');
@@ -60,6 +61,11 @@ describe("the contract's own sentences for a field", () => {
   it('is what the schemas refuse with', () => {
     const refused = DestinationHeaderInput.safeParse({ name: 'X Shop Key', value: 'k' });
     expect(refused.error?.issues.map((issue) => issue.message)).toEqual([contractMessages.en.headerNameChars]);
+    // A country code typed the way it is dialled is the same code; letters are refused with the sentence.
+    expect(ZitharaSettings.parse({ clientId: 'c', phoneCountryCode: '+84' }).phoneCountryCode).toBe('84');
+    expect(ZitharaSettings.safeParse({ clientId: 'c', phoneCountryCode: 'VN' }).error?.issues[0]?.message).toBe(
+      contractMessages.en.zitharaCountryCode,
+    );
     // A number kept in milliseconds is refused in the seconds the form shows, not as "at least 100".
     expect(RetryPolicy.safeParse({ initialDelayMs: 0 }).error?.issues[0]?.message).toBe(
       contractMessages.en.firstRetryRange,
