@@ -30,6 +30,7 @@ import { TestEventLog } from '../store/test-events.js';
 import { startRetention } from '../store/retention.js';
 import { LiveLog } from '../live/live-log.js';
 import { PublicAddress } from '../public-address/public-address.js';
+import { languageOfLocale } from '../i18n/resources.js';
 
 export interface EngineOptions {
   dataDir: string;
@@ -74,6 +75,9 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   if (sources.count() === 0)
     sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
   const settings = new SettingsStore(db, box);
+  // A first start speaks the computer's language (a shop PC set to Vietnamese opens in Vietnamese); later the merchant's choice.
+  if (!settings.saved())
+    settings.update({ language: languageOfLocale(Intl.DateTimeFormat().resolvedOptions().locale) });
   log.level = settings.get().debugLogging ? 'debug' : 'info';
   const checkpointer: Checkpointer | null =
     options.checkpointWorker && !holdsAlone(db) ? startCheckpointer(options.checkpointWorker, databaseFile, log) : null;

@@ -6,6 +6,11 @@ import { vi } from './vi.js';
 export type Language = 'en' | 'vi';
 export const languages: readonly Language[] = ['en', 'vi'];
 
+/** The dashboard's language for a locale (`vi-VN`, `en-US`): Vietnamese for Vietnamese, English for the rest. */
+export function languageOfLocale(locale: string): Language {
+  return locale.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+}
+
 type Sentences = Record<string, string>;
 type ReasonFile = Record<Language, Sentences>;
 

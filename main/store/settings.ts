@@ -24,6 +24,11 @@ export class SettingsStore {
     this.changes.on(listener);
   }
 
+  /** Whether anything was ever saved: not on the first start of a data folder. */
+  saved(): boolean {
+    return this.db.prepare('SELECT 1 FROM settings WHERE key = ?').get(KEY) !== undefined;
+  }
+
   get(): Settings {
     if (!this.cached) {
       const row = this.db.prepare('SELECT value FROM settings WHERE key = ?').get(KEY) as { value: string } | undefined;

@@ -41,6 +41,21 @@ describe('npm run serve', () => {
     await second.stop();
   });
 
+  it('starts a new data folder in the computer’s language, and keeps the merchant’s choice after that', async () => {
+    const dataDir = tempDir();
+    const vietnamese = { LANG: 'vi_VN.UTF-8', LC_ALL: 'vi_VN.UTF-8' };
+    const first = await startServe(dataDir, [], undefined, vietnamese);
+    expect((await first.api('getSettings')).language).toBe('vi');
+    await first.api('putSettings', { body: { language: 'en' } });
+    await first.stop();
+    const again = await startServe(dataDir, [], undefined, vietnamese);
+    expect((await again.api('getSettings')).language).toBe('en');
+    await again.stop();
+    const english = await startServe(tempDir(), [], undefined, { LANG: 'en_US.UTF-8', LC_ALL: 'en_US.UTF-8' });
+    expect((await english.api('getSettings')).language).toBe('en');
+    await english.stop();
+  });
+
   it('npm start says in one line that Electron cannot start here, and runs headless', async () => {
     const started = await startServe(tempDir(), [], START_ENTRY);
     expect(started.output().split('\n')[0]).toBe(
