@@ -128,6 +128,10 @@ export const en = {
   failed: {
     title: 'Failed deliveries',
     none: 'Nothing has failed. Every event reached its destinations.',
+    noneNoDestinations:
+      'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
+    noneOnTheirWay_one: 'Nothing has failed. {{count}} delivery is on its way.',
+    noneOnTheirWay_other: 'Nothing has failed. {{count}} deliveries are on their way.',
     noneYet_one:
       'Nothing has failed for good. {{count}} delivery is waiting for its next try; it shows here only if every try fails.',
     noneYet_other:

@@ -129,6 +129,9 @@ export const vi: Strings = {
   failed: {
     title: 'Lần gửi bị lỗi',
     none: 'Không có lỗi. Mọi sự kiện đã đến nơi nhận.',
+    noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
+    noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
+    noneOnTheirWay_other: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneYet_one:
       'Chưa có lần gửi nào lỗi hẳn. {{count}} lần gửi đang chờ thử lại; chúng chỉ hiện ở đây nếu mọi lần thử đều lỗi.',
     noneYet_other:

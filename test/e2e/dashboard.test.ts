@@ -79,6 +79,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     const row = page.getByTestId('log-row').filter({ hasText: 'New order · E2E-1 · 936.200 ₫ · Nguyễn Thúy Linh' });
     await row.waitFor();
     await shot('live-log');
+    // With no destination yet, Failed does not claim the order reached one.
+    await open('Failed');
+    await page
+      .getByTestId('failed-none')
+      .getByText('Nothing has failed: there are no destinations yet, so nothing is sent.', { exact: false })
+      .waitFor();
   });
 
   it('creates a destination by ticking Teamcrop’s Orders group, with the schedule spelled out', async () => {

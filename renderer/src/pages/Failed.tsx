@@ -36,7 +36,10 @@ export function Failed() {
   const { engine } = useApp();
   const counts = useQuery(deliveryCountsQuery(engine));
   const batches = useQuery(resendBatchesQuery(engine)).data ?? [];
-  const retrying = useStats().data?.deliveries.retrying ?? 0;
+  const stats = useStats().data;
+  const retrying = stats?.deliveries.retrying ?? 0;
+  const waiting = (stats?.deliveries.pending ?? 0) + (stats?.deliveries.delivering ?? 0);
+  const noDestinations = stats?.destinations.length === 0;
   const [selected, setSelected] = useState<string | null>(null);
   const [now] = useState(Date.now);
   const shown = batches.filter((batch) => !batch.finishedAt || now - Date.parse(batch.finishedAt) < FINISHED_SHOWN_MS);
@@ -54,7 +57,13 @@ export function Failed() {
       )}
       {counts.data?.destinations.length === 0 && (
         <p className="hint" data-testid="failed-none">
-          {retrying > 0 ? t('failed.noneYet', { count: retrying }) : t('failed.none')}
+          {noDestinations
+            ? t('failed.noneNoDestinations')
+            : retrying > 0
+              ? t('failed.noneYet', { count: retrying })
+              : waiting > 0
+                ? t('failed.noneOnTheirWay', { count: waiting })
+                : t('failed.none')}
         </p>
       )}
       {counts.data?.destinations.map((destination) => (
