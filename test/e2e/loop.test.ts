@@ -234,6 +234,17 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       .click();
     await page.getByTestId('drawer').getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
     await shot('drawer-vi');
+    // Resent to a paused destination: said to wait for the resume, not to be sending.
+    await page
+      .getByTestId('drawer')
+      .getByTestId('delivery')
+      .filter({ hasText: 'Warehouse' })
+      .getByRole('button', { name: 'Gửi lại' })
+      .click();
+    await page
+      .getByRole('status')
+      .getByText('Đã xếp lại để gửi đến 1 nơi nhận; sẽ gửi khi bạn tiếp tục gửi.')
+      .waitFor();
     await page.keyboard.press('Escape');
     await open('Nhật ký trực tiếp');
     // The type's name in the merchant's words where the summary starts with its code (order.add).

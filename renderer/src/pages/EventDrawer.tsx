@@ -43,7 +43,11 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
     const result = await act(() =>
       engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }),
     );
-    if (result) say(t('drawer.resent', { count: result.queued }));
+    // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
+    const held = event?.deliveries.some(
+      (delivery) => delivery.paused && (!destinationIds || destinationIds.includes(delivery.destinationId)),
+    );
+    if (result) say(t(held ? 'drawer.resentPaused' : 'drawer.resent', { count: result.queued }));
     refresh();
   };
   const ingestUrl = sources.find((source) => source.id === event?.sourceId)?.ingestUrl ?? '';
