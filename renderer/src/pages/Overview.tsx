@@ -31,11 +31,13 @@ export function Overview() {
       )}
       <div className="card">
         <h3>{t('overview.intake')}</h3>
-        <p className="hint">{t('overview.intakeHelp')}</p>
-        {sources.length > 0 && sources.every((source) => source.publicUrl === null) && (
+        {/* Only on this PC: that is said instead of "paste this into your POS", which a cloud POS cannot use. */}
+        {sources.length > 0 && sources.every((source) => source.publicUrl === null) ? (
           <p className="hint" data-testid="intake-local-only">
             {t('overview.intakeLocalOnly')}
           </p>
+        ) : (
+          <p className="hint">{t('overview.intakeHelp')}</p>
         )}
         {sources.map((source) => (
           <IntakeAddress key={source.id} source={source} label={source.name} />
