@@ -185,6 +185,14 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await bookmarked.getByTestId('log-row').filter({ hasText: 'SHOP-2' }).waitFor();
     await expect.poll(() => bookmarked.getByTestId('log-row').count()).toBe(1);
     await bookmarked.close();
+
+    // The type filter takes the name a row shows as well as the code.
+    await page.getByLabel('Status').selectOption('');
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Event type').fill('New order');
+    await expect.poll(() => page.getByLabel('Event type').inputValue()).toBe('order.add');
+    await page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
+    await page.getByLabel('Event type').fill('');
   });
 
   it('shows a test event live, marked as a test, and matches new rows with the engine’s folding', async () => {

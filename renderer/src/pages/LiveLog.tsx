@@ -125,7 +125,12 @@ export function LiveLog() {
           <input
             list="event-types"
             value={filters.type ?? ''}
-            onChange={(event) => set({ type: event.target.value.trim() || undefined })}
+            onChange={(event) => {
+              const typed = event.target.value.trim();
+              // The name a row shows ("New order") is taken for its code, as the suggestions offer both.
+              const named = sourceTypes.find((type) => typeName(type).toLowerCase() === typed.toLowerCase());
+              set({ type: named ?? (typed || undefined) });
+            }}
           />
           <datalist id="event-types">
             {sourceTypes.map((type) => (
