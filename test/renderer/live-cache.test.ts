@@ -1,6 +1,6 @@
 import { type InfiniteData, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventListItem, EventListPage } from '../../main/api/contract.js';
+import type { EventListItem, EventListPage, StreamMessage } from '../../main/api/contract.js';
 import { keys } from '../../renderer/src/data/keys.js';
 import { liveCache } from '../../renderer/src/data/live-cache.js';
 
@@ -19,6 +19,26 @@ const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => 
   duplicates: 0,
   test: false,
   ...patch,
+});
+/** The stream's word that an event's delivery failed for good. */
+const failedDelivery = (eventId: string): StreamMessage => ({
+  type: 'delivery',
+  eventId,
+  eventStatus: 'failed',
+  delivery: {
+    id: 'dlv_1',
+    eventId,
+    destinationId: 'dst_1',
+    destinationName: 'CRM',
+    status: 'failed',
+    attemptCount: 1,
+    nextAttemptAt: null,
+    lastError: 'The destination answered 500.',
+    paused: false,
+    lastReason: null,
+    heldBy: null,
+  },
+  attempt: null,
 });
 const pages = (...items: EventListItem[]): InfiniteData<EventListPage, string | null> => ({
   pages: [{ items, next: null }],
@@ -64,25 +84,7 @@ describe('the live stream writing into the dashboard’s cache', () => {
   it('updates an event’s status in every list that shows it', () => {
     client.setQueryData(keys.eventList({}), pages(item('evt_1'), item('evt_2')));
     client.setQueryData(keys.eventList({ q: 'evt_1' }), pages(item('evt_1')));
-    cache.onMessage({
-      type: 'delivery',
-      eventId: 'evt_1',
-      eventStatus: 'failed',
-      delivery: {
-        id: 'dlv_1',
-        eventId: 'evt_1',
-        destinationId: 'dst_1',
-        destinationName: 'CRM',
-        status: 'failed',
-        attemptCount: 1,
-        nextAttemptAt: null,
-        lastError: 'The destination answered 500.',
-        paused: false,
-        lastReason: null,
-        heldBy: null,
-      },
-      attempt: null,
-    });
+    cache.onMessage(failedDelivery('evt_1'));
     expect(idsIn(client, keys.eventList({}))).toEqual(['evt_1:failed', 'evt_2:received']);
     expect(idsIn(client, keys.eventList({ q: 'evt_1' }))).toEqual(['evt_1:failed']);
   });
@@ -94,25 +96,7 @@ describe('the live stream writing into the dashboard’s cache', () => {
     client.setQueryData(failed, pages(item('evt_0', { status: 'failed' })));
     client.setQueryData(pending, pages(item('evt_1', { status: 'pending' })));
     client.setQueryData(delivered, pages(item('evt_9', { status: 'delivered' })));
-    cache.onMessage({
-      type: 'delivery',
-      eventId: 'evt_1',
-      eventStatus: 'failed',
-      delivery: {
-        id: 'dlv_1',
-        eventId: 'evt_1',
-        destinationId: 'dst_1',
-        destinationName: 'CRM',
-        status: 'failed',
-        attemptCount: 1,
-        nextAttemptAt: null,
-        lastError: 'The destination answered 500.',
-        paused: false,
-        lastReason: null,
-        heldBy: null,
-      },
-      attempt: null,
-    });
+    cache.onMessage(failedDelivery('evt_1'));
     await expect.poll(() => client.getQueryState(failed)?.isInvalidated, { timeout: 2000 }).toBe(true);
     expect(client.getQueryState(pending)?.isInvalidated).toBe(true);
     expect(client.getQueryState(delivered)?.isInvalidated).toBe(false);

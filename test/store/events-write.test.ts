@@ -2,31 +2,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/store/database.js';
 import { EventReader } from '../../main/store/events-read.js';
-import { DUPLICATE_WINDOW_MS, EventWriter, type NewEvent } from '../../main/store/events-write.js';
-import { newId } from '../../main/store/ids.js';
+import { DUPLICATE_WINDOW_MS, EventWriter } from '../../main/store/events-write.js';
+import { newEvent } from '../helpers/new-event.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-function event(overrides: Partial<NewEvent> = {}): NewEvent {
-  return {
-    id: newId('evt'),
-    sourceId: null,
-    sourceName: 'POS',
-    type: 'order.add',
-    status: 'received',
-    receivedAt: Date.now(),
-    httpStatus: 200,
-    reason: null,
-    rejection: null,
-    headers: {},
-    contentType: 'application/json',
-    body: Buffer.from('{"id":1}'),
-    parsed: { id: 1 },
-    summary: 'order.add · 1',
-    providerEventId: null,
-    remoteAddress: '127.0.0.1',
-    ...overrides,
-  };
-}
 
 describe('event writer', () => {
   const setup = () => {
@@ -37,7 +15,7 @@ describe('event writer', () => {
   it('stores the raw body byte for byte', async () => {
     const { writer, reader } = setup();
     const body = Buffer.from([0xff, 0x00, 0x7b, 0x0a]);
-    const { id } = await writer.write(event({ body, parsed: null, contentType: 'application/octet-stream' }));
+    const { id } = await writer.write(newEvent({ body, parsed: null, contentType: 'application/octet-stream' }));
     const stored = reader.detail(id)!;
     expect(stored.bodyEncoding).toBe('base64');
     expect(Buffer.from(stored.body!, 'base64').equals(body)).toBe(true);
@@ -45,7 +23,7 @@ describe('event writer', () => {
 
   it('absorbs the same type and body from the same source, even within one batch, and counts it', async () => {
     const { writer, reader } = setup();
-    const [first, second] = await Promise.all([writer.write(event()), writer.write(event())]);
+    const [first, second] = await Promise.all([writer.write(newEvent()), writer.write(newEvent())]);
     expect(first).toMatchObject({ id: first.id, duplicate: false, status: 'received' });
     expect(second).toMatchObject({ id: first.id, duplicate: true, status: 'received' });
     expect(reader.list({ limit: 10 }).items).toHaveLength(1);
@@ -54,18 +32,18 @@ describe('event writer', () => {
 
   it('absorbs a repeated provider delivery id even with another body', async () => {
     const { writer } = setup();
-    const first = await writer.write(event({ providerEventId: 'x-shopify-event-id:9' }));
+    const first = await writer.write(newEvent({ providerEventId: 'x-shopify-event-id:9' }));
     const again = await writer.write(
-      event({ providerEventId: 'x-shopify-event-id:9', body: Buffer.from('{"id":1,"retry":true}') }),
+      newEvent({ providerEventId: 'x-shopify-event-id:9', body: Buffer.from('{"id":1,"retry":true}') }),
     );
     expect(again).toMatchObject({ id: first.id, duplicate: true, status: 'received' });
   });
 
   it('takes the same body as new after the 24-hour window, or with another type', async () => {
     const { writer } = setup();
-    const old = await writer.write(event({ receivedAt: Date.now() - DUPLICATE_WINDOW_MS - 1000 }));
-    const fresh = await writer.write(event());
-    const other = await writer.write(event({ type: 'order.edit' }));
+    const old = await writer.write(newEvent({ receivedAt: Date.now() - DUPLICATE_WINDOW_MS - 1000 }));
+    const fresh = await writer.write(newEvent());
+    const other = await writer.write(newEvent({ type: 'order.edit' }));
     expect(fresh.duplicate).toBe(false);
     expect(other.duplicate).toBe(false);
     expect(new Set([old.id, fresh.id, other.id]).size).toBe(3);
@@ -73,10 +51,10 @@ describe('event writer', () => {
 
   it('remembers recent bodies across a restart (a new writer on the same file)', async () => {
     const { db, writer } = setup();
-    const first = await writer.write(event());
+    const first = await writer.write(newEvent());
     writer.close();
     const reopened = new EventWriter(db);
-    expect(await reopened.write(event())).toMatchObject({ id: first.id, duplicate: true, status: 'received' });
+    expect(await reopened.write(newEvent())).toMatchObject({ id: first.id, duplicate: true, status: 'received' });
     reopened.close();
   });
 
@@ -84,7 +62,7 @@ describe('event writer', () => {
     const { db, writer, reader } = setup();
     db.pragma(`max_page_count = ${db.pragma('page_count', { simple: true }) as number}`);
     const big = () =>
-      event({ body: Buffer.alloc(64 * 1024, 0x62), contentType: 'application/octet-stream', parsed: null });
+      newEvent({ body: Buffer.alloc(64 * 1024, 0x62), contentType: 'application/octet-stream', parsed: null });
     await expect(writer.write(big())).rejects.toThrow(/full/);
     db.pragma('max_page_count = 1073741823');
     const retried = await writer.write(big());
@@ -94,9 +72,12 @@ describe('event writer', () => {
 
   it('stores a repeat as new when retention removed its original first, instead of failing the batch', async () => {
     const { db, writer, reader } = setup();
-    const first = await writer.write(event());
+    const first = await writer.write(newEvent());
     db.prepare('DELETE FROM events WHERE id = ?').run(first.id);
-    const [again, other] = await Promise.all([writer.write(event()), writer.write(event({ type: 'order.update' }))]);
+    const [again, other] = await Promise.all([
+      writer.write(newEvent()),
+      writer.write(newEvent({ type: 'order.update' })),
+    ]);
     expect(again).toMatchObject({ duplicate: false, status: 'received' });
     expect(again.id).not.toBe(first.id);
     expect(other).toMatchObject({ duplicate: false });
@@ -105,8 +86,8 @@ describe('event writer', () => {
 
   it('never treats a rejected request as the original of a later good one', async () => {
     const { writer } = setup();
-    await writer.write(event({ status: 'rejected', httpStatus: 401, reason: 'bad signature' }));
-    expect((await writer.write(event())).duplicate).toBe(false);
+    await writer.write(newEvent({ status: 'rejected', httpStatus: 401, reason: 'bad signature' }));
+    expect((await writer.write(newEvent())).duplicate).toBe(false);
   });
 });
 
@@ -117,7 +98,7 @@ describe('event reader', () => {
     const reader = new EventReader(db);
     for (let n = 0; n < 25; n++) {
       await writer.write(
-        event({
+        newEvent({
           body: Buffer.from(`{"n":${n}}`),
           summary: `order.add · INV-${n}`,
           type: n % 5 === 0 ? 'order.edit' : 'order.add',
@@ -125,7 +106,7 @@ describe('event reader', () => {
       );
     }
     await writer.write(
-      event({ status: 'rejected', httpStatus: 401, reason: 'bad', summary: 'unknown · bad', body: null }),
+      newEvent({ status: 'rejected', httpStatus: 401, reason: 'bad', summary: 'unknown · bad', body: null }),
     );
 
     const seen: string[] = [];
@@ -173,8 +154,8 @@ describe('event writer on a nearly full disk', () => {
     const db = openDatabase(join(tempDir(), 'hookferry.db'));
     const writer = new EventWriter(db);
     db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 16}`);
-    const small = (n: number) => event({ body: Buffer.from(`{"n":${n}}`), parsed: { n } });
-    const big = event({ body: Buffer.alloc(2_000_000, 'x'), contentType: 'text/plain', parsed: null });
+    const small = (n: number) => newEvent({ body: Buffer.from(`{"n":${n}}`), parsed: { n } });
+    const big = newEvent({ body: Buffer.alloc(2_000_000, 'x'), contentType: 'text/plain', parsed: null });
     const outcomes = await Promise.allSettled([
       writer.write(small(1)),
       writer.write(big),

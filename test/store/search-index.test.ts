@@ -3,29 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/store/database.js';
 import { EventReader } from '../../main/store/events-read.js';
 import { EventWriter, type NewEvent } from '../../main/store/events-write.js';
-import { newId } from '../../main/store/ids.js';
+import { newEvent } from '../helpers/new-event.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 function order(invoice: string): NewEvent {
   const parsed = { invoice_id: invoice, customer_name: 'Nguyễn Văn An' };
-  return {
-    id: newId('evt'),
-    sourceId: null,
-    sourceName: 'POS',
-    type: 'order.add',
-    status: 'received',
-    receivedAt: Date.now(),
-    httpStatus: 200,
-    reason: null,
-    rejection: null,
-    headers: {},
-    contentType: 'application/json',
-    body: Buffer.from(JSON.stringify(parsed)),
-    parsed,
-    summary: `order.add · ${invoice}`,
-    providerEventId: null,
-    remoteAddress: '127.0.0.1',
-  };
+  return newEvent({ body: Buffer.from(JSON.stringify(parsed)), parsed, summary: `order.add · ${invoice}` });
 }
 
 const found = (reader: EventReader, q: string) => reader.list({ limit: 50, q }).items.map((item) => item.summary);
