@@ -12,7 +12,7 @@ import { parentPort, workerData } from 'node:worker_threads';
  * TRUNCATE checkpoint waits for readers and writers to finish (busy_timeout),
  * copies everything and empties the file.
  */
-const TRUNCATE_AT = 16 * 1024 * 1024;
+const TRUNCATE_AT = 4 * 1024 * 1024;
 const { file, intervalMs } = workerData as { file: string; intervalMs: number };
 const db = new Database(file);
 db.pragma('synchronous = FULL');
@@ -32,7 +32,10 @@ const timer = setInterval(() => {
   try {
     const size = walSize();
     const idle = size === sizeBefore && size > 0;
-    db.pragma(`wal_checkpoint(${size > TRUNCATE_AT || idle ? 'TRUNCATE' : 'PASSIVE'})`);
+    // What can be copied without waiting goes first: the TRUNCATE after it, which holds intake's commits
+    // while it runs, then copies only what came since (a TRUNCATE of a whole 16 MB WAL held them ~90 ms).
+    db.pragma('wal_checkpoint(PASSIVE)');
+    if (size > TRUNCATE_AT || idle) db.pragma('wal_checkpoint(TRUNCATE)');
     sizeBefore = walSize();
   } catch (error) {
     parentPort?.postMessage({ error: String(error) });

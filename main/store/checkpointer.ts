@@ -6,7 +6,15 @@ export interface Checkpointer {
 }
 
 /** Starts the checkpoint worker (see checkpoint-worker.ts) for one database file. */
-export function startCheckpointer(workerScript: URL, file: string, log: Logger, intervalMs = 1000): Checkpointer {
+/** Often, so each checkpoint has little to copy and the WAL stays small under a flood (see checkpoint-worker.ts). */
+const CHECKPOINT_EVERY_MS = 200;
+
+export function startCheckpointer(
+  workerScript: URL,
+  file: string,
+  log: Logger,
+  intervalMs = CHECKPOINT_EVERY_MS,
+): Checkpointer {
   const worker = new Worker(workerScript, { workerData: { file, intervalMs } });
   worker.on('message', (message: { error?: string }) => {
     if (message.error) log.warn({ err: message.error }, 'WAL checkpoint failed; it will be tried again');
