@@ -5,6 +5,7 @@ import { DamagedDataError } from '../lib/errors.js';
 import { migrations } from './migrations.js';
 import { indexWhatWasMissed } from './search-index.js';
 import { registerSqlFunctions } from './sql-functions.js';
+import { WAL_KEPT_BYTES } from './wal-size.js';
 
 export type Db = Database.Database;
 
@@ -37,6 +38,7 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   db.pragma('wal_autocheckpoint = 0');
+  db.pragma(`journal_size_limit = ${WAL_KEPT_BYTES}`);
   if (db.pragma('synchronous', { simple: true }) !== 2) {
     db.close();
     throw new Error('SQLite refused synchronous=FULL; Hookferry will not run without durable commits.');
