@@ -36,10 +36,13 @@ export class SearchIndex {
     });
   }
 
-  /** A committed event's search text; called in commit order, right after the commit. */
+  /**
+   * A committed event's search text; called in commit order, right after the commit. Never throws: the
+   * commit it follows is done, and a failure here must not look like the commit's.
+   */
   add(seq: number, text: string): void {
     this.pending.push({ seq, text });
-    if (this.pending.length >= MAX_BATCH) this.catchUp();
+    if (this.pending.length >= MAX_BATCH) this.indexLater();
     else this.timer ??= setTimeout(() => this.indexLater(), WINDOW_MS).unref();
   }
 
@@ -53,6 +56,7 @@ export class SearchIndex {
   }
 
   private indexLater(): void {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     // Closed without close() (a test, or a crash being simulated): the next open indexes what waited.
     if (!this.db.open) return;

@@ -77,3 +77,21 @@ describe('search index after the commit', () => {
     db.close();
   });
 });
+
+describe('search index on a full disk', () => {
+  it('keeps the events of a full batch that cannot be indexed, each stored once, and indexes them with room again', async () => {
+    const db = openDatabase(join(tempDir(), 'hookferry.db'));
+    const writer = new EventWriter(db);
+    // 499 events wait for their batch; the 500th, committed while the disk fills, fills the batch.
+    await Promise.all(Array.from({ length: 499 }, (_, n) => writer.write(order(`INV-9${String(n).padStart(3, '0')}`))));
+    db.pragma(`max_page_count = ${(db.pragma('page_count', { simple: true }) as number) + 2}`);
+    const last = await writer.write(order('INV-9999'));
+    expect(last.duplicate).toBe(false);
+    expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(500);
+    expect(indexed(db, 'inv-9999')).toBe(0);
+    db.pragma('max_page_count = 1073741823');
+    expect(found(new EventReader(db), 'INV-9999')).toEqual(['order.add · INV-9999']);
+    writer.close();
+    db.close();
+  });
+});
