@@ -129,7 +129,7 @@ export const en = {
   },
   failed: {
     title: 'Failed deliveries',
-    none: 'Nothing has failed. Every event reached its destinations.',
+    none: 'Nothing has failed: every delivery so far went through.',
     noneNoDestinations:
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
     noneOnTheirWay_one: 'Nothing has failed. {{count}} delivery is on its way.',

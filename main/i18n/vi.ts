@@ -130,7 +130,7 @@ export const vi: Strings = {
   },
   failed: {
     title: 'Lần gửi bị lỗi',
-    none: 'Không có lỗi. Mọi sự kiện đã đến nơi nhận.',
+    none: 'Không có lỗi: mọi lần gửi đến nay đều đã đến nơi.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneOnTheirWay_other: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',

@@ -59,6 +59,11 @@ export function App() {
       ),
     [],
   );
+  // What an action on a page said belongs to that page; the engine's notices stay until they are no longer true.
+  const leftPage = useCallback(
+    () => setMessage((shown) => (shown && typeof shown.text === 'string' ? null : shown)),
+    [],
+  );
 
   useEffect(() => {
     void findEngine().then(setEngine);
@@ -83,10 +88,11 @@ export function App() {
       engine={engine}
       say={say}
       unsay={unsay}
+      leftPage={leftPage}
       banner={
         message && (
           <p
-            className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
+            className={`banner said ${message.tone === 'error' ? 'error' : 'ok'}`}
             role={message.tone === 'error' ? 'alert' : 'status'}
           >
             {typeof message.text === 'string'
@@ -146,11 +152,13 @@ function Dashboard({
   engine,
   say,
   unsay,
+  leftPage,
   banner,
 }: {
   engine: Engine;
   say: Say;
   unsay: (code: string) => void;
+  leftPage: () => void;
   banner: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -184,7 +192,8 @@ function Dashboard({
   // Another page starts at its top, not where the last one was scrolled to.
   useEffect(() => {
     window.scrollTo(0, 0);
-  }, [page]);
+    leftPage();
+  }, [page, leftPage]);
 
   if (tokenRefused) return <SignedOut expired />;
   if (!settings.data || !sources.data || !destinations.data) {

@@ -75,12 +75,23 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
   it('imports a configuration file: a sentence for a wrong file, then a preview, then it applies on confirm', async () => {
     await open('Settings');
     const picker = page.locator('input[type=file]');
+    // Import sits at the bottom of a long page: what it says must come into view there.
+    await page.evaluate('window.scrollTo(0, document.body.scrollHeight)');
     await picker.setInputFiles({ name: 'orders.csv', mimeType: 'text/csv', buffer: Buffer.from('name,kind\nPOS,x') });
-    await page
+    const refused = page
       .getByRole('alert')
-      .getByText('This file is not a Hookferry configuration: it is not JSON text.', { exact: false })
-      .waitFor();
-    await page.getByRole('alert').getByRole('button', { name: 'Close' }).click();
+      .getByText('This file is not a Hookferry configuration: it is not JSON text.', { exact: false });
+    await refused.waitFor();
+    await expect
+      .poll(async () => {
+        const box = await refused.boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= page.viewportSize()!.height;
+      })
+      .toBe(true);
+    // It belongs to Settings: another page does not carry it along.
+    await open('Overview');
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await open('Settings');
     // The engine's refusal carries its code: in Vietnamese, the dashboard says it in Vietnamese.
     await serve.api('putSettings', { body: { language: 'vi' } });
     await page.getByRole('button', { name: 'Nhập cấu hình' }).waitFor();
