@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
 import { type Appearance, AppContext, type AppState } from './context';
@@ -74,6 +74,13 @@ export function App() {
     });
   }, [say]);
 
+  // An action's error is brought into view: the action may sit far down a long page (an import on Settings).
+  const bannerRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (message?.tone === 'error' && typeof message.text === 'string')
+      bannerRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
+
   useEffect(() => {
     if (!message || message.tone === 'error') return;
     const timer = setTimeout(() => setMessage(null), 4000);
@@ -92,7 +99,8 @@ export function App() {
       banner={
         message && (
           <p
-            className={`banner said ${message.tone === 'error' ? 'error' : 'ok'}`}
+            ref={bannerRef}
+            className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
             role={message.tone === 'error' ? 'alert' : 'status'}
           >
             {typeof message.text === 'string'

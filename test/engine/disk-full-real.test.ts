@@ -160,9 +160,9 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
       () => /Dashboard: (http:\/\/[\d.:]+)\/#token=(\S+)/.exec(output),
       'the dashboard address',
     );
-    expect(output).toContain(
-      `The disk holding ${dataDir} is full. Hookferry serves what it holds, and answers new events with 503 (senders send them again later) until there is room. Free some disk space.`,
-    );
+    // Said on stderr after the addresses on stdout: the two streams arrive in either order.
+    const sentence = `The disk holding ${dataDir} is full. Hookferry serves what it holds, and answers new events with 503 (senders send them again later) until there is room. Free some disk space.`;
+    await waitUntil(() => output.includes(sentence), 'the sentence that the disk is full');
     const auth = { authorization: `Bearer ${token}` };
     const events = (await (await fetch(`${adminUrl}/api/events`, { headers: auth })).json()) as { items: unknown[] };
     expect(events.items.length).toBeGreaterThan(10);
