@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ApiClient, createApiClient } from '../../main/api/client.js';
 import { filesUnder } from '../helpers/files.js';
@@ -78,7 +79,13 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
 
   afterAll(async () => {
     await serve?.stop();
-    for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
+    // Each gone before the unmount, which a process still holding a file there refuses (a failed test's leftover).
+    for (const child of started) {
+      if (child.exitCode !== null || child.signalCode !== null) continue;
+      const exited = once(child, 'exit');
+      child.kill('SIGKILL');
+      await exited;
+    }
     free();
     execFileSync('umount', [mountPoint]);
     rmSync(mountPoint, { recursive: true, force: true });
