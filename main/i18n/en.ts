@@ -67,6 +67,8 @@ export const en = {
   overview: {
     intake: 'Your intake address',
     intakeHelp: 'Paste this address into your POS or shop’s webhook settings.',
+    intakeNotYet:
+      'This is the address to paste into your POS or shop’s webhook settings once the public address below says it is online.',
     intakeLocalOnly:
       'This address works only on this PC and the shop’s network. Teamcrop and web shops send from the internet: set up a public address first (below); then this shows the address to paste.',
     today: 'Today',

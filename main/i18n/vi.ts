@@ -68,6 +68,8 @@ export const vi: Strings = {
   overview: {
     intake: 'Địa chỉ nhận webhook',
     intakeHelp: 'Dán địa chỉ này vào phần cài đặt webhook của máy POS hoặc cửa hàng.',
+    intakeNotYet:
+      'Đây là địa chỉ cần dán vào phần cài đặt webhook của máy POS hoặc cửa hàng, khi địa chỉ công khai bên dưới báo đang hoạt động.',
     intakeLocalOnly:
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng. Teamcrop và web bán hàng gửi từ internet: hãy thiết lập địa chỉ công khai trước (bên dưới); khi đó ô này sẽ hiện địa chỉ cần dán.',
     today: 'Hôm nay',

@@ -75,6 +75,8 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await shot('public-address-settings-own-en');
 
     await open('overview', 'Overview');
+    // Not reached from here yet: the Overview says to paste it once it is online, not right away.
+    await page.getByTestId('intake-not-yet').waitFor();
     const sources = await serve.api('listSources');
     expect(sources.map((source) => source.publicUrl)).toEqual(
       sources.map((source) => `${OWN}/in/${source.ingestUrl.split('/in/')[1]}`),

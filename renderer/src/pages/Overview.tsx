@@ -6,6 +6,7 @@ import { DestinationCard } from '../components/DestinationCard';
 import { useAction } from '../context';
 import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
 import { formatNumber } from '../lib/format';
+import { usePublicAddress } from '../lib/public-address';
 
 const TODAY = ['received', 'delivered', 'pending', 'failed', 'rejected'] as const;
 
@@ -15,6 +16,7 @@ export function Overview() {
   const sources = useSources();
   const destinations = useDestinations();
   const stats = useStats().data;
+  const publicAddress = usePublicAddress();
   const saveSettings = useSaveSettings();
   const act = useAction();
 
@@ -35,6 +37,10 @@ export function Overview() {
         {sources.length > 0 && sources.every((source) => source.publicUrl === null) ? (
           <p className="hint" data-testid="intake-local-only">
             {t('overview.intakeLocalOnly')}
+          </p>
+        ) : publicAddress && publicAddress.status !== 'online' ? (
+          <p className="hint" data-testid="intake-not-yet">
+            {t('overview.intakeNotYet')}
           </p>
         ) : (
           <p className="hint">{t('overview.intakeHelp')}</p>
