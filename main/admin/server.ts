@@ -16,7 +16,7 @@ import { settingsHandlers } from './routes/settings.js';
 import { sourceHandlers } from './routes/sources.js';
 import { registerStream } from './routes/stream.js';
 import { registerRoutes } from './typed-route.js';
-import { validationAnswer } from './validation-answer.js';
+import { sentenceAnswer, validationAnswer } from './validation-answer.js';
 
 export interface AdminOptions {
   port: number;
@@ -68,8 +68,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     if (error instanceof ZodError || error instanceof InvalidInputError)
       return reply.code(400).send(validationAnswer(error));
     if (error instanceof NotFoundError) return reply.code(404).send({ error: error.message });
-    if (error instanceof ConflictError)
-      return reply.code(409).send({ error: error.message, ...(error.reason ? { reason: error.reason } : {}) });
+    if (error instanceof ConflictError) return reply.code(409).send(sentenceAnswer(error));
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
     ctx.log.error({ err: error }, 'admin call failed');

@@ -1,7 +1,7 @@
 import type { ZodError } from 'zod';
 import type { ApiError } from '../api/contract.js';
 import { paramsOf } from '../api/field-params.js';
-import type { InvalidInputError } from '../lib/errors.js';
+import type { ConflictError, InvalidInputError } from '../lib/errors.js';
 
 /**
  * The one place the admin API turns a refused request into its answer: a sentence for the whole, and each
@@ -9,8 +9,7 @@ import type { InvalidInputError } from '../lib/errors.js';
  * under its field in the chosen language.
  */
 export function validationAnswer(error: ZodError | InvalidInputError): ApiError {
-  if (!('issues' in error))
-    return { error: error.message, fields: [], ...(error.reason ? { reason: error.reason } : {}) };
+  if (!('issues' in error)) return { ...sentenceAnswer(error), fields: [] };
   const fields = error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     code: issue.code,
@@ -21,4 +20,9 @@ export function validationAnswer(error: ZodError | InvalidInputError): ApiError 
     error: fields.map((field) => (field.path ? `${field.path}: ${field.message}` : field.message)).join('; '),
     fields,
   };
+}
+
+/** A refusal said in one sentence, with its code when it has one (see SpokenError in lib/errors.ts). */
+export function sentenceAnswer(error: InvalidInputError | ConflictError): ApiError {
+  return error.reason ? { error: error.message, reason: error.reason } : { error: error.message };
 }

@@ -1,3 +1,5 @@
+import { languageOfLocale } from './resources.js';
+
 /**
  * What each event type the senders' checklists offer means, in the merchant's words. The code stays the
  * key (it is what the sender sends, what a destination subscribes to and what search finds), so these are
@@ -61,5 +63,5 @@ export const eventTypeNames: Record<string, { en: string; vi: string }> = {
 export function eventTypeName(type: string, language: string): string {
   const names = Object.hasOwn(eventTypeNames, type) ? eventTypeNames[type] : undefined;
   if (!names) return type;
-  return language.startsWith('vi') ? names.vi : names.en;
+  return names[languageOfLocale(language)];
 }

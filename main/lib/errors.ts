@@ -1,6 +1,6 @@
 import { ZodError } from 'zod';
 import type { Reason } from '../api/contract.js';
-import { saying } from '../i18n/english.js';
+import { type Said, saying } from '../i18n/english.js';
 import { adminReasons } from '../i18n/reasons/admin.js';
 
 /** Why the admin API refused a request, by code (main/i18n/reasons/admin.ts): for InvalidInputError and ConflictError. */
@@ -9,7 +9,7 @@ export const refusedFor = saying(adminReasons);
 /** A sentence for the merchant, and the reason the dashboard says it by in their language (when it has one). */
 class SpokenError extends Error {
   readonly reason: Reason | null;
-  constructor(said: string | { text: string; reason: Reason }) {
+  constructor(said: string | Said) {
     super(typeof said === 'string' ? said : said.text);
     this.reason = typeof said === 'string' ? null : said.reason;
   }

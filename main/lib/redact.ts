@@ -1,3 +1,5 @@
+import { remembered } from './remembered.js';
+
 /**
  * The one rule for which header values are never kept, logged or shown. A
  * header is secret when a part of its name (split on `-`, `_` and `.`) begins
@@ -26,20 +28,12 @@ const sensitiveWords = [
 export const REDACTED = '[redacted]';
 
 /** Senders send the same few header names with every request: each is judged once. */
-const secretByName = new Map<string, boolean>();
-/** A flood of made-up header names must not grow the cache without end; past this, names are judged each time. */
-const MAX_REMEMBERED = 1000;
+const isSecretName = remembered((lower) =>
+  lower.split(/[-_.]/).some((part) => sensitiveWords.some((word) => part.startsWith(word) || part.endsWith(word))),
+);
 
 export function isSecretHeader(name: string): boolean {
-  const lower = name.toLowerCase();
-  let secret = secretByName.get(lower);
-  if (secret === undefined) {
-    secret = lower
-      .split(/[-_.]/)
-      .some((part) => sensitiveWords.some((word) => part.startsWith(word) || part.endsWith(word)));
-    if (secretByName.size < MAX_REMEMBERED) secretByName.set(lower, secret);
-  }
-  return secret;
+  return isSecretName(name.toLowerCase());
 }
 
 /** The headers as stored, logged and shown: names lower-case, every secret value replaced by a marker. */

@@ -5,10 +5,10 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
-/** Starts the checkpoint worker (see checkpoint-worker.ts) for one database file. */
 /** Often, so each checkpoint has little to copy and the WAL stays small under a flood (see checkpoint-worker.ts). */
 const CHECKPOINT_EVERY_MS = 200;
 
+/** Starts the checkpoint worker (see checkpoint-worker.ts) for one database file. */
 export function startCheckpointer(
   workerScript: URL,
   file: string,

@@ -73,8 +73,7 @@ export class SearchIndex {
     try {
       this.catchUp();
     } catch {
-      if (this.timer) clearTimeout(this.timer);
-      this.timer = null;
+      // catchUp has already cleared the timer; the waiting rows are found again by indexWhatWasMissed.
     }
   }
 }

@@ -1,4 +1,5 @@
 import { asStoredPhone, fold } from '../api/search-fold.js';
+import { remembered } from '../lib/remembered.js';
 import { isRecord, textOf } from '../lib/values.js';
 
 /** Fields of a body worth finding an event by: references, names, phones, emails. */
@@ -12,13 +13,11 @@ const MAX_LENGTH = 2000;
  * names, phones, emails and references of its body.
  */
 export function searchTextOf(event: { id: string; type: string; summary: string; parsed: unknown }): string {
-  const parts = [event.id, event.type, event.summary];
-  collect(event.parsed, 1, parts);
+  const fields: string[] = [];
+  collect(event.parsed, 1, fields);
   // A phone the sender wrote with spaces, dots or +84 is found by the digits a shop types, as queries are read.
-  for (const part of parts.slice(3)) {
-    const phone = asStoredPhone(part);
-    if (phone !== part) parts.push(phone);
-  }
+  const phones = fields.map(asStoredPhone).filter((phone, index) => phone !== fields[index]);
+  const parts = [event.id, event.type, event.summary, ...fields, ...phones];
   // Folded part by part (the same as folding them joined): the parts that are plain ASCII skip Unicode normalization.
   return [...new Set(parts)].map(fold).join(' ').slice(0, MAX_LENGTH);
 }
@@ -43,15 +42,4 @@ function collect(value: unknown, depth: number, into: string[]): void {
 }
 
 /** A sender uses the same few hundred field names in every body: each is tested once. */
-const wantedByKey = new Map<string, boolean>();
-/** Bodies of made-up field names must not grow the cache without end; past this, names are tested each time. */
-const MAX_REMEMBERED = 1000;
-
-function isWanted(key: string): boolean {
-  let wanted = wantedByKey.get(key);
-  if (wanted === undefined) {
-    wanted = WANTED.test(key);
-    if (wantedByKey.size < MAX_REMEMBERED) wantedByKey.set(key, wanted);
-  }
-  return wanted;
-}
+const isWanted = remembered((key) => WANTED.test(key));

@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { type Language, languages, resources } from '../../../main/i18n/resources';
+import { type Language, languageOfLocale, languages, resources } from '../../../main/i18n/resources';
 
 export type { Language } from '../../../main/i18n/resources';
 
@@ -13,7 +13,7 @@ const REMEMBERED = 'hookferry.language';
 function firstLanguage(): Language {
   const remembered = storage()?.getItem(REMEMBERED);
   if (languages.includes(remembered as Language)) return remembered as Language;
-  return window.navigator.language.toLowerCase().startsWith('vi') ? 'vi' : 'en';
+  return languageOfLocale(window.navigator.language);
 }
 
 /** Keeps the chosen language for the next time this browser opens the dashboard. */
