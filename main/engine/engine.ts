@@ -12,7 +12,7 @@ import { lockDownDataFolder } from '../store/data-folder.js';
 import { holdsAlone, openDatabase } from '../store/database.js';
 import { EventReader } from '../store/events-read.js';
 import { EventWriter } from '../store/events-write.js';
-import { searchIndexOf } from '../store/search-index.js';
+import { afterCommitOf } from '../store/after-commit.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
@@ -219,7 +219,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       await intake.close();
       await admin.close();
       writer.close();
-      searchIndexOf(db).close();
+      afterCommitOf(db).close();
       retention.stop();
       await queue.stop();
       await transforms.close();

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { isDiskFull } from '../lib/disk.js';
 import { DamagedDataError } from '../lib/errors.js';
 import { migrations } from './migrations.js';
-import { indexWhatWasMissed } from './search-index.js';
+import { catchUpAtOpen } from './after-commit.js';
 import { registerSqlFunctions } from './sql-functions.js';
 import { WAL_KEPT_BYTES } from './wal-size.js';
 
@@ -46,9 +46,10 @@ export function openDatabase(file: string): Db {
   registerSqlFunctions(db);
   migrate(db);
   try {
-    indexWhatWasMissed(db);
+    catchUpAtOpen(db);
   } catch (error) {
-    // With no room the events are still served; they become searchable at a start with room.
+    // With no room the events are still served (the counters read with the rows not counted yet); they become
+    // searchable at a start with room.
     if (!isDiskFull(error)) throw error;
   }
   return db;

@@ -11,7 +11,8 @@ import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
 import { parsedOf } from './body-format.js';
 import type { Db } from './database.js';
-import { searchIndexOf } from './search-index.js';
+import { afterCommitOf } from './after-commit.js';
+import { NOT_YET_COUNTED } from './event-counters.js';
 import { reasonFromColumn } from './stored-reason.js';
 
 interface ListRow {
@@ -65,9 +66,20 @@ export class EventReader {
   private readonly counted;
 
   constructor(private readonly db: Db) {
+    // The counters, and the few rows committed since the last tally (see after-commit), counted here.
     this.counted = {
-      total: db.prepare('SELECT n FROM event_totals WHERE status = ?'),
-      since: db.prepare('SELECT quarter, status, n FROM event_counts WHERE quarter >= ? AND n > 0'),
+      total: db
+        .prepare(
+          `SELECT coalesce((SELECT n FROM event_totals WHERE status = @status), 0)
+             + (SELECT count(*) FROM events WHERE ${NOT_YET_COUNTED} AND status = @status)`,
+        )
+        .pluck(),
+      since: db.prepare(`
+        SELECT quarter, status, sum(n) AS n FROM (
+          SELECT quarter, status, n FROM event_counts WHERE quarter >= @from
+          UNION ALL
+          SELECT received_at / ${QUARTER_MS}, status, 1 FROM events WHERE ${NOT_YET_COUNTED} AND received_at >= @from * ${QUARTER_MS})
+        GROUP BY quarter, status HAVING sum(n) > 0`),
     };
   }
 
@@ -86,7 +98,7 @@ export class EventReader {
       filter('e.seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)', query.destinationId);
     const match = query.q ? matchExpression(query.q) : null;
     if (match) {
-      searchIndexOf(this.db).catchUp();
+      afterCommitOf(this.db).catchUp();
       // The index is read newest first from the cursor on, so a common word costs one page, not every match.
       filter('s.events_search MATCH ?', match);
       if (query.before) filter('s.rowid < ?', Number(query.before));
@@ -120,19 +132,20 @@ export class EventReader {
 
   /**
    * The overview's counts, read from counters the database keeps in step with
-   * every insert, status change and removal (triggers, see migrations): today's
+   * every status change and removal (triggers, see migrations) and adds new events
+   * to a moment after their commit, plus the rows committed since: today's
    * and the last 24 hours' by quarter hour (every time zone's midnight falls on
    * one), and the open statuses over all time. A few hundred rows, however many
    * events are stored.
    */
   stats(now = Date.now()): Pick<Stats, 'today' | 'open' | 'hourly'> {
-    const total = (status: EventStatus) => (this.counted.total.get(status) as { n: number } | undefined)?.n ?? 0;
+    const total = (status: EventStatus) => this.counted.total.get({ status }) as number;
     const open = { pending: total('pending'), failed: total('failed') };
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
     const todayFrom = Math.floor(midnight.getTime() / QUARTER_MS);
     const firstHour = Math.floor(now / HOUR_MS) - 23;
-    const rows = this.counted.since.all(Math.min(todayFrom, firstHour * QUARTERS_PER_HOUR)) as {
+    const rows = this.counted.since.all({ from: Math.min(todayFrom, firstHour * QUARTERS_PER_HOUR) }) as {
       quarter: number;
       status: EventStatus;
       n: number;

@@ -5,7 +5,7 @@ import type { Db } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
-import { searchIndexOf } from './search-index.js';
+import { afterCommitOf } from './after-commit.js';
 import { searchTextOf } from './search-text.js';
 import { reasonColumn } from './stored-reason.js';
 
@@ -70,7 +70,7 @@ export class EventWriter {
       `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
     );
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
-    const index = searchIndexOf(db);
+    const followUp = afterCommitOf(db);
     let addedInBatch: string[] = [];
     let storedInBatch: { seq: number; text: string }[] = [];
 
@@ -131,7 +131,7 @@ export class EventWriter {
         this.recent.remove(addedInBatch);
         throw error;
       }
-      for (const { seq, text } of storedInBatch) index.add(seq, text);
+      for (const { seq, text } of storedInBatch) followUp.add(seq, text);
       routing?.committed();
       return results;
     }, maxBatch);

@@ -2,7 +2,7 @@ import type { EventListItem, TestResult } from '../api/contract.js';
 import type { OutgoingEvent } from '../delivery/outgoing.js';
 import type { Db } from './database.js';
 import type { DeliveryStore } from './deliveries.js';
-import { searchIndexOf } from './search-index.js';
+import { afterCommitOf } from './after-commit.js';
 import { searchTextOf } from './search-text.js';
 
 /**
@@ -81,7 +81,7 @@ export class TestEventLog {
       };
       return { event, searchText, seq };
     })();
-    searchIndexOf(this.db).add(recorded.seq, recorded.searchText);
+    afterCommitOf(this.db).add(recorded.seq, recorded.searchText);
     return { event: recorded.event, searchText: recorded.searchText };
   }
 }

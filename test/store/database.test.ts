@@ -28,6 +28,7 @@ describe('database', () => {
     ).map((row) => row.name);
     expect(tables.filter((name) => !name.startsWith('events_search_'))).toEqual([
       'attempts',
+      'counted_upto',
       'deliveries',
       'delivery_counts',
       'destinations',
