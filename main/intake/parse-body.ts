@@ -83,6 +83,8 @@ function whereJsonBreaks(text: string, v8Message: string): Refusal {
 }
 
 function parseXml(text: string): ParseResult {
+  // The validator has no line or column to give for an empty body.
+  if (!text.trim()) return { ok: false, refusal: refusal(400, 'intake.emptyXml') };
   const checked = XMLValidator.validate(text);
   if (checked !== true) {
     return {

@@ -33,6 +33,13 @@ describe('parseBody', () => {
     expect(!result.ok && result.refusal.message).toBe('The body is empty, but the Content-Type says JSON.');
   });
 
+  it('refuses an empty body declared as XML with a sentence, not a position the parser cannot give', () => {
+    for (const body of ['', '  \n']) {
+      const result = parseBody(Buffer.from(body), 'application/xml');
+      expect(!result.ok && result.refusal.message).toBe('The body is empty, but the Content-Type says XML.');
+    }
+  });
+
   it('turns XML into JSON, keeping values as text so phone numbers keep their leading zero', () => {
     const xml =
       '<?xml version="1.0"?><order id="7"><invoice_id>SPIRAL-1</invoice_id><billing_phone>0938474843</billing_phone></order>';

@@ -20,6 +20,7 @@ export const intakeReasons = {
     'intake.secretLost':
       'This source has no usable secret (it was imported without one, or the data key changed). Enter the secret in Sources.',
     'intake.emptyJson': 'The body is empty, but the Content-Type says JSON.',
+    'intake.emptyXml': 'The body is empty, but the Content-Type says XML.',
     'intake.invalidJson': 'The body is not valid JSON at line {{line}}, column {{column}}: {{problem}}.',
     'intake.invalidXml': 'The body is not valid XML at line {{line}}, column {{column}}: {{problem}}',
     'intake.tooDeep':
@@ -48,6 +49,7 @@ export const intakeReasons = {
     'intake.secretLost':
       'Nguồn này chưa có khóa bí mật dùng được (nhập từ tệp cấu hình không kèm khóa, hoặc khóa dữ liệu đã thay đổi). Hãy nhập khóa bí mật trong Nguồn.',
     'intake.emptyJson': 'Nội dung trống, nhưng Content-Type ghi là JSON.',
+    'intake.emptyXml': 'Nội dung trống, nhưng Content-Type ghi là XML.',
     'intake.invalidJson': 'Nội dung không phải JSON hợp lệ tại dòng {{line}}, cột {{column}}: {{problem}}.',
     'intake.invalidXml': 'Nội dung không phải XML hợp lệ tại dòng {{line}}, cột {{column}}: {{problem}}',
     'intake.tooDeep':
