@@ -193,7 +193,20 @@ export const SigningSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, sa
 export const TransformExpression = z.string().trim().max(20_000);
 
 const destinationName = z.string().trim().min(1, say.destinationName).max(80);
-const httpUrl = z.url({ protocol: /^https?$/, error: say.httpUrl });
+/** A password in the address would be shown and exported with it: Hookferry keeps secrets only where it hides them. */
+const httpUrl = z
+  .url({ protocol: /^https?$/, error: say.httpUrl })
+  .refine((url) => !hasCredentials(url), say.urlCredentials);
+
+function hasCredentials(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.username !== '' || parsed.password !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** A kind the engine knows (GET /api/catalog/destinations lists them); `webhook` sends to any URL. */
 const DestinationKindName = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, say.destinationKind);
 

@@ -34,7 +34,8 @@ export function readConfigFile(text: string): ConfigFile {
   } catch {
     throw new InvalidInputError(refusedFor('admin.configNotJson'));
   }
-  if (typeof data !== 'object' || data === null || !('hookferry' in data))
+  // A mark that is not a number is no version mark (and a crafted one, nested deep, cannot be written back).
+  if (typeof data !== 'object' || data === null || !('hookferry' in data) || typeof data.hookferry !== 'number')
     throw new InvalidInputError(refusedFor('admin.configNoMark'));
   if (data.hookferry !== CONFIG_FILE_VERSION)
     throw new InvalidInputError(

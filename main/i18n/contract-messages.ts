@@ -21,6 +21,8 @@ export const contractMessages = {
     noEvents: 'Choose at least one event.',
     signingSecret: 'A signing secret looks like whsec_ followed by base64 text.',
     httpUrl: 'Enter a full web address starting with http:// or https://.',
+    urlCredentials:
+      'Leave the user name and password out of the address (it is shown and exported as it is); send them as a secret Authorization header instead.',
     destinationKind: 'A destination kind is a short lowercase name such as webhook.',
     pageCursor: 'The page cursor is not valid; start again from the first page.',
     publicUrl: 'Enter the full public address, starting with https:// (or http://).',
@@ -49,6 +51,8 @@ export const contractMessages = {
     noEvents: 'Hãy chọn ít nhất một sự kiện.',
     signingSecret: 'Khóa ký có dạng whsec_ rồi đến một chuỗi base64.',
     httpUrl: 'Nhập địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.',
+    urlCredentials:
+      'Đừng để tên người dùng và mật khẩu trong địa chỉ (địa chỉ được hiển thị và xuất ra nguyên văn); hãy gửi chúng bằng một header Authorization bí mật.',
     destinationKind: 'Loại nơi nhận là một tên ngắn viết thường, ví dụ webhook.',
     pageCursor: 'Vị trí trang không hợp lệ; hãy bắt đầu lại từ trang đầu.',
     publicUrl: 'Nhập địa chỉ công khai đầy đủ, bắt đầu bằng https:// (hoặc http://).',

@@ -103,8 +103,12 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     return refusal(413, 'intake.tooLarge', { size });
   };
 
+  /** A source deleted while a request for it was on its way has nothing left to list the request under. */
+  const stillThere = (source: IntakeSource | null | undefined) =>
+    source && deps.sources.get(source.id) ? source : null;
+
   const reject = (request: FastifyRequest, reply: FastifyReply, refused: Refusal, body: Buffer | null = null) => {
-    const source = sourceOf.get(request) ?? null;
+    const source = stillThere(sourceOf.get(request));
     if (traces.hit(source?.id ?? 'unknown').count <= TRACES_PER_WINDOW) {
       const event = newEvent(request, source, {
         type: source ? eventTypeOf(source.kind, request.headers, null).type : 'unknown',
@@ -152,7 +156,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
   // Node answers 408 itself (through Fastify) when a request is not all there within its time; this writes it down.
   app.server.prependListener('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code !== 'ERR_HTTP_REQUEST_TIMEOUT') return;
-    tallied('slow', socket.remoteAddress ?? 'unknown', sourceOfSocket.get(socket) ?? null, (count) =>
+    tallied('slow', socket.remoteAddress ?? 'unknown', stillThere(sourceOfSocket.get(socket)), (count) =>
       refusal(408, 'intake.tooSlow', {
         address: socket.remoteAddress ?? 'unknown',
         seconds: limits.requestMs / 1000,
@@ -228,6 +232,8 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     try {
       result = await deps.writer.write(event);
     } catch (error) {
+      // Deleted while the body was arriving: the sender is told what is true now, not that the disk failed.
+      if (!stillThere(source)) return reject(request, reply, refusal(404, 'intake.unknownToken'));
       deps.log.error({ err: error }, 'could not store an event; the sender was asked to retry');
       deps.live.notice('error', 'notice.saveFailed');
       return reply.code(503).send({

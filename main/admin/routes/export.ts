@@ -56,12 +56,20 @@ export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
     if (query.format === 'csv') {
       // The byte-order mark tells Excel the file is UTF-8, so Vietnamese names open readable.
       const columns = query.bodies === '1' ? CSV_COLUMNS : CSV_COLUMNS.filter((column) => column !== 'body');
-      const csv = stringify({ header: true, columns, bom: true });
+      const csv = stringify({ header: true, columns, bom: true, cast: { string: inertCell } });
       pipeline(records(csvRecord), csv, (error) => error && ctx.log.warn({ err: error }, 'export stopped'));
       return reply.type('text/csv; charset=utf-8').send(csv);
     }
     return reply.type('application/x-ndjson; charset=utf-8').send(records(ndjsonLine));
   });
+}
+
+/**
+ * A sender writes the event type (and the body) itself: a cell starting with = + - @ (or a tab or CR) would be
+ * run by Excel as a formula (`=HYPERLINK(…)`), so it is written after an apostrophe: Excel shows it as text.
+ */
+function inertCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 function csvRecord(row: ExportRow) {

@@ -126,7 +126,7 @@ export function webhookRequest(
   const headers: Record<string, string> = {
     'content-type': asJson ? 'application/json' : (event.contentType ?? 'application/octet-stream'),
     'user-agent': USER_AGENT,
-    'x-hookferry-event': event.type,
+    'x-hookferry-event': encodeHeader(event.type),
     'x-hookferry-source': encodeHeader(event.sourceName ?? ''),
     'webhook-id': event.id,
   };
@@ -139,7 +139,11 @@ export function webhookRequest(
   return { url: destination.url, method: settings.method, headers, body, timeoutMs: destination.timeoutMs };
 }
 
-/** Header values must be Latin-1; a source named in Vietnamese is sent percent-encoded. */
+/**
+ * A header value must be Latin-1 without line breaks, or Node refuses to send the request at all. The source's
+ * name and the event type (a sender may write its own, in Vietnamese or with a line break) are sent as they are
+ * when they are printable ASCII, percent-encoded otherwise.
+ */
 function encodeHeader(value: string): string {
   return /^[\x20-\x7e]*$/.test(value) ? value : encodeURIComponent(value);
 }

@@ -1,0 +1,159 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiCallError } from '../../main/api/client.js';
+import { post } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { type Sink, startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/**
+ * Values an outsider crafts (a sender's event type, a request racing a deletion) or a merchant pastes
+ * (an address with a password in it, a file that only looks like a configuration), each against a real
+ * `serve` child on 127.0.0.1.
+ */
+
+const once = { maxAttempts: 1, initialDelayMs: 200, multiplier: 2, maxDelayMs: 1000 };
+
+const refusalOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error('the call was accepted');
+    },
+    (error: ApiCallError) => [error.status, error.message] as const,
+  );
+
+describe('values crafted from outside (real serve process)', () => {
+  let serve: ServeProcess;
+  let sink: Sink;
+
+  beforeAll(async () => {
+    serve = await startServe(tempDir());
+    sink = await startSink();
+  });
+  afterAll(() => serve.stop());
+
+  it('delivers an event whose sender-written type is in Vietnamese or carries a line break, the header encoded', async () => {
+    await serve.api('createDestination', {
+      body: { name: 'Receiver', url: sink.url, events: ['*'], retry: once },
+    });
+    const pos = await serve.posUrl();
+    const types = ['đơn hàng mới', 'order\r\nX-Injected: 1'];
+    const ids: string[] = [];
+    for (const type of types) {
+      const answer = await post(pos, JSON.stringify({ event: type, n: ids.length }), {
+        'content-type': 'application/json',
+      });
+      expect(answer.status).toBe(200);
+      ids.push(answer.json.id as string);
+    }
+    for (const id of ids) {
+      const settled = await waitUntil(async () => {
+        const event = await serve.api('getEvent', { params: { id } });
+        return event.status === 'delivered' || event.status === 'failed' ? event : null;
+      }, `event ${id} settling`);
+      expect([settled.status, settled.deliveries[0]?.lastError ?? null]).toEqual(['delivered', null]);
+    }
+    const sent = sink.received.map((entry) => entry.headers['x-hookferry-event']);
+    expect(sent).toEqual(types.map((type) => encodeURIComponent(type)));
+    expect(sink.received.every((entry) => !('x-injected' in entry.headers))).toBe(true);
+  });
+
+  it('answers 404, not "disk full", to a request whose source is deleted while its body arrives', async () => {
+    const source = await serve.api('createSource', { body: { name: 'Soon gone', kind: 'generic' } });
+    const body = '{"event":"order.add","id":"A-1"}';
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        source.ingestUrl,
+        {
+          method: 'POST',
+          // Node answers "100 Continue" as it hands the request on, so once it comes the source is looked up.
+          headers: { 'content-type': 'application/json', 'content-length': body.length, expect: '100-continue' },
+        },
+        (res) => {
+          let text = '';
+          res.on('data', (chunk) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+        },
+      );
+      req.on('error', reject);
+      req.once('continue', () => {
+        req.write(body.slice(0, 10));
+        void serve.api('deleteSource', { params: { id: source.id } }).then(() => req.end(body.slice(10)), reject);
+      });
+    });
+    const { status, body: text } = await answer;
+    expect([status, JSON.parse(text)]).toEqual([
+      404,
+      { error: 'No source has this address. Copy the intake URL again from Hookferry → Sources.' },
+    ]);
+    // The refusal is in the live log like any other, and nothing claimed the disk failed.
+    const rejected = await waitUntil(async () => {
+      const page = await serve.api('listEvents', { query: { status: 'rejected' } });
+      return page.items.find((event) => event.rejection?.code === 'intake.unknownToken');
+    }, 'the refusal listed');
+    expect(rejected.sourceId).toBeNull();
+    expect(serve.output()).not.toMatch(/could not store an event|could not record a rejected request|FOREIGN KEY/);
+  });
+
+  it('writes a type or body a sender made to look like a formula as text in the CSV export', async () => {
+    const pos = await serve.posUrl();
+    const formula = '=HYPERLINK("http://evil.example","Open")';
+    expect((await post(pos, '@SUM(1+1)', { 'content-type': 'text/plain', 'X-Event-Type': formula })).status).toBe(200);
+    const response = await fetch(`${serve.runtime.adminUrl}/api/export?format=csv&bodies=1`, {
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+    });
+    const csv = await response.text();
+    const row = csv.split('\n').find((line) => line.includes('evil.example'));
+    expect(row).toBeDefined();
+    expect(row).toContain(`,"'=HYPERLINK(""http://evil.example"",""Open"")",`);
+    expect(row).toMatch(/,'@SUM\(1\+1\)$/);
+    expect(csv).not.toMatch(/(^|,)"?[=@]/m);
+  });
+});
+
+describe('values a merchant pastes (real serve process)', () => {
+  let serve: ServeProcess;
+
+  beforeAll(async () => {
+    serve = await startServe(tempDir());
+  });
+  afterAll(() => serve.stop());
+
+  it('refuses a destination address with a user name or password in it, which the API would show back', async () => {
+    const withPassword = 'https://shop:hunter2@crm.example.com/hook';
+    const refusal = await refusalOf(
+      serve.api('createDestination', { body: { name: 'CRM', url: withPassword, events: ['*'] } }),
+    );
+    expect(refusal[0]).toBe(400);
+    expect(refusal[1]).toMatch(/Leave the user name and password out of the address/);
+    const plain = await serve.api('createDestination', {
+      body: { name: 'CRM', url: 'https://crm.example.com/hook', events: ['*'] },
+    });
+    const [patched] = await refusalOf(
+      serve.api('updateDestination', { params: { id: plain.id }, body: { url: 'http://user@127.0.0.1:9/x' } }),
+    );
+    expect(patched).toBe(400);
+    const exported = await serve.api('exportConfig');
+    const file = { ...exported, destinations: [{ ...exported.destinations[0]!, url: withPassword }] };
+    const [imported] = await refusalOf(
+      serve.api('importConfig', { query: { dryRun: '1' }, body: { text: JSON.stringify(file) } }),
+    );
+    expect(imported).toBe(400);
+    expect((await serve.api('listDestinations')).map((destination) => destination.url)).toEqual([
+      'https://crm.example.com/hook',
+    ]);
+    expect(JSON.stringify(await serve.api('exportConfig'))).not.toContain('hunter2');
+  });
+
+  it('answers a file whose version mark is not a number, nested 100,000 deep, with a sentence', async () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    for (const text of [`{"hookferry":${deep}}`, '{"hookferry":"1"}', '{"hookferry":null}']) {
+      expect(await refusalOf(serve.api('importConfig', { query: { dryRun: '1' }, body: { text } }))).toEqual([
+        400,
+        'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',
+      ]);
+    }
+    expect(serve.output()).not.toMatch(/admin call failed/);
+  });
+});
