@@ -33,6 +33,8 @@ export interface AdminContext {
   listening: () => Listening;
   /** Saves settings and applies what changed (restarting the intake listener if its address changed). */
   updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
+  /** Whether the disk holding the data folder counts as full now. */
+  diskFull: () => boolean;
 }
 
 export function toApiSource(record: SourceRecord, ingestBase: string, publicBase: string | null): Source {

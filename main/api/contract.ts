@@ -582,6 +582,8 @@ export const Stats = z.object({
   deliveriesPaused: z.boolean(),
   destinations: z.array(DestinationStats),
   listening: Listening,
+  /** The disk holding the data folder has almost no room left: new events may be refused (503) until it has. */
+  diskFull: z.boolean(),
 });
 export type Stats = z.infer<typeof Stats>;
 
@@ -710,8 +712,11 @@ export const SettingsUpdate = z
   .strict();
 export type SettingsUpdate = z.infer<typeof SettingsUpdate>;
 
-/** What the dashboard and the tray refetch when the `changed` stream message names it. */
-export const changeKinds = ['settings', 'sources', 'destinations'] as const;
+/**
+ * What the dashboard and the tray refetch when the `changed` stream message names it; `disk`: the disk holding
+ * the data folder became full, or has room again (the figures say which).
+ */
+export const changeKinds = ['settings', 'sources', 'destinations', 'disk'] as const;
 export type ChangeKind = (typeof changeKinds)[number];
 
 export const StreamMessage = z.discriminatedUnion('type', [

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP_ORIGIN } from '../api/desktop-channels.js';
 import { startEngine } from '../engine/engine.js';
 import { createLogger } from '../log/logger.js';
-import { freeBytes, isDiskFull, ROOM_BYTES } from '../lib/disk.js';
+import { isDiskFull, isFull } from '../lib/disk.js';
 import { DamagedDataError, EXIT_DAMAGED_DATA } from '../lib/errors.js';
 import { fileKeySource } from '../secrets/key-source.js';
 import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   console.log(`Dashboard: ${dashboardUrl}`);
   if (flags.dev) console.log(`Dashboard with hot reload: http://localhost:${VITE_DEV_PORT}/#token=${adminToken}`);
   console.log(`Data folder: ${dataDir}`);
-  if (freeBytes(dataDir) < ROOM_BYTES) {
+  if (isFull(dataDir)) {
     const sentence = `The disk holding ${dataDir} is full. Hookferry serves what it holds, and answers new events with 503 (senders send them again later) until there is room. Free some disk space.`;
     log.warn(sentence);
     console.error(sentence);

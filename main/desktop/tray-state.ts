@@ -41,7 +41,7 @@ export interface TrayInput {
 /**
  * What the tray shows, worked out from the engine's state and figures alone,
  * so it can be tested without Electron. The worst news wins the icon: not
- * running, then a failing destination, then paused, then a backlog.
+ * running, then a full disk or a failing destination, then paused, then a backlog.
  */
 export function trayView({ engine, stats, startAtLogin, language, publicAddress }: TrayInput): TrayView {
   const t = translatorFor(language);
@@ -63,7 +63,9 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
           : t('tray.stopped'),
     );
   } else {
-    icon = failing.length ? 'failing' : paused ? 'paused' : backlog ? 'backlog' : 'ok';
+    const diskFull = stats?.diskFull ?? false;
+    icon = failing.length || diskFull ? 'failing' : paused ? 'paused' : backlog ? 'backlog' : 'ok';
+    if (diskFull) status.push(t('tray.diskFull'));
     if (failing.length)
       status.push(t('tray.failing', { names: failing.map((destination) => destination.name).join(', ') }));
     if (paused) status.push(t('tray.paused'));

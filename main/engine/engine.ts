@@ -15,6 +15,7 @@ import { EventWriter } from '../store/events-write.js';
 import { afterCommitOf } from '../store/after-commit.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
+import { isFull, watchRoom } from '../lib/disk.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import { DeliveryActions } from '../delivery/actions.js';
 import { DeliveryQueue } from '../delivery/queue.js';
@@ -118,6 +119,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   settings.onChange(() => live.publish({ type: 'changed', what: 'settings' }));
   sources.onChange(() => live.publish({ type: 'changed', what: 'sources' }));
   destinations.onChange(() => live.publish({ type: 'changed', what: 'destinations' }));
+  const stopWatchingRoom = watchRoom(options.dataDir, (full) => {
+    if (full) log.warn('the disk holding the data folder is full; new events may be refused until there is room');
+    else log.info('the disk holding the data folder has room again');
+    live.publish({ type: 'changed', what: 'disk' });
+  });
   const retention = startRetention(db, () => settings.get().retentionDays, log);
 
   const intakeAddress = (current: Settings) => ({
@@ -200,6 +206,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       admin: { port: adminPort, fromCommandLine: options.adminPort !== undefined },
     }),
     updateSettings,
+    diskFull: () => isFull(options.dataDir),
   };
   const admin = await startAdmin(ctx, {
     port: options.adminPort ?? settings.get().adminPort,
@@ -221,6 +228,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       writer.close();
       afterCommitOf(db).close();
       retention.stop();
+      stopWatchingRoom();
       await queue.stop();
       await transforms.close();
       sender.close();

@@ -8,6 +8,8 @@ export const en = {
       'This sign-in link has expired: Hookferry was restarted, or the link is from an earlier start. Open the dashboard again from the tray (Open Hookferry), or with the Dashboard address Hookferry printed when it started.',
     notRunning: 'Hookferry is not running. Start it again (the desktop app restarts it by itself), then try once more.',
     offline: 'Hookferry’s engine is not answering. If it was stopped, start it again; this page reconnects by itself.',
+    diskFull:
+      'The disk that holds Hookferry’s data is full. New orders may be refused until there is room (their senders send them again later); everything already received is kept. Free some disk space: Hookferry takes orders again by itself.',
   },
   /** Field problems from the engine, by zod's code (and what was checked); English shows the engine's own sentence. */
   fields: {
@@ -319,6 +321,7 @@ export const en = {
     failed_one: '{{count, number}} failed',
     failed_other: '{{count, number}} failed',
     paused: 'deliveries paused',
+    diskFull: 'disk full: free some space',
     today_one: '{{count, number}} event today',
     today_other: '{{count, number}} events today',
     starting: 'starting…',

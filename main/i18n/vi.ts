@@ -10,6 +10,8 @@ export const vi: Strings = {
       'Liên kết đăng nhập này đã hết hạn: Hookferry đã khởi động lại, hoặc liên kết là từ lần chạy trước. Hãy mở lại bảng điều khiển từ khay hệ thống (Mở Hookferry), hoặc bằng địa chỉ Dashboard mà Hookferry in ra khi khởi động.',
     notRunning: 'Hookferry không chạy. Hãy khởi động lại (ứng dụng máy tính tự khởi động lại), rồi thử lại.',
     offline: 'Bộ máy Hookferry không phản hồi. Nếu nó đã dừng, hãy khởi động lại; trang này sẽ tự kết nối lại.',
+    diskFull:
+      'Ổ đĩa chứa dữ liệu của Hookferry đã đầy. Đơn hàng mới có thể bị từ chối cho đến khi có chỗ trống (nơi gửi sẽ gửi lại sau); mọi thứ đã nhận vẫn được giữ nguyên. Hãy giải phóng bớt dung lượng ổ đĩa: Hookferry sẽ tự nhận đơn trở lại.',
   },
   fields: {
     too_small_string: 'Nhập ít nhất {{minimum}} ký tự.',
@@ -317,6 +319,7 @@ export const vi: Strings = {
     failed_one: '{{count, number}} lỗi',
     failed_other: '{{count, number}} lỗi',
     paused: 'đã tạm dừng gửi',
+    diskFull: 'ổ đĩa đầy: hãy giải phóng dung lượng',
     today_one: '{{count, number}} sự kiện hôm nay',
     today_other: '{{count, number}} sự kiện hôm nay',
     starting: 'đang khởi động…',

@@ -1,6 +1,9 @@
 import { statfsSync } from 'node:fs';
 
-/** Below this much free space the disk counts as full: a log file is not tried again, a start says so. */
+/**
+ * Below this much free space the disk counts as full: a log file is not tried again, a start says so, the
+ * dashboard and the tray say so.
+ */
 export const ROOM_BYTES = 1024 * 1024;
 
 /** Bytes the user may still write on the disk holding `folder` (0 when it cannot be told). */
@@ -21,4 +24,23 @@ export function freeBytes(folder: string): number {
 export function isDiskFull(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
   return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE';
+}
+
+/** Whether the disk holding `folder` counts as full, now. */
+export function isFull(folder: string): boolean {
+  return freeBytes(folder) < ROOM_BYTES;
+}
+
+/**
+ * Looks at the disk holding `folder` every `everyMs` and tells `flipped` when it becomes full or has room
+ * again: nothing else would tell an open dashboard that space was freed.
+ */
+export function watchRoom(folder: string, flipped: (full: boolean) => void, everyMs = 5_000): () => void {
+  let full = isFull(folder);
+  const timer = setInterval(() => {
+    if (isFull(folder) === full) return;
+    full = !full;
+    flipped(full);
+  }, everyMs).unref();
+  return () => clearInterval(timer);
 }

@@ -1,5 +1,5 @@
 import type pino from 'pino';
-import { freeBytes, ROOM_BYTES } from '../lib/disk.js';
+import { isFull } from '../lib/disk.js';
 
 /** How often a failed log file looks for room. */
 const RETRY_MS = 2_000;
@@ -51,7 +51,7 @@ export class FileSink {
       `Hookferry cannot write its log file (${error.code ?? error.message}); log lines are dropped and counted until there is room again, everything else goes on. Free some disk space.`,
     );
     const retry = setInterval(() => {
-      if (freeBytes(this.folder) < ROOM_BYTES) return;
+      if (isFull(this.folder)) return;
       clearInterval(retry);
       const dropped = this.dropped;
       this.dropped = 0;

@@ -173,7 +173,8 @@ function Dashboard({
   const [page, setPage] = useState<Page>(pageFromHash);
   const [tokenRefused, onRefused] = useRefusedToken();
   const connected = useLiveStream(engine, say, unsay, onRefused);
-  const failed = useQuery(statsQuery(engine)).data?.open.failed;
+  const stats = useQuery(statsQuery(engine)).data;
+  const failed = stats?.open.failed;
   useEffect(() => {
     if (failed === 0) unsay('notice.eventFailed');
   }, [failed, unsay]);
@@ -236,6 +237,11 @@ function Dashboard({
         {!connected && (
           <p className="banner error" role="alert">
             {t('app.offline')}
+          </p>
+        )}
+        {connected && stats?.diskFull && (
+          <p className="banner error" role="alert" data-testid="disk-full">
+            {t('app.diskFull')}
           </p>
         )}
         {banner}

@@ -45,6 +45,7 @@ function stats(overrides: Partial<Stats> = {}): Stats {
       intake: { host: '127.0.0.1', port: 8780, fromCommandLine: false },
       admin: { port: 8781, fromCommandLine: false },
     },
+    diskFull: false,
     ...overrides,
   };
 }
@@ -70,6 +71,17 @@ describe('tray state', () => {
       ['Start at login', true, true],
       ['Quit', true, undefined],
     ]);
+  });
+
+  it('says a full disk first, with the failing icon, in the chosen language', () => {
+    const full = stats({ diskFull: true, deliveriesPaused: true });
+    expect(view(runningEngine, full).icon).toBe('failing');
+    expect(view(runningEngine, full).tooltip).toBe(
+      'Hookferry — disk full: free some space · deliveries paused · 13 events today',
+    );
+    expect(view(runningEngine, full, 'vi').tooltip).toBe(
+      'Hookferry — ổ đĩa đầy: hãy giải phóng dung lượng · đã tạm dừng gửi · 13 sự kiện hôm nay',
+    );
   });
 
   it('lets the worst news pick the icon: failing over paused over backlog', () => {

@@ -16,6 +16,8 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type ApiClient, createApiClient } from '../../main/api/client.js';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { filesUnder } from '../helpers/files.js';
 import { post } from '../helpers/fixtures.js';
 import { SERVE_ENTRY, type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -76,8 +78,10 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
   const dataDir = join(mountPoint, 'data');
   let serve: ServeProcess | null = null;
   const started: ChildProcess[] = [];
+  let browser: Browser | null = null;
 
   afterAll(async () => {
+    await browser?.close();
     await serve?.stop();
     // Each gone before the unmount, which a process still holding a file there refuses (a failed test's leftover).
     for (const child of started) {
@@ -96,7 +100,9 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
     const pos = await serve.posUrl();
     expect((await post(pos, '{"before":1}', json)).status).toBe(200);
 
+    expect((await serve.api('getStats')).diskFull).toBe(false);
     fill();
+    expect((await serve.api('getStats')).diskFull).toBe(true);
     // SQLite reuses the room its WAL already holds, so the first few may still be stored; then every one is refused.
     // Each refusal is logged with its stack: within a few dozen the log file's last block is full as well.
     const answers: Awaited<ReturnType<typeof post>>[] = [];
@@ -180,6 +186,14 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
     const pos = sources.find((source) => source.name === 'POS')!.ingestUrl;
     expect(pos.startsWith(ingestUrl!)).toBe(true);
     expect((await fetch(`${ingestUrl}/healthz`)).status).toBe(200);
+    // The dashboard says so at once, and takes it back by itself once there is room (below).
+    browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${adminUrl}/#token=${token}`);
+    await page.getByTestId('disk-full').waitFor();
+    expect(await page.getByTestId('disk-full').textContent()).toContain(
+      'The disk that holds Hookferry’s data is full.',
+    );
     // Room the data folder's own files held (the WAL index this start does without) may take an event or two first.
     const answers: Awaited<ReturnType<typeof post>>[] = [];
     for (let n = 0; n < 40 && answers.at(-1)?.status !== 503; n++)
@@ -187,7 +201,11 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
     expect(answers.at(-1)!.status).toBe(503);
     await expectAnswersTrue(createApiClient({ baseUrl: adminUrl!, token: token! }), answers);
 
+    await page.screenshot({ path: join(import.meta.dirname, '..', '..', 'test-artifacts', 'disk-full.png') });
     free();
+    // Before any new event could refresh the figures: the engine's look at the disk is what takes it down.
+    await page.getByTestId('disk-full').waitFor({ state: 'detached', timeout: 15_000 });
+    await browser.close();
     await waitUntil(async () => (await post(pos, '{"room":"again"}', json)).status === 200, 'an event taken again');
     child.kill('SIGTERM');
     expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(0);

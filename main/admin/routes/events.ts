@@ -46,6 +46,7 @@ export function eventHandlers(
         deliveriesPaused: ctx.settings.get().deliveriesPaused,
         destinations,
         listening: ctx.listening(),
+        diskFull: ctx.diskFull(),
       };
     },
     resendEvent: ({ params, body }) => {

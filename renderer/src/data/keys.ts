@@ -35,4 +35,5 @@ export const keysOfChange: Record<ChangeKind, readonly string[]> = {
   settings: keys.settings,
   sources: keys.sources,
   destinations: keys.destinations,
+  disk: keys.stats,
 };
