@@ -69,10 +69,19 @@ function migrate(db: Db): void {
   }
   for (let step = done; step < migrations.length; step++) {
     const migration = migrations[step]!;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.pragma(`user_version = ${step + 1}`);
-    })();
+    try {
+      db.transaction(() => {
+        db.exec(migration.sql);
+        db.pragma(`user_version = ${step + 1}`);
+      })();
+    } catch (error) {
+      // A full disk is the caller's to say; anything else means the file is not the schema its version says.
+      if (isDiskFull(error)) throw error;
+      db.close();
+      throw new DamagedDataError(
+        `The database in this data folder could not be brought up to this version of Hookferry (step ${step + 1}, “${migration.name}”: ${(error as Error).message}); the failed step changed nothing. Start the Hookferry version that last used this folder, or move hookferry.db out of the data folder to start with an empty database (then give your senders the new intake addresses).`,
+      );
+    }
   }
 }
 

@@ -1,8 +1,10 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { DamagedDataError } from '../../main/lib/errors.js';
 import { openDatabase } from '../../main/store/database.js';
 import { migrations } from '../../main/store/migrations.js';
+import { registerSqlFunctions } from '../../main/store/sql-functions.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 describe('database', () => {
@@ -83,5 +85,29 @@ describe('database', () => {
     raw.pragma(`user_version = ${migrations.length + 1}`);
     raw.close();
     expect(() => openDatabase(file)).toThrow(/newer Hookferry/);
+  });
+
+  it('refuses a database whose tables do not match its version with a sentence, and leaves it as it was', () => {
+    const file = join(tempDir(), 'hookferry.db');
+    const step = migrations.findIndex((migration) => migration.name === 'test events, marked');
+    // What a build with its steps in another order leaves behind: a later step's column is there already.
+    const raw = new Database(file);
+    registerSqlFunctions(raw);
+    for (const migration of migrations.slice(0, step + 1)) raw.exec(migration.sql);
+    raw.pragma(`user_version = ${step}`);
+    raw.close();
+    let refused: unknown;
+    try {
+      openDatabase(file);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(DamagedDataError);
+    expect((refused as Error).message).toContain(
+      `could not be brought up to this version of Hookferry (step ${step + 1}, “test events, marked”: duplicate column name: is_test); the failed step changed nothing.`,
+    );
+    const after = new Database(file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(step);
+    after.close();
   });
 });
