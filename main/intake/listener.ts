@@ -10,6 +10,7 @@ import type { IntakeSource, SourceStore } from '../store/sources.js';
 import { eventTypeOf, providerEventIdOf } from './event-type.js';
 import { headerValue } from './headers.js';
 import { HangUps } from './hang-up.js';
+import { partsAllowed } from './body-shape.js';
 import { parseBody } from './parse-body.js';
 import { readBodyWithin } from './read-body.js';
 import { type Refusal, refusal } from './refusal.js';
@@ -215,7 +216,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         reply,
         refusal(429, 'intake.rateLimited', { perMinute, seconds: secondsOf(verified.resetInMs) }),
       );
-    const body = parseBody(raw, contentType);
+    const body = parseBody(raw, contentType, partsAllowed(deps.settings().bodyLimitBytes));
     if (!body.ok) return reject(request, reply, body.refusal, raw);
     const { type, sender } = eventTypeOf(source.kind, request.headers, body.parsed);
     const event = newEvent(request, source, {

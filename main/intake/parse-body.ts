@@ -26,9 +26,9 @@ const xmlParser = new XMLParser({
  * what and where; any other type is kept as it came, and parsed as JSON only
  * when it happens to be JSON (many POS systems send JSON as text/plain).
  */
-export function parseBody(raw: Buffer, contentType: string | undefined): ParseResult {
+export function parseBody(raw: Buffer, contentType: string | undefined, maxParts?: number): ParseResult {
   const format = formatOf(contentType);
-  const refused = shapeRefusal(raw, format);
+  const refused = shapeRefusal(raw, format, MAX_NESTING, maxParts);
   if (refused) return { ok: false, refusal: refused };
   const text = raw.toString('utf8');
   switch (format) {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { partsAllowed } from '../../main/intake/body-shape.js';
 import { parseBody } from '../../main/intake/parse-body.js';
 import { teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
 
@@ -101,6 +102,31 @@ describe('the shape scan before parsing', () => {
     expect(refusedWith(xml, 'application/xml')).toBeNull();
     expect(refusedWith('['.repeat(300), 'text/csv')).toBe('intake.tooDeep');
     expect(refusedWith(`x${'['.repeat(300)}`, 'text/csv')).toBeNull();
+  });
+
+  it('takes 100,000 values, elements with attributes, or form fields, and refuses one more', () => {
+    const json = (values: number) => JSON.stringify(Array.from({ length: values }, () => 1));
+    const keys = (values: number) =>
+      JSON.stringify(Object.fromEntries(Array.from({ length: values }, (_, i) => [i, 1])));
+    // Each <a x="1"/> is two parts: the element and its attribute; <r> is one more.
+    const xml = (parts: number) => `<r>${'<a x="1"/>'.repeat((parts - 1) / 2)}${parts % 2 === 0 ? '<b/>' : ''}</r>`;
+    const form = (fields: number) => Array.from({ length: fields }, (_, i) => `k${i}=1`).join('&');
+    expect(refusedWith(json(100_000), 'application/json')).toBeNull();
+    expect(refusedWith(json(100_001), 'application/json')).toBe('intake.tooManyParts');
+    expect(refusedWith(keys(100_001), 'application/json')).toBe('intake.tooManyParts');
+    expect(refusedWith(json(100_001), 'text/plain')).toBe('intake.tooManyParts');
+    expect(refusedWith(xml(100_000), 'application/xml')).toBeNull();
+    expect(refusedWith(xml(100_001), 'application/xml')).toBe('intake.tooManyParts');
+    expect(refusedWith(form(100_000), 'application/x-www-form-urlencoded')).toBeNull();
+    expect(refusedWith(form(100_001), 'application/x-www-form-urlencoded')).toBe('intake.tooManyParts');
+    // Commas in text and = in XML text or attribute values are not parts; a larger body limit allows more.
+    expect(refusedWith(JSON.stringify({ note: ','.repeat(300_000) }), 'application/json')).toBeNull();
+    expect(refusedWith(`<r a="${'='.repeat(300_000)}">${'='.repeat(300_000)}</r>`, 'application/xml')).toBeNull();
+    expect(refusedWith(`x,${','.repeat(300_000)}`, 'text/plain')).toBeNull();
+    const result = parseBody(Buffer.from(json(150_000)), 'application/json', partsAllowed(10 * 1024 * 1024));
+    expect(result.ok).toBe(true);
+    expect(partsAllowed(1024)).toBe(100_000);
+    expect(partsAllowed(100 * 1024 * 1024)).toBe(2_000_000);
   });
 
   it('refuses any XML DOCTYPE, where entities live', () => {

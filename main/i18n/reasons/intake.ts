@@ -25,6 +25,8 @@ export const intakeReasons = {
     'intake.invalidXml': 'The body is not valid XML at line {{line}}, column {{column}}: {{problem}}',
     'intake.tooDeep':
       'The body is nested deeper than {{limit}} levels. No shop sends such bodies; Hookferry refuses them so they cannot stall it.',
+    'intake.tooManyParts':
+      'The body holds more than {{limit}} values, elements or fields. Reading that many would hold up every other event, so Hookferry refuses it; a larger body limit in Settings allows more.',
     'intake.xmlDoctype':
       'The XML body declares a DOCTYPE or entities. Webhooks do not need them and they can read files or blow up in size, so Hookferry refuses them.',
     'intake.unreadable': 'The request could not be read: {{problem}}',
@@ -54,6 +56,8 @@ export const intakeReasons = {
     'intake.invalidXml': 'Nội dung không phải XML hợp lệ tại dòng {{line}}, cột {{column}}: {{problem}}',
     'intake.tooDeep':
       'Nội dung lồng sâu hơn {{limit}} cấp. Không cửa hàng nào gửi nội dung như vậy; Hookferry từ chối để không bị treo.',
+    'intake.tooManyParts':
+      'Nội dung có hơn {{limit}} giá trị, phần tử hoặc trường. Đọc nhiều như vậy sẽ làm chậm mọi sự kiện khác, nên Hookferry từ chối; tăng giới hạn nội dung trong Cài đặt sẽ cho phép nhiều hơn.',
     'intake.xmlDoctype':
       'Nội dung XML khai báo DOCTYPE hoặc thực thể. Webhook không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
