@@ -54,6 +54,9 @@ export class SettingsStore {
         },
       },
     });
+    // Saved, the two would make the next start fail on a port Hookferry itself holds.
+    if (next.intake.port !== 0 && next.intake.port === next.adminPort)
+      throw new InvalidInputError(refusedFor('admin.samePorts', { port: next.adminPort }));
     if (next.publicAddress.mode === 'own' && !next.publicAddress.url)
       throw new InvalidInputError(refusedFor('admin.ownUrlMissing'));
     if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)

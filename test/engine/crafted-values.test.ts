@@ -59,6 +59,26 @@ describe('values crafted from outside (real serve process)', () => {
     expect(sink.received.every((entry) => !('x-injected' in entry.headers))).toBe(true);
   });
 
+  it('refuses a body of more parts than its size allows, which would hold every other request up', async () => {
+    const pos = await serve.posUrl();
+    // 120,001 parts in 600 KB: parsed, it kept the engine from answering anyone for about a second.
+    const xml = `<r>${'<a x="1"/>'.repeat(60_000)}</r>`;
+    const refused = await post(pos, xml, { 'content-type': 'application/xml', 'X-Event-Type': 'many.parts' });
+    expect([refused.status, refused.json.error]).toEqual([
+      400,
+      'The body holds more than 100000 values, elements or fields. Reading that many would hold up every other event, so Hookferry refuses it; a larger body limit in Settings allows more.',
+    ]);
+    const listed = await waitUntil(async () => {
+      const page = await serve.api('listEvents', { query: { status: 'rejected', type: 'many.parts' } });
+      return page.items[0];
+    }, 'the refusal listed');
+    expect(listed.rejection?.code).toBe('intake.tooManyParts');
+    await serve.api('putSettings', { body: { intake: { bodyLimitBytes: 10 * 1024 * 1024 } } });
+    expect((await post(pos, xml, { 'content-type': 'application/xml', 'X-Event-Type': 'many.parts' })).status).toBe(
+      200,
+    );
+  });
+
   it('answers 404, not "disk full", to a request whose source is deleted while its body arrives', async () => {
     const source = await serve.api('createSource', { body: { name: 'Soon gone', kind: 'generic' } });
     const body = '{"event":"order.add","id":"A-1"}';
@@ -144,6 +164,23 @@ describe('values a merchant pastes (real serve process)', () => {
       'https://crm.example.com/hook',
     ]);
     expect(JSON.stringify(await serve.api('exportConfig'))).not.toContain('hunter2');
+  });
+
+  it('refuses the same port for intake and dashboard, which would stop the next start, in a save or a file', async () => {
+    const before = await serve.api('getSettings');
+    const port = Number(new URL(serve.runtime.adminUrl).port);
+    const sentence = `The intake port and the dashboard port are both ${port}, so Hookferry would not start. Choose another port for one of them.`;
+    expect(await refusalOf(serve.api('putSettings', { body: { intake: { port }, adminPort: port } }))).toEqual([
+      400,
+      sentence,
+    ]);
+    await serve.api('putSettings', { body: { adminPort: port } });
+    expect(await refusalOf(serve.api('putSettings', { body: { intake: { port } } }))).toEqual([400, sentence]);
+    const file = { ...(await serve.api('exportConfig')), settings: { intake: { port } } };
+    expect(
+      await refusalOf(serve.api('importConfig', { query: { dryRun: '0' }, body: { text: JSON.stringify(file) } })),
+    ).toEqual([400, sentence]);
+    expect(await serve.api('getSettings')).toEqual({ ...before, adminPort: port });
   });
 
   it('answers a file whose version mark is not a number, nested 100,000 deep, with a sentence', async () => {

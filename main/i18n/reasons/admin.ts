@@ -15,6 +15,8 @@ export const adminReasons = {
       'This configuration file has version {{found}}; this Hookferry reads version {{expected}}. Update Hookferry, or export the configuration again.',
     'admin.portTaken':
       'Hookferry could not listen on {{host}}:{{port}} ({{code}}); the previous address is kept. Choose another port.',
+    'admin.samePorts':
+      'The intake port and the dashboard port are both {{port}}, so Hookferry would not start. Choose another port for one of them.',
     'admin.ownUrlMissing':
       'Enter the public address of your own tunnel or port forward (for example https://shop.example.com).',
     'admin.ngrokAuthtokenMissing': 'Paste your ngrok authtoken (dashboard.ngrok.com → Your Authtoken) to use ngrok.',
@@ -33,6 +35,8 @@ export const adminReasons = {
     'admin.configVersion':
       'Tệp cấu hình này có phiên bản {{found}}; Hookferry này đọc phiên bản {{expected}}. Hãy cập nhật Hookferry, hoặc xuất lại cấu hình.',
     'admin.portTaken': 'Hookferry không mở được {{host}}:{{port}} ({{code}}); vẫn giữ địa chỉ cũ. Hãy chọn cổng khác.',
+    'admin.samePorts':
+      'Cổng nhận và cổng bảng điều khiển đều là {{port}}, nên Hookferry sẽ không khởi động được. Hãy chọn cổng khác cho một trong hai.',
     'admin.ownUrlMissing':
       'Hãy nhập địa chỉ công khai của đường hầm hoặc chuyển cổng của bạn (ví dụ https://shop.example.com).',
     'admin.ngrokAuthtokenMissing':
