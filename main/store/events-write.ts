@@ -126,7 +126,9 @@ export class EventWriter {
       storedInBatch = [];
       let results: WriteResult[];
       try {
-        results = commitBatch(events);
+        // IMMEDIATE takes the write lock first, waiting (busy_timeout) while a checkpoint holds it. Begun as a read
+        // (a provider id is looked up first), SQLite would not wait, and the batch failed with SQLITE_BUSY.
+        results = commitBatch.immediate(events);
       } catch (error) {
         this.recent.remove(addedInBatch);
         throw error;

@@ -5,6 +5,7 @@ import { EventReader } from '../../main/store/events-read.js';
 import { DUPLICATE_WINDOW_MS, EventWriter } from '../../main/store/events-write.js';
 import { newEvent } from '../helpers/new-event.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { holdWriteLock } from '../helpers/write-lock.js';
 
 describe('event writer', () => {
   const setup = () => {
@@ -167,6 +168,20 @@ describe('event writer on a nearly full disk', () => {
     const stored = db.prepare('SELECT id FROM events ORDER BY seq').pluck().all();
     const ids = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value.id] : []));
     expect(stored).toEqual(ids);
+    writer.close();
+    db.close();
+  });
+
+  it('waits for another connection that holds the write lock (the checkpoint worker) instead of failing at once', async () => {
+    const file = join(tempDir(), 'hookferry.db');
+    const db = openDatabase(file);
+    const writer = new EventWriter(db);
+    // A provider id makes the batch read before it writes: SQLite gives a transaction that has read no busy wait
+    // for the write lock, so a checkpoint holding it failed the commit at once (intake answered 503).
+    const { released } = await holdWriteLock(file, 300);
+    const result = await writer.write(newEvent({ providerEventId: 'webhook-id:evt_1' }));
+    expect(result).toMatchObject({ duplicate: false, status: 'received' });
+    await released;
     writer.close();
     db.close();
   });
