@@ -33,11 +33,14 @@ export class AfterCommit {
     const insert = db.prepare('INSERT INTO events_search (rowid, text) VALUES (?, ?)');
     const progress = db.prepare(RECORD_PROGRESS);
     const tally = eventTally(db);
-    this.flush = db.transaction((rows: { seq: number; text: string }[]) => {
+    // IMMEDIATE: begun with a read, the batch could not wait for a checkpoint holding the write lock (SQLite fails
+    // such an upgrade at once with SQLITE_BUSY), and a search, which catches up first, would fail with it.
+    const batch = db.transaction((rows: { seq: number; text: string }[]) => {
       for (const { seq, text } of rows) if (stored.get(seq) !== undefined) insert.run(seq, text);
       progress.run();
       tally();
     });
+    this.flush = (rows) => batch.immediate(rows);
   }
 
   /**

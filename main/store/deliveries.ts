@@ -249,7 +249,10 @@ export class DeliveryStore {
     return this.changeEach(deliveryIds, (id) => this.statements.discard.run(now, id).changes > 0);
   }
 
-  /** Adds deliveries for destinations the event did not have yet; answers the new deliveries. */
+  /**
+   * Adds deliveries for destinations the event did not have yet; answers the new deliveries. IMMEDIATE, as it reads
+   * first: such a transaction could not wait for a checkpoint holding the write lock.
+   */
   addMissing(eventSeq: number, destinationIds: string[], now: number): Changed[] {
     return this.db.transaction(() => {
       const existing = new Set(
@@ -258,7 +261,7 @@ export class DeliveryStore {
       const added = destinationIds.filter((id) => !existing.has(id));
       this.createFor(eventSeq, added, now);
       return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
-    })();
+    }).immediate();
   }
 
   /** A destination's deliveries of one status, optionally of one reason (their last error), oldest event first. */
