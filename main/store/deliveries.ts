@@ -254,14 +254,16 @@ export class DeliveryStore {
    * first: such a transaction could not wait for a checkpoint holding the write lock.
    */
   addMissing(eventSeq: number, destinationIds: string[], now: number): Changed[] {
-    return this.db.transaction(() => {
-      const existing = new Set(
-        (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id),
-      );
-      const added = destinationIds.filter((id) => !existing.has(id));
-      this.createFor(eventSeq, added, now);
-      return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
-    }).immediate();
+    return this.db
+      .transaction(() => {
+        const existing = new Set(
+          (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id),
+        );
+        const added = destinationIds.filter((id) => !existing.has(id));
+        this.createFor(eventSeq, added, now);
+        return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
+      })
+      .immediate();
   }
 
   /** A destination's deliveries of one status, optionally of one reason (their last error), oldest event first. */
