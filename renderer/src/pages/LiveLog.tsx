@@ -3,13 +3,14 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventStatuses } from '../../../main/api/contract';
+import { EventTypeSelect } from '../components/EventTypeSelect';
 import { StatusBadge } from '../components/StatusBadge';
 import { useApp } from '../context';
 import type { EventFilters } from '../data/keys';
 import { eventListQuery, useDestinations, useSources } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
 import { useEventSummary } from '../lib/event-summary';
-import { useEventTypeName } from '../lib/event-type-name';
+import { useSenderCatalog } from '../lib/sender-catalog';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
 
@@ -21,7 +22,7 @@ const PREFETCH_ROWS = 20;
 export function LiveLog() {
   const { t, i18n } = useTranslation();
   const summaryOf = useEventSummary();
-  const typeName = useEventTypeName();
+  const catalog = useSenderCatalog();
   const { engine } = useApp();
   const sources = useSources();
   const destinations = useDestinations();
@@ -67,7 +68,7 @@ export function LiveLog() {
   }, [lastIndex, hasNextPage, isFetchingNextPage, items.length, fetchNextPage]);
 
   const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
-  const sourceTypes = [...new Set(items.map((item) => item.type))].sort();
+  const shownTypes = useMemo(() => [...new Set(items.map((item) => item.type))], [items]);
 
   return (
     <section aria-labelledby="log-title" className="log">
@@ -122,21 +123,13 @@ export function LiveLog() {
         </label>
         <label>
           {t('log.type')}
-          <input
-            list="event-types"
-            value={filters.type ?? ''}
-            onChange={(event) => {
-              const typed = event.target.value.trim();
-              // The name a row shows ("New order") is taken for its code, as the suggestions offer both.
-              const named = sourceTypes.find((type) => typeName(type).toLowerCase() === typed.toLowerCase());
-              set({ type: named ?? (typed || undefined) });
-            }}
+          <EventTypeSelect
+            value={filters.type}
+            onChange={(type) => set({ type })}
+            catalog={catalog ?? []}
+            sourceKinds={sources.map((source) => source.kind)}
+            seen={shownTypes}
           />
-          <datalist id="event-types">
-            {sourceTypes.map((type) => (
-              <option key={type} value={type} label={typeName(type)} />
-            ))}
-          </datalist>
         </label>
         <label className="grow">
           {t('log.search')}
