@@ -300,4 +300,13 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // A finished resend says what it achieved; a later resend of one of its deliveries is another action.
+    name: 'resend batches: the outcome kept when a batch finishes',
+    sql: `
+      ALTER TABLE resend_batches ADD COLUMN delivered INTEGER;
+      ALTER TABLE resend_batches ADD COLUMN failed INTEGER;
+      ALTER TABLE resend_batches ADD COLUMN discarded INTEGER;
+    `,
+  },
 ];

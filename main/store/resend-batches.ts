@@ -12,12 +12,18 @@ interface BatchRow {
   last_error: string | null;
   started_at: number;
   finished_at: number | null;
+  /** What the batch achieved, kept when it finished (null while it runs, and for batches finished before this was kept). */
+  delivered: number | null;
+  failed: number | null;
+  discarded: number | null;
 }
 
 /**
- * Bulk resends and the deliveries in each. Progress is never stored: it is
+ * Bulk resends and the deliveries in each. While a batch runs, its progress is
  * counted from the deliveries' statuses now, so it is true whoever looks and
- * whenever, and survives leaving the page or restarting.
+ * whenever, and survives leaving the page or restarting. When nothing of it
+ * waits any more, that outcome is kept: resending one of its deliveries later
+ * (or discarding it) is another action and does not rewrite what this one did.
  */
 export class ResendBatchStore {
   private readonly statements;
@@ -32,7 +38,9 @@ export class ResendBatchStore {
       statuses: db.prepare(`
         SELECT d.status, count(*) AS n FROM resend_batch_items i JOIN deliveries d ON d.id = i.delivery_id
         WHERE i.batch_id = ? GROUP BY d.status`),
-      finish: db.prepare('UPDATE resend_batches SET finished_at = ? WHERE id = ? AND finished_at IS NULL'),
+      finish: db.prepare(
+        'UPDATE resend_batches SET finished_at = ?, delivered = ?, failed = ?, discarded = ? WHERE id = ? AND finished_at IS NULL',
+      ),
       recent: db.prepare(
         `SELECT * FROM resend_batches WHERE finished_at IS NULL OR started_at >= ? ORDER BY started_at DESC LIMIT ${SHOWN}`,
       ),
@@ -67,19 +75,13 @@ export class ResendBatchStore {
   }
 
   private withCounts(row: BatchRow, now: number): ResendBatch {
-    const counts: Partial<Record<DeliveryStatus, number>> = {};
-    for (const { status, n } of this.statements.statuses.all(row.id) as { status: DeliveryStatus; n: number }[])
-      counts[status] = n;
-    const of = (...statuses: DeliveryStatus[]) => statuses.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
-    const batch = {
-      delivered: of('delivered', 'skipped'),
-      failed: of('failed'),
-      discarded: of('discarded'),
-      waiting: of('pending', 'retrying'),
-    };
+    const batch =
+      row.finished_at !== null && row.delivered !== null
+        ? { delivered: row.delivered, failed: row.failed ?? 0, discarded: row.discarded ?? 0, waiting: 0 }
+        : this.countNow(row.id);
     let finishedAt = row.finished_at;
     if (finishedAt === null && batch.waiting === 0) {
-      this.statements.finish.run(now, row.id);
+      this.statements.finish.run(now, batch.delivered, batch.failed, batch.discarded, row.id);
       finishedAt = now;
     }
     return {
@@ -91,6 +93,19 @@ export class ResendBatchStore {
       ...batch,
       startedAt: new Date(row.started_at).toISOString(),
       finishedAt: finishedAt === null ? null : new Date(finishedAt).toISOString(),
+    };
+  }
+
+  private countNow(batchId: string) {
+    const counts: Partial<Record<DeliveryStatus, number>> = {};
+    for (const { status, n } of this.statements.statuses.all(batchId) as { status: DeliveryStatus; n: number }[])
+      counts[status] = n;
+    const of = (...statuses: DeliveryStatus[]) => statuses.reduce((sum, status) => sum + (counts[status] ?? 0), 0);
+    return {
+      delivered: of('delivered', 'skipped'),
+      failed: of('failed'),
+      discarded: of('discarded'),
+      waiting: of('pending', 'retrying'),
     };
   }
 }

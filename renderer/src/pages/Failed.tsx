@@ -75,7 +75,8 @@ export function Failed() {
 }
 
 function BatchProgress({ batch }: { batch: ResendBatch }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const start = formatTime(batch.startedAt, i18n.language);
   const done = batch.delivered + batch.failed + batch.discarded;
   const outcome = [
     t('failed.batchDelivered', { count: batch.delivered }),
@@ -97,6 +98,11 @@ function BatchProgress({ batch }: { batch: ResendBatch }) {
         {outcome}
       </p>
       <progress max={batch.total} value={done} aria-label={outcome} />
+      <p className="hint">
+        {batch.finishedAt
+          ? t('failed.batchFinished', { start, end: formatTime(batch.finishedAt, i18n.language) })
+          : t('failed.batchStarted', { start })}
+      </p>
     </div>
   );
 }
