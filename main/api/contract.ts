@@ -308,6 +308,8 @@ export const PreviewResult = z.discriminatedUnion('ok', [
   z.object({
     ok: z.literal(false),
     error: z.string(),
+    /** The same as `error`, as a code and parameters the dashboard says in the merchant's language. */
+    reason: Reason.nullable(),
     position: z.number().int().nullable(),
     eventId: z.string().nullable(),
   }),
@@ -319,6 +321,8 @@ export const TestResult = z.object({
   httpStatus: z.number().int().nullable(),
   durationMs: z.number().int(),
   error: z.string().nullable(),
+  /** The same as `error`, as a code and parameters the dashboard says in the merchant's language. */
+  reason: Reason.nullable(),
   responseSnippet: z.string().nullable(),
 });
 export type TestResult = z.infer<typeof TestResult>;

@@ -38,7 +38,8 @@ export class Deliverer {
   async test(destination: ActiveDestination, sample: OutgoingEvent): Promise<TestResult> {
     const driver = this.driverFor(destination);
     if (driver) return driver.test(destination, sample);
-    return { ok: false, httpStatus: null, durationMs: 0, error: unknownKind(destination).text, responseSnippet: null };
+    const why = unknownKind(destination);
+    return { ok: false, httpStatus: null, durationMs: 0, error: why.text, reason: why.reason, responseSnippet: null };
   }
 
   /** With an expression being edited, what it makes of the sample; otherwise what the kind would send. */
@@ -47,7 +48,7 @@ export class Deliverer {
     const driver = this.driverFor(destination);
     return driver
       ? driver.preview(destination, sample)
-      : Promise.resolve(previewFailed(sample, unknownKind(destination).text));
+      : Promise.resolve(previewFailed(sample, unknownKind(destination)));
   }
 
   private driverFor(destination: ActiveDestination): KindDriver | null {

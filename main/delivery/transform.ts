@@ -10,6 +10,9 @@ interface JsonataError {
   code?: string;
   position?: number;
   message?: string;
+  token?: unknown;
+  value?: unknown;
+  index?: unknown;
 }
 
 const compiled = new Map<string, ReturnType<typeof jsonata>>();
@@ -26,24 +29,34 @@ export async function applyTransform(expression: string, input: unknown): Promis
     // JSONata answers objects without a prototype and undefined for "nothing": make both plain JSON.
     return { ok: true, output: output === undefined ? null : JSON.parse(JSON.stringify(output)) };
   } catch (error) {
-    const { position, message } = details(error);
+    const { position, params } = details(error);
     const { text, reason } =
       position === null
-        ? said('delivery.transformFailed', { message })
-        : said('delivery.transformFailedAt', { position, message });
+        ? said('delivery.transformFailed', params)
+        : said('delivery.transformFailedAt', { position, ...params });
     return { ok: false, error: text, position, reason };
   }
 }
 
-/** A sentence saying what is wrong with an expression that does not even compile, or null. */
-export function expressionProblem(expression: string): string | null {
+/**
+ * What is wrong with an expression that does not even compile, or null: the English sentence, and the
+ * parameters the dashboard words it from (`transformAt` when JSONata said where).
+ */
+export function expressionProblem(
+  expression: string,
+): { text: string; reason: 'transform' | 'transformAt'; params: Reason['params'] } | null {
   try {
     program(expression);
     return null;
   } catch (error) {
-    const { position, message } = details(error);
+    const { position, params } = details(error);
     const where = position === null ? '' : ` (at character ${position})`;
-    return `The transformation has a mistake${where}: ${message} Fix it before saving.`;
+    const stop = /[.!?]$/.test(params.message) ? '' : '.';
+    return {
+      text: `The transformation has a mistake${where}: ${params.message}${stop} Fix it before saving.`,
+      reason: position === null ? 'transform' : 'transformAt',
+      params: position === null ? params : { position, ...params },
+    };
   }
 }
 
@@ -57,10 +70,20 @@ function program(expression: string): ReturnType<typeof jsonata> {
   return compiledProgram;
 }
 
-function details(error: unknown): { position: number | null; message: string } {
+/**
+ * Where JSONata points and what it says, with its error code and the piece of the expression it names,
+ * so the dashboard can say the common ones in the merchant's language (i18n/reasons/parser.ts).
+ */
+function details(error: unknown): {
+  position: number | null;
+  params: { message: string } & Record<string, string | number>;
+} {
   const failure = error as JsonataError;
-  return {
-    position: typeof failure.position === 'number' ? failure.position : null,
-    message: failure.message ?? String(error),
-  };
+  const params: { message: string } & Record<string, string | number> = { message: failure.message ?? String(error) };
+  if (typeof failure.code === 'string') params.messageCode = `jsonata.${failure.code}`;
+  for (const key of ['token', 'value', 'index'] as const) {
+    const part = failure[key];
+    if (typeof part === 'string' || typeof part === 'number') params[key] = part;
+  }
+  return { position: typeof failure.position === 'number' ? failure.position : null, params };
 }

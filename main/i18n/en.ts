@@ -24,7 +24,9 @@ export const en = {
     invalid_value: 'Choose one of the offered values.',
     custom_required: 'Fill in this field.',
     custom_header_value: 'Enter a value for the {{name}} header.',
-    custom_transform: '{{problem}}',
+    custom_transform: 'The transformation has a mistake: {{message}}. Fix it before saving.',
+    custom_transformAt:
+      'The transformation has a mistake (at character {{position}}): {{message}}. Fix it before saving.',
     custom_secret_needed: 'Enter the value your sender will send, or choose no verification.',
   },
   nav: {
@@ -71,6 +73,8 @@ export const en = {
     intakeHelp: 'Paste this address into your POS or shop’s webhook settings.',
     intakeNotYet:
       'This is the address to paste into your POS or shop’s webhook settings once the public address below says it is online.',
+    intakeThisPcOnly:
+      'This address works only on this PC. For a POS on the shop’s network, tick “Accept webhooks from other devices on the shop’s network” in Settings. Teamcrop and web shops send from the internet: set up a public address first (below); then this shows the address to paste.',
     intakeLocalOnly:
       'This address works only on this PC and the shop’s network. Teamcrop and web shops send from the internet: set up a public address first (below); then this shows the address to paste.',
     today: 'Today',
@@ -100,6 +104,7 @@ export const en = {
     summary: 'Summary',
     loadMore: 'Loading more…',
     test: 'Test',
+    otherTypes: 'Other types',
   },
   drawer: {
     title: 'Event',
@@ -162,6 +167,8 @@ export const en = {
     batchFailed: '{{count}} failed again',
     batchDiscarded: '{{count}} discarded',
     batchWaiting: '{{count}} still waiting',
+    batchStarted: 'Started {{start}}.',
+    batchFinished: 'Started {{start}}, finished {{end}}.',
   },
   destinations: {
     title: 'Destinations',
@@ -359,10 +366,13 @@ export const en = {
     resume: 'Resume',
     testing: 'Sending test…',
     edit: 'Edit',
+    allPaused:
+      'All deliveries are paused (Settings), so this one waits too; it sends again once deliveries are resumed.',
   },
   schedule: {
     gaveUp: 'then gives up {{total}} after the first try',
     once: 'one try, no retries',
+    notYet: 'Schedule: shown once the numbers above are within their limits.',
     minutes: '{{n, number}} min',
     hours: '{{n, number}} h',
     seconds: '{{n, number}} s',

@@ -32,6 +32,8 @@ export const publicAddressText = {
     },
     overview: {
       none: 'No public address: only this PC and the shop’s network can send to Hookferry. Teamcrop and web shops send from the internet.',
+      noneThisPc:
+        'No public address: only this PC can send to Hookferry. Teamcrop and web shops send from the internet.',
       setUp: 'Set up a public address',
       local: 'On this PC',
       connecting: 'Opening the public address…',
@@ -89,6 +91,8 @@ export const publicAddressText = {
     },
     overview: {
       none: 'Chưa có địa chỉ công khai: chỉ máy này và mạng nội bộ cửa hàng gửi được tới Hookferry. Teamcrop và các web bán hàng gửi từ internet.',
+      noneThisPc:
+        'Chưa có địa chỉ công khai: chỉ chính máy này gửi được tới Hookferry. Teamcrop và các web bán hàng gửi từ internet.',
       setUp: 'Thiết lập địa chỉ công khai',
       local: 'Trên máy này',
       connecting: 'Đang mở địa chỉ công khai…',

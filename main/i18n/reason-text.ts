@@ -9,10 +9,31 @@ import type { Reason } from '../api/contract.js';
  */
 export function reasonText(t: TFunction, reason: Reason | null | undefined, english: string, cause?: Reason | null) {
   if (!reason) return english;
-  const causeText = cause ? t(`reasons.${cause.code}`, { ...cause.params, defaultValue: '' }) : undefined;
+  const causeText = cause
+    ? t(`reasons.${cause.code}`, { ...detailsSaid(t, cause.params), defaultValue: '' })
+    : undefined;
   return t(`reasons.${reason.code}`, {
-    ...reason.params,
+    ...detailsSaid(t, reason.params),
     ...(causeText === undefined ? {} : { cause: causeText }),
     defaultValue: english,
   });
+}
+
+/**
+ * A parser's words inside a reason (`problem` beside `problemCode`, `message` beside `messageCode`; see
+ * reasons/parser.ts) said in the translator's language; where there are no words for the code, its English
+ * words are kept and, in Vietnamese, said to be the parser's own.
+ */
+export function detailsSaid(t: TFunction, params: Reason['params']): Reason['params'] {
+  const said = { ...params };
+  for (const [key, code] of Object.entries(params)) {
+    const detail = key.endsWith('Code') ? key.slice(0, -'Code'.length) : null;
+    if (!detail || typeof code !== 'string' || params[detail] === undefined) continue;
+    const words = String(params[detail]);
+    said[detail] = t(`reasons.${code}`, {
+      ...params,
+      defaultValue: t('reasons.parser.asWritten', { words }),
+    });
+  }
+  return said;
 }

@@ -26,7 +26,8 @@ export const vi: Strings = {
     custom_required: 'Hãy điền mục này.',
     custom_header_value: 'Nhập giá trị cho header {{name}}.',
     custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn không xác minh.',
-    custom_transform: 'Biểu thức chuyển đổi có lỗi; hãy sửa trước khi lưu. Chi tiết (tiếng Anh): {{problem}}',
+    custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',
+    custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
   },
   nav: {
     overview: 'Tổng quan',
@@ -72,6 +73,8 @@ export const vi: Strings = {
     intakeHelp: 'Dán địa chỉ này vào phần cài đặt webhook của máy POS hoặc cửa hàng.',
     intakeNotYet:
       'Đây là địa chỉ cần dán vào phần cài đặt webhook của máy POS hoặc cửa hàng, khi địa chỉ công khai bên dưới báo đang hoạt động.',
+    intakeThisPcOnly:
+      'Địa chỉ này chỉ dùng được trên chính máy này. Để máy POS trong mạng cửa hàng gửi được, hãy chọn “Nhận webhook từ thiết bị khác trong mạng cửa hàng” trong Cài đặt. Teamcrop và web bán hàng gửi từ internet: hãy thiết lập địa chỉ công khai trước (bên dưới); khi đó ô này sẽ hiện địa chỉ cần dán.',
     intakeLocalOnly:
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng. Teamcrop và web bán hàng gửi từ internet: hãy thiết lập địa chỉ công khai trước (bên dưới); khi đó ô này sẽ hiện địa chỉ cần dán.',
     today: 'Hôm nay',
@@ -101,6 +104,7 @@ export const vi: Strings = {
     summary: 'Tóm tắt',
     loadMore: 'Đang tải thêm…',
     test: 'Thử',
+    otherTypes: 'Loại khác',
   },
   drawer: {
     title: 'Sự kiện',
@@ -162,6 +166,8 @@ export const vi: Strings = {
     batchFailed: '{{count}} lại bị lỗi',
     batchDiscarded: '{{count}} đã bỏ',
     batchWaiting: '{{count}} vẫn đang chờ',
+    batchStarted: 'Bắt đầu lúc {{start}}.',
+    batchFinished: 'Bắt đầu lúc {{start}}, xong lúc {{end}}.',
   },
   destinations: {
     title: 'Nơi nhận',
@@ -356,10 +362,12 @@ export const vi: Strings = {
     resume: 'Tiếp tục',
     testing: 'Đang gửi thử…',
     edit: 'Sửa',
+    allPaused: 'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ; sẽ gửi tiếp khi bạn bấm Tiếp tục gửi.',
   },
   schedule: {
     gaveUp: 'rồi dừng hẳn, {{total}} sau lần thử đầu',
     once: 'thử một lần, không thử lại',
+    notYet: 'Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.',
     minutes: '{{n, number}} phút',
     hours: '{{n, number}} giờ',
     seconds: '{{n, number}} giây',

@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { inEnglish } from '../i18n/english.js';
+import { type ParserCode, parserReasons } from '../i18n/reasons/parser.js';
 import { type BodyFormat, formatOf } from '../store/body-format.js';
 import { MAX_NESTING, shapeRefusal } from './body-shape.js';
 import { type Refusal, refusal } from './refusal.js';
@@ -54,21 +56,6 @@ function parseJson(text: string): ParseResult {
   }
 }
 
-const jsonErrorWords: Record<string, string> = {
-  InvalidSymbol: 'a character that does not belong there',
-  PropertyNameExpected: 'a property name in double quotes is expected',
-  ValueExpected: 'a value is expected',
-  ColonExpected: 'a colon is expected',
-  CommaExpected: 'a comma is expected',
-  CloseBraceExpected: 'a closing } is expected',
-  CloseBracketExpected: 'a closing ] is expected',
-  EndOfFileExpected: 'the JSON has already ended here',
-  UnexpectedEndOfString: 'a text value is not closed',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  InvalidEscapeCharacter: 'an invalid escape (backslash) sequence',
-  InvalidCharacter: 'a character that must be escaped',
-};
-
 /** V8's messages do not always say where; jsonc-parser's scanner does, as an offset. */
 function whereJsonBreaks(text: string, v8Message: string): Refusal {
   const errors: ParseError[] = [];
@@ -76,9 +63,11 @@ function whereJsonBreaks(text: string, v8Message: string): Refusal {
   const first = errors[0];
   if (!first) return refusal(400, 'intake.unreadable', { problem: `the body is not valid JSON: ${v8Message}` });
   const code = printParseErrorCode(first.error);
+  const known = Object.hasOwn(parserReasons.en, `json.${code}`);
   return refusal(400, 'intake.invalidJson', {
     ...lineAndColumn(text, first.offset),
-    problem: jsonErrorWords[code] ?? code,
+    problem: known ? inEnglish(parserReasons, `json.${code}` as ParserCode) : code,
+    problemCode: `json.${code}`,
   });
 }
 
@@ -93,6 +82,8 @@ function parseXml(text: string): ParseResult {
         line: checked.err.line,
         column: checked.err.col,
         problem: checked.err.msg,
+        // No words of ours for the XML checker's messages: the dashboard says they are its own, in English.
+        problemCode: 'parser.untranslated',
       }),
     };
   }

@@ -27,7 +27,7 @@ export function fieldRefused(
   path: (string | number)[],
   message: string,
   reason: string,
-  values: Record<string, string> = {},
+  values: Record<string, string | number> = {},
 ): ZodError {
   return new ZodError([{ code: 'custom', path, message, input: undefined, params: { reason, ...values } }]);
 }

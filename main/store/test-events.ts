@@ -58,7 +58,7 @@ export class TestEventLog {
           category: result.ok ? 'delivered' : result.httpStatus === null ? 'network' : 'http',
           httpStatus: result.httpStatus,
           error: result.error,
-          reason: null,
+          reason: result.reason,
           responseSnippet: result.responseSnippet,
           status: result.ok ? 'delivered' : 'discarded',
           nextAttemptAt: null,

@@ -179,9 +179,17 @@ describe('hostile input at the intake (real serve process)', () => {
       expect(rejected.map((event) => [event.httpStatus, event.rejection])).toEqual([
         [413, { code: 'intake.tooLarge', params: { size: '5 MB' } }],
         [401, { code: 'intake.headerWrong', params: { header: 'X-Shop-Key' } }],
-        [400, { code: 'intake.invalidJson', params: { line: 1, column: 6, problem: 'a value is expected' } }],
+        [
+          400,
+          {
+            code: 'intake.invalidJson',
+            params: { line: 1, column: 6, problem: 'a value is expected', problemCode: 'json.ValueExpected' },
+          },
+        ],
       ]);
-      expect(rejected[1]!.reason).toBe('The X-Shop-Key header does not carry the expected value.');
+      expect(rejected[1]!.reason).toBe(
+        'The X-Shop-Key header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources.',
+      );
 
       const unknown = await post(`${serve.runtime.ingestUrl}/in/no-such-token`, '{}', json);
       expect(unknown.status).toBe(404);

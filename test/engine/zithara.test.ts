@@ -244,6 +244,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
       eventId: null,
       error:
         'Zithara needs an email for every customer, and customer 5 has none. Add one in Teamcrop; the next edit will be sent.',
+      reason: { code: 'zithara.noEmail', params: { id: '5' } },
     });
 
     await serve.api('updateDestination', {

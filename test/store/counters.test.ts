@@ -211,6 +211,7 @@ describe('overview counters', () => {
             httpStatus: ok ? 200 : 503,
             durationMs: 12,
             error: ok ? null : 'The destination answered 503.',
+            reason: ok ? null : { code: 'delivery.answered', params: { status: 503 } },
             responseSnippet: null,
           },
           now - random.int(DAY_MS),

@@ -15,7 +15,10 @@ describe('parseBody', () => {
     expect(!result.ok && result.refusal).toEqual({
       status: 400,
       message: 'The body is not valid JSON at line 3, column 8: a value is expected.',
-      reason: { code: 'intake.invalidJson', params: { line: 3, column: 8, problem: 'a value is expected' } },
+      reason: {
+        code: 'intake.invalidJson',
+        params: { line: 3, column: 8, problem: 'a value is expected', problemCode: 'json.ValueExpected' },
+      },
     });
   });
 

@@ -36,9 +36,11 @@ describe('verification', () => {
     const header = { type: 'header' as const, header: 'X-Shop-Key', value: 'k-123' };
     expect(failure(header, { 'x-shop-key': 'k-123' }, body)).toBeNull();
     expect(failure(header, { 'x-shop-key': 'k-124' }, body)).toBe(
-      'The X-Shop-Key header does not carry the expected value.',
+      'The X-Shop-Key header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources.',
     );
-    expect(failure(header, {}, body)).toBe('The X-Shop-Key header is missing.');
+    expect(failure(header, {}, body)).toBe(
+      'The X-Shop-Key header is missing. Add it to the sender’s webhook as a custom header, with the value set in Hookferry → Sources.',
+    );
   });
 
   it('answers 401 with a reason code and its parameters beside the sentence', () => {

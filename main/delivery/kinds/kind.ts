@@ -3,6 +3,7 @@ import type { ActiveDestination, KindStorage, SecretMap } from '../../store/dest
 import type { EventReader } from '../../store/events-read.js';
 import type { OutgoingEvent } from '../outgoing.js';
 import type { Outcome, Sender } from '../send.js';
+import { type Said, said } from '../said.js';
 import type { TransformResult } from '../transform.js';
 
 /** What every kind may use to do its work. */
@@ -71,13 +72,14 @@ export function testResultOf(outcome: Outcome): TestResult {
     httpStatus: outcome.httpStatus,
     durationMs: outcome.durationMs,
     error: outcome.error,
+    reason: outcome.reason,
     responseSnippet: outcome.responseSnippet,
   };
 }
 
 /** A preview answer saying what went wrong, in a sentence. */
-export function previewFailed(sample: Sample, error: string, position: number | null = null): PreviewAnswer {
-  return { ok: false, error, position, eventId: sample.eventId };
+export function previewFailed(sample: Sample, why: Said): PreviewAnswer {
+  return { ok: false, error: why.text, reason: why.reason, position: null, eventId: sample.eventId };
 }
 
 /** What a JSONata expression makes of the sample. */
@@ -86,10 +88,6 @@ export async function previewTransform(
   sample: Sample,
   expression: string | null | undefined,
 ): Promise<PreviewAnswer> {
-  if (!expression)
-    return previewFailed(
-      sample,
-      'This destination has no transformation yet; type one to see what it makes of an event.',
-    );
+  if (!expression) return previewFailed(sample, said('preview.noTransform'));
   return { ...(await tools.transform(expression, sample.parsed)), eventId: sample.eventId };
 }

@@ -48,7 +48,7 @@ export const webhookKind: DestinationKind = {
     const settings = input as WebhookSettings;
     const transform = settings.transform || null;
     const problem = transform ? expressionProblem(transform) : null;
-    if (problem) throw fieldRefused(['transform'], problem, 'transform', { problem });
+    if (problem) throw fieldRefused(['transform'], problem.text, problem.reason, problem.params);
     const secrets: SecretMap = {};
     const signing = settings.signingSecret === undefined ? previous.signingSecret : settings.signingSecret;
     if (signing) secrets.signingSecret = signing;

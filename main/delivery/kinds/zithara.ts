@@ -94,13 +94,14 @@ export const zitharaKind: DestinationKind = {
           httpStatus: 200,
           durationMs: Math.round(performance.now() - started),
           error: null,
+          reason: null,
           responseSnippet: null,
         };
       },
       preview: (destination, sample) => {
         const mapped = mapForZithara(sample.type, sample.parsed, mappingContext(destination));
         if ('call' in mapped) return Promise.resolve({ ok: true, output: mapped.call, eventId: sample.eventId });
-        return Promise.resolve(previewFailed(sample, ('skip' in mapped ? mapped.skip : mapped.invalid).text));
+        return Promise.resolve(previewFailed(sample, 'skip' in mapped ? mapped.skip : mapped.invalid));
       },
     };
   },

@@ -56,6 +56,7 @@ export const deliveryReasons = {
       'No destination takes {{type}}. To send such events, choose this kind in a destination’s events under Destinations.',
     'resend.nowhere':
       'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
+    'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
   },
   vi: {
     'delivery.answered': 'Nơi nhận trả lời {{status}}.',
@@ -111,5 +112,7 @@ export const deliveryReasons = {
       'Không nơi nhận nào nhận {{type}}. Để gửi loại sự kiện này, hãy chọn nó trong phần sự kiện của một nơi nhận, mục Nơi nhận.',
     'resend.nowhere':
       'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
+    'preview.noTransform':
+      'Nơi nhận này chưa có phép chuyển đổi; hãy gõ một biểu thức để xem nó biến một sự kiện thành gì.',
   },
 } as const;

@@ -12,8 +12,10 @@ export const intakeReasons = {
       'Too many requests from this source. Hookferry takes {{perMinute}} a minute; try again in {{seconds}} seconds.',
     'intake.tooManyFailures':
       'Too many requests from {{address}} failed verification. Requests that verify are still taken; try again in {{seconds}} seconds.',
-    'intake.headerMissing': 'The {{header}} header is missing.',
-    'intake.headerWrong': 'The {{header}} header does not carry the expected value.',
+    'intake.headerMissing':
+      'The {{header}} header is missing. Add it to the sender’s webhook as a custom header, with the value set in Hookferry → Sources.',
+    'intake.headerWrong':
+      'The {{header}} header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources.',
     'intake.signatureMissing': 'The signature header {{header}} is missing.',
     'intake.signatureWrong':
       'The signature in {{header}} does not match the body: check that the signing secret is the same on both sides.',
@@ -43,8 +45,10 @@ export const intakeReasons = {
       'Nguồn này gửi quá nhiều yêu cầu. Hookferry nhận {{perMinute}} yêu cầu mỗi phút; hãy thử lại sau {{seconds}} giây.',
     'intake.tooManyFailures':
       'Quá nhiều yêu cầu từ {{address}} không qua được xác minh. Các yêu cầu xác minh đúng vẫn được nhận; hãy thử lại sau {{seconds}} giây.',
-    'intake.headerMissing': 'Thiếu header {{header}}.',
-    'intake.headerWrong': 'Header {{header}} không mang giá trị mong đợi.',
+    'intake.headerMissing':
+      'Thiếu header {{header}}. Hãy thêm header này vào phần header tùy chỉnh của webhook ở hệ thống gửi, với giá trị đã đặt trong Hookferry → Nguồn.',
+    'intake.headerWrong':
+      'Header {{header}} không mang giá trị mong đợi. Hãy đặt giá trị ở webhook của hệ thống gửi giống hệt giá trị trong Hookferry → Nguồn.',
     'intake.signatureMissing': 'Thiếu header chữ ký {{header}}.',
     'intake.signatureWrong':
       'Chữ ký trong {{header}} không khớp với nội dung: hãy kiểm tra khóa ký ở hai bên có giống nhau không.',

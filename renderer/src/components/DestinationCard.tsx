@@ -87,6 +87,12 @@ export function DestinationCard({
           {reasonText(stats.lastReason, stats.lastError)}
         </p>
       )}
+      {/* The badge says paused, the button offers to pause it: why, when the pause is everyone's. */}
+      {stats?.health === 'paused' && !destination.paused && (
+        <p className="hint" data-testid="all-paused">
+          {t('destinationCard.allPaused')}
+        </p>
+      )}
       {stats?.heldBy && (
         <p className="hint">
           {t('overview.heldBy', {
@@ -101,7 +107,7 @@ export function DestinationCard({
             ? info?.testOk
               ? info.testOk[language === 'vi' ? 'vi' : 'en'].replace('{{ms}}', String(test.durationMs))
               : t('destinations.testOk', { status: test.httpStatus, ms: test.durationMs })
-            : t('destinations.testFailed', { error: test.error })}
+            : t('destinations.testFailed', { error: reasonText(test.reason, test.error ?? '') })}
         </p>
       )}
       <div className="actions">

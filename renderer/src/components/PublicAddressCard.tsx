@@ -4,8 +4,11 @@ import { CopyButton } from './CopyButton';
 import { PublicAddressBadge, PublicAddressReason } from './PublicAddressState';
 import { UnverifiedSourcesWarning } from './UnverifiedSourcesWarning';
 
-/** The Overview's word on the public address: none (and how to get one), or the address and its state. */
-export function PublicAddressCard() {
+/**
+ * The Overview's word on the public address: none (and how to get one), or the address and its state.
+ * `thisPcOnly`: the intake listens on 127.0.0.1, so without a public address only this PC can send.
+ */
+export function PublicAddressCard({ thisPcOnly }: { thisPcOnly: boolean }) {
   const { t } = useTranslation();
   const status = usePublicAddress();
   if (!status) return null;
@@ -13,7 +16,7 @@ export function PublicAddressCard() {
     return (
       <div className="card" data-testid="public-address">
         <h3>{t('publicAddress.title')}</h3>
-        <p className="hint">{t('publicAddress.overview.none')}</p>
+        <p className="hint">{t(thisPcOnly ? 'publicAddress.overview.noneThisPc' : 'publicAddress.overview.none')}</p>
         <p>
           <a href="#/settings">{t('publicAddress.overview.setUp')}</a>
         </p>

@@ -14,6 +14,7 @@ import { ExternalLink } from '../components/ExternalLink';
 import { useAction, useApp } from '../context';
 import { errorIdOf, FieldError } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
+import { useReasonText } from '../lib/reason';
 import { knownEventsOf } from '../lib/sender-catalog';
 import { ScaledNumber } from '../forms/ScaledNumber';
 import { TriStateCheckbox } from './TriStateCheckbox';
@@ -292,12 +293,16 @@ function Delivery() {
   const kind = useWatch<DestinationValues, 'kind'>({ name: 'kind' });
   const ordered = useWatch<DestinationValues, 'ordered'>({ name: 'ordered' });
   const retry = useWatch<DestinationValues, 'retry'>({ name: 'retry' });
-  const schedule = describeSchedule(
-    { ...RetryPolicy.parse({}), ...retry },
-    (unit, n) => t(`schedule.${unit}`, { n }),
-    (total) => t('schedule.gaveUp', { total }),
-    t('schedule.once'),
-  );
+  // A schedule is spelled out only for numbers the engine would take: never "0 s, 0 s" before a refusal.
+  const policy = RetryPolicy.safeParse({ ...RetryPolicy.parse({}), ...retry });
+  const schedule =
+    policy.success &&
+    describeSchedule(
+      policy.data,
+      (unit, n) => t(`schedule.${unit}`, { n }),
+      (total) => t('schedule.gaveUp', { total }),
+      t('schedule.once'),
+    );
   return (
     <fieldset>
       <legend>{t('destinationForm.delivery')}</legend>
@@ -337,7 +342,7 @@ function Delivery() {
         </label>
       </div>
       <p className="hint" data-testid="schedule">
-        {t('destinations.schedule', { schedule })}
+        {schedule ? t('destinations.schedule', { schedule }) : t('schedule.notYet')}
       </p>
       <Controller
         control={control}
@@ -493,10 +498,13 @@ function Security({ destination }: FieldsetProps) {
 
 function PreviewButton({ destination, expression }: { destination: Destination; expression?: string }) {
   const { t } = useTranslation();
+  const reasonText = useReasonText();
   const { engine } = useApp();
   const act = useAction();
-  const [preview, setPreview] = useState<PreviewResult | null>(null);
+  // A preview belongs to the expression it was made for: once the expression is edited, it is no longer shown.
+  const [preview, setPreview] = useState<{ result: PreviewResult; expression?: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const shown = preview && preview.expression === expression ? preview.result : null;
   return (
     <>
       <button
@@ -511,19 +519,19 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
               body: expression === undefined ? {} : { expression },
             }),
           )
-            .then((result) => result && setPreview(result))
+            .then((result) => result && setPreview({ result, expression }))
             .finally(() => setBusy(false));
         }}
       >
         {t('destinations.preview')}
       </button>
-      {preview && (
+      {shown && (
         <div role="status" data-testid="preview">
-          {preview.eventId && <p className="hint">{t('destinations.previewOn', { id: preview.eventId })}</p>}
-          {preview.ok ? (
-            <pre className="body">{JSON.stringify(preview.output, null, 2)}</pre>
+          {shown.eventId && <p className="hint">{t('destinations.previewOn', { id: shown.eventId })}</p>}
+          {shown.ok ? (
+            <pre className="body">{JSON.stringify(shown.output, null, 2)}</pre>
           ) : (
-            <p className="error-text">{preview.error}</p>
+            <p className="error-text">{reasonText(shown.reason, shown.error)}</p>
           )}
         </div>
       )}

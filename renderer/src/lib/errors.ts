@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError, NOT_RUNNING } from '../../../main/api/client';
 import type { FieldProblem } from '../../../main/api/contract';
 import { contractMessageInVietnamese } from '../../../main/i18n/contract-messages';
+import { detailsSaid } from '../../../main/i18n/reason-text';
 import { useReasonText } from './reason';
 
 /**
@@ -34,7 +35,7 @@ export function useFieldText() {
       const about = field.params.origin ?? field.params.reason;
       const origin = typeof about === 'string' ? `_${about}` : '';
       return t([`fields.${field.code}${origin}`, `fields.${field.code}`], {
-        ...field.params,
+        ...detailsSaid(t, field.params),
         defaultValue: field.message,
       });
     },

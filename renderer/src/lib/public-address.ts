@@ -17,6 +17,11 @@ export function intakeAddressOf(source: Source): string {
   return source.publicUrl ?? source.ingestUrl;
 }
 
+/** Whether the intake listens on this PC alone (127.0.0.1, not the shop's network): the words about who can send follow it. */
+export function listensOnThisPcOnly(host: string | undefined): boolean {
+  return host === undefined || host === 'localhost' || host === '::1' || host.startsWith('127.');
+}
+
 /** A value for a required header: long, random, and easy to paste (URL-safe base64 letters). */
 export function newHeaderSecret(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(24));

@@ -6,7 +6,7 @@ import { DestinationCard } from '../components/DestinationCard';
 import { useAction } from '../context';
 import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
 import { formatNumber } from '../lib/format';
-import { usePublicAddress } from '../lib/public-address';
+import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
 
 const TODAY = ['received', 'delivered', 'pending', 'failed', 'rejected'] as const;
 
@@ -19,6 +19,7 @@ export function Overview() {
   const publicAddress = usePublicAddress();
   const saveSettings = useSaveSettings();
   const act = useAction();
+  const thisPcOnly = listensOnThisPcOnly(stats?.listening.intake.host);
 
   return (
     <section aria-labelledby="overview-title">
@@ -36,7 +37,7 @@ export function Overview() {
         {/* Only on this PC: that is said instead of "paste this into your POS", which a cloud POS cannot use. */}
         {sources.length > 0 && sources.every((source) => source.publicUrl === null) ? (
           <p className="hint" data-testid="intake-local-only">
-            {t('overview.intakeLocalOnly')}
+            {t(thisPcOnly ? 'overview.intakeThisPcOnly' : 'overview.intakeLocalOnly')}
           </p>
         ) : publicAddress && publicAddress.status !== 'online' ? (
           <p className="hint" data-testid="intake-not-yet">
@@ -49,7 +50,7 @@ export function Overview() {
           <IntakeAddress key={source.id} source={source} label={source.name} />
         ))}
       </div>
-      <PublicAddressCard />
+      <PublicAddressCard thisPcOnly={thisPcOnly} />
       {stats && (
         <>
           <div className="card">

@@ -1,0 +1,190 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { type Sink, startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
+
+/**
+ * What a shopkeeper tripped over in Vietnamese, walking through the dashboard the way the README tells
+ * it: every sentence true for this PC, every status true without a reload, every detail in Vietnamese.
+ * One serve on 127.0.0.1 and one destination that fails or answers as told.
+ */
+describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let books: Sink;
+  let failing = true;
+  let pos: string;
+  let destinationId: string;
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (link: string, heading = link) => {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    books = await startSink();
+    books.script(() => (failing ? { status: 500 } : { status: 200 }));
+    pos = await serve.posUrl();
+    const destination = await serve.api('createDestination', {
+      body: {
+        name: 'Sổ kế toán',
+        url: books.url,
+        events: ['order.*'],
+        retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+      },
+    });
+    destinationId = destination.id;
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // A save the engine refuses on purpose (a transformation with a mistake) is logged by the browser.
+    watchProblems(page, problems, /status of 400 \(Bad Request\)/);
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('says the intake on 127.0.0.1 works on this PC only, not on the shop’s network', async () => {
+    await page
+      .getByTestId('intake-local-only')
+      .getByText(/^Địa chỉ này chỉ dùng được trên chính máy này\. Để máy POS trong mạng cửa hàng gửi được/)
+      .waitFor();
+    await page
+      .getByTestId('public-address')
+      .getByText(/chỉ chính máy này gửi được tới Hookferry/)
+      .waitFor();
+    await expect(page.getByText('mạng nội bộ cửa hàng gửi được').count()).resolves.toBe(0);
+    await shot('shopkeeper-overview-vi');
+  });
+
+  it('filters the live log by an event type picked by its name, and keeps showing that name', async () => {
+    await post(pos, order('SHOP-1'), orderAdd);
+    await post(pos, JSON.stringify({ id: 7, full_name: 'Lê Văn Khách' }), {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'customer.add',
+    });
+    await open('Nhật ký trực tiếp');
+    await page.getByTestId('log-row').filter({ hasText: 'Khách hàng mới' }).waitFor();
+    const type = page.getByLabel('Loại sự kiện');
+    await type.selectOption({ label: 'Đơn hàng mới (order.add)' });
+    await expect.poll(() => page.getByTestId('log-row').count()).toBe(1);
+    await page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).waitFor();
+    await expect(type.locator('option:checked').textContent()).resolves.toBe('Đơn hàng mới (order.add)');
+    expect(new URLSearchParams(page.url().split('?')[1]).get('type')).toBe('order.add');
+    await shot('shopkeeper-log-type-vi');
+    await type.selectOption('');
+    await expect.poll(() => page.getByTestId('log-row').count()).toBe(2);
+  });
+
+  it('says a JSON body’s mistake in Vietnamese in the live log', async () => {
+    expect((await post(pos, '{"a":', { 'content-type': 'application/json' })).status).toBe(400);
+    await page
+      .getByTestId('log-row')
+      .filter({ hasText: 'Nội dung không phải JSON hợp lệ tại dòng 1, cột 6: cần một giá trị' })
+      .waitFor();
+  });
+
+  it('keeps what a finished resend did when one of its events is resent on its own later, with its start time', async () => {
+    await post(pos, order('SHOP-2'), orderAdd);
+    await waitUntil(
+      async () => (await serve.api('listEvents', { query: { status: 'failed' } })).items.length === 2,
+      'two orders failing',
+    );
+    await open('Lỗi gửi', 'Lần gửi bị lỗi');
+    await page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
+    const batch = page.getByTestId('resend-progress');
+    await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();
+    await batch.getByText(/^Bắt đầu lúc \d\d:\d\d:\d\d \d\d\/\d\d\/\d{4}, xong lúc /).waitFor();
+
+    failing = false;
+    await page.getByTestId('failed-row').filter({ hasText: 'SHOP-2' }).getByRole('button', { name: 'Gửi lại' }).click();
+    await expect.poll(() => page.getByTestId('failed-row').count()).toBe(1);
+    await waitUntil(
+      async () => (await serve.api('listEvents', { query: { q: 'SHOP-2' } })).items[0]?.status === 'delivered',
+      'SHOP-2 delivered',
+    );
+    await expect.poll(() => page.getByTestId('failed-row').count()).toBe(1);
+    await expect(batch.locator('p').first().textContent()).resolves.toContain('0 đã gửi · 2 lại bị lỗi');
+    const [kept] = await serve.api('listResendBatches');
+    expect(kept).toMatchObject({ total: 2, delivered: 0, failed: 2, waiting: 0 });
+    await shot('shopkeeper-failed-vi');
+  });
+
+  it('says a failed test in Vietnamese, on the card and in its last error', async () => {
+    failing = true;
+    await open('Nơi nhận');
+    await page.getByRole('button', { name: 'Gửi sự kiện thử' }).click();
+    const card = page.getByTestId('destination-card');
+    await card.getByText('Thử không thành công: Nơi nhận trả lời 500 Internal Server Error.').waitFor();
+    await card
+      .getByTestId('last-error')
+      .getByText(/: Nơi nhận trả lời 500 Internal Server Error\.$/)
+      .waitFor();
+    failing = false;
+  });
+
+  it('says why a destination waits when every delivery is paused', async () => {
+    await serve.api('putSettings', { body: { deliveriesPaused: true } });
+    const card = page.getByTestId('destination-card');
+    await card
+      .getByTestId('all-paused')
+      .getByText(/^Mọi lần gửi đang tạm dừng \(Cài đặt\)/)
+      .waitFor();
+    await serve.api('putSettings', { body: { deliveriesPaused: false } });
+    await card.getByTestId('all-paused').waitFor({ state: 'detached' });
+  });
+
+  it('spells out no schedule the engine would refuse, and says a transformation’s mistake in Vietnamese', async () => {
+    await page.getByRole('button', { name: 'Sửa' }).click();
+    const schedule = page.getByTestId('schedule');
+    await page.getByLabel('Thử lại lần đầu sau (giây)').fill('0');
+    await schedule.getByText('Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.').waitFor();
+    await page.getByLabel('Thử lại lần đầu sau (giây)').fill('60');
+    await schedule.getByText('Lịch: thử một lần, không thử lại').waitFor();
+
+    const expression = page.getByLabel('Biểu thức JSONata áp dụng cho nội dung trước khi gửi');
+    await expression.fill('{ "order": invoice_id, "total": ');
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    const preview = page.getByTestId('preview');
+    await preview.getByText('Phép chuyển đổi thất bại (tại ký tự 32): thiếu } trước khi biểu thức kết thúc').waitFor();
+    await shot('shopkeeper-preview-vi');
+    // A preview belongs to the expression it was made for.
+    await expression.fill('{ "order": invoice_id }');
+    await preview.waitFor({ state: 'detached' });
+
+    await expression.fill('{ "total": price_final');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page
+      .getByText(
+        /^Biểu thức chuyển đổi có lỗi \(tại ký tự \d+\): thiếu \} trước khi biểu thức kết thúc\. Hãy sửa trước khi lưu\.$/,
+      )
+      .waitFor();
+    await page.getByRole('button', { name: 'Hủy' }).click();
+    expect((await serve.api('listDestinations')).find((entry) => entry.id === destinationId)?.settings).toMatchObject({
+      transform: null,
+    });
+  });
+
+  it('logged no console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});

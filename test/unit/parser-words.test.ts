@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { applyTransform, expressionProblem } from '../../main/delivery/transform.js';
+import { reasonText } from '../../main/i18n/reason-text.js';
+import { translatorFor } from '../../main/i18n/translator.js';
+import { parseBody } from '../../main/intake/parse-body.js';
+
+const vi = translatorFor('vi');
+const en = translatorFor('en');
+
+/** A parser's words inside a sentence are said in the merchant's language, or marked as the parser's own English. */
+describe('a parser’s words in a reason', () => {
+  it('says where and why a JSON body breaks in Vietnamese, and the same English as the sender gets', () => {
+    const result = parseBody(Buffer.from('{"a": 1, "b": }'), 'application/json');
+    if (result.ok) throw new Error('the body should not parse');
+    const { reason, message } = result.refusal;
+    expect(reasonText(vi, reason, message)).toBe(
+      'Nội dung không phải JSON hợp lệ tại dòng 1, cột 15: cần một giá trị.',
+    );
+    expect(reasonText(en, reason, message)).toBe(message);
+  });
+
+  it('says a JSONata mistake in Vietnamese, whether found when previewing or when saving', async () => {
+    const failed = await applyTransform('{ "total": price_final & "x" + 1 }', { price_final: 936200 });
+    if (failed.ok) throw new Error('the expression should fail');
+    expect(reasonText(vi, failed.reason, failed.error)).toBe(
+      'Phép chuyển đổi thất bại (tại ký tự 30): giá trị bên trái + không phải là số',
+    );
+    // The English dashboard gets the same plainer words; the API and the log keep JSONata's own.
+    expect(reasonText(en, failed.reason, failed.error)).toBe(
+      'The transformation failed (at character 30): the value left of + is not a number',
+    );
+    expect(failed.error).toBe(
+      'The transformation failed (at character 30): The left side of the "+" operator must evaluate to a number',
+    );
+    expect(expressionProblem('{ "order": invoice_id')).toMatchObject({
+      text: 'The transformation has a mistake (at character 21): Expected "}" before end of expression. Fix it before saving.',
+      reason: 'transformAt',
+      params: { position: 21, messageCode: 'jsonata.S0203', value: '}' },
+    });
+  });
+
+  it('keeps JSONata’s English where there are no Vietnamese words for it, and says whose words they are', async () => {
+    const failed = await applyTransform('$sqrt(-1)', {});
+    if (failed.ok) throw new Error('the expression should fail');
+    expect(reasonText(vi, failed.reason, failed.error)).toBe(
+      'Phép chuyển đổi thất bại (tại ký tự 6): The sqrt function cannot be applied to a negative number: -1 (nguyên văn tiếng Anh của trình kiểm tra)',
+    );
+    expect(reasonText(en, failed.reason, failed.error)).toBe(failed.error);
+  });
+});
