@@ -139,6 +139,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         live,
         log,
         settings: () => settings.get().intake,
+        ownEvent: (id) => events.has(id),
         slowClients: slowClientLimits(process.env),
       },
       host,

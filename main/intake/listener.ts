@@ -27,6 +27,8 @@ export interface IntakeDeps {
   live: LiveLog;
   log: Logger;
   settings: () => Settings['intake'];
+  /** Whether this engine stored an event with this id: a `webhook-id` naming one is our own delivery come back. */
+  ownEvent: (id: string) => boolean;
   /** Defaults to the production limits. */
   slowClients?: SlowClientLimits;
 }
@@ -208,6 +210,11 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         raw,
       );
     }
+    // A destination pointed at this intake (its address, the LAN or the public one) would send each event around
+    // again without end when a transformation makes each copy new; 410 fails that delivery at once, with the why.
+    const echoed = headerValue(request.headers, 'webhook-id');
+    if (echoed?.startsWith('evt_') && deps.ownEvent(echoed))
+      return reject(request, reply, refusal(410, 'intake.ownEvent', { id: echoed }));
     const perMinute = deps.settings().rateLimitPerMinute;
     const verified = verifiedPerSource.hit(source.id);
     if (verified.count > perMinute)

@@ -64,8 +64,10 @@ const QUARTERS_PER_HOUR = 4;
 
 export class EventReader {
   private readonly counted;
+  private readonly byId;
 
   constructor(private readonly db: Db) {
+    this.byId = db.prepare('SELECT 1 FROM events WHERE id = ?').pluck();
     // The counters, and the few rows committed since the last tally (see after-commit), counted here.
     this.counted = {
       total: db
@@ -81,6 +83,11 @@ export class EventReader {
           SELECT received_at / ${QUARTER_MS}, status, 1 FROM events WHERE ${NOT_YET_COUNTED} AND received_at >= @from * ${QUARTER_MS})
         GROUP BY quarter, status HAVING sum(n) > 0`),
     };
+  }
+
+  /** Whether an event with this id is stored. */
+  has(id: string): boolean {
+    return this.byId.get(id) !== undefined;
   }
 
   /** Newest first, one keyset page: `next` is the cursor for the page after this one. */

@@ -164,6 +164,7 @@ describe('values a merchant pastes (real serve process)', () => {
       'https://crm.example.com/hook',
     ]);
     expect(JSON.stringify(await serve.api('exportConfig'))).not.toContain('hunter2');
+    await serve.api('deleteDestination', { params: { id: plain.id } });
   });
 
   it('refuses the same port for intake and dashboard, which would stop the next start, in a save or a file', async () => {
@@ -181,6 +182,37 @@ describe('values a merchant pastes (real serve process)', () => {
       await refusalOf(serve.api('importConfig', { query: { dryRun: '0' }, body: { text: JSON.stringify(file) } })),
     ).toEqual([400, sentence]);
     expect(await serve.api('getSettings')).toEqual({ ...before, adminPort: port });
+  });
+
+  it('fails at once, with the why, a destination that sends events back to this Hookferry’s own intake', async () => {
+    const pos = await serve.posUrl();
+    // Each copy made new by the transformation: duplicates cannot stop it, so it went around without end.
+    const loop = await serve.api('createDestination', {
+      body: {
+        name: 'Back to myself',
+        url: pos,
+        events: ['order.*'],
+        retry: once,
+        settings: { transform: '$merge([$, {"forwardedAt": $millis()}])' },
+      },
+    });
+    const { json } = await post(pos, '{"event":"order.add","id":"LOOP-1"}', { 'content-type': 'application/json' });
+    const original = await waitUntil(async () => {
+      const event = await serve.api('getEvent', { params: { id: json.id as string } });
+      const toLoop = event.deliveries.find((each) => each.destinationId === loop.id);
+      return toLoop?.status === 'failed' || toLoop?.status === 'delivered' ? event : null;
+    }, 'the first delivery settling');
+    const delivery = original.deliveries.find((each) => each.destinationId === loop.id);
+    expect([delivery?.status, delivery?.attempts[0]?.httpStatus]).toEqual(['failed', 410]);
+    expect(delivery?.attempts[0]?.responseSnippet).toContain(
+      `This is Hookferry’s own delivery of event ${original.id}`,
+    );
+    const rejected = await serve.api('listEvents', { query: { status: 'rejected' } });
+    expect(rejected.items.map((event) => event.rejection?.code)).toContain('intake.ownEvent');
+    expect((await serve.api('listEvents', { query: { type: 'order.add' } })).items.map((event) => event.id)).toEqual([
+      original.id,
+    ]);
+    await serve.api('deleteDestination', { params: { id: loop.id } });
   });
 
   it('answers a file whose version mark is not a number, nested 100,000 deep, with a sentence', async () => {

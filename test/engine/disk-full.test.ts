@@ -7,6 +7,7 @@ import { LiveLog } from '../../main/live/live-log.js';
 import { type IntakeListener, startIntake } from '../../main/intake/listener.js';
 import { createSecretBox } from '../../main/secrets/secret-box.js';
 import { openDatabase } from '../../main/store/database.js';
+import { EventReader } from '../../main/store/events-read.js';
 import { EventWriter } from '../../main/store/events-write.js';
 import { SourceStore } from '../../main/store/sources.js';
 import { post } from '../helpers/fixtures.js';
@@ -28,6 +29,7 @@ describe('when the event cannot be stored', () => {
     const notices: string[] = [];
     live.subscribe((message) => message.type === 'notice' && notices.push(message.message));
     const settings = Settings.parse({});
+    const events = new EventReader(db);
     listener = await startIntake(
       {
         sources,
@@ -35,6 +37,7 @@ describe('when the event cannot be stored', () => {
         live,
         log: pino({ level: 'silent' }),
         settings: () => settings.intake,
+        ownEvent: (id) => events.has(id),
       },
       '127.0.0.1',
       0,

@@ -6,6 +6,8 @@
 export const intakeReasons = {
   en: {
     'intake.unknownToken': 'No source has this address. Copy the intake URL again from Hookferry → Sources.',
+    'intake.ownEvent':
+      'This is Hookferry’s own delivery of event {{id}} coming back: a destination sends to this Hookferry’s intake address, which would repeat without end. Point that destination at another address.',
     'intake.tooLarge':
       'The body is larger than the {{size}} limit. If this sender really sends events this large, raise the limit in Settings.',
     'intake.rateLimited':
@@ -39,6 +41,8 @@ export const intakeReasons = {
   },
   vi: {
     'intake.unknownToken': 'Không có nguồn nào dùng địa chỉ này. Hãy chép lại địa chỉ nhận trong Hookferry → Nguồn.',
+    'intake.ownEvent':
+      'Đây là sự kiện {{id}} do chính Hookferry gửi đi và quay lại: một nơi nhận đang gửi tới địa chỉ nhận của chính Hookferry này, sẽ lặp mãi không dừng. Hãy đổi nơi nhận đó sang địa chỉ khác.',
     'intake.tooLarge':
       'Nội dung lớn hơn giới hạn {{size}}. Nếu hệ thống gửi thật sự gửi sự kiện lớn như vậy, hãy nâng giới hạn trong Cài đặt.',
     'intake.rateLimited':
