@@ -62,6 +62,8 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ...timeoutOptions(limits),
+    // A sender's form that adds a slash to the pasted address (`/in/<token>/`) still reaches its source.
+    routerOptions: { ignoreTrailingSlash: true },
   });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
   const traces = new WindowCounter(10_000);

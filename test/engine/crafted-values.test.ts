@@ -79,6 +79,13 @@ describe('values crafted from outside (real serve process)', () => {
     );
   });
 
+  it('takes a post to the intake address with a slash added at its end', async () => {
+    const answer = await post(`${await serve.posUrl()}/`, '{"event":"order.add","id":"SLASH-1"}', {
+      'content-type': 'application/json',
+    });
+    expect(answer.status).toBe(200);
+  });
+
   it('answers 404, not "disk full", to a request whose source is deleted while its body arrives', async () => {
     const source = await serve.api('createSource', { body: { name: 'Soon gone', kind: 'generic' } });
     const body = '{"event":"order.add","id":"A-1"}';
