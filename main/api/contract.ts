@@ -857,6 +857,24 @@ export const ExportQuery = z.object({
   bodies: z.enum(['1', '0']).default('1'),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
+  /**
+   * A CSV for a person, in this language: named columns, times on the shop's clock (`tz`, an IANA zone such
+   * as Asia/Ho_Chi_Minh; this PC's by default), statuses and reasons in words, then the code columns. Without
+   * it, the CSV is the data file it always was (codes, UTC times).
+   */
+  lang: z.enum(['en', 'vi']).optional(),
+  tz: z
+    .string()
+    .max(64)
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'Unknown time zone: use an IANA name such as Asia/Ho_Chi_Minh.')
+    .optional(),
 });
 export type ExportQuery = z.infer<typeof ExportQuery>;
 

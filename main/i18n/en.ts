@@ -369,6 +369,17 @@ export const en = {
     allPaused:
       'All deliveries are paused (Settings), so this one waits too; it sends again once deliveries are resumed.',
   },
+  /** The spreadsheet export's column names (the code columns after them keep the API's names). */
+  spreadsheet: {
+    time: 'Time',
+    source: 'Source',
+    event: 'Event',
+    summary: 'Summary',
+    status: 'Status',
+    reason: 'Why refused',
+    answer: 'Answer to the sender (HTTP)',
+    test: 'Test',
+  },
   schedule: {
     gaveUp: 'then gives up {{total}} after the first try',
     once: 'one try, no retries',

@@ -364,6 +364,16 @@ export const vi: Strings = {
     edit: 'Sửa',
     allPaused: 'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ; sẽ gửi tiếp khi bạn bấm Tiếp tục gửi.',
   },
+  spreadsheet: {
+    time: 'Thời gian',
+    source: 'Nguồn',
+    event: 'Loại sự kiện',
+    summary: 'Tóm tắt',
+    status: 'Trạng thái',
+    reason: 'Lý do bị từ chối',
+    answer: 'Trả lời bên gửi (HTTP)',
+    test: 'Sự kiện thử',
+  },
   schedule: {
     gaveUp: 'rồi dừng hẳn, {{total}} sau lần thử đầu',
     once: 'thử một lần, không thử lại',

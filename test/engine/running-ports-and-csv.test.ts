@@ -48,6 +48,42 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
     expect(without.split('\n')[1]).not.toContain('{');
   });
 
+  it('writes the spreadsheet in the dashboard’s language, on the shop’s clock, with the codes after', async () => {
+    const [source] = await serve.api('listSources');
+    const { json } = await post(source!.ingestUrl, teamcropOrderRaw, { 'Tc-Webhook-Event': 'order.add' });
+    expect((await post(source!.ingestUrl, '{"a":', { 'content-type': 'application/json' })).status).toBe(400);
+    const event = await serve.api('getEvent', { params: { id: String(json.id) } });
+    const sheet = async (query: string) => {
+      const answer = await fetch(`${serve.runtime.adminUrl}/api/export?format=csv&bodies=0&${query}`, {
+        headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+      });
+      // text() has read the byte-order mark as such already.
+      return { status: answer.status, lines: (await answer.text()).trim().split('\n') };
+    };
+    const { lines } = await sheet('lang=vi&tz=Asia/Ho_Chi_Minh');
+    expect(lines[0]).toBe(
+      'Thời gian,Nguồn,Loại sự kiện,Tóm tắt,Trạng thái,Lý do bị từ chối,Trả lời bên gửi (HTTP),Sự kiện thử,' +
+        'id,received_at,type,status',
+    );
+    // Hanoi is 7 hours ahead of UTC, all year; Excel reads "2026-12-01 12:48:22" as a date and time.
+    const local = new Date(Date.parse(event.receivedAt) + 7 * 3_600_000).toISOString().replace('T', ' ').slice(0, 19);
+    const order = lines.find((line) => line.includes(String(json.id)))!;
+    expect(order).toBe(
+      `${local},POS,Đơn hàng mới,Đơn hàng mới · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh,` +
+        `"Đã lưu, không gửi",,200,,${String(json.id)},${event.receivedAt},order.add,received`,
+    );
+    const refused = lines.at(-1)!;
+    expect(refused).toContain('Bị từ chối');
+    expect(refused).toContain('Nội dung không phải JSON hợp lệ tại dòng 1, cột 6: cần một giá trị.');
+    expect(refused).toMatch(/,400,,evt_[^,]+,[^,]+,unknown,rejected$/);
+
+    const english = await sheet('lang=en&tz=UTC');
+    expect(english.lines[0]).toBe(
+      'Time,Source,Event,Summary,Status,Why refused,Answer to the sender (HTTP),Test,id,received_at,type,status',
+    );
+    expect((await sheet('lang=vi&tz=Mars/Olympus')).status).toBe(400);
+  });
+
   it('previews a Zithara destination on the newest event it takes, not on a newer one it ignores', async () => {
     const pos = await serve.api('createSource', { body: { name: 'Teamcrop POS', kind: 'teamcrop' } });
     const destination = await serve.api('createDestination', {

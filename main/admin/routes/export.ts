@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { EXPORT_PATH, ExportQuery } from '../../api/contract.js';
 import type { ExportRow } from '../../store/events-read.js';
 import type { AdminContext } from '../context.js';
+import { spreadsheet } from './spreadsheet.js';
 
 const PAGE = 500;
 const CSV_COLUMNS = [
@@ -23,7 +24,8 @@ const CSV_COLUMNS = [
 /**
  * `GET /api/export?format=csv|ndjson&from=&to=`: events oldest first, streamed a
  * page at a time. NDJSON is the backup (headers, raw body, parsed body); CSV is
- * for a spreadsheet.
+ * the data file (codes, UTC times), or with `lang` the spreadsheet a shopkeeper
+ * reads (see spreadsheet.ts).
  *
  * An export holds every event or fails visibly: a row that cannot be read ends
  * the stream with an error, and the connection is cut before the chunked
@@ -55,7 +57,14 @@ export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
     reply.header('content-disposition', `attachment; filename="hookferry-events-${stamp}.${query.format}"`);
     if (query.format === 'csv') {
       // The byte-order mark tells Excel the file is UTF-8, so Vietnamese names open readable.
-      const columns = query.bodies === '1' ? CSV_COLUMNS : CSV_COLUMNS.filter((column) => column !== 'body');
+      const bodies = query.bodies === '1';
+      if (query.lang) {
+        const sheet = spreadsheet(query.lang, query.tz, bodies);
+        const csv = stringify({ header: true, columns: sheet.header, bom: true, cast: { string: inertCell } });
+        pipeline(records(sheet.row), csv, (error) => error && ctx.log.warn({ err: error }, 'export stopped'));
+        return reply.type('text/csv; charset=utf-8').send(csv);
+      }
+      const columns = bodies ? CSV_COLUMNS : CSV_COLUMNS.filter((column) => column !== 'body');
       const csv = stringify({ header: true, columns, bom: true, cast: { string: inertCell } });
       pipeline(records(csvRecord), csv, (error) => error && ctx.log.warn({ err: error }, 'export stopped'));
       return reply.type('text/csv; charset=utf-8').send(csv);

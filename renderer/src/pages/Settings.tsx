@@ -13,8 +13,19 @@ const LAN = '0.0.0.0';
 const MB = 1024 * 1024;
 const LOCAL = '127.0.0.1';
 
+/** The spreadsheet in the dashboard's language, its times on this computer's clock. */
+function spreadsheetPath(language: string, bodies: boolean): string {
+  const query = new URLSearchParams({
+    format: 'csv',
+    bodies: bodies ? '1' : '0',
+    lang: language === 'vi' ? 'vi' : 'en',
+    tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  });
+  return `/api/export?${query.toString()}`;
+}
+
 export function Settings() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { engine, say, previewAppearance } = useApp();
   const settings = useSettings();
   // Where this run really listens: the command line can override the saved ports.
@@ -200,9 +211,7 @@ export function Settings() {
           <button
             type="button"
             onClick={() =>
-              void act(() =>
-                download(engine, `/api/export?format=csv&bodies=${csvBodies ? 1 : 0}`, 'hookferry-events.csv'),
-              )
+              void act(() => download(engine, spreadsheetPath(i18n.language, csvBodies), 'hookferry-events.csv'))
             }
           >
             {t('settings.csv')}

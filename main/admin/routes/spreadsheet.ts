@@ -1,0 +1,69 @@
+import type { Reason } from '../../api/contract.js';
+import { eventTypeName } from '../../i18n/event-types.js';
+import { summaryIn } from '../../i18n/event-summary.js';
+import { reasonText } from '../../i18n/reason-text.js';
+import type { Language } from '../../i18n/resources.js';
+import { translatorFor } from '../../i18n/translator.js';
+import type { ExportRow } from '../../store/events-read.js';
+import { reasonFromColumn } from '../../store/stored-reason.js';
+
+/** The columns a script or a re-import reads, as the API names them, after the ones a person reads. */
+const CODE_COLUMNS = ['id', 'received_at', 'type', 'status'] as const;
+
+/**
+ * The events as a shopkeeper reads them in a spreadsheet, in the dashboard's language: first the columns
+ * a person reads (the time on the shop's clock, as Excel takes a date and time, the source, the event's
+ * name, the summary and status in words, why a request was refused, what Hookferry answered the sender,
+ * whether it was a test), then the codes as the API gives them (event id, UTC time, type and status
+ * codes), so a script can still join or re-read the file. Bodies, when asked for, come last.
+ */
+export function spreadsheet(language: Language, timeZone: string | undefined, bodies: boolean) {
+  const t = translatorFor(language);
+  const clock = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
+  const typeName = (type: string) => eventTypeName(type, language);
+  const said = (reason: Reason, english: string) => {
+    const type = reason.params.type;
+    const named = typeof type === 'string' ? { ...reason, params: { ...reason.params, type: typeName(type) } } : reason;
+    return reasonText(t, named, english);
+  };
+  const named = ['time', 'source', 'event', 'summary', 'status', 'reason', 'answer', 'test'] as const;
+  const header = [
+    ...named.map((key) => t(`spreadsheet.${key}`)),
+    ...CODE_COLUMNS,
+    ...(bodies ? ['content_type', 'body'] : []),
+  ];
+
+  const localTime = (ms: number) => {
+    const part = Object.fromEntries(clock.formatToParts(ms).map(({ type, value }) => [type, value]));
+    return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+  };
+
+  const row = (event: ExportRow): string[] => {
+    const rejection = reasonFromColumn(event.rejection);
+    return [
+      localTime(event.received_at),
+      event.source_name ?? '',
+      typeName(event.type),
+      summaryIn({ ...event, rejection }, typeName, said),
+      t(`status.${event.status}`),
+      rejection ? said(rejection, event.reason ?? '') : (event.reason ?? ''),
+      event.http_status === null ? '' : String(event.http_status),
+      event.is_test ? t('common.yes') : '',
+      event.id,
+      new Date(event.received_at).toISOString(),
+      event.type,
+      event.status,
+      ...(bodies ? [event.content_type ?? '', event.body ? event.body.toString('utf8') : ''] : []),
+    ];
+  };
+  return { header, row };
+}
