@@ -121,10 +121,13 @@ function openingBrackets(raw: Buffer, atMost: number): number {
   return braces + count(raw, OPEN_BRACKET, atMost - braces);
 }
 
+/** Whether the first character after white space (and a byte-order mark, which parseBody drops) opens JSON. */
 function looksLikeJson(raw: Buffer): boolean {
-  for (const byte of raw) {
+  const start = raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < raw.length; i++) {
+    const byte = raw[i];
     if (byte === OPEN_BRACE || byte === OPEN_BRACKET) return true;
-    if (byte > 0x20) return false;
+    if (byte! > 0x20) return false;
   }
   return false;
 }

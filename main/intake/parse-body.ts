@@ -32,7 +32,9 @@ export function parseBody(raw: Buffer, contentType: string | undefined, maxParts
   const format = formatOf(contentType);
   const refused = shapeRefusal(raw, format, MAX_NESTING, maxParts);
   if (refused) return { ok: false, refusal: refused };
-  const text = raw.toString('utf8');
+  // A byte-order mark (some Windows senders write one) is not part of the text: JSON.parse refused it as an
+  // invisible "character that does not belong there" at line 1, column 1. The raw body keeps it.
+  const text = raw.toString('utf8').replace(/^\uFEFF/, '');
   switch (format) {
     case 'json':
       return parseJson(text);

@@ -37,6 +37,21 @@ describe('parseBody', () => {
     expect(!result.ok && result.refusal.message).toBe('The body is empty, but the Content-Type says JSON.');
   });
 
+  it('reads a body that starts with a byte-order mark, and still scans its shape first', () => {
+    const bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    expect(parseBody(bom('{"event":"order.add"}'), 'application/json')).toEqual({
+      ok: true,
+      format: 'json',
+      parsed: { event: 'order.add' },
+    });
+    expect(parseBody(bom('{"event":"order.add"}'), 'text/plain')).toMatchObject({ parsed: { event: 'order.add' } });
+    const deep = bom('['.repeat(201) + ']'.repeat(201));
+    for (const type of ['application/json', 'text/plain']) {
+      const result = parseBody(deep, type);
+      expect(!result.ok && result.refusal.reason.code).toBe('intake.tooDeep');
+    }
+  });
+
   it('refuses an empty body declared as XML with a sentence, not a position the parser cannot give', () => {
     for (const body of ['', '  \n']) {
       const result = parseBody(Buffer.from(body), 'application/xml');
