@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { RetryPolicy } from '../../main/api/contract.js';
 import { resources } from '../../main/i18n/resources.js';
@@ -53,6 +54,37 @@ describe('copy as cURL', () => {
         `--data-binary '{"name":"O'\\''Neil"}'`,
       ].join(' \\\n  '),
     );
+  });
+
+  it('writes what a sender wrote so that pasted into cmd.exe nothing of it runs, and bash still gets it exact', () => {
+    const body = `{"name":"Linh & calc.exe | x <y> ^z %PATH% !a\n'q' \\ đơn"}`;
+    const command = asCurl(
+      {
+        headers: { 'content-type': 'application/json', 'x-note': 'a & b', 'x-shop-key': '[redacted]' },
+        body,
+        bodyEncoding: 'utf8',
+      } as never,
+      'http://127.0.0.1:8780/in/tok',
+      (name) => `paste the ${name} value`,
+    );
+    const lines = command.split(' \\\n  ');
+    expect(lines.filter((line) => /[&|^%!\n]/.test(line))).toEqual([]);
+    expect(lines).toContain(`-H 'x-shop-key: <paste the X-Shop-Key value>'`);
+    // bash runs the command as it is, with a curl that prints the arguments it was given.
+    const args = execFileSync('bash', ['-c', `curl() { printf '%s\\0' "$@"; }\n${command}`]).toString('utf8');
+    expect(args.split('\0').slice(0, -1)).toEqual([
+      '-X',
+      'POST',
+      'http://127.0.0.1:8780/in/tok',
+      '-H',
+      'content-type: application/json',
+      '-H',
+      'x-note: a & b',
+      '-H',
+      'x-shop-key: <paste the X-Shop-Key value>',
+      '--data-binary',
+      body,
+    ]);
   });
 });
 

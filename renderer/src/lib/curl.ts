@@ -4,7 +4,22 @@ import { REDACTED } from '../../../main/lib/redact';
 /** Headers a replay must not copy: hop-by-hop, or computed by curl. */
 const skipped = new Set(['host', 'content-length', 'connection', 'transfer-encoding', 'accept-encoding']);
 
+/**
+ * What cmd.exe acts on outside its double quotes, and control characters (a line break ends a pasted line).
+ * cmd knows no single quotes: a customer named `Linh & calc` in a body would start calc when the command is
+ * pasted there. A sender's value holding any of them is written in bash's `$'…'`, those characters (and the
+ * quote and backslash) as `\xNN`, which no Windows shell runs.
+ */
+const cmdActsOn = (char: string) => char < ' ' || char === '\x7f' || '&|<>^%!'.includes(char);
+
 function quote(text: string): string {
+  if (![...text].some(cmdActsOn)) return plainQuote(text);
+  const escape = (char: string) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  const written = [...text].map((char) => (cmdActsOn(char) || char === '\\' || char === "'" ? escape(char) : char));
+  return `$'${written.join('')}'`;
+}
+
+function plainQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
 }
 
@@ -22,8 +37,10 @@ export function asCurl(event: EventDetail, url: string, placeholder: (name: stri
   const headers = Object.entries(event.headers)
     .filter(([name]) => !skipped.has(name))
     .map(([name, value]) => {
-      const shown = value === REDACTED ? `<${placeholder(displayName(name))}>` : value;
-      return `-H ${quote(`${name}: ${shown}`)}`;
+      if (value !== REDACTED) return `-H ${quote(`${name}: ${value}`)}`;
+      // The placeholder is ours and meant to be read: its brackets are not escaped (bash joins the two quotes).
+      const slot = `<${placeholder(displayName(name))}>`;
+      return `-H ${[...name].some(cmdActsOn) ? `${quote(`${name}: `)}${plainQuote(slot)}` : plainQuote(`${name}: ${slot}`)}`;
     });
   const body = event.bodyEncoding === 'utf8' && event.body !== null ? `--data-binary ${quote(event.body)}` : '';
   return ['curl -X POST', quote(url), ...headers, body].filter(Boolean).join(' \\\n  ');
