@@ -23,6 +23,13 @@ const sensitiveWords = [
   'xsrf',
   'credential',
   'hmac',
+  'pwd',
+  'jwt',
+  'bearer',
+  'otp',
+  'pin',
+  'private',
+  'signing',
 ];
 
 export const REDACTED = '[redacted]';

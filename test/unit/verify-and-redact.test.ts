@@ -103,6 +103,13 @@ describe('header redaction', () => {
       'X-Hub-Signature-256',
       'X-Amz-Security-Token',
       'X_Auth_Token',
+      'X-Pwd',
+      'X-Jwt',
+      'X-Bearer',
+      'X-Otp',
+      'X-Pin',
+      'X-Private',
+      'X-Signing',
     ];
     const plain = [
       'Keep-Alive',
