@@ -175,6 +175,13 @@ export class DeliveryQueue {
         return this.finish(destination, delivery, startedAt, outcome);
       })
       .catch((error: unknown) => {
+        // Deleted while this try was out: its deliveries went with it, so there is nothing to record (and no
+        // reason to hold every other delivery back as for a full disk).
+        if (!this.deps.destinations.activeById(destination.id))
+          return this.deps.log.info(
+            { destination: destination.name },
+            'a result was not kept: its destination was deleted meanwhile',
+          );
         // The result could not be stored (disk full?): the delivery stays due, so wait before trying it again.
         this.deps.log.error({ err: error }, 'a delivery result could not be recorded');
         this.coolDownUntil = Date.now() + RECORD_FAILURE_PAUSE_MS;

@@ -222,6 +222,20 @@ describe('values a merchant pastes (real serve process)', () => {
     await serve.api('deleteDestination', { params: { id: loop.id } });
   });
 
+  it('takes a destination deleted while a delivery to it is out as such, not as a failure to record', async () => {
+    const slow = await startSink();
+    slow.script(() => ({ delayMs: 500, status: 200 }));
+    const doomed = await serve.api('createDestination', {
+      body: { name: 'Soon deleted', url: slow.url, events: ['order.add'] },
+    });
+    await post(await serve.posUrl(), '{"event":"order.add","id":"GONE-1"}', { 'content-type': 'application/json' });
+    await slow.waitFor(1);
+    await serve.api('deleteDestination', { params: { id: doomed.id } });
+    // Before, the result's commit failed on the deleted rows: an error "as for a full disk", every delivery held 5 s.
+    await waitUntil(() => serve.output().includes('its destination was deleted meanwhile'), 'the answer handled');
+    expect(serve.output()).not.toContain('a delivery result could not be recorded');
+  });
+
   it('answers a file whose version mark is not a number, nested 100,000 deep, with a sentence', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     for (const text of [`{"hookferry":${deep}}`, '{"hookferry":"1"}', '{"hookferry":null}']) {
