@@ -2,6 +2,8 @@
 export const en = {
   app: {
     title: 'Hookferry',
+    failedTotal_one: 'In all, {{count}} event waits for you in Failed.',
+    failedTotal_other: 'In all, {{count}} events wait for you in Failed.',
     signedOut:
       'Open the dashboard from the address Hookferry printed when it started (or from the tray menu); that link signs you in.',
     expired:
@@ -238,6 +240,7 @@ export const en = {
     value: 'Value',
     encoding: 'Encoding',
     guide: 'Setup guide',
+    guideNew: 'The intake address to paste is made when you press Create source; it then shows on this source’s card.',
     confirmDelete: 'Delete the source “{{name}}”? Its address stops working.',
     namePlaceholder: 'Shop till, Web shop…',
     create: 'Create source',
@@ -300,6 +303,8 @@ export const en = {
     },
     exportEvents: 'Export events',
     csv: 'Spreadsheet (CSV)',
+    exportFailed:
+      'The export did not work (Hookferry answered {{status}}). Try again; if it keeps failing, restart Hookferry.',
     csvBodies: 'Put each event’s body in the spreadsheet',
     ndjson: 'Full backup (NDJSON)',
     deliveriesPaused: 'Pause all deliveries',

@@ -4,6 +4,8 @@ import type { Strings } from './en';
 export const vi: Strings = {
   app: {
     title: 'Hookferry',
+    failedTotal_one: 'Tổng cộng {{count}} sự kiện đang chờ bạn trong mục Lỗi gửi.',
+    failedTotal_other: 'Tổng cộng {{count}} sự kiện đang chờ bạn trong mục Lỗi gửi.',
     signedOut:
       'Hãy mở bảng điều khiển từ địa chỉ Hookferry in ra khi khởi động (hoặc từ menu khay); đường dẫn đó sẽ tự đăng nhập.',
     expired:
@@ -237,6 +239,7 @@ export const vi: Strings = {
     value: 'Giá trị',
     encoding: 'Mã hóa',
     guide: 'Hướng dẫn cài đặt',
+    guideNew: 'Địa chỉ nhận để dán sẽ được tạo khi bạn bấm Tạo nguồn; sau đó nó hiện trên thẻ của nguồn này.',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',
     namePlaceholder: 'Quầy, web shop…',
     create: 'Tạo nguồn',
@@ -298,6 +301,8 @@ export const vi: Strings = {
     importWhat: { settings: 'Cài đặt', source: 'Nguồn', destination: 'Nơi nhận' },
     exportEvents: 'Xuất sự kiện',
     csv: 'Bảng tính (CSV)',
+    exportFailed:
+      'Không xuất được (Hookferry trả lời {{status}}). Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại Hookferry.',
     csvBodies: 'Đưa nội dung của từng sự kiện vào bảng tính',
     ndjson: 'Sao lưu đầy đủ (NDJSON)',
     deliveriesPaused: 'Tạm dừng mọi lần gửi',

@@ -103,9 +103,14 @@ export function App() {
             className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
             role={message.tone === 'error' ? 'alert' : 'status'}
           >
-            {typeof message.text === 'string'
-              ? message.text
-              : reasonText(message.text.reason, message.text.english, message.text.cause)}{' '}
+            <span>
+              {typeof message.text === 'string'
+                ? message.text
+                : reasonText(message.text.reason, message.text.english, message.text.cause)}{' '}
+              {typeof message.text !== 'string' && message.text.reason.code === 'notice.eventFailed' && (
+                <FailedTotal engine={engine} />
+              )}
+            </span>
             <button onClick={() => setMessage(null)} aria-label={t('common.close')}>
               ✕
             </button>
@@ -114,6 +119,13 @@ export function App() {
       }
     />
   );
+}
+
+/** Beside the notice about the latest event that failed: how many wait in Failed in all, when it is not only that one. */
+function FailedTotal({ engine }: { engine: Engine }) {
+  const { t } = useTranslation();
+  const failed = useQuery(statsQuery(engine)).data?.open.failed ?? 0;
+  return failed > 1 ? <span data-testid="failed-total">{t('app.failedTotal', { count: failed })} </span> : null;
 }
 
 /** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */

@@ -110,6 +110,13 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
       'two orders failing',
     );
     await open('Lỗi gửi', 'Lần gửi bị lỗi');
+    // The notice names the latest event that failed; beside it, how many wait in all.
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /^Một sự kiện \(Đơn hàng mới\) không gửi được đến “Sổ kế toán”/ })
+      .getByTestId('failed-total')
+      .getByText('Tổng cộng 2 sự kiện đang chờ bạn trong mục Lỗi gửi.')
+      .waitFor();
     await page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     const batch = page.getByTestId('resend-progress');
     await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();
@@ -182,6 +189,17 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     expect((await serve.api('listDestinations')).find((entry) => entry.id === destinationId)?.settings).toMatchObject({
       transform: null,
     });
+  });
+
+  it('tells a new source’s guide that the address to paste comes with Create source', async () => {
+    await open('Nguồn');
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await form.getByText('Hướng dẫn cài đặt').click();
+    await form
+      .getByText('Địa chỉ nhận để dán sẽ được tạo khi bạn bấm Tạo nguồn; sau đó nó hiện trên thẻ của nguồn này.')
+      .waitFor();
+    await form.getByRole('button', { name: 'Hủy' }).click();
   });
 
   it('logged no console errors', () => {

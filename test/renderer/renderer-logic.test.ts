@@ -114,6 +114,11 @@ describe('formatted body', () => {
       '{\n  "a": 1\n}',
     );
   });
+
+  it('indents the JSON of a refused request, kept unparsed, and leaves broken JSON as it came', () => {
+    expect(formattedBody({ parsed: null, body: '{"a":1}', contentType: 'application/json' })).toBe('{\n  "a": 1\n}');
+    expect(formattedBody({ parsed: null, body: '{"a":', contentType: 'application/json' })).toBe('{"a":');
+  });
 });
 
 describe('translations', () => {

@@ -15,5 +15,13 @@ export function formattedBody(event: Pick<EventDetail, 'parsed' | 'body' | 'cont
     const { '?xml': _declaration, ...document } = parsed as Record<string, unknown>;
     return xml.build(document).trim();
   }
+  // A refused request is kept as it came, unparsed: a JSON body refused for its sender (a missing key) still reads indented.
+  if (parsed === null && event.body && /json/i.test(event.contentType ?? '')) {
+    try {
+      return prettyBody(JSON.parse(event.body), event.body);
+    } catch {
+      return event.body;
+    }
+  }
   return prettyBody(parsed, event.body);
 }

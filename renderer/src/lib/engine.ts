@@ -10,10 +10,15 @@ export function connect(baseUrl: string, token: string): Engine {
   return { baseUrl, token, api: createApiClient({ baseUrl, token }) };
 }
 
-/** Downloads an authenticated URL (exports) as a file. */
-export async function download(engine: Engine, path: string, filename: string): Promise<void> {
+/** Downloads an authenticated URL (exports) as a file; `failed` words a refusal in the page's language. */
+export async function download(
+  engine: Engine,
+  path: string,
+  filename: string,
+  failed: (status: number) => string,
+): Promise<void> {
   const response = await fetch(new URL(path, engine.baseUrl), { headers: { authorization: `Bearer ${engine.token}` } });
-  if (!response.ok) throw new Error(`The export failed (${response.status}).`);
+  if (!response.ok) throw new Error(failed(response.status));
   saveBlob(await response.blob(), filename);
 }
 

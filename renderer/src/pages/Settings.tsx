@@ -35,6 +35,7 @@ export function Settings() {
   const saveSettings = useSaveSettings();
   const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
   const act = useAction(capture);
+  const exportFailed = (status: number) => t('settings.exportFailed', { status });
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
   // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
@@ -211,14 +212,18 @@ export function Settings() {
           <button
             type="button"
             onClick={() =>
-              void act(() => download(engine, spreadsheetPath(i18n.language, csvBodies), 'hookferry-events.csv'))
+              void act(() =>
+                download(engine, spreadsheetPath(i18n.language, csvBodies), 'hookferry-events.csv', exportFailed),
+              )
             }
           >
             {t('settings.csv')}
           </button>
           <button
             type="button"
-            onClick={() => void act(() => download(engine, '/api/export?format=ndjson', 'hookferry-events.ndjson'))}
+            onClick={() =>
+              void act(() => download(engine, '/api/export?format=ndjson', 'hookferry-events.ndjson', exportFailed))
+            }
           >
             {t('settings.ndjson')}
           </button>

@@ -228,6 +228,8 @@ function SourceFields({
       </div>
       <details>
         <summary>{t('sources.guide')}</summary>
+        {/* The guide speaks of the intake address above, which a source gets only once it is created. */}
+        {isNew && <p className="hint">{t('sources.guideNew')}</p>}
         <p>{sender?.guide[language]}</p>
       </details>
     </>
