@@ -535,7 +535,11 @@ const Counts = z.object(
 );
 export type Counts = z.infer<typeof Counts>;
 
-export const DestinationHealth = z.enum(['healthy', 'failing', 'paused']);
+/**
+ * `retrying`: some of its events failed a try and wait for the next, but fewer tries in a row failed than
+ * make it `failing`. Never `healthy` while events wait to be tried again.
+ */
+export const DestinationHealth = z.enum(['healthy', 'retrying', 'failing', 'paused']);
 
 export const DestinationStats = z.object({
   id: z.string(),

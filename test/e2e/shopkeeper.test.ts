@@ -202,6 +202,22 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await form.getByRole('button', { name: 'Hủy' }).click();
   });
 
+  it('does not call a destination healthy while an order waits to be tried again', async () => {
+    failing = true;
+    await serve.api('updateDestination', {
+      params: { id: destinationId },
+      body: { retry: { maxAttempts: 3, initialDelayMs: 60_000, multiplier: 2, maxDelayMs: 60_000 } },
+    });
+    await open('Nơi nhận');
+    const card = page.getByTestId('destination-card');
+    await post(pos, order('SHOP-3'), orderAdd);
+    await card.locator('.badge').getByText('Sẽ thử lại', { exact: true }).waitFor();
+    await expect(card.getByTestId('last-error').getAttribute('class')).resolves.toBe('error-text');
+    const [figures] = (await serve.api('getStats')).destinations;
+    expect(figures).toMatchObject({ health: 'retrying', backlog: 1 });
+    await shot('shopkeeper-retrying-vi');
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });

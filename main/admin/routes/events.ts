@@ -32,10 +32,11 @@ export function eventHandlers(
         deliveries.pending += open.pending;
         deliveries.retrying += open.retrying;
         deliveries.failed += open.failed;
+        const health = ctx.queue.healthOf(destination);
         return {
           id: destination.id,
           name: destination.name,
-          health: ctx.queue.healthOf(destination),
+          health: health === 'healthy' && open.retrying > 0 ? ('retrying' as const) : health,
           ...ctx.deliveries.destinationFigures(destination.id, now),
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };
