@@ -170,7 +170,7 @@ export const en = {
     batchDiscarded: '{{count}} discarded',
     batchWaiting: '{{count}} still waiting',
     batchStarted: 'Started {{start}}.',
-    batchFinished: 'Started {{start}}, finished {{end}}.',
+    batchFinished: 'Started {{start}}; finished {{end}}.',
   },
   destinations: {
     title: 'Destinations',
@@ -221,7 +221,7 @@ export const en = {
     transformLabel: 'JSONata expression applied to the body before sending',
     jsonataHelp: 'How to write JSONata expressions',
     preview: 'Preview',
-    previewOn: 'On event {{id}}:',
+    previewOn: 'On {{id}}:',
   },
   sources: {
     title: 'Sources',

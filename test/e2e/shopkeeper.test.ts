@@ -173,6 +173,8 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await page.getByRole('button', { name: 'Xem trước' }).click();
     const preview = page.getByTestId('preview');
     await preview.getByText('Phép chuyển đổi thất bại (tại ký tự 32): thiếu } trước khi biểu thức kết thúc').waitFor();
+    // The event it was tried on, named as the live log names it, not by its id.
+    await preview.getByText(/^Trên sự kiện Đơn hàng mới · SHOP-\d · 936\.200 ₫ · Nguyễn Thúy Linh:$/).waitFor();
     await shot('shopkeeper-preview-vi');
     // A preview belongs to the expression it was made for.
     await expression.fill('{ "order": invoice_id }');

@@ -15,6 +15,9 @@ import { useAction, useApp } from '../context';
 import { errorIdOf, FieldError } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useReasonText } from '../lib/reason';
+import { useEventSummary } from '../lib/event-summary';
+import { eventQuery } from '../data/queries';
+import { useQuery } from '@tanstack/react-query';
 import { knownEventsOf } from '../lib/sender-catalog';
 import { ScaledNumber } from '../forms/ScaledNumber';
 import { TriStateCheckbox } from './TriStateCheckbox';
@@ -527,7 +530,7 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
       </button>
       {shown && (
         <div role="status" data-testid="preview">
-          {shown.eventId && <p className="hint">{t('destinations.previewOn', { id: shown.eventId })}</p>}
+          {shown.eventId && <PreviewedEvent id={shown.eventId} />}
           {shown.ok ? (
             <pre className="body">{JSON.stringify(shown.output, null, 2)}</pre>
           ) : (
@@ -537,6 +540,15 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
       )}
     </>
   );
+}
+
+/** Which event a preview was made on, as the live log names it (the order, its total, the customer). */
+function PreviewedEvent({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { engine } = useApp();
+  const summaryOf = useEventSummary();
+  const event = useQuery(eventQuery(engine, id)).data;
+  return <p className="hint">{t('destinations.previewOn', { id: event ? summaryOf(event) : id })}</p>;
 }
 
 function Transformation({ destination }: FieldsetProps) {
