@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
-import type { Attempt, DeliverySummary, EventStatus } from '../api/contract.js';
+import type { Attempt, DeliverySummary } from '../api/contract.js';
 import type { Cause, LiveLog } from '../live/live-log.js';
-import type { AttemptResult, ClaimedDelivery, DeliveryStore } from '../store/deliveries.js';
+import type { AttemptResult, ClaimedDelivery, DeliveryStore, RecordedResult } from '../store/deliveries.js';
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
 import { parsedOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
@@ -49,7 +49,7 @@ export class DeliveryQueue {
   /** Per destination: requests on the wire now; this is what concurrency limits. */
   private readonly sending = new Map<string, number>();
   private readonly health = new Map<string, Health>();
-  private readonly results: GroupCommitter<AttemptResult, EventStatus>;
+  private readonly results: GroupCommitter<AttemptResult, RecordedResult>;
   private pumpScheduled = false;
   private timer: NodeJS.Timeout | null = null;
   private stopped = false;
@@ -225,7 +225,9 @@ export class DeliveryQueue {
       status,
       nextAttemptAt: delay === null ? null : startedAt + outcome.durationMs + delay,
     };
-    const eventStatus = await this.results.submit(result);
+    const recorded = await this.results.submit(result);
+    const { eventStatus } = recorded;
+    const discarded = recorded.status === 'discarded';
     this.deps.recorded(delivery.id);
     this.noteHealth(destination, outcome);
     const attempt: Attempt = {
@@ -242,16 +244,16 @@ export class DeliveryQueue {
       eventId: delivery.eventId,
       destinationId: destination.id,
       destinationName: destination.name,
-      status,
+      status: recorded.status,
       attemptCount: attemptNumber,
-      nextAttemptAt: result.nextAttemptAt === null ? null : new Date(result.nextAttemptAt).toISOString(),
+      nextAttemptAt: result.nextAttemptAt === null || discarded ? null : new Date(result.nextAttemptAt).toISOString(),
       lastError: outcome.error,
       lastReason: outcome.reason,
       paused: false,
       heldBy: null,
     };
     this.deps.live.publish({ type: 'delivery', eventId: delivery.eventId, eventStatus, delivery: summary, attempt });
-    if (status === 'failed') {
+    if (recorded.status === 'failed') {
       this.deps.live.notice(
         'error',
         'notice.eventFailed',

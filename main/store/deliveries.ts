@@ -94,6 +94,12 @@ interface AttemptRow {
   response_snippet: string | null;
 }
 
+/** What a result became: its own status (`discarded` when the merchant discarded it meanwhile), and its event's. */
+export interface RecordedResult {
+  status: AttemptResult['status'];
+  eventStatus: EventStatus;
+}
+
 /** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
 const IN_LINE = "('pending', 'retrying', 'failed')";
 const LAST_REASON = `CASE WHEN d.last_error IS NULL THEN NULL ELSE
@@ -144,7 +150,8 @@ export class DeliveryStore {
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, reason, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       markResult: db.prepare(
-        'UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?',
+        // A delivery the merchant discarded while this try was out stays discarded (the try is still in its history).
+        "UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ? AND status != 'discarded'",
       ),
       eventStatus: db.prepare(`
         UPDATE events SET status = (SELECT event_status(status) FROM deliveries WHERE event_seq = @seq)
@@ -211,8 +218,8 @@ export class DeliveryStore {
     return row?.at ?? null;
   }
 
-  /** Writes a batch of results in one transaction; answers each affected event's new status. */
-  readonly record = (results: AttemptResult[]): EventStatus[] => {
+  /** Writes a batch of results in one transaction; answers each delivery's status now and its event's. */
+  readonly record = (results: AttemptResult[]): RecordedResult[] => {
     const statuses = this.db.transaction(() =>
       results.map((result) => {
         const s = this.statements;
@@ -226,14 +233,17 @@ export class DeliveryStore {
           reasonColumn(result.reason),
           result.responseSnippet,
         );
-        s.markResult.run(
+        const { changes } = s.markResult.run(
           result.status,
           result.nextAttemptAt,
           result.error,
           result.startedAt + result.durationMs,
           result.deliveryId,
         );
-        return (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status;
+        return {
+          status: changes > 0 ? result.status : 'discarded',
+          eventStatus: (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status,
+        };
       }),
     )();
     for (const result of results) this.recent.add(result.destinationId, { at: result.startedAt, ...result });

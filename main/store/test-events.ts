@@ -48,7 +48,7 @@ export class TestEventLog {
       const searchText = searchTextOf({ id: sample.id, type: sample.type, summary, parsed: sample.parsed });
       this.deliveries.createFor(seq, [destination.id], startedAt);
       const [deliveryId] = this.deliveries.idsForEvent(seq);
-      const [status] = this.deliveries.record([
+      const [recorded] = this.deliveries.record([
         {
           deliveryId: deliveryId!,
           destinationId: destination.id,
@@ -69,7 +69,7 @@ export class TestEventLog {
         sourceId: null,
         sourceName: sample.sourceName,
         type: sample.type,
-        status: status!,
+        status: recorded!.eventStatus,
         receivedAt: new Date(startedAt).toISOString(),
         summary,
         httpStatus: 200,

@@ -236,6 +236,25 @@ describe('values a merchant pastes (real serve process)', () => {
     expect(serve.output()).not.toContain('a delivery result could not be recorded');
   });
 
+  it('keeps a delivery discarded while a try of it was out, when that try then fails', async () => {
+    const slow = await startSink();
+    slow.script(() => ({ delayMs: 500, status: 500 }));
+    await serve.api('createDestination', { body: { name: 'Failing slowly', url: slow.url, events: ['discard.*'] } });
+    const { json } = await post(await serve.posUrl(), '{"event":"discard.me","id":"D-1"}', {
+      'content-type': 'application/json',
+    });
+    const id = json.id as string;
+    await slow.waitFor(1);
+    const [out] = (await serve.api('getEvent', { params: { id } })).deliveries;
+    await serve.api('discardDelivery', { params: { id: out!.id } });
+    const after = await waitUntil(async () => {
+      const [delivery] = (await serve.api('getEvent', { params: { id } })).deliveries;
+      return delivery?.attempts.length === 1 ? delivery : null;
+    }, 'the try recorded');
+    // Before, the failed try put it back to retrying, as if the merchant had not discarded it.
+    expect([after.status, after.nextAttemptAt, after.attempts[0]?.httpStatus]).toEqual(['discarded', null, 500]);
+  });
+
   it('answers a file whose version mark is not a number, nested 100,000 deep, with a sentence', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     for (const text of [`{"hookferry":${deep}}`, '{"hookferry":"1"}', '{"hookferry":null}']) {
