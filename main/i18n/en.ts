@@ -140,6 +140,7 @@ export const en = {
   },
   failed: {
     title: 'Failed deliveries',
+    help: 'These were tried on each destination’s schedule and did not get through. Fix what the reason says (or wait until the destination works again), then press Resend. They are kept until you resend or discard them.',
     none: 'Nothing has failed: every delivery so far went through.',
     noneNoDestinations:
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',

@@ -140,6 +140,7 @@ export const vi: Strings = {
   },
   failed: {
     title: 'Lần gửi bị lỗi',
+    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng không tới được. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ.',
     none: 'Không có lỗi: mọi lần gửi đến nay đều đã đến nơi.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',

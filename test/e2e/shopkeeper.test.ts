@@ -117,6 +117,11 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
       .getByTestId('failed-total')
       .getByText('Tổng cộng 2 sự kiện đang chờ bạn trong mục Lỗi gửi.')
       .waitFor();
+    // What to do about them, not only why they failed.
+    await page
+      .getByTestId('failed-help')
+      .getByText(/rồi bấm Gửi lại\. Hookferry giữ chúng cho đến khi/)
+      .waitFor();
     await page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     const batch = page.getByTestId('resend-progress');
     await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();

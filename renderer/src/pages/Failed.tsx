@@ -66,6 +66,11 @@ export function Failed() {
                 : t('failed.none')}
         </p>
       )}
+      {(counts.data?.destinations.length ?? 0) > 0 && (
+        <p className="hint" data-testid="failed-help">
+          {t('failed.help')}
+        </p>
+      )}
       {counts.data?.destinations.map((destination) => (
         <DestinationGroup key={destination.destinationId} destination={destination} onOpen={setSelected} />
       ))}
