@@ -6,13 +6,13 @@ import { statfsSync } from 'node:fs';
  */
 export const ROOM_BYTES = 1024 * 1024;
 
-/** Bytes the user may still write on the disk holding `folder` (0 when it cannot be told). */
-export function freeBytes(folder: string): number {
+/** Bytes the user may still write on the disk holding `folder`; null when it cannot be told. */
+export function freeBytes(folder: string): number | null {
   try {
     const stats = statfsSync(folder);
     return stats.bavail * stats.bsize;
   } catch {
-    return 0;
+    return null;
   }
 }
 
@@ -26,9 +26,10 @@ export function isDiskFull(error: unknown): boolean {
   return code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_SHMSIZE';
 }
 
-/** Whether the disk holding `folder` counts as full, now. */
+/** Whether the disk holding `folder` counts as full, now; a folder that cannot be looked at is not said to be. */
 export function isFull(folder: string): boolean {
-  return freeBytes(folder) < ROOM_BYTES;
+  const free = freeBytes(folder);
+  return free !== null && free < ROOM_BYTES;
 }
 
 /**
