@@ -126,6 +126,9 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     const batch = page.getByTestId('resend-progress');
     await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();
     await batch.getByText(/^Bắt đầu lúc \d\d:\d\d:\d\d \d\d\/\d\d\/\d{4}, xong lúc /).waitFor();
+    // A full bar of a resend that failed again is red, not the colour of one that went through.
+    await expect(batch.locator('progress').getAttribute('class')).resolves.toBe('failed-again');
+    await batch.screenshot({ path: join(ARTIFACTS, 'shopkeeper-resend-failed-vi.png') });
 
     failing = false;
     await page.getByTestId('failed-row').filter({ hasText: 'SHOP-2' }).getByRole('button', { name: 'Gửi lại' }).click();

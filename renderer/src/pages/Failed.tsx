@@ -102,7 +102,13 @@ function BatchProgress({ batch }: { batch: ResendBatch }) {
         </strong>{' '}
         {outcome}
       </p>
-      <progress max={batch.total} value={done} aria-label={outcome} />
+      {/* Red once some of it failed again: a full bar alone read as a resend that went through. */}
+      <progress
+        max={batch.total}
+        value={done}
+        aria-label={outcome}
+        className={batch.failed > 0 ? 'failed-again' : undefined}
+      />
       <p className="hint">
         {batch.finishedAt
           ? t('failed.batchFinished', { start, end: formatTime(batch.finishedAt, i18n.language) })
