@@ -171,6 +171,8 @@ function statusSaid(status: number, message: string | undefined): Said {
   if (status >= 300 && status < 400) return said('delivery.redirect', { status: named });
   if (status === 401 || status === 403) return said('delivery.unauthorized', { status: named });
   if (status === 429) return said('delivery.slowDown', { status: named });
+  if (status >= 500) return said('delivery.serverError', { status: named });
+  if (status >= 400) return said('delivery.rejected', { status: named });
   return said('delivery.answered', { status: named });
 }
 

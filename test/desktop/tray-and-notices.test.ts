@@ -216,13 +216,14 @@ describe('desktop notifications', () => {
       () => 'vi',
     );
     notifier.stats(stats());
-    const lastReason = { code: 'delivery.answered', params: { status: '500 Internal Server Error' } };
-    const lastError = 'The destination answered 500 Internal Server Error.';
+    const lastReason = { code: 'delivery.serverError', params: { status: '500 Internal Server Error' } };
+    const lastError =
+      'The destination answered 500 Internal Server Error: the problem is on its side. If this goes on, tell whoever runs it.';
     notifier.stats(stats({ destinations: [destination({ health: 'failing', name: 'CRM', lastError, lastReason })] }));
     expect(notices).toEqual([
       {
         title: '“CRM” không nhận sự kiện',
-        body: 'Nơi nhận trả lời 500 Internal Server Error. Hookferry giữ mọi sự kiện và sẽ thử lại; mở ứng dụng để xem lý do.',
+        body: 'Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận. Hookferry giữ mọi sự kiện và sẽ thử lại; mở ứng dụng để xem lý do.',
       },
     ]);
   });

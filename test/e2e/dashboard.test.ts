@@ -126,7 +126,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     const drawer = page.getByTestId('drawer');
     await drawer.getByTestId('attempt').nth(1).waitFor();
     await expect.poll(() => drawer.getByTestId('attempt').count()).toBe(2);
-    await drawer.getByText('The destination answered 500 Internal Server Error.').first().waitFor();
+    await drawer
+      .getByText(
+        'The destination answered 500 Internal Server Error: the problem is on its side. If this goes on, tell whoever runs it.',
+      )
+      .first()
+      .waitFor();
     await shot('event-drawer');
     await drawer.getByRole('button', { name: 'Close' }).click();
 

@@ -227,7 +227,13 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       .getByTestId('resend-progress')
       .getByText('Đã gửi lại 2 sự kiện đến “CRM”: 1 đã gửi · 1 lại bị lỗi')
       .waitFor();
-    await page.getByTestId('failed-reason').getByText('Nơi nhận trả lời 500 Internal Server Error.').first().waitFor();
+    await page
+      .getByTestId('failed-reason')
+      .getByText(
+        'Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+      )
+      .first()
+      .waitFor();
     // A notice that came in English is said again in the language picked since.
     await page
       .getByRole('alert')

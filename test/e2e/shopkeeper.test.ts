@@ -149,10 +149,16 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await open('Nơi nhận');
     await page.getByRole('button', { name: 'Gửi sự kiện thử' }).click();
     const card = page.getByTestId('destination-card');
-    await card.getByText('Thử không thành công: Nơi nhận trả lời 500 Internal Server Error.').waitFor();
+    await card
+      .getByText(
+        'Thử không thành công: Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+      )
+      .waitFor();
     await card
       .getByTestId('last-error')
-      .getByText(/: Nơi nhận trả lời 500 Internal Server Error\.$/)
+      .getByText(
+        /: Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận\. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận\.$/,
+      )
       .waitFor();
     failing = false;
   });

@@ -91,8 +91,9 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
       ['delivered', 200],
     ]);
     expect(event.deliveries[0]!.attempts[0]).toMatchObject({
-      error: 'The destination answered 500 Internal Server Error.',
-      reason: { code: 'delivery.answered', params: { status: '500 Internal Server Error' } },
+      error:
+        'The destination answered 500 Internal Server Error: the problem is on its side. If this goes on, tell whoever runs it.',
+      reason: { code: 'delivery.serverError', params: { status: '500 Internal Server Error' } },
     });
     expect(event.deliveries[0]!.attempts[2]!.reason).toBeNull();
     await serve.stop();
@@ -271,7 +272,8 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     const stats = (await serve.api('getStats')).destinations.find((d) => d.id === failing.id)!;
     expect(stats).toMatchObject({
       health: 'failing',
-      lastError: 'The destination answered 500 Internal Server Error.',
+      lastError:
+        'The destination answered 500 Internal Server Error: the problem is on its side. If this goes on, tell whoever runs it.',
       successRate: 0,
     });
     await serve.stop();

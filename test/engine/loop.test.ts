@@ -129,7 +129,7 @@ describe('deliveries API and bulk resend (real serve)', () => {
     expect(counts.destinations).toHaveLength(1);
     expect(counts.destinations[0]).toMatchObject({ destinationName: 'CRM', count: 4 });
     expect(counts.destinations[0]!.reasons.map((r) => [r.count, r.reason?.code])).toEqual([
-      [3, 'delivery.answered'],
+      [3, 'delivery.serverError'],
       [1, 'delivery.gone'],
     ]);
     const serverError = counts.destinations[0]!.reasons[0]!.lastError!;

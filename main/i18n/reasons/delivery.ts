@@ -6,6 +6,10 @@
 export const deliveryReasons = {
   en: {
     'delivery.answered': 'The destination answered {{status}}.',
+    'delivery.serverError':
+      'The destination answered {{status}}: the problem is on its side. If this goes on, tell whoever runs it.',
+    'delivery.rejected':
+      "The destination answered {{status}}: it refused this event. Check the destination's address and settings, then resend.",
     'delivery.gone':
       'The destination answered {{status}}: it no longer wants these events, so Hookferry stopped trying.',
     'delivery.redirect':
@@ -60,6 +64,10 @@ export const deliveryReasons = {
   },
   vi: {
     'delivery.answered': 'Nơi nhận trả lời {{status}}.',
+    'delivery.serverError':
+      'Nơi nhận trả lời {{status}}: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+    'delivery.rejected':
+      'Nơi nhận trả lời {{status}}: nơi nhận từ chối sự kiện này. Hãy kiểm tra địa chỉ và cài đặt của nơi nhận, rồi gửi lại.',
     'delivery.gone':
       'Nơi nhận trả lời {{status}}: nơi đó không muốn nhận các sự kiện này nữa, nên Hookferry đã ngừng gửi.',
     'delivery.redirect': 'Nơi nhận trả lời {{status}} (chuyển hướng). Hãy dùng địa chỉ cuối cùng làm URL của nơi nhận.',
