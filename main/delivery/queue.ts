@@ -1,7 +1,13 @@
 import type { Logger } from 'pino';
 import type { Attempt, DeliverySummary } from '../api/contract.js';
 import type { Cause, LiveLog } from '../live/live-log.js';
-import type { AttemptResult, ClaimedDelivery, DeliveryStore, RecordedResult } from '../store/deliveries.js';
+import {
+  type AttemptResult,
+  type ClaimedDelivery,
+  type DeliveryStore,
+  type RecordedResult,
+  referenceOf,
+} from '../store/deliveries.js';
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
 import { parsedOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
@@ -257,7 +263,7 @@ export class DeliveryQueue {
       this.deps.live.notice(
         'error',
         'notice.eventFailed',
-        { type: delivery.type, destination: destination.name },
+        { type: delivery.type, ref: referenceLabel(delivery), destination: destination.name },
         causeOf(outcome),
       );
     }
@@ -285,4 +291,10 @@ export class DeliveryQueue {
 /** Why a try failed, as the cause a notice gives. */
 function causeOf(outcome: Outcome): Cause {
   return { text: outcome.error ?? '', reason: outcome.reason };
+}
+
+/** The order (or other reference) the merchant knows the event by, after its type: ` · SPIRAL-1014`; none, nothing. */
+function referenceLabel(delivery: ClaimedDelivery): string {
+  const reference = referenceOf(delivery.summary, delivery.type);
+  return reference === delivery.type ? '' : ` · ${reference}`;
 }

@@ -38,6 +38,7 @@ export interface ClaimedDelivery {
   destinationId: string;
   attemptCount: number;
   type: string;
+  summary: string;
   sourceName: string | null;
   contentType: string | null;
   body: Buffer | null;
@@ -100,6 +101,11 @@ export interface RecordedResult {
   eventStatus: EventStatus;
 }
 
+/** A delivery as the queue claims it: with its event, ready to send. */
+const CLAIMED_COLUMNS = `d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId,
+  d.attempts AS attemptCount, e.type, e.summary, e.source_name AS sourceName, e.content_type AS contentType, e.body,
+  e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt`;
+
 /** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
 const IN_LINE = "('pending', 'retrying', 'failed')";
 const LAST_REASON = `CASE WHEN d.last_error IS NULL THEN NULL ELSE
@@ -126,15 +132,11 @@ export class DeliveryStore {
       ),
       // One status at a time, so each is a range of the (destination, status, next_attempt_at) index read in order.
       due: db.prepare(`
-        SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
-               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt
-        FROM deliveries d JOIN events e ON e.seq = d.event_seq
+        SELECT ${CLAIMED_COLUMNS} FROM deliveries d JOIN events e ON e.seq = d.event_seq
         WHERE d.destination_id = ? AND d.status = ? AND d.next_attempt_at <= ?
         ORDER BY d.next_attempt_at LIMIT ?`),
       head: db.prepare(`
-        SELECT d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId, d.attempts AS attemptCount,
-               e.type, e.source_name AS sourceName, e.content_type AS contentType, e.body, e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt
-        FROM deliveries d JOIN events e ON e.seq = d.event_seq
+        SELECT ${CLAIMED_COLUMNS} FROM deliveries d JOIN events e ON e.seq = d.event_seq
         WHERE d.destination_id = ? AND d.status IN ${IN_LINE}
         ORDER BY d.event_seq LIMIT 1`),
       nextDue: db.prepare(`
@@ -480,7 +482,7 @@ export class DeliveryStore {
 }
 
 /** What the merchant knows an event by: the reference its summary names (an invoice), else its type. */
-function referenceOf(summary: string, type: string): string {
+export function referenceOf(summary: string, type: string): string {
   const [first, second] = summary.split(' · ');
   return first === type && second ? second : type;
 }

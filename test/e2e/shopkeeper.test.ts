@@ -113,7 +113,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     // The notice names the latest event that failed; beside it, how many wait in all.
     await page
       .getByRole('alert')
-      .filter({ hasText: /^Một sự kiện \(Đơn hàng mới\) không gửi được đến “Sổ kế toán”/ })
+      .filter({ hasText: /^Một sự kiện \(Đơn hàng mới · SHOP-2\) không gửi được đến “Sổ kế toán”/ })
       .getByTestId('failed-total')
       .getByText('Tổng cộng 2 sự kiện đang chờ bạn trong mục Lỗi gửi.')
       .waitFor();

@@ -5,7 +5,7 @@
 export const noticeReasons = {
   en: {
     'notice.eventFailed':
-      'An event ({{type}}) could not be delivered to “{{destination}}” and waits for you in Failed: {{cause}}',
+      'An event ({{type}}{{ref}}) could not be delivered to “{{destination}}” and waits for you in Failed: {{cause}}',
     'notice.destinationFailing':
       '“{{destination}}” is failing ({{cause}}). Hookferry keeps the events and tries one at a time until it answers.',
     'notice.destinationBack': '“{{destination}}” is taking events again.',
@@ -22,7 +22,7 @@ export const noticeReasons = {
   },
   vi: {
     'notice.eventFailed':
-      'Một sự kiện ({{type}}) không gửi được đến “{{destination}}” và đang chờ bạn trong mục Lỗi gửi: {{cause}}',
+      'Một sự kiện ({{type}}{{ref}}) không gửi được đến “{{destination}}” và đang chờ bạn trong mục Lỗi gửi: {{cause}}',
     'notice.destinationFailing':
       '“{{destination}}” đang lỗi ({{cause}}). Hookferry giữ các sự kiện và thử từng cái một cho đến khi nơi nhận trả lời.',
     'notice.destinationBack': '“{{destination}}” đã nhận sự kiện trở lại.',
