@@ -99,7 +99,7 @@ export const en = {
     destination: 'Destination',
     type: 'Event type',
     search: 'Search',
-    searchPlaceholder: 'Invoice, name, event id…',
+    searchPlaceholder: 'Invoice, name, phone, event id…',
     empty: 'No events yet. Send one from your POS, or use “Send test event” on a destination.',
     noMatch: 'No event matches these filters.',
     time: 'Time',

@@ -99,7 +99,7 @@ export const vi: Strings = {
     destination: 'Nơi nhận',
     type: 'Loại sự kiện',
     search: 'Tìm',
-    searchPlaceholder: 'Số hóa đơn, tên, mã sự kiện…',
+    searchPlaceholder: 'Số hóa đơn, tên, số điện thoại, mã sự kiện…',
     empty: 'Chưa có sự kiện. Hãy gửi một sự kiện từ máy POS, hoặc dùng “Gửi sự kiện thử” ở một nơi nhận.',
     noMatch: 'Không có sự kiện nào khớp bộ lọc.',
     time: 'Thời gian',

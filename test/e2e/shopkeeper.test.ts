@@ -90,6 +90,11 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).waitFor();
     await expect(type.locator('option:checked').textContent()).resolves.toBe('Đơn hàng mới (order.add)');
     expect(new URLSearchParams(page.url().split('?')[1]).get('type')).toBe('order.add');
+    // A summary cut short on a narrow window shows whole on hover, with the type's code.
+    await expect(
+      page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).locator('.summary').getAttribute('title'),
+    ).resolves.toMatch(/^Đơn hàng mới · SHOP-1 · .+ \(order\.add\)$/);
+    await page.getByPlaceholder('Số hóa đơn, tên, số điện thoại, mã sự kiện…').waitFor();
     await shot('shopkeeper-log-type-vi');
     await type.selectOption('');
     await expect.poll(() => page.getByTestId('log-row').count()).toBe(2);

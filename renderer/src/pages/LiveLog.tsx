@@ -176,7 +176,8 @@ export function LiveLog() {
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
                     <StatusBadge status={item.status} />
                     <span className="source">{item.sourceName ?? '—'}</span>
-                    <span className="summary" title={item.type}>
+                    {/* Cut short on a narrow window: the whole summary shows on hover. */}
+                    <span className="summary" title={`${summaryOf(item)} (${item.type})`}>
                       {item.test && <span className="badge badge-test">{t('log.test')}</span>} {summaryOf(item)}
                     </span>
                   </button>
