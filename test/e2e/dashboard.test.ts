@@ -138,7 +138,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     sink.script(() => ({ delayMs: 300, status: 200 }));
     await open('Failed');
     // The engine's notice, with the event type by its name.
-    const notice = page.getByRole('alert').filter({ hasText: 'An event (New order) could not be delivered' });
+    const notice = page.getByRole('alert').filter({ hasText: 'An event (New order · E2E-2) could not be delivered' });
     await notice.waitFor();
     await shot('failed');
     await page.getByRole('button', { name: 'Resend all (1)' }).click();

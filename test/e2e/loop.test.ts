@@ -237,7 +237,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     // A notice that came in English is said again in the language picked since.
     await page
       .getByRole('alert')
-      .getByText(/^Một sự kiện \(Đơn hàng mới\) không gửi được đến “CRM”/)
+      .getByText(/^Một sự kiện \(Đơn hàng mới · [^)]+\) không gửi được đến “CRM”/)
       .waitFor();
     await shot('failed-vi');
     await page

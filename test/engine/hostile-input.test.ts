@@ -61,7 +61,11 @@ describe('hostile input at the intake (real serve process)', () => {
       } finally {
         for (const socket of sockets) socket.destroy();
       }
-      await waitUntil(async () => (await fetch(`${serve.runtime.ingestUrl}/healthz`)).ok, 'new connections taken');
+      // Until the engine has seen the 64 close, a new connection is still one too many and is closed at once.
+      await waitUntil(
+        async () => (await fetch(`${serve.runtime.ingestUrl}/healthz`).catch(() => null))?.ok,
+        'new connections taken',
+      );
     });
   });
 
