@@ -233,7 +233,8 @@ export class DeliveryQueue {
     };
     const recorded = await this.results.submit(result);
     const { eventStatus } = recorded;
-    const discarded = recorded.status === 'discarded';
+    // Discarded or resent while this try was out: the row's own next step stands, not this try's.
+    const overruled = recorded.status !== result.status;
     this.deps.recorded(delivery.id);
     this.noteHealth(destination, outcome);
     const attempt: Attempt = {
@@ -252,7 +253,7 @@ export class DeliveryQueue {
       destinationName: destination.name,
       status: recorded.status,
       attemptCount: attemptNumber,
-      nextAttemptAt: result.nextAttemptAt === null || discarded ? null : new Date(result.nextAttemptAt).toISOString(),
+      nextAttemptAt: result.nextAttemptAt === null || overruled ? null : new Date(result.nextAttemptAt).toISOString(),
       lastError: outcome.error,
       lastReason: outcome.reason,
       paused: false,

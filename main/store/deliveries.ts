@@ -95,9 +95,12 @@ interface AttemptRow {
   response_snippet: string | null;
 }
 
-/** What a result became: its own status (`discarded` when the merchant discarded it meanwhile), and its event's. */
+/**
+ * What a result became: its own status, or what the merchant made it meanwhile (`discarded`, or `pending` when
+ * resent), and its event's.
+ */
 export interface RecordedResult {
-  status: AttemptResult['status'];
+  status: DeliveryStatus;
   eventStatus: EventStatus;
 }
 
@@ -151,10 +154,17 @@ export class DeliveryStore {
       insertAttempt: db.prepare(
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, reason, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
+      // What the merchant did while this try was out wins over its result (the try is still in its history): a
+      // discarded delivery stays discarded, and one resent meanwhile (pending from its first attempt again, changed
+      // after the try began; a delivery made with its try, as a test event's, has the try's own time) goes again
+      // now instead of waiting out a retry delay, unless this try delivered it.
       markResult: db.prepare(
-        // A delivery the merchant discarded while this try was out stays discarded (the try is still in its history).
-        "UPDATE deliveries SET status = ?, attempts = attempts + 1, next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ? AND status != 'discarded'",
+        `UPDATE deliveries SET status = @status, attempts = attempts + 1, next_attempt_at = @next, last_error = @error,
+           updated_at = @at
+         WHERE id = @id AND status != 'discarded'
+           AND (@status = 'delivered' OR NOT (status = 'pending' AND attempts = 0 AND updated_at > @startedAt))`,
       ),
+      statusOf: db.prepare('SELECT status FROM deliveries WHERE id = ?').pluck(),
       eventStatus: db.prepare(`
         UPDATE events SET status = (SELECT event_status(status) FROM deliveries WHERE event_seq = @seq)
         WHERE seq = @seq AND status != 'rejected' RETURNING status`),
@@ -235,15 +245,16 @@ export class DeliveryStore {
           reasonColumn(result.reason),
           result.responseSnippet,
         );
-        const { changes } = s.markResult.run(
-          result.status,
-          result.nextAttemptAt,
-          result.error,
-          result.startedAt + result.durationMs,
-          result.deliveryId,
-        );
+        const { changes } = s.markResult.run({
+          status: result.status,
+          next: result.nextAttemptAt,
+          error: result.error,
+          at: result.startedAt + result.durationMs,
+          id: result.deliveryId,
+          startedAt: result.startedAt,
+        });
         return {
-          status: changes > 0 ? result.status : 'discarded',
+          status: changes > 0 ? result.status : (s.statusOf.get(result.deliveryId) as DeliveryStatus),
           eventStatus: (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status,
         };
       }),

@@ -255,6 +255,35 @@ describe('values a merchant pastes (real serve process)', () => {
     expect([after.status, after.nextAttemptAt, after.attempts[0]?.httpStatus]).toEqual(['discarded', null, 500]);
   });
 
+  it('sends a delivery resent while a try of it was out again at once, not after that try’s retry delay', async () => {
+    const slow = await startSink();
+    // Two quick failures, then a third try that is out for 1.5 s; after it the schedule would wait 30 s.
+    slow.script((_, index) =>
+      index < 2 ? { status: 500 } : index === 2 ? { delayMs: 1500, status: 500 } : { status: 200 },
+    );
+    await serve.api('createDestination', {
+      body: {
+        name: 'Resent meanwhile',
+        url: slow.url,
+        events: ['resend.*'],
+        retry: { maxAttempts: 10, initialDelayMs: 300, multiplier: 10, maxDelayMs: 600_000 },
+      },
+    });
+    const { json } = await post(await serve.posUrl(), '{"event":"resend.me","id":"R-1"}', {
+      'content-type': 'application/json',
+    });
+    const id = json.id as string;
+    await slow.waitFor(3);
+    const [out] = (await serve.api('getEvent', { params: { id } })).deliveries;
+    await serve.api('resendDelivery', { params: { id: out!.id } });
+    // Before, the third try's failure put it back to retrying for 30 s, as if the merchant had not resent it.
+    await slow.waitFor(4, 10_000);
+    await waitUntil(
+      async () => (await serve.api('getEvent', { params: { id } })).status === 'delivered',
+      'the resent event delivered',
+    );
+  });
+
   it('answers a file whose version mark is not a number, nested 100,000 deep, with a sentence', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
     for (const text of [`{"hookferry":${deep}}`, '{"hookferry":"1"}', '{"hookferry":null}']) {
