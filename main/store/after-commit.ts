@@ -1,4 +1,5 @@
 import type { Db } from './database.js';
+import { writeTransaction } from './write-transaction.js';
 import { eventTally } from './event-counters.js';
 
 /** How long new rows wait to be indexed together, and how many make a batch full. */
@@ -33,14 +34,11 @@ export class AfterCommit {
     const insert = db.prepare('INSERT INTO events_search (rowid, text) VALUES (?, ?)');
     const progress = db.prepare(RECORD_PROGRESS);
     const tally = eventTally(db);
-    // IMMEDIATE: begun with a read, the batch could not wait for a checkpoint holding the write lock (SQLite fails
-    // such an upgrade at once with SQLITE_BUSY), and a search, which catches up first, would fail with it.
-    const batch = db.transaction((rows: { seq: number; text: string }[]) => {
+    this.flush = writeTransaction(db, (rows: { seq: number; text: string }[]) => {
       for (const { seq, text } of rows) if (stored.get(seq) !== undefined) insert.run(seq, text);
       progress.run();
       tally();
     });
-    this.flush = (rows) => batch.immediate(rows);
   }
 
   /**
@@ -103,7 +101,7 @@ export function afterCommitOf(db: Db): AfterCommit {
  * how many were indexed.
  */
 export function catchUpAtOpen(db: Db): number {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const { changes } = db
       .prepare(
         `INSERT INTO events_search (rowid, text)

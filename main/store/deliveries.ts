@@ -12,6 +12,7 @@ import type {
   HeldBy,
 } from '../api/contract.js';
 import type { Db } from './database.js';
+import { writeTransaction } from './write-transaction.js';
 import { RecentAttempts } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 
@@ -232,7 +233,7 @@ export class DeliveryStore {
 
   /** Writes a batch of results in one transaction; answers each delivery's status now and its event's. */
   readonly record = (results: AttemptResult[]): RecordedResult[] => {
-    const statuses = this.db.transaction(() =>
+    const statuses = writeTransaction(this.db, () =>
       results.map((result) => {
         const s = this.statements;
         s.insertAttempt.run(
@@ -272,21 +273,16 @@ export class DeliveryStore {
     return this.changeEach(deliveryIds, (id) => this.statements.discard.run(now, id).changes > 0);
   }
 
-  /**
-   * Adds deliveries for destinations the event did not have yet; answers the new deliveries. IMMEDIATE, as it reads
-   * first: such a transaction could not wait for a checkpoint holding the write lock.
-   */
+  /** Adds deliveries for destinations the event did not have yet; answers the new deliveries. */
   addMissing(eventSeq: number, destinationIds: string[], now: number): Changed[] {
-    return this.db
-      .transaction(() => {
-        const existing = new Set(
-          (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id),
-        );
-        const added = destinationIds.filter((id) => !existing.has(id));
-        this.createFor(eventSeq, added, now);
-        return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
-      })
-      .immediate();
+    return writeTransaction(this.db, () => {
+      const existing = new Set(
+        (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id),
+      );
+      const added = destinationIds.filter((id) => !existing.has(id));
+      this.createFor(eventSeq, added, now);
+      return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
+    })();
   }
 
   /** A destination's deliveries of one status, optionally of one reason (their last error), oldest event first. */
@@ -417,7 +413,7 @@ export class DeliveryStore {
 
   /** After a destination is deleted (its deliveries go with it), its events' statuses are summed up again. */
   recountEvents(eventSeqs: number[]): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       for (const seq of eventSeqs) this.statements.eventStatus.get({ seq });
     })();
   }
@@ -441,7 +437,7 @@ export class DeliveryStore {
 
   /** Applies `change` to each delivery in one transaction; the events of those it changed are summed up again. */
   private changeEach(deliveryIds: number[], change: (id: number) => boolean): Changed[] {
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const changed: Changed[] = [];
       for (const id of deliveryIds) {
         if (!change(id)) continue;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { EventStatus, Reason } from '../api/contract.js';
 import { keepsParsedCopy } from './body-format.js';
 import type { Db } from './database.js';
+import { writeTransaction } from './write-transaction.js';
 import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
@@ -120,15 +121,13 @@ export class EventWriter {
       return { id: event.id, duplicate: false, status, searchText };
     };
 
-    const commitBatch = db.transaction((events: NewEvent[]) => events.map(writeOne));
+    const commitBatch = writeTransaction(db, (events: NewEvent[]) => events.map(writeOne));
     this.committer = new GroupCommitter((events: NewEvent[]) => {
       addedInBatch = [];
       storedInBatch = [];
       let results: WriteResult[];
       try {
-        // IMMEDIATE takes the write lock first, waiting (busy_timeout) while a checkpoint holds it. Begun as a read
-        // (a provider id is looked up first), SQLite would not wait, and the batch failed with SQLITE_BUSY.
-        results = commitBatch.immediate(events);
+        results = commitBatch(events);
       } catch (error) {
         this.recent.remove(addedInBatch);
         throw error;

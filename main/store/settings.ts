@@ -3,6 +3,7 @@ import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
+import { writeTransaction } from './write-transaction.js';
 
 const KEY = 'settings';
 /** The ngrok authtoken: a row of its own, sealed, so the settings document never holds it. */
@@ -61,7 +62,7 @@ export class SettingsStore {
       throw new InvalidInputError(refusedFor('admin.ownUrlMissing'));
     if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)
       throw new InvalidInputError(refusedFor('admin.ngrokAuthtokenMissing'));
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.put(KEY, JSON.stringify(next));
       if (authtoken === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(AUTHTOKEN_KEY);
       else if (authtoken !== undefined) this.put(AUTHTOKEN_KEY, this.box.seal(authtoken, AUTHTOKEN_CONTEXT));

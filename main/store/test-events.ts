@@ -1,6 +1,7 @@
 import type { EventListItem, TestResult } from '../api/contract.js';
 import type { OutgoingEvent } from '../delivery/outgoing.js';
 import type { Db } from './database.js';
+import { writeTransaction } from './write-transaction.js';
 import type { DeliveryStore } from './deliveries.js';
 import { afterCommitOf } from './after-commit.js';
 import { searchTextOf } from './search-text.js';
@@ -33,7 +34,7 @@ export class TestEventLog {
     startedAt: number,
   ): { event: EventListItem; searchText: string } {
     const summary = `${sample.type} · ${destination.name}`;
-    const recorded = this.db.transaction(() => {
+    const recorded = writeTransaction(this.db, () => {
       const { lastInsertRowid } = this.insert.run({
         id: sample.id,
         sourceName: sample.sourceName,
