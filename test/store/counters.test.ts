@@ -264,8 +264,9 @@ describe('overview counters', () => {
       await steps[name]!();
       done.push(name);
       const context = `seed ${seed}, after ${done.slice(-5).join(', ')} (step ${step})`;
-      // New events are counted in the batch after their commit: the figures must be true before it too.
-      if (random.next() < 0.5) {
+      // New events are counted in the batch after their commit: the figures must be true before it too. Never
+      // caught up right after an intake, so every seed reads with events not yet counted (asserted below).
+      if (name !== 'intake' && random.next() < 0.5) {
         afterCommitOf(db).catchUp();
         const { counters, scans } = countersAndScans(db);
         expect(counters, context).toEqual(scans);
