@@ -1,3 +1,4 @@
+import type { Reason } from '../api/contract.js';
 import { languageOfLocale } from './resources.js';
 
 /**
@@ -64,4 +65,12 @@ export function eventTypeName(type: string, language: string): string {
   const names = Object.hasOwn(eventTypeNames, type) ? eventTypeNames[type] : undefined;
   if (!names) return type;
   return names[languageOfLocale(language)];
+}
+
+/** A reason whose `{{type}}` is an event type's code, with the type said by its name, as the live log says it. */
+export function withTypeNamed(reason: Reason, language: string): Reason {
+  const type = reason.params.type;
+  return typeof type === 'string'
+    ? { ...reason, params: { ...reason.params, type: eventTypeName(type, language) } }
+    : reason;
 }

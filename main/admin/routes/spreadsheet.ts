@@ -1,5 +1,5 @@
 import type { Reason } from '../../api/contract.js';
-import { eventTypeName } from '../../i18n/event-types.js';
+import { eventTypeName, withTypeNamed } from '../../i18n/event-types.js';
 import { summaryIn } from '../../i18n/event-summary.js';
 import { reasonText } from '../../i18n/reason-text.js';
 import type { Language } from '../../i18n/resources.js';
@@ -30,11 +30,7 @@ export function spreadsheet(language: Language, timeZone: string | undefined, bo
     hourCycle: 'h23',
   });
   const typeName = (type: string) => eventTypeName(type, language);
-  const said = (reason: Reason, english: string) => {
-    const type = reason.params.type;
-    const named = typeof type === 'string' ? { ...reason, params: { ...reason.params, type: typeName(type) } } : reason;
-    return reasonText(t, named, english);
-  };
+  const said = (reason: Reason, english: string) => reasonText(t, withTypeNamed(reason, language), english);
   const named = ['time', 'source', 'event', 'summary', 'status', 'reason', 'answer', 'test'] as const;
   const header = [
     ...named.map((key) => t(`spreadsheet.${key}`)),

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../../main/api/contract';
-import { eventTypeName } from '../../../main/i18n/event-types';
+import { withTypeNamed } from '../../../main/i18n/event-types';
 import { reasonText } from '../../../main/i18n/reason-text';
 
 /**
@@ -11,14 +11,8 @@ import { reasonText } from '../../../main/i18n/reason-text';
 export function useReasonText() {
   const { t, i18n } = useTranslation();
   return useCallback(
-    (reason: Reason | null | undefined, english: string, cause?: Reason | null) => {
-      const type = reason?.params.type;
-      const named =
-        reason && typeof type === 'string'
-          ? { ...reason, params: { ...reason.params, type: eventTypeName(type, i18n.language) } }
-          : reason;
-      return reasonText(t, named, english, cause);
-    },
+    (reason: Reason | null | undefined, english: string, cause?: Reason | null) =>
+      reasonText(t, reason && withTypeNamed(reason, i18n.language), english, cause),
     [t, i18n.language],
   );
 }
