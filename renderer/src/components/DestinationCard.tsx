@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Destination, DestinationStats, TestResult } from '../../../main/api/contract';
+import { languageOfLocale } from '../../../main/i18n/resources';
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
 import { formatNumber, formatPercent, formatTime } from '../lib/format';
@@ -59,7 +60,7 @@ export function DestinationCard({
         <h4>{destination.name}</h4> <StatusBadge status={health} />
       </header>
       <p className="muted destination-address">
-        {info?.label[language === 'vi' ? 'vi' : 'en'] ?? destination.kind} · {destination.url}
+        {info?.label[languageOfLocale(language)] ?? destination.kind} · {destination.url}
       </p>
       {stats && (
         <dl>
@@ -105,7 +106,7 @@ export function DestinationCard({
         <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
           {test.ok
             ? info?.testOk
-              ? info.testOk[language === 'vi' ? 'vi' : 'en'].replace('{{ms}}', String(test.durationMs))
+              ? info.testOk[languageOfLocale(language)].replace('{{ms}}', String(test.durationMs))
               : t('destinations.testOk', { status: test.httpStatus, ms: test.durationMs })
             : t('destinations.testFailed', { error: reasonText(test.reason, test.error ?? '') })}
         </p>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SenderCatalogEntry, SourceKind } from '../../../main/api/contract';
 import { useEventTypeName } from '../lib/event-type-name';
+import { useLanguage } from '../lib/language';
 
 /**
  * The live log's event type filter: a list of names with their codes beside them ("New order (order.add)"),
@@ -21,9 +22,9 @@ export function EventTypeSelect({
   sourceKinds: SourceKind[];
   seen: string[];
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const typeName = useEventTypeName();
-  const language = i18n.language === 'vi' ? 'vi' : 'en';
+  const language = useLanguage();
   // Types seen stay offered when a filter hides their rows: otherwise the list would shrink to what is shown.
   // Kept the way React keeps what earlier renders saw: updated during render, only when something is new.
   const [remembered, setRemembered] = useState<ReadonlySet<string>>(new Set());

@@ -14,6 +14,7 @@ import { ExternalLink } from '../components/ExternalLink';
 import { useAction, useApp } from '../context';
 import { errorIdOf, FieldError } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
+import { useLanguage } from '../lib/language';
 import { useReasonText } from '../lib/reason';
 import { useEventSummary } from '../lib/event-summary';
 import { eventQuery } from '../data/queries';
@@ -33,10 +34,6 @@ export interface FieldsetProps {
 }
 
 const describedBy = (name: string) => ({ 'aria-describedby': errorIdOf(name) });
-
-function useLanguage(): 'en' | 'vi' {
-  return useTranslation().i18n.language === 'vi' ? 'vi' : 'en';
-}
 
 function Basics({ kinds, info }: FieldsetProps) {
   const { t } = useTranslation();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_BODY_LIMIT_BYTES, type Settings as SettingsShape, type SettingsUpdate } from '../../../main/api/contract';
+import { languageOfLocale } from '../../../main/i18n/resources';
 import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { FieldError } from '../components/FieldError';
@@ -18,7 +19,7 @@ function spreadsheetPath(language: string, bodies: boolean): string {
   const query = new URLSearchParams({
     format: 'csv',
     bodies: bodies ? '1' : '0',
-    lang: language === 'vi' ? 'vi' : 'en',
+    lang: languageOfLocale(language),
     tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
   return `/api/export?${query.toString()}`;

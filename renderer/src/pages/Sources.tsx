@@ -10,16 +10,13 @@ import { changedValues } from '../forms/changed';
 import { errorIdOf, FieldError } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useSaveError } from '../forms/server-errors';
+import { useLanguage } from '../lib/language';
 import { intakeAddressOf } from '../lib/public-address';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
 /** The source form's values are the contract's create body; on an existing source only the touched parts are sent. */
 type SourceValues = z.input<typeof SourceCreate>;
 type SourceOutput = z.output<typeof SourceCreate>;
-
-function useLanguage(): 'en' | 'vi' {
-  return useTranslation().i18n.language === 'vi' ? 'vi' : 'en';
-}
 
 /** A stored source as the form starts: its secret is never sent back, so that field starts empty. */
 function valuesOf(source: Source): SourceValues {
