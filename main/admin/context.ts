@@ -49,6 +49,3 @@ export function toApiSource(record: SourceRecord, ingestBase: string, publicBase
     updatedAt: new Date(record.updatedAt).toISOString(),
   };
 }
-
-/** An admin call about something that does not exist: 404 with this sentence. */
-export class NotFoundError extends Error {}

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyReply } from 'fastify';
 import { ZodError } from 'zod';
-import { ConflictError, InvalidInputError } from '../lib/errors.js';
-import { type AdminContext, NotFoundError } from './context.js';
+import { ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../lib/errors.js';
+import type { AdminContext } from './context.js';
 import { DASHBOARD_HEADERS, dashboardCsp } from './dashboard-headers.js';
 import { canonicalTarget, createGuard, SIGN_IN_AGAIN } from './guard.js';
 import { configHandlers } from './routes/config.js';
@@ -32,6 +32,8 @@ export interface AdminServer {
   close(): Promise<void>;
 }
 
+const badAddress = () => new InvalidInputError(refusedFor('admin.badAddress'));
+
 /** The dashboard and the admin API, on loopback only. */
 export async function startAdmin(ctx: AdminContext, options: AdminOptions): Promise<AdminServer> {
   const app = Fastify({
@@ -39,6 +41,10 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     forceCloseConnections: true,
     bodyLimit: 10 * 1024 * 1024,
     rewriteUrl: (request) => canonicalTarget(request.url ?? '/'),
+    // Fastify's own answer to an address it cannot decode says the address back; ours is a fixed sentence.
+    frameworkErrors: (_error, _request, reply: FastifyReply) => {
+      void reply.code(400).send(sentenceAnswer(badAddress()));
+    },
     // Every spelling of an admin path finds its route, and with it the token check.
     routerOptions: {
       caseSensitive: false,
@@ -67,7 +73,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     if (error instanceof ZodError || error instanceof InvalidInputError)
       return reply.code(400).send(validationAnswer(error));
-    if (error instanceof NotFoundError) return reply.code(404).send({ error: error.message });
+    if (error instanceof NotFoundError) return reply.code(404).send(sentenceAnswer(error));
     if (error instanceof ConflictError) return reply.code(409).send(sentenceAnswer(error));
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
@@ -76,6 +82,11 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
       .code(500)
       .send({ error: 'Something went wrong inside Hookferry. The details are in the log file; please try again.' });
   });
+
+  // Fastify's own 404 says the method and path back; nothing a request carries is echoed in an answer.
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send(sentenceAnswer(new NotFoundError(refusedFor('admin.noSuchPage')))),
+  );
 
   // The admin API in a scope of its own: its hook runs for every route in it (whatever path spelling found
   // the route), including the catch-all, so a path under /api that names no call is refused alike.
@@ -94,7 +105,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     registerStream(api, ctx);
     registerExport(api, ctx);
     const noSuchCall = () => {
-      throw new NotFoundError('There is no such admin call.');
+      throw new NotFoundError(refusedFor('admin.noSuchCall'));
     };
     api.all('/api', noSuchCall);
     api.all('/api/*', noSuchCall);

@@ -64,6 +64,10 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     ...timeoutOptions(limits),
     // A sender's form that adds a slash to the pasted address (`/in/<token>/`) still reaches its source.
     routerOptions: { ignoreTrailingSlash: true },
+    // Fastify's own answer to an address it cannot decode says the address back; ours is a fixed sentence.
+    frameworkErrors: (_error, _request, reply: FastifyReply) => {
+      void reply.code(400).send({ error: refusal(400, 'intake.badAddress').message });
+    },
   });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
   const traces = new WindowCounter(10_000);

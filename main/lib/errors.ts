@@ -44,3 +44,6 @@ export const EXIT_DAMAGED_DATA = 3;
 
 /** A request that cannot be done in the state things are in: the admin API answers 409 with this sentence. */
 export class ConflictError extends SpokenError {}
+
+/** An admin call about something that does not exist: the admin API answers 404 with this sentence. */
+export class NotFoundError extends SpokenError {}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rawRequest } from '../helpers/raw-http.js';
+import { type RawAnswer, rawRequest } from '../helpers/raw-http.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -101,6 +101,60 @@ describe('the admin token cannot be walked around (real serve process, raw socke
     expect((await rawRequest(port, 'GET', '/api/nothing-here', bearer)).status).toBe(404);
     const wrong = { authorization: `Bearer ${serve.runtime.adminToken.slice(0, -1)}x` };
     expect((await rawRequest(port, 'GET', '/%61pi/settings', wrong)).status).toBe(401);
+  });
+
+  it('never says the request back: a path or address that finds nothing gets a fixed sentence with its code', async () => {
+    const bearer = { authorization: `Bearer ${serve.runtime.adminToken}` };
+    const intakePort = Number(new URL(serve.runtime.ingestUrl).port);
+    const echoes: string[] = [];
+    const answers = new Map<string, RawAnswer>();
+    const ask = async (target: string, method: string, headers: Record<string, string>, listener = port) => {
+      const answer = await rawRequest(listener, method, target, headers);
+      if (/hfmark|script/i.test(answer.body)) echoes.push(`${method} ${target} → ${answer.body}`);
+      answers.set(
+        `${listener === port ? 'admin' : 'intake'} ${method} ${target}${headers.authorization ? ' signed' : ''}`,
+        answer,
+      );
+    };
+    for (const target of [
+      '/hfmark%3Cscript%3E',
+      '/assets/hfmark<script>.js',
+      '/api/hfmark%3Cscript%3E',
+      '/x/%E0%A4%Ahfmark<script>',
+    ]) {
+      for (const method of ['GET', 'POST', 'DELETE']) {
+        await ask(target, method, bearer);
+        await ask(target, method, {});
+      }
+    }
+    for (const target of [
+      '/hfmark%3Cscript%3E',
+      '/in/hfmark%3Cscript%3E',
+      '/in/%E0%A4%Ahfmark<script>',
+      '/healthz/%E0%A4',
+    ])
+      for (const method of ['GET', 'POST']) await ask(target, method, {}, intakePort);
+    expect(echoes).toEqual([]);
+
+    const json = (key: string) => JSON.parse(answers.get(key)!.body) as unknown;
+    expect(answers.get('admin GET /hfmark%3Cscript%3E')!.status).toBe(404);
+    expect(json('admin GET /hfmark%3Cscript%3E')).toEqual({
+      error: expect.stringMatching(/^There is nothing at this address\. Open the dashboard from Hookferry/),
+      reason: { code: 'admin.noSuchPage', params: {} },
+    });
+    expect(json('admin POST /api/hfmark%3Cscript%3E signed')).toEqual({
+      error: expect.stringMatching(/^Hookferry has no admin call at this address\./),
+      reason: { code: 'admin.noSuchCall', params: {} },
+    });
+    expect(answers.get('admin GET /x/%E0%A4%Ahfmark<script>')!.status).toBe(400);
+    expect(json('admin GET /x/%E0%A4%Ahfmark<script>')).toEqual({
+      error: expect.stringMatching(/^This address is not written correctly/),
+      reason: { code: 'admin.badAddress', params: {} },
+    });
+    expect(answers.get('intake GET /in/%E0%A4%Ahfmark<script>')!.status).toBe(400);
+    expect(json('intake GET /in/%E0%A4%Ahfmark<script>')).toEqual({
+      error: expect.stringMatching(/^This address is not written correctly.*Copy the intake URL again/),
+    });
   });
 
   it('leaves the dashboard page and its files open, with security headers on each', async () => {

@@ -2,7 +2,8 @@ import { destinationCatalog } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
 import type { ActiveDestination } from '../../store/destinations.js';
-import { type AdminContext, NotFoundError } from '../context.js';
+import { NotFoundError } from '../../lib/errors.js';
+import type { AdminContext } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
 const missingDestination = () => new NotFoundError('There is no such destination; it may have been deleted.');

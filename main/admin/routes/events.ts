@@ -1,6 +1,6 @@
 import { whyNotRouted } from '../../delivery/routing.js';
-import { InvalidInputError, refusedFor } from '../../lib/errors.js';
-import { type AdminContext, NotFoundError } from '../context.js';
+import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
+import type { AdminContext } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such event; it may have been removed by the retention setting.');

@@ -1,4 +1,5 @@
-import { type AdminContext, NotFoundError, toApiSource } from '../context.js';
+import { NotFoundError } from '../../lib/errors.js';
+import { type AdminContext, toApiSource } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such source; it may have been deleted.');

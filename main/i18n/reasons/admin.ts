@@ -24,6 +24,12 @@ export const adminReasons = {
     'admin.signatureHeaderMissing': 'Name the header that carries the signature (for example X-Signature).',
     'admin.signingSecretMissing': 'Enter the signing secret the sender uses; without it no request can be verified.',
     'admin.headerValueMissing': 'Enter the value the {{header}} header must carry.',
+    'admin.noSuchCall':
+      'Hookferry has no admin call at this address. Check the address, or update the program that calls it.',
+    'admin.noSuchPage':
+      'There is nothing at this address. Open the dashboard from Hookferry (the address printed at start, or the tray menu).',
+    'admin.badAddress':
+      'This address is not written correctly, so Hookferry could not read it. Open the dashboard from Hookferry again (the address printed at start, or the tray menu).',
   },
   vi: {
     'admin.rejectedNoResend':
@@ -45,5 +51,11 @@ export const adminReasons = {
     'admin.signatureHeaderMissing': 'Hãy nhập tên header chứa chữ ký (ví dụ X-Signature).',
     'admin.signingSecretMissing': 'Hãy nhập khóa ký mà nơi gửi dùng; không có nó thì không xác minh được yêu cầu nào.',
     'admin.headerValueMissing': 'Hãy nhập giá trị mà header {{header}} phải mang.',
+    'admin.noSuchCall':
+      'Hookferry không có lệnh quản trị nào ở địa chỉ này. Hãy kiểm tra lại địa chỉ, hoặc cập nhật chương trình đang gọi nó.',
+    'admin.noSuchPage':
+      'Không có gì ở địa chỉ này. Hãy mở bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
+    'admin.badAddress':
+      'Địa chỉ này viết không đúng nên Hookferry không đọc được. Hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
   },
 } as const;

@@ -6,6 +6,8 @@
 export const intakeReasons = {
   en: {
     'intake.unknownToken': 'No source has this address. Copy the intake URL again from Hookferry → Sources.',
+    'intake.badAddress':
+      'This address is not written correctly, so Hookferry could not read it. Copy the intake URL again from Hookferry → Sources.',
     'intake.ownEvent':
       'This is Hookferry’s own delivery of event {{id}} coming back: a destination sends to this Hookferry’s intake address, which would repeat without end. Point that destination at another address.',
     'intake.tooLarge':
@@ -41,6 +43,8 @@ export const intakeReasons = {
   },
   vi: {
     'intake.unknownToken': 'Không có nguồn nào dùng địa chỉ này. Hãy chép lại địa chỉ nhận trong Hookferry → Nguồn.',
+    'intake.badAddress':
+      'Địa chỉ này viết không đúng nên Hookferry không đọc được. Hãy chép lại địa chỉ nhận trong Hookferry → Nguồn.',
     'intake.ownEvent':
       'Đây là sự kiện {{id}} do chính Hookferry gửi đi và quay lại: một nơi nhận đang gửi tới địa chỉ nhận của chính Hookferry này, sẽ lặp mãi không dừng. Hãy đổi nơi nhận đó sang địa chỉ khác.',
     'intake.tooLarge':
