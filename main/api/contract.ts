@@ -537,9 +537,10 @@ export type Counts = z.infer<typeof Counts>;
 
 /**
  * `retrying`: some of its events failed a try and wait for the next, but fewer tries in a row failed than
- * make it `failing`. Never `healthy` while events wait to be tried again.
+ * make it `failing`. Never `healthy` while events wait to be tried again. `untried`: nothing was ever sent to
+ * it, nor tried (a test event counts), so there is nothing to call healthy yet.
  */
-export const DestinationHealth = z.enum(['healthy', 'retrying', 'failing', 'paused']);
+export const DestinationHealth = z.enum(['untried', 'healthy', 'retrying', 'failing', 'paused']);
 
 export const DestinationStats = z.object({
   id: z.string(),

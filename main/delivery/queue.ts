@@ -11,6 +11,7 @@ import {
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
 import { parsedOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
+import { triedTheDestination } from '../store/recent-attempts.js';
 import { retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';
 import type { OutgoingEvent } from './outgoing.js';
@@ -273,8 +274,7 @@ export class DeliveryQueue {
   private noteHealth(destination: ActiveDestination, outcome: Outcome): void {
     const health = this.health.get(destination.id) ?? { consecutiveFailures: 0 };
     const wasFailing = health.consecutiveFailures >= FAILING_AFTER;
-    // A skipped or unsendable event says nothing about whether the destination is up.
-    if (outcome.category === 'skipped' || outcome.category === 'invalid') return;
+    if (!triedTheDestination(outcome.category)) return;
     if (outcome.category === 'delivered') {
       health.consecutiveFailures = 0;
       if (wasFailing) this.deps.live.notice('info', 'notice.destinationBack', { destination: destination.name });

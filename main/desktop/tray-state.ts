@@ -71,7 +71,9 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
     if (paused) status.push(t('tray.paused'));
     if (backlog) status.push(t('tray.waiting', { count: backlog }));
     if (failed) status.push(t('tray.failed', { count: failed }));
-    if (!status.length) status.push(t('tray.ok'));
+    // "All delivered" is no news while no destination was ever sent anything (the cards say "Nothing sent yet").
+    const untried = stats?.destinations.length && stats.destinations.every((entry) => entry.health === 'untried');
+    if (!status.length) status.push(t(untried ? 'tray.nothingSent' : 'tray.ok'));
     if (stats) status.push(t('tray.today', { count: Object.values(stats.today).reduce((sum, n) => sum + n, 0) }));
   }
 

@@ -49,6 +49,7 @@ export const en = {
     retrying: 'Will retry',
     skipped: 'Skipped',
     discarded: 'Discarded',
+    untried: 'Nothing sent yet',
     healthy: 'Healthy',
     failing: 'Failing',
     paused: 'Paused',
@@ -328,6 +329,7 @@ export const en = {
     login: 'Start at login',
     quit: 'Quit',
     ok: 'all delivered',
+    nothingSent: 'nothing sent yet',
     waiting_one: '{{count, number}} waiting to be delivered',
     waiting_other: '{{count, number}} waiting to be delivered',
     failing: 'failing: {{names}}',
@@ -365,6 +367,8 @@ export const en = {
   },
   destinationCard: {
     neverSent: 'Nothing sent in the last 24 hours.',
+    untried:
+      'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives. Send test event tries it now.',
     answersWithin: 'Usually answers within {{time}}.',
     ms: '{{ms}} ms',
     seconds: '{{s}} s',

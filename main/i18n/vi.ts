@@ -49,6 +49,7 @@ export const vi: Strings = {
     retrying: 'Sẽ thử lại',
     skipped: 'Bỏ qua',
     discarded: 'Đã bỏ',
+    untried: 'Chưa gửi gì',
     healthy: 'Hoạt động tốt',
     failing: 'Đang lỗi',
     paused: 'Đang tạm dừng',
@@ -325,6 +326,7 @@ export const vi: Strings = {
     login: 'Khởi động cùng máy',
     quit: 'Thoát',
     ok: 'đã gửi hết',
+    nothingSent: 'chưa gửi gì',
     waiting_one: '{{count, number}} đang chờ gửi',
     waiting_other: '{{count, number}} đang chờ gửi',
     failing: 'đang lỗi: {{names}}',
@@ -361,6 +363,8 @@ export const vi: Strings = {
   },
   destinationCard: {
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
+    untried:
+      'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến. Bấm Gửi sự kiện thử để thử ngay.',
     answersWithin: 'Thường phản hồi trong vòng {{time}}.',
     ms: '{{ms}} ms',
     seconds: '{{s}} giây',

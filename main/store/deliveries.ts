@@ -13,7 +13,7 @@ import type {
 } from '../api/contract.js';
 import type { Db } from './database.js';
 import { writeTransaction } from './write-transaction.js';
-import { RecentAttempts } from './recent-attempts.js';
+import { RecentAttempts, triedTheDestination } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 
 /** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
@@ -152,6 +152,7 @@ export class DeliveryStore {
       headDue: db.prepare(
         `SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${IN_LINE} ORDER BY event_seq LIMIT 1`,
       ),
+      markTried: db.prepare('UPDATE destinations SET tried = 1 WHERE id = ? AND tried = 0'),
       insertAttempt: db.prepare(
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, reason, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
@@ -246,6 +247,8 @@ export class DeliveryStore {
           reasonColumn(result.reason),
           result.responseSnippet,
         );
+        if (triedTheDestination(result.category) && !this.recent.wasTried(result.destinationId))
+          s.markTried.run(result.destinationId);
         const { changes } = s.markResult.run({
           status: result.status,
           next: result.nextAttemptAt,
@@ -402,6 +405,11 @@ export class DeliveryStore {
       failed: counts.failed,
       ...this.recent.figures(destinationId, now),
     };
+  }
+
+  /** Whether anything was ever sent to the destination, or tried to be (a test event counts). */
+  wasTried(destinationId: string): boolean {
+    return this.recent.wasTried(destinationId);
   }
 
   /** The event at the head of an ordered destination's line (retrying, waiting, or failed and holding it). */

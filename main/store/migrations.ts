@@ -309,4 +309,14 @@ export const migrations: readonly Migration[] = [
       ALTER TABLE resend_batches ADD COLUMN discarded INTEGER;
     `,
   },
+  {
+    // A destination never tried is not "healthy"; attempts go with their events (retention), so it is kept here.
+    name: 'destinations: whether each was ever tried',
+    sql: `
+      ALTER TABLE destinations ADD COLUMN tried INTEGER NOT NULL DEFAULT 0;
+      UPDATE destinations SET tried = 1 WHERE EXISTS (
+        SELECT 1 FROM deliveries d JOIN attempts a ON a.delivery_id = d.id
+        WHERE d.destination_id = destinations.id AND a.category NOT IN ('skipped', 'invalid'));
+    `,
+  },
 ];

@@ -23,6 +23,11 @@ export interface RecentAttempt {
   reason: Reason | null;
 }
 
+/** Whether a try reached out to the destination: a skipped or unsendable event says nothing about it. */
+export function triedTheDestination(category: AttemptCategory): boolean {
+  return category !== 'skipped' && category !== 'invalid';
+}
+
 /**
  * Each destination's latest attempts (skipped ones aside), in memory: the
  * overview's success rate, p95 and last error come from here instead of a scan
@@ -31,8 +36,12 @@ export interface RecentAttempt {
  */
 export class RecentAttempts {
   private readonly byDestination = new Map<string, Recent[]>();
+  /** Destinations tried at least once, ever (the destinations table keeps it: attempts go with retention). */
+  private readonly tried = new Set<string>();
 
   load(db: Db, now = Date.now()): void {
+    for (const { id } of db.prepare('SELECT id FROM destinations WHERE tried = 1').all() as { id: string }[])
+      this.tried.add(id);
     const rows = db
       .prepare(
         `SELECT d.destination_id AS destinationId, a.started_at AS at, a.duration_ms AS durationMs, a.category, a.error,
@@ -52,12 +61,17 @@ export class RecentAttempts {
   }
 
   add(destinationId: string, { at, durationMs, category, error, reason }: RecentAttempt): void {
+    if (triedTheDestination(category)) this.tried.add(destinationId);
     if (category === 'skipped') return;
     let recent = this.byDestination.get(destinationId);
     if (!recent) this.byDestination.set(destinationId, (recent = []));
     recent.push({ at, durationMs, delivered: category === 'delivered', error, reason });
     // Trimmed in steps, so a busy destination does not shift the array on every attempt.
     if (recent.length > RECENT_ATTEMPTS * 1.25) recent.splice(0, recent.length - RECENT_ATTEMPTS);
+  }
+
+  wasTried(destinationId: string): boolean {
+    return this.tried.has(destinationId);
   }
 
   /**

@@ -73,6 +73,15 @@ describe('tray state', () => {
     ]);
   });
 
+  it('says nothing was sent yet, not "all delivered", while no destination was ever tried', () => {
+    const fresh = stats({ destinations: [destination({ health: 'untried', successRate: null, p95Ms: null })] });
+    expect(view(runningEngine, fresh).icon).toBe('ok');
+    expect(view(runningEngine, fresh).tooltip).toBe('Hookferry — nothing sent yet · 13 events today');
+    expect(view(runningEngine, fresh, 'vi').tooltip).toBe('Hookferry — chưa gửi gì · 13 sự kiện hôm nay');
+    const oneTried = { ...fresh, destinations: [...fresh.destinations, destination({ id: 'd2' })] };
+    expect(view(runningEngine, oneTried).tooltip).toBe('Hookferry — all delivered · 13 events today');
+  });
+
   it('says a full disk first, with the failing icon, in the chosen language', () => {
     const full = stats({ diskFull: true, deliveriesPaused: true });
     expect(view(runningEngine, full).icon).toBe('failing');

@@ -76,6 +76,17 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await shot('shopkeeper-overview-vi');
   });
 
+  it('says a destination never tried has sent nothing yet, not that it works well', async () => {
+    const card = page.getByTestId('destination-card');
+    await card.locator('.badge').getByText('Chưa gửi gì', { exact: true }).waitFor();
+    await card
+      .getByTestId('never-sent')
+      .getByText(/^Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến\./)
+      .waitFor();
+    await expect(card.getByText('Hoạt động tốt').count()).resolves.toBe(0);
+    await card.screenshot({ path: join(ARTIFACTS, 'shopkeeper-untried-vi.png') });
+  });
+
   it('filters the live log by an event type picked by its name, and keeps showing that name', async () => {
     await post(pos, order('SHOP-1'), orderAdd);
     await post(pos, JSON.stringify({ id: 7, full_name: 'Lê Văn Khách' }), {

@@ -329,6 +329,32 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     await serve.stop();
   });
 
+  it('calls a destination never tried "untried", not healthy, until something is sent to it, also after a restart', async () => {
+    const dataDir = tempDir();
+    let serve = await startServe(dataDir);
+    const sink = await startSink();
+    const body = { url: sink.url, retry: quickRetry };
+    await serve.api('createDestination', { body: { ...body, name: 'Orders', events: ['order.*'] } });
+    const quiet = await serve.api('createDestination', { body: { ...body, name: 'Quiet', events: ['stock.*'] } });
+    const health = async () =>
+      Object.fromEntries((await serve.api('getStats')).destinations.map((entry) => [entry.name, entry.health]));
+    expect(await health()).toEqual({ Orders: 'untried', Quiet: 'untried' });
+
+    await post(await serve.posUrl(), teamcropOrderRaw, teamcrop);
+    await sink.waitFor(1);
+    await waitUntil(async () => (await health()).Orders === 'healthy', 'Orders healthy after its first delivery');
+    expect(await health()).toEqual({ Orders: 'healthy', Quiet: 'untried' });
+
+    await serve.stop();
+    serve = await startServe(dataDir);
+    expect(await health()).toEqual({ Orders: 'healthy', Quiet: 'untried' });
+    // A test event is a try too, whatever the answer.
+    sink.script(() => ({ status: 500 }));
+    await serve.api('testDestination', { params: { id: quiet.id } });
+    expect(await health()).toEqual({ Orders: 'healthy', Quiet: 'healthy' });
+    await serve.stop();
+  });
+
   it('streams each attempt on the live log', async () => {
     const { serve, sink, pos } = await setup();
     sink.script((_, n) => (n === 0 ? { status: 500 } : { status: 200 }));

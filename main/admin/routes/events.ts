@@ -36,7 +36,14 @@ export function eventHandlers(
         return {
           id: destination.id,
           name: destination.name,
-          health: health === 'healthy' && open.retrying > 0 ? ('retrying' as const) : health,
+          health:
+            health !== 'healthy'
+              ? health
+              : open.retrying > 0
+                ? ('retrying' as const)
+                : ctx.deliveries.wasTried(destination.id)
+                  ? health
+                  : ('untried' as const),
           ...ctx.deliveries.destinationFigures(destination.id, now),
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };

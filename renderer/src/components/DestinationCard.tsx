@@ -34,7 +34,8 @@ export function DestinationCard({
   const refetch = useRefetch();
   const [testing, setTesting] = useState(false);
   const [test, setTest] = useState<TestResult | null>(null);
-  const health = destination.paused ? 'paused' : (stats?.health ?? 'healthy');
+  // Until the figures come, no badge: a guess would call a destination healthy or untried that is not.
+  const health = destination.paused ? 'paused' : (stats?.health ?? null);
   const language = i18n.language;
   const info = useQuery(destinationKindsQuery(engine)).data?.find((entry) => entry.kind === destination.kind);
 
@@ -52,12 +53,12 @@ export function DestinationCard({
 
   return (
     <article
-      className={`card destination-card health-${health}`}
+      className={`card destination-card health-${health ?? 'unknown'}`}
       data-testid="destination-card"
       aria-label={destination.name}
     >
       <header>
-        <h4>{destination.name}</h4> <StatusBadge status={health} />
+        <h4>{destination.name}</h4> {health && <StatusBadge status={health} />}
       </header>
       <p className="muted destination-address">
         {info?.label[languageOfLocale(language)] ?? destination.kind} · {destination.url}
@@ -76,7 +77,11 @@ export function DestinationCard({
           )}
         </dl>
       )}
-      {stats && stats.successRate === null && <p className="hint">{t('destinationCard.neverSent')}</p>}
+      {stats && stats.successRate === null && (
+        <p className="hint" data-testid="never-sent">
+          {t(stats.health === 'untried' ? 'destinationCard.untried' : 'destinationCard.neverSent')}
+        </p>
+      )}
       {/* Only once something got through: a refused connection answers fast, but it is not an answer. */}
       {!!stats?.successRate && stats.p95Ms !== null && (
         <p className="hint">{t('destinationCard.answersWithin', { time: durationText(stats.p95Ms, language, t) })}</p>
