@@ -87,6 +87,7 @@ export default defineConfig(({ mode }): UserConfig => {
         start: 'main/cli/start.ts',
         'checkpoint-worker': 'main/store/checkpoint-worker.ts',
         'transform-child': 'main/delivery/transform-child.ts',
+        'body-child': 'main/intake/body-child.ts',
       },
       'node20',
     );

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   const checkpointWorker = built ? new URL('checkpoint-worker.js', import.meta.url) : null;
   // The same goes for the JSONata process: under `npm run dev` transformations are refused with a sentence.
   const transformScript = built ? new URL('transform-child.js', import.meta.url) : null;
+  // And for the body process: under `npm run dev` large bodies are read in the engine itself.
+  const bodyScript = built ? new URL('body-child.js', import.meta.url) : null;
   const parent = parentChannel();
   if (flags.desktop && !parent) {
     console.error('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
@@ -55,6 +57,7 @@ async function main(): Promise<void> {
       adminToken,
       checkpointWorker,
       transformScript,
+      bodyScript,
       rendererDir: join(here, '..', 'renderer'),
       ngrokServerAddr: flags.ngrokServer ?? null,
     });

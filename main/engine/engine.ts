@@ -4,6 +4,7 @@ import type { Settings, SettingsUpdate } from '../api/contract.js';
 import type { AdminContext } from '../admin/context.js';
 import { startAdmin } from '../admin/server.js';
 import { type IntakeListener, startIntake } from '../intake/listener.js';
+import { LargeBodyReader, largeBodyLimits } from '../intake/large-body-reader.js';
 import { slowClientLimits } from '../intake/slow-clients.js';
 import type { DataKeySource } from '../secrets/key-source.js';
 import { createSecretBox } from '../secrets/secret-box.js';
@@ -47,6 +48,8 @@ export interface EngineOptions {
   /** The built JSONata process script (transform-child.ts): expressions never run in the engine itself, so without it they are refused. */
   transformScript: URL | null;
   transformLimits?: TransformLimits;
+  /** The built body process script (body-child.ts), where large bodies are read; without it, they are read in the engine. */
+  bodyScript?: URL | null;
   rendererDir: string | null;
   trustedOrigins?: string[];
   /** ngrok's agent ingress (`host:port`) when not ngrok's own: a custom ingress, or a test's unreachable one. */
@@ -90,6 +93,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const events = new EventReader(db);
   const sender = new Sender();
   const transforms = new TransformRunner(options.transformScript, options.transformLimits);
+  const largeBodies = new LargeBodyReader(options.bodyScript ?? null, largeBodyLimits(process.env));
   const deliverer = new Deliverer({ sender, events, transform: transforms.run });
   const queue = new DeliveryQueue({
     deliveries,
@@ -141,6 +145,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         settings: () => settings.get().intake,
         ownEvent: (id) => events.has(id),
         slowClients: slowClientLimits(process.env),
+        largeBodies,
       },
       host,
       port,
@@ -224,6 +229,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     adminUrl: admin.url,
     async stop() {
       await publicAddress.stop();
+      // A body being read is refused (503, send again) rather than held: stopping waits for every open request.
+      await largeBodies.close();
       await intake.close();
       await admin.close();
       writer.close();

@@ -13,7 +13,12 @@ const PARTS_PER_5_MB = 100_000;
 
 /** The parts allowed in one body under a body limit: 100,000 per 5 MB of it, and never fewer. */
 export function partsAllowed(bodyLimitBytes: number): number {
-  return PARTS_PER_5_MB * Math.max(1, Math.ceil(bodyLimitBytes / (5 * 1024 * 1024)));
+  return per5MbOfLimit(PARTS_PER_5_MB, bodyLimitBytes);
+}
+
+/** `amount` for each 5 MB of a body limit, and never less than `amount`: what a body may cost grows with its size. */
+export function per5MbOfLimit(amount: number, bodyLimitBytes: number): number {
+  return amount * Math.max(1, Math.ceil(bodyLimitBytes / (5 * 1024 * 1024)));
 }
 
 const OPEN_BRACE = 0x7b;

@@ -4,13 +4,15 @@ import type { Server, Socket } from 'node:net';
 import type { EventListItem, Settings, SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../live/live-log.js';
 import { redactHeaders } from '../lib/redact.js';
-import type { EventWriter, NewEvent } from '../store/events-write.js';
+import type { DerivedBody, EventWriter, NewEvent } from '../store/events-write.js';
 import { newId } from '../store/ids.js';
 import type { IntakeSource, SourceStore } from '../store/sources.js';
 import { eventTypeOf, providerEventIdOf } from './event-type.js';
 import { headerValue } from './headers.js';
 import { HangUps } from './hang-up.js';
 import { partsAllowed } from './body-shape.js';
+import { LARGE_BODY_BYTES } from './large-body.js';
+import type { LargeBodyReader } from './large-body-reader.js';
 import { parseBody } from './parse-body.js';
 import { readBodyWithin } from './read-body.js';
 import { type Refusal, refusal } from './refusal.js';
@@ -31,6 +33,8 @@ export interface IntakeDeps {
   ownEvent: (id: string) => boolean;
   /** Defaults to the production limits. */
   slowClients?: SlowClientLimits;
+  /** Where bodies of LARGE_BODY_BYTES and more are read, off the engine's thread; without it, in the engine. */
+  largeBodies?: LargeBodyReader | null;
 }
 
 export interface IntakeListener {
@@ -137,7 +141,8 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
       void reply.header('connection', 'close');
       reply.raw.once('finish', () => hangUps.afterAnswer(request.raw));
     }
-    if (refused.status === 429) void reply.header('retry-after', String(refused.reason.params.seconds));
+    if (refused.status === 429 || refused.status === 503)
+      void reply.header('retry-after', String(refused.reason.params.seconds));
     return reply.code(refused.status).send({ error: refused.message });
   };
 
@@ -229,19 +234,26 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
         reply,
         refusal(429, 'intake.rateLimited', { perMinute, seconds: secondsOf(verified.resetInMs) }),
       );
-    const body = parseBody(raw, contentType, partsAllowed(deps.settings().bodyLimitBytes));
-    if (!body.ok) return reject(request, reply, body.refusal, raw);
-    const { type, sender } = eventTypeOf(source.kind, request.headers, body.parsed);
-    const event = newEvent(request, source, {
-      type,
-      sender,
-      status: 'received',
-      httpStatus: 200,
-      reason: null,
-      rejection: null,
-      body: raw,
-      parsed: body.parsed,
-    });
+    let event: NewEvent;
+    if (raw.length >= LARGE_BODY_BYTES && deps.largeBodies?.available) {
+      const read = await readLarge(request, source, raw, deps.largeBodies, deps.settings().bodyLimitBytes);
+      if (!read.ok) return reject(request, reply, read.refusal, raw);
+      event = read.event;
+    } else {
+      const body = parseBody(raw, contentType, partsAllowed(deps.settings().bodyLimitBytes));
+      if (!body.ok) return reject(request, reply, body.refusal, raw);
+      const { type, sender } = eventTypeOf(source.kind, request.headers, body.parsed);
+      event = newEvent(request, source, {
+        type,
+        sender,
+        status: 'received',
+        httpStatus: 200,
+        reason: null,
+        rejection: null,
+        body: raw,
+        parsed: body.parsed,
+      });
+    }
     let result;
     try {
       result = await deps.writer.write(event);
@@ -269,6 +281,47 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
   return { url: urlOf(app.server.address(), address), close: () => app.close() };
 }
 
+/**
+ * A large body's event, read in the body process: meanwhile the engine answers other requests and moves
+ * deliveries. The event carries what the process derived instead of the parsed body.
+ */
+async function readLarge(
+  request: FastifyRequest,
+  source: IntakeSource,
+  raw: Buffer,
+  reader: LargeBodyReader,
+  bodyLimitBytes: number,
+): Promise<{ ok: true; event: NewEvent } | { ok: false; refusal: Refusal }> {
+  const id = newId('evt');
+  const read = await reader.read(
+    {
+      eventId: id,
+      sourceId: source.id,
+      kind: source.kind,
+      headers: request.headers,
+      contentType: headerValue(request.headers, 'content-type'),
+      maxParts: partsAllowed(bodyLimitBytes),
+      raw,
+    },
+    bodyLimitBytes,
+  );
+  if (!read.ok) return read;
+  const event = newEvent(request, source, {
+    id,
+    type: read.type,
+    sender: source.kind,
+    status: 'received',
+    httpStatus: 200,
+    reason: null,
+    rejection: null,
+    body: raw,
+    parsed: null,
+    summary: read.summary,
+    derived: read.derived,
+  });
+  return { ok: true, event };
+}
+
 function secondsOf(ms: number): number {
   return Math.max(1, Math.ceil(ms / 1000));
 }
@@ -283,12 +336,16 @@ function newEvent(
   source: IntakeSource | null,
   fields: Pick<NewEvent, 'type' | 'status' | 'httpStatus' | 'reason' | 'rejection' | 'body' | 'parsed'> & {
     sender: SourceKind;
+    /** Set when the body process read the body: the id its search text names, and what it derived. */
+    id?: string;
+    summary?: string;
+    derived?: DerivedBody;
   },
 ): NewEvent {
   const secretHeaders =
     source && source.active.type !== 'none' ? [...senderSecretHeaders, source.active.header] : senderSecretHeaders;
   return {
-    id: newId('evt'),
+    id: fields.id ?? newId('evt'),
     sourceId: source?.id ?? null,
     sourceName: source?.name ?? null,
     type: fields.type,
@@ -302,11 +359,13 @@ function newEvent(
     body: fields.body,
     parsed: fields.parsed,
     summary:
-      fields.status === 'rejected'
+      fields.summary ??
+      (fields.status === 'rejected'
         ? `${fields.type} · ${fields.reason}`
-        : summarize(fields.sender, fields.type, fields.parsed),
+        : summarize(fields.sender, fields.type, fields.parsed)),
     providerEventId: providerEventIdOf(request.headers),
     remoteAddress: request.ip,
+    derived: fields.derived ?? null,
   };
 }
 
@@ -329,6 +388,7 @@ function connectionRejection(address: string, source: IntakeSource | null, refus
     summary: `unknown · ${refused.message}`,
     providerEventId: null,
     remoteAddress: address,
+    derived: null,
   };
 }
 

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { EventStatus, Reason } from '../api/contract.js';
 import { keepsParsedCopy } from './body-format.js';
 import type { Db } from './database.js';
@@ -7,6 +6,7 @@ import type { DeliveryStore } from './deliveries.js';
 import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
 import { afterCommitOf } from './after-commit.js';
+import { bodyHashOf } from './body-hash.js';
 import { searchTextOf } from './search-text.js';
 import { reasonColumn } from './stored-reason.js';
 
@@ -27,6 +27,19 @@ export interface NewEvent {
   summary: string;
   providerEventId: string | null;
   remoteAddress: string | null;
+  /** What the writer would derive from `parsed`, derived already where the body was read (large bodies). */
+  derived?: DerivedBody | null;
+}
+
+/**
+ * A large body is read in a process of its own (see large-body-reader.ts), which sends back only what the writer
+ * stores, not the parsed body itself: the engine's thread never builds or walks it.
+ */
+export interface DerivedBody {
+  /** The stored parsed copy (see keepsParsedCopy), as JSON. */
+  parsedCopy: string | null;
+  searchText: string;
+  bodyHash: string;
 }
 
 export interface WriteResult {
@@ -77,7 +90,9 @@ export class EventWriter {
 
     const writeOne = (event: NewEvent): WriteResult => {
       const accepted = event.status !== 'rejected';
-      const bodyHash = accepted ? hashOf(event) : null;
+      const bodyHash = accepted
+        ? (event.derived?.bodyHash ?? bodyHashOf(event.sourceId, event.type, event.body))
+        : null;
       if (accepted) {
         const original =
           (event.providerEventId
@@ -104,14 +119,14 @@ export class EventWriter {
         event.contentType,
         event.body,
         event.body?.length ?? 0,
-        keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
+        event.derived ? event.derived.parsedCopy : keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
         event.summary,
         event.providerEventId,
         bodyHash,
         event.remoteAddress,
       );
       const seq = Number(lastInsertRowid);
-      const searchText = searchTextOf(event);
+      const searchText = event.derived?.searchText ?? searchTextOf(event);
       storedInBatch.push({ seq, text: searchText });
       routing?.deliveries.createFor(seq, targets, event.receivedAt);
       if (bodyHash) {
@@ -148,11 +163,4 @@ export class EventWriter {
     this.committer.flush();
     clearInterval(this.pruner);
   }
-}
-
-function hashOf(event: NewEvent): string {
-  return createHash('sha256')
-    .update(`${event.sourceId}\n${event.type}\n`)
-    .update(event.body ?? Buffer.alloc(0))
-    .digest('base64url');
 }

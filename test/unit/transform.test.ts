@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { transformProcessOptions } from '../../main/delivery/transform-runner.js';
+import { nodeChildOptions } from '../../main/lib/node-child.js';
 import { applyTransform } from '../../main/delivery/transform.js';
 import { teamcropOrder } from '../helpers/fixtures.js';
 
@@ -37,7 +37,7 @@ describe('JSONata transformations', () => {
 describe('the transformation process', () => {
   it('is started as plain Node even from the Electron binary, with its own heap limit', () => {
     // In the desktop app the engine runs in an Electron utility process: process.execPath is Electron there.
-    const options = transformProcessOptions({ timeMs: 1000, memoryMb: 256 }, { PATH: '/usr/bin' });
+    const options = nodeChildOptions(256, { PATH: '/usr/bin' });
     expect(options.env).toEqual({ PATH: '/usr/bin', ELECTRON_RUN_AS_NODE: '1' });
     expect(options.execArgv).toContain('--max-old-space-size=256');
     expect(options.stdio).toContain('ipc');

@@ -33,6 +33,14 @@ export const intakeReasons = {
       'The body is nested deeper than {{limit}} levels. No shop sends such bodies; Hookferry refuses them so they cannot stall it.',
     'intake.tooManyParts':
       'The body holds more than {{limit}} values, elements or fields. Reading that many would hold up every other event, so Hookferry refuses it; a larger body limit in Settings allows more.',
+    'intake.tooLongToRead':
+      'Reading this body took more than {{seconds}} seconds, so Hookferry stopped and refused it: no shop’s event takes that long. A larger body limit in Settings allows more time.',
+    'intake.tooBigToRead':
+      'Reading this body needed more than {{mb}} MB of memory, so Hookferry stopped and refused it. Ask the sender to send smaller events.',
+    'intake.readerBusy':
+      'Hookferry is reading {{count}} other large bodies. Send this one again in {{seconds}} seconds.',
+    'intake.readerStopped':
+      'Hookferry could not read this body ({{problem}}) and did not keep it. Send it again in {{seconds}} seconds.',
     'intake.xmlDoctype':
       'The XML body declares a DOCTYPE or entities. Webhooks do not need them and they can read files or blow up in size, so Hookferry refuses them.',
     'intake.unreadable': 'The request could not be read: {{problem}}',
@@ -70,6 +78,14 @@ export const intakeReasons = {
       'Nội dung lồng sâu hơn {{limit}} cấp. Không cửa hàng nào gửi nội dung như vậy; Hookferry từ chối để không bị treo.',
     'intake.tooManyParts':
       'Nội dung có hơn {{limit}} giá trị, phần tử hoặc trường. Đọc nhiều như vậy sẽ làm chậm mọi sự kiện khác, nên Hookferry từ chối; tăng giới hạn nội dung trong Cài đặt sẽ cho phép nhiều hơn.',
+    'intake.tooLongToRead':
+      'Đọc nội dung này mất hơn {{seconds}} giây nên Hookferry đã dừng và từ chối: không sự kiện nào của cửa hàng cần lâu như vậy. Tăng giới hạn nội dung trong Cài đặt sẽ cho thêm thời gian.',
+    'intake.tooBigToRead':
+      'Đọc nội dung này cần hơn {{mb}} MB bộ nhớ nên Hookferry đã dừng và từ chối. Hãy yêu cầu hệ thống gửi gửi sự kiện nhỏ hơn.',
+    'intake.readerBusy':
+      'Hookferry đang đọc {{count}} nội dung lớn khác. Hãy gửi lại nội dung này sau {{seconds}} giây.',
+    'intake.readerStopped':
+      'Hookferry không đọc được nội dung này ({{problem}}) và chưa lưu nó. Hãy gửi lại sau {{seconds}} giây.',
     'intake.xmlDoctype':
       'Nội dung XML khai báo DOCTYPE hoặc thực thể. Webhook không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',

@@ -1,0 +1,146 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { nodeChildOptions } from './node-child.js';
+
+/** What a job becomes when its process could not do it; each side words these its own way. */
+export interface HelperFailures<Result> {
+  /** No script to run (the sources run under `npm run dev`, whose loader does not reach child processes). */
+  unavailable: () => Result;
+  closing: () => Result;
+  tooLong: (seconds: number) => Result;
+  /** The process died of its heap limit, or the OS killed it for its memory. */
+  tooBig: (mb: number) => Result;
+  cannotHand: (message: string) => Result;
+  stopped: (message: string) => Result;
+}
+
+interface Job<Input, Result> {
+  input: Input;
+  timeMs: number;
+  resolve: (result: Result) => void;
+}
+
+/**
+ * Runs jobs one at a time in a Node process of its own (`script`, which answers `{ id, result }` to each
+ * `{ id, job }` and says `ready` once loaded), with its own heap limit and a wall time per job. A job that overruns
+ * kills the process, one that exhausts the heap dies with it; either way only that job fails, with a sentence, and
+ * the next gets a fresh process. A worker thread is not enough for work that can allocate without bound: V8 aborts
+ * the whole process on one allocation far past a heap's limit, worker or not.
+ */
+export class HelperProcess<Input, Result> {
+  private child: ChildProcess | null = null;
+  /** Processes that have loaded: a job's time counts from there, not from the process's start-up. */
+  private readonly ready = new WeakSet<ChildProcess>();
+  /** The job waiting for a fresh process to load. */
+  private whenReady: (() => void) | null = null;
+  private readonly waiting: Job<Input, Result>[] = [];
+  private current: { id: number; job: Job<Input, Result>; timer: NodeJS.Timeout | null } | null = null;
+  private lastId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly script: URL | null,
+    private readonly memoryMb: number,
+    private readonly failures: HelperFailures<Result>,
+    /** At most `max` jobs wait; one more is answered `busy` at once. Unbounded without it. */
+    private readonly queue: { max: number; busy: (waiting: number) => Result } | null = null,
+  ) {}
+
+  /** Whether jobs run at all: without the built script every job fails as `unavailable`. */
+  get available(): boolean {
+    return this.script !== null;
+  }
+
+  run(input: Input, timeMs: number): Promise<Result> {
+    if (this.closed) return Promise.resolve(this.failures.closing());
+    if (!this.script) return Promise.resolve(this.failures.unavailable());
+    if (this.queue && this.waiting.length >= this.queue.max)
+      return Promise.resolve(this.queue.busy(this.waiting.length));
+    return new Promise((resolve) => {
+      this.waiting.push({ input, timeMs, resolve });
+      this.next();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) job.resolve(this.failures.closing());
+    const child = this.child;
+    this.child = null;
+    if (this.current) this.settle(this.current.id, this.failures.closing());
+    if (child && child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.ref();
+      child.kill('SIGKILL');
+      await exited;
+    }
+  }
+
+  private next(): void {
+    if (this.current || this.closed) return;
+    const job = this.waiting.shift();
+    if (!job) return;
+    const id = ++this.lastId;
+    this.current = { id, job, timer: null };
+    const child = this.child ?? this.spawn();
+    child.ref();
+    const post = () => {
+      if (this.current?.id !== id) return;
+      this.current.timer = setTimeout(() => this.overrun(this.failures.tooLong(job.timeMs / 1000)), job.timeMs);
+      try {
+        child.send({ id, job: job.input });
+      } catch (error) {
+        this.settle(id, this.failures.cannotHand(error instanceof Error ? error.message : String(error)));
+      }
+    };
+    if (this.ready.has(child)) post();
+    else this.whenReady = post;
+  }
+
+  private spawn(): ChildProcess {
+    const child = fork(fileURLToPath(this.script!), [], nodeChildOptions(this.memoryMb, process.env));
+    // Keeps the engine alive only while it has a job (see next and settle).
+    child.unref();
+    child.channel?.unref();
+    child.on('message', (message: 'ready' | { id: number; result: Result }) => {
+      if (message !== 'ready') return this.settle(message.id, message.result);
+      this.ready.add(child);
+      const post = this.whenReady;
+      this.whenReady = null;
+      if (this.child === child) post?.();
+    });
+    child.on('error', (error) => {
+      if (this.child !== child) return;
+      this.overrun(this.failures.stopped(error.message));
+    });
+    child.on('exit', (code, signal) => {
+      if (this.child !== child) return;
+      // V8 aborts (SIGABRT, or SIGTRAP) when the heap cannot grow; the OS's out-of-memory killer sends SIGKILL.
+      this.overrun(
+        signal === 'SIGABRT' || signal === 'SIGTRAP' || signal === 'SIGKILL'
+          ? this.failures.tooBig(this.memoryMb)
+          : this.failures.stopped(`its process ended (${signal ?? `code ${code}`})`),
+      );
+    });
+    this.child = child;
+    return child;
+  }
+
+  private settle(id: number, result: Result): void {
+    if (this.current?.id !== id) return;
+    if (this.current.timer) clearTimeout(this.current.timer);
+    this.child?.unref();
+    const { job } = this.current;
+    this.current = null;
+    job.resolve(result);
+    this.next();
+  }
+
+  /** Kills the process (a fresh one takes the next job) and fails the job it was running. */
+  private overrun(result: Result): void {
+    const child = this.child;
+    this.child = null;
+    child?.kill('SIGKILL');
+    if (this.current) this.settle(this.current.id, result);
+  }
+}

@@ -1,0 +1,172 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { rawGet } from '../helpers/raw-http.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/**
+ * Bodies that take the parsers seconds, under the size limit, against a real `serve` child on 127.0.0.1: they are
+ * read in the body process, so the engine answers everyone else meanwhile, and the process's limits of time and
+ * memory refuse the worst with a sentence. Before, each held every request and delivery up for as long as it took.
+ */
+
+const XML = { 'content-type': 'application/xml' };
+
+/** A Magento-like order of `items` lines (four parts each), about 100 bytes a line. */
+function magentoOrder(items: number, customer = 'Trần Bảo Châu'): string {
+  const lines = Array.from(
+    { length: items },
+    (_, i) => `<item><sku>SKU-${i}</sku><name>Áo dài lụa ${i}</name><qty>1</qty></item>`,
+  ).join('');
+  return (
+    `<?xml version="1.0" encoding="UTF-8"?><order><event>sales_order_place_after</event>` +
+    `<order_id>100000123</order_id><total>936200</total><currency>VND</currency>` +
+    `<customer_name>${customer}</customer_name><items>${lines}</items></order>`
+  );
+}
+
+/** 5 MB of processing instructions: not parts the scan counts, and the dearest body found to parse (seconds). */
+const instructions = `<r>${'<?a?>'.repeat(1_000_000)}</r>`;
+
+/** A POST whose upload end is seen apart from its answer. */
+function send(url: string, body: string, headers: Record<string, string>) {
+  let sent!: () => void;
+  const uploaded = new Promise<void>((resolve) => (sent = resolve));
+  const answer = new Promise<{ status: number; retryAfter: string | undefined; json: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = request(url, { method: 'POST', headers }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            retryAfter: res.headers['retry-after'],
+            json: JSON.parse(text) as Record<string, unknown>,
+          }),
+        );
+      });
+      req.on('error', reject);
+      req.end(body, () => sent());
+    },
+  );
+  return { uploaded, answer };
+}
+
+const healthz = async (serve: ServeProcess) => (await rawGet(`${serve.runtime.ingestUrl}/healthz`, {})).status;
+
+describe('large bodies (real serve process)', () => {
+  let serve: ServeProcess;
+
+  beforeAll(async () => {
+    serve = await startServe(tempDir());
+  });
+  afterAll(() => serve.stop());
+
+  it('answers small orders and /healthz while a large body is read, then stores the large one as read', async () => {
+    const pos = await serve.posUrl();
+    // 100,000 parts, 2.2 MB: about a second of parsing, which the engine's thread spent before.
+    const large = send(pos, magentoOrder(24_000), XML);
+    const answered: string[] = [];
+    void large.answer.then(() => answered.push('large'));
+    await large.uploaded;
+    for (let i = 0; i < 10; i++) {
+      const order = { ...teamcropOrder, invoice_id: `LARGE-TEST-${i}` };
+      const small = await post(pos, JSON.stringify(order), { 'content-type': 'application/json' });
+      expect(small.status).toBe(200);
+      answered.push('small');
+    }
+    expect(await healthz(serve)).toBe(200);
+    answered.push('healthz');
+    const { status, json } = await large.answer;
+    expect(status).toBe(200);
+    expect(answered).toEqual([...Array<string>(10).fill('small'), 'healthz', 'large']);
+
+    const id = json.id as string;
+    const stored = await serve.api('getEvent', { params: { id } });
+    expect([stored.type, stored.summary]).toEqual([
+      'sales_order_place_after',
+      'sales_order_place_after · 100000123 · 936.200 ₫ · Trần Bảo Châu',
+    ]);
+    const parsed = stored.parsed as { order: { items: { item: { sku: string }[] } } };
+    expect(parsed.order.items.item).toHaveLength(24_000);
+    expect(parsed.order.items.item[23_999]?.sku).toBe('SKU-23999');
+    const found = await serve.api('listEvents', { query: { q: 'tran bao chau' } });
+    expect(found.items.map((item) => item.id)).toEqual([id]);
+    // A sender's retry of the same body is recognised, as for a small one.
+    expect((await post(pos, magentoOrder(24_000), XML)).json).toEqual({ id, duplicate: true });
+  });
+
+  it('reads large JSON and form bodies in the process too, and stores them whole', async () => {
+    const pos = await serve.posUrl();
+    const lines = Array.from({ length: 2_000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo ${i}` }));
+    const json = await post(pos, JSON.stringify({ ...teamcropOrder, invoice_id: 'LARGE-JSON', lines }), {
+      'content-type': 'application/json',
+      'tc-webhook-event': 'order.add',
+    });
+    const form = await post(
+      pos,
+      `type=order.paid&order_number=FORM-1042&customer_name=Nguy%E1%BB%85n+Linh&note=${'x'.repeat(20_000)}`,
+      { 'content-type': 'application/x-www-form-urlencoded' },
+    );
+    const jsonEvent = await serve.api('getEvent', { params: { id: json.json.id as string } });
+    expect(jsonEvent.summary).toMatch(/^order\.add · LARGE-JSON · /);
+    expect((jsonEvent.parsed as { lines: unknown[] }).lines).toHaveLength(2_000);
+    const formEvent = await serve.api('getEvent', { params: { id: form.json.id as string } });
+    expect(formEvent.summary).toBe('order.paid · FORM-1042 · Nguyễn Linh');
+    expect((formEvent.parsed as { note: string }).note).toHaveLength(20_000);
+  });
+});
+
+describe('the body process at its limits (real serve process)', () => {
+  it('refuses a body that takes longer than its time, replaces the process, and answers 503 past four waiting', async () => {
+    const serve = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_BODY_READ_MS: '200' });
+    try {
+      const pos = await serve.posUrl();
+      const sent = Array.from({ length: 7 }, () => send(pos, instructions, XML));
+      const answers = await Promise.all(sent.map((one) => one.answer));
+      const busy = answers.filter((answer) => answer.status === 503);
+      const tooLong = answers.filter((answer) => answer.status === 400);
+      expect(busy.length).toBeGreaterThan(0);
+      expect(busy.length + tooLong.length).toBe(7);
+      expect(busy[0]!.json.error).toMatch(
+        /^Hookferry is reading \d other large bodies\. Send this one again in 5 seconds\.$/,
+      );
+      expect(busy[0]!.retryAfter).toBe('5');
+      expect(tooLong[0]!.json.error).toBe(
+        'Reading this body took more than 0.2 seconds, so Hookferry stopped and refused it: no shop’s event takes that long. A larger body limit in Settings allows more time.',
+      );
+      expect(await healthz(serve)).toBe(200);
+      // The next large body gets a fresh process.
+      expect((await post(pos, magentoOrder(300), XML)).status).toBe(200);
+      const rejected = await waitUntil(async () => {
+        const page = await serve.api('listEvents', { query: { status: 'rejected' } });
+        return page.items.length === 7 ? page.items : null;
+      }, 'the seven refusals listed');
+      expect(new Set(rejected.map((item) => item.rejection?.code))).toEqual(
+        new Set(['intake.readerBusy', 'intake.tooLongToRead']),
+      );
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('refuses a body that needs more memory than the process has; the engine is untouched', async () => {
+    const serve = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_BODY_MEMORY_MB: '64' });
+    try {
+      const pos = await serve.posUrl();
+      const refused = await post(pos, instructions, XML);
+      expect([refused.status, refused.json.error]).toEqual([
+        413,
+        'Reading this body needed more than 64 MB of memory, so Hookferry stopped and refused it. Ask the sender to send smaller events.',
+      ]);
+      expect(await healthz(serve)).toBe(200);
+      expect((await post(pos, magentoOrder(300), XML)).status).toBe(200);
+      expect(serve.child.exitCode).toBeNull();
+    } finally {
+      await serve.stop();
+    }
+  });
+});
