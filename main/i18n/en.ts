@@ -263,6 +263,7 @@ export const en = {
     retention: 'Keep delivered events for (days)',
     language: 'Language',
     theme: 'Theme',
+    appearanceNote: 'Language and theme are saved as soon as you pick them; the other settings wait for Save.',
     themes: { system: 'Like the system', light: 'Light', dark: 'Dark' },
     debug: 'Detailed logging (for support)',
     config: 'Configuration',

@@ -262,6 +262,7 @@ export const vi: Strings = {
     retention: 'Giữ sự kiện đã gửi trong (ngày)',
     language: 'Ngôn ngữ',
     theme: 'Giao diện',
+    appearanceNote: 'Ngôn ngữ và giao diện được lưu ngay khi bạn chọn; các cài đặt khác chờ bạn bấm Lưu.',
     themes: { system: 'Theo hệ thống', light: 'Sáng', dark: 'Tối' },
     debug: 'Ghi nhật ký chi tiết (cho hỗ trợ)',
     config: 'Cấu hình',

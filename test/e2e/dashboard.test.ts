@@ -238,14 +238,27 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await desktop.close();
   });
 
-  it('switches to Vietnamese when picked, and keeps it on Save', async () => {
+  it('switches to Vietnamese when picked and keeps it at once, without Save, and says so', async () => {
     await open('Settings');
+    await page
+      .getByText('Language and theme are saved as soon as you pick them; the other settings wait for Save.')
+      .waitFor();
+    // Another setting changed and not saved stays a draft: picking the language saves the language only.
+    await page.getByLabel('Keep delivered events for (days)').fill('9');
     await page.getByLabel('Language').selectOption('vi');
-    // On pick, before Save; the confirmation comes in the chosen language.
     await page.getByRole('link', { name: 'Tổng quan' }).waitFor();
-    await page.getByRole('button', { name: 'Lưu' }).first().click();
+    // The confirmation comes in the chosen language.
     await page.getByRole('status').getByText('Đã lưu').waitFor();
-    await expect(serve.api('getSettings')).resolves.toMatchObject({ language: 'vi' });
+    await expect(serve.api('getSettings')).resolves.toMatchObject({ language: 'vi', retentionDays: 30 });
+    await page
+      .getByText('Ngôn ngữ và giao diện được lưu ngay khi bạn chọn; các cài đặt khác chờ bạn bấm Lưu.')
+      .waitFor();
+    await expect(page.getByLabel('Giữ sự kiện đã gửi trong (ngày)').inputValue()).resolves.toBe('9');
+    await shot('settings-language-saved-vi');
+    // The next start of the page (nothing was pressed but the language) comes back in Vietnamese.
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Cài đặt' }).waitFor();
+    await expect(page.getByLabel('Ngôn ngữ').inputValue()).resolves.toBe('vi');
     await page.getByRole('link', { name: 'Tổng quan' }).click();
     await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');

@@ -10,6 +10,8 @@ import { useSaveSettings, useSettings, useStats } from '../data/queries';
 import { download } from '../lib/engine';
 import { useFieldErrors } from '../lib/errors';
 
+type Picked = Pick<SettingsUpdate, 'language' | 'theme'>;
+
 const LAN = '0.0.0.0';
 const MB = 1024 * 1024;
 const LOCAL = '127.0.0.1';
@@ -42,16 +44,34 @@ export function Settings() {
   // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
   const [changes, setChanges] = useState<Omit<SettingsUpdate, 'publicAddress'>>({});
   const draft: SettingsShape = { ...settings, ...changes, intake: { ...settings.intake, ...changes.intake } };
-  const set = (patch: Omit<SettingsUpdate, 'intake' | 'publicAddress'>) =>
+  const set = (patch: Omit<SettingsUpdate, 'intake' | 'publicAddress' | 'language' | 'theme'>) =>
     setChanges((current) => ({ ...current, ...patch }));
   const setIntake = (patch: SettingsUpdate['intake']) =>
     setChanges((current) => ({ ...current, intake: { ...current.intake, ...patch } }));
-  // A language or theme shows as soon as it is picked; leaving the page unsaved goes back to the saved one.
-  const setAppearance = (patch: Pick<SettingsUpdate, 'language' | 'theme'>) => {
-    set(patch);
-    previewAppearance({ language: draft.language, theme: draft.theme, ...patch });
+  // Language and theme are preferences, not part of what Save applies: each is saved on its own as soon as it
+  // is picked, so the next start comes back in it. It shows at once; if the engine refuses it, the saved one
+  // comes back with the engine's sentence.
+  const [picked, setPicked] = useState<Picked>({});
+  const language = picked.language ?? settings.language;
+  const theme = picked.theme ?? settings.theme;
+  const pickAppearance = (patch: Picked) => {
+    setPicked((current) => ({ ...current, ...patch }));
+    void act(async () => {
+      await saveSettings(patch);
+      // In the language just picked (this render's `t` still speaks the one before).
+      say(i18n.t('common.saved'));
+    }).finally(() =>
+      // A later pick of the same field, still being saved, stays.
+      setPicked((current) =>
+        Object.fromEntries(Object.entries(current).filter(([key, value]) => patch[key as keyof Picked] !== value)),
+      ),
+    );
   };
-  useEffect(() => () => previewAppearance(null), [previewAppearance]);
+  const picking = picked.language !== undefined || picked.theme !== undefined;
+  useEffect(() => {
+    previewAppearance(picking ? { language, theme } : null);
+    return () => previewAppearance(null);
+  }, [picking, language, theme, previewAppearance]);
 
   return (
     <form
@@ -65,7 +85,6 @@ export function Settings() {
           clearFieldErrors();
           await saveSettings(changes);
           setChanges({});
-          previewAppearance(null);
           say(t('common.saved'));
         });
       }}
@@ -159,8 +178,9 @@ export function Settings() {
           <label>
             {t('settings.language')}
             <select
-              value={draft.language}
-              onChange={(event) => setAppearance({ language: event.target.value as SettingsShape['language'] })}
+              value={language}
+              aria-describedby="appearance-note"
+              onChange={(event) => pickAppearance({ language: event.target.value as SettingsShape['language'] })}
             >
               <option value="en">English</option>
               <option value="vi">Tiếng Việt</option>
@@ -169,8 +189,9 @@ export function Settings() {
           <label>
             {t('settings.theme')}
             <select
-              value={draft.theme}
-              onChange={(event) => setAppearance({ theme: event.target.value as SettingsShape['theme'] })}
+              value={theme}
+              aria-describedby="appearance-note"
+              onChange={(event) => pickAppearance({ theme: event.target.value as SettingsShape['theme'] })}
             >
               {(['system', 'light', 'dark'] as const).map((theme) => (
                 <option key={theme} value={theme}>
@@ -180,6 +201,9 @@ export function Settings() {
             </select>
           </label>
         </div>
+        <p id="appearance-note" className="hint">
+          {t('settings.appearanceNote')}
+        </p>
         <label className="check">
           <input
             type="checkbox"
