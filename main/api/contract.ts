@@ -189,8 +189,11 @@ export type DestinationHeaderInput = z.infer<typeof DestinationHeaderInput>;
 /** Standard Webhooks secrets are `whsec_` and base64. */
 export const SigningSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, say.signingSecret);
 
-/** A JSONata expression applied to the parsed body before sending. */
-export const TransformExpression = z.string().trim().max(20_000);
+/**
+ * A JSONata expression applied to the parsed body before sending, kept as written (not trimmed): a mistake's
+ * position is counted in the text the merchant sees, the same when saving and in a preview.
+ */
+export const TransformExpression = z.string().max(20_000);
 
 const destinationName = z.string().trim().min(1, say.destinationName).max(80);
 /** A password in the address would be shown and exported with it: Hookferry keeps secrets only where it hides them. */
@@ -298,7 +301,7 @@ export const PreviewRequest = z
     /** The event type of `body`: some kinds (a CRM) decide what to send by it. */
     type: z.string().max(200).optional(),
     /** An expression being edited; defaults to the destination's saved one. */
-    expression: z.string().max(20_000).optional(),
+    expression: TransformExpression.optional(),
   })
   .strict();
 export type PreviewRequest = z.infer<typeof PreviewRequest>;

@@ -29,7 +29,7 @@ export async function applyTransform(expression: string, input: unknown): Promis
     // JSONata answers objects without a prototype and undefined for "nothing": make both plain JSON.
     return { ok: true, output: output === undefined ? null : JSON.parse(JSON.stringify(output)) };
   } catch (error) {
-    const { position, params } = details(error);
+    const { position, params } = details(expression, error);
     const { text, reason } =
       position === null
         ? said('delivery.transformFailed', params)
@@ -49,7 +49,7 @@ export function expressionProblem(
     program(expression);
     return null;
   } catch (error) {
-    const { position, params } = details(error);
+    const { position, params } = details(expression, error);
     const where = position === null ? '' : ` (at character ${position})`;
     const stop = /[.!?]$/.test(params.message) ? '' : '.';
     return {
@@ -74,7 +74,10 @@ function program(expression: string): ReturnType<typeof jsonata> {
  * Where JSONata points and what it says, with its error code and the piece of the expression it names,
  * so the dashboard can say the common ones in the merchant's language (i18n/reasons/parser.ts).
  */
-function details(error: unknown): {
+function details(
+  expression: string,
+  error: unknown,
+): {
   position: number | null;
   params: { message: string } & Record<string, string | number>;
 } {
@@ -85,5 +88,27 @@ function details(error: unknown): {
     const part = failure[key];
     if (typeof part === 'string' || typeof part === 'number') params[key] = part;
   }
-  return { position: typeof failure.position === 'number' ? failure.position : null, params };
+  const { position, token } = failure;
+  return { position: typeof position === 'number' ? positionOf(expression, position, token) : null, params };
+}
+
+/**
+ * Where the mistake is, counted from 1 the way a person (or an editor's column) counts: JSONata points just
+ * past the token it stumbled on (0-based), so it said 11 for `bar` in `a + foo bar`, where a person says 9.
+ * A function or variable starts at its `$`; a string at its opening quote. What is missing at the end of the
+ * expression goes right after its last character that is not a space.
+ */
+function positionOf(expression: string, position: number, token: unknown): number {
+  if (token === '(end)') return expression.trimEnd().length + 1;
+  const end = Math.min(Math.max(position, 1), expression.length);
+  if (typeof token !== 'string' && typeof token !== 'number') return end;
+  const before = expression.slice(0, end);
+  const name = String(token);
+  // A call is pointed at past its bracket.
+  const written = [name, `${name}(`, ...['"', "'", '`'].map((quote) => `${quote}${name}${quote}`)].find((form) =>
+    before.endsWith(form),
+  );
+  if (written === undefined) return end;
+  const start = end - written.length + 1;
+  return expression[start - 2] === '$' ? start - 1 : start;
 }

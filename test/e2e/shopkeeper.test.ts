@@ -210,13 +210,15 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await expression.fill('{ "order": invoice_id }');
     await preview.waitFor({ state: 'detached' });
 
-    await expression.fill('{ "total": price_final');
+    // Saving the same mistake puts it at the same place as the preview did.
+    await expression.fill('{ "order": invoice_id, "total": ');
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page
       .getByText(
-        /^Biểu thức chuyển đổi có lỗi \(tại ký tự \d+\): thiếu \} trước khi biểu thức kết thúc\. Hãy sửa trước khi lưu\.$/,
+        'Biểu thức chuyển đổi có lỗi (tại ký tự 32): thiếu } trước khi biểu thức kết thúc. Hãy sửa trước khi lưu.',
       )
       .waitFor();
+    await page.getByRole('form').screenshot({ path: join(ARTIFACTS, 'shopkeeper-transform-save-vi.png') });
     await page.getByRole('button', { name: 'Hủy' }).click();
     expect((await serve.api('listDestinations')).find((entry) => entry.id === destinationId)?.settings).toMatchObject({
       transform: null,

@@ -73,4 +73,33 @@ describe('JSONata transformations on a webhook destination (real serve, sink on 
     expect((await serve.api('listDestinations'))[0]!.settings.transform).toBe('$number(invoice_id)');
     await serve.stop();
   });
+
+  it('puts the same mistake at the same position when saving and in a preview, counted as a person counts', async () => {
+    const serve = await startServe(tempDir());
+    const destination = await serve.api('createDestination', { body: { name: 'Sheet', url: 'http://127.0.0.1:9/' } });
+    // As typed in the dashboard, with the space after the colon and a blank line before it.
+    const cases = [
+      { expression: '{ "order": invoice_id, "total": ', position: 32 },
+      { expression: '\n  { "order": invoice_id ]', position: 26 },
+      { expression: '{ "order": $nosuch(invoice_id) }', position: 12 },
+    ];
+    for (const { expression, position } of cases) {
+      const preview = await serve.api('previewDestination', {
+        params: { id: destination.id },
+        body: { body: { invoice_id: 'A-1' }, expression },
+      });
+      expect([expression, preview]).toEqual([expression, expect.objectContaining({ ok: false, position })]);
+      const saving = serve.api('updateDestination', {
+        params: { id: destination.id },
+        body: { settings: { transform: expression } },
+      });
+      if (position === 12) {
+        // A function that does not exist is found only when the expression runs, never when saving.
+        await saving;
+        continue;
+      }
+      await expect(saving).rejects.toThrow(`The transformation has a mistake (at character ${position})`);
+    }
+    await serve.stop();
+  });
 });

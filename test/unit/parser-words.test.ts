@@ -33,9 +33,9 @@ describe('a parser’s words in a reason', () => {
       'The transformation failed (at character 30): The left side of the "+" operator must evaluate to a number',
     );
     expect(expressionProblem('{ "order": invoice_id')).toMatchObject({
-      text: 'The transformation has a mistake (at character 21): Expected "}" before end of expression. Fix it before saving.',
+      text: 'The transformation has a mistake (at character 22): Expected "}" before end of expression. Fix it before saving.',
       reason: 'transformAt',
-      params: { position: 21, messageCode: 'jsonata.S0203', value: '}' },
+      params: { position: 22, messageCode: 'jsonata.S0203', value: '}' },
     });
   });
 
@@ -43,7 +43,7 @@ describe('a parser’s words in a reason', () => {
     const failed = await applyTransform('$sqrt(-1)', {});
     if (failed.ok) throw new Error('the expression should fail');
     expect(reasonText(vi, failed.reason, failed.error)).toBe(
-      'Phép chuyển đổi thất bại (tại ký tự 6): The sqrt function cannot be applied to a negative number: -1 (nguyên văn tiếng Anh của trình kiểm tra)',
+      'Phép chuyển đổi thất bại (tại ký tự 1): The sqrt function cannot be applied to a negative number: -1 (nguyên văn tiếng Anh của trình kiểm tra)',
     );
     expect(reasonText(en, failed.reason, failed.error)).toBe(failed.error);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeChildOptions } from '../../main/lib/node-child.js';
-import { applyTransform } from '../../main/delivery/transform.js';
+import { applyTransform, expressionProblem } from '../../main/delivery/transform.js';
 import { teamcropOrder } from '../helpers/fixtures.js';
 
 describe('JSONata transformations', () => {
@@ -25,6 +25,25 @@ describe('JSONata transformations', () => {
     if (result.ok) return;
     expect(result.position).toBe(20);
     expect(result.error).toMatch(/^The transformation failed \(at character 20\): /);
+  });
+
+  it('counts a mistake’s position from 1, at the start of what is wrong, the same when checking and when running', async () => {
+    const cases: [string, number][] = [
+      ['a + foo bar', 9], // JSONata points past `bar` (11)
+      ['"abc" "defg"', 7], // a string starts at its quote
+      ['{"a": }', 7],
+      ['{ "order": invoice_id', 22], // what is missing goes right after the end
+      ['{ "order": invoice_id   \n', 22], // whatever spaces follow
+      ['  $number("x")', 3], // a call starts at its $ (found only when it runs)
+      ['$sqrt(-1)', 1],
+      ['x + 1', 3],
+    ];
+    for (const [expression, position] of cases) {
+      const result = await applyTransform(expression, { x: 'text' });
+      expect([expression, result]).toEqual([expression, expect.objectContaining({ ok: false, position })]);
+      const problem = expressionProblem(expression);
+      if (problem) expect([expression, problem.params.position]).toEqual([expression, position]);
+    }
   });
 
   it('reports an error that only this event triggers', async () => {

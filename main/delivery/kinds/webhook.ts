@@ -46,7 +46,7 @@ export const webhookKind: DestinationKind = {
 
   seal(input, previous, options) {
     const settings = input as WebhookSettings;
-    const transform = settings.transform || null;
+    const transform = settings.transform?.trim() ? settings.transform : null;
     const problem = transform ? expressionProblem(transform) : null;
     if (problem) throw fieldRefused(['transform'], problem.text, problem.reason, problem.params);
     const secrets: SecretMap = {};
