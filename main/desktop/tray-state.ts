@@ -41,7 +41,7 @@ export interface TrayInput {
 /**
  * What the tray shows, worked out from the engine's state and figures alone,
  * so it can be tested without Electron. The worst news wins the icon: not
- * running, then a full disk or a failing destination, then paused, then a backlog.
+ * running, then a full disk, a failing destination or failed events, then paused, then a backlog.
  */
 export function trayView({ engine, stats, startAtLogin, language, publicAddress }: TrayInput): TrayView {
   const t = translatorFor(language);
@@ -64,7 +64,8 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
     );
   } else {
     const diskFull = stats?.diskFull ?? false;
-    icon = failing.length || diskFull ? 'failing' : paused ? 'paused' : backlog ? 'backlog' : 'ok';
+    // Events that failed for good wait for the merchant: never the green "all delivered".
+    icon = failing.length || diskFull || failed ? 'failing' : paused ? 'paused' : backlog ? 'backlog' : 'ok';
     if (diskFull) status.push(t('tray.diskFull'));
     if (failing.length)
       status.push(t('tray.failing', { names: failing.map((destination) => destination.name).join(', ') }));

@@ -93,20 +93,29 @@ describe('tray state', () => {
     );
   });
 
-  it('lets the worst news pick the icon: failing over paused over backlog', () => {
+  it('lets the worst news pick the icon: failing or failed over paused over backlog', () => {
+    const waiting = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, failed: 0 } });
+    expect(view(runningEngine, waiting).icon).toBe('backlog');
     const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, failed: 2 } });
-    expect(view(runningEngine, backlog).icon).toBe('backlog');
+    expect(view(runningEngine, backlog).icon).toBe('failing');
     expect(view(runningEngine, backlog).tooltip).toBe(
       'Hookferry — 5 waiting to be delivered · 2 failed · 13 events today',
     );
+    expect(view(runningEngine, { ...waiting, deliveriesPaused: true }).icon).toBe('paused');
     const paused = { ...backlog, deliveriesPaused: true };
-    expect(view(runningEngine, paused).icon).toBe('paused');
+    expect(view(runningEngine, paused).icon).toBe('failing');
     expect(view(runningEngine, paused).menu[3]!.label).toBe('Resume deliveries');
     const failing = { ...paused, destinations: [destination({ health: 'failing', name: 'Zithara' })] };
     const shown = view(runningEngine, failing);
     expect(shown.icon).toBe('failing');
     expect(shown.tooltip).toMatch(/^Hookferry — failing: Zithara · deliveries paused · 5 waiting/);
     expect(shown.menu[4]).toEqual({ action: 'resend-failed', label: 'Resend failed (2)', enabled: true });
+  });
+
+  it('never shows the green "all delivered" icon while events wait in Failed, the destination working again', () => {
+    const failedOnly = stats({ deliveries: { pending: 0, retrying: 0, delivering: 0, failed: 1 } });
+    expect(view(runningEngine, failedOnly).icon).toBe('failing');
+    expect(view(runningEngine, failedOnly).tooltip).toBe('Hookferry — 1 failed · 13 events today');
   });
 
   it('shows a stopped engine, with the engine actions off', () => {
