@@ -540,8 +540,9 @@ export type Counts = z.infer<typeof Counts>;
 
 /**
  * `retrying`: some of its events failed a try and wait for the next, but fewer tries in a row failed than
- * make it `failing`. Never `healthy` while events wait to be tried again. `untried`: nothing was ever sent to
- * it, nor tried (a test event counts), so there is nothing to call healthy yet.
+ * make it `failing`. `failing`: 5 tries in a row failed, or its latest try failed and none of its events
+ * waits for another. Never `healthy` while events wait to be tried again, nor once its latest try failed.
+ * `untried`: nothing was ever sent to it, nor tried (a test event counts), so there is nothing to call healthy yet.
  */
 export const DestinationHealth = z.enum(['untried', 'healthy', 'retrying', 'failing', 'paused']);
 
@@ -584,7 +585,10 @@ export const Stats = z.object({
   open: z.object({ pending: z.number().int(), failed: z.number().int() }),
   /** The last 24 hours, oldest first, one entry per hour, counted by each event's status now. */
   hourly: z.array(Counts.extend({ hour: z.string() })),
-  /** Deliveries still to go or waiting for the merchant, over every destination. */
+  /**
+   * Deliveries still to go or waiting for the merchant, over every destination, each counted once: those on the
+   * wire now are `delivering`, not also `pending` or `retrying`.
+   */
   deliveries: z.object({
     pending: z.number().int(),
     retrying: z.number().int(),

@@ -12,6 +12,7 @@ import type { ActiveDestination, DestinationStore } from '../store/destinations.
 import { parsedOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
 import { triedTheDestination } from '../store/recent-attempts.js';
+import { saidForNextStep } from './next-step.js';
 import { retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';
 import type { OutgoingEvent } from './outgoing.js';
@@ -114,6 +115,10 @@ export class DeliveryQueue {
     return count;
   }
 
+  inFlightIds(): number[] {
+    return [...this.inFlight.values()].flatMap((ids) => [...ids]);
+  }
+
   private pump(): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
@@ -204,12 +209,13 @@ export class DeliveryQueue {
     destination: ActiveDestination,
     delivery: ClaimedDelivery,
     startedAt: number,
-    outcome: Outcome,
+    tried: Outcome,
   ): Promise<void> {
     if (this.released) return;
     const attemptNumber = delivery.attemptCount + 1;
-    const retryable = outcome.category === 'http' || outcome.category === 'network' || outcome.category === 'timeout';
-    const delay = retryable ? retryDelay(destination.retry, attemptNumber, outcome.retryAfterMs) : null;
+    const retryable = tried.category === 'http' || tried.category === 'network' || tried.category === 'timeout';
+    const delay = retryable ? retryDelay(destination.retry, attemptNumber, tried.retryAfterMs) : null;
+    const outcome = retryable ? saidForNextStep(tried, delay) : tried;
     const status =
       outcome.category === 'delivered'
         ? 'delivered'

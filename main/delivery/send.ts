@@ -1,4 +1,4 @@
-import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import http, { type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import got, { type RequestError } from 'got';
 import type { AttemptCategory, Reason } from '../api/contract.js';
@@ -42,12 +42,14 @@ export class Sender {
   async send(destinationId: string, concurrency: number, request: OutgoingRequest): Promise<Outcome> {
     const started = performance.now();
     const duration = () => Math.round(performance.now() - started);
+    const progress = { sent: false };
     try {
-      const response = await this.exchange(request, this.agentsFor(destinationId, concurrency));
+      const response = await this.exchange(request, this.agentsFor(destinationId, concurrency), progress);
       const status = response.statusCode;
       const snippet = response.body.subarray(0, SNIPPET_BYTES).toString('utf8');
       const category: AttemptCategory = status >= 200 && status < 300 ? 'delivered' : status === 410 ? 'gone' : 'http';
-      const failure = category === 'delivered' ? null : statusSaid(status, response.statusMessage);
+      const failure =
+        category === 'delivered' ? null : statusSaid(status, response.statusMessage, request.url, response.headers);
       return {
         category,
         httpStatus: status,
@@ -61,9 +63,11 @@ export class Sender {
     } catch (error) {
       const failure = error as RequestError;
       const timedOut = failure.name === 'TimeoutError';
+      const seconds = Math.round(request.timeoutMs / 1000);
+      // Once the whole request went out, the destination may have taken the event though no answer came.
       const why = timedOut
-        ? said('delivery.timeout', { seconds: Math.round(request.timeoutMs / 1000) })
-        : networkSaid(failure, request.url);
+        ? said(progress.sent ? 'delivery.timeoutSent' : 'delivery.timeout', { seconds })
+        : networkSaid(failure, request.url, progress.sent);
       return {
         category: timedOut ? 'timeout' : 'network',
         httpStatus: null,
@@ -79,11 +83,15 @@ export class Sender {
   /**
    * One request, its answer read up to MAX_ANSWER_BYTES: a destination that
    * answers with hundreds of megabytes is cut off there (the connection is
-   * dropped), so no answer can grow the engine's memory.
+   * dropped), so no answer can grow the engine's memory. Once its status line
+   * came, that status is the answer: a body cut short or never finished (the
+   * connection closed mid-answer, the timeout reached while it trickled) does
+   * not turn a 200 into "no answer", which would send the event again.
    */
   private exchange(
     request: OutgoingRequest,
     agent: { http: http.Agent; https: https.Agent },
+    progress: { sent: boolean },
   ): Promise<{ statusCode: number; statusMessage?: string; headers: IncomingHttpHeaders; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const stream = got.stream(request.url, {
@@ -111,6 +119,7 @@ export class Sender {
           body,
         });
       };
+      stream.on('request', (outgoing: ClientRequest) => outgoing.once('finish', () => (progress.sent = true)));
       stream.on('response', (response: IncomingMessage) => (answer = response));
       stream.on('data', (chunk: Buffer) => {
         chunks.push(chunk);
@@ -121,6 +130,7 @@ export class Sender {
       });
       stream.on('end', finish);
       stream.on('error', (error) => {
+        if (answer) return finish();
         if (settled) return;
         settled = true;
         reject(error);
@@ -165,10 +175,10 @@ export function localOutcome(category: 'skipped' | 'invalid', why: Said): Outcom
   };
 }
 
-function statusSaid(status: number, message: string | undefined): Said {
+function statusSaid(status: number, message: string | undefined, url: string, headers: IncomingHttpHeaders): Said {
   const named = message ? `${status} ${message}` : String(status);
   if (status === 410) return said('delivery.gone', { status: named });
-  if (status >= 300 && status < 400) return said('delivery.redirect', { status: named });
+  if (status >= 300 && status < 400) return redirectSaid(named, url, headers.location);
   if (status === 401 || status === 403) return said('delivery.unauthorized', { status: named });
   if (status === 429) return said('delivery.slowDown', { status: named });
   if (status >= 500) return said('delivery.serverError', { status: named });
@@ -176,13 +186,28 @@ function statusSaid(status: number, message: string | undefined): Said {
   return said('delivery.answered', { status: named });
 }
 
-function networkSaid(error: RequestError, url: string): Said {
+/** The longest redirect address said in a sentence; a longer one is cut (the rest is no help to read). */
+const LOCATION_CHARS = 300;
+
+/**
+ * Redirects are not followed (a POST sent on to another address, with the destination's secret headers, is not
+ * something to do unasked): the sentence says where the destination points instead, so the merchant can decide.
+ */
+function redirectSaid(status: string, url: string, location: string | undefined): Said {
+  const target = location && URL.canParse(location, url) ? new URL(location, url) : null;
+  if (!target) return said('delivery.redirect', { status });
+  if (target.href === new URL(url).href) return said('delivery.redirectSelf', { status });
+  const href = target.href.length > LOCATION_CHARS ? `${target.href.slice(0, LOCATION_CHARS)}…` : target.href;
+  return said('delivery.redirectTo', { status, location: href });
+}
+
+function networkSaid(error: RequestError, url: string, sent: boolean): Said {
   const { host } = new URL(url);
   switch (error.code) {
     case 'ECONNREFUSED':
       return said('delivery.refused', { host });
     case 'ECONNRESET':
-      return said('delivery.reset', { host });
+      return said(sent ? 'delivery.resetSent' : 'delivery.reset', { host });
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
       return said('delivery.notFound', { host });

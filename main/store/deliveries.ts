@@ -412,6 +412,11 @@ export class DeliveryStore {
     return this.recent.wasTried(destinationId);
   }
 
+  /** Whether the destination's latest try failed (see RecentAttempts.lastFailed). */
+  lastTryFailed(destinationId: string): boolean {
+    return this.recent.lastFailed(destinationId);
+  }
+
   /** The event at the head of an ordered destination's line (retrying, waiting, or failed and holding it). */
   headOf(destinationId: string): HeldBy | null {
     const head = this.statements.headOf.get(destinationId) as
@@ -434,6 +439,16 @@ export class DeliveryStore {
         )
         .all(destinationId) as { seq: number }[]
     ).map((row) => row.seq);
+  }
+
+  /** How many of these deliveries are pending and how many retrying, as stored. */
+  openAmong(deliveryIds: number[]): { pending: number; retrying: number } {
+    const counts = { pending: 0, retrying: 0 };
+    for (const id of deliveryIds) {
+      const status = this.statements.statusOf.get(id) as DeliveryStatus | undefined;
+      if (status === 'pending' || status === 'retrying') counts[status]++;
+    }
+    return counts;
   }
 
   /** Open deliveries of one destination by status, from the counters the database keeps (see migrations). */

@@ -38,6 +38,8 @@ export class RecentAttempts {
   private readonly byDestination = new Map<string, Recent[]>();
   /** Destinations tried at least once, ever (the destinations table keeps it: attempts go with retention). */
   private readonly tried = new Set<string>();
+  /** Per destination: whether its latest try that says something about it (not skipped, not unsendable) failed. */
+  private readonly lastTryFailed = new Map<string, boolean>();
 
   load(db: Db, now = Date.now()): void {
     for (const { id } of db.prepare('SELECT id FROM destinations WHERE tried = 1').all() as { id: string }[])
@@ -61,7 +63,10 @@ export class RecentAttempts {
   }
 
   add(destinationId: string, { at, durationMs, category, error, reason }: RecentAttempt): void {
-    if (triedTheDestination(category)) this.tried.add(destinationId);
+    if (triedTheDestination(category)) {
+      this.tried.add(destinationId);
+      this.lastTryFailed.set(destinationId, category !== 'delivered');
+    }
     if (category === 'skipped') return;
     let recent = this.byDestination.get(destinationId);
     if (!recent) this.byDestination.set(destinationId, (recent = []));
@@ -72,6 +77,11 @@ export class RecentAttempts {
 
   wasTried(destinationId: string): boolean {
     return this.tried.has(destinationId);
+  }
+
+  /** Whether the destination's latest try in the last day (since the start, or in the database at start) failed. */
+  lastFailed(destinationId: string): boolean {
+    return this.lastTryFailed.get(destinationId) ?? false;
   }
 
   /**

@@ -26,24 +26,35 @@ export function eventHandlers(
     },
     getStats: () => {
       const now = Date.now();
-      const deliveries = { pending: 0, retrying: 0, delivering: ctx.queue.inFlightTotal(), failed: 0 };
+      // Those on the wire are still pending or retrying in the database: counted once, as delivering.
+      const flying = ctx.deliveries.openAmong(ctx.queue.inFlightIds());
+      const deliveries = {
+        pending: -flying.pending,
+        retrying: -flying.retrying,
+        delivering: flying.pending + flying.retrying,
+        failed: 0,
+      };
       const destinations = ctx.destinations.active().map((destination) => {
         const open = ctx.deliveries.openCounts(destination.id);
         deliveries.pending += open.pending;
         deliveries.retrying += open.retrying;
         deliveries.failed += open.failed;
-        const health = ctx.queue.healthOf(destination);
+        const queued = ctx.queue.healthOf(destination);
+        // Never "healthy" while its events wait for another try, nor once its latest try failed.
+        const health =
+          queued !== 'healthy'
+            ? queued
+            : open.retrying > 0
+              ? ('retrying' as const)
+              : ctx.deliveries.lastTryFailed(destination.id)
+                ? ('failing' as const)
+                : ctx.deliveries.wasTried(destination.id)
+                  ? queued
+                  : ('untried' as const);
         return {
           id: destination.id,
           name: destination.name,
-          health:
-            health !== 'healthy'
-              ? health
-              : open.retrying > 0
-                ? ('retrying' as const)
-                : ctx.deliveries.wasTried(destination.id)
-                  ? health
-                  : ('untried' as const),
+          health,
           ...ctx.deliveries.destinationFigures(destination.id, now),
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };

@@ -14,11 +14,27 @@ export const deliveryReasons = {
       'The destination answered {{status}}: it no longer wants these events, so Hookferry stopped trying.',
     'delivery.redirect':
       'The destination answered {{status}} (a redirect). Use the final address as the destination URL.',
+    'delivery.redirectTo':
+      "The destination answered {{status}}, sending Hookferry on to {{location}}. Hookferry does not follow redirects: if that is the right address, make it the destination's URL.",
+    'delivery.redirectSelf':
+      'The destination answered {{status}}, sending Hookferry back to the same address in a circle. Tell whoever runs it.',
     'delivery.unauthorized': "The destination answered {{status}}: check the credentials in the destination's headers.",
     'delivery.slowDown': 'The destination answered {{status}}: it asked Hookferry to slow down.',
+    'delivery.askedToWait':
+      'The destination answered {{status}} and asked Hookferry to wait {{seconds}} s before trying again: the next try waits that long.',
+    'delivery.askedToWaitLonger':
+      "The destination answered {{status}} and asked Hookferry to wait {{asked}} s, longer than this destination's longest wait between tries: the next try comes in {{seconds}} s.",
     'delivery.timeout': 'No answer within {{seconds}} s.',
+    'delivery.timeoutSent':
+      'No answer within {{seconds}} s. The event was sent, so the destination may have received it all the same: Hookferry sends it again, and the destination may get it twice.',
+    'delivery.timeoutSentLast':
+      'No answer within {{seconds}} s, and that was the last try. The event was sent, so the destination may have received it all the same: look there before you resend it, or it may get it twice.',
     'delivery.refused': 'Connection refused: nothing is listening at {{host}}. Is the receiving program running?',
     'delivery.reset': 'The connection to {{host}} was cut before an answer came.',
+    'delivery.resetSent':
+      'The connection to {{host}} was cut after the event was sent, before an answer came. The destination may have received it all the same: Hookferry sends it again, and the destination may get it twice.',
+    'delivery.resetSentLast':
+      'The connection to {{host}} was cut after the event was sent, before an answer came, and that was the last try. The destination may have received it all the same: look there before you resend it, or it may get it twice.',
     'delivery.notFound': 'The address {{host}} could not be found. Check the URL and the internet connection.',
     'delivery.unreachable': '{{host}} cannot be reached from this PC right now.',
     'delivery.network': 'The request to {{host}} failed: {{message}}',
@@ -71,13 +87,29 @@ export const deliveryReasons = {
     'delivery.gone':
       'Nơi nhận trả lời {{status}}: nơi đó không muốn nhận các sự kiện này nữa, nên Hookferry đã ngừng gửi.',
     'delivery.redirect': 'Nơi nhận trả lời {{status}} (chuyển hướng). Hãy dùng địa chỉ cuối cùng làm URL của nơi nhận.',
+    'delivery.redirectTo':
+      'Nơi nhận trả lời {{status}}, chuyển Hookferry sang {{location}}. Hookferry không đi theo chuyển hướng: nếu đó là địa chỉ đúng, hãy đặt nó làm URL của nơi nhận.',
+    'delivery.redirectSelf':
+      'Nơi nhận trả lời {{status}}, chuyển Hookferry về lại chính địa chỉ đó, thành một vòng lặp. Hãy báo cho người quản lý nơi nhận.',
     'delivery.unauthorized':
       'Nơi nhận trả lời {{status}}: hãy kiểm tra thông tin xác thực trong các header của nơi nhận.',
     'delivery.slowDown': 'Nơi nhận trả lời {{status}}: nơi đó yêu cầu Hookferry gửi chậm lại.',
+    'delivery.askedToWait':
+      'Nơi nhận trả lời {{status}} và yêu cầu Hookferry chờ {{seconds}} giây rồi mới thử lại: lần thử tiếp theo sẽ chờ đúng chừng đó.',
+    'delivery.askedToWaitLonger':
+      'Nơi nhận trả lời {{status}} và yêu cầu Hookferry chờ {{asked}} giây, lâu hơn thời gian chờ dài nhất giữa các lần thử của nơi nhận này: lần thử tiếp theo sẽ đến sau {{seconds}} giây.',
     'delivery.timeout': 'Không có trả lời trong {{seconds}} giây.',
+    'delivery.timeoutSent':
+      'Không có trả lời trong {{seconds}} giây. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: Hookferry sẽ gửi lại, và nơi nhận có thể nhận nó hai lần.',
+    'delivery.timeoutSentLast':
+      'Không có trả lời trong {{seconds}} giây, và đó là lần thử cuối. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần.',
     'delivery.refused':
       'Kết nối bị từ chối: không có chương trình nào đang nghe tại {{host}}. Chương trình nhận có đang chạy không?',
     'delivery.reset': 'Kết nối tới {{host}} bị ngắt trước khi có trả lời.',
+    'delivery.resetSent':
+      'Kết nối tới {{host}} bị ngắt sau khi sự kiện đã được gửi đi, trước khi có trả lời. Có thể nơi nhận vẫn đã nhận được: Hookferry sẽ gửi lại, và nơi nhận có thể nhận nó hai lần.',
+    'delivery.resetSentLast':
+      'Kết nối tới {{host}} bị ngắt sau khi sự kiện đã được gửi đi, trước khi có trả lời, và đó là lần thử cuối. Có thể nơi nhận vẫn đã nhận được: hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần.',
     'delivery.notFound': 'Không tìm thấy địa chỉ {{host}}. Hãy kiểm tra URL và kết nối internet.',
     'delivery.unreachable': 'Hiện không thể kết nối tới {{host}} từ máy này.',
     'delivery.network': 'Yêu cầu tới {{host}} thất bại: {{message}}',

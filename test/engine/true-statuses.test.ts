@@ -1,0 +1,205 @@
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DestinationCreate } from '../../main/api/contract.js';
+import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/**
+ * What the engine says happened to an order, held against what the destination's own log saw: one real
+ * serve on 127.0.0.1, destinations that misbehave the way real ones do. Each test has its own event type,
+ * so each order goes to that test's destination only.
+ */
+
+const quick = { maxAttempts: 2, initialDelayMs: 200, multiplier: 1, maxDelayMs: 1000 };
+
+let serve: ServeProcess;
+let pos: string;
+const servers: Server[] = [];
+
+beforeAll(async () => {
+  serve = await startServe(tempDir());
+  pos = await serve.posUrl();
+});
+afterAll(async () => {
+  for (const server of servers) server.closeAllConnections();
+  for (const server of servers) server.close();
+  await serve.stop();
+});
+
+/** A destination's own server, answering as `handle` does; `seen` is its log of the orders it read whole. */
+async function receiver(handle: RequestListener): Promise<{ url: string; seen: string[] }> {
+  const seen: string[] = [];
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on('end', () => {
+      seen.push(String(request.headers['webhook-id']));
+      handle(request, response);
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, seen };
+}
+
+let types = 0;
+/** A destination taking one event type of its own, and an order of that type posted to it. */
+async function orderTo(url: string, destination: Partial<DestinationCreate> = {}) {
+  const type = `order.truth${++types}`;
+  const created = await serve.api('createDestination', {
+    body: { name: `Truth ${types}`, url, events: [type], retry: quick, ...destination },
+  });
+  const { json } = await post(pos, teamcropOrderRaw, { 'content-type': 'application/json', 'Tc-Webhook-Event': type });
+  return { eventId: String(json.id), destinationId: created.id };
+}
+
+async function settled(eventId: string) {
+  return waitUntil(async () => {
+    const event = await serve.api('getEvent', { params: { id: eventId } });
+    return event.status === 'delivered' || event.status === 'failed' ? event : null;
+  }, `event ${eventId} settling`);
+}
+
+async function figuresOf(destinationId: string) {
+  return (await serve.api('getStats')).destinations.find((entry) => entry.id === destinationId)!;
+}
+
+describe('statuses held against the destination’s own log (real serve)', () => {
+  it('says an order answered too late may have arrived, and may arrive twice; the last try says to look first', async () => {
+    const slow = await receiver((_, response) => setTimeout(() => response.end('ok'), 1500));
+    const { eventId, destinationId } = await orderTo(slow.url, { timeoutMs: 1000 });
+    const event = await settled(eventId);
+    expect(event.status).toBe('failed');
+    // The destination's log: both tries arrived whole.
+    expect(slow.seen).toEqual([eventId, eventId]);
+    const [first, last] = event.deliveries[0]!.attempts;
+    expect(first).toMatchObject({
+      category: 'timeout',
+      reason: { code: 'delivery.timeoutSent', params: { seconds: 1 } },
+      error:
+        'No answer within 1 s. The event was sent, so the destination may have received it all the same: Hookferry sends it again, and the destination may get it twice.',
+    });
+    expect(last).toMatchObject({
+      reason: { code: 'delivery.timeoutSentLast', params: { seconds: 1 } },
+      error: expect.stringMatching(
+        /that was the last try\. .* look there before you resend it, or it may get it twice\.$/,
+      ),
+    });
+    // What the Failed page groups by is the last try's sentence.
+    const failed = await serve.api('deliveryCounts', { query: { status: 'failed' } });
+    expect(failed.destinations.find((entry) => entry.destinationId === destinationId)!.reasons[0]).toMatchObject({
+      reason: { code: 'delivery.timeoutSentLast' },
+    });
+    // Every try failed: never "healthy".
+    expect(await figuresOf(destinationId)).toMatchObject({ health: 'failing', failed: 1, backlog: 0 });
+  });
+
+  it('says a connection cut after the order was read may have delivered it, and one refused did not', async () => {
+    const cut = await receiver((request) => request.socket.resetAndDestroy());
+    const { eventId, destinationId } = await orderTo(cut.url);
+    const event = await settled(eventId);
+    expect(cut.seen).toEqual([eventId, eventId]);
+    expect(event.deliveries[0]!.attempts.map((attempt) => attempt.reason?.code)).toEqual([
+      'delivery.resetSent',
+      'delivery.resetSentLast',
+    ]);
+    expect(await figuresOf(destinationId)).toMatchObject({ health: 'failing' });
+
+    const closed = await receiver(() => {});
+    const port = new URL(closed.url).port;
+    await new Promise((resolve) => servers.pop()!.close(resolve));
+    const refused = await orderTo(`http://127.0.0.1:${port}/hook`);
+    expect((await settled(refused.eventId)).deliveries[0]!.attempts.map((attempt) => attempt.reason?.code)).toEqual([
+      'delivery.refused',
+      'delivery.refused',
+    ]);
+  });
+
+  it('counts a 200 whose body is cut off or never ends as delivered, once', async () => {
+    const cutAnswer = await receiver((request, response) => {
+      response.writeHead(200, { 'content-length': '1000' });
+      response.write('{"ok":');
+      setTimeout(() => request.socket.destroy(), 50);
+    });
+    const endless = await receiver((_, response) => {
+      response.writeHead(200);
+      const drip = setInterval(() => response.write('.'), 100);
+      response.on('close', () => clearInterval(drip));
+    });
+    const cut = await orderTo(cutAnswer.url);
+    const dripping = await orderTo(endless.url, { timeoutMs: 1000 });
+    for (const [{ eventId, destinationId }, log] of [
+      [cut, cutAnswer],
+      [dripping, endless],
+    ] as const) {
+      const event = await settled(eventId);
+      expect(event.status).toBe('delivered');
+      expect(event.deliveries[0]!.attempts).toMatchObject([{ category: 'delivered', httpStatus: 200 }]);
+      expect(log.seen).toEqual([eventId]);
+      expect(await figuresOf(destinationId)).toMatchObject({ health: 'healthy', successRate: 1 });
+    }
+  });
+
+  it('says where a redirect points, and when it points back at the same address', async () => {
+    const moved = await receiver((_, response) => {
+      response.writeHead(301, { location: '/v2/hook' });
+      response.end();
+    });
+    const circle = await receiver((request, response) => {
+      response.writeHead(302, { location: request.url });
+      response.end();
+    });
+    const away = await orderTo(moved.url, { retry: { ...quick, maxAttempts: 1 } });
+    const round = await orderTo(circle.url, { retry: { ...quick, maxAttempts: 1 } });
+    expect((await settled(away.eventId)).deliveries[0]!.attempts[0]).toMatchObject({
+      httpStatus: 301,
+      reason: {
+        code: 'delivery.redirectTo',
+        params: { status: '301 Moved Permanently', location: new URL('/v2/hook', moved.url).href },
+      },
+    });
+    expect((await settled(round.eventId)).deliveries[0]!.attempts[0]).toMatchObject({
+      httpStatus: 302,
+      reason: { code: 'delivery.redirectSelf' },
+    });
+    expect(moved.seen).toHaveLength(1);
+  });
+
+  it('says the wait a 429 or 503 asked for when it keeps it, and when the destination’s longest wait is shorter', async () => {
+    const sink = await startSink();
+    sink.script((_, n) =>
+      n === 0
+        ? { status: 429, headers: { 'retry-after': '1' } }
+        : n === 1
+          ? { status: 503, headers: { 'retry-after': '3600' } }
+          : { status: 200 },
+    );
+    const { eventId } = await orderTo(sink.url, {
+      retry: { maxAttempts: 3, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1000 },
+    });
+    const event = await settled(eventId);
+    expect(event.status).toBe('delivered');
+    expect(event.deliveries[0]!.attempts.map((attempt) => attempt.reason)).toEqual([
+      { code: 'delivery.askedToWait', params: { status: '429 Too Many Requests', seconds: 1 } },
+      {
+        code: 'delivery.askedToWaitLonger',
+        params: { status: '503 Service Unavailable', asked: 3600, seconds: 1 },
+      },
+      null,
+    ]);
+  });
+
+  it('counts a delivery on the wire once in the figures the tray and the Failed page add up', async () => {
+    const sink = await startSink();
+    sink.script(() => ({ hang: true }));
+    await orderTo(sink.url, { timeoutMs: 60_000 });
+    await sink.waitFor(1);
+    const { deliveries } = await serve.api('getStats');
+    expect(deliveries.delivering).toBe(1);
+    // Before, the same delivery was also counted as pending: "2 waiting to be delivered" for one order.
+    expect(deliveries.pending + deliveries.retrying + deliveries.delivering).toBe(1);
+  });
+});
