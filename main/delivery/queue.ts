@@ -179,6 +179,9 @@ export class DeliveryQueue {
         content_type: delivery.contentType,
       }),
     };
+    // A retry's drawer said "next try at …": it says it is on the wire now, not a time gone by. (First tries go
+    // at once, so telling each of them would only double the stream's messages.)
+    if (delivery.attemptCount > 0) this.toldOnTheWire(delivery);
     this.deps
       .deliver(destination, event)
       .then((outcome) => {
@@ -202,6 +205,22 @@ export class DeliveryQueue {
         flying.delete(delivery.id);
         if (this.stopped && this.inFlightTotal() === 0) this.idle?.();
         this.wake();
+      });
+  }
+
+  private toldOnTheWire(delivery: ClaimedDelivery): void {
+    const summary = this.deps.deliveries.summary(delivery.id, {
+      inFlight: this.isInFlight,
+      paused: () => false,
+      now: Date.now(),
+    });
+    if (summary)
+      this.deps.live.publish({
+        type: 'delivery',
+        eventId: delivery.eventId,
+        eventStatus: delivery.eventStatus,
+        delivery: summary,
+        attempt: null,
       });
   }
 

@@ -1,0 +1,152 @@
+import { mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
+
+/**
+ * What the open dashboard says about an order, at each moment and without a reload, held against the
+ * destination's own log: a destination that refuses, gives up, then comes back; one that answers too late.
+ */
+describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let pos: string;
+  const servers: Server[] = [];
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (link: string) => {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+  };
+
+  /** A destination's server on `port` (0: any); `seen` is its own log of the orders it read. */
+  const receiver = async (port: number, answer: (respond: () => void) => void) => {
+    const seen: string[] = [];
+    const server = createServer((request, response) => {
+      request.resume();
+      request.on('end', () => {
+        seen.push(String(request.headers['webhook-id']));
+        answer(() => response.end('{"ok":true}'));
+      });
+    });
+    servers.push(server);
+    await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    return { port: (server.address() as AddressInfo).port, seen, server };
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    pos = await serve.posUrl();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watchProblems(page, problems);
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  });
+
+  afterAll(async () => {
+    for (const server of servers) server.closeAllConnections();
+    for (const server of servers) server.close();
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('follows an order to a destination that refuses, gives up, then comes back: card, Failed page and drawer agree with its log', async () => {
+    // A port with nothing listening on it, for now.
+    const probe = await receiver(0, (respond) => respond());
+    const { port } = probe;
+    await new Promise((resolve) => probe.server.close(resolve));
+    await serve.api('createDestination', {
+      body: {
+        name: 'Books',
+        url: `http://127.0.0.1:${port}/hook`,
+        events: ['order.add'],
+        retry: { maxAttempts: 3, initialDelayMs: 500, multiplier: 1, maxDelayMs: 500 },
+      },
+    });
+    await open('Destinations');
+    const card = page.getByTestId('destination-card').filter({ hasText: 'Books' });
+    const { json } = await post(pos, order('TRUTH-1'), {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.add',
+    });
+    await card.locator('.badge').getByText('Will retry', { exact: true }).waitFor();
+    // Every try failed: before, the card went back to "Healthy" (fewer than 5 in a row, nothing retrying).
+    await card.locator('.badge').getByText('Failing', { exact: true }).waitFor();
+    await expect(card.getByTestId('last-error').getAttribute('class')).resolves.toBe('error-text');
+    await expect(card.getByTestId('last-error').textContent()).resolves.toMatch(
+      new RegExp(`Connection refused: nothing is listening at 127\\.0\\.0\\.1:${port}\\.`),
+    );
+    await shot('truth-destination-failing-en');
+    expect((await serve.api('getStats')).destinations[0]).toMatchObject({ health: 'failing', failed: 1, backlog: 0 });
+
+    await open('Failed');
+    await page.getByText('Connection refused: nothing is listening at', { exact: false }).first().waitFor();
+    const books = await receiver(port, (respond) => respond());
+    await page.getByRole('button', { name: 'Resend all (1)' }).click();
+    await page
+      .getByTestId('failed-none')
+      .getByText('Nothing has failed: every delivery so far went through.')
+      .waitFor();
+    expect(books.seen).toEqual([json.id]);
+
+    await open('Destinations');
+    await card.locator('.badge').getByText('Healthy', { exact: true }).waitFor();
+    await open('Live log');
+    await page.getByTestId('log-row').filter({ hasText: 'TRUTH-1' }).click();
+    const drawer = page.getByTestId('drawer');
+    await drawer.getByTestId('delivery').locator('.badge').getByText('Delivered', { exact: true }).waitFor();
+    // Three refused tries and the one that delivered it, the oldest folded away.
+    await expect(drawer.getByTestId('attempt').count()).resolves.toBe(4);
+    await drawer.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('shows a retry on the wire as sending, not a time gone by, and says an order answered too late may have arrived, in Vietnamese', async () => {
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    const slow = await receiver(0, (respond) => setTimeout(respond, 4000));
+    await serve.api('createDestination', {
+      body: {
+        name: 'Sổ chậm',
+        url: `http://127.0.0.1:${slow.port}/hook`,
+        events: ['order.edit'],
+        timeoutMs: 3000,
+        retry: { maxAttempts: 2, initialDelayMs: 2500, multiplier: 1, maxDelayMs: 2500 },
+      },
+    });
+    await open('Nhật ký trực tiếp');
+    const { json } = await post(pos, order('TRUTH-2'), {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.edit',
+    });
+    await page.getByTestId('log-row').filter({ hasText: 'TRUTH-2' }).click();
+    const delivery = page.getByTestId('drawer').getByTestId('delivery');
+    await delivery.locator('.badge').getByText('Sẽ thử lại', { exact: true }).waitFor();
+    // Before, nothing told the page the retry went out: it kept "next try at …" until the try's result.
+    await delivery.locator('.badge').getByText('Đang gửi ngay', { exact: true }).waitFor();
+    await delivery.locator('.badge').getByText('Lỗi', { exact: true }).waitFor();
+    await delivery
+      .getByText(
+        'Không có trả lời trong 3 giây, và đó là lần thử cuối. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần.',
+      )
+      .waitFor();
+    await shot('truth-answered-too-late-vi');
+    // The destination's log: it read the order both times.
+    expect(slow.seen).toEqual([json.id, json.id]);
+  });
+
+  it('logged no console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
