@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
         name: 'Books',
         url: `http://127.0.0.1:${port}/hook`,
         events: ['order.add'],
-        retry: { maxAttempts: 3, initialDelayMs: 500, multiplier: 1, maxDelayMs: 500 },
+        retry: { maxAttempts: 3, initialDelayMs: 1500, multiplier: 1, maxDelayMs: 1500 },
       },
     });
     await open('Destinations');
@@ -85,12 +85,15 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     await card.locator('.badge').getByText('Will retry', { exact: true }).waitFor();
     // Every try failed: before, the card went back to "Healthy" (fewer than 5 in a row, nothing retrying).
     await card.locator('.badge').getByText('Failing', { exact: true }).waitFor();
-    await expect(card.getByTestId('last-error').getAttribute('class')).resolves.toBe('error-text');
-    await expect(card.getByTestId('last-error').textContent()).resolves.toMatch(
-      new RegExp(`Connection refused: nothing is listening at 127\\.0\\.0\\.1:${port}\\.`),
-    );
+    const lastError = card.getByTestId('last-error');
+    await lastError
+      .getByText(new RegExp(`Connection refused: nothing is listening at 127\\.0\\.0\\.1:${port}\\.`))
+      .waitFor();
+    await expect(lastError.getAttribute('class')).resolves.toBe('error-text');
     await shot('truth-destination-failing-en');
-    expect((await serve.api('getStats')).destinations[0]).toMatchObject({ health: 'failing', failed: 1, backlog: 0 });
+    await expect
+      .poll(async () => (await serve.api('getStats')).destinations[0])
+      .toMatchObject({ health: 'failing', failed: 1, backlog: 0 });
 
     await open('Failed');
     await page.getByText('Connection refused: nothing is listening at', { exact: false }).first().waitFor();
