@@ -27,6 +27,8 @@ export class Deliverer {
   async deliver(destination: ActiveDestination, event: OutgoingEvent): Promise<Outcome> {
     const driver = this.driverFor(destination);
     if (!driver) return localOutcome('invalid', unknownKind(destination));
+    const lacking = urlSecretMissing(destination);
+    if (lacking) return localOutcome('invalid', lacking);
     try {
       return await driver.deliver(destination, event);
     } catch (error) {
@@ -37,9 +39,9 @@ export class Deliverer {
   /** "Send test event" with this sample (stored by the caller, so the live log shows what was sent). */
   async test(destination: ActiveDestination, sample: OutgoingEvent): Promise<TestResult> {
     const driver = this.driverFor(destination);
-    if (driver) return driver.test(destination, sample);
-    const why = unknownKind(destination);
-    return { ok: false, httpStatus: null, durationMs: 0, error: why.text, reason: why.reason, responseSnippet: null };
+    if (!driver) return failedTest(unknownKind(destination));
+    const lacking = urlSecretMissing(destination);
+    return lacking ? failedTest(lacking) : driver.test(destination, sample);
   }
 
   /** With an expression being edited, what it makes of the sample; otherwise what the kind would send. */
@@ -66,6 +68,16 @@ export class Deliverer {
 function unpreparable(error: unknown): Said {
   if (error instanceof RangeError) return said('delivery.tooDeep');
   return said('delivery.unpreparable', { message: error instanceof Error ? error.message : String(error) });
+}
+
+function failedTest(why: Said): TestResult {
+  return { ok: false, httpStatus: null, durationMs: 0, error: why.text, reason: why.reason, responseSnippet: null };
+}
+
+/** An address whose hidden query value this Hookferry does not have is not sent to with `[redacted]` in it. */
+function urlSecretMissing(destination: ActiveDestination): Said | null {
+  const [param] = destination.urlSecretsMissing;
+  return param === undefined ? null : said('delivery.urlSecretMissing', { name: destination.name, param });
 }
 
 function unknownKind(destination: ActiveDestination): Said {

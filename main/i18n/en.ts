@@ -26,6 +26,8 @@ export const en = {
     invalid_value: 'Choose one of the offered values.',
     custom_required: 'Fill in this field.',
     custom_header_value: 'Enter a value for the {{name}} header.',
+    custom_url_secret:
+      'Hookferry does not have the value of {{name}} in this address (it is kept hidden as [redacted]): put the value in its place.',
     custom_transform: 'The transformation has a mistake: {{message}}. Fix it before saving.',
     custom_transformAt:
       'The transformation has a mistake (at character {{position}}): {{message}}. Fix it before saving.',
@@ -357,6 +359,10 @@ export const en = {
     quit: 'Quit',
   },
   destinationForm: {
+    urlSecrets:
+      'The value of {{names}} in this address is a secret: it is kept encrypted and shown as [redacted], and deliveries get the real value. Leave [redacted] to keep it, or write the new value in its place.',
+    urlSecretsMissing:
+      'Hookferry does not have the value of {{names}} (the configuration was imported without it): write it in place of [redacted].',
     basics: 'Name and address',
     events: 'Which events',
     delivery: 'Sending and retries',

@@ -27,6 +27,8 @@ export const vi: Strings = {
     invalid_value: 'Hãy chọn một trong các giá trị có sẵn.',
     custom_required: 'Hãy điền mục này.',
     custom_header_value: 'Nhập giá trị cho header {{name}}.',
+    custom_url_secret:
+      'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [redacted]): hãy điền giá trị vào chỗ đó.',
     custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn không xác minh.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
@@ -353,6 +355,10 @@ export const vi: Strings = {
     quit: 'Thoát',
   },
   destinationForm: {
+    urlSecrets:
+      'Giá trị {{names}} trong địa chỉ này là bí mật: được mã hóa khi lưu và hiện thành [redacted], còn khi gửi vẫn dùng giá trị thật. Để nguyên [redacted] để giữ giá trị cũ, hoặc viết giá trị mới vào chỗ đó.',
+    urlSecretsMissing:
+      'Hookferry chưa có giá trị {{names}} (cấu hình được nhập vào không kèm giá trị này): hãy viết nó vào chỗ [redacted].',
     basics: 'Tên và địa chỉ',
     events: 'Sự kiện cần gửi',
     delivery: 'Gửi và thử lại',

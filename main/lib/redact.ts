@@ -1,11 +1,11 @@
 import { remembered } from './remembered.js';
 
 /**
- * The one rule for which header values are never kept, logged or shown. A
- * header is secret when a part of its name (split on `-`, `_` and `.`) begins
+ * The one rule for which header values (and a destination address's query values) are never kept in the open,
+ * logged or shown. A name is secret when a part of it (split on `-`, `_` and `.`) begins
  * or ends with one of these words: `X-Shop-Key`, `X-Api-Key`, `Private-Key`,
  * `X-Pass`, `Password`, `X-Csrf-Token`, `Authorization`, `Set-Cookie`,
- * `X-Session-Id`. `Keep-Alive` is not (`keep` is not `key`); `X-Keyboard` is:
+ * `X-Session-Id`, `?api_key=`, `?sig=`. `Keep-Alive` is not (`keep` is not `key`); `X-Keyboard` is:
  * erring towards hiding a harmless header costs less than storing a password.
  * The intake adds the sender kinds' own header names (Shopify's HMAC header)
  * and the header each source verifies.
@@ -17,6 +17,8 @@ const sensitiveWords = [
   'token',
   'auth',
   'signature',
+  // Signed links (Azure's SAS, many webhook receivers) carry their signature as `sig`.
+  'sig',
   'session',
   'cookie',
   'csrf',
@@ -35,13 +37,15 @@ const sensitiveWords = [
 export const REDACTED = '[redacted]';
 
 /** Senders send the same few header names with every request: each is judged once. */
-const isSecretName = remembered((lower) =>
+const isSecretLowerCase = remembered((lower) =>
   lower.split(/[-_.]/).some((part) => sensitiveWords.some((word) => part.startsWith(word) || part.endsWith(word))),
 );
 
-export function isSecretHeader(name: string): boolean {
-  return isSecretName(name.toLowerCase());
+export function isSecretName(name: string): boolean {
+  return isSecretLowerCase(name.toLowerCase());
 }
+
+export const isSecretHeader = isSecretName;
 
 /** The headers as stored, logged and shown: names lower-case, every secret value replaced by a marker. */
 export function redactHeaders(

@@ -5,6 +5,7 @@ import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
 import { newId } from './ids.js';
+import { holdsOpenSecret, openUrl, sealUrl, urlSecretKeys } from './url-secrets.js';
 
 /** A destination's secrets, by name, sealed together in its `secrets` column. */
 export type SecretMap = Record<string, string>;
@@ -69,6 +70,8 @@ export interface ActiveDestination extends Omit<StoredConfig, 'legacySecrets'> {
   events: string[];
   paused: boolean;
   secrets: SecretMap;
+  /** Query values of `url` kept hidden whose value this Hookferry does not have (an imported configuration). */
+  urlSecretsMissing: string[];
 }
 
 /** A kind's refusal, with each field named from the request's top (the kind knows only its settings). */
@@ -95,6 +98,7 @@ export class DestinationStore {
     private readonly onSecretLost: (name: string) => void,
   ) {
     this.resealLegacySecrets();
+    this.sealOpenUrlSecrets();
   }
 
   /** Called after any change, so the queue and the router see it at once. */
@@ -167,7 +171,7 @@ export class DestinationStore {
       paused: patch.paused ?? row.paused === 1,
       settings: { ...(sameKind ? config.settings : {}), ...patch.settings },
     };
-    const { config: next, secrets } = this.split(merged, sameKind ? this.secretsOf(row, config) : {}, secretsLater);
+    const { config: next, secrets } = this.split(merged, this.secretsOf(row, config), secretsLater, sameKind);
     this.db
       .prepare(
         'UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?',
@@ -219,18 +223,21 @@ export class DestinationStore {
     return row ? (JSON.parse(row.config) as StoredConfig).settings : null;
   }
 
+  /** `sameKind`: the kind's own secrets carry over; the address's carry over whatever the kind. */
   private split(
     input: DestinationCreate,
     previous: SecretMap,
     secretsLater = false,
+    sameKind = true,
   ): { config: StoredConfig; secrets: SecretMap } {
     const kind = this.kindOf(input.kind);
     const checked = kind.settings.safeParse(input.settings);
     if (!checked.success) throw underSettings(checked.error);
-    const { settings, secrets } = sealed(() => kind.seal(checked.data, previous, { secretsLater }));
+    const { settings, secrets } = sealed(() => kind.seal(checked.data, sameKind ? previous : {}, { secretsLater }));
+    const address = sealUrl(input.url, previous, secretsLater);
     return {
       config: {
-        url: input.url,
+        url: address.url,
         sourceIds: input.sourceIds,
         timeoutMs: input.timeoutMs,
         retry: input.retry,
@@ -238,7 +245,7 @@ export class DestinationStore {
         ordered: input.ordered,
         settings,
       },
-      secrets,
+      secrets: { ...secrets, ...address.secrets },
     };
   }
 
@@ -281,6 +288,27 @@ export class DestinationStore {
     }
   }
 
+  /**
+   * An address stored before its secret query values were sealed (`?token=` in the open) is sealed at start,
+   * like the legacy secrets above; a row whose secrets no longer open is left until a start with the key.
+   */
+  private sealOpenUrlSecrets(): void {
+    for (const row of this.rows()) {
+      const config = JSON.parse(row.config) as StoredConfig;
+      if (config.legacySecrets === 1 || !holdsOpenSecret(config.url)) continue;
+      const opened = row.secrets === null ? {} : this.openSecrets(row);
+      if (opened === null) continue;
+      const address = sealUrl(config.url, opened, true);
+      this.db
+        .prepare('UPDATE destinations SET config = ?, secrets = ? WHERE id = ?')
+        .run(
+          JSON.stringify({ ...config, url: address.url }),
+          this.sealSecrets(row.id, { ...opened, ...address.secrets }),
+          row.id,
+        );
+    }
+  }
+
   private toApi(row: Row): Destination {
     const config = JSON.parse(row.config) as StoredConfig;
     const secrets = this.secretsOf(row, config);
@@ -298,7 +326,12 @@ export class DestinationStore {
       ordered: config.ordered,
       paused: row.paused === 1,
       settings: kind?.show?.(config.settings, secrets) ?? config.settings,
-      secretsSet: Object.fromEntries((kind?.secretFields ?? []).map((field) => [field, secrets[field] !== undefined])),
+      secretsSet: Object.fromEntries(
+        [...(kind?.secretFields ?? []), ...urlSecretKeys(config.url)].map((field) => [
+          field,
+          secrets[field] !== undefined,
+        ]),
+      ),
       createdAt: new Date(row.created_at).toISOString(),
       updatedAt: new Date(row.updated_at).toISOString(),
     };
@@ -308,8 +341,11 @@ export class DestinationStore {
     const stored = JSON.parse(row.config) as StoredConfig;
     const secrets = this.secretsOf(row, stored);
     const { legacySecrets: _legacy, ...config } = stored;
+    const address = openUrl(config.url, secrets);
     return {
       ...config,
+      url: address.url,
+      urlSecretsMissing: address.missing,
       id: row.id,
       name: row.name,
       kind: row.kind,

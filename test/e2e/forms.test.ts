@@ -1,5 +1,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
@@ -7,6 +9,8 @@ import { post } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 /** The dashboard's forms send only what the merchant touched, and say what is wrong beside the field. */
 describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
@@ -23,6 +27,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
   };
 
   beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -361,6 +366,35 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
       for (const response of held) if (!response.writableEnded) response.end();
       await new Promise((resolve) => server.close(resolve));
     }
+  });
+
+  it('shows a secret in a destination address as [redacted] on its card and in its editor, says why, and keeps it on Save', async () => {
+    const sink = await startSink();
+    await serve.api('createDestination', {
+      body: { name: 'Signed link', url: `${sink.url}?sig=QSIG-e2e-7f7f&shop=spiral`, events: ['order.add'] },
+    });
+    await open('Destinations');
+    const card = page.getByRole('article', { name: 'Signed link' });
+    await card.getByText(`${sink.url}?sig=[redacted]&shop=spiral`, { exact: false }).waitFor();
+    await card.getByRole('button', { name: 'Edit' }).click();
+    const editor = page.getByRole('form', { name: 'Signed link' });
+    const address = editor.getByRole('textbox', { name: 'Address (URL)' });
+    await expect(address.inputValue()).resolves.toBe(`${sink.url}?sig=[redacted]&shop=spiral`);
+    await editor
+      .getByTestId('url-secrets')
+      .getByText(/^The value of sig in this address is a secret: it is kept encrypted and shown as \[redacted\]/)
+      .waitFor();
+    await editor
+      .locator('fieldset')
+      .first()
+      .screenshot({ path: join(ARTIFACTS, 'destination-url-secret.png') });
+    await address.fill(`${sink.url}?sig=[redacted]&shop=spiral-2`);
+    await editor.getByRole('button', { name: 'Save' }).click();
+    await card.getByText(`${sink.url}?sig=[redacted]&shop=spiral-2`, { exact: false }).waitFor();
+    await card.getByRole('button', { name: 'Send test event' }).click();
+    await card.getByRole('status').getByText('The destination answered 200', { exact: false }).waitFor();
+    expect(sink.received[0]!.path).toBe('/hook?sig=QSIG-e2e-7f7f&shop=spiral-2');
+    await expect(page.content()).resolves.not.toContain('QSIG-e2e-7f7f');
   });
 
   it('logged no console errors', () => {

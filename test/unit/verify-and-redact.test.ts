@@ -110,6 +110,7 @@ describe('header redaction', () => {
       'X-Pin',
       'X-Private',
       'X-Signing',
+      'X-Sig',
     ];
     const plain = [
       'Keep-Alive',

@@ -54,6 +54,8 @@ export const deliveryReasons = {
     'delivery.unpreparable': 'Hookferry could not prepare this event for the destination: {{message}}',
     'delivery.unknownKind':
       '“{{name}}” is a {{kind}} destination, which this version of Hookferry cannot send to. Update Hookferry or delete the destination.',
+    'delivery.urlSecretMissing':
+      'Hookferry does not have the value of {{param}} in “{{name}}”’s address (the configuration was imported without it). Edit the destination, put the value in place of [redacted], then resend.',
     'zithara.noUse': 'Zithara has no use for {{type}} events (Hookferry maps orders, customers and carts).',
     'zithara.notObject': "The {{type}} body is not a JSON object, so it cannot be turned into Zithara's format.",
     'zithara.noOrderId': 'The order has no id, which Zithara needs as platform_order_id.',
@@ -129,6 +131,8 @@ export const deliveryReasons = {
     'delivery.unpreparable': 'Hookferry không thể chuẩn bị sự kiện này cho nơi nhận: {{message}}',
     'delivery.unknownKind':
       '“{{name}}” là nơi nhận loại {{kind}}, phiên bản Hookferry này không gửi được tới loại đó. Hãy cập nhật Hookferry hoặc xóa nơi nhận.',
+    'delivery.urlSecretMissing':
+      'Hookferry chưa có giá trị {{param}} trong địa chỉ của “{{name}}” (cấu hình được nhập vào không kèm giá trị này). Hãy sửa nơi nhận, điền giá trị vào chỗ [redacted], rồi gửi lại.',
     'zithara.noUse': 'Zithara không dùng sự kiện {{type}} (Hookferry chuyển đơn hàng, khách hàng và giỏ hàng).',
     'zithara.notObject':
       'Nội dung {{type}} không phải là một đối tượng JSON nên không thể chuyển sang định dạng của Zithara.',

@@ -35,11 +35,21 @@ export interface FieldsetProps {
 
 const describedBy = (name: string) => ({ 'aria-describedby': errorIdOf(name) });
 
-function Basics({ kinds, info }: FieldsetProps) {
+/** The names of the secret query values an address holds as the engine stores it (`url:token` → token), by whether they are set. */
+function urlSecretNames(destination: Destination | null, set: boolean): string {
+  return Object.entries(destination?.secretsSet ?? {})
+    .flatMap(([key, isSet]) => (key.startsWith('url:') && isSet === set ? [key.slice('url:'.length)] : []))
+    .join(', ');
+}
+
+function Basics({ kinds, info, destination }: FieldsetProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { register, setValue, getValues } = useFormContext<DestinationValues>();
   const kind = useWatch<DestinationValues, 'kind'>({ name: 'kind' });
+  const url = useWatch<DestinationValues, 'url'>({ name: 'url' });
+  const keptSecrets = urlSecretNames(destination, true);
+  const missingSecrets = urlSecretNames(destination, false);
   const kindField = register('kind');
   return (
     <fieldset>
@@ -93,6 +103,12 @@ function Basics({ kinds, info }: FieldsetProps) {
           </label>
         )}
       </div>
+      {url.includes('[redacted]') && (keptSecrets || missingSecrets) && (
+        <p className="hint" data-testid="url-secrets">
+          {keptSecrets && t('destinationForm.urlSecrets', { names: keptSecrets })}{' '}
+          {missingSecrets && t('destinationForm.urlSecretsMissing', { names: missingSecrets })}
+        </p>
+      )}
     </fieldset>
   );
 }
