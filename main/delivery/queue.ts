@@ -166,18 +166,26 @@ export class DeliveryQueue {
     flying.add(delivery.id);
     this.sending.set(destination.id, (this.sending.get(destination.id) ?? 0) + 1);
     const startedAt = Date.now();
+    let parsed: { value: unknown } | null = null;
     const event: OutgoingEvent = {
       id: delivery.eventId,
       type: delivery.type,
       sourceName: delivery.sourceName,
       contentType: delivery.contentType,
       body: delivery.body ?? Buffer.alloc(0),
-      parsed: parsedOf({
-        parsed: delivery.parsed,
-        status: delivery.eventStatus,
-        body: delivery.body,
-        content_type: delivery.contentType,
-      }),
+      // Parsed when a destination reads it (a transformation, the JSON body mode, Zithara), once: a body sent as it
+      // came is never parsed, and a large one parsed for every try held up the engine for as long as intake once did.
+      get parsed() {
+        parsed ??= {
+          value: parsedOf({
+            parsed: delivery.parsed,
+            status: delivery.eventStatus,
+            body: delivery.body,
+            content_type: delivery.contentType,
+          }),
+        };
+        return parsed.value;
+      },
     };
     // A retry's drawer said "next try at …": it says it is on the wire now, not a time gone by. (First tries go
     // at once, so telling each of them would only double the stream's messages.)

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { rawGet } from '../helpers/raw-http.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -117,6 +118,21 @@ describe('large bodies (real serve process)', () => {
     const formEvent = await serve.api('getEvent', { params: { id: form.json.id as string } });
     expect(formEvent.summary).toBe('order.paid · FORM-1042 · Nguyễn Linh');
     expect((formEvent.parsed as { note: string }).note).toHaveLength(20_000);
+  });
+  it('delivers a large body as it came, and as the JSON the body process made of it', async () => {
+    const [raw, json] = [await startSink(), await startSink()];
+    await serve.api('createDestination', { body: { name: 'Raw', url: raw.url, events: ['order.large'] } });
+    await serve.api('createDestination', {
+      body: { name: 'JSON', url: json.url, events: ['order.large'], settings: { bodyMode: 'json' } },
+    });
+    const body = magentoOrder(3_000, 'Lê Văn Tám').replace('sales_order_place_after', 'order.large');
+    expect((await post(await serve.posUrl(), body, XML)).status).toBe(200);
+    const [asSent] = await raw.waitFor(1);
+    const [asJson] = await json.waitFor(1);
+    expect(asSent!.body.toString('utf8')).toBe(body);
+    const parsed = JSON.parse(asJson!.body.toString('utf8')) as { order: { customer_name: string; items: unknown } };
+    expect(parsed.order.customer_name).toBe('Lê Văn Tám');
+    expect((parsed.order.items as { item: unknown[] }).item).toHaveLength(3_000);
   });
 });
 
