@@ -50,6 +50,23 @@ describe('event writer', () => {
     expect(new Set([old.id, fresh.id, other.id]).size).toBe(3);
   });
 
+  it('absorbs a replayed delivery id however long ago its original came, while the original is kept, also after a restart', async () => {
+    const { db, writer } = setup();
+    const DAY = 24 * 60 * 60 * 1000;
+    // A signed Shopify order taken ten days ago (its receivedAt is the writer's clock), replayed now as it was.
+    const signed = { providerEventId: 'x-shopify-event-id:4242', body: Buffer.from('{"id":4242,"total":"936200"}') };
+    const original = await writer.write(newEvent({ ...signed, receivedAt: Date.now() - 10 * DAY }));
+    expect(await writer.write(newEvent(signed))).toMatchObject({ id: original.id, duplicate: true });
+    writer.close();
+    const restarted = new EventWriter(db);
+    expect(await restarted.write(newEvent(signed))).toMatchObject({ id: original.id, duplicate: true });
+    // Not caught (README, "Duplicates and replays"): the same body under another delivery id after 24 hours, since
+    // neither Shopify nor WooCommerce signs its delivery id or a time.
+    const renamed = await restarted.write(newEvent({ ...signed, providerEventId: 'x-shopify-event-id:9999' }));
+    expect(renamed.duplicate).toBe(false);
+    restarted.close();
+  });
+
   it('remembers recent bodies across a restart (a new writer on the same file)', async () => {
     const { db, writer } = setup();
     const first = await writer.write(newEvent());
