@@ -364,6 +364,7 @@ function newEvent(
         ? `${fields.type} · ${fields.reason}`
         : summarize(fields.sender, fields.type, fields.parsed)),
     providerEventId: providerEventIdOf(request.headers),
+    signed: fields.status !== 'rejected' && source?.active.type === 'hmac',
     remoteAddress: request.ip,
     derived: fields.derived ?? null,
   };
@@ -387,6 +388,7 @@ function connectionRejection(address: string, source: IntakeSource | null, refus
     parsed: null,
     summary: `unknown · ${refused.message}`,
     providerEventId: null,
+    signed: false,
     remoteAddress: address,
     derived: null,
   };

@@ -26,6 +26,11 @@ export interface NewEvent {
   parsed: unknown;
   summary: string;
   providerEventId: string | null;
+  /**
+   * Verified by a signature over its body (HMAC: Shopify, WooCommerce), which a replay carries unchanged while its
+   * delivery id need not: such a body is a duplicate for as long as its original is kept, not only 24 hours.
+   */
+  signed: boolean;
   remoteAddress: string | null;
   /** What the writer would derive from `parsed`, derived already where the body was read (large bodies). */
   derived?: DerivedBody | null;
@@ -78,10 +83,14 @@ export class EventWriter {
     this.recent.load(db);
     const insert = db.prepare(`
       INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, rejection, headers,
-        content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+        content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address, signed)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const byProviderId = db.prepare(
       `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
+    );
+    // Past RecentBodies' window, a signed body is looked up here (a partial index holds only signed events' hashes).
+    const bySignedBody = db.prepare(
+      'SELECT seq, id FROM events WHERE body_hash = ? AND signed = 1 AND source_id IS ? LIMIT 1',
     );
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
     const followUp = afterCommitOf(db);
@@ -97,7 +106,11 @@ export class EventWriter {
         const original =
           (event.providerEventId
             ? (byProviderId.get(event.providerEventId, event.sourceId) as { seq: number; id: string } | undefined)
-            : undefined) ?? this.recent.find(bodyHash!, event.receivedAt);
+            : undefined) ??
+          this.recent.find(bodyHash!, event.receivedAt) ??
+          (event.signed
+            ? (bySignedBody.get(bodyHash, event.sourceId) as { seq: number; id: string } | undefined)
+            : null);
         // The original may be gone (retention removed it while this post waited for its commit): then it is new.
         const counted = original && (countDuplicate.get(original.seq) as { status: EventStatus } | undefined);
         if (original && counted) return { id: original.id, duplicate: true, status: counted.status, searchText: '' };
@@ -124,6 +137,7 @@ export class EventWriter {
         event.providerEventId,
         bodyHash,
         event.remoteAddress,
+        event.signed ? 1 : 0,
       );
       const seq = Number(lastInsertRowid);
       const searchText = event.derived?.searchText ?? searchTextOf(event);

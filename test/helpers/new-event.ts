@@ -19,6 +19,7 @@ export function newEvent(overrides: Partial<NewEvent> = {}): NewEvent {
     parsed: { id: 1 },
     summary: 'order.add · 1',
     providerEventId: null,
+    signed: false,
     remoteAddress: '127.0.0.1',
     ...overrides,
   };

@@ -58,6 +58,7 @@ function event(receivedAt: number, body: string, rejected: boolean): NewEvent {
     parsed: JSON.parse(body) as unknown,
     summary: `order.add · ${body}`,
     providerEventId: null,
+    signed: false,
     remoteAddress: '127.0.0.1',
   };
 }

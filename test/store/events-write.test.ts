@@ -50,20 +50,28 @@ describe('event writer', () => {
     expect(new Set([old.id, fresh.id, other.id]).size).toBe(3);
   });
 
-  it('absorbs a replayed delivery id however long ago its original came, while the original is kept, also after a restart', async () => {
+  it('absorbs a replayed signed body, under its delivery id or another, however long ago its original came, while it is kept', async () => {
     const { db, writer } = setup();
     const DAY = 24 * 60 * 60 * 1000;
     // A signed Shopify order taken ten days ago (its receivedAt is the writer's clock), replayed now as it was.
-    const signed = { providerEventId: 'x-shopify-event-id:4242', body: Buffer.from('{"id":4242,"total":"936200"}') };
+    const signed = {
+      providerEventId: 'x-shopify-event-id:4242',
+      body: Buffer.from('{"id":4242,"total":"936200"}'),
+      signed: true,
+    };
     const original = await writer.write(newEvent({ ...signed, receivedAt: Date.now() - 10 * DAY }));
     expect(await writer.write(newEvent(signed))).toMatchObject({ id: original.id, duplicate: true });
     writer.close();
     const restarted = new EventWriter(db);
     expect(await restarted.write(newEvent(signed))).toMatchObject({ id: original.id, duplicate: true });
-    // Not caught (README, "Duplicates and replays"): the same body under another delivery id after 24 hours, since
-    // neither Shopify nor WooCommerce signs its delivery id or a time.
+    // Neither Shopify nor WooCommerce signs its delivery id: a signed body is the original under any other id too.
     const renamed = await restarted.write(newEvent({ ...signed, providerEventId: 'x-shopify-event-id:9999' }));
-    expect(renamed.duplicate).toBe(false);
+    expect(renamed).toMatchObject({ id: original.id, duplicate: true });
+    // An unsigned body (the POS) is new after 24 hours, as a shop may send the same thing again on another day.
+    const unsigned = { ...signed, providerEventId: null, signed: false, type: 'order.edit' };
+    const pos = await restarted.write(newEvent({ ...unsigned, receivedAt: Date.now() - 10 * DAY }));
+    expect(await restarted.write(newEvent(unsigned))).toMatchObject({ duplicate: false });
+    expect(pos.duplicate).toBe(false);
     restarted.close();
   });
 
