@@ -143,6 +143,9 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     }
     if (refused.status === 429 || refused.status === 503)
       void reply.header('retry-after', String(refused.reason.params.seconds));
+    // The body process is full or the engine is stopping: the sender comes back later, on a new connection, and a
+    // stopping engine does not wait out this one's keep-alive.
+    if (refused.status === 503) void reply.header('connection', 'close');
     return reply.code(refused.status).send({ error: refused.message });
   };
 

@@ -185,4 +185,15 @@ describe('the body process at its limits (real serve process)', () => {
       await serve.stop();
     }
   });
+
+  it('stops at once on SIGTERM while a body is read, and the sender is told to send it again', async () => {
+    const serve = await startServe(tempDir());
+    const large = send(await serve.posUrl(), instructions, XML);
+    await large.uploaded;
+    const code = serve.stop();
+    const { status, retryAfter } = await large.answer;
+    expect([status, retryAfter]).toEqual([503, '5']);
+    // 0, not the 1 of a stop that waited past its 10 s deadline.
+    expect(await code).toBe(0);
+  });
 });
