@@ -397,6 +397,45 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await expect(page.content()).resolves.not.toContain('QSIG-e2e-7f7f');
   });
 
+  it('never shows a last error in red under a green badge while a failing destination recovers', async () => {
+    const sink = await startSink();
+    let failing = true;
+    sink.script(() => (failing ? { status: 500 } : { status: 200 }));
+    const retry = { maxAttempts: 8, initialDelayMs: 300, multiplier: 1, maxDelayMs: 300 };
+    await serve.api('createDestination', { body: { name: 'Recovering', url: sink.url, events: ['order.add'], retry } });
+    await open('Destinations');
+    const card = page.getByRole('article', { name: 'Recovering' });
+    await card.waitFor();
+    // Every badge and last-error look the card takes on, at every change of the page, not only when polled.
+    await page.evaluate(`(() => {
+      const looks = (window.looks = []);
+      const note = () => {
+        const shown = document.querySelector('[aria-label="Recovering"]');
+        const badge = shown?.querySelector('.badge')?.textContent ?? '-';
+        const look = badge + '|' + (shown?.querySelector('[data-testid="last-error"]')?.className ?? '-');
+        if (looks.at(-1) !== look) looks.push(look);
+      };
+      new MutationObserver(note).observe(document.body, { subtree: true, childList: true, characterData: true });
+      note();
+    })()`);
+    const [counter] = (await serve.api('listSources')).filter((source) => source.name === 'Web counter');
+    for (const id of ['R-1', 'R-2', 'R-3', 'R-4', 'R-5', 'R-6'])
+      await post(counter!.ingestUrl, JSON.stringify({ id }), {
+        'content-type': 'application/json',
+        'x-event-type': 'order.add',
+        'X-Shop-Key': 'k-1',
+      });
+    await card.locator('.badge').getByText('Failing', { exact: true }).waitFor();
+    failing = false;
+    await card.locator('.badge').getByText('Healthy', { exact: true }).waitFor();
+    await expect(card.getByTestId('last-error').getAttribute('class')).resolves.toBe('hint');
+    const looks = await page.evaluate<string[]>('window.looks');
+    expect(looks).toContain('Failing|error-text');
+    expect(
+      looks.filter((look) => look.startsWith('Healthy|') && look !== 'Healthy|hint' && look !== 'Healthy|-'),
+    ).toEqual([]);
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });
