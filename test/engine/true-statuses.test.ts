@@ -46,11 +46,10 @@ async function receiver(handle: RequestListener): Promise<{ url: string; seen: s
 }
 
 let types = 0;
-/** A destination taking one event type of its own, and an order of that type posted to it. */
-async function orderTo(url: string, destination: Partial<DestinationCreate> = {}) {
-  const type = `order.truth${++types}`;
+/** A destination taking one event type of its own (or `type`), and an order of that type posted to it. */
+async function orderTo(url: string, destination: Partial<DestinationCreate> = {}, type = `order.truth${++types}`) {
   const created = await serve.api('createDestination', {
-    body: { name: `Truth ${types}`, url, events: [type], retry: quick, ...destination },
+    body: { name: `Truth ${type}`, url, events: [type], retry: quick, ...destination },
   });
   const { json } = await post(pos, teamcropOrderRaw, { 'content-type': 'application/json', 'Tc-Webhook-Event': type });
   return { eventId: String(json.id), destinationId: created.id };
@@ -189,6 +188,40 @@ describe('statuses held against the destination’s own log (real serve)', () =>
         params: { status: '503 Service Unavailable', asked: 3600, seconds: 1 },
       },
       null,
+    ]);
+  });
+
+  it('fails at once, with what to do, an order Zithara refuses for its data, instead of 12 tries over 20 hours', async () => {
+    const zithara = await receiver((request, response) => {
+      response.writeHead(request.url!.endsWith('/generate-access-token') ? 200 : 400, {
+        'content-type': 'application/json',
+      });
+      response.end(
+        request.url!.endsWith('/generate-access-token')
+          ? '{"access_token":"T","expires_in":3600}'
+          : '{"status":400,"error":"Bad Request","message":"customer.phone_number is not a phone number"}',
+      );
+    });
+    const { eventId } = await orderTo(
+      zithara.url.replace(/\/hook$/, '/v1'),
+      {
+        kind: 'zithara',
+        settings: { clientId: 'shop', clientSecret: 'secret', phoneCountryCode: '84', currency: 'VND' },
+        retry: { maxAttempts: 12, initialDelayMs: 60_000, multiplier: 2, maxDelayMs: 6 * 3_600_000 },
+      },
+      'order.add',
+    );
+    const event = await settled(eventId);
+    expect(event.status).toBe('failed');
+    expect(event.deliveries[0]!.attempts).toMatchObject([
+      {
+        category: 'invalid',
+        httpStatus: 400,
+        reason: {
+          code: 'zithara.refusedData',
+          params: { status: 400, said: 'Bad Request: customer.phone_number is not a phone number' },
+        },
+      },
     ]);
   });
 

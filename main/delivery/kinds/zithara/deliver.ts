@@ -10,7 +10,7 @@ import type { ZitharaTokens } from './token.js';
  * One event to Zithara: map it, call with the shared token (the bare token in
  * Authorization, as Zithara wants), and on 401/403 fetch a new token once and
  * call again. Success is HTTP 200/201 whose JSON `status`, if any, is below 300,
- * or any answer whose JSON `status` is 201.
+ * or any answer whose JSON `status` is 201. A 400 or 422 with Zithara's reason fails at once.
  */
 export async function deliverToZithara(
   sender: Sender,
@@ -45,6 +45,9 @@ export async function deliverToZithara(
   return judge(outcome!);
 }
 
+/** Zithara's answers to data it will not take as it is (a field missing or malformed). */
+const REFUSED_DATA = new Set([400, 422]);
+
 function judge(outcome: Outcome): Outcome {
   if (outcome.httpStatus === null) return outcome;
   const answer = answerOf(outcome);
@@ -54,6 +57,12 @@ function judge(outcome: Outcome): Outcome {
     ((outcome.httpStatus === 200 || outcome.httpStatus === 201) && (bodyStatus === null || bodyStatus < 300));
   if (ok) return { ...outcome, category: 'delivered', error: null, reason: null };
   const told = [answer.error, answer.message].filter((part) => typeof part === 'string' && part).join(': ');
+  const status = bodyStatus ?? outcome.httpStatus;
+  // Zithara said what is wrong with the data: the same data would be refused the same way at every retry.
+  if (told && REFUSED_DATA.has(status)) {
+    const refused = said('zithara.refusedData', { status, said: told });
+    return { ...outcome, category: 'invalid', error: refused.text, reason: refused.reason };
+  }
   const why = told
     ? said('zithara.answered', { status: bodyStatus ?? outcome.httpStatus, said: told })
     : outcome.error !== null && outcome.reason !== null
