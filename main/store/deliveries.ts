@@ -170,6 +170,7 @@ export class DeliveryStore {
       eventStatus: db.prepare(`
         UPDATE events SET status = (SELECT event_status(status) FROM deliveries WHERE event_seq = @seq)
         WHERE seq = @seq AND status != 'rejected' RETURNING status`),
+      orphaned: db.prepare("UPDATE events SET status = 'discarded' WHERE seq = ?"),
       requeue: db.prepare(
         "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'",
       ),
@@ -424,10 +425,16 @@ export class DeliveryStore {
     return head ? { eventId: head.id, label: referenceOf(head.summary, head.type), status: head.status } : null;
   }
 
-  /** After a destination is deleted (its deliveries go with it), its events' statuses are summed up again. */
+  /**
+   * After a destination is deleted (its deliveries go with it), its events' statuses are summed up again. One
+   * left with no delivery at all is discarded, not "received" (which says no destination ever took it).
+   */
   recountEvents(eventSeqs: number[]): void {
     writeTransaction(this.db, () => {
-      for (const seq of eventSeqs) this.statements.eventStatus.get({ seq });
+      for (const seq of eventSeqs) {
+        const { status } = this.statements.eventStatus.get({ seq }) as { status: EventStatus };
+        if (status === 'received') this.statements.orphaned.run(seq);
+      }
     })();
   }
 

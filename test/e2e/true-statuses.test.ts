@@ -103,7 +103,7 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
       .getByTestId('failed-none')
       .getByText('Nothing has failed: every delivery so far went through.')
       .waitFor();
-    expect(books.seen).toEqual([json.id]);
+    await expect.poll(() => books.seen).toEqual([json.id]);
 
     await open('Destinations');
     await card.locator('.badge').getByText('Healthy', { exact: true }).waitFor();
@@ -147,6 +147,39 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     await shot('truth-answered-too-late-vi');
     // The destination's log: it read the order both times.
     expect(slow.seen).toEqual([json.id, json.id]);
+    await page.keyboard.press('Escape');
+  });
+
+  it('says in the drawer that an order’s destination was deleted while it waited in Failed, not that it was only stored', async () => {
+    const refusing = await receiver(0, () => {});
+    refusing.server.on('request', (_, response) => response.writeHead(500).end());
+    const till = await serve.api('createDestination', {
+      body: {
+        name: 'Old till',
+        url: `http://127.0.0.1:${refusing.port}/hook`,
+        events: ['order.cancel'],
+        retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+      },
+    });
+    const { json } = await post(pos, order('TRUTH-3'), {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.cancel',
+    });
+    const row = page.getByTestId('log-row').filter({ hasText: 'TRUTH-3' });
+    await row.getByText('Lỗi', { exact: true }).waitFor();
+    await serve.api('deleteDestination', { params: { id: till.id } });
+    // The open list follows without a reload: before, the row kept "failed".
+    await row.getByText('Đã bỏ', { exact: true }).waitFor();
+    await row.click();
+    const drawer = page.getByTestId('drawer');
+    await drawer
+      .getByText(
+        'Nơi nhận của sự kiện này đã bị xóa trước khi sự kiện được gửi tới đó, cùng với các lần thử gửi. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+      )
+      .waitFor();
+    await drawer.locator('.summary-line').getByText('Đã bỏ', { exact: true }).waitFor();
+    await shot('truth-destination-deleted-vi');
+    expect(refusing.seen).toEqual([json.id]);
   });
 
   it('logged no console errors', () => {

@@ -225,6 +225,26 @@ describe('statuses held against the destination’s own log (real serve)', () =>
     ]);
   });
 
+  it('calls an order whose destination was deleted while it waited in Failed discarded, not "only stored"', async () => {
+    const gone = await receiver((_, response) => {
+      response.writeHead(500);
+      response.end();
+    });
+    const { eventId, destinationId } = await orderTo(gone.url);
+    expect((await settled(eventId)).status).toBe('failed');
+    await serve.api('deleteDestination', { params: { id: destinationId } });
+    const event = await serve.api('getEvent', { params: { id: eventId } });
+    // Before: "received" and "There are no destinations yet, so this event was only stored", after two tries.
+    expect(event).toMatchObject({
+      status: 'discarded',
+      deliveries: [],
+      routing:
+        'The destination this event was for was deleted before the event was delivered there, and its tries went with it. Resend to all sends it to the destinations that take it now.',
+      routingReason: { code: 'routing.destinationDeleted' },
+    });
+    expect(gone.seen).toEqual([eventId, eventId]);
+  });
+
   it('counts a delivery on the wire once in the figures the tray and the Failed page add up', async () => {
     const sink = await startSink();
     sink.script(() => ({ hang: true }));

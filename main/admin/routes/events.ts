@@ -1,4 +1,5 @@
 import { whyNotRouted } from '../../delivery/routing.js';
+import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
 import type { Handlers } from '../typed-route.js';
@@ -19,9 +20,14 @@ export function eventHandlers(
       const { seq, ...event } = stored;
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
       const routing =
-        event.status === 'received' && deliveries.length === 0
-          ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
-          : null;
+        deliveries.length > 0
+          ? null
+          : event.status === 'received'
+            ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
+            : // Its only destinations were deleted while it waited for them (see DeliveryStore.recountEvents).
+              event.status === 'discarded' && !event.test
+              ? said('routing.destinationDeleted')
+              : null;
       return { ...event, deliveries, routing: routing?.text ?? null, routingReason: routing?.reason ?? null };
     },
     getStats: () => {

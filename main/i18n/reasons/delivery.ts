@@ -78,6 +78,8 @@ export const deliveryReasons = {
       'When this event arrived, no destination took {{type}}. Now this kind goes to {{names}}: Resend to all sends it there.',
     'routing.notTaken':
       'No destination takes {{type}}. To send such events, choose this kind in a destination’s events under Destinations.',
+    'routing.destinationDeleted':
+      'The destination this event was for was deleted before the event was delivered there, and its tries went with it. Resend to all sends it to the destinations that take it now.',
     'resend.nowhere':
       'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
     'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
@@ -158,6 +160,8 @@ export const deliveryReasons = {
       'Khi sự kiện này đến, không nơi nhận nào nhận {{type}}. Giờ loại này được gửi tới {{names}}: bấm Gửi lại tất cả để gửi tới đó.',
     'routing.notTaken':
       'Không nơi nhận nào nhận {{type}}. Để gửi loại sự kiện này, hãy chọn nó trong phần sự kiện của một nơi nhận, mục Nơi nhận.',
+    'routing.destinationDeleted':
+      'Nơi nhận của sự kiện này đã bị xóa trước khi sự kiện được gửi tới đó, cùng với các lần thử gửi. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
     'resend.nowhere':
       'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
     'preview.noTransform':

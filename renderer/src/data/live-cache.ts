@@ -117,6 +117,12 @@ export function liveCache(client: QueryClient) {
         config.add(keysOfChange[message.what]);
         // Stats say whether deliveries are paused (settings) and carry each destination's figures.
         if (message.what === 'settings' || message.what === 'destinations') figures.add(keys.stats);
+        // A deleted destination takes its deliveries along: its events' statuses (a failed order is discarded)
+        // and the Failed page's groups change with no delivery message to say so.
+        if (message.what === 'destinations') {
+          figures.add(keys.events);
+          figures.add(keys.deliveries);
+        }
         return;
       case 'public-address': {
         const { type: _type, ...status } = message;
