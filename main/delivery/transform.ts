@@ -30,10 +30,13 @@ export async function applyTransform(expression: string, input: unknown): Promis
     return { ok: true, output: output === undefined ? null : JSON.parse(JSON.stringify(output)) };
   } catch (error) {
     const { position, params } = details(expression, error);
+    const at = position === null ? null : placeIn(expression, position);
     const { text, reason } =
-      position === null
+      at === null
         ? said('delivery.transformFailed', params)
-        : said('delivery.transformFailedAt', { position, ...params });
+        : 'line' in at
+          ? said('delivery.transformFailedAtLine', { ...at, ...params })
+          : said('delivery.transformFailedAt', { ...at, ...params });
     return { ok: false, error: text, position, reason };
   }
 }
@@ -44,20 +47,32 @@ export async function applyTransform(expression: string, input: unknown): Promis
  */
 export function expressionProblem(
   expression: string,
-): { text: string; reason: 'transform' | 'transformAt'; params: Reason['params'] } | null {
+): { text: string; reason: 'transform' | 'transformAt' | 'transformAtLine'; params: Reason['params'] } | null {
   try {
     program(expression);
     return null;
   } catch (error) {
     const { position, params } = details(expression, error);
-    const where = position === null ? '' : ` (at character ${position})`;
+    const at = position === null ? null : placeIn(expression, position);
+    const where =
+      at === null ? '' : 'line' in at ? ` (at line ${at.line}, column ${at.column})` : ` (at character ${at.position})`;
     const stop = /[.!?]$/.test(params.message) ? '' : '.';
     return {
       text: `The transformation has a mistake${where}: ${params.message}${stop} Fix it before saving.`,
-      reason: position === null ? 'transform' : 'transformAt',
-      params: position === null ? params : { position, ...params },
+      reason: at === null ? 'transform' : 'line' in at ? 'transformAtLine' : 'transformAt',
+      params: at === null ? params : { ...at, ...params },
     };
   }
+}
+
+/**
+ * The place a person looks for: in an expression of one line its character; in one of several lines (the
+ * dashboard's box takes them) its line and its column in that line, as an editor counts them.
+ */
+function placeIn(expression: string, position: number): { position: number } | { line: number; column: number } {
+  if (!expression.trimEnd().includes('\n')) return { position };
+  const before = expression.slice(0, position - 1);
+  return { line: before.split('\n').length, column: position - 1 - before.lastIndexOf('\n') };
 }
 
 function program(expression: string): ReturnType<typeof jsonata> {

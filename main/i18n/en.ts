@@ -31,6 +31,8 @@ export const en = {
     custom_transform: 'The transformation has a mistake: {{message}}. Fix it before saving.',
     custom_transformAt:
       'The transformation has a mistake (at character {{position}}): {{message}}. Fix it before saving.',
+    custom_transformAtLine:
+      'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
     custom_secret_needed: 'Enter the value your sender will send, or choose no verification.',
   },
   nav: {

@@ -32,6 +32,8 @@ export const vi: Strings = {
     custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn không xác minh.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
+    custom_transformAtLine:
+      'Biểu thức chuyển đổi có lỗi (tại dòng {{line}}, cột {{column}}): {{message}}. Hãy sửa trước khi lưu.',
   },
   nav: {
     overview: 'Tổng quan',

@@ -206,6 +206,13 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     // The event it was tried on, named as the live log names it, not by its id.
     await preview.getByText(/^Trên sự kiện Đơn hàng mới · SHOP-\d · 936\.200 ₫ · Nguyễn Thúy Linh:$/).waitFor();
     await shot('shopkeeper-preview-vi');
+    // Written on several lines, as the box allows: the line, and the column in it.
+    await expression.fill('{\n  "order": invoice_id,\n  "total": ');
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await preview
+      .getByText('Phép chuyển đổi thất bại (tại dòng 3, cột 11): thiếu } trước khi biểu thức kết thúc')
+      .waitFor();
+    await page.getByTestId('preview').screenshot({ path: join(ARTIFACTS, 'shopkeeper-preview-lines-vi.png') });
     // A preview belongs to the expression it was made for.
     await expression.fill('{ "order": invoice_id }');
     await preview.waitFor({ state: 'detached' });

@@ -78,17 +78,21 @@ describe('JSONata transformations on a webhook destination (real serve, sink on 
     const serve = await startServe(tempDir());
     const destination = await serve.api('createDestination', { body: { name: 'Sheet', url: 'http://127.0.0.1:9/' } });
     // As typed in the dashboard, with the space after the colon and a blank line before it.
+    // An expression of several lines says the line and the column in it.
     const cases = [
-      { expression: '{ "order": invoice_id, "total": ', position: 32 },
-      { expression: '\n  { "order": invoice_id ]', position: 26 },
-      { expression: '{ "order": $nosuch(invoice_id) }', position: 12 },
+      { expression: '{ "order": invoice_id, "total": ', position: 32, where: 'at character 32' },
+      { expression: '\n  { "order": invoice_id ]', position: 26, where: 'at line 2, column 25' },
+      { expression: '{ "order": $nosuch(invoice_id) }', position: 12, where: 'at character 12' },
     ];
-    for (const { expression, position } of cases) {
+    for (const { expression, position, where } of cases) {
       const preview = await serve.api('previewDestination', {
         params: { id: destination.id },
         body: { body: { invoice_id: 'A-1' }, expression },
       });
-      expect([expression, preview]).toEqual([expression, expect.objectContaining({ ok: false, position })]);
+      expect([expression, preview]).toEqual([
+        expression,
+        expect.objectContaining({ ok: false, position, error: expect.stringContaining(`failed (${where}): `) }),
+      ]);
       const saving = serve.api('updateDestination', {
         params: { id: destination.id },
         body: { settings: { transform: expression } },
@@ -98,7 +102,7 @@ describe('JSONata transformations on a webhook destination (real serve, sink on 
         await saving;
         continue;
       }
-      await expect(saving).rejects.toThrow(`The transformation has a mistake (at character ${position})`);
+      await expect(saving).rejects.toThrow(`The transformation has a mistake (${where}): `);
     }
     await serve.stop();
   });

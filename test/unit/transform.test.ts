@@ -46,6 +46,21 @@ describe('JSONata transformations', () => {
     }
   });
 
+  it('says the line and the column of a mistake in an expression of several lines, the same when checking and running', async () => {
+    const expression = '{\n  "order": invoice_id,\n  "total": price_final +\n}';
+    const result = await applyTransform(expression, teamcropOrder);
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'The transformation failed (at line 4, column 1): The symbol "}" cannot be used as a unary operator',
+      reason: { code: 'delivery.transformFailedAtLine', params: { line: 4, column: 1 } },
+    });
+    expect(expressionProblem(expression)).toMatchObject({
+      text: 'The transformation has a mistake (at line 4, column 1): The symbol "}" cannot be used as a unary operator. Fix it before saving.',
+      reason: 'transformAtLine',
+      params: { line: 4, column: 1 },
+    });
+  });
+
   it('reports an error that only this event triggers', async () => {
     const result = await applyTransform('$number(invoice_id)', teamcropOrder);
     expect(result.ok).toBe(false);
