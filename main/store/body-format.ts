@@ -28,7 +28,10 @@ export function parsedOf(row: {
   content_type: string | null;
 }): unknown {
   if (row.parsed !== null) return JSON.parse(row.parsed);
-  if (row.status !== 'rejected' && row.body && formatOf(row.content_type) === 'json')
-    return JSON.parse(row.body.toString('utf8'));
+  if (row.status !== 'rejected' && row.body && formatOf(row.content_type) === 'json') {
+    // The raw body keeps the byte-order mark some Windows senders write; it is not part of the JSON (see parseBody).
+    const text = row.body.toString('utf8');
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  }
   return null;
 }
