@@ -38,7 +38,10 @@ export class Notifier {
         if (now.has(destination.id) && !this.failing.has(destination.id))
           this.notify({
             title: t('desktop.failingTitle', { name: destination.name }),
-            body: t('desktop.failingBody', { why: this.why(destination) }),
+            // "Tries again" only while some of its events wait for another try; otherwise what failed waits for you.
+            body: t(destination.backlog > 0 ? 'desktop.failingBody' : 'desktop.failingBodyNothingWaits', {
+              why: this.why(destination),
+            }),
           });
       }
     }

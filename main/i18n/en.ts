@@ -352,6 +352,8 @@ export const en = {
   desktop: {
     failingTitle: '“{{name}}” is not taking events',
     failingBody: '{{why}} Hookferry keeps every event and tries again; open it to see why.',
+    failingBodyNothingWaits:
+      '{{why}} What failed waits in Failed: open Hookferry to resend it once the destination works.',
     failingNoReason: 'Several tries in a row failed.',
     failedTitle_one: 'An event could not be delivered',
     failedTitle_other: '{{count, number}} events could not be delivered',

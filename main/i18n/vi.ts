@@ -348,6 +348,8 @@ export const vi: Strings = {
   desktop: {
     failingTitle: '“{{name}}” không nhận sự kiện',
     failingBody: '{{why}} Hookferry giữ mọi sự kiện và sẽ thử lại; mở ứng dụng để xem lý do.',
+    failingBodyNothingWaits:
+      '{{why}} Những gì gửi lỗi đang chờ trong mục Lỗi gửi: mở Hookferry để gửi lại khi nơi nhận hoạt động trở lại.',
     failingNoReason: 'Nhiều lần thử liên tiếp không thành công.',
     failedTitle_one: 'Một sự kiện không gửi được',
     failedTitle_other: '{{count, number}} sự kiện không gửi được',

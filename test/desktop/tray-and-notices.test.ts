@@ -214,7 +214,7 @@ describe('desktop notifications', () => {
     const failing = stats({
       destinations: [
         destination({ id: 'a', name: 'Old', health: 'failing' }),
-        destination({ id: 'b', name: 'Zithara', health: 'failing', lastError: 'Zithara answered 500.' }),
+        destination({ id: 'b', name: 'Zithara', health: 'failing', lastError: 'Zithara answered 500.', backlog: 3 }),
       ],
     });
     notifier.stats(failing);
@@ -223,6 +223,23 @@ describe('desktop notifications', () => {
       {
         title: '“Zithara” is not taking events',
         body: 'Zithara answered 500. Hookferry keeps every event and tries again; open it to see why.',
+      },
+    ]);
+  });
+
+  it('promises no other try for a destination failing with nothing left to try: what failed waits in Failed', () => {
+    const notices: Notice[] = [];
+    const notifier = new Notifier(
+      (notice) => notices.push(notice),
+      () => 'en',
+    );
+    notifier.stats(stats());
+    const lastError = 'Connection refused: nothing is listening at 127.0.0.1:9. Is the receiving program running?';
+    notifier.stats(stats({ destinations: [destination({ health: 'failing', name: 'Books', lastError, failed: 1 })] }));
+    expect(notices).toEqual([
+      {
+        title: '“Books” is not taking events',
+        body: `${lastError} What failed waits in Failed: open Hookferry to resend it once the destination works.`,
       },
     ]);
   });
@@ -237,7 +254,9 @@ describe('desktop notifications', () => {
     const lastReason = { code: 'delivery.serverError', params: { status: '500 Internal Server Error' } };
     const lastError =
       'The destination answered 500 Internal Server Error: the problem is on its side. If this goes on, tell whoever runs it.';
-    notifier.stats(stats({ destinations: [destination({ health: 'failing', name: 'CRM', lastError, lastReason })] }));
+    notifier.stats(
+      stats({ destinations: [destination({ health: 'failing', name: 'CRM', lastError, lastReason, backlog: 1 })] }),
+    );
     expect(notices).toEqual([
       {
         title: '“CRM” không nhận sự kiện',
