@@ -182,6 +182,36 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     expect(refusing.seen).toEqual([json.id]);
   });
 
+  it('keeps an open drawer true when its destination is paused and resumed elsewhere (the tray, the API)', async () => {
+    await page.keyboard.press('Escape');
+    const down = await receiver(0, () => {});
+    down.server.on('request', (_, response) => response.writeHead(503).end());
+    const store = await serve.api('createDestination', {
+      body: {
+        name: 'Kho',
+        url: `http://127.0.0.1:${down.port}/hook`,
+        events: ['order.return'],
+        retry: { maxAttempts: 3, initialDelayMs: 60_000, multiplier: 1, maxDelayMs: 60_000 },
+      },
+    });
+    await post(pos, order('TRUTH-4'), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.return' });
+    await page.getByTestId('log-row').filter({ hasText: 'TRUTH-4' }).click();
+    const delivery = page.getByTestId('drawer').getByTestId('delivery');
+    await delivery.getByText(/^Thử lại lúc /).waitFor();
+    await serve.api('updateDestination', { params: { id: store.id }, body: { paused: true } });
+    // Before, the drawer kept "next try at …" for a destination that was paused.
+    await delivery.getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
+    await expect(delivery.getByText(/^Thử lại lúc /).count()).resolves.toBe(0);
+    await serve.api('updateDestination', { params: { id: store.id }, body: { paused: false } });
+    await delivery.getByText(/^Thử lại lúc /).waitFor();
+    // Every delivery paused at once, as the tray's Pause deliveries does.
+    await serve.api('putSettings', { body: { deliveriesPaused: true } });
+    await delivery.getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
+    await serve.api('putSettings', { body: { deliveriesPaused: false } });
+    await delivery.getByText(/^Thử lại lúc /).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });

@@ -118,11 +118,13 @@ export function liveCache(client: QueryClient) {
         // Stats say whether deliveries are paused (settings) and carry each destination's figures.
         if (message.what === 'settings' || message.what === 'destinations') figures.add(keys.stats);
         // A deleted destination takes its deliveries along: its events' statuses (a failed order is discarded)
-        // and the Failed page's groups change with no delivery message to say so.
+        // and the Failed page's groups change with no delivery message to say so; a paused one's drawer says so.
         if (message.what === 'destinations') {
           figures.add(keys.events);
           figures.add(keys.deliveries);
         }
+        // A pause of every delivery (the tray's) turns an open drawer's "next try at …" into "paused".
+        if (message.what === 'settings') figures.add(keys.eventDetails);
         return;
       case 'public-address': {
         const { type: _type, ...status } = message;
