@@ -214,7 +214,12 @@ function networkSaid(error: RequestError, url: string, sent: boolean): Said {
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
       return said('delivery.unreachable', { host });
+    // An https:// address whose port speaks plain HTTP (OpenSSL's "wrong version number").
+    case 'EPROTO':
+      return said('delivery.notTls', { host });
     default:
+      // Node's HTTP parser (HPE_…): what came back was not an HTTP answer.
+      if (error.code?.startsWith('HPE_')) return said('delivery.notHttp', { host });
       return said('delivery.network', { host, message: error.message });
   }
 }

@@ -1,5 +1,5 @@
 import { createServer, type RequestListener, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createNetServer, type Server as NetServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DestinationCreate } from '../../main/api/contract.js';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
@@ -19,6 +19,7 @@ const quick = { maxAttempts: 2, initialDelayMs: 200, multiplier: 1, maxDelayMs: 
 let serve: ServeProcess;
 let pos: string;
 const servers: Server[] = [];
+const netServers: NetServer[] = [];
 
 beforeAll(async () => {
   serve = await startServe(tempDir());
@@ -27,6 +28,7 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const server of servers) server.closeAllConnections();
   for (const server of servers) server.close();
+  for (const server of netServers) server.close();
   await serve.stop();
 });
 
@@ -140,6 +142,25 @@ describe('statuses held against the destination’s own log (real serve)', () =>
       expect(log.seen).toEqual([eventId]);
       expect(await figuresOf(destinationId)).toMatchObject({ health: 'healthy', successRate: 1 });
     }
+  });
+
+  it('says in words, not OpenSSL’s or the parser’s, an https address on a plain port and an answer that is not HTTP', async () => {
+    const plain = await receiver((_, response) => response.end('ok'));
+    const notHttp = createNetServer((socket) => socket.once('data', () => socket.end('HELLO\r\n\r\n')));
+    netServers.push(notHttp);
+    await new Promise<void>((resolve) => notHttp.listen(0, '127.0.0.1', resolve));
+    const once = { retry: { ...quick, maxAttempts: 1 } };
+    const secure = await orderTo(plain.url.replace('http:', 'https:'), once);
+    const garbled = await orderTo(`http://127.0.0.1:${(notHttp.address() as AddressInfo).port}/hook`, once);
+    expect((await settled(secure.eventId)).deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'network',
+      reason: { code: 'delivery.notTls' },
+      error: expect.stringMatching(/did not answer as a secure \(https\) address\. If it is a plain http address/),
+    });
+    expect((await settled(garbled.eventId)).deliveries[0]!.attempts[0]).toMatchObject({
+      category: 'network',
+      reason: { code: 'delivery.notHttp' },
+    });
   });
 
   it('says where a redirect points, and when it points back at the same address', async () => {

@@ -37,6 +37,10 @@ export const deliveryReasons = {
       'The connection to {{host}} was cut after the event was sent, before an answer came, and that was the last try. The destination may have received it all the same: look there before you resend it, or it may get it twice.',
     'delivery.notFound': 'The address {{host}} could not be found. Check the URL and the internet connection.',
     'delivery.unreachable': '{{host}} cannot be reached from this PC right now.',
+    'delivery.notTls':
+      '{{host}} did not answer as a secure (https) address. If it is a plain http address, write the destination’s URL with http://.',
+    'delivery.notHttp':
+      '{{host}} answered with something that is not an HTTP answer. Check the destination’s address and its port.',
     'delivery.network': 'The request to {{host}} failed: {{message}}',
     'delivery.transformFailed': 'The transformation failed: {{message}}',
     'delivery.transformFailedAt': 'The transformation failed (at character {{position}}): {{message}}',
@@ -119,6 +123,10 @@ export const deliveryReasons = {
       'Kết nối tới {{host}} bị ngắt sau khi sự kiện đã được gửi đi, trước khi có trả lời, và đó là lần thử cuối. Có thể nơi nhận vẫn đã nhận được: hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần.',
     'delivery.notFound': 'Không tìm thấy địa chỉ {{host}}. Hãy kiểm tra URL và kết nối internet.',
     'delivery.unreachable': 'Hiện không thể kết nối tới {{host}} từ máy này.',
+    'delivery.notTls':
+      '{{host}} không trả lời như một địa chỉ bảo mật (https). Nếu đó là địa chỉ http thường, hãy viết URL của nơi nhận bắt đầu bằng http://.',
+    'delivery.notHttp':
+      '{{host}} trả lời bằng thứ không phải là một câu trả lời HTTP. Hãy kiểm tra địa chỉ và cổng của nơi nhận.',
     'delivery.network': 'Yêu cầu tới {{host}} thất bại: {{message}}',
     'delivery.transformFailed': 'Phép chuyển đổi thất bại: {{message}}',
     'delivery.transformFailedAt': 'Phép chuyển đổi thất bại (tại ký tự {{position}}): {{message}}',
