@@ -8,7 +8,10 @@ export interface LargeBodyLimits {
   timeMsPer5Mb: number;
   /** The body process's heap. */
   memoryMb: number;
-  /** Bodies waiting for the process; one more is answered 503 at once. */
+  /**
+   * Bodies waiting for the process, counted in bodies as large as the body limit: four at the limit, or a few
+   * hundred orders of tens of KB arriving together (a busy web shop's), wait; one more is answered 503 at once.
+   */
   waiting: number;
 }
 
@@ -77,7 +80,11 @@ export class LargeBodyReader {
   }
 
   read(body: LargeBody, bodyLimitBytes: number): Promise<LargeBodyRead> {
-    return this.helper.run(body, per5MbOfLimit(this.limits.timeMsPer5Mb, bodyLimitBytes));
+    return this.helper.run(
+      body,
+      per5MbOfLimit(this.limits.timeMsPer5Mb, bodyLimitBytes),
+      body.raw.byteLength / bodyLimitBytes,
+    );
   }
 
   close(): Promise<void> {

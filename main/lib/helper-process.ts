@@ -17,6 +17,7 @@ export interface HelperFailures<Result> {
 interface Job<Input, Result> {
   input: Input;
   timeMs: number;
+  weight: number;
   resolve: (result: Result) => void;
 }
 
@@ -42,7 +43,10 @@ export class HelperProcess<Input, Result> {
     private readonly script: URL | null,
     private readonly memoryMb: number,
     private readonly failures: HelperFailures<Result>,
-    /** At most `max` jobs wait; one more is answered `busy` at once. Unbounded without it. */
+    /**
+     * The jobs waiting weigh at most `max` together (each its `weight`, 1 unless told); one more is answered `busy`
+     * at once. Unbounded without it.
+     */
     private readonly queue: { max: number; busy: (waiting: number) => Result } | null = null,
   ) {}
 
@@ -51,15 +55,19 @@ export class HelperProcess<Input, Result> {
     return this.script !== null;
   }
 
-  run(input: Input, timeMs: number): Promise<Result> {
+  run(input: Input, timeMs: number, weight = 1): Promise<Result> {
     if (this.closed) return Promise.resolve(this.failures.closing());
     if (!this.script) return Promise.resolve(this.failures.unavailable());
-    if (this.queue && this.waiting.length >= this.queue.max)
+    if (this.queue && this.waitingWeight() + weight > this.queue.max)
       return Promise.resolve(this.queue.busy(this.waiting.length));
     return new Promise((resolve) => {
-      this.waiting.push({ input, timeMs, resolve });
+      this.waiting.push({ input, timeMs, weight, resolve });
       this.next();
     });
+  }
+
+  private waitingWeight(): number {
+    return this.waiting.reduce((sum, job) => sum + job.weight, 0);
   }
 
   async close(): Promise<void> {
