@@ -560,6 +560,7 @@ export const DestinationStats = z.object({
   lastErrorAt: z.string().nullable(),
   /** Share of attempts in the last 24 h that succeeded; null without attempts. */
   successRate: z.number().nullable(),
+  /** How long its answers took over 24 h (the 95th percentile), answers only (not timeouts); null without one. */
   p95Ms: z.number().nullable(),
   /** Ordered mode: the event whose delivery holds the line, while it is retrying or failed. */
   heldBy: HeldBy.nullable(),

@@ -10,6 +10,8 @@ interface Recent {
   at: number;
   durationMs: number;
   delivered: boolean;
+  /** The destination answered (any status): a timeout or a refused connection is no answer, however long it took. */
+  answered: boolean;
   error: string | null;
   reason: Reason | null;
 }
@@ -70,7 +72,8 @@ export class RecentAttempts {
     if (category === 'skipped') return;
     let recent = this.byDestination.get(destinationId);
     if (!recent) this.byDestination.set(destinationId, (recent = []));
-    recent.push({ at, durationMs, delivered: category === 'delivered', error, reason });
+    const answered = category === 'delivered' || category === 'http' || category === 'gone';
+    recent.push({ at, durationMs, delivered: category === 'delivered', answered, error, reason });
     // Trimmed in steps, so a busy destination does not shift the array on every attempt.
     if (recent.length > RECENT_ATTEMPTS * 1.25) recent.splice(0, recent.length - RECENT_ATTEMPTS);
   }
@@ -102,12 +105,14 @@ export class RecentAttempts {
     const recent = this.byDestination.get(destinationId) ?? [];
     const durations = new Float64Array(Math.min(recent.length, RECENT_ATTEMPTS));
     let count = 0;
+    let answers = 0;
     let delivered = 0;
     let failed: Recent | undefined;
     for (let i = recent.length - 1; i >= 0 && count < RECENT_ATTEMPTS; i--) {
       const attempt = recent[i]!;
       if (attempt.at < since) continue;
-      durations[count++] = attempt.durationMs;
+      count++;
+      if (attempt.answered) durations[answers++] = attempt.durationMs;
       if (attempt.delivered) delivered++;
       if (!failed && attempt.error) failed = attempt;
     }
@@ -117,7 +122,8 @@ export class RecentAttempts {
       lastReason: failed?.reason ?? null,
       lastErrorAt: failed ? new Date(failed.at).toISOString() : null,
       successRate: delivered / count,
-      p95Ms: nth(durations.subarray(0, count), Math.min(count - 1, Math.ceil(count * 0.95) - 1)),
+      // How fast it answers, from its answers only: a try cut off at the timeout is not an answer that took 15 s.
+      p95Ms: answers === 0 ? null : nth(durations.subarray(0, answers), Math.ceil(answers * 0.95) - 1),
     };
   }
 }

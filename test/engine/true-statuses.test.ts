@@ -98,6 +98,21 @@ describe('statuses held against the destination’s own log (real serve)', () =>
     expect(await figuresOf(destinationId)).toMatchObject({ health: 'failing', failed: 1, backlog: 0 });
   });
 
+  it('says how fast a destination answers from its answers, not from tries cut off at the timeout', async () => {
+    let tries = 0;
+    const late = await receiver((_, response) => {
+      if (tries++ === 0) setTimeout(() => response.end('ok'), 1500);
+      else response.end('ok');
+    });
+    const { eventId, destinationId } = await orderTo(late.url, { timeoutMs: 1000 });
+    const event = await settled(eventId);
+    const [timedOut, answered] = event.deliveries[0]!.attempts;
+    expect(timedOut).toMatchObject({ category: 'timeout' });
+    expect(answered).toMatchObject({ category: 'delivered' });
+    // Before, the 1 s of the try that got no answer was its "usually answers within".
+    expect(await figuresOf(destinationId)).toMatchObject({ successRate: 0.5, p95Ms: answered!.durationMs });
+  });
+
   it('says a connection cut after the order was read may have delivered it, and one refused did not', async () => {
     const cut = await receiver((request) => request.socket.resetAndDestroy());
     const { eventId, destinationId } = await orderTo(cut.url);
