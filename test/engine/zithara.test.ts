@@ -166,7 +166,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
       ['delivered', 201],
     ]);
     expect(retried.deliveries[0]!.attempts[0]!.error).toBe(
-      'Zithara answered 500: Internal Server Error: database is busy',
+      'Zithara answered 500: Internal Server Error: database is busy. The problem is on Zithara’s side, not in your data: if it goes on, tell Zithara.',
     );
     expect(zithara.tokenFetches).toHaveLength(3);
     expect(zithara.accepted.map((call) => [call.method, call.token])).toEqual([

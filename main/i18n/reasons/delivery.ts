@@ -73,6 +73,8 @@ export const deliveryReasons = {
     'zithara.missing': 'The body lacks {{fields}}, which Zithara requires for {{what}}.',
     'zithara.answered': 'Zithara answered {{status}}: {{said}}',
     'zithara.answeredStatus': 'Zithara answered {{status}}.',
+    'zithara.serverError':
+      'Zithara answered {{status}}: {{said}}. The problem is on Zithara’s side, not in your data: if it goes on, tell Zithara.',
     'zithara.refusedData':
       "Zithara refused this data ({{status}}): {{said}}. It would refuse the same data again, so Hookferry stopped trying: correct it in the shop's system (its next change is sent), or resend once the cause is fixed.",
     'zithara.refused': 'Zithara refused the client id and secret ({{status}}). Check them under Destinations.',
@@ -160,6 +162,8 @@ export const deliveryReasons = {
     'zithara.missing': 'Nội dung thiếu {{fields}}, là thông tin Zithara bắt buộc cho {{what}}.',
     'zithara.answered': 'Zithara trả lời {{status}}: {{said}}',
     'zithara.answeredStatus': 'Zithara trả lời {{status}}.',
+    'zithara.serverError':
+      'Zithara trả lời {{status}}: {{said}}. Lỗi nằm ở phía Zithara, không phải ở dữ liệu của bạn: nếu lỗi kéo dài, hãy báo cho Zithara.',
     'zithara.refusedData':
       'Zithara từ chối dữ liệu này ({{status}}): {{said}}. Gửi lại cùng dữ liệu cũng sẽ bị từ chối như vậy, nên Hookferry đã ngừng thử: hãy sửa trong hệ thống bán hàng (lần thay đổi tiếp theo sẽ được gửi), hoặc gửi lại khi nguyên nhân đã được khắc phục.',
     'zithara.refused': 'Zithara từ chối client id và client secret ({{status}}). Hãy kiểm tra lại trong Nơi nhận.',

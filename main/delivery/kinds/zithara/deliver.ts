@@ -64,7 +64,7 @@ function judge(outcome: Outcome): Outcome {
     return { ...outcome, category: 'invalid', error: refused.text, reason: refused.reason };
   }
   const why = told
-    ? said('zithara.answered', { status: bodyStatus ?? outcome.httpStatus, said: told })
+    ? said(status >= 500 ? 'zithara.serverError' : 'zithara.answered', { status, said: told })
     : outcome.error !== null && outcome.reason !== null
       ? { text: outcome.error, reason: outcome.reason }
       : said('zithara.answeredStatus', { status: outcome.httpStatus });
