@@ -64,10 +64,12 @@ export class Sender {
       const failure = error as RequestError;
       const timedOut = failure.name === 'TimeoutError';
       const seconds = Math.round(request.timeoutMs / 1000);
-      // Once the whole request went out, the destination may have taken the event though no answer came.
+      // Once the whole request went out with its body (an event; not a token request), the destination may have
+      // taken the event though no answer came.
+      const sent = progress.sent && request.body !== undefined;
       const why = timedOut
-        ? said(progress.sent ? 'delivery.timeoutSent' : 'delivery.timeout', { seconds })
-        : networkSaid(failure, request.url, progress.sent);
+        ? said(sent ? 'delivery.timeoutSent' : 'delivery.timeout', { seconds })
+        : networkSaid(failure, request.url, sent);
       return {
         category: timedOut ? 'timeout' : 'network',
         httpStatus: null,

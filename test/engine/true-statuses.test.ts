@@ -113,6 +113,32 @@ describe('statuses held against the destination’s own log (real serve)', () =>
     expect(await figuresOf(destinationId)).toMatchObject({ successRate: 0.5, p95Ms: answered!.durationMs });
   });
 
+  it('promises no other try after a test event answered too late, and calls a token request no event', async () => {
+    const slow = await receiver((_, response) => setTimeout(() => response.end('{}'), 1500));
+    const webhook = await serve.api('createDestination', {
+      body: { name: 'Slow test', url: slow.url, events: ['none.at.all'], timeoutMs: 1000 },
+    });
+    expect(await serve.api('testDestination', { params: { id: webhook.id } })).toMatchObject({
+      ok: false,
+      reason: { code: 'delivery.timeoutSentLast' },
+    });
+    const crm = await serve.api('createDestination', {
+      body: {
+        name: 'Slow Zithara',
+        kind: 'zithara',
+        url: slow.url.replace(/\/hook$/, '/v1'),
+        events: ['none.at.all'],
+        timeoutMs: 1000,
+        settings: { clientId: 'shop', clientSecret: 'secret' },
+      },
+    });
+    // Before: "…: No answer within 1 s. The event was sent, so the destination may have received it…".
+    expect(await serve.api('testDestination', { params: { id: crm.id } })).toMatchObject({
+      ok: false,
+      error: 'Hookferry could not get a Zithara access token: No answer within 1 s.',
+    });
+  });
+
   it('says a connection cut after the order was read may have delivered it, and one refused did not', async () => {
     const cut = await receiver((request) => request.socket.resetAndDestroy());
     const { eventId, destinationId } = await orderTo(cut.url);

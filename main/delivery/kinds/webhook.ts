@@ -4,6 +4,7 @@ import { fieldRefused } from '../../lib/errors.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
 import type { OutgoingEvent } from '../outgoing.js';
 import { localOutcome, type OutgoingRequest } from '../send.js';
+import { saidForNextStep } from '../next-step.js';
 import { expressionProblem } from '../transform.js';
 import { type DestinationKind, previewTransform, testResultOf } from './kind.js';
 import { standardWebhookHeaders } from './sign.js';
@@ -104,7 +105,8 @@ export const webhookKind: DestinationKind = {
     };
     return {
       deliver,
-      test: async (destination, sample) => testResultOf(await deliver(destination, sample)),
+      // A test is tried once: its sentence promises no other try.
+      test: async (destination, sample) => testResultOf(saidForNextStep(await deliver(destination, sample), null)),
       preview: (destination, sample) =>
         previewTransform(tools, sample, (destination.settings as StoredSettings).transform),
     };
