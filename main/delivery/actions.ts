@@ -51,6 +51,14 @@ export class DeliveryActions {
     return changed;
   }
 
+  /**
+   * The destination's address changed: what waits for a retry goes now, to the new address, rather than hours
+   * later for an error the old address gave.
+   */
+  addressChanged(destinationId: string): void {
+    this.told(this.deps.deliveries.retryNow(destinationId, Date.now()));
+  }
+
   discard(deliveryIds: number[]): Changed[] {
     const changed = this.deps.deliveries.discard(deliveryIds, Date.now());
     this.told(changed);

@@ -84,6 +84,11 @@ export class DeliveryQueue {
     return false;
   };
 
+  /** A new address starts with a clean slate: the failures in a row were the old one's. */
+  forgetFailures(destinationId: string): void {
+    this.health.delete(destinationId);
+  }
+
   healthOf(destination: ActiveDestination): 'healthy' | 'failing' | 'paused' {
     if (destination.paused || this.deps.paused()) return 'paused';
     return (this.health.get(destination.id)?.consecutiveFailures ?? 0) >= FAILING_AFTER ? 'failing' : 'healthy';

@@ -170,6 +170,9 @@ export class DeliveryStore {
       eventStatus: db.prepare(`
         UPDATE events SET status = (SELECT event_status(status) FROM deliveries WHERE event_seq = @seq)
         WHERE seq = @seq AND status != 'rejected' RETURNING status`),
+      retryNow: db.prepare(
+        "UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'retrying'",
+      ),
       orphaned: db.prepare("UPDATE events SET status = 'discarded' WHERE seq = ?"),
       requeue: db.prepare(
         "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'",
@@ -271,6 +274,12 @@ export class DeliveryStore {
   /** Sends again from the first attempt (the history stays); answers what changed. */
   requeue(deliveryIds: number[], now: number): Changed[] {
     return this.changeEach(deliveryIds, (id) => this.statements.requeue.run(now, now, id).changes > 0);
+  }
+
+  /** A destination's deliveries waiting for a retry, due now (their tries so far and their count stay). */
+  retryNow(destinationId: string, now: number): Changed[] {
+    const ids = this.idsOf(destinationId, 'retrying');
+    return this.changeEach(ids, (id) => this.statements.retryNow.run(now, now, id).changes > 0);
   }
 
   discard(deliveryIds: number[], now: number): Changed[] {

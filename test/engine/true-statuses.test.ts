@@ -307,6 +307,27 @@ describe('statuses held against the destination’s own log (real serve)', () =>
     expect(gone.seen).toEqual([eventId, eventId]);
   });
 
+  it('sends what waits for a retry at once to a destination’s new address, instead of after the old one’s delay', async () => {
+    const closed = await receiver(() => {});
+    const port = new URL(closed.url).port;
+    await new Promise((resolve) => servers.pop()!.close(resolve));
+    const { eventId, destinationId } = await orderTo(`http://127.0.0.1:${port}/hook`, {
+      retry: { maxAttempts: 5, initialDelayMs: 600_000, multiplier: 1, maxDelayMs: 600_000 },
+    });
+    await waitUntil(async () => {
+      const event = await serve.api('getEvent', { params: { id: eventId } });
+      return event.deliveries[0]?.status === 'retrying';
+    }, 'the first try failing');
+    const fixed = await receiver((_, response) => response.end('ok'));
+    await serve.api('updateDestination', { params: { id: destinationId }, body: { url: fixed.url } });
+    // Before, it waited the 10 minutes the old address's refusal had set.
+    const event = await settled(eventId);
+    expect(event.status).toBe('delivered');
+    expect(event.deliveries[0]!.attempts.map((attempt) => attempt.category)).toEqual(['network', 'delivered']);
+    expect(fixed.seen).toEqual([eventId]);
+    expect(await figuresOf(destinationId)).toMatchObject({ health: 'healthy' });
+  });
+
   it('counts a delivery on the wire once in the figures the tray and the Failed page add up', async () => {
     const sink = await startSink();
     sink.script(() => ({ hang: true }));

@@ -63,8 +63,13 @@ export function destinationHandlers(
     listDestinations: () => ctx.destinations.list(),
     createDestination: ({ body }) => ctx.destinations.create(body),
     updateDestination: ({ params, body }) => {
+      const before = ctx.destinations.activeById(params.id);
       const updated = ctx.destinations.update(params.id, body);
       if (!updated) throw missingDestination();
+      if (before && before.url !== updated.url) {
+        ctx.queue.forgetFailures(params.id);
+        ctx.actions.addressChanged(params.id);
+      }
       return updated;
     },
     deleteDestination: ({ params }) => {
