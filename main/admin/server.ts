@@ -83,9 +83,20 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
       .send({ error: 'Something went wrong inside Hookferry. The details are in the log file; please try again.' });
   });
 
-  // Fastify's own 404 says the method and path back; nothing a request carries is echoed in an answer.
-  app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send(sentenceAnswer(new NotFoundError(refusedFor('admin.noSuchPage')))),
+  // Fastify's own 404 says the method and path back; nothing a request carries is echoed in an answer. A webhook
+  // posted to this port by mistake (a POS set up with the dashboard's address) is told where intake listens.
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .code(404)
+      .send(
+        sentenceAnswer(
+          new NotFoundError(
+            /^\/in(\/|$)/.test(request.url)
+              ? refusedFor('admin.intakeOnDashboardPort', { intake: ctx.ingestUrl() })
+              : refusedFor('admin.noSuchPage'),
+          ),
+        ),
+      ),
   );
 
   // The admin API in a scope of its own: its hook runs for every route in it (whatever path spelling found

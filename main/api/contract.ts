@@ -62,14 +62,14 @@ export const VerificationInput = z.discriminatedUnion('type', [
     /** Defaults to where the kind signs (its catalogue entry's `verification.signature`). */
     header: headerName.optional(),
     encoding: z.enum(['hex', 'base64']).optional(),
-    /** Omit on update to keep the stored secret. */
-    secret: z.string().min(6).max(500).optional(),
+    /** Omit on update to keep the stored secret. Spaces around it (pasted) are dropped: no sender signs with them. */
+    secret: z.string().trim().min(6).max(500).optional(),
   }),
   z.object({
     type: z.literal('header'),
     header: headerName,
-    /** Omit on update to keep the stored value. */
-    value: z.string().min(1).max(500).optional(),
+    /** Omit on update to keep the stored value. Spaces around it are dropped, as HTTP drops them from the header. */
+    value: z.string().trim().min(1).max(500).optional(),
   }),
 ]);
 export type VerificationInput = z.infer<typeof VerificationInput>;

@@ -12,7 +12,9 @@ export function verificationFailure(verification: ActiveVerification, headers: H
       if (verification.value === null) return refusal(401, 'intake.secretLost');
       const given = headerValue(headers, verification.header.toLowerCase());
       if (given === undefined) return refusal(401, 'intake.headerMissing', { header: verification.header });
-      return sameText(given, verification.value)
+      // HTTP strips the spaces around a header's value, so a value pasted with them could never match; values saved
+      // before the API trimmed them are trimmed here.
+      return sameText(given, verification.value.trim())
         ? null
         : refusal(401, 'intake.headerWrong', { header: verification.header });
     }
@@ -20,7 +22,8 @@ export function verificationFailure(verification: ActiveVerification, headers: H
       if (verification.secret === null) return refusal(401, 'intake.secretLost');
       const given = headerValue(headers, verification.header.toLowerCase());
       if (given === undefined) return refusal(401, 'intake.signatureMissing', { header: verification.header });
-      const digest = createHmac('sha256', verification.secret).update(raw).digest();
+      // A secret pasted with a space or line break around it (saved before the API trimmed them): no sender signs so.
+      const digest = createHmac('sha256', verification.secret.trim()).update(raw).digest();
       const signature = given.replace(/^sha256=/i, '');
       const expected = digest.toString(verification.encoding);
       const matches =

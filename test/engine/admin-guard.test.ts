@@ -142,6 +142,13 @@ describe('the admin token cannot be walked around (real serve process, raw socke
       error: expect.stringMatching(/^There is nothing at this address\. Open the dashboard from Hookferry/),
       reason: { code: 'admin.noSuchPage', params: {} },
     });
+    const misdirected = await rawRequest(port, 'POST', '/in/abc123', { 'content-type': 'application/json' }, '{}');
+    expect(misdirected.status).toBe(404);
+    // rawRequest reads bytes as Latin-1; the answer is UTF-8.
+    expect(JSON.parse(Buffer.from(misdirected.body, 'latin1').toString('utf8'))).toEqual({
+      error: `This is Hookferry’s dashboard port; nothing sent here is received. Webhooks go to the intake address, http://127.0.0.1:${intakePort}: copy each source’s address from Hookferry → Sources.`,
+      reason: { code: 'admin.intakeOnDashboardPort', params: { intake: `http://127.0.0.1:${intakePort}` } },
+    });
     expect(json('admin POST /api/hfmark%3Cscript%3E signed')).toEqual({
       error: expect.stringMatching(/^Hookferry has no admin call at this address\./),
       reason: { code: 'admin.noSuchCall', params: {} },

@@ -170,6 +170,18 @@ describe('intake (real serve process)', () => {
     );
   });
 
+  it('takes a shop key pasted with spaces around it as the key itself (HTTP strips them from every header)', async () => {
+    const source = await serve.api('createSource', {
+      body: {
+        name: 'Pasted',
+        kind: 'teamcrop',
+        verification: { type: 'header', header: 'X-Shop-Key', value: '  shop key 123  ' },
+      },
+    });
+    const headers = { ...json, 'Tc-Webhook-Event': 'customer.add', 'X-Shop-Key': 'shop key 123' };
+    expect((await post(source.ingestUrl, '{"full_name":"Lan"}', headers)).status).toBe(200);
+  });
+
   it('answers 413 to a body over the limit, which applies as soon as it is saved', async () => {
     const source = await serve.api('createSource', { body: { name: 'Big' } });
     await serve.api('putSettings', { body: { intake: { bodyLimitBytes: 2048 } } });

@@ -32,6 +32,13 @@ describe('verification', () => {
     expect(failure(generic, { 'x-signature': sign('s3cret!', 'hex') }, Buffer.from('{"id":2}'))).not.toBeNull();
   });
 
+  it('matches a value or secret stored with spaces around it (pasted), as no header can carry them', () => {
+    const header = { type: 'header' as const, header: 'X-Shop-Key', value: '  shop key 123 ' };
+    expect(failure(header, { 'x-shop-key': 'shop key 123' }, body)).toBeNull();
+    const hmac = { type: 'hmac' as const, header: 'X-Signature', encoding: 'hex' as const, secret: ' s3cret!\n' };
+    expect(failure(hmac, { 'x-signature': sign('s3cret!', 'hex') }, body)).toBeNull();
+  });
+
   it('checks a required header and value', () => {
     const header = { type: 'header' as const, header: 'X-Shop-Key', value: 'k-123' };
     expect(failure(header, { 'x-shop-key': 'k-123' }, body)).toBeNull();

@@ -30,6 +30,8 @@ export const adminReasons = {
       'There is nothing at this address. Open the dashboard from Hookferry (the address printed at start, or the tray menu).',
     'admin.badAddress':
       'This address is not written correctly, so Hookferry could not read it. Open the dashboard from Hookferry again (the address printed at start, or the tray menu).',
+    'admin.intakeOnDashboardPort':
+      'This is Hookferry’s dashboard port; nothing sent here is received. Webhooks go to the intake address, {{intake}}: copy each source’s address from Hookferry → Sources.',
   },
   vi: {
     'admin.rejectedNoResend':
@@ -57,5 +59,7 @@ export const adminReasons = {
       'Không có gì ở địa chỉ này. Hãy mở bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
     'admin.badAddress':
       'Địa chỉ này viết không đúng nên Hookferry không đọc được. Hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
+    'admin.intakeOnDashboardPort':
+      'Đây là cổng bảng điều khiển của Hookferry; gửi tới đây sẽ không được nhận. Webhook phải gửi tới địa chỉ nhận, {{intake}}: hãy sao chép địa chỉ của từng nguồn trong Hookferry → Nguồn.',
   },
 } as const;
