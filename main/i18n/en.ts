@@ -400,6 +400,8 @@ export const en = {
     reason: 'Why refused',
     answer: 'Answer to the sender (HTTP)',
     test: 'Test',
+    bodyTooLong:
+      'This body has {{length}} characters, more than a spreadsheet cell holds ({{most}}). Export the full backup (NDJSON) in Settings for the whole body.',
   },
   schedule: {
     gaveUp: 'then gives up {{total}} after the first try',

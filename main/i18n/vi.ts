@@ -394,6 +394,8 @@ export const vi: Strings = {
     reason: 'Lý do bị từ chối',
     answer: 'Trả lời bên gửi (HTTP)',
     test: 'Sự kiện thử',
+    bodyTooLong:
+      'Nội dung này có {{length}} ký tự, nhiều hơn một ô bảng tính chứa được ({{most}}). Hãy xuất bản sao lưu đầy đủ (NDJSON) trong Cài đặt để xem toàn bộ nội dung.',
   },
   schedule: {
     gaveUp: 'rồi dừng hẳn, {{total}} sau lần thử đầu',

@@ -84,6 +84,29 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
     expect((await sheet('lang=vi&tz=Mars/Olympus')).status).toBe(400);
   });
 
+  it('says in its cell that a body is too long for a spreadsheet, rather than let Excel cut it silently', async () => {
+    const [source] = await serve.api('listSources');
+    const lines = Array.from({ length: 800 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo dài lụa số ${i}`, qty: 1 }));
+    const long = JSON.stringify({ invoice_id: 'SPIRAL-LONG-800', lines });
+    const { json } = await post(source!.ingestUrl, long, {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.add',
+    });
+    const answer = await fetch(`${serve.runtime.adminUrl}/api/export?format=csv&lang=vi&tz=UTC`, {
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+    });
+    const row = (await answer.text()).split('\n').find((line) => line.includes(String(json.id)))!;
+    expect(row.length).toBeLessThan(2_000);
+    expect(row).toContain(
+      `Nội dung này có ${long.length.toLocaleString('vi')} ký tự, nhiều hơn một ô bảng tính chứa được (32.767).`,
+    );
+    const api = await fetch(`${serve.runtime.adminUrl}/api/export?format=csv`, {
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+    });
+    // The API's CSV, for scripts, keeps the body whole.
+    expect(await api.text()).toContain('SPIRAL-LONG-800');
+  });
+
   it('previews a Zithara destination on the newest event it takes, not on a newer one it ignores', async () => {
     const pos = await serve.api('createSource', { body: { name: 'Teamcrop POS', kind: 'teamcrop' } });
     const destination = await serve.api('createDestination', {

@@ -10,6 +10,9 @@ import { reasonFromColumn } from '../../store/stored-reason.js';
 /** The columns a script or a re-import reads, as the API names them, after the ones a person reads. */
 const CODE_COLUMNS = ['id', 'received_at', 'type', 'status'] as const;
 
+/** The most characters Excel (and LibreOffice) keeps in a cell; past it Excel cuts the text without a word. */
+const CELL_CHARACTERS = 32_767;
+
 /**
  * The events as a shopkeeper reads them in a spreadsheet, in the dashboard's language: first the columns
  * a person reads (the time on the shop's clock, as Excel takes a date and time, the source, the event's
@@ -58,8 +61,18 @@ export function spreadsheet(language: Language, timeZone: string | undefined, bo
       new Date(event.received_at).toISOString(),
       event.type,
       event.status,
-      ...(bodies ? [event.content_type ?? '', event.body ? event.body.toString('utf8') : ''] : []),
+      ...(bodies ? [event.content_type ?? '', bodyCell(event.body)] : []),
     ];
+  };
+  // A body a cell cannot hold is said so in its cell rather than cut where the reader cannot see it.
+  const bodyCell = (body: Buffer | null) => {
+    const text = body ? body.toString('utf8') : '';
+    return text.length <= CELL_CHARACTERS
+      ? text
+      : t('spreadsheet.bodyTooLong', {
+          length: text.length.toLocaleString(language),
+          most: CELL_CHARACTERS.toLocaleString(language),
+        });
   };
   return { header, row };
 }
