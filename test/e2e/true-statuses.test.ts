@@ -212,6 +212,36 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     await page.keyboard.press('Escape');
   });
 
+  it('names where a redirect points on the card, the address wrapped inside it', async () => {
+    const target = `https://books.example.com/${'webhooks-v2-'.repeat(6)}hook`;
+    const moved = await receiver(0, () => {});
+    moved.server.on('request', (_, response) => response.writeHead(301, { location: target }).end());
+    await serve.api('putSettings', { body: { language: 'en' } });
+    await serve.api('createDestination', {
+      body: {
+        name: 'Moved books',
+        url: `http://127.0.0.1:${moved.port}/hook`,
+        events: ['order.delete'],
+        retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+      },
+    });
+    await post(pos, order('TRUTH-5'), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.delete' });
+    await open('Destinations');
+    const card = page.getByTestId('destination-card').filter({ hasText: 'Moved books' });
+    const lastError = card.getByTestId('last-error');
+    await lastError.getByText(`sending Hookferry on to ${target}.`, { exact: false }).waitFor();
+    // Before, the address ran out of the card, over the next one.
+    const [inner, outer] = await Promise.all([lastError.boundingBox(), card.boundingBox()]);
+    expect(inner!.x + inner!.width).toBeLessThanOrEqual(outer!.x + outer!.width);
+    // This file is type-checked without the DOM's types: the two widths are named in the page's function.
+    const fits = await lastError.evaluate((element) => {
+      const box = element as unknown as { scrollWidth: number; clientWidth: number };
+      return box.scrollWidth <= box.clientWidth;
+    });
+    expect(fits).toBe(true);
+    await shot('truth-redirect-card-en');
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });
