@@ -42,6 +42,23 @@ export interface ServeFlags {
 export const USAGE =
   'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN] [--dev]';
 
+/** What `--help` prints: the usage, then what each flag does. */
+export const HELP = `Usage: ${USAGE}
+
+Runs Hookferry's engine without its window: it takes webhooks on the intake port, keeps every event in
+the data folder, forwards them, and serves the dashboard on the admin port (the address to open is printed).
+
+  --data-dir DIR       where events, settings and logs are kept (default: the desktop app's folder)
+  --host ADDRESS       where intake listens; 0.0.0.0 lets other devices on the shop's network send (default: Settings)
+  --port N             the intake port (default: Settings, 8780)
+  --admin-port N       the dashboard's port, on 127.0.0.1 only (default: Settings, 8781)
+  --admin-token TOKEN  the dashboard's token, 16 characters or more (default: a new one each start)
+  --dev                lets Vite's development server call the admin API, with the token
+  --help               prints this`;
+
+/** `--help` was asked for: the caller prints HELP and stops, successfully. */
+export class HelpAsked extends Error {}
+
 /** Parses `serve`'s flags; throws an Error whose message is the sentence to print. */
 export function parseServeFlags(argv: string[]): ServeFlags {
   let values;
@@ -57,12 +74,14 @@ export function parseServeFlags(argv: string[]): ServeFlags {
         desktop: { type: 'boolean' },
         dev: { type: 'boolean' },
         'ngrok-server': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
     }));
   } catch (error) {
     throw new Error(`${(error as Error).message}\nUsage: ${USAGE}`, { cause: error });
   }
+  if (values.help) throw new HelpAsked(HELP);
   const parsed = Flags.safeParse(values);
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('\n'));
   const flags = parsed.data;

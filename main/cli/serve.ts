@@ -8,7 +8,7 @@ import { isDiskFull, isFull } from '../lib/disk.js';
 import { DamagedDataError, EXIT_DAMAGED_DATA } from '../lib/errors.js';
 import { fileKeySource } from '../secrets/key-source.js';
 import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
-import { parseServeFlags } from './flags.js';
+import { HelpAsked, parseServeFlags } from './flags.js';
 import { parentChannel, parentKeySource } from './parent-channel.js';
 import { removeRuntimeFile, runtimeFilePath, writeRuntimeFile } from './runtime-file.js';
 
@@ -23,6 +23,10 @@ async function main(): Promise<void> {
   try {
     flags = parseServeFlags(process.argv.slice(2));
   } catch (error) {
+    if (error instanceof HelpAsked) {
+      console.log(error.message);
+      process.exit(0);
+    }
     console.error((error as Error).message);
     process.exit(2);
   }

@@ -84,6 +84,17 @@ describe('npm run serve', () => {
     expect(unknown.stderr).toContain('Usage: npm run serve --');
   });
 
+  it('answers --help with what each flag does, on stdout, and exit code 0', () => {
+    for (const flag of ['--help', '-h']) {
+      const help = spawnSync(process.execPath, [SERVE_ENTRY, flag], { encoding: 'utf8' });
+      expect([help.status, help.stderr]).toEqual([0, '']);
+      expect(help.stdout.split('\n')[0]).toBe(
+        'Usage: npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN] [--dev]',
+      );
+      expect(help.stdout).toContain('--data-dir DIR       where events, settings and logs are kept');
+    }
+  });
+
   it('says which port is taken when it cannot listen', async () => {
     const dataDir = tempDir();
     const first = await startServe(dataDir);
