@@ -199,7 +199,10 @@ const destinationName = z.string().trim().min(1, say.destinationName).max(80);
 /** A password in the address would be shown and exported with it: Hookferry keeps secrets only where it hides them. */
 const httpUrl = z
   .url({ protocol: /^https?$/, error: say.httpUrl })
-  .refine((url) => !hasCredentials(url), say.urlCredentials);
+  .refine((url) => !hasCredentials(url), say.urlCredentials)
+  // URL parsing turns a space inside an address into %20 without a word, and a secret hidden in the query hides the
+  // mistake too: a pasted token with a space would be sent wrong for ever.
+  .refine((url) => !/\s/.test(url.trim()), say.urlSpaces);
 
 function hasCredentials(url: string): boolean {
   try {

@@ -23,6 +23,8 @@ export const contractMessages = {
     httpUrl: 'Enter a full web address starting with http:// or https://.',
     urlCredentials:
       'Leave the user name and password out of the address (it is shown and exported as it is); send them as a secret Authorization header instead.',
+    urlSpaces:
+      'A web address has no spaces: remove the space (it was likely pasted in). If the destination really wants one, write it as %20.',
     destinationKind: 'A destination kind is a short lowercase name such as webhook.',
     pageCursor: 'The page cursor is not valid; start again from the first page.',
     publicUrl: 'Enter the full public address, starting with https:// (or http://).',
@@ -53,6 +55,8 @@ export const contractMessages = {
     httpUrl: 'Nhập địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.',
     urlCredentials:
       'Đừng để tên người dùng và mật khẩu trong địa chỉ (địa chỉ được hiển thị và xuất ra nguyên văn); hãy gửi chúng bằng một header Authorization bí mật.',
+    urlSpaces:
+      'Địa chỉ web không có khoảng trắng: hãy xóa khoảng trắng (có lẽ do dán vào). Nếu nơi nhận thật sự cần, hãy viết nó là %20.',
     destinationKind: 'Loại nơi nhận là một tên ngắn viết thường, ví dụ webhook.',
     pageCursor: 'Vị trí trang không hợp lệ; hãy bắt đầu lại từ trang đầu.',
     publicUrl: 'Nhập địa chỉ công khai đầy đủ, bắt đầu bằng https:// (hoặc http://).',

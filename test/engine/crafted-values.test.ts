@@ -147,6 +147,21 @@ describe('values a merchant pastes (real serve process)', () => {
   });
   afterAll(() => serve.stop());
 
+  it('refuses a destination address with a space inside it, which would be sent as %20 without a word', async () => {
+    const refusal = await refusalOf(
+      serve.api('createDestination', {
+        body: { name: 'Sổ đơn hàng', url: 'https://hooks.example.com/x?token=abc 123', events: ['*'] },
+      }),
+    );
+    expect(refusal[0]).toBe(400);
+    expect(refusal[1]).toMatch(/A web address has no spaces/);
+    const trimmed = await serve.api('createDestination', {
+      body: { name: 'Sổ đơn hàng', url: '  https://hooks.example.com/x?token=abc123  ', events: ['*'] },
+    });
+    expect(trimmed.id).toBeTruthy();
+    await serve.api('deleteDestination', { params: { id: trimmed.id } });
+  });
+
   it('refuses a destination address with a user name or password in it, which the API would show back', async () => {
     const withPassword = 'https://shop:hunter2@crm.example.com/hook';
     const refusal = await refusalOf(
