@@ -146,7 +146,7 @@ export const en = {
   failed: {
     title: 'Failed deliveries',
     help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them.',
-    none: 'Nothing has failed: every delivery so far went through.',
+    none: 'Nothing waits here: no delivery has failed for good.',
     noneNoDestinations:
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
     noneOnTheirWay_one: 'Nothing has failed. {{count}} delivery is on its way.',

@@ -146,7 +146,7 @@ export const vi: Strings = {
   failed: {
     title: 'Lần gửi bị lỗi',
     help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ.',
-    none: 'Không có lỗi: mọi lần gửi đến nay đều đã đến nơi.',
+    none: 'Không có gì chờ ở đây: không có lần gửi nào lỗi hẳn.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneOnTheirWay_other: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',

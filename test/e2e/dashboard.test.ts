@@ -147,7 +147,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
       async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'delivered',
       'the resent delivery arriving',
     );
-    await page.getByText('Nothing has failed: every delivery so far went through.').waitFor();
+    await page.getByText('Nothing waits here: no delivery has failed for good.').waitFor();
     // No longer true once nothing waits in Failed: taken down without a click.
     await expect.poll(() => notice.count()).toBe(0);
   });
