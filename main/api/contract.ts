@@ -591,12 +591,14 @@ export const Stats = z.object({
   hourly: z.array(Counts.extend({ hour: z.string() })),
   /**
    * Deliveries still to go or waiting for the merchant, over every destination, each counted once: those on the
-   * wire now are `delivering`, not also `pending` or `retrying`.
+   * wire now are `delivering`, not also `pending` or `retrying`; those of a paused destination (or while every
+   * delivery is paused) are `waitingForPaused`, not on their way.
    */
   deliveries: z.object({
     pending: z.number().int(),
     retrying: z.number().int(),
     delivering: z.number().int(),
+    waitingForPaused: z.number().int(),
     failed: z.number().int(),
   }),
   deliveriesPaused: z.boolean(),

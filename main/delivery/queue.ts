@@ -120,8 +120,9 @@ export class DeliveryQueue {
     return count;
   }
 
-  inFlightIds(): number[] {
-    return [...this.inFlight.values()].flatMap((ids) => [...ids]);
+  /** The deliveries of one destination on the wire now. */
+  inFlightIds(destinationId: string): number[] {
+    return [...(this.inFlight.get(destinationId) ?? [])];
   }
 
   private pump(): void {

@@ -1,4 +1,5 @@
 import type { Stats } from '../api/contract.js';
+import { pausedWait, quotedNames } from '../api/paused-wait.js';
 import type { Language } from '../i18n/resources.js';
 import { translatorFor } from '../i18n/translator.js';
 import type { EngineState } from './engine-supervisor.js';
@@ -50,6 +51,7 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
   const backlog = stats ? stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering : 0;
   const failed = stats?.deliveries.failed ?? 0;
   const paused = stats?.deliveriesPaused ?? false;
+  const held = stats ? pausedWait(stats) : null;
 
   let icon: TrayIcon;
   const status: string[] = [];
@@ -65,12 +67,28 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
   } else {
     const diskFull = stats?.diskFull ?? false;
     // Events that failed for good wait for the merchant: never the green "all delivered".
-    icon = failing.length || diskFull || failed ? 'failing' : paused ? 'paused' : backlog ? 'backlog' : 'ok';
+    icon =
+      failing.length || diskFull || failed
+        ? 'failing'
+        : paused
+          ? 'paused'
+          : backlog
+            ? 'backlog'
+            : held?.count
+              ? 'paused'
+              : 'ok';
     if (diskFull) status.push(t('tray.diskFull'));
     if (failing.length)
       status.push(t('tray.failing', { names: failing.map((destination) => destination.name).join(', ') }));
     if (paused) status.push(t('tray.paused'));
     if (backlog) status.push(t('tray.waiting', { count: backlog }));
+    // Not "waiting to be delivered": they go only once what holds them is resumed, so it is named.
+    if (held?.count)
+      status.push(
+        held.allPaused
+          ? t('tray.waitingForResume', { count: held.count })
+          : t('tray.waitingForPaused', { count: held.count, names: quotedNames(held.names) }),
+      );
     if (failed) status.push(t('tray.failed', { count: failed }));
     // "All delivered" is no news while no destination was ever sent anything (the cards say "Nothing sent yet").
     const untried = stats?.destinations.length && stats.destinations.every((entry) => entry.health === 'untried');

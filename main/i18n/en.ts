@@ -131,6 +131,8 @@ export const en = {
     nextAttempt: 'Next try {{time}}',
     heldBy: 'Waiting behind {{label}} ({{status}}): this destination takes events strictly in order.',
     paused: 'Paused: sends when you resume.',
+    deliveredWaitsPaused: 'Delivered to {{delivered}}; waits for {{paused}}, which is paused: it goes once you resume.',
+    waitsPaused: 'Waits for {{paused}}, which is paused: it goes once you resume.',
     reason: 'Why it was refused',
     answered: 'Hookferry answered the sender {{status}}',
     duplicates_one: 'The sender sent this once more; Hookferry kept it once.',
@@ -151,6 +153,17 @@ export const en = {
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
     noneOnTheirWay_one: 'Nothing has failed. {{count}} delivery is on its way.',
     noneOnTheirWay_other: 'Nothing has failed. {{count}} deliveries are on their way.',
+    noneFailed: 'Nothing has failed.',
+    waitPausedDestination_one:
+      '{{count}} delivery waits for the paused destination {{names}}; it goes once you press Resume on it.',
+    waitPausedDestination_other:
+      '{{count}} deliveries wait for the paused destination {{names}}; they go once you press Resume on it.',
+    waitPausedDestinations_one:
+      '{{count}} delivery waits for the paused destinations {{names}}; it goes once you press Resume on them.',
+    waitPausedDestinations_other:
+      '{{count}} deliveries wait for the paused destinations {{names}}; they go once you press Resume on them.',
+    waitAllPaused_one: '{{count}} delivery waits because sending is paused; it goes once you resume sending.',
+    waitAllPaused_other: '{{count}} deliveries wait because sending is paused; they go once you resume sending.',
     noneYet_one:
       'Nothing has failed for good. {{count}} delivery is waiting for its next try; it shows here only if every try fails.',
     noneYet_other:
@@ -337,6 +350,10 @@ export const en = {
     nothingSent: 'nothing sent yet',
     waiting_one: '{{count, number}} waiting to be delivered',
     waiting_other: '{{count, number}} waiting to be delivered',
+    waitingForPaused_one: '{{count, number}} waiting for the paused {{names}}',
+    waitingForPaused_other: '{{count, number}} waiting for the paused {{names}}',
+    waitingForResume_one: '{{count, number}} waiting until you resume',
+    waitingForResume_other: '{{count, number}} waiting until you resume',
     failing: 'failing: {{names}}',
     failed_one: '{{count, number}} failed',
     failed_other: '{{count, number}} failed',

@@ -131,6 +131,8 @@ export const vi: Strings = {
     nextAttempt: 'Thử lại lúc {{time}}',
     heldBy: 'Đang chờ sau {{label}} ({{status}}): nơi nhận này nhận sự kiện đúng theo thứ tự.',
     paused: 'Đang tạm dừng: sẽ gửi khi bạn tiếp tục.',
+    deliveredWaitsPaused: 'Đã gửi tới {{delivered}}; còn chờ {{paused}} (đang tạm dừng): sẽ gửi khi bạn tiếp tục.',
+    waitsPaused: 'Đang chờ {{paused}} (đang tạm dừng): sẽ gửi khi bạn tiếp tục.',
     reason: 'Lý do bị từ chối',
     answered: 'Hookferry đã trả lời bên gửi {{status}}',
     duplicates_one: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
@@ -150,6 +152,17 @@ export const vi: Strings = {
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneOnTheirWay_other: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
+    noneFailed: 'Không có lỗi.',
+    waitPausedDestination_one:
+      '{{count}} lần gửi chờ nơi nhận đang tạm dừng {{names}}; sẽ gửi khi bạn bấm Tiếp tục trên nơi nhận đó.',
+    waitPausedDestination_other:
+      '{{count}} lần gửi chờ nơi nhận đang tạm dừng {{names}}; sẽ gửi khi bạn bấm Tiếp tục trên nơi nhận đó.',
+    waitPausedDestinations_one:
+      '{{count}} lần gửi chờ các nơi nhận đang tạm dừng {{names}}; sẽ gửi khi bạn bấm Tiếp tục trên các nơi nhận đó.',
+    waitPausedDestinations_other:
+      '{{count}} lần gửi chờ các nơi nhận đang tạm dừng {{names}}; sẽ gửi khi bạn bấm Tiếp tục trên các nơi nhận đó.',
+    waitAllPaused_one: '{{count}} lần gửi đang chờ vì việc gửi đang tạm dừng; sẽ gửi khi bạn tiếp tục gửi.',
+    waitAllPaused_other: '{{count}} lần gửi đang chờ vì việc gửi đang tạm dừng; sẽ gửi khi bạn tiếp tục gửi.',
     noneYet_one:
       'Chưa có lần gửi nào lỗi hẳn. {{count}} lần gửi đang chờ thử lại; chúng chỉ hiện ở đây nếu mọi lần thử đều lỗi.',
     noneYet_other:
@@ -334,6 +347,10 @@ export const vi: Strings = {
     nothingSent: 'chưa gửi gì',
     waiting_one: '{{count, number}} đang chờ gửi',
     waiting_other: '{{count, number}} đang chờ gửi',
+    waitingForPaused_one: '{{count, number}} chờ nơi nhận đang tạm dừng {{names}}',
+    waitingForPaused_other: '{{count, number}} chờ nơi nhận đang tạm dừng {{names}}',
+    waitingForResume_one: '{{count, number}} chờ bạn tiếp tục gửi',
+    waitingForResume_other: '{{count, number}} chờ bạn tiếp tục gửi',
     failing: 'đang lỗi: {{names}}',
     failed_one: '{{count, number}} lỗi',
     failed_other: '{{count, number}} lỗi',

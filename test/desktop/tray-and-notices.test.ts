@@ -38,7 +38,7 @@ function stats(overrides: Partial<Stats> = {}): Stats {
     today: { received: 0, pending: 0, delivered: 12, failed: 0, discarded: 0, skipped: 0, rejected: 1 },
     open: { pending: 0, failed: 0 },
     hourly: [],
-    deliveries: { pending: 0, retrying: 0, delivering: 0, failed: 0 },
+    deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 0 },
     deliveriesPaused: false,
     destinations: [destination()],
     listening: {
@@ -94,9 +94,9 @@ describe('tray state', () => {
   });
 
   it('lets the worst news pick the icon: failing or failed over paused over backlog', () => {
-    const waiting = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, failed: 0 } });
+    const waiting = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, failed: 0 } });
     expect(view(runningEngine, waiting).icon).toBe('backlog');
-    const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, failed: 2 } });
+    const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, failed: 2 } });
     expect(view(runningEngine, backlog).icon).toBe('failing');
     expect(view(runningEngine, backlog).tooltip).toBe(
       'Hookferry — 5 waiting to be delivered · 2 failed · 13 events today',
@@ -113,9 +113,28 @@ describe('tray state', () => {
   });
 
   it('never shows the green "all delivered" icon while events wait in Failed, the destination working again', () => {
-    const failedOnly = stats({ deliveries: { pending: 0, retrying: 0, delivering: 0, failed: 1 } });
+    const failedOnly = stats({
+      deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 1 },
+    });
     expect(view(runningEngine, failedOnly).icon).toBe('failing');
     expect(view(runningEngine, failedOnly).tooltip).toBe('Hookferry — 1 failed · 13 events today');
+  });
+
+  it('names the paused destination deliveries wait for, rather than calling them waiting to be delivered', () => {
+    const kho = destination({ id: 'd-kho', name: 'Kho hàng', health: 'paused', backlog: 3 });
+    const held = stats({
+      deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 3, failed: 0 },
+      destinations: [destination(), kho],
+    });
+    expect(view(runningEngine, held, 'vi').tooltip).toBe(
+      'Hookferry — 3 chờ nơi nhận đang tạm dừng “Kho hàng” · 13 sự kiện hôm nay',
+    );
+    expect(view(runningEngine, held).tooltip).toBe('Hookferry — 3 waiting for the paused “Kho hàng” · 13 events today');
+    expect(view(runningEngine, held).icon).toBe('paused');
+    const allPaused = { ...held, deliveriesPaused: true };
+    expect(view(runningEngine, allPaused, 'vi').tooltip).toBe(
+      'Hookferry — đã tạm dừng gửi · 3 chờ bạn tiếp tục gửi · 13 sự kiện hôm nay',
+    );
   });
 
   it('shows a stopped engine, with the engine actions off', () => {
@@ -141,7 +160,7 @@ describe('tray state', () => {
   it('counts in words that agree with the number, with the language’s digit grouping', () => {
     const one = stats({
       today: { received: 0, pending: 0, delivered: 1, failed: 0, discarded: 0, skipped: 0, rejected: 0 },
-      deliveries: { pending: 1, retrying: 0, delivering: 0, failed: 1 },
+      deliveries: { pending: 1, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 1 },
     });
     expect(view(runningEngine, one).tooltip).toBe('Hookferry — 1 waiting to be delivered · 1 failed · 1 event today');
     const many = stats({

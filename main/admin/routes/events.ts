@@ -32,20 +32,21 @@ export function eventHandlers(
     },
     getStats: () => {
       const now = Date.now();
-      // Those on the wire are still pending or retrying in the database: counted once, as delivering.
-      const flying = ctx.deliveries.openAmong(ctx.queue.inFlightIds());
-      const deliveries = {
-        pending: -flying.pending,
-        retrying: -flying.retrying,
-        delivering: flying.pending + flying.retrying,
-        failed: 0,
-      };
+      const deliveries = { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 0 };
       const destinations = ctx.destinations.active().map((destination) => {
         const open = ctx.deliveries.openCounts(destination.id);
-        deliveries.pending += open.pending;
-        deliveries.retrying += open.retrying;
+        // Those on the wire are still pending or retrying in the database: counted once, as delivering.
+        const flying = ctx.deliveries.openAmong(ctx.queue.inFlightIds(destination.id));
+        deliveries.delivering += flying.pending + flying.retrying;
         deliveries.failed += open.failed;
         const queued = ctx.queue.healthOf(destination);
+        // What waits for a paused destination is not on its way: counted apart, so no page says it is.
+        if (queued === 'paused')
+          deliveries.waitingForPaused += open.pending - flying.pending + open.retrying - flying.retrying;
+        else {
+          deliveries.pending += open.pending - flying.pending;
+          deliveries.retrying += open.retrying - flying.retrying;
+        }
         // Never "healthy" while its events wait for another try, nor once its latest try failed.
         const health =
           queued !== 'healthy'

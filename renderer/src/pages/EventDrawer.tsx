@@ -1,7 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attempt } from '../../../main/api/contract';
+import type { Attempt, EventDetail } from '../../../main/api/contract';
+import { quotedNames } from '../../../main/api/paused-wait';
 import { CopyButton } from '../components/CopyButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
@@ -92,6 +93,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
               {t('drawer.reason')}: {reasonText(event.rejection, event.reason)}
             </p>
           )}
+          <PausedWait event={event} />
           {event.test && <p className="hint">{t('drawer.test')}</p>}
           {event.routing && <p className="hint">{reasonText(event.routingReason, event.routing)}</p>}
           {event.duplicates > 0 && <p className="hint">{t('drawer.duplicates', { count: event.duplicates })}</p>}
@@ -172,6 +174,30 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         </div>
       )}
     </aside>
+  );
+}
+
+/**
+ * "Waiting to send" alone reads as on its way: an event that waits only for paused destinations says where it
+ * went and what it waits for.
+ */
+function PausedWait({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
+  const waiting = event.deliveries.filter(
+    (delivery) => delivery.status === 'pending' || delivery.status === 'retrying',
+  );
+  if (event.status !== 'pending' || waiting.length === 0 || !waiting.every((delivery) => delivery.paused)) return null;
+  const paused = quotedNames(waiting.map((delivery) => delivery.destinationName));
+  const delivered = event.deliveries.filter((delivery) => delivery.status === 'delivered');
+  return (
+    <p className="hint" data-testid="paused-wait">
+      {delivered.length > 0
+        ? t('drawer.deliveredWaitsPaused', {
+            delivered: quotedNames(delivered.map((delivery) => delivery.destinationName)),
+            paused,
+          })
+        : t('drawer.waitsPaused', { paused })}
+    </p>
   );
 }
 

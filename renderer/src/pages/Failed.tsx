@@ -1,7 +1,8 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeliveryCounts, ResendBatch } from '../../../main/api/contract';
+import type { DeliveryCounts, ResendBatch, Stats } from '../../../main/api/contract';
+import { pausedWait, quotedNames } from '../../../main/api/paused-wait';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery, useStats } from '../data/queries';
@@ -39,6 +40,8 @@ export function Failed() {
   const stats = useStats().data;
   const retrying = stats?.deliveries.retrying ?? 0;
   const waiting = (stats?.deliveries.pending ?? 0) + (stats?.deliveries.delivering ?? 0);
+  const held = stats?.deliveries.waitingForPaused ?? 0;
+  const heldSentence = useHeldSentence();
   const noDestinations = stats?.destinations.length === 0;
   const [selected, setSelected] = useState<string | null>(null);
   const [now] = useState(Date.now);
@@ -63,7 +66,10 @@ export function Failed() {
               ? t('failed.noneYet', { count: retrying })
               : waiting > 0
                 ? t('failed.noneOnTheirWay', { count: waiting })
-                : t('failed.none')}
+                : held > 0
+                  ? t('failed.noneFailed')
+                  : t('failed.none')}
+          {held > 0 && stats && ` ${heldSentence(stats)}`}
         </p>
       )}
       {(counts.data?.destinations.length ?? 0) > 0 && (
@@ -77,6 +83,17 @@ export function Failed() {
       {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
     </section>
   );
+}
+
+/** What waits for a pause, and what to resume for it to go. */
+function useHeldSentence() {
+  const { t } = useTranslation();
+  return (stats: Stats) => {
+    const { count, allPaused, names } = pausedWait(stats);
+    if (allPaused || names.length === 0) return t('failed.waitAllPaused', { count });
+    const key = names.length === 1 ? 'failed.waitPausedDestination' : 'failed.waitPausedDestinations';
+    return t(key, { count, names: quotedNames(names) });
+  };
 }
 
 function BatchProgress({ batch }: { batch: ResendBatch }) {

@@ -1,0 +1,86 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
+
+/**
+ * What a Vietnamese shopkeeper reads on the dashboard, held against what is true: no delivery said to be on its
+ * way while it waits for a paused destination, no English word on a Vietnamese page.
+ */
+describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant’s words (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let pos: string;
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (link: string) => {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    pos = await serve.posUrl();
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watchProblems(page, problems);
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('says an order delivered to one destination waits for the paused one, not that it is on its way', async () => {
+    const books = await startSink();
+    await serve.api('createDestination', { body: { name: 'Sổ đơn hàng', url: books.url, events: ['order.add'] } });
+    await serve.api('createDestination', {
+      body: { name: 'Kho hàng', url: 'http://127.0.0.1:9/hook', events: ['order.add'], paused: true },
+    });
+    await post(pos, order('PAUSED-1'), {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.add',
+    });
+    await books.waitFor(1);
+    await expect
+      .poll(async () => (await serve.api('getStats')).deliveries)
+      .toMatchObject({ pending: 0, retrying: 0, delivering: 0, waitingForPaused: 1 });
+
+    await open('Lỗi gửi');
+    await page
+      .getByTestId('failed-none')
+      .getByText(
+        'Không có lỗi. 1 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”; sẽ gửi khi bạn bấm Tiếp tục trên nơi nhận đó.',
+        { exact: true },
+      )
+      .waitFor();
+    await shot('words-failed-paused-vi');
+
+    await open('Nhật ký trực tiếp');
+    await page.getByTestId('log-row').filter({ hasText: 'PAUSED-1' }).click();
+    const drawer = page.getByTestId('drawer');
+    await drawer
+      .getByTestId('paused-wait')
+      .getByText('Đã gửi tới “Sổ đơn hàng”; còn chờ “Kho hàng” (đang tạm dừng): sẽ gửi khi bạn tiếp tục.', {
+        exact: true,
+      })
+      .waitFor();
+    await shot('words-drawer-paused-vi');
+    await drawer.getByRole('button', { name: 'Đóng' }).click();
+    expect(problems).toEqual([]);
+  });
+});
