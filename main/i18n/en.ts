@@ -394,6 +394,8 @@ export const en = {
     otherSenders_other: '{{count}} more systems this shop has no source for',
   },
   destinationCard: {
+    urlSecretsMissing:
+      'Before it can be resumed, Hookferry needs the value of {{names}} in its address (the configuration was imported without it): press Edit and put the value in place of [redacted].',
     neverSent: 'Nothing sent in the last 24 hours.',
     untried:
       'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives. Send test event tries it now.',

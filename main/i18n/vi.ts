@@ -390,6 +390,8 @@ export const vi: Strings = {
     otherSenders_other: '{{count}} hệ thống khác mà cửa hàng chưa có nguồn',
   },
   destinationCard: {
+    urlSecretsMissing:
+      'Trước khi tiếp tục, Hookferry cần giá trị {{names}} trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa và điền giá trị vào chỗ [đã ẩn].',
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
     untried:
       'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến. Bấm Gửi sự kiện thử để thử ngay.',

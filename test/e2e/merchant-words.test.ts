@@ -35,7 +35,8 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await serve.api('putSettings', { body: { language: 'vi' } });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
+    // Refusals the tests provoke on purpose (a Resume without the address's value, a save with one port twice).
+    watchProblems(page, problems, /status of 400 \(Bad Request\)/);
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
   });
@@ -81,6 +82,40 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
       .waitFor();
     await shot('words-drawer-paused-vi');
     await drawer.getByRole('button', { name: 'Đóng' }).click();
+    expect(problems).toEqual([]);
+  });
+
+  it('says before Resume that an imported address needs its hidden value, and refuses Resume in Vietnamese', async () => {
+    const sheet = await startSink();
+    const { id } = await serve.api('createDestination', {
+      body: { name: 'Bảng tính', url: `${sheet.url}?token=TOKEN-9c9c&shop=spiral`, events: ['order.add'] },
+    });
+    const exported = await serve.api('exportConfig');
+    await serve.api('deleteDestination', { params: { id } });
+    const onlySheet = {
+      ...exported,
+      destinations: exported.destinations.filter((entry) => entry.name === 'Bảng tính'),
+    };
+    await serve.api('importConfig', { query: { dryRun: '0' }, body: { text: JSON.stringify(onlySheet) } });
+
+    await open('Nơi nhận');
+    const card = page.getByTestId('destination-card').filter({ hasText: 'Bảng tính' });
+    await card
+      .getByTestId('url-secrets-missing')
+      .getByText(
+        'Trước khi tiếp tục, Hookferry cần giá trị token trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa và điền giá trị vào chỗ [đã ẩn].',
+        { exact: true },
+      )
+      .waitFor();
+    await card.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+    await page
+      .locator('.banner.error')
+      .getByText(
+        'Chưa thể tiếp tục “Bảng tính”: Hookferry chưa có giá trị token trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
+        { exact: true },
+      )
+      .waitFor();
+    await shot('words-resume-missing-secret-vi');
     expect(problems).toEqual([]);
   });
 });

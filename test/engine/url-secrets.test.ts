@@ -113,6 +113,19 @@ describe('a secret in a destination address’s query (real serve, sink on 127.0
           'Hookferry does not have the value of token in this address (it is kept hidden as [redacted]): put the value in its place.',
       }),
     ]);
+    // Resumed from its card as it is: refused with a code the dashboard says in the merchant's language.
+    const resumed = await other
+      .api('updateDestination', { params: { id: imported!.id }, body: { paused: false } })
+      .then(
+        () => null,
+        (error: ApiCallError) => ({ status: error.status, message: error.message, reason: error.reason }),
+      );
+    expect(resumed).toEqual({
+      status: 400,
+      message:
+        '“Sheet” cannot be resumed yet: Hookferry does not have the value of token in its address (the configuration was imported without it). Press Edit, put the value in place of [redacted] and save; then press Resume.',
+      reason: { code: 'admin.resumeUrlSecretMissing', params: { name: 'Sheet', param: 'token' } },
+    });
     await other.stop();
   });
 

@@ -2,7 +2,7 @@ import { destinationCatalog } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
 import type { ActiveDestination } from '../../store/destinations.js';
-import { NotFoundError } from '../../lib/errors.js';
+import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
@@ -64,6 +64,10 @@ export function destinationHandlers(
     createDestination: ({ body }) => ctx.destinations.create(body),
     updateDestination: ({ params, body }) => {
       const before = ctx.destinations.activeById(params.id);
+      // Resumed from its card with the address as stored: said as what to do, not as the address field's refusal.
+      const [lacking] = before?.urlSecretsMissing ?? [];
+      if (before && lacking !== undefined && body.paused === false && body.url === undefined)
+        throw new InvalidInputError(refusedFor('admin.resumeUrlSecretMissing', { name: before.name, param: lacking }));
       const updated = ctx.destinations.update(params.id, body);
       if (!updated) throw missingDestination();
       if (before && before.url !== updated.url) {

@@ -30,6 +30,8 @@ export const adminReasons = {
       'There is nothing at this address. Open the dashboard from Hookferry (the address printed at start, or the tray menu).',
     'admin.badAddress':
       'This address is not written correctly, so Hookferry could not read it. Open the dashboard from Hookferry again (the address printed at start, or the tray menu).',
+    'admin.resumeUrlSecretMissing':
+      '“{{name}}” cannot be resumed yet: Hookferry does not have the value of {{param}} in its address (the configuration was imported without it). Press Edit, put the value in place of [redacted] and save; then press Resume.',
     'admin.intakeOnDashboardPort':
       'This is Hookferry’s dashboard port; nothing sent here is received. Webhooks go to the intake address, {{intake}}: copy each source’s address from Hookferry → Sources.',
   },
@@ -59,6 +61,8 @@ export const adminReasons = {
       'Không có gì ở địa chỉ này. Hãy mở bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
     'admin.badAddress':
       'Địa chỉ này viết không đúng nên Hookferry không đọc được. Hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
+    'admin.resumeUrlSecretMissing':
+      'Chưa thể tiếp tục “{{name}}”: Hookferry chưa có giá trị {{param}} trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
     'admin.intakeOnDashboardPort':
       'Đây là cổng bảng điều khiển của Hookferry; gửi tới đây sẽ không được nhận. Webhook phải gửi tới địa chỉ nhận, {{intake}}: hãy sao chép địa chỉ của từng nguồn trong Hookferry → Nguồn.',
   },

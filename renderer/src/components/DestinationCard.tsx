@@ -37,6 +37,10 @@ export function DestinationCard({
   // Until the figures come, no badge: a guess would call a destination healthy or untried that is not.
   const health = destination.paused ? 'paused' : (stats?.health ?? null);
   const language = i18n.language;
+  // Imported without the secret values of its address: it cannot be resumed until they are entered.
+  const missingUrlSecrets = Object.entries(destination.secretsSet)
+    .flatMap(([key, set]) => (key.startsWith('url:') && !set ? [key.slice('url:'.length)] : []))
+    .join(', ');
   const info = useQuery(destinationKindsQuery(engine)).data?.find((entry) => entry.kind === destination.kind);
 
   const setPaused = async (paused: boolean) => {
@@ -91,6 +95,11 @@ export function DestinationCard({
         <p className={stats.health === 'healthy' ? 'hint' : 'error-text'} data-testid="last-error">
           {t('overview.lastErrorAt', { time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—' })}:{' '}
           {reasonText(stats.lastReason, stats.lastError)}
+        </p>
+      )}
+      {destination.paused && missingUrlSecrets && (
+        <p className="hint" data-testid="url-secrets-missing">
+          {t('destinationCard.urlSecretsMissing', { names: missingUrlSecrets })}
         </p>
       )}
       {/* The badge says paused, the button offers to pause it: why, when the pause is everyone's. */}

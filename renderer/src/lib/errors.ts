@@ -13,13 +13,16 @@ import { useReasonText } from './reason';
 export function useErrorText() {
   const { t } = useTranslation();
   const reasonText = useReasonText();
+  const fieldText = useFieldText();
   return useCallback(
     (error: unknown) => {
       if (!(error instanceof ApiCallError)) return (error as Error).message;
       if (error.status === NOT_RUNNING) return t('app.notRunning');
+      // A field's refusal away from its form: its own sentence, in the merchant's language, without the field's name.
+      if (!error.reason && error.fields.length > 0) return error.fields.map(fieldText).join(' ');
       return reasonText(error.reason, error.message);
     },
-    [t, reasonText],
+    [t, reasonText, fieldText],
   );
 }
 
