@@ -58,7 +58,19 @@ export const en = {
     failing: 'Failing',
     paused: 'Paused',
   },
+  /** What one try came to, where it had no HTTP status to show. */
+  attemptCategory: {
+    delivered: 'delivered',
+    http: 'HTTP error',
+    network: 'no connection',
+    timeout: 'no answer in time',
+    gone: 'gone',
+    invalid: 'cannot be sent',
+    skipped: 'skipped',
+  },
   common: {
+    /** How a hidden secret reads on the page; the engine, its API and exports keep `[redacted]`. */
+    redacted: '[redacted]',
     copy: 'Copy',
     copied: 'Copied',
     save: 'Save',

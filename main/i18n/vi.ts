@@ -28,7 +28,7 @@ export const vi: Strings = {
     custom_required: 'Hãy điền mục này.',
     custom_header_value: 'Nhập giá trị cho header {{name}}.',
     custom_url_secret:
-      'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [redacted]): hãy điền giá trị vào chỗ đó.',
+      'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
     custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn không xác minh.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
@@ -58,7 +58,17 @@ export const vi: Strings = {
     failing: 'Đang lỗi',
     paused: 'Đang tạm dừng',
   },
+  attemptCategory: {
+    delivered: 'đã gửi',
+    http: 'lỗi HTTP',
+    network: 'không kết nối được',
+    timeout: 'không trả lời kịp',
+    gone: 'không còn tồn tại',
+    invalid: 'không gửi được',
+    skipped: 'bỏ qua',
+  },
   common: {
+    redacted: '[đã ẩn]',
     copy: 'Sao chép',
     copied: 'Đã chép',
     save: 'Lưu',
@@ -377,9 +387,9 @@ export const vi: Strings = {
   },
   destinationForm: {
     urlSecrets:
-      'Giá trị {{names}} trong địa chỉ này là bí mật: được mã hóa khi lưu và hiện thành [redacted], còn khi gửi vẫn dùng giá trị thật. Để nguyên [redacted] để giữ giá trị cũ, hoặc viết giá trị mới vào chỗ đó.',
+      'Giá trị {{names}} trong địa chỉ này là bí mật: được mã hóa khi lưu và hiện thành [đã ẩn], còn khi gửi vẫn dùng giá trị thật. Để nguyên [đã ẩn] để giữ giá trị cũ, hoặc viết giá trị mới vào chỗ đó.',
     urlSecretsMissing:
-      'Hookferry chưa có giá trị {{names}} (cấu hình được nhập vào không kèm giá trị này): hãy viết nó vào chỗ [redacted].',
+      'Hookferry chưa có giá trị {{names}} (cấu hình được nhập vào không kèm giá trị này): hãy viết nó vào chỗ [đã ẩn].',
     basics: 'Tên và địa chỉ',
     events: 'Sự kiện cần gửi',
     delivery: 'Gửi và thử lại',

@@ -118,4 +118,60 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await shot('words-resume-missing-secret-vi');
     expect(problems).toEqual([]);
   });
+
+  it('shows a hidden value as [đã ẩn], keeps the secret when the address is saved as shown, and names what a try came to in Vietnamese', async () => {
+    const crm = await startSink();
+    await serve.api('createDestination', {
+      body: { name: 'CRM', url: `${crm.url}?token=TOKEN-7e7e&shop=spiral`, events: ['order.add'] },
+    });
+    await open('Nơi nhận');
+    const card = page.getByTestId('destination-card').filter({ hasText: 'CRM' });
+    await card.getByText(`${crm.url}?token=[đã ẩn]&shop=spiral`, { exact: false }).waitFor();
+    await card.getByRole('button', { name: 'Sửa', exact: true }).click();
+    const address = page.getByLabel('Địa chỉ (URL)', { exact: true });
+    await expect(address.inputValue()).resolves.toBe(`${crm.url}?token=[đã ẩn]&shop=spiral`);
+    await shot('words-editor-redacted-vi');
+    await address.fill(`${crm.url}?token=[đã ẩn]&shop=spiral-2`);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await card.getByText(`${crm.url}?token=[đã ẩn]&shop=spiral-2`, { exact: false }).waitFor();
+    // Saved as shown, the secret is the stored one: the destination gets the real value.
+    const [stored] = (await serve.api('listDestinations')).filter((entry) => entry.name === 'CRM');
+    expect(stored!.url).toBe(`${crm.url}?token=[redacted]&shop=spiral-2`);
+    await serve.api('testDestination', { params: { id: stored!.id } });
+    expect((await crm.waitFor(1))[0]!.path).toBe('/hook?token=TOKEN-7e7e&shop=spiral-2');
+
+    await serve.api('createDestination', {
+      body: {
+        name: 'Máy tắt',
+        url: 'http://127.0.0.1:9/off',
+        events: ['order.add'],
+        retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+      },
+    });
+    await post(pos, order('WORDS-3'), {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.add',
+      'X-Shop-Key': 'SHOPKEY-1d1d',
+    });
+    const intake = new URL(pos);
+    await post(`${intake.origin}/in/khong-co-nguon-nay`, '{}', { 'content-type': 'application/json' });
+
+    await open('Nhật ký trực tiếp');
+    await page.getByTestId('log-row').filter({ hasText: 'WORDS-3' }).click();
+    const drawer = page.getByTestId('drawer');
+    const down = drawer.getByTestId('delivery').filter({ hasText: 'Máy tắt' });
+    await down.getByTestId('attempt').getByText('không kết nối được', { exact: true }).waitFor();
+    await expect(
+      drawer.locator('table.headers tr').filter({ hasText: 'x-shop-key' }).locator('td').innerText(),
+    ).resolves.toBe('[đã ẩn]');
+    await shot('words-drawer-attempt-vi');
+    await drawer.getByRole('button', { name: 'Đóng' }).click();
+
+    await page.getByTestId('log-row').filter({ hasText: 'Không rõ loại' }).first().click();
+    await drawer.getByText('Không rõ loại', { exact: false }).first().waitFor();
+    await expect(drawer.locator('.drawer-body > p.muted').first().innerText()).resolves.not.toContain('unknown');
+    await shot('words-drawer-unknown-vi');
+    await drawer.getByRole('button', { name: 'Đóng' }).click();
+    expect(problems).toEqual([]);
+  });
 });

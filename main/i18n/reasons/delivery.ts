@@ -148,7 +148,7 @@ export const deliveryReasons = {
     'delivery.unknownKind':
       '“{{name}}” là nơi nhận loại {{kind}}, phiên bản Hookferry này không gửi được tới loại đó. Hãy cập nhật Hookferry hoặc xóa nơi nhận.',
     'delivery.urlSecretMissing':
-      'Hookferry chưa có giá trị {{param}} trong địa chỉ của “{{name}}” (cấu hình được nhập vào không kèm giá trị này). Hãy sửa nơi nhận, điền giá trị vào chỗ [redacted], rồi gửi lại.',
+      'Hookferry chưa có giá trị {{param}} trong địa chỉ của “{{name}}” (cấu hình được nhập vào không kèm giá trị này). Hãy sửa nơi nhận, điền giá trị vào chỗ [đã ẩn], rồi gửi lại.',
     'zithara.noUse': 'Zithara không dùng sự kiện {{type}} (Hookferry chuyển đơn hàng, khách hàng và giỏ hàng).',
     'zithara.notObject':
       'Nội dung {{type}} không phải là một đối tượng JSON nên không thể chuyển sang định dạng của Zithara.',

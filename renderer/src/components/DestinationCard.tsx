@@ -8,6 +8,7 @@ import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
 import { formatNumber, formatPercent, formatTime } from '../lib/format';
 import { useReasonText } from '../lib/reason';
+import { useShowRedacted } from '../lib/redacted';
 import { StatusBadge } from './StatusBadge';
 
 /** How long most answers took (the 95th percentile), in words a merchant reads: "0.8 s", "120 ms". */
@@ -29,6 +30,7 @@ export function DestinationCard({
 }) {
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
+  const showRedacted = useShowRedacted();
   const { engine } = useApp();
   const act = useAction();
   const refetch = useRefetch();
@@ -65,7 +67,7 @@ export function DestinationCard({
         <h4>{destination.name}</h4> {health && <StatusBadge status={health} />}
       </header>
       <p className="muted destination-address">
-        {info?.label[languageOfLocale(language)] ?? destination.kind} · {destination.url}
+        {info?.label[languageOfLocale(language)] ?? destination.kind} · {showRedacted(destination.url)}
       </p>
       {stats && (
         <dl>

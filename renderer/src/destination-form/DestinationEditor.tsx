@@ -6,6 +6,7 @@ import type { Destination, SenderCatalogEntry } from '../../../main/api/contract
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
 import { useSchemaResolver } from '../forms/resolver';
+import { storedRedacted, useShowRedacted } from '../lib/redacted';
 import { useSaveError } from '../forms/server-errors';
 import { fieldsetsOf } from './fieldsets';
 import {
@@ -33,9 +34,12 @@ export function DestinationEditor({
   const act = useAction();
   const kinds = useQuery(destinationKindsQuery(engine)).data ?? [];
   const startKind = kinds.find((entry) => entry.kind === (destination?.kind ?? 'webhook'));
-  const values = useMemo(() => valuesOf(destination, startKind), [destination, startKind]);
+  const showRedacted = useShowRedacted();
+  const values = useMemo(() => valuesOf(destination, startKind, showRedacted), [destination, startKind, showRedacted]);
+  const check = useSchemaResolver(destinationSchema);
   const form = useForm<DestinationValues, unknown, DestinationOutput>({
-    resolver: useSchemaResolver(destinationSchema),
+    // A hidden value left as shown ("[đã ẩn]") is saved as the engine's marker, so the stored secret is kept.
+    resolver: (input, context, options) => check({ ...input, url: storedRedacted(input.url) }, context, options),
     // The saved destination as it is now: a change made elsewhere shows in the fields the merchant left alone.
     values,
     resetOptions: { keepDirtyValues: true },

@@ -16,6 +16,8 @@ import { errorIdOf, FieldError } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useLanguage } from '../lib/language';
 import { useReasonText } from '../lib/reason';
+import { storedRedacted } from '../lib/redacted';
+import { REDACTED } from '../../../main/lib/redact';
 import { useEventSummary } from '../lib/event-summary';
 import { eventQuery } from '../data/queries';
 import { useQuery } from '@tanstack/react-query';
@@ -103,7 +105,7 @@ function Basics({ kinds, info, destination }: FieldsetProps) {
           </label>
         )}
       </div>
-      {url.includes('[redacted]') && (keptSecrets || missingSecrets) && (
+      {storedRedacted(url).includes(REDACTED) && (keptSecrets || missingSecrets) && (
         <p className="hint" data-testid="url-secrets">
           {keptSecrets && t('destinationForm.urlSecrets', { names: keptSecrets })}{' '}
           {missingSecrets && t('destinationForm.urlSecretsMissing', { names: missingSecrets })}

@@ -30,7 +30,12 @@ function settingsOf(destination: Destination): Record<string, unknown> {
   return settings;
 }
 
-export function valuesOf(destination: Destination | null, info: DestinationKindInfo | undefined): DestinationValues {
+/** `show` writes the address's hidden-secret markers as the merchant's language shows them. */
+export function valuesOf(
+  destination: Destination | null,
+  info: DestinationKindInfo | undefined,
+  show: (text: string) => string,
+): DestinationValues {
   if (!destination)
     return {
       name: '',
@@ -48,7 +53,7 @@ export function valuesOf(destination: Destination | null, info: DestinationKindI
   return {
     name: destination.name,
     kind: destination.kind,
-    url: destination.url,
+    url: show(destination.url),
     events: destination.events,
     sourceIds: destination.sourceIds,
     timeoutMs: destination.timeoutMs,

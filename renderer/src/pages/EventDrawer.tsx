@@ -15,12 +15,14 @@ import { useEventSummary } from '../lib/event-summary';
 import { useEventTypeName } from '../lib/event-type-name';
 import { formatTime } from '../lib/format';
 import { useReasonText } from '../lib/reason';
+import { useShowRedacted } from '../lib/redacted';
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const summaryOf = useEventSummary();
   const typeName = useEventTypeName();
   const reasonText = useReasonText();
+  const showRedacted = useShowRedacted();
   const { engine, say } = useApp();
   const sources = useSources();
   const client = useQueryClient();
@@ -84,7 +86,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           </p>
           <p className="muted">
             {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {typeName(event.type)}
-            {typeName(event.type) !== event.type && <code> {event.type}</code>}
+            {/* The type as the sender named it, unless there was none to name ("unknown"). */}
+            {typeName(event.type) !== event.type && event.type !== 'unknown' && <code> {event.type}</code>}
             {/* 0: a connection closed before any answer (one address holding too many) */}
             {event.httpStatus > 0 && ` · ${t('drawer.answered', { status: event.httpStatus })}`}
           </p>
@@ -153,7 +156,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
               {Object.entries(event.headers).map(([name, value]) => (
                 <tr key={name}>
                   <th scope="row">{name}</th>
-                  <td>{value}</td>
+                  <td>{showRedacted(value)}</td>
                 </tr>
               ))}
             </tbody>
@@ -236,7 +239,8 @@ function AttemptRow({ attempt, n }: { attempt: Attempt; n: number }) {
   return (
     <li className={`attempt attempt-${attempt.category}`} data-testid="attempt">
       <span>{t('drawer.attempt', { n })}</span> <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
-      <strong>{attempt.httpStatus ?? attempt.category}</strong> <span className="muted">{attempt.durationMs} ms</span>
+      <strong>{attempt.httpStatus ?? t(`attemptCategory.${attempt.category}`)}</strong>{' '}
+      <span className="muted">{attempt.durationMs} ms</span>
       {attempt.error && <div className="error-text">{reasonText(attempt.reason, attempt.error)}</div>}
       {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
     </li>

@@ -1,0 +1,22 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { en } from '../../../main/i18n/en';
+import { vi } from '../../../main/i18n/vi';
+import { REDACTED } from '../../../main/lib/redact';
+
+/** The hidden-secret marker as each language shows it. */
+const shownMarkers = [en.common.redacted, vi.common.redacted];
+
+/** A text with the engine's `[redacted]` marker as the merchant's language shows it (`[đã ẩn]`). */
+export function useShowRedacted() {
+  const { t } = useTranslation();
+  return useCallback((text: string) => text.replaceAll(REDACTED, t('common.redacted')), [t]);
+}
+
+/**
+ * A text the merchant saves, with the marker as any language shows it put back as the engine's `[redacted]`,
+ * so a secret left as shown keeps its stored value.
+ */
+export function storedRedacted(text: string): string {
+  return shownMarkers.reduce((stored, marker) => stored.replaceAll(marker, REDACTED), text);
+}
