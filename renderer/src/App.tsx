@@ -199,7 +199,10 @@ function Dashboard({
   useEffect(() => {
     if (saved) rememberLanguage(saved);
   }, [saved]);
-  const state: AppState = useMemo(() => ({ engine, say, previewAppearance: setPreview }), [engine, say]);
+  const state: AppState = useMemo(
+    () => ({ engine, say, unsayAction: leftPage, previewAppearance: setPreview }),
+    [engine, say, leftPage],
+  );
 
   useEffect(() => {
     const onHash = () => {

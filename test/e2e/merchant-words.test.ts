@@ -174,4 +174,26 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await drawer.getByRole('button', { name: 'Đóng' }).click();
     expect(problems).toEqual([]);
   });
+
+  it('says a same-port refusal under both port fields, and takes the banner down at the next save', async () => {
+    await open('Cài đặt');
+    const portField = (label: string) => page.locator('label', { hasText: label }).first();
+    const intake = portField('Cổng nhận');
+    const admin = portField('Cổng bảng điều khiển');
+    await intake.locator('input').fill(await admin.locator('input').inputValue());
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const samePorts = /^Cổng nhận và cổng bảng điều khiển đều là \d+, nên Hookferry sẽ không khởi động được\./;
+    await page.locator('.banner.error').getByText(samePorts).waitFor();
+    await intake.getByTestId('field-error').getByText(samePorts).waitFor();
+    await admin.getByTestId('field-error').getByText(samePorts).waitFor();
+    await shot('words-settings-same-port-vi');
+
+    await intake.locator('input').fill('99999');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await intake.getByTestId('field-error').getByText('Giá trị lớn nhất là 65535.', { exact: true }).waitFor();
+    await expect.poll(() => page.locator('.banner.error').count()).toBe(0);
+    await expect(admin.getByTestId('field-error').count()).resolves.toBe(0);
+    await shot('words-settings-bad-port-vi');
+    expect(problems).toEqual([]);
+  });
 });

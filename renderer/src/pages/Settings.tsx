@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MAX_BODY_LIMIT_BYTES, type Settings as SettingsShape, type SettingsUpdate } from '../../../main/api/contract';
+import { ApiCallError } from '../../../main/api/client';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
@@ -8,7 +9,7 @@ import { FieldError } from '../components/FieldError';
 import { useAction, useApp } from '../context';
 import { useSaveSettings, useSettings, useStats } from '../data/queries';
 import { download } from '../lib/engine';
-import { useFieldErrors } from '../lib/errors';
+import { useErrorText, useFieldErrors } from '../lib/errors';
 
 type Picked = Pick<SettingsUpdate, 'language' | 'theme'>;
 
@@ -29,7 +30,7 @@ function spreadsheetPath(language: string, bodies: boolean): string {
 
 export function Settings() {
   const { t, i18n } = useTranslation();
-  const { engine, say, previewAppearance } = useApp();
+  const { engine, say, unsayAction, previewAppearance } = useApp();
   const settings = useSettings();
   // Where this run really listens: the command line can override the saved ports.
   const listening = useStats().data?.listening;
@@ -37,7 +38,18 @@ export function Settings() {
   const [csvBodies, setCsvBodies] = useState(false);
   const saveSettings = useSaveSettings();
   const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
-  const act = useAction(capture);
+  const errorText = useErrorText();
+  // One port for both refused: said under the two fields it is about, as well as at the top.
+  const [portsRefused, setPortsRefused] = useState<unknown>(null);
+  const act = useAction((error) => {
+    if (error instanceof ApiCallError && error.reason?.code === 'admin.samePorts') setPortsRefused(error);
+    return capture(error);
+  });
+  const portsError = portsRefused !== null && (
+    <span className="field-error" role="alert" data-testid="field-error">
+      {errorText(portsRefused)}
+    </span>
+  );
   const exportFailed = (status: number) => t('settings.exportFailed', { status });
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
@@ -81,6 +93,8 @@ export function Settings() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
+        unsayAction();
+        setPortsRefused(null);
         void act(async () => {
           clearFieldErrors();
           await saveSettings(changes);
@@ -103,6 +117,7 @@ export function Settings() {
               onChange={(event) => setIntake({ port: Number(event.target.value) })}
             />
             <FieldError problem={errorAt('intake.port')} />
+            {portsError}
           </label>
           <label>
             {t('settings.adminPort')}
@@ -115,6 +130,7 @@ export function Settings() {
               aria-describedby="admin-port-note"
             />
             <FieldError problem={errorAt('adminPort')} />
+            {portsError}
           </label>
         </div>
         <p id="admin-port-note" className="hint">
