@@ -553,6 +553,8 @@ export const DestinationStats = z.object({
   id: z.string(),
   name: z.string(),
   health: DestinationHealth,
+  /** Something was ever sent to it, or tried (a test event counts): false for a new or imported one, paused or not. */
+  tried: z.boolean(),
   /** Deliveries still to go: pending, retrying or in flight. */
   backlog: z.number().int(),
   failed: z.number().int(),

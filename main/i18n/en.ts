@@ -411,6 +411,8 @@ export const en = {
     neverSent: 'Nothing sent in the last 24 hours.',
     untried:
       'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives. Send test event tries it now.',
+    untriedPaused:
+      'Nothing has been sent here yet: it is paused, so the events it takes wait until you press Resume. Send test event tries it now.',
     answersWithin: 'Usually answers within {{time}}.',
     ms: '{{ms}} ms',
     seconds: '{{s}} s',

@@ -405,6 +405,8 @@ export const vi: Strings = {
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
     untried:
       'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến. Bấm Gửi sự kiện thử để thử ngay.',
+    untriedPaused:
+      'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục. Bấm Gửi sự kiện thử để thử ngay.',
     answersWithin: 'Thường phản hồi trong vòng {{time}}.',
     ms: '{{ms}} ms',
     seconds: '{{s}} giây',

@@ -107,6 +107,14 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
         { exact: true },
       )
       .waitFor();
+    // Never tried, like a new one: not "nothing sent in the last 24 hours", which reads as something before that.
+    await card
+      .getByTestId('never-sent')
+      .getByText(
+        'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục. Bấm Gửi sự kiện thử để thử ngay.',
+        { exact: true },
+      )
+      .waitFor();
     await card.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
     await page
       .locator('.banner.error')

@@ -47,6 +47,7 @@ export function eventHandlers(
           deliveries.pending += open.pending - flying.pending;
           deliveries.retrying += open.retrying - flying.retrying;
         }
+        const tried = ctx.deliveries.wasTried(destination.id);
         // Never "healthy" while its events wait for another try, nor once its latest try failed.
         const health =
           queued !== 'healthy'
@@ -55,13 +56,14 @@ export function eventHandlers(
               ? ('retrying' as const)
               : ctx.deliveries.lastTryFailed(destination.id)
                 ? ('failing' as const)
-                : ctx.deliveries.wasTried(destination.id)
+                : tried
                   ? queued
                   : ('untried' as const);
         return {
           id: destination.id,
           name: destination.name,
           health,
+          tried,
           ...ctx.deliveries.destinationFigures(destination.id, now),
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };

@@ -85,7 +85,14 @@ export function DestinationCard({
       )}
       {stats && stats.successRate === null && (
         <p className="hint" data-testid="never-sent">
-          {t(stats.health === 'untried' ? 'destinationCard.untried' : 'destinationCard.neverSent')}
+          {/* Paused or not, one never tried says so: "nothing in 24 hours" reads as something before that. */}
+          {t(
+            stats.tried
+              ? 'destinationCard.neverSent'
+              : destination.paused
+                ? 'destinationCard.untriedPaused'
+                : 'destinationCard.untried',
+          )}
         </p>
       )}
       {/* Only once something got through: a refused connection answers fast, but it is not an answer. */}
