@@ -204,4 +204,24 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await shot('words-settings-bad-port-vi');
     expect(problems).toEqual([]);
   });
+
+  it('gives each field on the Sources page its own error id, the add form open beside a source', async () => {
+    await open('Nguồn');
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await form.locator('button[type=submit]').click();
+    const name = form.getByRole('textbox', { name: 'Tên', exact: true });
+    const errorId = await name.getAttribute('aria-describedby');
+    // The add form's name points at its own error, not at another form's field of the same name.
+    await expect
+      .poll(async () => (errorId ? await page.locator(`[id="${errorId}"]`).innerText() : null))
+      .toBe('Hãy đặt tên cho nguồn.');
+    const described = await Promise.all(
+      (await page.locator('[aria-describedby]').all()).map((input) => input.getAttribute('aria-describedby')),
+    );
+    expect(described.filter((id) => id?.endsWith('-name')).length).toBeGreaterThan(1);
+    expect(new Set(described).size).toBe(described.length);
+    await shot('words-sources-add-vi');
+    expect(problems).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
+import { FieldIds } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { storedRedacted, useShowRedacted } from '../lib/redacted';
 import { useSaveError } from '../forms/server-errors';
@@ -75,36 +76,45 @@ export function DestinationEditor({
 
   return (
     <FormProvider {...form}>
-      <form
-        ref={attach}
-        className="card editor"
-        aria-label={destination ? destination.name : t('destinations.add')}
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
-      >
-        <h3>{destination ? destination.name : t('destinations.add')}</h3>
-        {fieldsetsOf(kind).map(([id, Fieldset]) => (
-          <Fieldset key={id} destination={destination} catalog={catalog} sources={sources} kinds={kinds} info={info} />
-        ))}
-        {form.formState.errors.root?.server && (
-          <p className="banner error" role="alert">
-            {form.formState.errors.root.server.message}
-          </p>
-        )}
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('common.save')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-          {destination && (
-            <button type="button" className="danger" onClick={() => void remove()}>
-              {t('common.delete')}
-            </button>
+      <FieldIds>
+        <form
+          ref={attach}
+          className="card editor"
+          aria-label={destination ? destination.name : t('destinations.add')}
+          noValidate
+          onSubmit={(event) => void form.handleSubmit(save)(event)}
+        >
+          <h3>{destination ? destination.name : t('destinations.add')}</h3>
+          {fieldsetsOf(kind).map(([id, Fieldset]) => (
+            <Fieldset
+              key={id}
+              destination={destination}
+              catalog={catalog}
+              sources={sources}
+              kinds={kinds}
+              info={info}
+            />
+          ))}
+          {form.formState.errors.root?.server && (
+            <p className="banner error" role="alert">
+              {form.formState.errors.root.server.message}
+            </p>
           )}
-        </div>
-      </form>
+          <div className="actions">
+            <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+              {t('common.save')}
+            </button>
+            <button type="button" onClick={onDone}>
+              {t('common.cancel')}
+            </button>
+            {destination && (
+              <button type="button" className="danger" onClick={() => void remove()}>
+                {t('common.delete')}
+              </button>
+            )}
+          </div>
+        </form>
+      </FieldIds>
     </FormProvider>
   );
 }

@@ -12,7 +12,7 @@ import {
 import { describeSchedule } from '../../../main/api/retry-schedule';
 import { ExternalLink } from '../components/ExternalLink';
 import { useAction, useApp } from '../context';
-import { errorIdOf, FieldError } from '../forms/FieldError';
+import { FieldError, useDescribedBy } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useLanguage } from '../lib/language';
 import { useReasonText } from '../lib/reason';
@@ -35,8 +35,6 @@ export interface FieldsetProps {
   info: DestinationKindInfo | undefined;
 }
 
-const describedBy = (name: string) => ({ 'aria-describedby': errorIdOf(name) });
-
 /** The names of the secret query values an address holds as the engine stores it (`url:token` → token), by whether they are set. */
 function urlSecretNames(destination: Destination | null, set: boolean): string {
   return Object.entries(destination?.secretsSet ?? {})
@@ -45,6 +43,7 @@ function urlSecretNames(destination: Destination | null, set: boolean): string {
 }
 
 function Basics({ kinds, info, destination }: FieldsetProps) {
+  const describedBy = useDescribedBy();
   const { t } = useTranslation();
   const language = useLanguage();
   const { register, setValue, getValues } = useFormContext<DestinationValues>();
@@ -306,6 +305,7 @@ function Events({ catalog, sources, info }: FieldsetProps) {
 }
 
 function Delivery() {
+  const describedBy = useDescribedBy();
   const { t } = useTranslation();
   const { register, control } = useFormContext<DestinationValues>();
   const kind = useWatch<DestinationValues, 'kind'>({ name: 'kind' });
@@ -420,6 +420,7 @@ interface HeaderValue {
 }
 
 function Security({ destination }: FieldsetProps) {
+  const describedBy = useDescribedBy();
   const { t } = useTranslation();
   const { register, control } = useFormContext<DestinationValues>();
   const headers = (useWatch<DestinationValues, 'settings'>({ name: 'settings' })?.headers ?? []) as HeaderValue[];
@@ -567,6 +568,7 @@ function PreviewedEvent({ id }: { id: string }) {
 }
 
 function Transformation({ destination }: FieldsetProps) {
+  const describedBy = useDescribedBy();
   const { t } = useTranslation();
   const { register } = useFormContext<DestinationValues>();
   const transform = useWatch<DestinationValues, 'settings'>({ name: 'settings' })?.transform;
@@ -595,6 +597,7 @@ function Transformation({ destination }: FieldsetProps) {
 
 /** A kind drawn from the plain fields its catalogue entry lists (Zithara's client id, secret, country code…). */
 function KindFields({ destination, info }: FieldsetProps) {
+  const describedBy = useDescribedBy();
   const { register } = useFormContext<DestinationValues>();
   const { t } = useTranslation();
   const language = useLanguage();

@@ -1,11 +1,12 @@
 import { useController } from 'react-hook-form';
-import { errorIdOf } from './FieldError';
+import { useErrorIdOf } from './FieldError';
 
 /** A number the engine keeps in a small unit (milliseconds, bytes), shown in the one a merchant thinks in. */
 export function ScaledNumber({ name, scale, min, max }: { name: string; scale: number; min?: number; max?: number }) {
   const {
     field: { ref, value: stored, onBlur, onChange },
   } = useController<Record<string, number | undefined>>({ name });
+  const errorIdOf = useErrorIdOf();
   const value = typeof stored === 'number' && !Number.isNaN(stored) ? stored / scale : '';
   return (
     <input

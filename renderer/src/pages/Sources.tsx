@@ -7,7 +7,7 @@ import { CopyButton } from '../components/CopyButton';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources } from '../data/queries';
 import { changedValues } from '../forms/changed';
-import { errorIdOf, FieldError } from '../forms/FieldError';
+import { FieldError, FieldIds, useDescribedBy } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useSaveError } from '../forms/server-errors';
 import { useLanguage } from '../lib/language';
@@ -109,24 +109,26 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; 
   };
   return (
     <FormProvider {...form}>
-      <form
-        ref={attach}
-        className="card"
-        aria-label={t('sources.add')}
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
-      >
-        <h3>{t('sources.add')}</h3>
-        <SourceFields catalog={catalog} secretSet={false} isNew />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('sources.create')}
-          </button>
-          <button type="button" onClick={onDone}>
-            {t('common.cancel')}
-          </button>
-        </div>
-      </form>
+      <FieldIds>
+        <form
+          ref={attach}
+          className="card"
+          aria-label={t('sources.add')}
+          noValidate
+          onSubmit={(event) => void form.handleSubmit(save)(event)}
+        >
+          <h3>{t('sources.add')}</h3>
+          <SourceFields catalog={catalog} secretSet={false} isNew />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+              {t('sources.create')}
+            </button>
+            <button type="button" onClick={onDone}>
+              {t('common.cancel')}
+            </button>
+          </div>
+        </form>
+      </FieldIds>
     </FormProvider>
   );
 }
@@ -148,7 +150,7 @@ function SourceFields({
   const type = useWatch<SourceValues, 'verification.type'>({ name: 'verification.type' });
   const sender = catalog?.find((entry) => entry.kind === kind);
   const kindField = register('kind');
-  const described = (name: string) => ({ 'aria-describedby': errorIdOf(name) });
+  const described = useDescribedBy();
   return (
     <>
       <div className="grid">
@@ -271,47 +273,49 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
 
   return (
     <FormProvider {...form}>
-      <form
-        ref={attach}
-        className="card"
-        aria-labelledby={`${id}-title`}
-        noValidate
-        onSubmit={(event) => void form.handleSubmit(save)(event)}
-      >
-        <h3 id={`${id}-title`}>{source.name}</h3>
-        <p className="muted">{kindLabel}</p>
-        <p className="url-line">
-          <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
-          <CopyButton text={intakeAddressOf(source)} />
-          <button
-            type="button"
-            onClick={() =>
-              window.confirm(t('sources.confirmRegenerate', { name: source.name })) &&
-              void act(() =>
-                engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } }),
-              ).then(reload)
-            }
-          >
-            {t('sources.regenerate')}
-          </button>
-        </p>
-        <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
-        <div className="actions">
-          <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
-            {t('common.save')}
-          </button>
-          <button
-            type="button"
-            className="danger"
-            onClick={() =>
-              window.confirm(t('sources.confirmDelete', { name: source.name })) &&
-              void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)
-            }
-          >
-            {t('common.delete')}
-          </button>
-        </div>
-      </form>
+      <FieldIds>
+        <form
+          ref={attach}
+          className="card"
+          aria-labelledby={`${id}-title`}
+          noValidate
+          onSubmit={(event) => void form.handleSubmit(save)(event)}
+        >
+          <h3 id={`${id}-title`}>{source.name}</h3>
+          <p className="muted">{kindLabel}</p>
+          <p className="url-line">
+            <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
+            <CopyButton text={intakeAddressOf(source)} />
+            <button
+              type="button"
+              onClick={() =>
+                window.confirm(t('sources.confirmRegenerate', { name: source.name })) &&
+                void act(() =>
+                  engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } }),
+                ).then(reload)
+              }
+            >
+              {t('sources.regenerate')}
+            </button>
+          </p>
+          <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
+          <div className="actions">
+            <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
+              {t('common.save')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                window.confirm(t('sources.confirmDelete', { name: source.name })) &&
+                void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)
+              }
+            >
+              {t('common.delete')}
+            </button>
+          </div>
+        </form>
+      </FieldIds>
     </FormProvider>
   );
 }
