@@ -71,6 +71,16 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
       .waitFor();
     await shot('words-failed-paused-vi');
 
+    // Overview's "Chờ gửi" counts it: said which paused destination it waits for.
+    await open('Tổng quan');
+    await page
+      .getByTestId('held-by-pause')
+      .getByText('1 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”; sẽ gửi khi bạn bấm Tiếp tục trên nơi nhận đó.', {
+        exact: true,
+      })
+      .waitFor();
+    await shot('words-overview-paused-vi');
+
     await open('Nhật ký trực tiếp');
     await page.getByTestId('log-row').filter({ hasText: 'PAUSED-1' }).click();
     const drawer = page.getByTestId('drawer');

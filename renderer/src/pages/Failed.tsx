@@ -1,12 +1,12 @@
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeliveryCounts, ResendBatch, Stats } from '../../../main/api/contract';
-import { pausedWait, quotedNames } from '../../../main/api/paused-wait';
+import type { DeliveryCounts, ResendBatch } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
+import { useHeldSentence } from '../lib/held-sentence';
 import { useEventSummary } from '../lib/event-summary';
 import { useReasonText } from '../lib/reason';
 import { EventDrawer } from './EventDrawer';
@@ -83,17 +83,6 @@ export function Failed() {
       {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
     </section>
   );
-}
-
-/** What waits for a pause, and what to resume for it to go. */
-function useHeldSentence() {
-  const { t } = useTranslation();
-  return (stats: Stats) => {
-    const { count, allPaused, names } = pausedWait(stats);
-    if (allPaused || names.length === 0) return t('failed.waitAllPaused', { count });
-    const key = names.length === 1 ? 'failed.waitPausedDestination' : 'failed.waitPausedDestinations';
-    return t(key, { count, names: quotedNames(names) });
-  };
 }
 
 function BatchProgress({ batch }: { batch: ResendBatch }) {

@@ -6,12 +6,14 @@ import { DestinationCard } from '../components/DestinationCard';
 import { useAction } from '../context';
 import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
 import { formatNumber } from '../lib/format';
+import { useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
 
 const TODAY = ['received', 'delivered', 'pending', 'failed', 'rejected'] as const;
 
 export function Overview() {
   const { t, i18n } = useTranslation();
+  const heldSentence = useHeldSentence();
   const settings = useSettings();
   const sources = useSources();
   const destinations = useDestinations();
@@ -63,6 +65,12 @@ export function Overview() {
                 </div>
               ))}
             </dl>
+            {/* "Waiting to send" counts events that only wait for a paused destination: said which. */}
+            {stats.deliveries.waitingForPaused > 0 && (
+              <p className="hint" data-testid="held-by-pause">
+                {heldSentence(stats)}
+              </p>
+            )}
           </div>
           <div className="card">
             <h3>{t('overview.hourly')}</h3>
