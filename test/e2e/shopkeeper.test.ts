@@ -133,10 +133,12 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
       .getByTestId('failed-total')
       .getByText('Tổng cộng 2 sự kiện đang chờ bạn trong mục Lỗi gửi.')
       .waitFor();
-    // What to do about them, not only why they failed.
+    // What to do about them, not only why they failed; and that an unanswered try may have reached the destination.
     await page
       .getByTestId('failed-help')
-      .getByText(/rồi bấm Gửi lại\. Hookferry giữ chúng cho đến khi/)
+      .getByText(
+        /nơi nhận chưa xác nhận là đã nhận\. .+ rồi bấm Gửi lại\. .+ kẻo nó nhận hai lần\. Hookferry giữ chúng/,
+      )
       .waitFor();
     await page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     const batch = page.getByTestId('resend-progress');
