@@ -110,6 +110,7 @@ export const en = {
     resume: 'Resume deliveries',
   },
   log: {
+    waitsPaused: 'Waits: paused',
     filters: 'Filters',
     status: 'Status',
     source: 'Source',

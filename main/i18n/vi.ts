@@ -108,6 +108,7 @@ export const vi: Strings = {
     resume: 'Tiếp tục gửi',
   },
   log: {
+    waitsPaused: 'Chờ: đang tạm dừng',
     filters: 'Bộ lọc',
     status: 'Trạng thái',
     source: 'Nguồn',

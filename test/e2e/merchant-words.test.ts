@@ -82,7 +82,11 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await shot('words-overview-paused-vi');
 
     await open('Nhật ký trực tiếp');
-    await page.getByTestId('log-row').filter({ hasText: 'PAUSED-1' }).click();
+    const row = page.getByTestId('log-row').filter({ hasText: 'PAUSED-1' });
+    // Nothing else is on its way: the row says it waits for a pause, not only "waiting to send".
+    await row.locator('.badge').getByText('Chờ: đang tạm dừng', { exact: true }).waitFor();
+    await shot('words-log-paused-vi');
+    await row.click();
     const drawer = page.getByTestId('drawer');
     await drawer
       .getByTestId('paused-wait')

@@ -7,9 +7,10 @@ import { EventTypeSelect } from '../components/EventTypeSelect';
 import { StatusBadge } from '../components/StatusBadge';
 import { useApp } from '../context';
 import type { EventFilters } from '../data/keys';
-import { eventListQuery, useDestinations, useSources } from '../data/queries';
+import { eventListQuery, useDestinations, useSources, useStats } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
 import { useEventSummary } from '../lib/event-summary';
+import { useHeldSentence } from '../lib/held-sentence';
 import { useSenderCatalog } from '../lib/sender-catalog';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
@@ -34,6 +35,14 @@ export function LiveLog() {
   const list = useInfiniteQuery(eventListQuery(engine, filters));
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const loading = list.isPending;
+  // Nothing on its way and some deliveries held by a pause: every event still waiting waits for that pause.
+  const stats = useStats().data;
+  const heldSentence = useHeldSentence();
+  const onlyHeld =
+    stats !== undefined &&
+    stats.deliveries.waitingForPaused > 0 &&
+    stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering === 0;
+  const heldBadge = onlyHeld ? { label: t('log.waitsPaused'), title: heldSentence(stats) } : {};
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((current) => ({ ...current, q: search.trim() || undefined })), 300);
@@ -174,7 +183,7 @@ export function LiveLog() {
                     onClick={() => setSelected(item.id)}
                   >
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
-                    <StatusBadge status={item.status} />
+                    <StatusBadge status={item.status} {...(item.status === 'pending' ? heldBadge : {})} />
                     <span className="source">{item.sourceName ?? '—'}</span>
                     {/* Cut short on a narrow window: the whole summary shows on hover. */}
                     <span className="summary" title={`${summaryOf(item)} (${item.type})`}>
