@@ -96,6 +96,25 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
       .waitFor();
     await shot('words-drawer-paused-vi');
     await drawer.getByRole('button', { name: 'Đóng' }).click();
+
+    // With a failure beside it, the page still says what waits for the paused destination.
+    const broken = await serve.api('createDestination', {
+      body: {
+        name: 'Hỏng',
+        url: 'http://127.0.0.1:9/hook',
+        events: ['order.add'],
+        retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+      },
+    });
+    await post(pos, order('PAUSED-2'), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+    await open('Lỗi gửi');
+    await page
+      .getByTestId('failed-help')
+      .getByText(
+        /Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ\. 2 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”/,
+      )
+      .waitFor();
+    await serve.api('deleteDestination', { params: { id: broken.id } });
     expect(problems).toEqual([]);
   });
 

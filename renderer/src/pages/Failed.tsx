@@ -75,6 +75,7 @@ export function Failed() {
       {(counts.data?.destinations.length ?? 0) > 0 && (
         <p className="hint" data-testid="failed-help">
           {t('failed.help')}
+          {held > 0 && stats && ` ${heldSentence(stats)}`}
         </p>
       )}
       {counts.data?.destinations.map((destination) => (
