@@ -152,8 +152,10 @@ export const en = {
     duplicates_other: 'The sender sent this {{count}} more times; Hookferry kept it once.',
     resent_one: 'Sending again to {{count}} destination.',
     resent_other: 'Sending again to {{count}} destinations.',
-    resentPaused_one: 'Queued again for {{count}} destination; it goes once sending is resumed.',
-    resentPaused_other: 'Queued again for {{count}} destinations; they go once sending is resumed.',
+    resentPaused_one:
+      'Queued again for {{count}} destination; it goes once the paused destination is resumed (Resume on that destination, or Resume deliveries if all deliveries are paused).',
+    resentPaused_other:
+      'Queued again for {{count}} destinations; they go once the paused destination is resumed (Resume on that destination, or Resume deliveries if all deliveries are paused).',
     olderAttempts_one: 'Show {{count}} earlier attempt',
     olderAttempts_other: 'Show {{count}} earlier attempts',
     test: 'A test event, sent with “Send test event”. A test is tried once; if it fails, it is not kept in Failed.',

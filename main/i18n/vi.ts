@@ -150,8 +150,10 @@ export const vi: Strings = {
     duplicates_other: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
     resent_one: 'Đang gửi lại đến {{count}} nơi nhận.',
     resent_other: 'Đang gửi lại đến {{count}} nơi nhận.',
-    resentPaused_one: 'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi bạn tiếp tục gửi.',
-    resentPaused_other: 'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi bạn tiếp tục gửi.',
+    resentPaused_one:
+      'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
+    resentPaused_other:
+      'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     olderAttempts_one: 'Xem {{count}} lần thử trước',
     olderAttempts_other: 'Xem {{count}} lần thử trước',
     test: 'Sự kiện thử, gửi bằng “Gửi sự kiện thử”. Sự kiện thử chỉ gửi một lần; nếu lỗi, nó không nằm trong mục Lỗi gửi.',

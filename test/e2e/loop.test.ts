@@ -256,7 +256,9 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       .click();
     await page
       .getByRole('status')
-      .getByText('Đã xếp lại để gửi đến 1 nơi nhận; sẽ gửi khi bạn tiếp tục gửi.')
+      .getByText(
+        /^Đã xếp lại để gửi đến 1 nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục \(bấm Tiếp tục trên nơi nhận đó/,
+      )
       .waitFor();
     await page.keyboard.press('Escape');
     await open('Nhật ký trực tiếp');
