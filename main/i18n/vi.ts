@@ -102,7 +102,7 @@ export const vi: Strings = {
     backlog: 'Đang chờ',
     failedCount: 'Lỗi',
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
-    successRate: 'Tỉ lệ gửi thành công (24 giờ)',
+    successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy: 'Đang chờ sau {{label}} ({{status}})',
     paused: 'Mọi lần gửi đang tạm dừng. Sự kiện vẫn được nhận và lưu.',
     resume: 'Tiếp tục gửi',
