@@ -94,6 +94,14 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
         exact: true,
       })
       .waitFor();
+    // The drawer's badges say what the row says: the order and its delivery to “Kho hàng” wait for the pause.
+    await drawer.locator('.summary-line .badge').getByText('Chờ: đang tạm dừng', { exact: true }).waitFor();
+    await drawer
+      .getByTestId('delivery')
+      .filter({ hasText: 'Kho hàng' })
+      .locator('.badge')
+      .getByText('Chờ: đang tạm dừng', { exact: true })
+      .waitFor();
     await shot('words-drawer-paused-vi');
     await drawer.getByRole('button', { name: 'Đóng' }).click();
 

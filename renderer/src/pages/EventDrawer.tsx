@@ -82,7 +82,12 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       {event && (
         <div className="drawer-body">
           <p className="summary-line">
-            <StatusBadge status={event.status} /> <strong>{summaryOf(event)}</strong>
+            {/* The live log's row says the same of an event held by a pause. */}
+            <StatusBadge
+              status={event.status}
+              {...(waitingOnlyForPause(event) ? { label: t('log.waitsPaused') } : {})}
+            />{' '}
+            <strong>{summaryOf(event)}</strong>
           </p>
           <p className="muted">
             {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {typeName(event.type)}
@@ -117,7 +122,13 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             {event.deliveries.map((delivery) => (
               <li key={delivery.id} data-testid="delivery">
                 <header>
-                  <strong>{delivery.destinationName}</strong> <StatusBadge status={delivery.status} />
+                  <strong>{delivery.destinationName}</strong>{' '}
+                  <StatusBadge
+                    status={delivery.status}
+                    {...(delivery.paused && ['pending', 'retrying'].includes(delivery.status)
+                      ? { label: t('log.waitsPaused') }
+                      : {})}
+                  />
                   <button onClick={() => void resend([delivery.destinationId])}>{t('drawer.resendOne')}</button>
                   {['failed', 'retrying', 'pending'].includes(delivery.status) && (
                     <button
@@ -180,16 +191,24 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   );
 }
 
+/** The deliveries a waiting event waits for, when every one of them waits for a pause; otherwise null. */
+function waitingOnlyForPause(event: EventDetail) {
+  const waiting = event.deliveries.filter(
+    (delivery) => delivery.status === 'pending' || delivery.status === 'retrying',
+  );
+  return event.status === 'pending' && waiting.length > 0 && waiting.every((delivery) => delivery.paused)
+    ? waiting
+    : null;
+}
+
 /**
  * "Waiting to send" alone reads as on its way: an event that waits only for paused destinations says where it
  * went and what it waits for.
  */
 function PausedWait({ event }: { event: EventDetail }) {
   const { t } = useTranslation();
-  const waiting = event.deliveries.filter(
-    (delivery) => delivery.status === 'pending' || delivery.status === 'retrying',
-  );
-  if (event.status !== 'pending' || waiting.length === 0 || !waiting.every((delivery) => delivery.paused)) return null;
+  const waiting = waitingOnlyForPause(event);
+  if (!waiting) return null;
   const paused = quotedNames(waiting.map((delivery) => delivery.destinationName));
   const delivered = event.deliveries.filter((delivery) => delivery.status === 'delivered');
   return (
