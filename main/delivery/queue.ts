@@ -304,7 +304,13 @@ export class DeliveryQueue {
       this.deps.live.notice(
         'error',
         'notice.eventFailed',
-        { type: delivery.type, ref: referenceLabel(delivery), destination: destination.name },
+        // The event's id lets an open dashboard stop naming it once it has left Failed.
+        {
+          type: delivery.type,
+          ref: referenceLabel(delivery),
+          destination: destination.name,
+          eventId: delivery.eventId,
+        },
         causeOf(outcome),
       );
     }

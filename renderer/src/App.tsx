@@ -49,13 +49,31 @@ export function App() {
   const { t } = useTranslation();
   const reasonText = useReasonText();
   const [engine, setEngine] = useState<Engine | null | undefined>(undefined);
-  const [message, setMessage] = useState<{ text: Parameters<Say>[0]; tone: 'info' | 'error' } | null>(null);
+  const [message, setMessage] = useState<{
+    text: Parameters<Say>[0];
+    tone: 'info' | 'error';
+    /** A notice about a failed event that has since left Failed: it no longer names it. */
+    outdated?: boolean;
+  } | null>(null);
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
   // A notice that is no longer true (no event waits in Failed any more, the destination is back) is taken down.
   const unsay = useCallback(
     (code: string) =>
       setMessage((shown) =>
         shown && typeof shown.text !== 'string' && shown.text.reason.code === code ? null : shown,
+      ),
+    [],
+  );
+  // The event a failure notice names was resent and went through: the notice says only what still waits in Failed.
+  const leftFailed = useCallback(
+    (eventId: string) =>
+      setMessage((shown) =>
+        shown &&
+        typeof shown.text !== 'string' &&
+        shown.text.reason.code === 'notice.eventFailed' &&
+        shown.text.reason.params.eventId === eventId
+          ? { ...shown, outdated: true }
+          : shown,
       ),
     [],
   );
@@ -95,6 +113,7 @@ export function App() {
       engine={engine}
       say={say}
       unsay={unsay}
+      leftFailed={leftFailed}
       leftPage={leftPage}
       banner={
         message && (
@@ -103,14 +122,20 @@ export function App() {
             className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
             role={message.tone === 'error' ? 'alert' : 'status'}
           >
-            <span>
-              {typeof message.text === 'string'
-                ? message.text
-                : reasonText(message.text.reason, message.text.english, message.text.cause)}{' '}
-              {typeof message.text !== 'string' && message.text.reason.code === 'notice.eventFailed' && (
-                <FailedTotal engine={engine} />
-              )}
-            </span>
+            {message.outdated ? (
+              <span>
+                <FailedTotal engine={engine} alone />
+              </span>
+            ) : (
+              <span>
+                {typeof message.text === 'string'
+                  ? message.text
+                  : reasonText(message.text.reason, message.text.english, message.text.cause)}{' '}
+                {typeof message.text !== 'string' && message.text.reason.code === 'notice.eventFailed' && (
+                  <FailedTotal engine={engine} />
+                )}
+              </span>
+            )}
             <button onClick={() => setMessage(null)} aria-label={t('common.close')}>
               ✕
             </button>
@@ -121,11 +146,16 @@ export function App() {
   );
 }
 
-/** Beside the notice about the latest event that failed: how many wait in Failed in all, when it is not only that one. */
-function FailedTotal({ engine }: { engine: Engine }) {
+/**
+ * Beside the notice about the latest event that failed: how many wait in Failed in all, when it is not only that one;
+ * `alone` once that event has left Failed, when this count is all the notice still says.
+ */
+function FailedTotal({ engine, alone = false }: { engine: Engine; alone?: boolean }) {
   const { t } = useTranslation();
   const failed = useQuery(statsQuery(engine)).data?.open.failed ?? 0;
-  return failed > 1 ? <span data-testid="failed-total">{t('app.failedTotal', { count: failed })} </span> : null;
+  return failed > (alone ? 0 : 1) ? (
+    <span data-testid="failed-total">{t('app.failedTotal', { count: failed })} </span>
+  ) : null;
 }
 
 /** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */
@@ -172,19 +202,21 @@ function Dashboard({
   engine,
   say,
   unsay,
+  leftFailed,
   leftPage,
   banner,
 }: {
   engine: Engine;
   say: Say;
   unsay: (code: string) => void;
+  leftFailed: (eventId: string) => void;
   leftPage: () => void;
   banner: ReactNode;
 }) {
   const { t } = useTranslation();
   const [page, setPage] = useState<Page>(pageFromHash);
   const [tokenRefused, onRefused] = useRefusedToken();
-  const connected = useLiveStream(engine, say, unsay, onRefused);
+  const connected = useLiveStream(engine, say, unsay, leftFailed, onRefused);
   const stats = useQuery(statsQuery(engine)).data;
   const failed = stats?.open.failed;
   useEffect(() => {

@@ -156,6 +156,13 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
       'SHOP-2 delivered',
     );
     await expect.poll(() => page.getByTestId('failed-row').count()).toBe(1);
+    // The notice named SHOP-2, which has now gone through: it says only what still waits, not SHOP-2.
+    await page
+      .getByRole('alert')
+      .getByTestId('failed-total')
+      .getByText('Tổng cộng 1 sự kiện đang chờ bạn trong mục Lỗi gửi.')
+      .waitFor();
+    await expect(page.getByRole('alert').textContent()).resolves.not.toContain('SHOP-2');
     await expect(batch.locator('p').first().textContent()).resolves.toContain('0 đã gửi · 2 lại bị lỗi');
     const [kept] = await serve.api('listResendBatches');
     expect(kept).toMatchObject({ total: 2, delivered: 0, failed: 2, waiting: 0 });

@@ -7,13 +7,15 @@ import { liveCache } from './live-cache';
 
 /**
  * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
- * warnings and errors are shown with `say` (and taken down with `unsay` once no longer true); a refused
- * token is reported. Answers whether the stream is connected.
+ * warnings and errors are shown with `say` (and taken down with `unsay` once no longer true); an event
+ * that leaves Failed is told to `leftFailed`; a refused token is reported. Answers whether the stream is
+ * connected.
  */
 export function useLiveStream(
   engine: Engine,
   say: AppState['say'],
   unsay: (code: string) => void,
+  leftFailed: (eventId: string) => void,
   onRefused: () => void,
 ): boolean {
   const client = useQueryClient();
@@ -24,6 +26,7 @@ export function useLiveStream(
       engine,
       (message) => {
         cache.onMessage(message);
+        if (message.type === 'delivery' && message.eventStatus !== 'failed') leftFailed(message.eventId);
         if (message.type !== 'notice') return;
         // Warnings stay until closed, as errors do: "a destination is failing" must not pass unseen.
         if (message.level !== 'info')
@@ -40,6 +43,6 @@ export function useLiveStream(
       stop();
       cache.stop();
     };
-  }, [client, engine, say, unsay, onRefused]);
+  }, [client, engine, say, unsay, leftFailed, onRefused]);
   return connected;
 }
