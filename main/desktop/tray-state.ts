@@ -85,7 +85,7 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
     // Not "waiting to be delivered": they go only once what holds them is resumed, so it is named.
     if (held?.count)
       status.push(
-        held.allPaused
+        held.resumeAll
           ? t('tray.waitingForResume', { count: held.count })
           : t('tray.waitingForPaused', { count: held.count, names: quotedNames(held.names) }),
       );

@@ -8,7 +8,7 @@ import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
 import { formatNumber, formatPercent, formatTime } from '../lib/format';
 import { useReasonText } from '../lib/reason';
-import { useShowRedacted } from '../lib/redacted';
+import { urlSecretNames, useShowRedacted } from '../lib/redacted';
 import { StatusBadge } from './StatusBadge';
 
 /** How long most answers took (the 95th percentile), in words a merchant reads: "0.8 s", "120 ms". */
@@ -40,9 +40,7 @@ export function DestinationCard({
   const health = destination.paused ? 'paused' : (stats?.health ?? null);
   const language = i18n.language;
   // Imported without the secret values of its address: it cannot be resumed until they are entered.
-  const missingUrlSecrets = Object.entries(destination.secretsSet)
-    .flatMap(([key, set]) => (key.startsWith('url:') && !set ? [key.slice('url:'.length)] : []))
-    .join(', ');
+  const missingUrlSecrets = urlSecretNames(destination, false);
   const info = useQuery(destinationKindsQuery(engine)).data?.find((entry) => entry.kind === destination.kind);
 
   const setPaused = async (paused: boolean) => {

@@ -16,7 +16,7 @@ import { FieldError, useDescribedBy } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useLanguage } from '../lib/language';
 import { useReasonText } from '../lib/reason';
-import { storedRedacted } from '../lib/redacted';
+import { storedRedacted, urlSecretNames } from '../lib/redacted';
 import { REDACTED } from '../../../main/lib/redact';
 import { useEventSummary } from '../lib/event-summary';
 import { eventQuery } from '../data/queries';
@@ -33,13 +33,6 @@ export interface FieldsetProps {
   kinds: DestinationKindInfo[];
   /** The catalogue entry of the kind being edited; undefined until the engine has answered. */
   info: DestinationKindInfo | undefined;
-}
-
-/** The names of the secret query values an address holds as the engine stores it (`url:token` → token), by whether they are set. */
-function urlSecretNames(destination: Destination | null, set: boolean): string {
-  return Object.entries(destination?.secretsSet ?? {})
-    .flatMap(([key, isSet]) => (key.startsWith('url:') && isSet === set ? [key.slice('url:'.length)] : []))
-    .join(', ');
 }
 
 function Basics({ kinds, info, destination }: FieldsetProps) {

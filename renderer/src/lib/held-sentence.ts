@@ -6,8 +6,8 @@ import { pausedWait, quotedNames } from '../../../main/api/paused-wait';
 export function useHeldSentence() {
   const { t } = useTranslation();
   return (stats: Stats) => {
-    const { count, allPaused, names } = pausedWait(stats);
-    if (allPaused || names.length === 0) return t('failed.waitAllPaused', { count });
+    const { count, resumeAll, names } = pausedWait(stats);
+    if (resumeAll) return t('failed.waitAllPaused', { count });
     const key = names.length === 1 ? 'failed.waitPausedDestination' : 'failed.waitPausedDestinations';
     return t(key, { count, names: quotedNames(names) });
   };

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Destination } from '../../../main/api/contract';
 import { en } from '../../../main/i18n/en';
 import { vi } from '../../../main/i18n/vi';
 import { REDACTED } from '../../../main/lib/redact';
@@ -19,4 +20,11 @@ export function useShowRedacted() {
  */
 export function storedRedacted(text: string): string {
   return shownMarkers.reduce((stored, marker) => stored.replaceAll(marker, REDACTED), text);
+}
+
+/** The names of the secret query values an address holds as the engine stores it (`url:token` → token), by whether they are set. */
+export function urlSecretNames(destination: Destination | null, set: boolean): string {
+  return Object.entries(destination?.secretsSet ?? {})
+    .flatMap(([key, isSet]) => (key.startsWith('url:') && isSet === set ? [key.slice('url:'.length)] : []))
+    .join(', ');
 }

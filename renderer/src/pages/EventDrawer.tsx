@@ -125,9 +125,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   <strong>{delivery.destinationName}</strong>{' '}
                   <StatusBadge
                     status={delivery.status}
-                    {...(delivery.paused && ['pending', 'retrying'].includes(delivery.status)
-                      ? { label: t('log.waitsPaused') }
-                      : {})}
+                    {...(delivery.paused && stillWaits(delivery) ? { label: t('log.waitsPaused') } : {})}
                   />
                   <button onClick={() => void resend([delivery.destinationId])}>{t('drawer.resendOne')}</button>
                   {['failed', 'retrying', 'pending'].includes(delivery.status) && (
@@ -191,11 +189,14 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   );
 }
 
+/** A delivery still to go: waiting for its first try or for its next one. */
+function stillWaits(delivery: EventDetail['deliveries'][number]): boolean {
+  return delivery.status === 'pending' || delivery.status === 'retrying';
+}
+
 /** The deliveries a waiting event waits for, when every one of them waits for a pause; otherwise null. */
 function waitingOnlyForPause(event: EventDetail) {
-  const waiting = event.deliveries.filter(
-    (delivery) => delivery.status === 'pending' || delivery.status === 'retrying',
-  );
+  const waiting = event.deliveries.filter(stillWaits);
   return event.status === 'pending' && waiting.length > 0 && waiting.every((delivery) => delivery.paused)
     ? waiting
     : null;
