@@ -3,7 +3,8 @@ import type { Logger } from 'pino';
 import type { Settings, SettingsUpdate } from '../api/contract.js';
 import type { AdminContext } from '../admin/context.js';
 import { startAdmin } from '../admin/server.js';
-import { type IntakeListener, startIntake } from '../intake/listener.js';
+import { IntakeCounts } from '../intake/intake-counts.js';
+import { type IntakeDeps, type IntakeListener, startIntake } from '../intake/listener.js';
 import { LargeBodyReader, largeBodyLimits } from '../intake/large-body-reader.js';
 import { slowClientLimits } from '../intake/slow-clients.js';
 import type { DataKeySource } from '../secrets/key-source.js';
@@ -134,28 +135,35 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     host: options.host ?? current.intake.host,
     port: options.port ?? current.intake.port,
   });
+  const slowClients = slowClientLimits(process.env);
+  const intakeDeps: IntakeDeps = {
+    sources,
+    writer,
+    live,
+    log,
+    settings: () => settings.get().intake,
+    ownEvent: (id) => events.has(id),
+    slowClients,
+    largeBodies,
+    counts: new IntakeCounts(slowClients.tallyMs),
+  };
   const openIntake = (current: Settings) => {
     const { host, port } = intakeAddress(current);
-    return startIntake(
-      {
-        sources,
-        writer,
-        live,
-        log,
-        settings: () => settings.get().intake,
-        ownEvent: (id) => events.has(id),
-        slowClients: slowClientLimits(process.env),
-        largeBodies,
-      },
-      host,
-      port,
-    );
+    return startIntake(intakeDeps, host, port);
   };
   let intake: IntakeListener = await openIntake(settings.get());
+  /** The listener the ngrok tunnel forwards to, opened the first time the tunnel is, on this PC only. */
+  let tunnelIntake: Promise<IntakeListener> | null = null;
+  const openTunnelIntake = () => {
+    tunnelIntake ??= startIntake(intakeDeps, '127.0.0.1', 0, { behindTunnel: true });
+    tunnelIntake.catch(() => (tunnelIntake = null));
+    return tunnelIntake.then((listener) => listener.url);
+  };
   const publicAddress = new PublicAddress({
     settings: () => settings.get().publicAddress,
     authtoken: () => settings.ngrokAuthtoken(),
     intakeUrl: () => intake.url,
+    tunnelIntakeUrl: openTunnelIntake,
     live,
     log,
     ngrokServerAddr: options.ngrokServerAddr ?? null,
@@ -232,6 +240,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       // A body being read is refused (503, send again) rather than held: stopping waits for every open request.
       await largeBodies.close();
       await intake.close();
+      await (await tunnelIntake?.catch(() => null))?.close();
       await admin.close();
       writer.close();
       afterCommitOf(db).close();

@@ -16,12 +16,12 @@ import type { LargeBodyReader } from './large-body-reader.js';
 import { parseBody } from './parse-body.js';
 import { readBodyWithin } from './read-body.js';
 import { type Refusal, refusal } from './refusal.js';
-import { RefusalTally } from './refusal-tally.js';
 import { senderOf, senderSecretHeaders } from './senders/index.js';
 import { capConnectionsPerAddress, type SlowClientLimits, slowClientLimits, timeoutOptions } from './slow-clients.js';
 import { summarize } from './summary.js';
+import { RequestsPerSender, trustTheAgentOnly, TUNNEL_AGENT } from './tunnel-senders.js';
 import { verificationFailure } from './verify.js';
-import { WindowCounter } from './window-counter.js';
+import { IntakeCounts } from './intake-counts.js';
 
 export interface IntakeDeps {
   sources: SourceStore;
@@ -35,6 +35,16 @@ export interface IntakeDeps {
   slowClients?: SlowClientLimits;
   /** Where bodies of LARGE_BODY_BYTES and more are read, off the engine's thread; without it, in the engine. */
   largeBodies?: LargeBodyReader | null;
+  /** Shared by every listener of one engine; a listener alone counts for itself. */
+  counts?: IntakeCounts;
+}
+
+export interface IntakeListenOptions {
+  /**
+   * The listener the ngrok tunnel forwards to (see tunnel-senders.ts): the sender is the right-most
+   * `X-Forwarded-For` entry, and the cap counts a sender's requests under way instead of connections.
+   */
+  behindTunnel?: boolean;
 }
 
 export interface IntakeListener {
@@ -59,10 +69,17 @@ const TRACES_PER_WINDOW = 10;
  * else. It answers 200 only once the event is committed (see EventWriter), and
  * every refusal gets a status, a sentence, and an entry in the live log.
  */
-export async function startIntake(deps: IntakeDeps, host: string, port: number): Promise<IntakeListener> {
+export async function startIntake(
+  deps: IntakeDeps,
+  host: string,
+  port: number,
+  { behindTunnel = false }: IntakeListenOptions = {},
+): Promise<IntakeListener> {
   const limits = deps.slowClients ?? slowClientLimits({});
   const app = Fastify({
     logger: false,
+    // `request.ip` is the sender: the socket's address, or behind the tunnel what the agent says it is.
+    trustProxy: behindTunnel ? trustTheAgentOnly : false,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     ...timeoutOptions(limits),
@@ -74,14 +91,15 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
     },
   });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
-  const traces = new WindowCounter(10_000);
-  const verifiedPerSource = new WindowCounter(60_000);
-  const failuresPerAddress = new WindowCounter(60_000);
-  const capNotices = new WindowCounter(60_000);
+  const { traces, verifiedPerSource, failuresPerAddress, capNotices, tally } =
+    deps.counts ?? new IntakeCounts(limits.tallyMs);
   const hangUps = new HangUps();
-  const tally = new RefusalTally(limits.tallyMs);
   /** The source a connection's request in progress is for, so a request cut off for slowness is listed under it. */
   const sourceOfSocket = new WeakMap<Socket, IntakeSource>();
+  /** Behind the tunnel, the sender of a connection's request in progress: the socket's address is the agent's. */
+  const senderOfSocket = new WeakMap<Socket, string>();
+  const addressOf = (socket: Socket) =>
+    behindTunnel ? (senderOfSocket.get(socket) ?? TUNNEL_AGENT) : (socket.remoteAddress ?? 'unknown');
   app.addHook('preClose', (done) => {
     hangUps.dropAll();
     done();
@@ -100,14 +118,30 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
       (error: unknown) => deps.log.error({ err: error }, 'could not record a rejected request'),
     );
 
-  capConnectionsPerAddress(app.server, limits.connectionsPerAddress, (address) => {
+  const capped = (address: string) => {
     tallied('cap', address, null, (count) =>
-      // No answer was sent: the connection was closed before a byte of it was read.
+      // No answer was sent: the connection was closed before a byte of it was read (behind the tunnel, of its body).
       refusal(0, 'intake.tooManyConnections', { address, limit: limits.connectionsPerAddress, count }),
     );
     if (capNotices.hit(address).count === 1)
       deps.live.notice('warn', 'notice.connectionsCapped', { address, limit: limits.connectionsPerAddress });
-  });
+  };
+  if (behindTunnel) {
+    const underWay = new RequestsPerSender(limits.connectionsPerAddress);
+    // First of the hooks, for every route: a sender at its cap is turned away before anything else is done for it.
+    app.addHook('onRequest', async (request, reply) => {
+      const sender = request.ip;
+      const giveBack = underWay.take(sender);
+      if (!giveBack) {
+        capped(sender);
+        request.raw.socket.destroy();
+        return reply.hijack();
+      }
+      senderOfSocket.set(request.raw.socket, sender);
+      reply.raw.once('close', giveBack);
+      reply.raw.once('finish', giveBack);
+    });
+  } else capConnectionsPerAddress(app.server, limits.connectionsPerAddress, capped);
 
   const tooLarge = () => {
     const limit = deps.settings().bodyLimitBytes;
@@ -167,15 +201,17 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
 
   app.addHook('onResponse', (request, _reply, done) => {
     sourceOfSocket.delete(request.raw.socket);
+    senderOfSocket.delete(request.raw.socket);
     done();
   });
 
   // Node answers 408 itself (through Fastify) when a request is not all there within its time; this writes it down.
   app.server.prependListener('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code !== 'ERR_HTTP_REQUEST_TIMEOUT') return;
-    tallied('slow', socket.remoteAddress ?? 'unknown', stillThere(sourceOfSocket.get(socket)), (count) =>
+    const address = addressOf(socket);
+    tallied('slow', address, stillThere(sourceOfSocket.get(socket)), (count) =>
       refusal(408, 'intake.tooSlow', {
-        address: socket.remoteAddress ?? 'unknown',
+        address,
         seconds: limits.requestMs / 1000,
         count,
       }),
@@ -280,7 +316,7 @@ export async function startIntake(deps: IntakeDeps, host: string, port: number):
   });
 
   const address = await app.listen({ host, port });
-  deps.log.info({ address }, 'intake listening');
+  deps.log.info({ address }, behindTunnel ? 'tunnel intake listening' : 'intake listening');
   return { url: urlOf(app.server.address(), address), close: () => app.close() };
 }
 

@@ -8,7 +8,10 @@ export interface SlowClientLimits {
   headersMs: number;
   /** An idle kept-alive connection is closed after this. */
   keepAliveMs: number;
-  /** Connections open at once from one client address; more are closed as they arrive. */
+  /**
+   * Connections open at once from one client address (behind the ngrok tunnel, requests under way per
+   * sender); more are closed as they arrive.
+   */
   connectionsPerAddress: number;
   /** Slow or crowding clients are written to the live log once per address in this long, with their count. */
   tallyMs: number;
@@ -45,8 +48,10 @@ export function timeoutOptions(limits: SlowClientLimits) {
 
 /**
  * Closes a connection at once when its address already holds the most allowed,
- * so one client cannot take every socket. Behind a tunnel every sender shares
- * the tunnel's address, which is why the cap is well above what shops need.
+ * so one client cannot take every socket. Not on the ngrok tunnel's listener,
+ * where every connection comes from the agent (see tunnel-senders.ts). A tunnel
+ * of the shop's own that runs on this PC (cloudflared) still brings every sender
+ * from one address, which is why the cap is well above what shops need.
  */
 export function capConnectionsPerAddress(server: Server, max: number, onRefused: (address: string) => void): void {
   const open = new Map<string, number>();

@@ -6,7 +6,7 @@ export interface NgrokTunnelOptions {
   authtoken: string;
   /** The account's static domain; null lets ngrok choose. */
   domain: string | null;
-  /** The intake listener's URL: the only thing the tunnel ever forwards to. */
+  /** The tunnel's own intake listener (on 127.0.0.1): the only thing the tunnel ever forwards to. */
   forwardTo: string;
   /** ngrok's agent ingress (`host:port`) when not ngrok's own, for a custom ingress. */
   serverAddr: string | null;
@@ -18,6 +18,7 @@ export interface NgrokTunnelOptions {
 
 export interface NgrokTunnel {
   url: string;
+  forwardTo: string;
   close(): Promise<void>;
 }
 
@@ -31,7 +32,7 @@ export function loadNgrok(): Promise<NgrokSdk> {
   return sdk;
 }
 
-/** One ngrok session with one HTTPS endpoint forwarding to the intake listener. */
+/** One ngrok session with one HTTPS endpoint forwarding to the tunnel's intake listener. */
 export async function openNgrokTunnel(options: NgrokTunnelOptions): Promise<NgrokTunnel> {
   const ngrok = await loadNgrok();
   let builder = new ngrok.SessionBuilder()
@@ -49,7 +50,7 @@ export async function openNgrokTunnel(options: NgrokTunnelOptions): Promise<Ngro
     const listener = await endpoint.listenAndForward(options.forwardTo);
     const url = listener.url();
     if (!url) throw new Error('ngrok opened the endpoint without an address.');
-    return { url, close: () => session.close() };
+    return { url, forwardTo: options.forwardTo, close: () => session.close() };
   } catch (error) {
     session.close().catch(() => {});
     throw error;

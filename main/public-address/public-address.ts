@@ -11,8 +11,10 @@ export interface PublicAddressDeps {
   settings: () => PublicAddressSettings;
   /** The stored authtoken, opened; null when none is stored or it no longer opens. */
   authtoken: () => string | null;
-  /** Where the intake listener is now: the tunnel follows it when it moves. */
+  /** Where the intake listener is now: the shop's own address is checked against it. */
   intakeUrl: () => string;
+  /** Opens (once) the listener the ngrok tunnel forwards to, and says where it is (see intake/tunnel-senders.ts). */
+  tunnelIntakeUrl: () => Promise<string>;
   live: LiveLog;
   log: Logger;
   /** ngrok's agent ingress when not ngrok's own (`host:port`). */
@@ -34,7 +36,7 @@ const OFF: PublicAddressStatus = { mode: 'off', status: 'off', url: null, error:
 
 /**
  * The engine's public address: nothing, the shop's own (a URL we only pass on), or an ngrok tunnel
- * opened here, in the engine process, forwarding to the intake listener and never to the admin port.
+ * opened here, in the engine process, forwarding to an intake listener of its own and never to the admin port.
  * Every change of state goes out on the live stream as `public-address`.
  */
 export class PublicAddress {
@@ -64,8 +66,9 @@ export class PublicAddress {
     if (this.stopped) return;
     const settings = this.deps.settings();
     const authtoken = settings.mode === 'ngrok' ? this.deps.authtoken() : null;
-    const forwardTo = this.deps.intakeUrl();
-    const plan = JSON.stringify([settings, authtoken, forwardTo]);
+    const intakeUrl = this.deps.intakeUrl();
+    // The ngrok tunnel forwards to a listener of its own, which does not move with the intake's.
+    const plan = JSON.stringify([settings, authtoken, settings.mode === 'own' ? intakeUrl : null]);
     if (plan === this.plan) return;
     this.plan = plan;
     const generation = ++this.generation;
@@ -76,7 +79,7 @@ export class PublicAddress {
     if (settings.mode === 'off') return this.set(OFF);
     if (settings.mode === 'own') {
       this.set({ mode: 'own', status: 'connecting', url: settings.url, error: null, reason: null });
-      if (settings.url) void this.checkOwn(generation, settings.url, forwardTo);
+      if (settings.url) void this.checkOwn(generation, settings.url, intakeUrl);
       return;
     }
     const fixedUrl = settings.ngrok.domain ? `https://${settings.ngrok.domain}` : null;
@@ -88,7 +91,7 @@ export class PublicAddress {
     }
     this.set({ mode: 'ngrok', status: 'connecting', url: fixedUrl, error: null, reason: null });
     // One session at a time: the old one lets go of the domain before the new one asks for it.
-    void closing.then(() => this.connect(generation, authtoken, settings.ngrok.domain, forwardTo));
+    void closing.then(() => this.connect(generation, authtoken, settings.ngrok.domain));
   }
 
   /** Closes the tunnel, waiting for ngrok no longer than CLOSE_TIMEOUT_MS. */
@@ -99,7 +102,7 @@ export class PublicAddress {
     await this.closeTunnel();
   }
 
-  private async connect(generation: number, authtoken: string, domain: string | null, forwardTo: string) {
+  private async connect(generation: number, authtoken: string, domain: string | null) {
     if (generation !== this.generation) return;
     const fixedUrl = domain ? `https://${domain}` : null;
     try {
@@ -112,9 +115,11 @@ export class PublicAddress {
         fixedUrl,
       );
     }
+    // Stopped meanwhile: nothing more is opened, not even the tunnel's listener.
+    if (generation !== this.generation) return;
     let tunnel: NgrokTunnel;
     try {
-      tunnel = await this.open(generation, authtoken, domain, forwardTo);
+      tunnel = await this.open(generation, authtoken, domain);
     } catch (error) {
       if (generation !== this.generation) return;
       const found = classifyNgrokError(error, { authtoken, domain });
@@ -127,7 +132,7 @@ export class PublicAddress {
       this.fail(generation, found, fixedUrl);
       if (found.retry) {
         const delay = Math.min(FIRST_RETRY_MS * 2 ** this.failures++, MAX_RETRY_MS);
-        this.retryTimer = setTimeout(() => void this.connect(generation, authtoken, domain, forwardTo), delay);
+        this.retryTimer = setTimeout(() => void this.connect(generation, authtoken, domain), delay);
         this.retryTimer.unref();
       }
       return;
@@ -135,29 +140,31 @@ export class PublicAddress {
     if (generation !== this.generation) return void bounded(tunnel.close());
     this.tunnel = tunnel;
     this.failures = 0;
-    this.deps.log.info({ url: tunnel.url, forwardTo }, 'public address (ngrok) online');
+    this.deps.log.info({ url: tunnel.url, forwardTo: tunnel.forwardTo }, 'public address (ngrok) online');
     this.set({ mode: 'ngrok', status: 'online', url: tunnel.url, error: null, reason: null });
   }
 
   /** Opens the tunnel, or fails after CONNECT_TIMEOUT_MS; a session that opens after that is closed at once. */
-  private open(generation: number, authtoken: string, domain: string | null, forwardTo: string) {
+  private open(generation: number, authtoken: string, domain: string | null) {
     let abandoned = false;
-    const opening = openNgrokTunnel({
-      authtoken,
-      domain,
-      forwardTo,
-      serverAddr: this.deps.ngrokServerAddr,
-      onDown: (error) => {
-        if (generation !== this.generation || this.current.status !== 'online') return;
-        const found = classifyNgrokError(new Error(error), { authtoken, domain });
-        this.deps.log.warn({ code: found.reason.code }, 'the public address (ngrok) lost its connection');
-        this.set({ ...this.current, status: 'connecting', error: found.sentence, reason: found.reason });
-      },
-      onHeartbeat: () => {
-        if (generation !== this.generation || !this.tunnel || this.current.status === 'online') return;
-        this.set({ ...this.current, status: 'online', url: this.tunnel.url, error: null, reason: null });
-      },
-    });
+    const opening = this.deps.tunnelIntakeUrl().then((forwardTo) =>
+      openNgrokTunnel({
+        authtoken,
+        domain,
+        forwardTo,
+        serverAddr: this.deps.ngrokServerAddr,
+        onDown: (error) => {
+          if (generation !== this.generation || this.current.status !== 'online') return;
+          const found = classifyNgrokError(new Error(error), { authtoken, domain });
+          this.deps.log.warn({ code: found.reason.code }, 'the public address (ngrok) lost its connection');
+          this.set({ ...this.current, status: 'connecting', error: found.sentence, reason: found.reason });
+        },
+        onHeartbeat: () => {
+          if (generation !== this.generation || !this.tunnel || this.current.status === 'online') return;
+          this.set({ ...this.current, status: 'online', url: this.tunnel.url, error: null, reason: null });
+        },
+      }),
+    );
     opening.then(
       (late) => abandoned && void bounded(late.close()),
       () => {},

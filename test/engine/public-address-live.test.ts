@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { startServe } from '../helpers/serve-process.js';
@@ -46,6 +47,9 @@ describe.skipIf(!authtoken)('public address: ngrok, live', () => {
       expect(answer.status).toBe(200);
       const stored = await serve.api('getEvent', { params: { id: String(answer.json.id) } });
       expect(stored.type).toBe('order.add');
+      // Told apart by the address ngrok saw (the right-most X-Forwarded-For entry), not the agent's 127.0.0.1.
+      expect(isIP(stored.remoteAddress ?? ''), String(stored.remoteAddress)).not.toBe(0);
+      expect(stored.remoteAddress).not.toMatch(/^(127\.|::1$|::ffff:127\.)/);
       await expect(fetch(`${online.url}/healthz`).then((response) => response.status)).resolves.toBe(200);
       // The admin API is not behind the tunnel: the intake answers 404 to anything but /in/* and /healthz.
       const admin = await fetch(`${online.url}/api/settings`, {
