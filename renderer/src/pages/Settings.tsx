@@ -39,17 +39,22 @@ export function Settings() {
   const saveSettings = useSaveSettings();
   const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
   const errorText = useErrorText();
-  // One port for both refused: said under the two fields it is about, as well as at the top.
+  // One port for both refused: said once, under the port field the merchant changed last (the one to change back),
+  // not again in the banner.
   const [portsRefused, setPortsRefused] = useState<unknown>(null);
+  const [lastPortChanged, setLastPortChanged] = useState<'intake' | 'admin'>('intake');
   const act = useAction((error) => {
-    if (error instanceof ApiCallError && error.reason?.code === 'admin.samePorts') setPortsRefused(error);
-    return capture(error);
+    if (!(error instanceof ApiCallError && error.reason?.code === 'admin.samePorts')) return capture(error);
+    setPortsRefused(error);
+    return true;
   });
-  const portsError = portsRefused !== null && (
-    <span className="field-error" role="alert" data-testid="field-error">
-      {errorText(portsRefused)}
-    </span>
-  );
+  const portsError = (field: 'intake' | 'admin') =>
+    portsRefused !== null &&
+    field === lastPortChanged && (
+      <span className="field-error" role="alert" data-testid="field-error">
+        {errorText(portsRefused)}
+      </span>
+    );
   const exportFailed = (status: number) => t('settings.exportFailed', { status });
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
@@ -114,10 +119,13 @@ export function Settings() {
               min={0}
               max={65535}
               value={draft.intake.port}
-              onChange={(event) => setIntake({ port: Number(event.target.value) })}
+              onChange={(event) => {
+                setIntake({ port: Number(event.target.value) });
+                setLastPortChanged('intake');
+              }}
             />
             <FieldError problem={errorAt('intake.port')} />
-            {portsError}
+            {portsError('intake')}
           </label>
           <label>
             {t('settings.adminPort')}
@@ -126,11 +134,14 @@ export function Settings() {
               min={0}
               max={65535}
               value={draft.adminPort}
-              onChange={(event) => set({ adminPort: Number(event.target.value) })}
+              onChange={(event) => {
+                set({ adminPort: Number(event.target.value) });
+                setLastPortChanged('admin');
+              }}
               aria-describedby="admin-port-note"
             />
             <FieldError problem={errorAt('adminPort')} />
-            {portsError}
+            {portsError('admin')}
           </label>
         </div>
         <p id="admin-port-note" className="hint">
