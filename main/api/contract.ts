@@ -544,8 +544,11 @@ export type Counts = z.infer<typeof Counts>;
 /**
  * `retrying`: some of its events failed a try and wait for the next, but fewer tries in a row failed than
  * make it `failing`. `failing`: 5 tries in a row failed, or its latest try failed and none of its events
- * waits for another. Never `healthy` while events wait to be tried again, nor once its latest try failed.
- * `untried`: nothing was ever sent to it, nor tried (a test event counts), so there is nothing to call healthy yet.
+ * waits for another. Never `healthy` while events wait to be tried again, nor once its latest try failed; with no
+ * try in the day before a restart, `failing` while something of it waits in Failed.
+ * `untried`: nothing was ever sent to it, nor tried, so there is nothing to call healthy yet.
+ * Test events ("Send test event") move none of this: a test to an address not ready yet says nothing about how
+ * the orders go. The latest test is `lastTest`, apart.
  */
 export const DestinationHealth = z.enum(['untried', 'healthy', 'retrying', 'failing', 'paused']);
 
@@ -553,7 +556,7 @@ export const DestinationStats = z.object({
   id: z.string(),
   name: z.string(),
   health: DestinationHealth,
-  /** Something was ever sent to it, or tried (a test event counts): false for a new or imported one, paused or not. */
+  /** Something was ever sent to it, or tried (test events aside): false for a new or imported one, paused or not. */
   tried: z.boolean(),
   /** Deliveries still to go: pending, retrying or in flight. */
   backlog: z.number().int(),
@@ -563,12 +566,22 @@ export const DestinationStats = z.object({
   lastReason: Reason.nullable(),
   /** When that try was. */
   lastErrorAt: z.string().nullable(),
-  /** Share of attempts in the last 24 h that succeeded; null without attempts. */
+  /** Share of attempts in the last 24 h that succeeded (test events aside); null without attempts. */
   successRate: z.number().nullable(),
   /** How long its answers took over 24 h (the 95th percentile), answers only (not timeouts); null without one. */
   p95Ms: z.number().nullable(),
   /** Ordered mode: the event whose delivery holds the line, while it is retrying or failed. */
   heldBy: HeldBy.nullable(),
+  /** Its latest test event in the last 24 h (since the start, or before it): said apart, out of every figure above. */
+  lastTest: z
+    .object({
+      at: z.string(),
+      ok: z.boolean(),
+      httpStatus: z.number().int().nullable(),
+      error: z.string().nullable(),
+      reason: Reason.nullable(),
+    })
+    .nullable(),
 });
 export type DestinationStats = z.infer<typeof DestinationStats>;
 

@@ -246,7 +246,8 @@ export class DeliveryQueue {
   ): Promise<void> {
     if (this.released) return;
     const attemptNumber = delivery.attemptCount + 1;
-    const retryable = tried.category === 'http' || tried.category === 'network' || tried.category === 'timeout';
+    const retryable =
+      !tried.final && (tried.category === 'http' || tried.category === 'network' || tried.category === 'timeout');
     const delay = retryable ? retryDelay(destination.retry, attemptNumber, tried.retryAfterMs) : null;
     const outcome = retryable ? saidForNextStep(tried, delay) : tried;
     const status =

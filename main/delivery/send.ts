@@ -22,6 +22,11 @@ export interface Outcome {
   responseSnippet: string | null;
   durationMs: number;
   retryAfterMs: number | null;
+  /**
+   * The destination would answer the same at every try (Zithara refusing the client id and secret): it is not
+   * tried again but waits in Failed at once, for the merchant to fix the cause and resend.
+   */
+  final?: boolean;
   /** The answer (its first 64 KB), for callers that read it (a CRM kind's token and status); never stored. */
   responseBody?: Buffer;
 }

@@ -425,6 +425,9 @@ export const en = {
     edit: 'Edit',
     allPaused:
       'All deliveries are paused (Settings), so this one waits too; it sends again once deliveries are resumed.',
+    lastTestOk: 'Last test event, at {{time}}: it went through. Tests count neither in the rate nor in the status.',
+    lastTestFailed:
+      'Last test event, at {{time}}, did not go through: {{error}} Tests count neither in the rate nor in the status.',
   },
   /** The spreadsheet export's column names (the code columns after them keep the API's names). */
   spreadsheet: {

@@ -10,10 +10,10 @@ import type { Reason } from '../api/contract.js';
 export function reasonText(t: TFunction, reason: Reason | null | undefined, english: string, cause?: Reason | null) {
   if (!reason) return english;
   const causeText = cause
-    ? t(`reasons.${cause.code}`, { ...detailsSaid(t, cause.params), defaultValue: '' })
+    ? t(`reasons.${cause.code}`, { ...detailsSaid(t, withStatusCode(cause.params)), defaultValue: '' })
     : undefined;
   return t(`reasons.${reason.code}`, {
-    ...detailsSaid(t, reason.params),
+    ...detailsSaid(t, withStatusCode(reason.params)),
     ...(causeText === undefined ? {} : { cause: causeText }),
     defaultValue: english,
   });
@@ -36,4 +36,13 @@ export function detailsSaid(t: TFunction, params: Reason['params']): Reason['par
     });
   }
   return said;
+}
+
+/**
+ * An answer's `status` as stored ("500 Internal Server Error", or 500) also as its bare code, `statusCode`: a
+ * sentence in a language other than English says the number alone, not HTTP's English name for it.
+ */
+function withStatusCode(params: Reason['params']): Reason['params'] {
+  const code = params.status === undefined ? null : /^\d{3}/.exec(String(params.status));
+  return code ? { ...params, statusCode: Number(code[0]) } : params;
 }

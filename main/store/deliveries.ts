@@ -61,6 +61,8 @@ export interface AttemptResult {
   /** What the delivery becomes: delivered, skipped, failed, or retrying at `nextAttemptAt` (or discarded: a failed test). */
   status: Extract<DeliveryStatus, 'delivered' | 'skipped' | 'failed' | 'retrying' | 'discarded'>;
   nextAttemptAt: number | null;
+  /** A "Send test event" try: in the event's history, not in the destination's figures or health (see RecentAttempts). */
+  test?: boolean;
 }
 
 interface DeliveryRow {
@@ -184,6 +186,10 @@ export class DeliveryStore {
       byEvent: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.event_seq = ? ORDER BY d.id`),
       attemptsOf: db.prepare('SELECT * FROM attempts WHERE delivery_id = ? ORDER BY id'),
       lastReasonOf: db.prepare(`SELECT ${LAST_REASON} AS reason FROM deliveries d WHERE d.id = ?`),
+      newestFailed: db.prepare(
+        `SELECT d.last_error AS lastError, ${LAST_REASON} AS reason, d.updated_at AS at FROM deliveries d
+         WHERE d.status = 'failed' AND d.destination_id = ? ORDER BY d.id DESC LIMIT 1`,
+      ),
       headOf: db.prepare(
         `SELECT e.id, e.type, e.summary, d.status FROM deliveries d JOIN events e ON e.seq = d.event_seq
          WHERE d.destination_id = ? AND d.status IN ${IN_LINE} ORDER BY d.event_seq LIMIT 1`,
@@ -251,7 +257,7 @@ export class DeliveryStore {
           reasonColumn(result.reason),
           result.responseSnippet,
         );
-        if (triedTheDestination(result.category) && !this.recent.wasTried(result.destinationId))
+        if (!result.test && triedTheDestination(result.category) && !this.recent.wasTried(result.destinationId))
           s.markTried.run(result.destinationId);
         const { changes } = s.markResult.run({
           status: result.status,
@@ -407,24 +413,45 @@ export class DeliveryStore {
     return { destinations };
   }
 
-  /** For the overview: backlog, failures and attempt figures of one destination over the last day, from counters. */
+  /**
+   * For the overview: backlog, failures and attempt figures of one destination over the last day, from counters.
+   * With no error in that day but something of it waiting in Failed (it failed before a restart, days ago), the
+   * last error is that delivery's, so the card says why it waits.
+   */
   destinationFigures(destinationId: string, now: number) {
     const counts = this.openCounts(destinationId);
+    const figures = this.recent.figures(destinationId, now);
+    const waiting =
+      figures.lastError === null && counts.failed > 0
+        ? (this.statements.newestFailed.get(destinationId) as
+            { lastError: string | null; reason: string | null; at: number } | undefined)
+        : undefined;
     return {
       backlog: counts.pending + counts.retrying,
       failed: counts.failed,
-      ...this.recent.figures(destinationId, now),
+      ...figures,
+      ...(waiting?.lastError
+        ? {
+            lastError: waiting.lastError,
+            lastReason: reasonFromColumn(waiting.reason),
+            lastErrorAt: new Date(waiting.at).toISOString(),
+          }
+        : {}),
+      lastTest: this.recent.lastTest(destinationId),
     };
   }
 
-  /** Whether anything was ever sent to the destination, or tried to be (a test event counts). */
+  /** Whether anything was ever sent to the destination, or tried to be (test events aside). */
   wasTried(destinationId: string): boolean {
     return this.recent.wasTried(destinationId);
   }
 
-  /** Whether the destination's latest try failed (see RecentAttempts.lastFailed). */
+  /**
+   * Whether the destination's latest try failed (see RecentAttempts.lastFailed). With no try known since a day
+   * before the start, what still waits in Failed for it says so: a failure days ago is not health.
+   */
   lastTryFailed(destinationId: string): boolean {
-    return this.recent.lastFailed(destinationId);
+    return this.recent.lastFailed(destinationId) ?? this.openCounts(destinationId).failed > 0;
   }
 
   /** The event at the head of an ordered destination's line (retrying, waiting, or failed and holding it). */

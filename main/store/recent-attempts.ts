@@ -21,6 +21,18 @@ export interface RecentAttempt {
   at: number;
   durationMs: number;
   category: AttemptCategory;
+  httpStatus: number | null;
+  error: string | null;
+  reason: Reason | null;
+  /** A "Send test event" try: kept apart as the destination's last test, out of its rate, last error and health. */
+  test?: boolean;
+}
+
+/** A destination's latest test event: said on its card on its own line, not as how its orders go. */
+export interface LastTest {
+  at: string;
+  ok: boolean;
+  httpStatus: number | null;
   error: string | null;
   reason: Reason | null;
 }
@@ -31,7 +43,7 @@ export function triedTheDestination(category: AttemptCategory): boolean {
 }
 
 /**
- * Each destination's latest attempts (skipped ones aside), in memory: the
+ * Each destination's latest attempts (skipped ones and test events aside), in memory: the
  * overview's success rate, p95 and last error come from here instead of a scan
  * of the attempts table on every refresh. Filled from the table at start, then
  * fed by every recorded attempt.
@@ -42,15 +54,16 @@ export class RecentAttempts {
   private readonly tried = new Set<string>();
   /** Per destination: whether its latest try that says something about it (not skipped, not unsendable) failed. */
   private readonly lastTryFailed = new Map<string, boolean>();
+  private readonly lastTests = new Map<string, LastTest>();
 
   load(db: Db, now = Date.now()): void {
     for (const { id } of db.prepare('SELECT id FROM destinations WHERE tried = 1').all() as { id: string }[])
       this.tried.add(id);
     const rows = db
       .prepare(
-        `SELECT d.destination_id AS destinationId, a.started_at AS at, a.duration_ms AS durationMs, a.category, a.error,
-                a.reason
-         FROM attempts a JOIN deliveries d ON d.id = a.delivery_id
+        `SELECT d.destination_id AS destinationId, a.started_at AS at, a.duration_ms AS durationMs, a.category,
+                a.http_status AS httpStatus, a.error, a.reason, e.is_test AS test
+         FROM attempts a JOIN deliveries d ON d.id = a.delivery_id JOIN events e ON e.seq = d.event_seq
          WHERE a.started_at >= ? AND a.category != 'skipped' ORDER BY a.id`,
       )
       .all(now - DAY_MS) as {
@@ -58,13 +71,22 @@ export class RecentAttempts {
       at: number;
       durationMs: number;
       category: AttemptCategory;
+      httpStatus: number | null;
       error: string | null;
       reason: string | null;
+      test: number;
     }[];
-    for (const row of rows) this.add(row.destinationId, { ...row, reason: reasonFromColumn(row.reason) });
+    for (const row of rows)
+      this.add(row.destinationId, { ...row, reason: reasonFromColumn(row.reason), test: row.test === 1 });
   }
 
-  add(destinationId: string, { at, durationMs, category, error, reason }: RecentAttempt): void {
+  add(destinationId: string, { at, durationMs, category, httpStatus, error, reason, test }: RecentAttempt): void {
+    // A test to an address not ready yet says nothing about how the orders go: it does not make the card look broken.
+    if (test) {
+      const ok = category === 'delivered';
+      this.lastTests.set(destinationId, { at: new Date(at).toISOString(), ok, httpStatus, error, reason });
+      return;
+    }
     if (triedTheDestination(category)) {
       this.tried.add(destinationId);
       this.lastTryFailed.set(destinationId, category !== 'delivered');
@@ -82,9 +104,17 @@ export class RecentAttempts {
     return this.tried.has(destinationId);
   }
 
-  /** Whether the destination's latest try in the last day (since the start, or in the database at start) failed. */
-  lastFailed(destinationId: string): boolean {
-    return this.lastTryFailed.get(destinationId) ?? false;
+  /**
+   * Whether the destination's latest try in the last day (since the start, or in the database at start) failed;
+   * undefined when none is known (none in the day before a restart).
+   */
+  lastFailed(destinationId: string): boolean | undefined {
+    return this.lastTryFailed.get(destinationId);
+  }
+
+  /** The destination's latest test event in the last day (since the start, or in the database at start). */
+  lastTest(destinationId: string): LastTest | null {
+    return this.lastTests.get(destinationId) ?? null;
   }
 
   /**

@@ -63,6 +63,7 @@ export class TestEventLog {
           responseSnippet: result.responseSnippet,
           status: result.ok ? 'delivered' : 'discarded',
           nextAttemptAt: null,
+          test: true,
         },
       ]);
       const event: EventListItem = {

@@ -30,6 +30,7 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
     successRate: 1,
     p95Ms: 20,
     heldBy: null,
+    lastTest: null,
     ...overrides,
   };
 }
@@ -280,7 +281,7 @@ describe('desktop notifications', () => {
     expect(notices).toEqual([
       {
         title: '“CRM” không nhận sự kiện',
-        body: 'Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận. Hookferry giữ mọi sự kiện và sẽ thử lại; mở ứng dụng để xem lý do.',
+        body: 'Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận. Hookferry giữ mọi sự kiện và sẽ thử lại; mở ứng dụng để xem lý do.',
       },
     ]);
   });

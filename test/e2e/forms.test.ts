@@ -239,7 +239,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await editor.getByRole('button', { name: 'Lưu' }).click();
     // The contract's own sentence, said again in Vietnamese rather than the generic one for its code.
-    const inVietnamese = editor.getByText('Tên header chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.');
+    const inVietnamese = editor.getByText('Tên thông tin gửi kèm chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.');
     await inVietnamese.waitFor();
     await expect.poll(() => inView(inVietnamese)).toBe(true);
 

@@ -230,7 +230,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await page
       .getByTestId('failed-reason')
       .getByText(
-        'Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+        'Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
       )
       .first()
       .waitFor();

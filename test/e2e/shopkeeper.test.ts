@@ -176,13 +176,13 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     const card = page.getByTestId('destination-card');
     await card
       .getByText(
-        'Thử không thành công: Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+        'Thử không thành công: Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
       )
       .waitFor();
     await card
       .getByTestId('last-error')
       .getByText(
-        /: Nơi nhận trả lời 500 Internal Server Error: lỗi nằm ở phía nơi nhận\. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận\.$/,
+        /: Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận\. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận\.$/,
       )
       .waitFor();
     failing = false;

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import type { DestinationCreate } from '../../main/api/contract.js';
@@ -351,10 +353,62 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     await serve.stop();
     serve = await startServe(dataDir);
     expect(await health()).toEqual({ Orders: 'healthy', Quiet: 'untried' });
-    // A test event is a try too, whatever the answer: no longer untried, and as its only try answered 500, failing.
+    // A test event is no order: one answered 500 leaves Quiet untried, and it is said apart as the last test.
     sink.script(() => ({ status: 500 }));
     await serve.api('testDestination', { params: { id: quiet.id } });
-    expect(await health()).toEqual({ Orders: 'healthy', Quiet: 'failing' });
+    expect(await health()).toEqual({ Orders: 'healthy', Quiet: 'untried' });
+    const figures = async (name: string) =>
+      (await serve.api('getStats')).destinations.find((entry) => entry.name === name)!;
+    expect(await figures('Quiet')).toMatchObject({
+      tried: false,
+      successRate: null,
+      lastError: null,
+      lastTest: { ok: false, httpStatus: 500, reason: { code: 'delivery.serverError' } },
+    });
+    // Nor does a failed test to a destination whose orders go through move its rate or its badge.
+    await serve.api('testDestination', { params: { id: (await figures('Orders')).id } });
+    expect(await figures('Orders')).toMatchObject({
+      health: 'healthy',
+      successRate: 1,
+      lastError: null,
+      lastTest: { ok: false, httpStatus: 500 },
+    });
+    // The last test is still there after a restart, still apart.
+    await serve.stop();
+    serve = await startServe(dataDir);
+    expect(await health()).toEqual({ Orders: 'healthy', Quiet: 'untried' });
+    expect(await figures('Quiet')).toMatchObject({ successRate: null, lastTest: { ok: false, httpStatus: 500 } });
+    await serve.stop();
+  });
+
+  it('reads a destination whose last try failed days before a restart as failing, with why its order waits in Failed', async () => {
+    const dataDir = tempDir();
+    let serve = await startServe(dataDir);
+    const sink = await startSink();
+    sink.script(() => ({ status: 500 }));
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Books', url: sink.url, retry: { ...quickRetry, maxAttempts: 1 } },
+    });
+    const { json } = await post(await serve.posUrl(), teamcropOrderRaw, teamcrop);
+    await eventWhen(serve, String(json.id), 'failed');
+    await serve.stop();
+    // Two days pass: the failed try is older than the figures' day.
+    const db = new Database(join(dataDir, 'hookferry.db'));
+    const twoDays = 2 * 24 * 3_600_000;
+    db.prepare('UPDATE attempts SET started_at = started_at - ?').run(twoDays);
+    db.prepare('UPDATE deliveries SET updated_at = updated_at - ?, next_attempt_at = NULL').run(twoDays);
+    db.close();
+
+    serve = await startServe(dataDir);
+    const [card] = (await serve.api('getStats')).destinations;
+    expect(card).toMatchObject({
+      id: destination.id,
+      health: 'failing',
+      failed: 1,
+      successRate: null,
+      lastReason: { code: 'delivery.serverError' },
+    });
+    expect(Date.now() - Date.parse(card!.lastErrorAt!)).toBeGreaterThan(twoDays - 60_000);
     await serve.stop();
   });
 

@@ -62,7 +62,7 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
     };
     const { lines } = await sheet('lang=vi&tz=Asia/Ho_Chi_Minh');
     expect(lines[0]).toBe(
-      'Thời gian,Nguồn,Loại sự kiện,Tóm tắt,Trạng thái,Lý do bị từ chối,Trả lời bên gửi (HTTP),Sự kiện thử,' +
+      'Thời gian,Nguồn,Loại sự kiện,Tóm tắt,Trạng thái,Lý do bị từ chối,Mã trả lời bên gửi,Sự kiện thử,' +
         'id,received_at,type,status',
     );
     // Hanoi is 7 hours ahead of UTC, all year; Excel reads "2026-12-01 12:48:22" as a date and time.

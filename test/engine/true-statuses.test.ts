@@ -281,7 +281,8 @@ describe('statuses held against the destination’s own log (real serve)', () =>
         httpStatus: 400,
         reason: {
           code: 'zithara.refusedData',
-          params: { status: 400, said: 'Bad Request: customer.phone_number is not a phone number' },
+          // Zithara's `error` only names the status ("Bad Request"): the code says it already.
+          params: { status: 400, said: 'customer.phone_number is not a phone number' },
         },
       },
     ]);

@@ -166,7 +166,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
       ['delivered', 201],
     ]);
     expect(retried.deliveries[0]!.attempts[0]!.error).toBe(
-      'Zithara answered 500: Internal Server Error: database is busy. The problem is on Zithara’s side, not in your data: if it goes on, tell Zithara.',
+      'Zithara answered 500: database is busy. The problem is on Zithara’s side, not in your data: if it goes on, tell Zithara.',
     );
     expect(zithara.tokenFetches).toHaveLength(3);
     expect(zithara.accepted.map((call) => [call.method, call.token])).toEqual([
@@ -257,8 +257,50 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     expect(refused).toMatchObject({
       ok: false,
       httpStatus: 401,
-      error: 'Zithara refused the client id and secret (401). Check them under Destinations.',
+      reason: { code: 'zithara.refused', params: { status: 401 } },
     });
+    await serve.stop();
+  });
+
+  it('fails an order at once when Zithara refuses the client id and secret, instead of ~20 h of tries, and delivers it on resend once they are right', async () => {
+    const zithara = await startFakeZithara();
+    const { serve, pos, destination } = await setup(zithara);
+    await serve.api('updateDestination', {
+      params: { id: destination.id },
+      body: { settings: { clientSecret: 'not-the-secret' } },
+    });
+    const order = await post(pos, teamcropOrderRaw, as('order.add'));
+    const refused = await settled(serve, order.json.id);
+    expect(refused.status).toBe('failed');
+    expect(refused.deliveries[0]!.attempts).toMatchObject([
+      { category: 'http', httpStatus: 401, reason: { code: 'zithara.refused', params: { status: 401 } } },
+    ]);
+    expect(refused.deliveries[0]!.attempts[0]!.error).toBe(
+      "Zithara refused the client id and secret (401), so Hookferry does not try again: it would be refused the same way. Check them in this destination's settings (Edit on its card under Destinations), then resend what waits in Failed.",
+    );
+    // A wrong key says something about the destination: its card reads failing, not healthy.
+    const card = async () => (await serve.api('getStats')).destinations.find((entry) => entry.id === destination.id)!;
+    expect((await card()).health).toBe('failing');
+
+    await serve.api('updateDestination', {
+      params: { id: destination.id },
+      body: { settings: { clientSecret: zithara.clientSecret } },
+    });
+    expect(await serve.api('resendFailed', { params: { id: destination.id } })).toMatchObject({ queued: 1 });
+    await waitUntil(async () => {
+      const event = await serve.api('getEvent', { params: { id: String(order.json.id) } });
+      return event.status === 'delivered' ? event : null;
+    }, 'the order delivered once the secret is right');
+    expect(zithara.accepted).toHaveLength(1);
+
+    // A call refused again with a new token (the key does not allow it) fails at once too.
+    zithara.unauthorizeNext = 2;
+    const edit = await post(pos, JSON.stringify({ ...teamcropOrder, id: 2 }), as('order.add'));
+    const stillRefused = await settled(serve, edit.json.id);
+    expect(stillRefused.status).toBe('failed');
+    expect(stillRefused.deliveries[0]!.attempts).toMatchObject([
+      { category: 'http', httpStatus: 401, reason: { code: 'zithara.accessRefused', params: { status: 401 } } },
+    ]);
     await serve.stop();
   });
 });

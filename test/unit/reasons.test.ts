@@ -6,9 +6,15 @@ import { refusal } from '../../main/intake/refusal.js';
 import { DestinationHeaderInput, RetryPolicy } from '../../main/api/contract.js';
 import { ZitharaSettings } from '../../main/delivery/kinds/zithara/settings.js';
 import { contractMessageInVietnamese, contractMessages } from '../../main/i18n/contract-messages.js';
+import { reasonText } from '../../main/i18n/reason-text.js';
+import { resources } from '../../main/i18n/resources.js';
+import { translatorFor } from '../../main/i18n/translator.js';
+import { senderCatalog } from '../../main/intake/senders/index.js';
 
 const REASONS = join(import.meta.dirname, '..', '..', 'main', 'i18n', 'reasons');
-const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
+/** A sentence's parameters; `statusCode` is the bare code of `status` (see reason-text.ts), so it counts as it. */
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => (match[1] === 'statusCode' ? 'status' : match[1])).sort();
 
 type Table = { en: Record<string, string>; vi: Record<string, string> };
 
@@ -30,6 +36,42 @@ describe('reasons the engine gives', () => {
         expect(vi[code], code).not.toBe(english);
       }
     }
+  });
+
+  it('says an answer in Vietnamese by its code alone, without HTTP’s English name, and no English term for headers or webhooks', () => {
+    const stored = said('delivery.serverError', { status: '500 Internal Server Error' });
+    expect(reasonText(translatorFor('vi'), stored.reason, stored.text)).toBe(
+      'Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+    );
+    expect(reasonText(translatorFor('en'), stored.reason, stored.text)).toBe(stored.text);
+    // Zithara's body names its status too: the code says it, in either language.
+    const zithara = said('zithara.refused', { status: 401 });
+    expect(reasonText(translatorFor('vi'), zithara.reason, zithara.text)).toMatch(
+      /^Zithara từ chối client id và client secret \(mã 401\)/,
+    );
+    // Product names stay (Zithara, Teamcrop, ngrok). A sender's menus and field names are quoted as that system names them; “(header)” points at one.
+    const NAMED = /\(header\)|mục Webhook|“[^”]*”/g;
+    // In a reason, `{{status}}` is the answer as stored ("500 Internal Server Error"): Vietnamese says `{{statusCode}}`.
+    const OTHER_PARAMETERS = /\{\{(?!status\}\})\w+\}\}/g;
+    const PARAMETERS = /\{\{\w+\}\}/g;
+    const english = /\{\{status\}\}|(?<![-\w])(headers?|webhooks?)(?![-\w])|\bHTTP\b(?!:\/\/)|\bURL\b|access token/i;
+    const sentences = (tree: unknown, at: string): [string, string][] =>
+      typeof tree === 'string'
+        ? [[at, tree]]
+        : Object.entries(tree as Record<string, unknown>).flatMap(([key, sub]) => sentences(sub, `${at}.${key}`));
+    const sentencesSaid = [
+      ...sentences(resources.vi.translation, 'dashboard'),
+      ...sentences(contractMessages.vi, 'contract'),
+      ...senderCatalog().map((sender): [string, string] => [`senders.${sender.kind}`, sender.guide.vi]),
+    ];
+    const offenders = sentencesSaid
+      .filter(([key, sentence]) =>
+        english.test(
+          sentence.replace(key.includes('.reasons.') ? OTHER_PARAMETERS : PARAMETERS, '').replace(NAMED, ''),
+        ),
+      )
+      .map(([key, sentence]) => `${key}: ${sentence}`);
+    expect(offenders).toEqual([]);
   });
 
   it('writes the English sentence from the same table, beside the code and parameters', () => {

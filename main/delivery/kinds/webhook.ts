@@ -36,7 +36,7 @@ export const webhookKind: DestinationKind = {
   settings: WebhookSettings,
   secretFields: ['signingSecret'],
   info: {
-    label: { en: 'Webhook (any URL)', vi: 'Webhook (URL bất kỳ)' },
+    label: { en: 'Webhook (any URL)', vi: 'Địa chỉ web bất kỳ' },
     defaults: { url: null, settings: WebhookSettings.parse({}) },
     events: null,
     urlLabel: null,

@@ -52,9 +52,9 @@ export const adminReasons = {
     'admin.ngrokAuthtokenMissing':
       'Hãy dán authtoken ngrok của bạn (dashboard.ngrok.com → Your Authtoken) để dùng ngrok.',
     'admin.unknownKind': 'Hookferry không có loại nơi nhận nào tên “{{name}}”.',
-    'admin.signatureHeaderMissing': 'Hãy nhập tên header chứa chữ ký (ví dụ X-Signature).',
+    'admin.signatureHeaderMissing': 'Hãy nhập tên thông tin kèm theo chứa chữ ký (ví dụ X-Signature).',
     'admin.signingSecretMissing': 'Hãy nhập khóa ký mà nơi gửi dùng; không có nó thì không xác minh được yêu cầu nào.',
-    'admin.headerValueMissing': 'Hãy nhập giá trị mà header {{header}} phải mang.',
+    'admin.headerValueMissing': 'Hãy nhập giá trị mà thông tin kèm theo {{header}} phải mang.',
     'admin.noSuchCall':
       'Hookferry không có lệnh quản trị nào ở địa chỉ này. Hãy kiểm tra lại địa chỉ, hoặc cập nhật chương trình đang gọi nó.',
     'admin.noSuchPage':
@@ -64,6 +64,6 @@ export const adminReasons = {
     'admin.resumeUrlSecretMissing':
       'Chưa thể tiếp tục “{{name}}”: Hookferry chưa có giá trị {{param}} trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
     'admin.intakeOnDashboardPort':
-      'Đây là cổng bảng điều khiển của Hookferry; gửi tới đây sẽ không được nhận. Webhook phải gửi tới địa chỉ nhận, {{intake}}: hãy sao chép địa chỉ của từng nguồn trong Hookferry → Nguồn.',
+      'Đây là cổng bảng điều khiển của Hookferry; gửi tới đây sẽ không được nhận. Sự kiện phải được gửi tới địa chỉ nhận, {{intake}}: hãy sao chép địa chỉ của từng nguồn trong Hookferry → Nguồn.',
   },
 } as const;

@@ -77,7 +77,10 @@ export const deliveryReasons = {
       'Zithara answered {{status}}: {{said}}. The problem is on Zithara’s side, not in your data: if it goes on, tell Zithara.',
     'zithara.refusedData':
       "Zithara refused this data ({{status}}): {{said}}. It would refuse the same data again, so Hookferry stopped trying: correct it in the shop's system (its next change is sent), or resend once the cause is fixed.",
-    'zithara.refused': 'Zithara refused the client id and secret ({{status}}). Check them under Destinations.',
+    'zithara.refused':
+      "Zithara refused the client id and secret ({{status}}), so Hookferry does not try again: it would be refused the same way. Check them in this destination's settings (Edit on its card under Destinations), then resend what waits in Failed.",
+    'zithara.accessRefused':
+      "Zithara refused this call ({{status}}) even with a new access token, so Hookferry does not try again: the client id and secret may not allow it. Check them in this destination's settings (Edit on its card under Destinations), then resend it from Failed.",
     'zithara.noToken': 'Hookferry could not get a Zithara access token: {{problem}}',
     'zithara.noAccessToken': 'Zithara answered the token request without an access_token.',
     'routing.none': 'There are no destinations yet, so this event was only stored. Add one under Destinations.',
@@ -92,25 +95,26 @@ export const deliveryReasons = {
     'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
   },
   vi: {
-    'delivery.answered': 'Nơi nhận trả lời {{status}}.',
+    'delivery.answered': 'Nơi nhận trả lời mã {{statusCode}}.',
     'delivery.serverError':
-      'Nơi nhận trả lời {{status}}: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+      'Nơi nhận trả lời mã {{statusCode}}: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
     'delivery.rejected':
-      'Nơi nhận trả lời {{status}}: nơi nhận từ chối sự kiện này. Hãy kiểm tra địa chỉ và cài đặt của nơi nhận, rồi gửi lại.',
+      'Nơi nhận trả lời mã {{statusCode}}: nơi nhận từ chối sự kiện này. Hãy kiểm tra địa chỉ và cài đặt của nơi nhận, rồi gửi lại.',
     'delivery.gone':
-      'Nơi nhận trả lời {{status}}: nơi đó không muốn nhận các sự kiện này nữa, nên Hookferry đã ngừng gửi.',
-    'delivery.redirect': 'Nơi nhận trả lời {{status}} (chuyển hướng). Hãy dùng địa chỉ cuối cùng làm URL của nơi nhận.',
+      'Nơi nhận trả lời mã {{statusCode}}: nơi đó không muốn nhận các sự kiện này nữa, nên Hookferry đã ngừng gửi.',
+    'delivery.redirect':
+      'Nơi nhận trả lời mã {{statusCode}} (chuyển sang địa chỉ khác). Hãy dùng địa chỉ cuối cùng làm địa chỉ của nơi nhận.',
     'delivery.redirectTo':
-      'Nơi nhận trả lời {{status}}, chuyển Hookferry sang {{location}}. Hookferry không đi theo chuyển hướng: nếu đó là địa chỉ đúng, hãy đặt nó làm URL của nơi nhận.',
+      'Nơi nhận trả lời mã {{statusCode}}, chuyển Hookferry sang {{location}}. Hookferry không tự đi theo: nếu đó là địa chỉ đúng, hãy đặt nó làm địa chỉ của nơi nhận.',
     'delivery.redirectSelf':
-      'Nơi nhận trả lời {{status}}, chuyển Hookferry về lại chính địa chỉ đó, thành một vòng lặp. Hãy báo cho người quản lý nơi nhận.',
+      'Nơi nhận trả lời mã {{statusCode}}, chuyển Hookferry về lại chính địa chỉ đó, thành một vòng lặp. Hãy báo cho người quản lý nơi nhận.',
     'delivery.unauthorized':
-      'Nơi nhận trả lời {{status}}: hãy kiểm tra thông tin xác thực trong các header của nơi nhận.',
-    'delivery.slowDown': 'Nơi nhận trả lời {{status}}: nơi đó yêu cầu Hookferry gửi chậm lại.',
+      'Nơi nhận trả lời mã {{statusCode}}: nơi đó không nhận thông tin đăng nhập (khóa, mật khẩu) mà Hookferry gửi kèm. Hãy kiểm tra thông tin gửi kèm trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó).',
+    'delivery.slowDown': 'Nơi nhận trả lời mã {{statusCode}}: nơi đó yêu cầu Hookferry gửi chậm lại.',
     'delivery.askedToWait':
-      'Nơi nhận trả lời {{status}} và yêu cầu Hookferry chờ {{seconds}} giây rồi mới thử lại: lần thử tiếp theo sẽ chờ đúng chừng đó.',
+      'Nơi nhận trả lời mã {{statusCode}} và yêu cầu Hookferry chờ {{seconds}} giây rồi mới thử lại: lần thử tiếp theo sẽ chờ đúng chừng đó.',
     'delivery.askedToWaitLonger':
-      'Nơi nhận trả lời {{status}} và yêu cầu Hookferry chờ {{asked}} giây, lâu hơn thời gian chờ dài nhất giữa các lần thử của nơi nhận này: lần thử tiếp theo sẽ đến sau {{seconds}} giây.',
+      'Nơi nhận trả lời mã {{statusCode}} và yêu cầu Hookferry chờ {{asked}} giây, lâu hơn thời gian chờ dài nhất giữa các lần thử của nơi nhận này: lần thử tiếp theo sẽ đến sau {{seconds}} giây.',
     'delivery.timeout': 'Không có trả lời trong {{seconds}} giây.',
     'delivery.timeoutSent':
       'Không có trả lời trong {{seconds}} giây. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: Hookferry sẽ gửi lại, và nơi nhận có thể nhận nó hai lần.',
@@ -123,12 +127,12 @@ export const deliveryReasons = {
       'Kết nối tới {{host}} bị ngắt sau khi sự kiện đã được gửi đi, trước khi có trả lời. Có thể nơi nhận vẫn đã nhận được: Hookferry sẽ gửi lại, và nơi nhận có thể nhận nó hai lần.',
     'delivery.resetSentLast':
       'Kết nối tới {{host}} bị ngắt sau khi sự kiện đã được gửi đi, trước khi có trả lời, và đó là lần thử cuối. Có thể nơi nhận vẫn đã nhận được: hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần.',
-    'delivery.notFound': 'Không tìm thấy địa chỉ {{host}}. Hãy kiểm tra URL và kết nối internet.',
+    'delivery.notFound': 'Không tìm thấy địa chỉ {{host}}. Hãy kiểm tra địa chỉ của nơi nhận và kết nối internet.',
     'delivery.unreachable': 'Hiện không thể kết nối tới {{host}} từ máy này.',
     'delivery.notTls':
-      '{{host}} không trả lời như một địa chỉ bảo mật (https). Nếu đó là địa chỉ http thường, hãy viết URL của nơi nhận bắt đầu bằng http://.',
+      '{{host}} không trả lời như một địa chỉ bảo mật (https). Nếu đó là địa chỉ thường, không bảo mật, hãy viết địa chỉ của nơi nhận bắt đầu bằng http://.',
     'delivery.notHttp':
-      '{{host}} trả lời bằng thứ không phải là một câu trả lời HTTP. Hãy kiểm tra địa chỉ và cổng của nơi nhận.',
+      '{{host}} trả lời bằng thứ mà Hookferry không hiểu (không phải câu trả lời của một trang web). Hãy kiểm tra địa chỉ và cổng của nơi nhận.',
     'delivery.network': 'Yêu cầu tới {{host}} thất bại: {{message}}',
     'delivery.transformFailed': 'Phép chuyển đổi thất bại: {{message}}',
     'delivery.transformFailedAt': 'Phép chuyển đổi thất bại (tại ký tự {{position}}): {{message}}',
@@ -160,15 +164,18 @@ export const deliveryReasons = {
     'zithara.noEmail':
       'Zithara cần email cho mọi khách hàng, và khách hàng {{id}} chưa có. Hãy thêm email trong Teamcrop; lần sửa tiếp theo sẽ được gửi.',
     'zithara.missing': 'Nội dung thiếu {{fields}}, là thông tin Zithara bắt buộc cho {{what}}.',
-    'zithara.answered': 'Zithara trả lời {{status}}: {{said}}',
-    'zithara.answeredStatus': 'Zithara trả lời {{status}}.',
+    'zithara.answered': 'Zithara trả lời mã {{statusCode}}, kèm lời nhắn của Zithara: “{{said}}”.',
+    'zithara.answeredStatus': 'Zithara trả lời mã {{statusCode}}.',
     'zithara.serverError':
-      'Zithara trả lời {{status}}: {{said}}. Lỗi nằm ở phía Zithara, không phải ở dữ liệu của bạn: nếu lỗi kéo dài, hãy báo cho Zithara.',
+      'Zithara trả lời mã {{statusCode}}, kèm lời nhắn của Zithara: “{{said}}”. Lỗi nằm ở phía Zithara, không phải ở dữ liệu của bạn: nếu lỗi kéo dài, hãy báo cho Zithara.',
     'zithara.refusedData':
-      'Zithara từ chối dữ liệu này ({{status}}): {{said}}. Gửi lại cùng dữ liệu cũng sẽ bị từ chối như vậy, nên Hookferry đã ngừng thử: hãy sửa trong hệ thống bán hàng (lần thay đổi tiếp theo sẽ được gửi), hoặc gửi lại khi nguyên nhân đã được khắc phục.',
-    'zithara.refused': 'Zithara từ chối client id và client secret ({{status}}). Hãy kiểm tra lại trong Nơi nhận.',
-    'zithara.noToken': 'Hookferry không lấy được access token của Zithara: {{problem}}',
-    'zithara.noAccessToken': 'Zithara trả lời yêu cầu token mà không có access_token.',
+      'Zithara từ chối dữ liệu này (mã {{statusCode}}), kèm lời nhắn của Zithara: “{{said}}”. Gửi lại cùng dữ liệu cũng sẽ bị từ chối như vậy, nên Hookferry đã ngừng thử: hãy sửa trong hệ thống bán hàng (lần thay đổi tiếp theo sẽ được gửi), hoặc gửi lại khi nguyên nhân đã được khắc phục.',
+    'zithara.refused':
+      'Zithara từ chối client id và client secret (mã {{statusCode}}), nên Hookferry không thử lại: lần nào cũng sẽ bị từ chối như vậy. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi lại những gì đang chờ trong mục Lỗi gửi.',
+    'zithara.accessRefused':
+      'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới, nên Hookferry không thử lại: client id và client secret có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi lại từ mục Lỗi gửi.',
+    'zithara.noToken': 'Hookferry không xin được quyền truy cập từ Zithara: {{problem}}',
+    'zithara.noAccessToken': 'Zithara trả lời yêu cầu cấp quyền truy cập nhưng không kèm mã truy cập.',
     'routing.none': 'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Hãy thêm một nơi nhận trong mục Nơi nhận.',
     'routing.takenNow':
       'Khi sự kiện này đến, không nơi nhận nào nhận {{type}}. Giờ loại này được gửi tới {{names}}: bấm Gửi lại tất cả để gửi tới đó.',

@@ -62,10 +62,10 @@ export const intakeReasons = {
     'intake.tooManyFailures':
       'Quá nhiều yêu cầu từ {{address}} không qua được xác minh. Các yêu cầu xác minh đúng vẫn được nhận; hãy thử lại sau {{seconds}} giây.',
     'intake.headerMissing':
-      'Thiếu header {{header}}. Hãy thêm header này vào phần header tùy chỉnh của webhook ở hệ thống gửi, với giá trị đã đặt trong Hookferry → Nguồn.',
+      'Thiếu thông tin kèm theo {{header}}. Hãy thêm nó vào phần thông tin kèm theo tùy chỉnh (header) trong mục Webhook của hệ thống gửi, với giá trị đã đặt trong Hookferry → Nguồn.',
     'intake.headerWrong':
-      'Header {{header}} không mang giá trị mong đợi. Hãy đặt giá trị ở webhook của hệ thống gửi giống hệt giá trị trong Hookferry → Nguồn.',
-    'intake.signatureMissing': 'Thiếu header chữ ký {{header}}.',
+      'Thông tin kèm theo {{header}} không mang giá trị mong đợi. Hãy đặt giá trị của nó ở hệ thống gửi giống hệt giá trị trong Hookferry → Nguồn.',
+    'intake.signatureMissing': 'Thiếu thông tin kèm theo chứa chữ ký {{header}}.',
     'intake.signatureWrong':
       'Chữ ký trong {{header}} không khớp với nội dung: hãy kiểm tra khóa ký ở hai bên có giống nhau không.',
     'intake.secretLost':
@@ -87,7 +87,7 @@ export const intakeReasons = {
     'intake.readerStopped':
       'Hookferry không đọc được nội dung này ({{problem}}) và chưa lưu nó. Hãy gửi lại sau {{seconds}} giây.',
     'intake.xmlDoctype':
-      'Nội dung XML khai báo DOCTYPE hoặc thực thể. Webhook không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
+      'Nội dung XML khai báo DOCTYPE hoặc thực thể. Sự kiện gửi tới không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
     'intake.tooSlow':
       '{{address}} mất hơn {{seconds}} giây để gửi một yêu cầu nên Hookferry đã ngắt (408). Số yêu cầu bị ngắt từ địa chỉ này trong phút vừa qua: {{count}}.',

@@ -7,7 +7,7 @@ export const woocommerce: Sender = {
   label: { en: 'WooCommerce', vi: 'WooCommerce' },
   guide: {
     en: 'In WordPress: WooCommerce → Settings → Advanced → Webhooks → Add webhook. Paste the intake address (through your tunnel) as Delivery URL and the same secret here under Signature.',
-    vi: 'Trong WordPress: WooCommerce → Cài đặt → Nâng cao → Webhooks → Thêm webhook. Dán địa chỉ nhận (qua đường hầm) vào Delivery URL và cùng khóa bí mật vào mục Chữ ký tại đây.',
+    vi: 'Trong WordPress: “WooCommerce → Cài đặt → Nâng cao → Webhooks → Thêm webhook”. Dán địa chỉ nhận (qua đường hầm) vào ô “Delivery URL” và cùng khóa bí mật vào mục Chữ ký tại đây.',
   },
   verification: {
     recommended: 'hmac',

@@ -123,6 +123,17 @@ export function DestinationCard({
           })}
         </p>
       )}
+      {/* The latest test, said apart: a test to an address not ready yet counts in neither the rate nor the badge. */}
+      {!test && stats?.lastTest && (
+        <p className="hint" data-testid="last-test">
+          {stats.lastTest.ok
+            ? t('destinationCard.lastTestOk', { time: formatTime(stats.lastTest.at, language) })
+            : t('destinationCard.lastTestFailed', {
+                time: formatTime(stats.lastTest.at, language),
+                error: reasonText(stats.lastTest.reason, stats.lastTest.error ?? ''),
+              })}
+        </p>
+      )}
       {test && (
         <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
           {test.ok

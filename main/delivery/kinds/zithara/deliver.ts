@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { ActiveDestination } from '../../../store/destinations.js';
 import { said } from '../../said.js';
 import { localOutcome, type Outcome, type Sender } from '../../send.js';
@@ -10,7 +11,9 @@ import type { ZitharaTokens } from './token.js';
  * One event to Zithara: map it, call with the shared token (the bare token in
  * Authorization, as Zithara wants), and on 401/403 fetch a new token once and
  * call again. Success is HTTP 200/201 whose JSON `status`, if any, is below 300,
- * or any answer whose JSON `status` is 201. A 400 or 422 with Zithara's reason fails at once.
+ * or any answer whose JSON `status` is 201. A 400 or 422 with Zithara's reason fails at once, and so does a
+ * refused client id and secret (the token request answered 401/403, or a call refused again with a new token):
+ * Zithara would refuse every retry the same way, each order waiting ~20 h for nothing.
  */
 export async function deliverToZithara(
   sender: Sender,
@@ -56,8 +59,15 @@ function judge(outcome: Outcome): Outcome {
     bodyStatus === 201 ||
     ((outcome.httpStatus === 200 || outcome.httpStatus === 201) && (bodyStatus === null || bodyStatus < 300));
   if (ok) return { ...outcome, category: 'delivered', error: null, reason: null };
-  const told = [answer.error, answer.message].filter((part) => typeof part === 'string' && part).join(': ');
   const status = bodyStatus ?? outcome.httpStatus;
+  // Zithara's `error` is often only the status's English name ("Internal Server Error"): the code says it already.
+  const told = [answer.error, answer.message]
+    .filter((part) => typeof part === 'string' && part && part !== STATUS_CODES[status])
+    .join(': ');
+  if (outcome.httpStatus === 401 || outcome.httpStatus === 403) {
+    const refused = said('zithara.accessRefused', { status: outcome.httpStatus });
+    return { ...outcome, category: 'http', error: refused.text, reason: refused.reason, final: true };
+  }
   // Zithara said what is wrong with the data: the same data would be refused the same way at every retry.
   if (told && REFUSED_DATA.has(status)) {
     const refused = said('zithara.refusedData', { status, said: told });

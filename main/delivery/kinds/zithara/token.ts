@@ -59,10 +59,16 @@ export class ZitharaTokens {
       timeoutMs: destination.timeoutMs,
     });
     if (outcome.httpStatus !== 200 && outcome.httpStatus !== 201) {
+      // Wrong client id or secret: every order would be refused the same way until the merchant corrects them.
       const refused = outcome.httpStatus === 401 || outcome.httpStatus === 403;
       const why = refused
         ? said('zithara.refused', { status: outcome.httpStatus ?? '' })
-        : said('zithara.noToken', { problem: outcome.error ?? `HTTP ${outcome.httpStatus}` });
+        : said('zithara.noToken', {
+            // The problem's own code beside its English words, so the dashboard says it in the merchant's language.
+            ...outcome.reason?.params,
+            problem: outcome.error ?? `HTTP ${outcome.httpStatus}`,
+            ...(outcome.reason ? { problemCode: outcome.reason.code } : {}),
+          });
       return {
         failure: {
           ...outcome,
@@ -70,6 +76,7 @@ export class ZitharaTokens {
           error: why.text,
           reason: why.reason,
           responseSnippet: null,
+          final: refused,
         },
       };
     }
