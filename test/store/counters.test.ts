@@ -466,6 +466,7 @@ describe('overview counters', () => {
       lastErrorAt: new Date(now + 2).toISOString(),
       successRate: 0.75,
       p95Ms: 400,
+      lastTest: null,
     });
     writer.close();
     db.close();
@@ -479,6 +480,7 @@ describe('overview counters', () => {
       lastErrorAt: null,
       successRate: null,
       p95Ms: null,
+      lastTest: null,
     });
     reopened.close();
   });
