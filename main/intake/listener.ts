@@ -19,7 +19,7 @@ import { type Refusal, refusal } from './refusal.js';
 import { senderOf, senderSecretHeaders } from './senders/index.js';
 import { capConnectionsPerAddress, type SlowClientLimits, slowClientLimits, timeoutOptions } from './slow-clients.js';
 import { summarize } from './summary.js';
-import { RequestsPerSender, trustTheAgentOnly, TUNNEL_AGENT } from './tunnel-senders.js';
+import { RequestsPerSender, senderKey, trustTheAgentOnly, TUNNEL_AGENT } from './tunnel-senders.js';
 import { verificationFailure } from './verify.js';
 import { IntakeCounts } from './intake-counts.js';
 
@@ -98,6 +98,8 @@ export async function startIntake(
   const sourceOfSocket = new WeakMap<Socket, IntakeSource>();
   /** Behind the tunnel, the sender of a connection's request in progress: the socket's address is the agent's. */
   const senderOfSocket = new WeakMap<Socket, string>();
+  /** Who a request's limits are counted for: its address, or behind the tunnel its sender (an IPv6 sender by its /64). */
+  const limitedAs = (request: FastifyRequest) => (behindTunnel ? senderKey(request.ip) : request.ip);
   const addressOf = (socket: Socket) =>
     behindTunnel ? (senderOfSocket.get(socket) ?? TUNNEL_AGENT) : (socket.remoteAddress ?? 'unknown');
   app.addHook('preClose', (done) => {
@@ -130,7 +132,7 @@ export async function startIntake(
     const underWay = new RequestsPerSender(limits.connectionsPerAddress);
     // First of the hooks, for every route: a sender at its cap is turned away before anything else is done for it.
     app.addHook('onRequest', async (request, reply) => {
-      const sender = request.ip;
+      const sender = limitedAs(request);
       const giveBack = underWay.take(sender);
       if (!giveBack) {
         capped(sender);
@@ -250,12 +252,13 @@ export async function startIntake(
     }
     const failure = verificationFailure(source.active, request.headers, raw);
     if (failure) {
-      const failures = failuresPerAddress.hit(request.ip);
+      const address = limitedAs(request);
+      const failures = failuresPerAddress.hit(address);
       return reject(
         request,
         reply,
         failures.count > FAILED_VERIFICATIONS_PER_MINUTE
-          ? refusal(429, 'intake.tooManyFailures', { address: request.ip, seconds: secondsOf(failures.resetInMs) })
+          ? refusal(429, 'intake.tooManyFailures', { address, seconds: secondsOf(failures.resetInMs) })
           : failure,
         raw,
       );

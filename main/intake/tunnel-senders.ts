@@ -1,3 +1,5 @@
+import { isIPv6 } from 'node:net';
+
 /*
  * How senders are told apart behind the ngrok tunnel.
  *
@@ -19,6 +21,11 @@
  * ngrok reads a request's headers before it forwards it, so the sender is known once a request is under
  * way; a connection itself says nothing. The per-address connection cap therefore becomes, here, a cap on
  * the requests one sender has under way at once.
+ *
+ * ngrok's edge takes IPv6, and one home line or server gets a whole /64 of addresses: counted address by
+ * address, one stranger would be 2^64 senders. So here a sender is an IPv4 address or an IPv6 /64 (the
+ * event still records the full address). Not on the intake listener, where the shop's own devices share
+ * one /64.
  */
 
 /** Fastify's `trustProxy` for the tunnel's listener: trust the immediate peer (the agent) and no hop beyond it. */
@@ -47,4 +54,22 @@ export class RequestsPerSender {
       else this.open.delete(sender);
     };
   }
+}
+
+/** What the limits behind the tunnel count by: an IPv4 address as it is, an IPv6 address by its /64. */
+export function senderKey(address: string): string {
+  const bare = address.replace(/%.*$/, '');
+  if (!isIPv6(bare)) return address;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare)?.[1];
+  if (mapped) return mapped;
+  const [head = '', tail = ''] = bare.split('::');
+  const groupsOf = (part: string) => (part ? part.split(':') : []);
+  // A dotted IPv4 ending stands for the last two groups.
+  const width = (groups: string[]) => groups.reduce((sum, group) => sum + (group.includes('.') ? 2 : 1), 0);
+  const zeros = Array<string>(8 - width(groupsOf(head)) - width(groupsOf(tail))).fill('0');
+  const groups = [...groupsOf(head), ...zeros, ...groupsOf(tail)];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => parseInt(group, 16).toString(16))
+    .join(':')}::/64`;
 }

@@ -135,6 +135,40 @@ describe('senders behind the ngrok tunnel (the agent stood in for on 127.0.0.1)'
     );
   });
 
+  it('counts an IPv6 sender by its /64, so a stranger cannot be a new sender with each of its addresses', async () => {
+    const [pos] = await serve.api('listSources');
+    const slow: Socket[] = [];
+    try {
+      for (let n = 1; n <= 64; n++) {
+        const socket = connect(port, '127.0.0.1');
+        socket.on('error', () => undefined);
+        socket.write(
+          `POST ${pathOf(pos!.ingestUrl)} HTTP/1.1\r\nHost: shop.ngrok-free.dev\r\n` +
+            `X-Forwarded-For: 2001:db8:1:2::${n.toString(16)}\r\n` +
+            'Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"slow":',
+        );
+        slow.push(socket);
+      }
+      await waitUntil(
+        async () => (await exchange(port, healthz('2001:db8:1:2:ffff:ffff:ffff:ffff'))) === '',
+        'the 65th request from the same /64 closed',
+      );
+      const answer = await post(`${tunnel}${pathOf(pos!.ingestUrl)}`, '{"from":"another network"}', {
+        ...json,
+        'X-Forwarded-For': '2001:db8:1:3::1',
+      });
+      expect(answer.status).toBe(200);
+      const stored = await serve.api('getEvent', { params: { id: String(answer.json.id) } });
+      expect(stored.remoteAddress).toBe('2001:db8:1:3::1');
+    } finally {
+      for (const socket of slow) socket.destroy();
+    }
+    await waitUntil(
+      async () => /^HTTP\/1\.1 200/.test(await exchange(port, healthz('2001:db8:1:2::1'))),
+      'the /64 answered again',
+    );
+  });
+
   it('counts failed verifications per internet address, so one sender’s forged flood does not turn another away', async () => {
     const source = await serve.api('createSource', {
       body: { name: 'Keyed', kind: 'generic', verification: { type: 'header', header: 'X-Shop-Key', value: 'right' } },
@@ -213,28 +247,32 @@ describe('slow senders behind the ngrok tunnel (short timeouts)', () => {
     const { serve, tunnel } = await engineWithTunnel({ HOOKFERRY_TEST_INTAKE_TIMEOUT_MS: '1500' });
     try {
       const [pos] = await serve.api('listSources');
-      const answer = await new Promise<string>((resolve) => {
-        const socket = connect(Number(new URL(tunnel).port), '127.0.0.1');
-        let received = '';
-        socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
-        socket.on('error', () => undefined);
-        socket.on('close', () => resolve(received));
-        socket.write(
+      const port = Number(new URL(tunnel).port);
+      const answers = await Promise.all([
+        exchange(
+          port,
           `POST ${pathOf(pos!.ingestUrl)} HTTP/1.1\r\nHost: shop.ngrok-free.dev\r\nX-Forwarded-For: 203.0.113.9\r\n` +
             'Content-Type: application/json\r\nContent-Length: 600\r\n\r\n{',
-        );
-      });
-      expect(answer).toMatch(/^HTTP\/1\.1 408/);
-      const slow = await waitUntil(
+        ),
+        // Headers that never end say no sender: the entry names the agent instead of claiming 127.0.0.1.
+        exchange(port, `POST ${pathOf(pos!.ingestUrl)} HTTP/1.1\r\nHost: shop.ngrok-free.dev\r\n`),
+      ]);
+      for (const answer of answers) expect(answer).toMatch(/^HTTP\/1\.1 408/);
+      let slow: EventListItem[] = [];
+      await waitUntil(
         async () =>
-          (await serve.api('listEvents', { query: { status: 'rejected' } })).items.find(
+          (slow = (await serve.api('listEvents', { query: { status: 'rejected' } })).items.filter(
             (event) => event.rejection?.code === 'intake.tooSlow',
-          ),
-        'the cut-off request written down',
+          )).length >= 2,
+        'both cut-off requests written down',
       );
-      expect(slow.rejection!.params).toMatchObject({ address: '203.0.113.9', count: 1 });
-      expect(slow.sourceName).toBe('POS');
-      expect((await serve.api('getEvent', { params: { id: slow.id } })).remoteAddress).toBe('203.0.113.9');
+      const byAddress: Record<string, EventListItem> = Object.fromEntries(
+        slow.map((event) => [String(event.rejection!.params.address), event]),
+      );
+      expect(Object.keys(byAddress).sort()).toEqual(['203.0.113.9', 'ngrok']);
+      expect(byAddress['203.0.113.9']).toMatchObject({ sourceName: 'POS', rejection: { params: { count: 1 } } });
+      const detail = await serve.api('getEvent', { params: { id: byAddress['203.0.113.9']!.id } });
+      expect(detail.remoteAddress).toBe('203.0.113.9');
     } finally {
       await serve.stop();
     }
