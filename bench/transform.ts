@@ -17,9 +17,9 @@ export async function benchTransform(): Promise<void> {
   console.log(`\nJSONata round trip (${CALLS} calls, one at a time)`);
   const runner = new TransformRunner(CHILD);
   const loadStart = performance.now();
-  await runner.run(EXPRESSION, teamcropOrder);
+  await runner.run(EXPRESSION, { value: teamcropOrder });
   const load = performance.now() - loadStart;
-  const child = await perCall(() => runner.run(EXPRESSION, teamcropOrder));
+  const child = await perCall(() => runner.run(EXPRESSION, { value: teamcropOrder }));
   await runner.close();
 
   // The baseline: the worker thread as the engine ran it before, with the same library and input.

@@ -1,5 +1,6 @@
 import type { TestResult } from '../api/contract.js';
 import type { ActiveDestination } from '../store/destinations.js';
+import { unpreparable } from './body-work.js';
 import { kindNamed } from './kinds/index.js';
 import {
   type KindDriver,
@@ -63,11 +64,6 @@ export class Deliverer {
     }
     return driver;
   }
-}
-
-function unpreparable(error: unknown): Said {
-  if (error instanceof RangeError) return said('delivery.tooDeep');
-  return said('delivery.unpreparable', { message: error instanceof Error ? error.message : String(error) });
 }
 
 function failedTest(why: Said): TestResult {

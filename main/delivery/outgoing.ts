@@ -1,3 +1,5 @@
+import type { StoredBody } from '../store/body-format.js';
+
 /** What an outgoing request is made of, whether a stored event or the test sample. */
 export interface OutgoingEvent {
   id: string;
@@ -6,6 +8,8 @@ export interface OutgoingEvent {
   contentType: string | null;
   body: Buffer;
   parsed: unknown;
+  /** The body as stored, for work done off the engine's thread (see DeliveryBodies); null for the test sample. */
+  stored: StoredBody | null;
 }
 
 /** The sample for "send test event". */
@@ -22,5 +26,6 @@ export function testEvent(now = Date.now()): OutgoingEvent {
     contentType: 'application/json',
     body: Buffer.from(JSON.stringify(parsed)),
     parsed,
+    stored: null,
   };
 }

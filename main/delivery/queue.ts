@@ -9,7 +9,7 @@ import {
   referenceOf,
 } from '../store/deliveries.js';
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
-import { parsedOf } from '../store/body-format.js';
+import { storedBodyOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
 import { triedTheDestination } from '../store/recent-attempts.js';
 import { saidForNextStep } from './next-step.js';
@@ -172,27 +172,22 @@ export class DeliveryQueue {
     flying.add(delivery.id);
     this.sending.set(destination.id, (this.sending.get(destination.id) ?? 0) + 1);
     const startedAt = Date.now();
-    let parsed: { value: unknown } | null = null;
-    const event: OutgoingEvent = {
-      id: delivery.eventId,
-      type: delivery.type,
-      sourceName: delivery.sourceName,
-      contentType: delivery.contentType,
-      body: delivery.body ?? Buffer.alloc(0),
-      // Parsed when a destination reads it (a transformation, the JSON body mode, Zithara), once: a body sent as it
-      // came is never parsed, and a large one parsed for every try held up the engine for as long as intake once did.
-      get parsed() {
-        parsed ??= {
-          value: parsedOf({
-            parsed: delivery.parsed,
-            status: delivery.eventStatus,
-            body: delivery.body,
-            content_type: delivery.contentType,
-          }),
-        };
-        return parsed.value;
+    const event: OutgoingEvent = Object.assign(
+      // Parsed on the engine only when a destination reads it and the body is small (see DeliveryBodies).
+      storedBodyOf({
+        parsed: delivery.parsed,
+        status: delivery.eventStatus,
+        body: delivery.body,
+        content_type: delivery.contentType,
+      }),
+      {
+        id: delivery.eventId,
+        type: delivery.type,
+        sourceName: delivery.sourceName,
+        contentType: delivery.contentType,
+        body: delivery.body ?? Buffer.alloc(0),
       },
-    };
+    );
     // A retry's drawer said "next try at …": it says it is on the wire now, not a time gone by. (First tries go
     // at once, so telling each of them would only double the stream's messages.)
     if (delivery.attemptCount > 0) this.toldOnTheWire(delivery);

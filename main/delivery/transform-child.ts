@@ -1,5 +1,8 @@
 import { endWhenOrphaned } from '../lib/node-child.js';
-import { applyTransform } from './transform.js';
+import { parsedOf } from '../store/body-format.js';
+import { unpreparable, withBuffer } from './body-work.js';
+import type { TransformJob } from './transform-runner.js';
+import { applyTransform, type TransformResult, type TransformText } from './transform.js';
 
 /**
  * Runs JSONata expressions for the engine in a process of its own (see
@@ -7,9 +10,22 @@ import { applyTransform } from './transform.js';
  * one allocation so large that V8 aborts, takes down only this process, which
  * the engine kills or sees die, and replaces. Jobs come one at a time.
  */
-process.on('message', ({ id, job }: { id: number; job: { expression: string; input: unknown } }) => {
-  void applyTransform(job.expression, job.input).then((result) => process.send?.({ id, result }));
+process.on('message', ({ id, job }: { id: number; job: TransformJob }) => {
+  void run(job).then((result) => process.send?.({ id, result }));
 });
+
+/** A stored body is parsed here, not in the engine: a large one took the engine's thread for seconds. */
+async function run(job: TransformJob): Promise<TransformResult | TransformText> {
+  let input: unknown;
+  try {
+    input = 'stored' in job.input ? parsedOf(withBuffer(job.input.stored)) : job.input.value;
+  } catch (error) {
+    const why = unpreparable(error);
+    return { ok: false, error: why.text, position: null, reason: why.reason };
+  }
+  const result = await applyTransform(job.expression, input);
+  return job.text && result.ok ? { ok: true, text: JSON.stringify(result.output) } : result;
+}
 endWhenOrphaned();
 // Loaded (JSONata included): from here on, a job's time is its own.
 process.send?.('ready');

@@ -1,6 +1,24 @@
+import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperProcess } from '../lib/helper-process.js';
+import type { StoredBody } from '../store/body-format.js';
+import { bodyWorkMs } from './body-runner.js';
 import { type Said, said } from './said.js';
-import type { TransformResult } from './transform.js';
+import type { TransformFailure, TransformResult, TransformText } from './transform.js';
+
+/** What an expression is applied to: a value (a preview's given body, the test sample), or a body as stored. */
+export type TransformInput = { value: unknown } | { stored: StoredBody };
+
+/** A stored body goes to the process as it is stored, to be parsed there. */
+export function transformInput(event: { parsed: unknown; stored: StoredBody | null }): TransformInput {
+  return event.stored ? { stored: event.stored } : { value: event.parsed };
+}
+
+export interface TransformJob {
+  expression: string;
+  input: TransformInput;
+  /** Answer the output written as JSON (what a delivery sends) rather than the value. */
+  text: boolean;
+}
 
 export interface TransformLimits {
   /** Wall time one expression may take on one event. */
@@ -21,13 +39,13 @@ export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryM
  * one evaluation with a sentence; the next evaluation gets a fresh process.
  */
 export class TransformRunner {
-  private readonly helper: HelperProcess<{ expression: string; input: unknown }, TransformResult>;
+  private readonly helper: HelperProcess<TransformJob, TransformResult | TransformText>;
 
   constructor(
     script: URL | null,
     private readonly limits: TransformLimits = DEFAULT_TRANSFORM_LIMITS,
   ) {
-    this.helper = new HelperProcess(script, limits.memoryMb, {
+    this.helper = new HelperProcess<TransformJob, TransformResult | TransformText>(script, limits.memoryMb, {
       unavailable: () => refused(said('delivery.noWorker')),
       closing: () => refused(said('delivery.stopping')),
       tooLong: (seconds) => refused(said('delivery.transformTooLong', { seconds })),
@@ -37,14 +55,26 @@ export class TransformRunner {
     });
   }
 
-  run = (expression: string, input: unknown): Promise<TransformResult> =>
-    this.helper.run({ expression, input }, this.limits.timeMs);
+  run = (expression: string, input: TransformInput): Promise<TransformResult> =>
+    this.helper.run({ expression, input, text: false }, this.timeFor(input)) as Promise<TransformResult>;
+
+  text = (expression: string, input: TransformInput): Promise<TransformText> =>
+    this.helper.run({ expression, input, text: true }, this.timeFor(input)) as Promise<TransformText>;
+
+  /**
+   * A stored body is parsed in the process, before the expression runs: a large one is given the time a body
+   * that size may take to prepare (see bodyWorkMs) besides the expression's own.
+   */
+  private timeFor(input: TransformInput): number {
+    const bytes = 'stored' in input ? (input.stored.body?.byteLength ?? 0) : 0;
+    return this.limits.timeMs + (bytes >= LARGE_BODY_BYTES ? bodyWorkMs(bytes) : 0);
+  }
 
   close(): Promise<void> {
     return this.helper.close();
   }
 }
 
-function refused(why: Said): TransformResult {
+function refused(why: Said): TransformFailure {
   return { ok: false, error: why.text, position: null, reason: why.reason };
 }

@@ -3,8 +3,10 @@ import jsonata from 'jsonata';
 import type { Reason } from '../api/contract.js';
 import { said } from './said.js';
 
-export type TransformResult =
-  { ok: true; output: unknown } | { ok: false; error: string; position: number | null; reason: Reason };
+export type TransformFailure = { ok: false; error: string; position: number | null; reason: Reason };
+export type TransformResult = { ok: true; output: unknown } | TransformFailure;
+/** What a delivery sends: the output written as JSON (in the process, so a large output is not copied back whole). */
+export type TransformText = { ok: true; text: string } | TransformFailure;
 
 interface JsonataError {
   code?: string;

@@ -25,6 +25,7 @@ import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
 import { kindNamed } from '../delivery/kinds/index.js';
 import { type TransformLimits, TransformRunner } from '../delivery/transform-runner.js';
+import { DeliveryBodies } from '../delivery/body-runner.js';
 import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
@@ -95,7 +96,14 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const sender = new Sender();
   const transforms = new TransformRunner(options.transformScript, options.transformLimits);
   const largeBodies = new LargeBodyReader(options.bodyScript ?? null, largeBodyLimits(process.env));
-  const deliverer = new Deliverer({ sender, events, transform: transforms.run });
+  const deliveryBodies = new DeliveryBodies(options.bodyScript ?? null);
+  const deliverer = new Deliverer({
+    sender,
+    events,
+    transform: transforms.run,
+    transformToText: transforms.text,
+    bodies: deliveryBodies,
+  });
   const queue = new DeliveryQueue({
     deliveries,
     destinations,
@@ -248,6 +256,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       stopWatchingRoom();
       await queue.stop();
       await transforms.close();
+      await deliveryBodies.close();
       sender.close();
       await checkpointer?.stop();
       db.close();

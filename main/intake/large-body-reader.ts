@@ -48,7 +48,7 @@ export function largeBodyLimits(env: NodeJS.ProcessEnv): LargeBodyLimits {
  * heap or time is killed or dies alone, the body is refused with a sentence, and the next body gets a fresh one.
  */
 export class LargeBodyReader {
-  private readonly helper: HelperProcess<LargeBody, LargeBodyRead>;
+  private readonly helper: HelperProcess<{ read: LargeBody }, LargeBodyRead>;
 
   constructor(
     script: URL | null,
@@ -81,7 +81,7 @@ export class LargeBodyReader {
 
   read(body: LargeBody, bodyLimitBytes: number): Promise<LargeBodyRead> {
     return this.helper.run(
-      body,
+      { read: body },
       per5MbOfLimit(this.limits.timeMsPer5Mb, bodyLimitBytes),
       body.raw.byteLength / bodyLimitBytes,
     );

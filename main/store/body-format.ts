@@ -20,13 +20,16 @@ export function keepsParsedCopy(event: { parsed: unknown; status: string; conten
   return !(event.status === 'received' && formatOf(event.contentType) === 'json');
 }
 
-/** The parsed body: the stored copy, or for an accepted JSON body the body itself. */
-export function parsedOf(row: {
+/** A body as stored: what its parsed form is read from. */
+export interface StoredBody {
   parsed: string | null;
   status: string;
   body: Buffer | null;
   content_type: string | null;
-}): unknown {
+}
+
+/** The parsed body: the stored copy, or for an accepted JSON body the body itself. */
+export function parsedOf(row: StoredBody): unknown {
   if (row.parsed !== null) return JSON.parse(row.parsed);
   if (row.status !== 'rejected' && row.body && formatOf(row.content_type) === 'json') {
     // The raw body keeps the byte-order mark some Windows senders write; it is not part of the JSON (see parseBody).
@@ -34,4 +37,19 @@ export function parsedOf(row: {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   }
   return null;
+}
+
+/**
+ * A stored body with its parsed form read once, when first asked for: a body sent as it came, or prepared off the
+ * engine's thread, is never parsed here (a large one held the engine up for seconds).
+ */
+export function storedBodyOf(stored: StoredBody): { readonly parsed: unknown; stored: StoredBody } {
+  let parsed: { value: unknown } | null = null;
+  return {
+    get parsed() {
+      parsed ??= { value: parsedOf(stored) };
+      return parsed.value;
+    },
+    stored,
+  };
 }

@@ -9,7 +9,7 @@ import {
 } from '../api/contract.js';
 import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
-import { parsedOf } from './body-format.js';
+import { parsedOf, type StoredBody } from './body-format.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { NOT_YET_COUNTED } from './event-counters.js';
@@ -168,6 +168,16 @@ export class EventReader {
       if (slot) slot[row.status] += row.n;
     }
     return { today, open, hourly };
+  }
+
+  /** An event's type and body as stored, unparsed: what a preview works on. */
+  storedBody(id: string): { id: string; type: string; stored: StoredBody } | null {
+    const row = this.db
+      .prepare('SELECT id, type, status, body, parsed, content_type FROM events WHERE id = ?')
+      .get(id) as (StoredBody & { id: string; type: string }) | undefined;
+    if (!row) return null;
+    const { id: eventId, type, ...stored } = row;
+    return { id: eventId, type, stored };
   }
 
   /**

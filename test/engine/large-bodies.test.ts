@@ -58,6 +58,30 @@ function send(url: string, body: string, headers: Record<string, string>) {
 
 const healthz = async (serve: ServeProcess) => (await rawGet(`${serve.runtime.ingestUrl}/healthz`, {})).status;
 
+/**
+ * 5 MB of JSON arrays nested 200 deep (with the object around them) in groups without commas: accepted, and the
+ * dearest JSON found to parse and write (seconds), which the engine did at each try of a destination that reads it.
+ */
+function nestedOrder(): string {
+  const group = '['.repeat(198) + ']'.repeat(198);
+  const lines = Array.from({ length: 13_000 }, () => group).join(',');
+  // Spaces, a byte-order mark and a repeated key: the JSON body mode writes what the parse made of them.
+  return `\uFEFF{ "order": "N-1", "order": "N-2",\n  "lines": [${lines}] }`;
+}
+
+/**
+ * How many /healthz answers the engine gave, asked one after the other, until `done` settles: while a delivery is
+ * prepared off its thread it answers hundreds; while it parses on its thread, next to none.
+ */
+async function answersUntil(serve: ServeProcess, done: Promise<unknown>): Promise<number> {
+  let settled = false;
+  void done.finally(() => (settled = true));
+  let answers = 0;
+  while (!settled) if ((await healthz(serve)) === 200) answers++;
+  await done;
+  return answers;
+}
+
 describe('large bodies (real serve process)', () => {
   let serve: ServeProcess;
 
@@ -144,6 +168,32 @@ describe('large bodies (real serve process)', () => {
     expect(parsed.order.customer_name).toBe('Lê Văn Tám');
     expect((parsed.order.items as { item: unknown[] }).item).toHaveLength(3_000);
   });
+
+  it('prepares a large body for the JSON body mode and a transformation off the engine, which answers meanwhile', async () => {
+    const [json, reshaped] = [await startSink(), await startSink()];
+    await serve.api('createDestination', {
+      body: { name: 'Nested JSON', url: json.url, events: ['order.nested'], settings: { bodyMode: 'json' } },
+    });
+    await serve.api('createDestination', {
+      body: {
+        name: 'Nested reshaped',
+        url: reshaped.url,
+        events: ['order.nested'],
+        settings: { transform: '{"order": order, "kind": $type($)}' },
+      },
+    });
+    const body = nestedOrder();
+    const pos = await serve.posUrl();
+    const accepted = await post(pos, body, { 'content-type': 'application/json', 'tc-webhook-event': 'order.nested' });
+    expect(accepted.status).toBe(200);
+    const answers = await answersUntil(serve, Promise.all([json.waitFor(1, 60_000), reshaped.waitFor(1, 60_000)]));
+    // Before, the engine parsed the body for each destination and answered next to nothing until both were sent.
+    expect(answers).toBeGreaterThan(20);
+    // Byte for byte what the engine wrote before: the parse of the body, written as JSON.
+    expect(json.received[0]!.body.toString('utf8')).toBe(JSON.stringify(JSON.parse(body.slice(1))));
+    expect(json.received[0]!.headers['content-type']).toBe('application/json');
+    expect(reshaped.received[0]!.body.toString('utf8')).toBe('{"order":"N-2","kind":"object"}');
+  }, 90_000);
 });
 
 describe('the body process at its limits (real serve process)', () => {

@@ -1,6 +1,7 @@
 import { destinationCatalog } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
+import { storedBodyOf } from '../../store/body-format.js';
 import type { ActiveDestination } from '../../store/destinations.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
@@ -45,18 +46,18 @@ export function destinationHandlers(
     given: unknown,
     givenType = 'unknown',
   ) => {
-    if (given !== undefined) return { eventId: null, type: givenType, parsed: given };
+    if (given !== undefined) return { eventId: null, type: givenType, parsed: given, stored: null };
     const accepted = ctx.events.list({ limit: 50 }).items.filter((item) => item.status !== 'rejected' && !item.test);
     const id =
       eventId ?? (accepted.find((item) => subscribes(destination, item.type, item.sourceId)) ?? accepted[0])?.id;
-    const event = id ? ctx.events.detail(id) : null;
+    const event = id ? ctx.events.storedBody(id) : null;
     if (!event)
       throw new NotFoundError(
         eventId
           ? 'There is no such event to preview with.'
           : 'No event has arrived yet to preview with; send one, or give a body.',
       );
-    return { eventId: event.id, type: event.type, parsed: event.parsed };
+    return Object.assign(storedBodyOf(event.stored), { eventId: event.id, type: event.type });
   };
   return {
     listDestinationKinds: () => destinationCatalog(),

@@ -4,21 +4,30 @@ import type { EventReader } from '../../store/events-read.js';
 import type { OutgoingEvent } from '../outgoing.js';
 import type { Outcome, Sender } from '../send.js';
 import { type Said, said } from '../said.js';
-import type { TransformResult } from '../transform.js';
+import type { StoredBody } from '../../store/body-format.js';
+import type { DeliveryBodies } from '../body-runner.js';
+import type { TransformResult, TransformText } from '../transform.js';
+import { type TransformInput, transformInput } from '../transform-runner.js';
 
 /** What every kind may use to do its work. */
 export interface KindTools {
   sender: Sender;
   events: EventReader;
   /** Runs a JSONata expression on a body, off the engine's event loop. */
-  transform: (expression: string, input: unknown) => Promise<TransformResult>;
+  transform: (expression: string, input: TransformInput) => Promise<TransformResult>;
+  /** The same, answering the output written as JSON: what a delivery sends. */
+  transformToText: (expression: string, input: TransformInput) => Promise<TransformText>;
+  /** Prepares a body a destination does not send as it came, a large one off the engine's thread. */
+  bodies: DeliveryBodies;
 }
 
-/** The event a preview works on. */
+/** The event a preview works on: a stored event's body as stored, or a given body. */
 export interface Sample {
   eventId: string | null;
   type: string;
-  parsed: unknown;
+  /** Read only where needed: parsing a large stored body holds the engine up. */
+  readonly parsed: unknown;
+  stored: StoredBody | null;
 }
 
 export type PreviewAnswer = PreviewResult;
@@ -89,5 +98,5 @@ export async function previewTransform(
   expression: string | null | undefined,
 ): Promise<PreviewAnswer> {
   if (!expression) return previewFailed(sample, said('preview.noTransform'));
-  return { ...(await tools.transform(expression, sample.parsed)), eventId: sample.eventId };
+  return { ...(await tools.transform(expression, transformInput(sample))), eventId: sample.eventId };
 }

@@ -5,6 +5,8 @@ import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
 import type { OutgoingEvent } from '../outgoing.js';
 import { localOutcome, type OutgoingRequest } from '../send.js';
 import { saidForNextStep } from '../next-step.js';
+import type { Said } from '../said.js';
+import { transformInput } from '../transform-runner.js';
 import { expressionProblem } from '../transform.js';
 import { type DestinationKind, previewTransform, testResultOf } from './kind.js';
 import { standardWebhookHeaders } from './sign.js';
@@ -92,16 +94,23 @@ export const webhookKind: DestinationKind = {
   },
 
   connect(tools) {
-    const deliver = async (destination: ActiveDestination, event: OutgoingEvent) => {
-      const { transform } = destination.settings as StoredSettings;
-      let outgoing = event;
+    /** What goes on the wire: the body as it came, as JSON, or the transformation's output. */
+    const prepare = async (destination: ActiveDestination, event: OutgoingEvent): Promise<Prepared> => {
+      const { transform, bodyMode } = destination.settings as StoredSettings;
       if (transform) {
-        const result = await tools.transform(transform, event.parsed);
-        if (!result.ok) return localOutcome('invalid', { text: result.error, reason: result.reason });
-        const body = Buffer.from(JSON.stringify(result.output));
-        outgoing = { ...event, parsed: result.output, body, contentType: 'application/json' };
+        const result = await tools.transformToText(transform, transformInput(event));
+        return result.ok
+          ? { body: Buffer.from(result.text), contentType: 'application/json' }
+          : { text: result.error, reason: result.reason };
       }
-      return tools.sender.send(destination.id, destination.concurrency, webhookRequest(destination, outgoing));
+      if (bodyMode === 'raw') return { body: event.body, contentType: event.contentType ?? 'application/octet-stream' };
+      const json = await tools.bodies.json(event);
+      return json.ok ? { body: Buffer.from(json.text), contentType: 'application/json' } : json.why;
+    };
+    const deliver = async (destination: ActiveDestination, event: OutgoingEvent) => {
+      const prepared = await prepare(destination, event);
+      if (!('body' in prepared)) return localOutcome('invalid', prepared);
+      return tools.sender.send(destination.id, destination.concurrency, webhookRequest(destination, event, prepared));
     };
     return {
       deliver,
@@ -113,6 +122,9 @@ export const webhookKind: DestinationKind = {
   },
 };
 
+/** The body a destination is sent and its content type, or why there is none. */
+type Prepared = { body: Buffer; contentType: string } | Said;
+
 /**
  * The request for one webhook destination. `webhook-id` is the event id, the
  * same on every try and every resend, so receivers can de-duplicate.
@@ -120,13 +132,12 @@ export const webhookKind: DestinationKind = {
 export function webhookRequest(
   destination: ActiveDestination,
   event: OutgoingEvent,
+  { body, contentType }: { body: Buffer; contentType: string },
   now = Date.now(),
 ): OutgoingRequest {
   const settings = destination.settings as StoredSettings;
-  const asJson = settings.bodyMode === 'json';
-  const body = asJson ? Buffer.from(JSON.stringify(event.parsed ?? event.body.toString('utf8'))) : event.body;
   const headers: Record<string, string> = {
-    'content-type': asJson ? 'application/json' : (event.contentType ?? 'application/octet-stream'),
+    'content-type': contentType,
     'user-agent': USER_AGENT,
     'x-hookferry-event': encodeHeader(event.type),
     'x-hookferry-source': encodeHeader(event.sourceName ?? ''),

@@ -57,6 +57,12 @@ export const deliveryReasons = {
     'delivery.tooDeep':
       'This event’s body is nested too deeply to be written out for the destination. Send it as received (body mode “raw”) or discard it.',
     'delivery.unpreparable': 'Hookferry could not prepare this event for the destination: {{message}}',
+    'delivery.bodyTooLong':
+      'Preparing this event’s body for the destination took longer than {{seconds}} s, so Hookferry stopped. Send it as received (body mode “raw”) or discard it.',
+    'delivery.bodyTooBig':
+      'Preparing this event’s body for the destination needed more than {{mb}} MB of memory, so Hookferry stopped. Send it as received (body mode “raw”) or discard it.',
+    'delivery.bodyStopped':
+      'Preparing this event’s body for the destination stopped unexpectedly ({{message}}). Resend it.',
     'delivery.unknownKind':
       '“{{name}}” is a {{kind}} destination, which this version of Hookferry cannot send to. Update Hookferry or delete the destination.',
     'delivery.urlSecretMissing':
@@ -149,6 +155,11 @@ export const deliveryReasons = {
     'delivery.tooDeep':
       'Nội dung sự kiện này lồng quá sâu để ghi ra cho nơi nhận. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
     'delivery.unpreparable': 'Hookferry không thể chuẩn bị sự kiện này cho nơi nhận: {{message}}',
+    'delivery.bodyTooLong':
+      'Việc chuẩn bị nội dung sự kiện này cho nơi nhận mất hơn {{seconds}} giây nên Hookferry đã dừng. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
+    'delivery.bodyTooBig':
+      'Việc chuẩn bị nội dung sự kiện này cho nơi nhận cần hơn {{mb}} MB bộ nhớ nên Hookferry đã dừng. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
+    'delivery.bodyStopped': 'Việc chuẩn bị nội dung sự kiện này cho nơi nhận dừng bất ngờ ({{message}}). Hãy gửi lại.',
     'delivery.unknownKind':
       '“{{name}}” là nơi nhận loại {{kind}}, phiên bản Hookferry này không gửi được tới loại đó. Hãy cập nhật Hookferry hoặc xóa nơi nhận.',
     'delivery.urlSecretMissing':
