@@ -265,7 +265,7 @@ export const vi: Strings = {
     verification: 'Xác thực',
     none: 'Không',
     hmac: 'Chữ ký (HMAC)',
-    header: 'Thông tin kèm theo bắt buộc',
+    header: 'Khóa bí mật gửi kèm',
     headerName: 'Tên thông tin kèm theo',
     secret: 'Khóa bí mật',
     value: 'Giá trị',
