@@ -147,6 +147,7 @@ export const en = {
     deliveredWaitsPaused: 'Delivered to {{delivered}}; waits for {{paused}}, which is paused: it goes once you resume.',
     waitsPaused: 'Waits for {{paused}}, which is paused: it goes once you resume.',
     reason: 'Why it was refused',
+    sentFrom: 'sent from {{address}}',
     answered: 'Hookferry answered the sender {{status}}',
     duplicates_one: 'The sender sent this once more; Hookferry kept it once.',
     duplicates_other: 'The sender sent this {{count}} more times; Hookferry kept it once.',

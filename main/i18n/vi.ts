@@ -145,6 +145,7 @@ export const vi: Strings = {
     deliveredWaitsPaused: 'Đã gửi tới {{delivered}}; còn chờ {{paused}} (đang tạm dừng): sẽ gửi khi bạn tiếp tục.',
     waitsPaused: 'Đang chờ {{paused}} (đang tạm dừng): sẽ gửi khi bạn tiếp tục.',
     reason: 'Lý do bị từ chối',
+    sentFrom: 'gửi từ {{address}}',
     answered: 'Hookferry đã trả lời bên gửi mã {{status}}',
     duplicates_one: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
     duplicates_other: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',

@@ -1,10 +1,10 @@
-import { connect, createServer, type Socket } from 'node:net';
+import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventListItem } from '../../main/api/contract.js';
 import { FAILED_VERIFICATIONS_PER_MINUTE } from '../../main/intake/listener.js';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import type { ServeProcess } from '../helpers/serve-process.js';
+import { engineWithTunnel } from '../helpers/tunnel.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /*
@@ -14,33 +14,7 @@ import { waitUntil } from '../helpers/wait.js';
  * ingress nothing listens on, so the tunnel never opens, but its listener does.
  */
 
-/** Looks like an ngrok authtoken; nothing here reaches ngrok. */
-const AUTHTOKEN = '2Zq9FakeAuthtokenForTests_7xKpLmNoPqRsTuVwXyZ';
 const json = { 'content-type': 'application/json' };
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** An engine in ngrok mode, and the address of the listener its tunnel forwards to (from its log). */
-async function engineWithTunnel(env: NodeJS.ProcessEnv = {}): Promise<{ serve: ServeProcess; tunnel: string }> {
-  const serve = await startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await closedPort()}`], undefined, env);
-  await serve.api('putSettings', { body: { publicAddress: { mode: 'ngrok', ngrok: { authtoken: AUTHTOKEN } } } });
-  const tunnel = await waitUntil(
-    () =>
-      serve
-        .output()
-        .split('\n')
-        .map((line) => (line.startsWith('{') ? (JSON.parse(line) as { msg?: string; address?: string }) : null))
-        .find((line) => line?.msg === 'tunnel intake listening')?.address,
-    'the tunnel’s listener',
-  );
-  return { serve, tunnel };
-}
 
 /** The path of a source's intake address, to post it at another listener. */
 const pathOf = (ingestUrl: string) => new URL(ingestUrl).pathname;

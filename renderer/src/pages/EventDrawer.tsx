@@ -93,6 +93,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {typeName(event.type)}
             {/* The type as the sender named it, unless there was none to name ("unknown"). */}
             {typeName(event.type) !== event.type && event.type !== 'unknown' && <code> {event.type}</code>}
+            {/* Who sent it: behind the ngrok tunnel, the sender's own address rather than the tunnel's. */}
+            {event.remoteAddress && ` · ${t('drawer.sentFrom', { address: event.remoteAddress })}`}
             {/* 0: a connection closed before any answer (one address holding too many) */}
             {event.httpStatus > 0 && ` · ${t('drawer.answered', { status: event.httpStatus })}`}
           </p>

@@ -1,0 +1,62 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import type { ServeProcess } from '../helpers/serve-process.js';
+import { engineWithTunnel } from '../helpers/tunnel.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+
+/** Who sent an event, as the drawer says it, for an order that came through the ngrok tunnel (the agent stood in for). */
+describe.skipIf(!hasChromium)('the sender of an event behind the ngrok tunnel, in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let tunnel: string;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ({ serve, tunnel } = await engineWithTunnel());
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watchProblems(page, problems);
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('names the address ngrok saw, not the tunnel’s 127.0.0.1 nor what the sender wrote, in English and Vietnamese', async () => {
+    const [pos] = await serve.api('listSources');
+    const answer = await post(`${tunnel}${new URL(pos!.ingestUrl).pathname}`, teamcropOrderRaw, {
+      'content-type': 'application/json',
+      'Tc-Webhook-Event': 'order.add',
+      'X-Forwarded-For': '203.0.113.7, 198.51.100.20',
+    });
+    expect(answer.status).toBe(200);
+    const drawerOf = async (heading: string) => {
+      await page.goto(`${serve.runtime.adminUrl}/#/log?event=${String(answer.json.id)}`);
+      await page.reload();
+      await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+      const drawer = page.getByTestId('drawer');
+      await drawer.locator('.muted').first().waitFor();
+      return drawer.locator('.muted').first().textContent();
+    };
+
+    const english = await drawerOf('Live log');
+    expect(english).toContain('sent from 198.51.100.20');
+    expect(english).not.toMatch(/127\.0\.0\.1|203\.0\.113\.7/);
+    await page.screenshot({ path: join(ARTIFACTS, 'drawer-sender-en.png') });
+
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    await expect(drawerOf('Nhật ký trực tiếp')).resolves.toContain('gửi từ 198.51.100.20');
+    await page.screenshot({ path: join(ARTIFACTS, 'drawer-sender-vi.png') });
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
