@@ -10,6 +10,7 @@ import { reasonText } from '../../main/i18n/reason-text.js';
 import { resources } from '../../main/i18n/resources.js';
 import { translatorFor } from '../../main/i18n/translator.js';
 import { senderCatalog } from '../../main/intake/senders/index.js';
+import { destinationCatalog } from '../../main/delivery/kinds/index.js';
 
 const REASONS = join(import.meta.dirname, '..', '..', 'main', 'i18n', 'reasons');
 /** A sentence's parameters; `statusCode` is the bare code of `status` (see reason-text.ts), so it counts as it. */
@@ -54,7 +55,8 @@ describe('reasons the engine gives', () => {
     // In a reason, `{{status}}` is the answer as stored ("500 Internal Server Error"): Vietnamese says `{{statusCode}}`.
     const OTHER_PARAMETERS = /\{\{(?!status\}\})\w+\}\}/g;
     const PARAMETERS = /\{\{\w+\}\}/g;
-    const english = /\{\{status\}\}|(?<![-\w])(headers?|webhooks?)(?![-\w])|\bHTTP\b(?!:\/\/)|\bURL\b|access token/i;
+    const english =
+      /\{\{status\}\}|(?<![-\w])(headers?|webhooks?)(?![-\w])|\bHTTP\b(?!:\/\/)|\bURL\b|\bAPI\b|access token/i;
     const sentences = (tree: unknown, at: string): [string, string][] =>
       typeof tree === 'string'
         ? [[at, tree]]
@@ -63,6 +65,11 @@ describe('reasons the engine gives', () => {
       ...sentences(resources.vi.translation, 'dashboard'),
       ...sentences(contractMessages.vi, 'contract'),
       ...senderCatalog().map((sender): [string, string] => [`senders.${sender.kind}`, sender.guide.vi]),
+      ...destinationCatalog().flatMap(({ kind, label, urlLabel, help, testOk, fields }) =>
+        [label, urlLabel, help, testOk, ...fields.map((field) => field.label)].flatMap((text): [string, string][] =>
+          text ? [[`destinations.${kind}`, text.vi]] : [],
+        ),
+      ),
     ];
     const offenders = sentencesSaid
       .filter(([key, sentence]) =>

@@ -20,7 +20,7 @@ export const zitharaKind: DestinationKind = {
     // Vietnam's code: shops here write phone numbers as 0912…, which Zithara needs as 84912….
     defaults: { url: ZITHARA_BASE_URL, settings: { clientId: '', phoneCountryCode: '84', currency: 'VND' } },
     events: Object.keys(zitharaMappings),
-    urlLabel: { en: 'Zithara API address', vi: 'Địa chỉ API Zithara' },
+    urlLabel: { en: 'Zithara API address', vi: 'Địa chỉ máy chủ Zithara' },
     fields: [
       {
         key: 'clientId',
