@@ -1,11 +1,30 @@
 import { parsedOf, type StoredBody } from '../store/body-format.js';
+import { contextOf, type ZitharaOptions } from './kinds/zithara/context.js';
+import { mapForZithara, type MappedText, written } from './kinds/zithara/mapping.js';
 import { type Said, said } from './said.js';
 
-/** What a delivery asks of the body process: the body in the JSON body mode. */
-export type BodyJob = { json: StoredBody };
+/** What a delivery asks of the body process: the body in the JSON body mode, or what Zithara is sent. */
+export type BodyJob = { json: StoredBody } | { zithara: ZitharaJob };
 
 /** The text to send, or why there is none. */
 export type BodyText = { ok: true; text: string } | { ok: false; why: Said };
+
+export interface ZitharaJob {
+  type: string;
+  stored: StoredBody;
+  options: ZitharaOptions;
+  /** The stored order and lines of the order id the mapping asked for the last time (see ZitharaAnswer). */
+  rows: { orderId: string; orders: Uint8Array[]; lines: Uint8Array[] } | null;
+}
+
+/** The mapping, or the order id whose stored order and lines it needs: the job is sent again with them. */
+export type ZitharaAnswer = MappedText | { rowsOf: string };
+
+class RowsNeeded extends Error {
+  constructor(readonly orderId: string) {
+    super(`the stored order ${orderId} is needed`);
+  }
+}
 
 /**
  * The body as the JSON body mode sends it: the parsed body written as JSON, or the raw text as a JSON string.
@@ -18,11 +37,25 @@ export function jsonTextOf(stored: StoredBody): string {
 }
 
 /** In the body process: a job for a delivery, never an exception. */
-export function doBodyWork(job: BodyJob): BodyText {
+export function doBodyWork(job: BodyJob): BodyText | ZitharaAnswer {
+  if ('zithara' in job) return mapZithara(job.zithara);
   try {
     return { ok: true, text: jsonTextOf(withBuffer(job.json)) };
   } catch (error) {
     return { ok: false, why: unpreparable(error) };
+  }
+}
+
+function mapZithara(job: ZitharaJob): ZitharaAnswer {
+  const context = contextOf(job.options, (orderId, which) => {
+    if (job.rows?.orderId !== orderId) throw new RowsNeeded(orderId);
+    return job.rows[which];
+  });
+  try {
+    return written(mapForZithara(job.type, parsedOf(withBuffer(job.stored)), context));
+  } catch (error) {
+    if (error instanceof RowsNeeded) return { rowsOf: error.orderId };
+    return { invalid: unpreparable(error) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answersUntil, nestedGroups } from '../helpers/answers.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { rawGet } from '../helpers/raw-http.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -58,28 +59,10 @@ function send(url: string, body: string, headers: Record<string, string>) {
 
 const healthz = async (serve: ServeProcess) => (await rawGet(`${serve.runtime.ingestUrl}/healthz`, {})).status;
 
-/**
- * 5 MB of JSON arrays nested 200 deep (with the object around them) in groups without commas: accepted, and the
- * dearest JSON found to parse and write (seconds), which the engine did at each try of a destination that reads it.
- */
+/** 5 MB of JSON arrays nested 200 deep (with the object around them) in 13,000 groups. */
 function nestedOrder(): string {
-  const group = '['.repeat(198) + ']'.repeat(198);
-  const lines = Array.from({ length: 13_000 }, () => group).join(',');
   // Spaces, a byte-order mark and a repeated key: the JSON body mode writes what the parse made of them.
-  return `\uFEFF{ "order": "N-1", "order": "N-2",\n  "lines": [${lines}] }`;
-}
-
-/**
- * How many /healthz answers the engine gave, asked one after the other, until `done` settles: while a delivery is
- * prepared off its thread it answers hundreds; while it parses on its thread, next to none.
- */
-async function answersUntil(serve: ServeProcess, done: Promise<unknown>): Promise<number> {
-  let settled = false;
-  void done.finally(() => (settled = true));
-  let answers = 0;
-  while (!settled) if ((await healthz(serve)) === 200) answers++;
-  await done;
-  return answers;
+  return `\uFEFF{ "order": "N-1", "order": "N-2",\n  "lines": [${nestedGroups(13_000, 198)}] }`;
 }
 
 describe('large bodies (real serve process)', () => {

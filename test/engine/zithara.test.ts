@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mapForZithara } from '../../main/delivery/kinds/zithara/mapping.js';
+import { answersUntil, nestedGroups } from '../helpers/answers.js';
 import { type FakeZithara, startFakeZithara } from '../helpers/fake-zithara.js';
 import { filesContaining } from '../helpers/files.js';
 import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
@@ -212,6 +213,47 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     );
     await serve.stop();
   });
+
+  it('maps a large order, and a line whose stored order is large, off the engine, which answers meanwhile', async () => {
+    const zithara = await startFakeZithara();
+    const { serve, pos } = await setup(zithara);
+    // 5 MB of nested arrays in a field the mapping never reads: before, the engine parsed them at each try.
+    const junk = nestedGroups(13_000, 198);
+    const large = `${JSON.stringify({ ...teamcropOrder, id: 'BIG-1' }).slice(0, -1)},"junk":[${junk}]}`;
+    expect((await post(pos, large, as('order.add'))).status).toBe(200);
+    const sent = (count: number) => waitUntil(() => zithara.accepted.length >= count, `call ${count} sent`, 60_000);
+    const whileOrder = await answersUntil(serve, sent(1));
+    const line = JSON.stringify({
+      id: 1,
+      order_id: 'BIG-1',
+      sku: 'SKU-1',
+      product_name: 'Áo 1',
+      quantity: 2,
+      price: 9,
+    });
+    expect((await post(pos, line, as('order.additem'))).status).toBe(200);
+    const whileLine = await answersUntil(serve, sent(2));
+    // Before, the engine answered next to nothing until each call was sent.
+    expect(whileOrder).toBeGreaterThan(20);
+    expect(whileLine).toBeGreaterThan(20);
+
+    // What the mapping made of them, as on the engine.
+    const order = JSON.parse(large) as Record<string, unknown>;
+    const expected = (type: string, body: unknown, lines: unknown[]) => {
+      const mapped = mapForZithara(type, body, {
+        currency: 'VND',
+        phoneCountryCode: '84',
+        storedOrder: () => order,
+        storedLines: () => lines as Record<string, unknown>[],
+      });
+      return 'call' in mapped ? mapped.call.body : mapped;
+    };
+    expect(zithara.refused).toEqual([]);
+    expect(zithara.accepted[0]!.body).toEqual(expected('order.add', order, []));
+    expect(zithara.accepted[1]!.body).toEqual(expected('order.additem', JSON.parse(line), [JSON.parse(line)]));
+    expect((zithara.accepted[1]!.body as { order_line_item: unknown[] }).order_line_item).toHaveLength(1);
+    await serve.stop();
+  }, 120_000);
 
   it('tests the credentials, previews the mapping of a stored event, and says plainly when the secret is wrong', async () => {
     const zithara = await startFakeZithara();

@@ -1,9 +1,10 @@
 import { fieldRefused } from '../../lib/errors.js';
-import { textOf } from '../../lib/values.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
-import { type DestinationKind, previewFailed, sealFields, testResultOf } from './kind.js';
+import type { OutgoingEvent } from '../outgoing.js';
+import { type DestinationKind, previewFailed, type Sample, sealFields, testResultOf } from './kind.js';
+import { LINE_TYPES, ORDER_TYPES } from './zithara/context.js';
 import { deliverToZithara } from './zithara/deliver.js';
-import { type MappingContext, mapForZithara, zitharaMappings } from './zithara/mapping.js';
+import { zitharaMappings } from './zithara/mapping.js';
 import { ZITHARA_BASE_URL, ZitharaSettings, zitharaSettingsOf } from './zithara/settings.js';
 import { ZitharaTokens } from './zithara/token.js';
 
@@ -68,21 +69,18 @@ export const zitharaKind: DestinationKind = {
 
   connect(tools) {
     const tokens = new ZitharaTokens(tools.sender);
-    const mappingContext = (destination: ActiveDestination): MappingContext => {
+    const mapped = (destination: ActiveDestination, event: Sample | OutgoingEvent) => {
+      const since = Date.now() - ORDER_LOOKBACK_MS;
       const { currency, phoneCountryCode } = zitharaSettingsOf(destination);
-      const since = () => Date.now() - ORDER_LOOKBACK_MS;
-      return {
-        currency,
-        phoneCountryCode,
-        storedOrder: (orderId) =>
-          tools.events.bodiesWhere(['order.add', 'order.edit'], 'id', orderId, since()).at(-1) ?? null,
-        storedLines: (orderId) =>
-          latestPerLine(tools.events.bodiesWhere(['order.additem', 'order.edititem'], 'order_id', orderId, since())),
-      };
+      return tools.bodies.zithara(event, { currency, phoneCountryCode }, (orderId, which) =>
+        which === 'orders'
+          ? tools.events.bodiesWhere(ORDER_TYPES, 'id', orderId, since)
+          : tools.events.bodiesWhere(LINE_TYPES, 'order_id', orderId, since),
+      );
     };
     return {
-      deliver: (destination, event) =>
-        deliverToZithara(tools.sender, tokens, mappingContext(destination), destination, event),
+      deliver: async (destination, event) =>
+        deliverToZithara(tools.sender, tokens, destination, event, await mapped(destination, event)),
       /** A fresh token: proof the credentials work, without sending anything to the CRM. */
       test: async (destination) => {
         tokens.invalidate(destination.id);
@@ -98,18 +96,16 @@ export const zitharaKind: DestinationKind = {
           responseSnippet: null,
         };
       },
-      preview: (destination, sample) => {
-        const mapped = mapForZithara(sample.type, sample.parsed, mappingContext(destination));
-        if ('call' in mapped) return Promise.resolve({ ok: true, output: mapped.call, eventId: sample.eventId });
-        return Promise.resolve(previewFailed(sample, 'skip' in mapped ? mapped.skip : mapped.invalid));
+      preview: async (destination, sample) => {
+        const call = await mapped(destination, sample);
+        if ('call' in call)
+          return {
+            ok: true,
+            output: { ...call.call, body: JSON.parse(call.call.body) as unknown },
+            eventId: sample.eventId,
+          };
+        return previewFailed(sample, 'skip' in call ? call.skip : call.invalid);
       },
     };
   },
 };
-
-/** An edited line replaces the earlier version of the same line. */
-function latestPerLine(lines: Record<string, unknown>[]): Record<string, unknown>[] {
-  const byId = new Map<string, Record<string, unknown>>();
-  for (const line of lines) byId.set(textOf(line.id) ?? textOf(line.item_id) ?? String(byId.size), line);
-  return [...byId.values()];
-}

@@ -4,11 +4,11 @@ import { said } from '../../said.js';
 import { localOutcome, type Outcome, type Sender } from '../../send.js';
 import type { OutgoingEvent } from '../../outgoing.js';
 import { answerOf, zitharaUrl } from './api.js';
-import { mapForZithara, type MappingContext } from './mapping.js';
+import type { MappedText } from './mapping.js';
 import type { ZitharaTokens } from './token.js';
 
 /**
- * One event to Zithara: map it, call with the shared token (the bare token in
+ * One event to Zithara, mapped (see DeliveryBodies.zithara): call with the shared token (the bare token in
  * Authorization, as Zithara wants), and on 401/403 fetch a new token once and
  * call again. Success is HTTP 200/201 whose JSON `status`, if any, is below 300,
  * or any answer whose JSON `status` is 201. A 400 or 422 with Zithara's reason fails at once, and so does a
@@ -18,11 +18,10 @@ import type { ZitharaTokens } from './token.js';
 export async function deliverToZithara(
   sender: Sender,
   tokens: ZitharaTokens,
-  context: MappingContext,
   destination: ActiveDestination,
   event: OutgoingEvent,
+  mapped: MappedText,
 ): Promise<Outcome> {
-  const mapped = mapForZithara(event.type, event.parsed, context);
   if ('skip' in mapped) return localOutcome('skipped', mapped.skip);
   if ('invalid' in mapped) return localOutcome('invalid', mapped.invalid);
   const { call } = mapped;
@@ -39,7 +38,7 @@ export async function deliverToZithara(
         accept: 'application/json',
         'x-webhook-event': event.type,
       },
-      body: Buffer.from(JSON.stringify(call.body)),
+      body: Buffer.from(call.body),
       timeoutMs: destination.timeoutMs,
     });
     if (outcome.httpStatus !== 401 && outcome.httpStatus !== 403) break;

@@ -45,8 +45,21 @@ export const zitharaMappings: Record<string, Mapper> = {
   checkout_cart_product_add_after: (body) => passOn('/cart', body, ['cart', 'cart_item']),
 };
 
+/** A mapping as sent: the call's body written as JSON. */
+export type MappedText = { call: Omit<ZitharaCall, 'body'> & { body: string } } | { skip: Said } | { invalid: Said };
+
+/** Whether Zithara takes events of this type at all: asked first, so a body it has no use for is never parsed. */
+export function mapsType(type: string): boolean {
+  return Object.hasOwn(zitharaMappings, type);
+}
+
+/** The call's body written as JSON (a body nested too deep to write throws RangeError). */
+export function written(mapped: Mapped): MappedText {
+  return 'call' in mapped ? { call: { ...mapped.call, body: JSON.stringify(mapped.call.body) } } : mapped;
+}
+
 export function mapForZithara(type: string, parsed: unknown, context: MappingContext): Mapped {
-  const mapper = zitharaMappings[type];
+  const mapper = mapsType(type) ? zitharaMappings[type] : undefined;
   if (!mapper) return { skip: said('zithara.noUse', { type }) };
   if (!isRecord(parsed)) return { invalid: said('zithara.notObject', { type }) };
   return mapper(parsed, context);

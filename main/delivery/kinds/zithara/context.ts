@@ -1,0 +1,40 @@
+import { textOf } from '../../../lib/values.js';
+import type { MappingContext } from './mapping.js';
+
+export interface ZitharaOptions {
+  currency: string;
+  phoneCountryCode: string;
+}
+
+/** Teamcrop's events that hold an order whole, and those that hold one line of it. */
+export const ORDER_TYPES = ['order.add', 'order.edit'];
+export const LINE_TYPES = ['order.additem', 'order.edititem'];
+
+/** The stored bodies (raw, oldest first) of one order id: its order events, or its line events. */
+export type StoredRows = (orderId: string, which: 'orders' | 'lines') => Uint8Array[];
+
+/** A mapping context whose stored orders and lines are read from raw bodies, parsed when the mapping asks. */
+export function contextOf(options: ZitharaOptions, rows: StoredRows): MappingContext {
+  return {
+    ...options,
+    storedOrder: (orderId) => {
+      const latest = rows(orderId, 'orders').at(-1);
+      return latest ? parseRow(latest) : null;
+    },
+    storedLines: (orderId) => latestPerLine(rows(orderId, 'lines').map(parseRow)),
+  };
+}
+
+function parseRow(row: Uint8Array): Record<string, unknown> {
+  return JSON.parse(Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString('utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+/** An edited line replaces the earlier version of the same line. */
+function latestPerLine(lines: Record<string, unknown>[]): Record<string, unknown>[] {
+  const byId = new Map<string, Record<string, unknown>>();
+  for (const line of lines) byId.set(textOf(line.id) ?? textOf(line.item_id) ?? String(byId.size), line);
+  return [...byId.values()];
+}

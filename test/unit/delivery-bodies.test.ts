@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { DeliveryBodies } from '../../main/delivery/body-runner.js';
+import { doBodyWork, jsonTextOf } from '../../main/delivery/body-work.js';
+import { mapForZithara } from '../../main/delivery/kinds/zithara/mapping.js';
+import { parsedOf, type StoredBody } from '../../main/store/body-format.js';
+import { teamcropOrder } from '../helpers/fixtures.js';
+
+const options = { currency: 'VND', phoneCountryCode: '84' };
+const stored = (body: string, contentType: string, parsed: string | null = null): StoredBody => ({
+  parsed,
+  status: 'received',
+  body: Buffer.from(body),
+  content_type: contentType,
+});
+/** A body crosses to the body process as a plain Uint8Array, as structured clone hands it over. */
+const crossed = (body: StoredBody): StoredBody => ({ ...body, body: new Uint8Array(body.body!) as Buffer });
+
+describe('bodies prepared for a destination', () => {
+  it('writes the JSON body mode as the engine did: the parse written as JSON, a stored copy as it is, text as a string', () => {
+    const before = (body: StoredBody) => JSON.stringify(parsedOf(body) ?? body.body!.toString('utf8'));
+    const bodies = [
+      stored('\uFEFF{ "a": 1, "a": 2, "n": 1.50, "big": 12345678901234567890 }', 'application/json'),
+      stored('<r><a>1</a></r>', 'application/xml', JSON.stringify({ r: { a: 1, '2': 'x' } })),
+      stored('plain text "quoted"', 'text/plain'),
+    ];
+    for (const body of bodies) {
+      expect(jsonTextOf(body)).toBe(before(body));
+      expect(doBodyWork({ json: crossed(body) })).toEqual({ ok: true, text: before(body) });
+    }
+  });
+
+  it('maps for Zithara in the body process as on the engine, asking once for the stored order and lines it reads', () => {
+    const line = { id: 1, order_id: 'O-1', sku: 'SKU-1', quantity: 2, price: 9 };
+    const order = { ...teamcropOrder, id: 'O-1' };
+    const job = { type: 'order.additem', stored: crossed(stored(JSON.stringify(line), 'application/json')), options };
+    expect(doBodyWork({ zithara: { ...job, rows: null } })).toEqual({ rowsOf: 'O-1' });
+    const rows = { orderId: 'O-1', orders: [new Uint8Array(Buffer.from(JSON.stringify(order)))], lines: [] };
+    const answer = doBodyWork({ zithara: { ...job, rows } });
+    const expected = mapForZithara('order.additem', line, {
+      ...options,
+      storedOrder: () => order,
+      storedLines: () => [],
+    });
+    expect('call' in answer && JSON.parse(answer.call.body)).toEqual('call' in expected && expected.call.body);
+  });
+
+  it('skips an event Zithara has no use for without reading its body', async () => {
+    const unread = {
+      type: 'stock.update',
+      get parsed(): unknown {
+        throw new Error('the body was parsed');
+      },
+      stored: null,
+    };
+    const mapped = await new DeliveryBodies(null).zithara(unread, options, () => []);
+    expect(mapped).toMatchObject({ skip: { reason: { code: 'zithara.noUse' } } });
+  });
+});
