@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Listening, Settings, SettingsUpdate, Source } from '../api/contract.js';
 import type { DeliveryActions } from '../delivery/actions.js';
+import type { DeliveryBodies } from '../delivery/body-runner.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
 import type { Deliverer } from '../delivery/deliver.js';
 import type { LiveLog } from '../live/live-log.js';
@@ -24,6 +25,8 @@ export interface AdminContext {
   /** Test events, stored and marked, so the live log shows them. */
   testEvents: TestEventLog;
   deliverer: Deliverer;
+  /** Parses and writes large bodies off the engine's thread. */
+  bodies: DeliveryBodies;
   settings: SettingsStore;
   live: LiveLog;
   log: Logger;

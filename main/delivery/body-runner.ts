@@ -1,6 +1,6 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperProcess } from '../lib/helper-process.js';
-import type { StoredBody } from '../store/body-format.js';
+import { parsedOf, type StoredBody } from '../store/body-format.js';
 import {
   type BodyJob,
   type BodyText,
@@ -56,9 +56,19 @@ export class DeliveryBodies {
   async json(event: OutgoingEvent): Promise<BodyText> {
     const { stored } = event;
     if (!stored) return here(() => JSON.stringify(event.parsed ?? event.body.toString('utf8')));
-    // A stored parsed copy is the text itself: nothing to parse.
-    if (stored.parsed !== null || !this.takes(stored)) return here(() => jsonTextOf(stored));
+    if (!this.takes(stored)) return here(() => jsonTextOf(stored));
     return (await this.helper.run({ json: stored }, bodyWorkMs(event.body.byteLength))) as BodyText;
+  }
+
+  /**
+   * The parsed body written as JSON (`null` when it has none), as the admin API answers it; a large one parsed and
+   * written in the body process: on the engine's thread, opening 5 MB of nested arrays in the dashboard held it up
+   * 2 s, an export 1 s for each such event.
+   */
+  async parsedJson(stored: StoredBody): Promise<BodyText> {
+    if (!this.takes(stored)) return here(() => JSON.stringify(parsedOf(stored)));
+    const bytes = stored.body?.byteLength ?? 0;
+    return (await this.helper.run({ parsedJson: stored }, bodyWorkMs(bytes))) as BodyText;
   }
 
   /**

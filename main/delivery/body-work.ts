@@ -3,8 +3,11 @@ import { contextOf, type ZitharaOptions } from './kinds/zithara/context.js';
 import { mapForZithara, type MappedText, written } from './kinds/zithara/mapping.js';
 import { type Said, said } from './said.js';
 
-/** What a delivery asks of the body process: the body in the JSON body mode, or what Zithara is sent. */
-export type BodyJob = { json: StoredBody } | { zithara: ZitharaJob };
+/**
+ * What is asked of the body process: the body in the JSON body mode, what Zithara is sent, or the parsed body
+ * written as JSON (the dashboard's event, an export's line).
+ */
+export type BodyJob = { json: StoredBody } | { zithara: ZitharaJob } | { parsedJson: StoredBody };
 
 /** The text to send, or why there is none. */
 export type BodyText = { ok: true; text: string } | { ok: false; why: Said };
@@ -27,12 +30,11 @@ class RowsNeeded extends Error {
 }
 
 /**
- * The body as the JSON body mode sends it: the parsed body written as JSON, or the raw text as a JSON string.
- * A stored parsed copy (XML, forms) was written by JSON.stringify, so it is that JSON already: parsing it and
- * writing it again gives back the very same text, at the cost of a parse the size of the body.
+ * The body as the JSON body mode sends it: the parsed body written as JSON, or the raw text as a JSON string. A
+ * stored parsed copy is parsed and written again too, not sent as it is: one an older version stored may be too
+ * deep to write, and such a delivery fails, saying so.
  */
 export function jsonTextOf(stored: StoredBody): string {
-  if (stored.parsed !== null) return stored.parsed;
   return JSON.stringify(parsedOf(stored) ?? (stored.body ?? Buffer.alloc(0)).toString('utf8'));
 }
 
@@ -40,6 +42,7 @@ export function jsonTextOf(stored: StoredBody): string {
 export function doBodyWork(job: BodyJob): BodyText | ZitharaAnswer {
   if ('zithara' in job) return mapZithara(job.zithara);
   try {
+    if ('parsedJson' in job) return { ok: true, text: JSON.stringify(parsedOf(withBuffer(job.parsedJson))) };
     return { ok: true, text: jsonTextOf(withBuffer(job.json)) };
   } catch (error) {
     return { ok: false, why: unpreparable(error) };

@@ -214,6 +214,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     queue,
     testEvents: new TestEventLog(db, deliveries),
     deliverer,
+    bodies: deliveryBodies,
     settings,
     live,
     log,

@@ -9,7 +9,7 @@ import {
 } from '../api/contract.js';
 import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
-import { parsedOf, type StoredBody } from './body-format.js';
+import type { StoredBody } from './body-format.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { NOT_YET_COUNTED } from './event-counters.js';
@@ -118,8 +118,15 @@ export class EventReader {
     return { items: page.map(toListItem), next: rows.length > query.limit ? String(page.at(-1)!.seq) : null };
   }
 
-  /** The stored event; its deliveries and routing are added by the caller. */
-  detail(id: string): (Omit<EventDetail, 'deliveries' | 'routing' | 'routingReason'> & { seq: number }) | null {
+  /**
+   * The stored event; its deliveries and routing are added by the caller, and its parsed form, read from `stored`
+   * (off the engine's thread when the body is large: see DeliveryBodies.parsedJson).
+   */
+  detail(
+    id: string,
+  ):
+    | (Omit<EventDetail, 'deliveries' | 'routing' | 'routingReason' | 'parsed'> & { seq: number; stored: StoredBody })
+    | null {
     const row = this.db.prepare('SELECT * FROM events e WHERE id = ?').get(id) as DetailRow | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;
@@ -130,10 +137,10 @@ export class EventReader {
       contentType: row.content_type,
       body: row.body === null ? null : (text ?? row.body.toString('base64')),
       bodyEncoding: row.body !== null && text === null ? 'base64' : 'utf8',
-      parsed: parsedOf(row),
       providerEventId: row.provider_event_id,
       remoteAddress: row.remote_address,
       seq: row.seq,
+      stored: { parsed: row.parsed, status: row.status, body: row.body, content_type: row.content_type },
     };
   }
 
@@ -198,11 +205,11 @@ export class EventReader {
   }
 
   /** Full rows for export, oldest first, a page at a time so a large export never holds the event loop. */
-  exportPage(from: number, to: number, afterSeq: number, limit: number): (DetailRow & { parsedValue: unknown })[] {
+  exportPage(from: number, to: number, afterSeq: number, limit: number): DetailRow[] {
     const rows = this.db
       .prepare('SELECT * FROM events WHERE seq > ? AND received_at >= ? AND received_at < ? ORDER BY seq LIMIT ?')
       .all(afterSeq, from, to, limit) as DetailRow[];
-    return rows.map((row) => ({ ...row, parsedValue: parsedOf(row) }));
+    return rows;
   }
 }
 

@@ -177,6 +177,61 @@ describe('large bodies (real serve process)', () => {
     expect(json.received[0]!.headers['content-type']).toBe('application/json');
     expect(reshaped.received[0]!.body.toString('utf8')).toBe('{"order":"N-2","kind":"object"}');
   }, 90_000);
+
+  it('opens, previews and exports a large event with its body parsed off the engine, which answers meanwhile', async () => {
+    const body = nestedOrder().replace('N-2', 'N-3');
+    const pos = await serve.posUrl();
+    const accepted = await post(pos, body, { 'content-type': 'application/json', 'tc-webhook-event': 'order.opened' });
+    const id = accepted.json.id as string;
+    const reshape = await serve.api('createDestination', {
+      body: {
+        name: 'Preview only',
+        url: 'http://127.0.0.1:9/',
+        events: ['nothing.*'],
+        settings: { transform: 'order' },
+      },
+    });
+
+    let opened: Record<string, unknown> = {};
+    const whileOpened = await answersUntil(
+      serve,
+      serve.api('getEvent', { params: { id } }).then((event) => (opened = event as Record<string, unknown>)),
+    );
+    let preview: unknown;
+    const whilePreviewed = await answersUntil(
+      serve,
+      serve
+        .api('previewDestination', { params: { id: reshape.id }, body: { eventId: id } })
+        .then((answer) => (preview = answer)),
+    );
+    // Only this event: from its arrival to the next millisecond.
+    const from = new Date(String(opened.receivedAt));
+    const window = `from=${from.toISOString()}&to=${new Date(from.getTime() + 1).toISOString()}`;
+    const exported = (format: string) =>
+      fetch(`${serve.runtime.adminUrl}/api/export?format=${format}&${window}`, {
+        headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+      }).then((answer) => answer.text());
+    let ndjson = '';
+    const whileExported = await answersUntil(
+      serve,
+      exported('ndjson').then((text) => (ndjson = text)),
+    );
+    // A CSV has no parsed column: the body is no longer parsed for it at all (before, 1 s an event).
+    const csv = await exported('csv');
+
+    // Before, the engine parsed the body for each of them and answered next to nothing meanwhile.
+    expect([whileOpened, whilePreviewed, whileExported].every((answers) => answers > 20)).toBe(true);
+    const parsed = opened.parsed as { order: string; lines: unknown[] };
+    expect([parsed.order, parsed.lines.length]).toEqual(['N-3', 13_000]);
+    expect(preview).toEqual({ ok: true, output: 'N-3', eventId: id });
+    const [line, ...rest] = ndjson.trim().split('\n');
+    expect(rest).toEqual([]);
+    expect(line).toBe(
+      `${line!.slice(0, line!.indexOf(',"parsed":'))},"parsed":${JSON.stringify(JSON.parse(body.slice(1)))}}`,
+    );
+    expect(JSON.parse(line!)).toMatchObject({ id, parsed: { order: 'N-3' } });
+    expect(csv).toContain(id);
+  }, 120_000);
 });
 
 describe('the body process at its limits (real serve process)', () => {

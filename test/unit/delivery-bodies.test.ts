@@ -16,7 +16,7 @@ const stored = (body: string, contentType: string, parsed: string | null = null)
 const crossed = (body: StoredBody): StoredBody => ({ ...body, body: new Uint8Array(body.body!) as Buffer });
 
 describe('bodies prepared for a destination', () => {
-  it('writes the JSON body mode as the engine did: the parse written as JSON, a stored copy as it is, text as a string', () => {
+  it('writes the JSON body mode as the engine did: the parse written as JSON, text as a string', () => {
     const before = (body: StoredBody) => JSON.stringify(parsedOf(body) ?? body.body!.toString('utf8'));
     const bodies = [
       stored('\uFEFF{ "a": 1, "a": 2, "n": 1.50, "big": 12345678901234567890 }', 'application/json'),

@@ -1,8 +1,9 @@
+import type { EventDetail } from '../../api/contract.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
-import type { Handlers } from '../typed-route.js';
+import { type Handlers, WithJsonField } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such event; it may have been removed by the retention setting.');
 
@@ -14,10 +15,10 @@ export function eventHandlers(
 > {
   return {
     listEvents: ({ query }) => ctx.events.list(query),
-    getEvent: ({ params }) => {
-      const stored = ctx.events.detail(params.id);
-      if (!stored) throw missing();
-      const { seq, ...event } = stored;
+    getEvent: async ({ params }) => {
+      const found = ctx.events.detail(params.id);
+      if (!found) throw missing();
+      const { seq, stored, ...event } = found;
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
       const routing =
         deliveries.length > 0
@@ -28,7 +29,16 @@ export function eventHandlers(
               event.status === 'discarded' && !event.test
               ? said('routing.destinationDeleted')
               : null;
-      return { ...event, deliveries, routing: routing?.text ?? null, routingReason: routing?.reason ?? null };
+      const answer: EventDetail = {
+        ...event,
+        parsed: null,
+        deliveries,
+        routing: routing?.text ?? null,
+        routingReason: routing?.reason ?? null,
+      };
+      const parsed = await ctx.bodies.parsedJson(stored);
+      // A body whose parsed form cannot be written (nested too deep) is shown as it came.
+      return new WithJsonField(answer, 'parsed', parsed.ok ? parsed.text : 'null');
     },
     getStats: () => {
       const now = Date.now();
