@@ -38,6 +38,11 @@ export interface AdminContext {
   updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
   /** Whether the disk holding the data folder counts as full now. */
   diskFull: () => boolean;
+  /**
+   * Compiles the transformations in these destination settings in the transformation process, before they are
+   * saved: compiling a long one took the engine's thread for up to 0.6 s (see checked-expressions.ts).
+   */
+  checkTransforms: (settings: (Record<string, unknown> | undefined)[]) => Promise<void>;
 }
 
 export function toApiSource(record: SourceRecord, ingestBase: string, publicBase: string | null): Source {

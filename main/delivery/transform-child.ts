@@ -1,8 +1,8 @@
 import { endWhenOrphaned } from '../lib/node-child.js';
 import { parsedOf } from '../store/body-format.js';
 import { unpreparable, withBuffer } from './body-work.js';
-import type { TransformJob } from './transform-runner.js';
-import { applyTransform, type TransformResult, type TransformText } from './transform.js';
+import type { TransformAnswer, TransformJob } from './transform-runner.js';
+import { applyTransform, expressionProblem, transformToText } from './transform.js';
 
 /**
  * Runs JSONata expressions for the engine in a process of its own (see
@@ -15,7 +15,8 @@ process.on('message', ({ id, job }: { id: number; job: TransformJob }) => {
 });
 
 /** A stored body is parsed here, not in the engine: a large one took the engine's thread for seconds. */
-async function run(job: TransformJob): Promise<TransformResult | TransformText> {
+async function run(job: TransformJob): Promise<TransformAnswer> {
+  if ('check' in job) return { ok: true, problem: expressionProblem(job.check) };
   let input: unknown;
   try {
     input = 'stored' in job.input ? parsedOf(withBuffer(job.input.stored)) : job.input.value;
@@ -23,8 +24,7 @@ async function run(job: TransformJob): Promise<TransformResult | TransformText> 
     const why = unpreparable(error);
     return { ok: false, error: why.text, position: null, reason: why.reason };
   }
-  const result = await applyTransform(job.expression, input);
-  return job.text && result.ok ? { ok: true, text: JSON.stringify(result.output) } : result;
+  return job.text ? transformToText(job.expression, input) : applyTransform(job.expression, input);
 }
 endWhenOrphaned();
 // Loaded (JSONata included): from here on, a job's time is its own.

@@ -3,7 +3,8 @@ import { HelperProcess } from '../lib/helper-process.js';
 import type { StoredBody } from '../store/body-format.js';
 import { bodyWorkMs } from './body-runner.js';
 import { type Said, said } from './said.js';
-import type { TransformFailure, TransformResult, TransformText } from './transform.js';
+import { rememberChecked } from './checked-expressions.js';
+import type { ExpressionProblem, TransformFailure, TransformResult, TransformText } from './transform.js';
 
 /** What an expression is applied to: a value (a preview's given body, the test sample), or a body as stored. */
 export type TransformInput = { value: unknown } | { stored: StoredBody };
@@ -13,12 +14,23 @@ export function transformInput(event: { parsed: unknown; stored: StoredBody | nu
   return event.stored ? { stored: event.stored } : { value: event.parsed };
 }
 
-export interface TransformJob {
-  expression: string;
-  input: TransformInput;
-  /** Answer the output written as JSON (what a delivery sends) rather than the value. */
-  text: boolean;
-}
+export type TransformJob =
+  | {
+      expression: string;
+      input: TransformInput;
+      /** Answer the output written as JSON (what a delivery sends) rather than the value. */
+      text: boolean;
+    }
+  /** Compile only, and say what is wrong with the expression (see checked-expressions.ts). */
+  | { check: string };
+
+export type TransformAnswer = TransformResult | TransformText | { ok: true; problem: ExpressionProblem | null };
+
+/**
+ * The time an expression may take to compile: at the contract's 20,000 characters JSONata takes up to 0.5 s on a
+ * busy two-core machine (it is slower than linear in a path's steps).
+ */
+const CHECK_MS = 5000;
 
 export interface TransformLimits {
   /** Wall time one expression may take on one event. */
@@ -39,13 +51,13 @@ export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryM
  * one evaluation with a sentence; the next evaluation gets a fresh process.
  */
 export class TransformRunner {
-  private readonly helper: HelperProcess<TransformJob, TransformResult | TransformText>;
+  private readonly helper: HelperProcess<TransformJob, TransformAnswer>;
 
   constructor(
     script: URL | null,
     private readonly limits: TransformLimits = DEFAULT_TRANSFORM_LIMITS,
   ) {
-    this.helper = new HelperProcess<TransformJob, TransformResult | TransformText>(script, limits.memoryMb, {
+    this.helper = new HelperProcess<TransformJob, TransformAnswer>(script, limits.memoryMb, {
       unavailable: () => refused(said('delivery.noWorker')),
       closing: () => refused(said('delivery.stopping')),
       tooLong: (seconds) => refused(said('delivery.transformTooLong', { seconds })),
@@ -60,6 +72,19 @@ export class TransformRunner {
 
   text = (expression: string, input: TransformInput): Promise<TransformText> =>
     this.helper.run({ expression, input, text: true }, this.timeFor(input)) as Promise<TransformText>;
+
+  /**
+   * Compiles each expression in the process, so the engine's own check when a destination is saved
+   * (see checked-expressions.ts) finds the answer instead of compiling there; one that cannot be checked here
+   * (no process, or it failed) is left to that check.
+   */
+  async check(expressions: (string | null | undefined)[]): Promise<void> {
+    for (const expression of new Set(expressions)) {
+      if (!expression?.trim()) continue;
+      const answer = await this.helper.run({ check: expression }, CHECK_MS);
+      if ('problem' in answer) rememberChecked(expression, answer.problem);
+    }
+  }
 
   /**
    * A stored body is parsed in the process, before the expression runs: a large one is given the time a body

@@ -230,6 +230,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     }),
     updateSettings,
     diskFull: () => isFull(options.dataDir),
+    checkTransforms: (settings) => transforms.check(settings.map((each) => each?.transform as string | undefined)),
   };
   const admin = await startAdmin(ctx, {
     port: options.adminPort ?? settings.get().adminPort,

@@ -10,8 +10,10 @@ export function configHandlers(ctx: AdminContext): Pick<Handlers, 'exportConfig'
         ctx.destinations.storedSettings(id),
       ),
     importConfig: async ({ query, body }) => {
-      const plan = planImport(readConfigFile(body.text), ctx);
+      const file = readConfigFile(body.text);
+      const plan = planImport(file, ctx);
       if (query.dryRun === '1') return { applied: false, items: plan.items };
+      await ctx.checkTransforms(file.destinations.map((destination) => destination.settings));
       await plan.apply();
       return { applied: true, items: plan.items };
     },

@@ -62,8 +62,12 @@ export function destinationHandlers(
   return {
     listDestinationKinds: () => destinationCatalog(),
     listDestinations: () => ctx.destinations.list(),
-    createDestination: ({ body }) => ctx.destinations.create(body),
-    updateDestination: ({ params, body }) => {
+    createDestination: async ({ body }) => {
+      await ctx.checkTransforms([body.settings]);
+      return ctx.destinations.create(body);
+    },
+    updateDestination: async ({ params, body }) => {
+      await ctx.checkTransforms([body.settings]);
       const before = ctx.destinations.activeById(params.id);
       // Resumed from its card with the address as stored: said as what to do, not as the address field's refusal.
       const [lacking] = before?.urlSecretsMissing ?? [];

@@ -7,7 +7,7 @@ import { localOutcome, type OutgoingRequest } from '../send.js';
 import { saidForNextStep } from '../next-step.js';
 import type { Said } from '../said.js';
 import { transformInput } from '../transform-runner.js';
-import { expressionProblem } from '../transform.js';
+import { problemOf } from '../checked-expressions.js';
 import { type DestinationKind, previewTransform, testResultOf } from './kind.js';
 import { standardWebhookHeaders } from './sign.js';
 
@@ -50,7 +50,7 @@ export const webhookKind: DestinationKind = {
   seal(input, previous, options) {
     const settings = input as WebhookSettings;
     const transform = settings.transform?.trim() ? settings.transform : null;
-    const problem = transform ? expressionProblem(transform) : null;
+    const problem = transform ? problemOf(transform) : null;
     if (problem) throw fieldRefused(['transform'], problem.text, problem.reason, problem.params);
     const secrets: SecretMap = {};
     const signing = settings.signingSecret === undefined ? previous.signingSecret : settings.signingSecret;

@@ -49,6 +49,8 @@ export const deliveryReasons = {
       'The transformation took longer than {{seconds}} s and was stopped. An expression that repeats without end (a function that calls itself forever) does this; fix the expression, then resend.',
     'delivery.transformTooBig':
       'The transformation needed more than the {{mb}} MB of memory it may use and was stopped. Make the expression build less, then resend.',
+    'delivery.transformOutputTooBig':
+      'The transformation made {{mb}} MB, more than the {{max}} MB Hookferry sends from one. Make the expression pick only what the destination needs, then resend.',
     'delivery.transformStopped': 'The transformation stopped unexpectedly ({{message}}).',
     'delivery.stopping': 'Hookferry was stopping, so the transformation was not run.',
     'delivery.noWorker':
@@ -147,6 +149,8 @@ export const deliveryReasons = {
       'Phép chuyển đổi chạy lâu hơn {{seconds}} giây nên đã bị dừng. Một biểu thức lặp mãi không dứt (hàm tự gọi chính nó mãi) sẽ như vậy; hãy sửa biểu thức rồi gửi lại.',
     'delivery.transformTooBig':
       'Phép chuyển đổi cần nhiều hơn {{mb}} MB bộ nhớ được phép nên đã bị dừng. Hãy để biểu thức tạo ra ít dữ liệu hơn rồi gửi lại.',
+    'delivery.transformOutputTooBig':
+      'Phép chuyển đổi tạo ra {{mb}} MB, nhiều hơn mức {{max}} MB Hookferry gửi đi từ một phép chuyển đổi. Hãy để biểu thức chỉ lấy những gì nơi nhận cần rồi gửi lại.',
     'delivery.transformStopped': 'Phép chuyển đổi dừng bất ngờ ({{message}}).',
     'delivery.stopping': 'Hookferry đang dừng nên phép chuyển đổi không được chạy.',
     'delivery.noWorker':
