@@ -19,6 +19,8 @@ interface Job<Input, Result> {
   timeMs: number;
   weight: number;
   resolve: (result: Result) => void;
+  /** Its process ended under it once already, not of its own heap limit. */
+  rerun?: boolean;
 }
 
 /**
@@ -123,12 +125,15 @@ export class HelperProcess<Input, Result> {
     });
     child.on('exit', (code, signal) => {
       if (this.child !== child) return;
-      // V8 aborts (SIGABRT, or SIGTRAP) when the heap cannot grow; the OS's out-of-memory killer sends SIGKILL.
-      this.overrun(
-        signal === 'SIGABRT' || signal === 'SIGTRAP' || signal === 'SIGKILL'
-          ? this.failures.tooBig(this.memoryMb)
-          : this.failures.stopped(`its process ended (${signal ?? `code ${code}`})`),
-      );
+      // V8 aborts when the heap cannot grow: SIGABRT (or SIGTRAP); on Windows, abort's exit code 3.
+      if (signal === 'SIGABRT' || signal === 'SIGTRAP' || (process.platform === 'win32' && code === 3))
+        return this.overrun(this.failures.tooBig(this.memoryMb));
+      // Ended from outside (SIGKILL from a person, another program, or the OS short of memory; on Windows, an exit
+      // code): not the job's doing, so it runs again in a fresh process, once, rather than fail as too big (a
+      // delivery failed for good, an order answered 413).
+      const job = this.current?.job;
+      if (job && !job.rerun) return this.again(job);
+      this.overrun(this.failures.stopped(`its process was ended (${signal ?? `code ${code}`})`));
     });
     this.child = child;
     return child;
@@ -141,6 +146,16 @@ export class HelperProcess<Input, Result> {
     const { job } = this.current;
     this.current = null;
     job.resolve(result);
+    this.next();
+  }
+
+  /** The current job, first in line again for a fresh process. */
+  private again(job: Job<Input, Result>): void {
+    this.child = null;
+    this.whenReady = null;
+    if (this.current?.timer) clearTimeout(this.current.timer);
+    this.current = null;
+    this.waiting.unshift({ ...job, rerun: true });
     this.next();
   }
 
