@@ -67,8 +67,9 @@ export class TransformRunner {
     });
   }
 
+  /** A preview's: ahead of deliveries, whose expression may take its full time on each of them. */
   run = (expression: string, input: TransformInput): Promise<TransformResult> =>
-    this.helper.run({ expression, input, text: false }, this.timeFor(input)) as Promise<TransformResult>;
+    this.helper.run({ expression, input, text: false }, this.timeFor(input), 1, true) as Promise<TransformResult>;
 
   text = (expression: string, input: TransformInput): Promise<TransformText> =>
     this.helper.run({ expression, input, text: true }, this.timeFor(input)) as Promise<TransformText>;
@@ -81,7 +82,8 @@ export class TransformRunner {
   async check(expressions: (string | null | undefined)[]): Promise<void> {
     for (const expression of new Set(expressions)) {
       if (!expression?.trim()) continue;
-      const answer = await this.helper.run({ check: expression }, CHECK_MS);
+      // Ahead of deliveries: the expression being saved may be the fix for one that stops at every event.
+      const answer = await this.helper.run({ check: expression }, CHECK_MS, 1, true);
       if ('problem' in answer) rememberChecked(expression, answer.problem);
     }
   }

@@ -57,13 +57,16 @@ export class HelperProcess<Input, Result> {
     return this.script !== null;
   }
 
-  run(input: Input, timeMs: number, weight = 1): Promise<Result> {
+  /** `first`: for a person waiting on it (a save, a preview), ahead of the jobs already waiting. */
+  run(input: Input, timeMs: number, weight = 1, first = false): Promise<Result> {
     if (this.closed) return Promise.resolve(this.failures.closing());
     if (!this.script) return Promise.resolve(this.failures.unavailable());
     if (this.queue && this.waitingWeight() + weight > this.queue.max)
       return Promise.resolve(this.queue.busy(this.waiting.length));
     return new Promise((resolve) => {
-      this.waiting.push({ input, timeMs, weight, resolve });
+      const job = { input, timeMs, weight, resolve };
+      if (first) this.waiting.unshift(job);
+      else this.waiting.push(job);
       this.next();
     });
   }

@@ -95,4 +95,33 @@ describe('what a transformation costs the engine (real serve)', () => {
     expect(await preview('[note, note]')).toMatchObject({ ok: true, output: [expect.any(String), expect.any(String)] });
     expect(await serve.stop()).toBe(0);
   }, 120_000);
+
+  it('checks an expression being saved ahead of the deliveries waiting for the JSONata process: the fix for an expression that never ends is saved before they all run out their time', async () => {
+    const serve = await startServe(tempDir());
+    const sink = await startSink();
+    const destination = await serve.api('createDestination', {
+      body: {
+        name: 'Looping',
+        url: sink.url,
+        retry: once,
+        concurrency: 6,
+        settings: { transform: '( $f := function($x){ $f($x+1) }; $f(0) )' },
+      },
+    });
+    const pos = await serve.posUrl();
+    const ids: string[] = [];
+    for (let n = 0; n < 6; n++) ids.push(String((await post(pos, JSON.stringify({ id: n }), teamcrop)).json.id));
+    const failed = async () => {
+      const events = await Promise.all(ids.map((id) => serve.api('getEvent', { params: { id } })));
+      return events.filter((event) => event.status === 'failed').length;
+    };
+    // Six deliveries wait for the process, each to be stopped after its 1 s.
+    await waitUntil(async () => (await failed()) > 0, 'the first delivery failing');
+    await serve.api('updateDestination', { params: { id: destination.id }, body: { settings: { transform: '$' } } });
+    const failedWhenSaved = await failed();
+    console.log(`saved the fix when ${failedWhenSaved} of 6 deliveries had run out their time`);
+    // Behind them, the save waited for all six.
+    expect(failedWhenSaved).toBeLessThanOrEqual(3);
+    expect(await serve.stop()).toBe(0);
+  }, 120_000);
 });
