@@ -368,7 +368,17 @@ export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
  * `invalid` (the event cannot be sent as it is: a transformation error, a field the CRM requires), or
  * `skipped` (the destination has no use for this event). The last three are not retried.
  */
-export const AttemptCategory = z.enum(['delivered', 'http', 'network', 'timeout', 'gone', 'invalid', 'skipped']);
+/** `interrupted`: Hookferry stopped (closed or crashed) while the try was on the wire; no answer, nothing learnt of the destination. */
+export const AttemptCategory = z.enum([
+  'delivered',
+  'http',
+  'network',
+  'timeout',
+  'gone',
+  'invalid',
+  'skipped',
+  'interrupted',
+]);
 export type AttemptCategory = z.infer<typeof AttemptCategory>;
 
 export const Attempt = z.object({

@@ -13,6 +13,7 @@ import { storedBodyOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
 import { triedTheDestination } from '../store/recent-attempts.js';
 import { saidForNextStep } from './next-step.js';
+import { said } from './said.js';
 import { retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';
 import type { OutgoingEvent } from './outgoing.js';
@@ -54,6 +55,11 @@ export interface QueueDeps {
 export class DeliveryQueue {
   /** Per destination: deliveries claimed and not yet recorded (shown as delivering; never claimed twice). */
   private readonly inFlight = new Map<string, Set<number>>();
+  /** The tries out now, by delivery: a stop that cannot wait for them writes each down as cut off. */
+  private readonly outNow = new Map<
+    number,
+    { destination: ActiveDestination; delivery: ClaimedDelivery; startedAt: number }
+  >();
   /** Per destination: requests on the wire now; this is what concurrency limits. */
   private readonly sending = new Map<string, number>();
   private readonly health = new Map<string, Health>();
@@ -95,9 +101,22 @@ export class DeliveryQueue {
   }
 
   /**
+   * At start, before anything is sent: the tries the last run had on the wire when it stopped or crashed (marked
+   * before they went out, see DeliveryStore.markSending) are written down as cut off, and go again now.
+   */
+  recordInterrupted(now = Date.now()): void {
+    const cutOff = this.deps.deliveries.interruptedTries();
+    if (cutOff.length === 0) return;
+    // How long each was out is not known: the process ended without a word.
+    this.deps.deliveries.record(cutOff.map((tried) => interruptedResult(tried, 0, now)));
+    this.deps.log.warn({ count: cutOff.length }, 'tries cut off by the last stop were written down; they go again');
+  }
+
+  /**
    * Stops claiming and gives what is in flight `graceMs` to finish and be
-   * recorded. What is still out then is released: its result is not recorded,
-   * so it is simply due again at the next start.
+   * recorded. What is still out then is written down as cut off (the
+   * destination may have it) and is due again at the next start; the answer
+   * that may still come is not waited for.
    */
   async stop(graceMs = 5000): Promise<void> {
     this.stopped = true;
@@ -111,6 +130,18 @@ export class DeliveryQueue {
       clearTimeout(timeout);
     }
     this.released = true;
+    const now = Date.now();
+    for (const { destination, delivery, startedAt } of this.outNow.values())
+      void this.results
+        .submit(
+          interruptedResult(
+            { deliveryId: delivery.id, destinationId: destination.id, eventSeq: delivery.eventSeq, startedAt },
+            now - startedAt,
+            now,
+          ),
+        )
+        // Not written (the disk is full): the mark stays, and the next start writes it down.
+        .catch(() => undefined);
     this.results.flush();
   }
 
@@ -137,6 +168,7 @@ export class DeliveryQueue {
       return;
     }
     let nextAt = Infinity;
+    const starting: { destination: ActiveDestination; delivery: ClaimedDelivery }[] = [];
     for (const destination of this.deps.destinations.active()) {
       if (destination.paused) continue;
       const flying = this.flyingFor(destination.id);
@@ -149,11 +181,27 @@ export class DeliveryQueue {
       const claimed = destination.ordered
         ? [this.deps.deliveries.dueHead(destination.id, now)].filter((head): head is ClaimedDelivery => head !== null)
         : this.deps.deliveries.due(destination.id, now, slots, flying);
-      for (const delivery of claimed) this.start(destination, delivery);
+      for (const delivery of claimed) starting.push({ destination, delivery });
       if (claimed.length < slots) {
         const due = this.deps.deliveries.nextDueAt(destination.id, destination.ordered);
         if (due !== null && due > now) nextAt = Math.min(nextAt, due);
       }
+    }
+    if (starting.length > 0) {
+      try {
+        this.deps.deliveries.markSending(
+          starting.map(({ delivery }) => delivery.id),
+          now,
+        );
+      } catch (error) {
+        // Not even a mark can be written (disk full): nothing goes out unrecorded; the queue looks again later.
+        this.deps.log.error({ err: error }, 'could not mark deliveries as being sent');
+        this.coolDownUntil = Date.now() + RECORD_FAILURE_PAUSE_MS;
+        this.timer = setTimeout(() => this.pump(), RECORD_FAILURE_PAUSE_MS);
+        this.timer.unref();
+        return;
+      }
+      for (const { destination, delivery } of starting) this.start(destination, delivery, now);
     }
     if (nextAt !== Infinity) {
       this.timer = setTimeout(() => this.pump(), Math.min(nextAt - now, MAX_SLEEP_MS));
@@ -167,11 +215,11 @@ export class DeliveryQueue {
     return set;
   }
 
-  private start(destination: ActiveDestination, delivery: ClaimedDelivery): void {
+  private start(destination: ActiveDestination, delivery: ClaimedDelivery, startedAt: number): void {
     const flying = this.flyingFor(destination.id);
     flying.add(delivery.id);
     this.sending.set(destination.id, (this.sending.get(destination.id) ?? 0) + 1);
-    const startedAt = Date.now();
+    this.outNow.set(delivery.id, { destination, delivery, startedAt });
     const event: OutgoingEvent = Object.assign(
       // Parsed on the engine only when a destination reads it and the body is small (see DeliveryBodies).
       storedBodyOf({
@@ -212,6 +260,7 @@ export class DeliveryQueue {
       })
       .finally(() => {
         flying.delete(delivery.id);
+        this.outNow.delete(delivery.id);
         if (this.stopped && this.inFlightTotal() === 0) this.idle?.();
         this.wake();
       });
@@ -328,6 +377,26 @@ export class DeliveryQueue {
     }
     this.health.set(destination.id, health);
   }
+}
+
+/** A try cut off by Hookferry's own stop: no answer came, so it goes again (now, or at the next start). */
+function interruptedResult(
+  tried: { deliveryId: number; destinationId: string; eventSeq: number; startedAt: number },
+  durationMs: number,
+  nextAttemptAt: number,
+): AttemptResult {
+  const { text, reason } = said('delivery.interrupted');
+  return {
+    ...tried,
+    durationMs,
+    category: 'interrupted',
+    httpStatus: null,
+    error: text,
+    reason,
+    responseSnippet: null,
+    status: 'retrying',
+    nextAttemptAt,
+  };
 }
 
 /** Why a try failed, as the cause a notice gives. */

@@ -113,6 +113,12 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     paused: () => settings.get().deliveriesPaused,
     recorded: (deliveryId) => actions.recorded(deliveryId),
   });
+  try {
+    queue.recordInterrupted();
+  } catch (error) {
+    // No room to write them down now: they are sent again all the same, and their marks go with the new results.
+    log.error({ err: error }, 'could not write down the tries the last stop cut off');
+  }
   const actions = new DeliveryActions({
     deliveries,
     batches: new ResendBatchStore(db),

@@ -67,6 +67,7 @@ export const en = {
     gone: 'gone',
     invalid: 'cannot be sent',
     skipped: 'skipped',
+    interrupted: 'cut off by a stop',
   },
   common: {
     /** How a hidden secret reads on the page; the engine, its API and exports keep `[redacted]`. */

@@ -66,6 +66,7 @@ export const vi: Strings = {
     gone: 'không còn tồn tại',
     invalid: 'không gửi được',
     skipped: 'bỏ qua',
+    interrupted: 'bị ngắt khi Hookferry dừng',
   },
   common: {
     redacted: '[đã ẩn]',

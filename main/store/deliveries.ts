@@ -164,11 +164,17 @@ export class DeliveryStore {
       // now instead of waiting out a retry delay, unless this try delivered it.
       markResult: db.prepare(
         `UPDATE deliveries SET status = @status, attempts = attempts + 1, next_attempt_at = @next, last_error = @error,
-           updated_at = @at
+           updated_at = @at, sending_since = NULL
          WHERE id = @id AND status != 'discarded'
            AND (@status = 'delivered' OR NOT (status = 'pending' AND attempts = 0 AND updated_at > @startedAt))`,
       ),
       statusOf: db.prepare('SELECT status FROM deliveries WHERE id = ?').pluck(),
+      sending: db.prepare('UPDATE deliveries SET sending_since = ? WHERE id = ?'),
+      doneSending: db.prepare('UPDATE deliveries SET sending_since = NULL WHERE id = ? AND sending_since IS NOT NULL'),
+      onTheWire: db.prepare(
+        `SELECT id AS deliveryId, destination_id AS destinationId, event_seq AS eventSeq, sending_since AS startedAt
+         FROM deliveries WHERE sending_since IS NOT NULL ORDER BY id`,
+      ),
       eventStatus: db.prepare(`
         UPDATE events SET status = (SELECT event_status(status) FROM deliveries WHERE event_seq = @seq)
         WHERE seq = @seq AND status != 'rejected' RETURNING status`),
@@ -267,6 +273,8 @@ export class DeliveryStore {
           id: result.deliveryId,
           startedAt: result.startedAt,
         });
+        // Discarded or resent while this try was out: the row's own step stands, and the try is no longer out.
+        if (changes === 0) s.doneSending.run(result.deliveryId);
         return {
           status: changes > 0 ? result.status : (s.statusOf.get(result.deliveryId) as DeliveryStatus),
           eventStatus: (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status,
@@ -276,6 +284,34 @@ export class DeliveryStore {
     for (const result of results) this.recent.add(result.destinationId, { at: result.startedAt, ...result });
     return statuses;
   };
+
+  /**
+   * Marks tries as on the wire before they go out, so a stop or a crash before their result is written leaves a
+   * trace (see interruptedTries). Written without waiting for the disk (synchronous=NORMAL for this transaction
+   * only): the mark must outlive the process, not a power cut, which the next commit's fsync covers anyway, and
+   * an fsync per claim would hold the engine's thread at every send.
+   */
+  markSending(deliveryIds: number[], at: number): void {
+    if (deliveryIds.length === 0) return;
+    this.db.pragma('synchronous = NORMAL');
+    try {
+      writeTransaction(this.db, () => {
+        for (const id of deliveryIds) this.statements.sending.run(at, id);
+      })();
+    } finally {
+      this.db.pragma('synchronous = FULL');
+    }
+  }
+
+  /** Tries marked on the wire with no result written: cut off by the last stop or crash. */
+  interruptedTries(): { deliveryId: number; destinationId: string; eventSeq: number; startedAt: number }[] {
+    return this.statements.onTheWire.all() as {
+      deliveryId: number;
+      destinationId: string;
+      eventSeq: number;
+      startedAt: number;
+    }[];
+  }
 
   /** Sends again from the first attempt (the history stays); answers what changed. */
   requeue(deliveryIds: number[], now: number): Changed[] {

@@ -328,4 +328,13 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX events_by_signed_body ON events(body_hash) WHERE signed = 1;
     `,
   },
+  {
+    // A try on the wire when the engine stops or crashes has no answer to record; this mark, set before it goes
+    // out, lets the next start write it down (the destination may have the event) instead of losing it.
+    name: 'deliveries: the try on the wire, kept until its result is',
+    sql: `
+      ALTER TABLE deliveries ADD COLUMN sending_since INTEGER;
+      CREATE INDEX deliveries_on_the_wire ON deliveries(sending_since) WHERE sending_since IS NOT NULL;
+    `,
+  },
 ];

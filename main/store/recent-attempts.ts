@@ -39,7 +39,8 @@ export interface LastTest {
 
 /** Whether a try reached out to the destination: a skipped or unsendable event says nothing about it. */
 export function triedTheDestination(category: AttemptCategory): boolean {
-  return category !== 'skipped' && category !== 'invalid';
+  // A try cut off by Hookferry's own stop says nothing of how the destination answers.
+  return category !== 'skipped' && category !== 'invalid' && category !== 'interrupted';
 }
 
 /**
@@ -91,7 +92,7 @@ export class RecentAttempts {
       this.tried.add(destinationId);
       this.lastTryFailed.set(destinationId, category !== 'delivered');
     }
-    if (category === 'skipped') return;
+    if (category === 'skipped' || category === 'interrupted') return;
     let recent = this.byDestination.get(destinationId);
     if (!recent) this.byDestination.set(destinationId, (recent = []));
     const answered = category === 'delivered' || category === 'http' || category === 'gone';

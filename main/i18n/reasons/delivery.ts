@@ -29,6 +29,8 @@ export const deliveryReasons = {
       'No answer within {{seconds}} s. The event was sent, so the destination may have received it all the same: Hookferry sends it again, and the destination may get it twice.',
     'delivery.timeoutSentLast':
       'No answer within {{seconds}} s, and that was the last try. The event was sent, so the destination may have received it all the same: look there before you resend it, or it may get it twice.',
+    'delivery.interrupted':
+      'Hookferry stopped (it was closed, restarted or the PC shut down) while this event was being sent, before an answer came. The destination may have received it all the same: Hookferry sends it again, and the destination may get it twice.',
     'delivery.refused': 'Connection refused: nothing is listening at {{host}}. Is the receiving program running?',
     'delivery.reset': 'The connection to {{host}} was cut before an answer came.',
     'delivery.resetSent':
@@ -128,6 +130,8 @@ export const deliveryReasons = {
       'Không có trả lời trong {{seconds}} giây. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: Hookferry sẽ gửi lại, và nơi nhận có thể nhận nó hai lần.',
     'delivery.timeoutSentLast':
       'Không có trả lời trong {{seconds}} giây, và đó là lần thử cuối. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần.',
+    'delivery.interrupted':
+      'Hookferry đã dừng (bị đóng, khởi động lại hoặc máy tính bị tắt) trong lúc đang gửi sự kiện này, trước khi có trả lời. Có thể nơi nhận vẫn đã nhận được: Hookferry sẽ gửi lại, và nơi nhận có thể nhận nó hai lần.',
     'delivery.refused':
       'Kết nối bị từ chối: không có chương trình nào đang nghe tại {{host}}. Chương trình nhận có đang chạy không?',
     'delivery.reset': 'Kết nối tới {{host}} bị ngắt trước khi có trả lời.',

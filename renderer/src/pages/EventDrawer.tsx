@@ -262,7 +262,8 @@ function AttemptRow({ attempt, n }: { attempt: Attempt; n: number }) {
     <li className={`attempt attempt-${attempt.category}`} data-testid="attempt">
       <span>{t('drawer.attempt', { n })}</span> <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
       <strong>{attempt.httpStatus ?? t(`attemptCategory.${attempt.category}`)}</strong>{' '}
-      <span className="muted">{attempt.durationMs} ms</span>
+      {/* A try cut off by a crash has no known length: no answer ended it. */}
+      {attempt.category !== 'interrupted' && <span className="muted">{attempt.durationMs} ms</span>}
       {attempt.error && <div className="error-text">{reasonText(attempt.reason, attempt.error)}</div>}
       {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
     </li>
