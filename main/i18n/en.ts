@@ -9,7 +9,8 @@ export const en = {
     expired:
       'This sign-in link has expired: Hookferry was restarted, or the link is from an earlier start. Open the dashboard again from the tray (Open Hookferry), or with the Dashboard address Hookferry printed when it started.',
     notRunning: 'Hookferry is not running. Start it again (the desktop app restarts it by itself), then try once more.',
-    offline: 'Hookferry’s engine is not answering. If it was stopped, start it again; this page reconnects by itself.',
+    offline:
+      'Hookferry’s engine is not answering. If it was stopped, start it again; this page reconnects by itself. If the dashboard’s port was changed in Settings, this page cannot follow: open the dashboard again from Hookferry (the address it printed at start, or the tray menu).',
     diskFull:
       'The disk that holds Hookferry’s data is full. New orders may be refused until there is room (their senders send them again later); everything already received is kept. Free some disk space: Hookferry takes orders again by itself.',
   },
@@ -291,7 +292,8 @@ export const en = {
     network: 'Network',
     intakePort: 'Intake port',
     adminPort: 'Dashboard port',
-    restartNote: 'A new dashboard port applies at the next start.',
+    restartNote:
+      'A new dashboard port applies at the next start; the dashboard’s address changes with it, so open it again from Hookferry then (the address it prints at start, or the tray menu).',
     lan: 'Accept webhooks from other devices on the shop’s network',
     lanWarning: 'Anyone on your network can then reach the intake address. Keep verification on for each source.',
     retention: 'Keep delivered events for (days)',

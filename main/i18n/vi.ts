@@ -11,7 +11,8 @@ export const vi: Strings = {
     expired:
       'Liên kết đăng nhập này đã hết hạn: Hookferry đã khởi động lại, hoặc liên kết là từ lần chạy trước. Hãy mở lại bảng điều khiển từ khay hệ thống (Mở Hookferry), hoặc bằng địa chỉ Dashboard mà Hookferry in ra khi khởi động.',
     notRunning: 'Hookferry không chạy. Hãy khởi động lại (ứng dụng máy tính tự khởi động lại), rồi thử lại.',
-    offline: 'Bộ máy Hookferry không phản hồi. Nếu nó đã dừng, hãy khởi động lại; trang này sẽ tự kết nối lại.',
+    offline:
+      'Bộ máy Hookferry không phản hồi. Nếu nó đã dừng, hãy khởi động lại; trang này sẽ tự kết nối lại. Nếu bạn đã đổi cổng bảng điều khiển trong Cài đặt, trang này không theo được: hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra lúc khởi động, hoặc menu ở khay hệ thống).',
     diskFull:
       'Ổ đĩa chứa dữ liệu của Hookferry đã đầy. Đơn hàng mới có thể bị từ chối cho đến khi có chỗ trống (nơi gửi sẽ gửi lại sau); mọi thứ đã nhận vẫn được giữ nguyên. Hãy giải phóng bớt dung lượng ổ đĩa: Hookferry sẽ tự nhận đơn trở lại.',
   },
@@ -288,7 +289,8 @@ export const vi: Strings = {
     network: 'Mạng',
     intakePort: 'Cổng nhận',
     adminPort: 'Cổng bảng điều khiển',
-    restartNote: 'Cổng bảng điều khiển mới có hiệu lực ở lần khởi động sau.',
+    restartNote:
+      'Cổng bảng điều khiển mới có hiệu lực ở lần khởi động sau; khi đó địa chỉ bảng điều khiển đổi theo, nên hãy mở lại nó từ Hookferry (địa chỉ in ra lúc khởi động, hoặc menu ở khay hệ thống).',
     lan: 'Nhận sự kiện từ thiết bị khác trong mạng cửa hàng',
     lanWarning: 'Khi đó mọi người trong mạng đều truy cập được địa chỉ nhận. Hãy bật xác thực cho từng nguồn.',
     retention: 'Giữ sự kiện đã gửi trong (ngày)',
