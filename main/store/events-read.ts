@@ -204,12 +204,26 @@ export class EventReader {
     return rows.map((row) => row.body);
   }
 
-  /** Full rows for export, oldest first, a page at a time so a large export never holds the event loop. */
-  exportPage(from: number, to: number, afterSeq: number, limit: number): DetailRow[] {
-    const rows = this.db
-      .prepare('SELECT * FROM events WHERE seq > ? AND received_at >= ? AND received_at < ? ORDER BY seq LIMIT ?')
-      .all(afterSeq, from, to, limit) as DetailRow[];
-    return rows;
+  /**
+   * Full rows for export, oldest first, a page at a time so a large export never holds the event loop: at most
+   * `limit` rows, and no more than `maxBytes` of bodies unless one row alone is larger. Read whole, 500 rows of
+   * 5 MB would be 2.5 GB on the engine's thread at once.
+   */
+  exportPage(from: number, to: number, afterSeq: number, limit: number, maxBytes: number): DetailRow[] {
+    const sizes = this.db
+      .prepare(
+        `SELECT seq, coalesce(length(body), 0) + coalesce(length(parsed), 0) AS size FROM events
+         WHERE seq > ? AND received_at >= ? AND received_at < ? ORDER BY seq LIMIT ?`,
+      )
+      .all(afterSeq, from, to, limit) as { seq: number; size: number }[];
+    let taken = 0;
+    let bytes = 0;
+    while (taken < sizes.length && (taken === 0 || bytes + sizes[taken]!.size <= maxBytes))
+      bytes += sizes[taken++]!.size;
+    if (taken === 0) return [];
+    return this.db
+      .prepare('SELECT * FROM events WHERE seq > ? AND seq <= ? AND received_at >= ? AND received_at < ? ORDER BY seq')
+      .all(afterSeq, sizes[taken - 1]!.seq, from, to) as DetailRow[];
   }
 }
 
