@@ -1,14 +1,7 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperProcess } from '../lib/helper-process.js';
 import { parsedOf, type StoredBody } from '../store/body-format.js';
-import {
-  type BodyJob,
-  type BodyText,
-  jsonTextOf,
-  unpreparable,
-  type ZitharaAnswer,
-  type ZitharaJob,
-} from './body-work.js';
+import { type BodyJob, type BodyText, jsonTextOf, unpreparable } from './body-work.js';
 import { contextOf, type StoredRows, type ZitharaOptions } from './kinds/zithara/context.js';
 import { mapForZithara, type MappedText, mapsType, written } from './kinds/zithara/mapping.js';
 import type { OutgoingEvent } from './outgoing.js';
@@ -32,12 +25,16 @@ export function bodyWorkMs(bytes: number): number {
  * up for 2.6 s, at every try. Smaller bodies are prepared here, as before: the trip would cost them more.
  */
 export class DeliveryBodies {
-  private readonly helper: HelperProcess<BodyJob, BodyText | ZitharaAnswer>;
+  private readonly helper: HelperProcess<BodyJob, BodyText | MappedText>;
 
-  constructor(script: URL | null) {
+  constructor(
+    script: URL | null,
+    /** The database file the process reads stored orders from (Zithara); null where there is none to share. */
+    private readonly database: string | null = null,
+  ) {
     const failed = (why: Said): BodyText => ({ ok: false, why });
     const stopped = (message: string) => failed(said('delivery.bodyStopped', { message }));
-    this.helper = new HelperProcess<BodyJob, BodyText | ZitharaAnswer>(script, MEMORY_MB, {
+    this.helper = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, {
       unavailable: () => stopped('there is no body process'),
       closing: () => stopped('Hookferry was stopping'),
       tooLong: (seconds) => failed(said('delivery.bodyTooLong', { seconds })),
@@ -72,48 +69,34 @@ export class DeliveryBodies {
   }
 
   /**
-   * What Zithara is sent for an event. Mapped in the body process when the event's body is large, or the stored
-   * order or lines the mapping reads are: on the engine's thread, 5 MB of either held it up 2-3 s a try.
+   * What Zithara is sent for an event. Mapped in the body process when the event's body is large, or when the
+   * mapping reads stored orders or lines: SQLite reads each candidate whole to find them (0.4 s for 5 MB), and
+   * parsing one took as long. On the engine's thread, 5 MB of either held it up 2-3 s a try.
    */
   async zithara(
     event: { type: string; readonly parsed: unknown; stored: StoredBody | null },
     options: ZitharaOptions,
+    since: number,
     rows: StoredRows,
   ): Promise<MappedText> {
     if (!mapsType(event.type)) return { skip: said('zithara.noUse', { type: event.type }) };
     const { stored } = event;
-    const read = fetchedOnce(rows);
-    if (!this.takes(stored)) {
-      const offEngine = stored !== null && this.helper.available;
+    const away = stored !== null && this.database !== null && this.helper.available;
+    if (!away || !this.takes(stored)) {
       const context = contextOf(options, (orderId, which) => {
-        const found = read(orderId, which);
-        if (offEngine && found.some((row) => row.byteLength >= LARGE_BODY_BYTES)) throw new LargeRows();
-        return found;
+        if (away) throw new ReadsStoredBodies();
+        return rows(orderId, which);
       });
       try {
         return written(mapForZithara(event.type, event.parsed, context));
       } catch (error) {
-        if (!(error instanceof LargeRows)) return { invalid: unpreparable(error) };
+        if (!(error instanceof ReadsStoredBodies)) return { invalid: unpreparable(error) };
       }
     }
-    const job: ZitharaJob = { type: event.type, stored: stored!, options, rows: null };
-    const first = await this.mapAway(job);
-    if (!('rowsOf' in first)) return first;
-    const orderId = first.rowsOf;
-    const again = await this.mapAway({
-      ...job,
-      rows: { orderId, orders: read(orderId, 'orders'), lines: read(orderId, 'lines') },
-    });
-    // The mapping reads the stored order and lines of one order id only, so it never asks twice.
-    return 'rowsOf' in again ? { invalid: unpreparable(new Error('the mapping asked for a second order')) } : again;
-  }
-
-  private async mapAway(job: ZitharaJob): Promise<ZitharaAnswer> {
-    const rows = [...(job.rows?.orders ?? []), ...(job.rows?.lines ?? [])];
-    const bytes = rows.reduce((sum, row) => sum + row.byteLength, job.stored.body?.byteLength ?? 0);
-    const answer = await this.helper.run({ zithara: job }, bodyWorkMs(bytes));
+    const job = { type: event.type, stored: stored!, options, database: this.database!, since };
+    const answer = await this.helper.run({ zithara: job }, bodyWorkMs(stored!.body?.byteLength ?? 0));
     // A BodyText here is the process's own failure (its time, its memory).
-    return 'why' in answer ? { invalid: answer.why } : (answer as ZitharaAnswer);
+    return 'why' in answer ? { invalid: answer.why } : (answer as MappedText);
   }
 
   close(): Promise<void> {
@@ -121,19 +104,8 @@ export class DeliveryBodies {
   }
 }
 
-/** A stored order or line too large to parse here: the mapping goes to the body process instead. */
-class LargeRows extends Error {}
-
-/** Each query once: the engine's attempt at a mapping and the body process's read the same rows. */
-function fetchedOnce(rows: StoredRows): StoredRows {
-  const seen = new Map<string, Uint8Array[]>();
-  return (orderId, which) => {
-    const key = `${which}:${orderId}`;
-    let found = seen.get(key);
-    if (!found) seen.set(key, (found = rows(orderId, which)));
-    return found;
-  };
-}
+/** The mapping reads stored orders or lines: it goes to the body process, which finds them itself. */
+class ReadsStoredBodies extends Error {}
 
 function here(write: () => string): BodyText {
   try {

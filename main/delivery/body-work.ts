@@ -1,5 +1,8 @@
 import { parsedOf, type StoredBody } from '../store/body-format.js';
-import { contextOf, type ZitharaOptions } from './kinds/zithara/context.js';
+import Database from 'better-sqlite3';
+import type { Db } from '../store/database.js';
+import { storedBodiesWhere } from '../store/events-read.js';
+import { contextOf, STORED, type ZitharaOptions } from './kinds/zithara/context.js';
 import { mapForZithara, type MappedText, written } from './kinds/zithara/mapping.js';
 import { type Said, said } from './said.js';
 
@@ -16,17 +19,9 @@ export interface ZitharaJob {
   type: string;
   stored: StoredBody;
   options: ZitharaOptions;
-  /** The stored order and lines of the order id the mapping asked for the last time (see ZitharaAnswer). */
-  rows: { orderId: string; orders: Uint8Array[]; lines: Uint8Array[] } | null;
-}
-
-/** The mapping, or the order id whose stored order and lines it needs: the job is sent again with them. */
-export type ZitharaAnswer = MappedText | { rowsOf: string };
-
-class RowsNeeded extends Error {
-  constructor(readonly orderId: string) {
-    super(`the stored order ${orderId} is needed`);
-  }
+  /** The database the stored orders and lines are read from, on a read-only connection of the process's own. */
+  database: string;
+  since: number;
 }
 
 /**
@@ -39,7 +34,7 @@ export function jsonTextOf(stored: StoredBody): string {
 }
 
 /** In the body process: a job for a delivery, never an exception. */
-export function doBodyWork(job: BodyJob): BodyText | ZitharaAnswer {
+export function doBodyWork(job: BodyJob): BodyText | MappedText {
   if ('zithara' in job) return mapZithara(job.zithara);
   try {
     if ('parsedJson' in job) return { ok: true, text: JSON.stringify(parsedOf(withBuffer(job.parsedJson))) };
@@ -49,17 +44,23 @@ export function doBodyWork(job: BodyJob): BodyText | ZitharaAnswer {
   }
 }
 
-function mapZithara(job: ZitharaJob): ZitharaAnswer {
-  const context = contextOf(job.options, (orderId, which) => {
-    if (job.rows?.orderId !== orderId) throw new RowsNeeded(orderId);
-    return job.rows[which];
-  });
+function mapZithara(job: ZitharaJob): MappedText {
   try {
+    const context = contextOf(job.options, (orderId, which) =>
+      storedBodiesWhere(readOnly(job.database), [...STORED[which].types], STORED[which].field, orderId, job.since),
+    );
     return written(mapForZithara(job.type, parsedOf(withBuffer(job.stored)), context));
   } catch (error) {
-    if (error instanceof RowsNeeded) return { rowsOf: error.orderId };
     return { invalid: unpreparable(error) };
   }
+}
+
+let connection: { file: string; db: Db } | null = null;
+
+/** The process's own connection: it never writes, and WAL lets it read beside the engine's writes. */
+function readOnly(file: string): Db {
+  if (connection?.file !== file) connection = { file, db: new Database(file, { readonly: true, fileMustExist: true }) };
+  return connection.db;
 }
 
 /** What a body that cannot be written out for a destination says. */

@@ -96,7 +96,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const sender = new Sender();
   const transforms = new TransformRunner(options.transformScript, options.transformLimits);
   const largeBodies = new LargeBodyReader(options.bodyScript ?? null, largeBodyLimits(process.env));
-  const deliveryBodies = new DeliveryBodies(options.bodyScript ?? null);
+  const deliveryBodies = new DeliveryBodies(options.bodyScript ?? null, databaseFile);
   const deliverer = new Deliverer({
     sender,
     events,

@@ -1,9 +1,12 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DeliveryBodies } from '../../main/delivery/body-runner.js';
 import { doBodyWork, jsonTextOf } from '../../main/delivery/body-work.js';
 import { mapForZithara } from '../../main/delivery/kinds/zithara/mapping.js';
 import { parsedOf, type StoredBody } from '../../main/store/body-format.js';
+import { openDatabase } from '../../main/store/database.js';
 import { teamcropOrder } from '../helpers/fixtures.js';
+import { tempDir } from '../helpers/temp-dir.js';
 
 const options = { currency: 'VND', phoneCountryCode: '84' };
 const stored = (body: string, contentType: string, parsed: string | null = null): StoredBody => ({
@@ -29,19 +32,26 @@ describe('bodies prepared for a destination', () => {
     }
   });
 
-  it('maps for Zithara in the body process as on the engine, asking once for the stored order and lines it reads', () => {
-    const line = { id: 1, order_id: 'O-1', sku: 'SKU-1', quantity: 2, price: 9 };
+  it('maps for Zithara in the body process as on the engine, finding the stored order in the database itself', () => {
+    const database = join(tempDir(), 'hookferry.db');
+    const db = openDatabase(database);
     const order = { ...teamcropOrder, id: 'O-1' };
-    const job = { type: 'order.additem', stored: crossed(stored(JSON.stringify(line), 'application/json')), options };
-    expect(doBodyWork({ zithara: { ...job, rows: null } })).toEqual({ rowsOf: 'O-1' });
-    const rows = { orderId: 'O-1', orders: [new Uint8Array(Buffer.from(JSON.stringify(order)))], lines: [] };
-    const answer = doBodyWork({ zithara: { ...job, rows } });
+    db.prepare(
+      "INSERT INTO events (id, type, status, received_at, http_status, headers, body, body_size, summary) VALUES ('evt_1', 'order.add', 'received', ?, 200, '{}', ?, 0, 'x')",
+    ).run(Date.now(), Buffer.from(JSON.stringify(order)));
+    const line = { id: 1, order_id: 'O-1', sku: 'SKU-1', quantity: 2, price: 9 };
+    const job = { type: 'order.additem', options, database, since: 0 };
+    const answer = doBodyWork({
+      zithara: { ...job, stored: crossed(stored(JSON.stringify(line), 'application/json')) },
+    });
     const expected = mapForZithara('order.additem', line, {
       ...options,
       storedOrder: () => order,
       storedLines: () => [],
     });
+    expect('call' in expected).toBe(true);
     expect('call' in answer && JSON.parse(answer.call.body)).toEqual('call' in expected && expected.call.body);
+    db.close();
   });
 
   it('skips an event Zithara has no use for without reading its body', async () => {
@@ -52,7 +62,7 @@ describe('bodies prepared for a destination', () => {
       },
       stored: null,
     };
-    const mapped = await new DeliveryBodies(null).zithara(unread, options, () => []);
+    const mapped = await new DeliveryBodies(null).zithara(unread, options, 0, () => []);
     expect(mapped).toMatchObject({ skip: { reason: { code: 'zithara.noUse' } } });
   });
 });

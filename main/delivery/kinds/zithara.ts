@@ -2,14 +2,11 @@ import { fieldRefused } from '../../lib/errors.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
 import type { OutgoingEvent } from '../outgoing.js';
 import { type DestinationKind, previewFailed, type Sample, sealFields, testResultOf } from './kind.js';
-import { LINE_TYPES, ORDER_TYPES } from './zithara/context.js';
+import { ORDER_LOOKBACK_MS, STORED } from './zithara/context.js';
 import { deliverToZithara } from './zithara/deliver.js';
 import { zitharaMappings } from './zithara/mapping.js';
 import { ZITHARA_BASE_URL, ZitharaSettings, zitharaSettingsOf } from './zithara/settings.js';
 import { ZitharaTokens } from './zithara/token.js';
-
-/** How far back a Teamcrop order line looks for its order. */
-const ORDER_LOOKBACK_MS = 30 * 24 * 3_600_000;
 
 /** The Zithara CRM (docs/zithara-api.md): orders, customers and carts turned into its API's calls. */
 export const zitharaKind: DestinationKind = {
@@ -72,10 +69,8 @@ export const zitharaKind: DestinationKind = {
     const mapped = (destination: ActiveDestination, event: Sample | OutgoingEvent) => {
       const since = Date.now() - ORDER_LOOKBACK_MS;
       const { currency, phoneCountryCode } = zitharaSettingsOf(destination);
-      return tools.bodies.zithara(event, { currency, phoneCountryCode }, (orderId, which) =>
-        which === 'orders'
-          ? tools.events.bodiesWhere(ORDER_TYPES, 'id', orderId, since)
-          : tools.events.bodiesWhere(LINE_TYPES, 'order_id', orderId, since),
+      return tools.bodies.zithara(event, { currency, phoneCountryCode }, since, (orderId, which) =>
+        tools.events.bodiesWhere([...STORED[which].types], STORED[which].field, orderId, since),
       );
     };
     return {

@@ -6,9 +6,14 @@ export interface ZitharaOptions {
   phoneCountryCode: string;
 }
 
-/** Teamcrop's events that hold an order whole, and those that hold one line of it. */
-export const ORDER_TYPES = ['order.add', 'order.edit'];
-export const LINE_TYPES = ['order.additem', 'order.edititem'];
+/** Teamcrop's events that hold an order whole (by its `id`), and those that hold one line of it (by `order_id`). */
+export const STORED = {
+  orders: { types: ['order.add', 'order.edit'], field: 'id' },
+  lines: { types: ['order.additem', 'order.edititem'], field: 'order_id' },
+} as const;
+
+/** How far back a Teamcrop order line looks for its order. */
+export const ORDER_LOOKBACK_MS = 30 * 24 * 3_600_000;
 
 /** The stored bodies (raw, oldest first) of one order id: its order events, or its line events. */
 export type StoredRows = (orderId: string, which: 'orders' | 'lines') => Uint8Array[];
