@@ -248,10 +248,14 @@ export class DeliveryStore {
     return row?.at ?? null;
   }
 
-  /** Writes a batch of results in one transaction; answers each delivery's status now and its event's. */
+  /**
+   * Writes a batch of results in one transaction; answers each delivery's status now and its event's. An event's
+   * status is worked out once per batch, from all its deliveries: once per result, the results of an event sent
+   * to 300 destinations read 90,000 delivery rows, on the engine's thread.
+   */
   readonly record = (results: AttemptResult[]): RecordedResult[] => {
-    const statuses = writeTransaction(this.db, () =>
-      results.map((result) => {
+    const statuses = writeTransaction(this.db, () => {
+      const deliveryStatuses = results.map((result) => {
         const s = this.statements;
         s.insertAttempt.run(
           result.deliveryId,
@@ -275,12 +279,20 @@ export class DeliveryStore {
         });
         // Discarded or resent while this try was out: the row's own step stands, and the try is no longer out.
         if (changes === 0) s.doneSending.run(result.deliveryId);
-        return {
-          status: changes > 0 ? result.status : (s.statusOf.get(result.deliveryId) as DeliveryStatus),
-          eventStatus: (s.eventStatus.get({ seq: result.eventSeq }) as { status: EventStatus }).status,
-        };
-      }),
-    )();
+        return changes > 0 ? result.status : (s.statusOf.get(result.deliveryId) as DeliveryStatus);
+      });
+      const eventStatuses = new Map<number, EventStatus>();
+      for (const { eventSeq } of results)
+        if (!eventStatuses.has(eventSeq))
+          eventStatuses.set(
+            eventSeq,
+            (this.statements.eventStatus.get({ seq: eventSeq }) as { status: EventStatus }).status,
+          );
+      return results.map((result, index) => ({
+        status: deliveryStatuses[index]!,
+        eventStatus: eventStatuses.get(result.eventSeq)!,
+      }));
+    })();
     for (const result of results) this.recent.add(result.destinationId, { at: result.startedAt, ...result });
     return statuses;
   };
