@@ -291,7 +291,7 @@ export const DestinationKindInfo = z.object({
     }),
   ),
   help: Texts.nullable(),
-  /** Said when "Send test event" succeeds, with {{ms}}; null: the kind's test is a sample event, said generically. */
+  /** Said of the last "Send test event" that went through; null: the kind's test is a sample event, said generically. */
   testOk: Texts.nullable(),
 });
 export type DestinationKindInfo = z.infer<typeof DestinationKindInfo>;

@@ -205,6 +205,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         );
       }
       live.notice('info', 'notice.intakeMoved', { url: intake.url });
+      // Every source's intake address moved with the listener: open dashboards read them again.
+      live.publish({ type: 'changed', what: 'sources' });
     }
     publicAddress.apply();
     return after;

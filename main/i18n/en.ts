@@ -34,7 +34,7 @@ export const en = {
       'The transformation has a mistake (at character {{position}}): {{message}}. Fix it before saving.',
     custom_transformAtLine:
       'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
-    custom_secret_needed: 'Enter the value your sender will send, or choose no verification.',
+    custom_secret_needed: 'Enter the value your sender will send, or choose Verification: None.',
   },
   nav: {
     overview: 'Overview',
@@ -106,6 +106,12 @@ export const en = {
     backlog: 'Waiting',
     failedCount: 'Failed',
     lastErrorAt: 'Last error, {{time}}',
+    earlierErrorAt: 'Earlier error, {{time}}; the tries since then went through.',
+    failedWaiting_one:
+      '{{count}} event could not be delivered and waits for you in Failed: it goes nowhere until you resend or discard it.',
+    failedWaiting_other:
+      '{{count}} events could not be delivered and wait for you in Failed: they go nowhere until you resend or discard them.',
+    openFailed: 'Open Failed',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Waiting behind {{label}} ({{status}})',
     paused: 'All deliveries are paused. Events are still received and kept.',
@@ -127,6 +133,8 @@ export const en = {
     loadMore: 'Loading more…',
     test: 'Test',
     otherTypes: 'Other types',
+    refusedSummary: 'Refused: a “{{type}}” request · {{why}}',
+    refusedTitle: 'Refused: a “{{type}}” request',
   },
   drawer: {
     title: 'Event',
@@ -165,7 +173,7 @@ export const en = {
   },
   failed: {
     title: 'Failed deliveries',
-    help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them.',
+    help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them. Under each destination, the newest reasons and events come first.',
     none: 'Nothing waits here: no delivery has failed for good.',
     noneNoDestinations:
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
@@ -248,8 +256,6 @@ export const en = {
     timeout: 'Timeout (seconds)',
     paused: 'Paused',
     test: 'Send test event',
-    testOk: 'The destination answered {{status}} in {{ms}} ms.',
-    testFailed: 'The test failed: {{error}}',
     confirmDelete: 'Delete “{{name}}”? Its waiting deliveries are dropped.',
     none: 'No destinations yet.',
     kind: 'Kind',
@@ -348,6 +354,10 @@ export const en = {
     ndjson: 'Full backup (NDJSON)',
     deliveriesPaused: 'Pause all deliveries',
     running: 'Running now on intake port {{intake}} and dashboard port {{admin}}.',
+    intakeMoved:
+      'Saved. The intake port is now {{port}}, so the intake addresses changed: give each sender its new address ({{names}}); Sources shows them. Until then, what they send does not arrive.',
+    intakeMovedPublic:
+      'Saved. Hookferry now listens on intake port {{port}}; the public addresses your senders use stay the same.',
     commandLine:
       'The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.',
     bodyLimit: 'Largest event body (MB)',
@@ -416,10 +426,9 @@ export const en = {
     urlSecretsMissing:
       'Before it can be resumed, Hookferry needs the value of {{names}} in its address (the configuration was imported without it): press Edit and put the value in place of [redacted].',
     neverSent: 'Nothing sent in the last 24 hours.',
-    untried:
-      'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives. Send test event tries it now.',
-    untriedPaused:
-      'Nothing has been sent here yet: it is paused, so the events it takes wait until you press Resume. Send test event tries it now.',
+    untried: 'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives.',
+    untriedPaused: 'Nothing has been sent here yet: it is paused, so the events it takes wait until you press Resume.',
+    tryTest: 'Send test event tries it now.',
     answersWithin: 'Usually answers within {{time}}.',
     ms: '{{ms}} ms',
     seconds: '{{s}} s',
@@ -430,8 +439,34 @@ export const en = {
     allPaused:
       'All deliveries are paused (Settings), so this one waits too; it sends again once deliveries are resumed.',
     lastTestOk: 'Last test event, at {{time}}: it went through. Tests count neither in the rate nor in the status.',
+    lastTestAnswered:
+      'Last test event, at {{time}}: it went through (the destination answered {{status}}). Tests count neither in the rate nor in the status.',
+    lastTestOkSaid: 'Last test event, at {{time}}: {{said}} Tests count neither in the rate nor in the status.',
     lastTestFailed:
       'Last test event, at {{time}}, did not go through: {{error}} Tests count neither in the rate nor in the status.',
+    lastTestFailedSame:
+      'Last test event, at {{time}}, did not go through, for the same reason as the error above. Tests count neither in the rate nor in the status.',
+  },
+  /**
+   * A test event's failure, where the delivery's sentence would say to resend from Failed: a test is tried once,
+   * never waits in Failed and cannot be resent.
+   */
+  testReasons: {
+    delivery: {
+      rejected:
+        "The destination answered {{status}}: it refused the test event. Check the destination's address and settings, then send a test again.",
+      timeoutSentLast:
+        'No answer within {{seconds}} s. The test event was sent, so the destination may have received it all the same; a test is not sent again.',
+      resetSentLast:
+        'The connection to {{host}} was cut after the test event was sent, before an answer came. The destination may have received it all the same; a test is not sent again.',
+    },
+    zithara: {
+      refused:
+        "Zithara refused the client id and secret ({{status}}). Check them in this destination's settings (Edit on its card), then send a test again.",
+      accessRefused:
+        "Zithara refused this call ({{status}}) even with a new access token: the client id and secret may not allow it. Check them in this destination's settings (Edit on its card), then send a test again.",
+      refusedData: 'Zithara refused the test data ({{status}}): {{said}}.',
+    },
   },
   /** The spreadsheet export's column names (the code columns after them keep the API's names). */
   spreadsheet: {

@@ -20,6 +20,18 @@ export function reasonText(t: TFunction, reason: Reason | null | undefined, engl
 }
 
 /**
+ * Why a test event failed: the test's own words where the delivery's sentence would say to resend from Failed
+ * (`testReasons.<code>`; a test is tried once and never waits there), else the reason as any delivery's.
+ */
+export function testReasonText(t: TFunction, reason: Reason | null | undefined, english: string) {
+  if (!reason) return english;
+  return t(`testReasons.${reason.code}`, {
+    ...detailsSaid(t, withStatusCode(reason.params)),
+    defaultValue: reasonText(t, reason, english),
+  });
+}
+
+/**
  * A parser's words inside a reason (`problem` beside `problemCode`, `message` beside `messageCode`; see
  * reasons/parser.ts) said in the translator's language; where there are no words for the code, its English
  * words are kept and, in Vietnamese, said to be the parser's own.

@@ -30,7 +30,7 @@ export const vi: Strings = {
     custom_header_value: 'Nhập giá trị cho thông tin gửi kèm {{name}}.',
     custom_url_secret:
       'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
-    custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn không xác minh.',
+    custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn Xác thực: Không.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAtLine:
@@ -104,6 +104,12 @@ export const vi: Strings = {
     backlog: 'Đang chờ',
     failedCount: 'Lỗi',
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
+    earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; các lần gửi sau đó đã thành công.',
+    failedWaiting_one:
+      '{{count}} sự kiện không gửi được và đang chờ bạn trong mục Lỗi gửi: Hookferry không gửi lại cho đến khi bạn bấm Gửi lại (hoặc Bỏ).',
+    failedWaiting_other:
+      '{{count}} sự kiện không gửi được và đang chờ bạn trong mục Lỗi gửi: Hookferry không gửi lại cho đến khi bạn bấm Gửi lại (hoặc Bỏ).',
+    openFailed: 'Mở Lỗi gửi',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy: 'Đang chờ sau {{label}} ({{status}})',
     paused: 'Mọi lần gửi đang tạm dừng. Sự kiện vẫn được nhận và lưu.',
@@ -125,6 +131,8 @@ export const vi: Strings = {
     loadMore: 'Đang tải thêm…',
     test: 'Thử',
     otherTypes: 'Loại khác',
+    refusedSummary: 'Bị từ chối: yêu cầu “{{type}}” · {{why}}',
+    refusedTitle: 'Bị từ chối: yêu cầu “{{type}}”',
   },
   drawer: {
     title: 'Sự kiện',
@@ -163,7 +171,7 @@ export const vi: Strings = {
   },
   failed: {
     title: 'Lần gửi bị lỗi',
-    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ.',
+    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Mỗi nơi nhận liệt kê lý do và sự kiện mới nhất trước.',
     none: 'Không có gì chờ ở đây: không có lần gửi nào lỗi hẳn.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
@@ -245,8 +253,6 @@ export const vi: Strings = {
     timeout: 'Chờ phản hồi tối đa (giây)',
     paused: 'Đang tạm dừng',
     test: 'Gửi sự kiện thử',
-    testOk: 'Nơi nhận đã nhận (mã {{status}}) sau {{ms}} ms.',
-    testFailed: 'Thử không thành công: {{error}}',
     confirmDelete: 'Xóa “{{name}}”? Các lần gửi đang chờ sẽ bị bỏ.',
     none: 'Chưa có nơi nhận.',
     kind: 'Loại',
@@ -344,6 +350,10 @@ export const vi: Strings = {
     ndjson: 'Sao lưu đầy đủ (NDJSON)',
     deliveriesPaused: 'Tạm dừng mọi lần gửi',
     running: 'Đang chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}.',
+    intakeMoved:
+      'Đã lưu. Cổng nhận giờ là {{port}}, nên địa chỉ nhận đã đổi: hãy đưa địa chỉ mới cho từng nơi gửi ({{names}}); mục Nguồn có các địa chỉ này. Cho đến lúc đó, những gì họ gửi sẽ không đến được.',
+    intakeMovedPublic:
+      'Đã lưu. Hookferry giờ nhận trên cổng {{port}}; địa chỉ công khai mà các nơi gửi dùng vẫn giữ nguyên.',
     commandLine:
       'Dòng lệnh đã chọn các cổng này cho lần chạy này; các số ở trên được dùng khi khởi động Hookferry không kèm chúng.',
     bodyLimit: 'Dung lượng nội dung sự kiện tối đa (MB)',
@@ -410,10 +420,9 @@ export const vi: Strings = {
     urlSecretsMissing:
       'Trước khi tiếp tục, Hookferry cần giá trị {{names}} trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa và điền giá trị vào chỗ [đã ẩn].',
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
-    untried:
-      'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến. Bấm Gửi sự kiện thử để thử ngay.',
-    untriedPaused:
-      'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục. Bấm Gửi sự kiện thử để thử ngay.',
+    untried: 'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến.',
+    untriedPaused: 'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục.',
+    tryTest: 'Bấm Gửi sự kiện thử để thử ngay.',
     answersWithin: 'Thường phản hồi trong vòng {{time}}.',
     ms: '{{ms}} ms',
     seconds: '{{s}} giây',
@@ -424,8 +433,31 @@ export const vi: Strings = {
     allPaused: 'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ; sẽ gửi tiếp khi bạn bấm Tiếp tục gửi.',
     lastTestOk:
       'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công. Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
+    lastTestAnswered:
+      'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công (nơi nhận trả lời mã {{status}}). Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
+    lastTestOkSaid:
+      'Lần gửi sự kiện thử gần nhất, lúc {{time}}: {{said}} Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
     lastTestFailed:
       'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công: {{error}} Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
+    lastTestFailedSame:
+      'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công, cùng lý do với lỗi ở trên. Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
+  },
+  testReasons: {
+    delivery: {
+      rejected:
+        'Nơi nhận trả lời mã {{statusCode}}: nơi nhận từ chối sự kiện thử. Hãy kiểm tra địa chỉ và cài đặt của nơi nhận, rồi gửi thử lại.',
+      timeoutSentLast:
+        'Không có trả lời trong {{seconds}} giây. Sự kiện thử đã được gửi đi nên có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
+      resetSentLast:
+        'Kết nối tới {{host}} bị ngắt sau khi sự kiện thử đã được gửi đi, trước khi có trả lời. Có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
+    },
+    zithara: {
+      refused:
+        'Zithara từ chối client id và client secret (mã {{statusCode}}). Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
+      accessRefused:
+        'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới: client id và client secret có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
+      refusedData: 'Zithara từ chối dữ liệu thử (mã {{statusCode}}), kèm lời nhắn của Zithara: “{{said}}”.',
+    },
   },
   spreadsheet: {
     time: 'Thời gian',

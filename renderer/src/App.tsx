@@ -7,6 +7,7 @@ import { useLiveStream } from './data/live-stream';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
 import { readAddress } from './lib/address';
+import { formatNumber } from './lib/format';
 import { connect, type Engine } from './lib/engine';
 import { useReasonText } from './lib/reason';
 import { Destinations } from './pages/Destinations';
@@ -99,8 +100,9 @@ export function App() {
       bannerRef.current?.scrollIntoView({ block: 'nearest' });
   }, [message]);
 
+  // What an action said goes after a moment; an engine's notice (an address check) stays until closed.
   useEffect(() => {
-    if (!message || message.tone === 'error') return;
+    if (!message || message.tone === 'error' || typeof message.text !== 'string') return;
     const timer = setTimeout(() => setMessage(null), 4000);
     return () => clearTimeout(timer);
   }, [message]);
@@ -213,7 +215,7 @@ function Dashboard({
   leftPage: () => void;
   banner: ReactNode;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n: translation } = useTranslation();
   const [page, setPage] = useState<Page>(pageFromHash);
   const [tokenRefused, onRefused] = useRefusedToken();
   const connected = useLiveStream(engine, say, unsay, leftFailed, onRefused);
@@ -277,6 +279,12 @@ function Dashboard({
             {(Object.keys(pages) as Page[]).map((name) => (
               <a key={name} href={`#/${name}`} aria-current={page === name ? 'page' : undefined}>
                 {t(`nav.${name}`)}
+                {/* What waits in Failed shows from the first screen, also after a restart (the link's name stays). */}
+                {name === 'failed' && !!failed && (
+                  <span className="nav-count" data-testid="nav-failed-count" aria-hidden="true">
+                    {formatNumber(failed, translation.language)}
+                  </span>
+                )}
               </a>
             ))}
           </nav>

@@ -167,7 +167,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByRole('button', { name: 'Save' }).click();
     const card = page.getByRole('article', { name: 'Zithara' });
     await card.getByRole('button', { name: 'Send test event' }).click();
-    await card.getByText(/Zithara accepted the client id and secret \(\d+ ms\)\./).waitFor();
+    await card
+      .getByTestId('last-test')
+      .getByText(/^Last test event, at .+: Zithara accepted the client id and secret\. /)
+      .waitFor();
     await card.getByRole('button', { name: 'Edit' }).click();
     const editor = page.getByRole('form', { name: 'Zithara' });
     await editor.getByRole('button', { name: 'Preview' }).click();

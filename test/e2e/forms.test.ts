@@ -164,7 +164,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await form.getByRole('button', { name: 'Create source' }).click();
     await form.getByText('Give the source a name.').waitFor();
     // A new source with a signature check needs its secret now, or it would refuse every post.
-    await form.getByText('Enter the value your sender will send, or choose no verification.').waitFor();
+    await form.getByText('Enter the value your sender will send, or choose Verification: None.').waitFor();
     await expect(serve.api('listSources')).resolves.toHaveLength(before.length);
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Web shop');
     await form.getByLabel('Secret').fill('shpss_123456');
@@ -365,7 +365,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
       await expect(busy.getAttribute('aria-busy')).resolves.toBe('true');
       await expect.poll(() => held.length).toBe(1);
       held[0]!.writeHead(204).end();
-      await card.getByRole('status').getByText('The destination answered 204', { exact: false }).waitFor();
+      await card.getByTestId('last-test').getByText('(the destination answered 204)', { exact: false }).waitFor();
       await expect(card.getByRole('button', { name: 'Send test event' }).isEnabled()).resolves.toBe(true);
     } finally {
       for (const response of held) if (!response.writableEnded) response.end();
@@ -397,7 +397,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await editor.getByRole('button', { name: 'Save' }).click();
     await card.getByText(`${sink.url}?sig=[redacted]&shop=spiral-2`, { exact: false }).waitFor();
     await card.getByRole('button', { name: 'Send test event' }).click();
-    await card.getByRole('status').getByText('The destination answered 200', { exact: false }).waitFor();
+    await card.getByTestId('last-test').getByText('(the destination answered 200)', { exact: false }).waitFor();
     expect(sink.received[0]!.path).toBe('/hook?sig=QSIG-e2e-7f7f&shop=spiral-2');
     await expect(page.content()).resolves.not.toContain('QSIG-e2e-7f7f');
   });

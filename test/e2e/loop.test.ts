@@ -204,7 +204,9 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await serve.api('testDestination', { params: { id: destination!.id } });
     const row = page.getByTestId('log-row').filter({ hasText: 'Test event' });
     await row.waitFor();
-    await expect(row.locator('.badge-test').textContent()).resolves.toBe('Test');
+    // Its name says it is a test: no "Test" badge beside "Test event".
+    await expect(row.locator('.summary').textContent()).resolves.toMatch(/^ ?Test event/);
+    await expect(row.locator('.badge-test').count()).resolves.toBe(0);
 
     await page.getByLabel('Search').fill('tran thi');
     await page.waitForFunction(() =>
@@ -277,12 +279,21 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       .getByTestId('log-row')
       .filter({ hasText: 'Nội dung không phải JSON hợp lệ tại dòng 1, cột 6' });
     await refused.waitFor();
+    // Refused first, so it does not read as an event that came in.
+    await expect(refused.locator('.summary').textContent()).resolves.toMatch(/^ ?Bị từ chối: yêu cầu “/);
     await shot('live-log-rejected-vi');
     await refused.click();
     await page
       .getByTestId('drawer')
       .getByText(/^Lý do bị từ chối: Nội dung không phải JSON hợp lệ/)
       .waitFor();
+    // The reason is said once, under the title, not also in it.
+    await expect(
+      page
+        .getByTestId('drawer')
+        .getByText(/Nội dung không phải JSON hợp lệ/)
+        .count(),
+    ).resolves.toBe(1);
     await shot('drawer-rejected-vi');
     await page.keyboard.press('Escape');
   });

@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await page
       .getByTestId('failed-help')
       .getByText(
-        /Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ\. 2 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”/,
+        /Mỗi nơi nhận liệt kê lý do và sự kiện mới nhất trước\. 2 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”/,
       )
       .waitFor();
     await serve.api('deleteDestination', { params: { id: broken.id } });
@@ -133,9 +133,10 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await open('Nơi nhận');
     const card = page.getByTestId('destination-card').filter({ hasText: 'Sổ thử' });
     await card.getByRole('button', { name: 'Gửi sự kiện thử', exact: true }).click();
+    // Said on the card's last-test line, labelled and with its time, not in a box of its own.
     await card
-      .getByRole('status')
-      .getByText(/^Thử không thành công: Nơi nhận trả lời mã 500: /)
+      .getByTestId('last-test')
+      .getByText(/^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Nơi nhận trả lời mã 500: /)
       .waitFor();
     // Opened again later: the last test on a line of its own; the destination is still one nothing was sent to.
     await open('Tổng quan');

@@ -35,13 +35,23 @@ export async function startServe(
   entry = SERVE_ENTRY,
   /** Added to this process's environment for the child. */
   env: NodeJS.ProcessEnv = {},
+  /** 'settings': no `--port`, so the intake listens where Settings say and moves when they change. */
+  intakePort: 'free' | 'settings' = 'free',
 ): Promise<ServeProcess> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) first.`);
   const runtimeFile = join(dataDir, 'runtime.json');
   const before = existsSync(runtimeFile) ? readFileSync(runtimeFile, 'utf8') : null;
   const child = spawn(
     process.execPath,
-    [entry, '--data-dir', dataDir, '--port', '0', '--admin-port', '0', ...extraArgs],
+    [
+      entry,
+      '--data-dir',
+      dataDir,
+      ...(intakePort === 'free' ? ['--port', '0'] : []),
+      '--admin-port',
+      '0',
+      ...extraArgs,
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, ...env },

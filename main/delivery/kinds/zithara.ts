@@ -48,8 +48,8 @@ export const zitharaKind: DestinationKind = {
       vi: 'Đơn hàng, khách hàng và giỏ hàng được chuyển sang định dạng của Zithara. Số điện thoại bắt đầu bằng 0 sẽ được thay số 0 bằng mã quốc gia (84 cho Việt Nam); để trống để gửi nguyên số.',
     },
     testOk: {
-      en: 'Zithara accepted the client id and secret ({{ms}} ms).',
-      vi: 'Zithara đã chấp nhận client id và client secret ({{ms}} ms).',
+      en: 'Zithara accepted the client id and secret.',
+      vi: 'Zithara đã chấp nhận client id và client secret.',
     },
   },
 

@@ -5,8 +5,8 @@ export const shopify: Sender = {
   kind: 'shopify',
   label: { en: 'Shopify', vi: 'Shopify' },
   guide: {
-    en: 'In Shopify admin: Settings → Notifications → Webhooks → Create webhook. Paste the intake address (through your tunnel), choose JSON, and copy the signing secret shown there into Signature here.',
-    vi: 'Trong trang quản trị Shopify: “Cài đặt → Thông báo → Webhook → Tạo webhook”. Dán địa chỉ nhận (qua đường hầm), chọn JSON, rồi chép khóa ký hiển thị ở đó vào mục Chữ ký tại đây.',
+    en: 'In Shopify admin: Settings → Notifications → Webhooks → Create webhook. Paste this source’s intake address, choose JSON, and copy the signing secret shown there into Secret here.',
+    vi: 'Trong trang quản trị Shopify: “Cài đặt → Thông báo → Webhook → Tạo webhook”. Dán địa chỉ nhận của nguồn này, chọn JSON, rồi chép khóa ký hiển thị ở đó vào ô “Khóa bí mật” ở đây.',
   },
   verification: {
     recommended: 'hmac',

@@ -6,8 +6,8 @@ export const woocommerce: Sender = {
   kind: 'woocommerce',
   label: { en: 'WooCommerce', vi: 'WooCommerce' },
   guide: {
-    en: 'In WordPress: WooCommerce → Settings → Advanced → Webhooks → Add webhook. Paste the intake address (through your tunnel) as Delivery URL and the same secret here under Signature.',
-    vi: 'Trong WordPress: “WooCommerce → Cài đặt → Nâng cao → Webhooks → Thêm webhook”. Dán địa chỉ nhận (qua đường hầm) vào ô “Delivery URL” và cùng khóa bí mật vào mục Chữ ký tại đây.',
+    en: 'In WordPress: WooCommerce → Settings → Advanced → Webhooks → Add webhook. Paste this source’s intake address into WooCommerce’s Delivery URL field, and put the same secret in WooCommerce’s Secret field and in Secret here.',
+    vi: 'Trong WordPress: “WooCommerce → Cài đặt → Nâng cao → Webhooks → Thêm webhook”. Dán địa chỉ nhận của nguồn này vào ô “Delivery URL” (tên ô do WooCommerce đặt, bằng tiếng Anh), rồi điền cùng một khóa bí mật vào ô “Secret” của WooCommerce và ô “Khóa bí mật” ở đây.',
   },
   verification: {
     recommended: 'hmac',

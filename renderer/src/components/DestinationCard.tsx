@@ -1,13 +1,14 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { Destination, DestinationStats, TestResult } from '../../../main/api/contract';
+import type { Destination, DestinationStats } from '../../../main/api/contract';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { useAction, useApp } from '../context';
+import { keys } from '../data/keys';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
 import { formatNumber, formatPercent, formatTime } from '../lib/format';
-import { useReasonText } from '../lib/reason';
+import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
 import { StatusBadge } from './StatusBadge';
 
@@ -30,12 +31,13 @@ export function DestinationCard({
 }) {
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
+  const testReasonText = useTestReasonText();
+  const client = useQueryClient();
   const showRedacted = useShowRedacted();
   const { engine } = useApp();
   const act = useAction();
   const refetch = useRefetch();
   const [testing, setTesting] = useState(false);
-  const [test, setTest] = useState<TestResult | null>(null);
   // Until the figures come, no badge: a guess would call a destination healthy or untried that is not.
   const health = destination.paused ? 'paused' : (stats?.health ?? null);
   const language = i18n.language;
@@ -47,13 +49,22 @@ export function DestinationCard({
     await act(() => engine.api('updateDestination', { params: { id: destination.id }, body: { paused } }));
     await refetch('destinations');
   };
+  // The test's outcome is said once, on the card's last-test line (labelled, with its time), from the figures.
   const sendTest = async () => {
     setTesting(true);
-    setTest(null);
-    const result = await act(() => engine.api('testDestination', { params: { id: destination.id } }));
+    await act(() => engine.api('testDestination', { params: { id: destination.id } }));
+    await client.invalidateQueries({ queryKey: keys.stats });
     setTesting(false);
-    if (result) setTest(result);
   };
+  // Once the latest try went through, the last error is history: neither current nor to be tried again.
+  const errorIsPast = stats?.health === 'healthy';
+  // The test failed for the reason the card already gives for its orders: said once, above.
+  const testSameAsError =
+    !errorIsPast &&
+    !!stats?.lastTest &&
+    !stats.lastTest.ok &&
+    !!stats.lastReason &&
+    stats.lastTest.reason?.code === stats.lastReason.code;
 
   return (
     <article
@@ -91,19 +102,28 @@ export function DestinationCard({
                 ? 'destinationCard.untriedPaused'
                 : 'destinationCard.untried',
           )}
+          {/* Once a test was sent, its line below says how it went: no need to ask for one. */}
+          {!stats.tried && !stats.lastTest && ` ${t('destinationCard.tryTest')}`}
         </p>
       )}
       {/* Only once something got through: a refused connection answers fast, but it is not an answer. */}
       {!!stats?.successRate && stats.p95Ms !== null && (
         <p className="hint">{t('destinationCard.answersWithin', { time: durationText(stats.p95Ms, language, t) })}</p>
       )}
-      {stats?.lastError && (
-        // A healthy destination's last error is history: said with its time, not in red.
-        <p className={stats.health === 'healthy' ? 'hint' : 'error-text'} data-testid="last-error">
-          {t('overview.lastErrorAt', { time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—' })}:{' '}
-          {reasonText(stats.lastReason, stats.lastError)}
-        </p>
-      )}
+      {stats?.lastError &&
+        (errorIsPast ? (
+          // History: said with its time, not in red, and without its "will try again" (the whole sentence on hover).
+          <p className="hint" data-testid="last-error" title={reasonText(stats.lastReason, stats.lastError)}>
+            {t('overview.earlierErrorAt', {
+              time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—',
+            })}
+          </p>
+        ) : (
+          <p className="error-text" data-testid="last-error">
+            {t('overview.lastErrorAt', { time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—' })}:{' '}
+            {reasonText(stats.lastReason, stats.lastError)}
+          </p>
+        ))}
       {destination.paused && missingUrlSecrets && (
         <p className="hint" data-testid="url-secrets-missing">
           {t('destinationCard.urlSecretsMissing', { names: missingUrlSecrets })}
@@ -124,23 +144,24 @@ export function DestinationCard({
         </p>
       )}
       {/* The latest test, said apart: a test to an address not ready yet counts in neither the rate nor the badge. */}
-      {!test && stats?.lastTest && (
-        <p className="hint" data-testid="last-test">
+      {stats?.lastTest && (
+        <p className="hint" data-testid="last-test" role="status">
           {stats.lastTest.ok
-            ? t('destinationCard.lastTestOk', { time: formatTime(stats.lastTest.at, language) })
-            : t('destinationCard.lastTestFailed', {
-                time: formatTime(stats.lastTest.at, language),
-                error: reasonText(stats.lastTest.reason, stats.lastTest.error ?? ''),
-              })}
-        </p>
-      )}
-      {test && (
-        <p className={test.ok ? 'banner ok' : 'banner error'} role="status">
-          {test.ok
             ? info?.testOk
-              ? info.testOk[languageOfLocale(language)].replace('{{ms}}', String(test.durationMs))
-              : t('destinations.testOk', { status: test.httpStatus, ms: test.durationMs })
-            : t('destinations.testFailed', { error: reasonText(test.reason, test.error ?? '') })}
+              ? t('destinationCard.lastTestOkSaid', {
+                  time: formatTime(stats.lastTest.at, language),
+                  said: info.testOk[languageOfLocale(language)],
+                })
+              : stats.lastTest.httpStatus !== null
+                ? t('destinationCard.lastTestAnswered', {
+                    time: formatTime(stats.lastTest.at, language),
+                    status: stats.lastTest.httpStatus,
+                  })
+                : t('destinationCard.lastTestOk', { time: formatTime(stats.lastTest.at, language) })
+            : t(testSameAsError ? 'destinationCard.lastTestFailedSame' : 'destinationCard.lastTestFailed', {
+                time: formatTime(stats.lastTest.at, language),
+                error: testReasonText(stats.lastTest.reason, stats.lastTest.error ?? ''),
+              })}
         </p>
       )}
       <div className="actions">

@@ -31,6 +31,10 @@ export function useLiveStream(
         // Warnings stay until closed, as errors do: "a destination is failing" must not pass unseen.
         if (message.level !== 'info')
           say({ reason: message.reason, english: message.message, cause: message.cause }, 'error');
+        // A sender's address check (WooCommerce's ping when its webhook is saved) is no event and gets no row in
+        // the live log: this notice is the merchant's sign that the sender reached Hookferry.
+        else if (message.reason.code === 'notice.addressChecked')
+          say({ reason: message.reason, english: message.message, cause: message.cause }, 'info');
         if (message.reason.code === 'notice.destinationBack') unsay('notice.destinationFailing');
       },
       (up) => {

@@ -105,7 +105,12 @@ export function useSaveSettings() {
   return useCallback(
     async (patch: SettingsUpdate) => {
       client.setQueryData(keys.settings, await engine.api('putSettings', { body: patch }));
-      await client.invalidateQueries({ queryKey: keys.stats });
+      // A new intake port or host changes every source's intake address at once: read them again now, not
+      // when the cached ones grow stale (the Overview showed the old port for seconds).
+      await Promise.all([
+        client.invalidateQueries({ queryKey: keys.stats }),
+        client.invalidateQueries({ queryKey: keys.sources }),
+      ]);
     },
     [client, engine],
   );

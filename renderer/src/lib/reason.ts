@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../../main/api/contract';
 import { withTypeNamed } from '../../../main/i18n/event-types';
-import { reasonText } from '../../../main/i18n/reason-text';
+import { reasonText, testReasonText } from '../../../main/i18n/reason-text';
 
 /**
  * A reason from the engine in the chosen language (see main/i18n/reason-text.ts); an event type it names
@@ -13,6 +13,16 @@ export function useReasonText() {
   return useCallback(
     (reason: Reason | null | undefined, english: string, cause?: Reason | null) =>
       reasonText(t, reason && withTypeNamed(reason, i18n.language), english, cause),
+    [t, i18n.language],
+  );
+}
+
+/** Why a test event failed, in the chosen language, without a delivery's advice to resend it from Failed. */
+export function useTestReasonText() {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (reason: Reason | null | undefined, english: string) =>
+      testReasonText(t, reason && withTypeNamed(reason, i18n.language), english),
     [t, i18n.language],
   );
 }

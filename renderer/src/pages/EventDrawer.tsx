@@ -11,7 +11,7 @@ import { eventQuery, useSources } from '../data/queries';
 import { addressOf } from '../lib/address';
 import { asCurl } from '../lib/curl';
 import { formattedBody } from '../lib/body-view';
-import { useEventSummary } from '../lib/event-summary';
+import { useEventTitle } from '../lib/event-summary';
 import { useEventTypeName } from '../lib/event-type-name';
 import { formatTime } from '../lib/format';
 import { useReasonText } from '../lib/reason';
@@ -19,7 +19,7 @@ import { useShowRedacted } from '../lib/redacted';
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
-  const summaryOf = useEventSummary();
+  const titleOf = useEventTitle();
   const typeName = useEventTypeName();
   const reasonText = useReasonText();
   const showRedacted = useShowRedacted();
@@ -87,7 +87,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
               status={event.status}
               {...(waitingOnlyForPause(event) ? { label: t('log.waitsPaused') } : {})}
             />{' '}
-            <strong>{summaryOf(event)}</strong>
+            <strong>{titleOf(event)}</strong>
           </p>
           <p className="muted">
             {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {typeName(event.type)}

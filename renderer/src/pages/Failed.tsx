@@ -45,13 +45,17 @@ export function Failed() {
   const noDestinations = stats?.destinations.length === 0;
   const [selected, setSelected] = useState<string | null>(null);
   const [now] = useState(Date.now);
-  const shown = batches.filter((batch) => !batch.finishedAt || now - Date.parse(batch.finishedAt) < FINISHED_SHOWN_MS);
+  const [closed, close] = useClosedBatches();
+  const shown = batches.filter(
+    (batch) =>
+      !closed.includes(batch.id) && (!batch.finishedAt || now - Date.parse(batch.finishedAt) < FINISHED_SHOWN_MS),
+  );
 
   return (
     <section aria-labelledby="failed-title">
       <h2 id="failed-title">{t('failed.title')}</h2>
       {shown.map((batch) => (
-        <BatchProgress key={batch.id} batch={batch} />
+        <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
       ))}
       {counts.error && (
         <p className="error-text" role="alert">
@@ -86,7 +90,30 @@ export function Failed() {
   );
 }
 
-function BatchProgress({ batch }: { batch: ResendBatch }) {
+const CLOSED_BATCHES = 'hookferry.closedBatches';
+
+/** Finished resends the merchant closed, kept for this browser tab: they do not come back on the next visit. */
+function useClosedBatches(): [string[], (id: string) => void] {
+  const [closed, setClosed] = useState<string[]>(() => {
+    try {
+      return JSON.parse(window.sessionStorage.getItem(CLOSED_BATCHES) ?? '[]') as string[];
+    } catch {
+      return [];
+    }
+  });
+  const close = (id: string) => {
+    const next = [...closed, id];
+    setClosed(next);
+    try {
+      window.sessionStorage.setItem(CLOSED_BATCHES, JSON.stringify(next));
+    } catch {
+      // A browser that refuses storage closes the card for this visit only.
+    }
+  };
+  return [closed, close];
+}
+
+function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const start = formatTime(batch.startedAt, i18n.language);
   const done = batch.delivered + batch.failed + batch.discarded;
@@ -100,6 +127,12 @@ function BatchProgress({ batch }: { batch: ResendBatch }) {
     .join(' · ');
   return (
     <div className="progress card" data-testid="resend-progress" aria-live="polite">
+      {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
+      {batch.finishedAt && (
+        <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
+          ✕
+        </button>
+      )}
       <p>
         <strong>
           {t(batch.finishedAt ? 'failed.batchDone' : 'failed.batchRunning', {
@@ -159,9 +192,12 @@ function DestinationGroup({
         </button>
         <button onClick={() => void discardAll()}>{t('failed.discardAll')}</button>
       </header>
-      {destination.reasons.map((reason) => (
-        <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} onOpen={onOpen} />
-      ))}
+      {/* Newest first, as the rows of each reason are: the latest trouble on top, not the most frequent. */}
+      {destination.reasons
+        .toSorted((a, b) => b.newestAt.localeCompare(a.newestAt))
+        .map((reason) => (
+          <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} onOpen={onOpen} />
+        ))}
     </article>
   );
 }

@@ -17,6 +17,8 @@ import { EventDrawer } from './EventDrawer';
 
 type Filters = EventFilters;
 const ROW_HEIGHT = 40;
+/** The type of what “Send test event” sends. */
+const TEST_EVENT_TYPE = 'hookferry.test';
 /** The next page is asked for when the last shown row is this close to the end of what is loaded. */
 const PREFETCH_ROWS = 20;
 
@@ -184,10 +186,17 @@ export function LiveLog() {
                   >
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
                     <StatusBadge status={item.status} {...(item.status === 'pending' ? heldBadge : {})} />
-                    <span className="source">{item.sourceName ?? '—'}</span>
+                    {/* Cut short in its column: the whole name shows on hover. */}
+                    <span className="source" title={item.sourceName ?? undefined}>
+                      {item.sourceName ?? '—'}
+                    </span>
                     {/* Cut short on a narrow window: the whole summary shows on hover. */}
                     <span className="summary" title={`${summaryOf(item)} (${item.type})`}>
-                      {item.test && <span className="badge badge-test">{t('log.test')}</span>} {summaryOf(item)}
+                      {/* A test event's name already says test: the badge marks the others ("Test Test event"). */}
+                      {item.test && item.type !== TEST_EVENT_TYPE && (
+                        <span className="badge badge-test">{t('log.test')}</span>
+                      )}{' '}
+                      {summaryOf(item)}
                     </span>
                   </button>
                 ) : (

@@ -26,6 +26,12 @@ export function Overview() {
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t('nav.overview')}</h2>
+      {/* Said on load too (after a restart), not only by the notice of a failure seen while the page is open. */}
+      {!!stats?.open.failed && (
+        <p className="banner error" data-testid="overview-failed">
+          {t('overview.failedWaiting', { count: stats.open.failed })} <a href="#/failed">{t('overview.openFailed')}</a>
+        </p>
+      )}
       {settings.deliveriesPaused && (
         <p className="banner warn">
           {t('overview.paused')}{' '}

@@ -1,12 +1,20 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MAX_BODY_LIMIT_BYTES, type Settings as SettingsShape, type SettingsUpdate } from '../../../main/api/contract';
+import {
+  MAX_BODY_LIMIT_BYTES,
+  type Settings as SettingsShape,
+  type SettingsUpdate,
+  type Source,
+  type Stats,
+} from '../../../main/api/contract';
 import { ApiCallError } from '../../../main/api/client';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { FieldError } from '../components/FieldError';
 import { useAction, useApp } from '../context';
+import { keys } from '../data/keys';
 import { useSaveSettings, useSettings, useStats } from '../data/queries';
 import { download } from '../lib/engine';
 import { useErrorText, useFieldErrors } from '../lib/errors';
@@ -43,6 +51,9 @@ export function Settings() {
   // not again in the banner.
   const [portsRefused, setPortsRefused] = useState<unknown>(null);
   const [lastPortChanged, setLastPortChanged] = useState<'intake' | 'admin'>('intake');
+  // After a save that moved the intake: every sender's address changed, said until the next save.
+  const [moved, setMoved] = useState<string | null>(null);
+  const client = useQueryClient();
   const act = useAction((error) => {
     if (!(error instanceof ApiCallError && error.reason?.code === 'admin.samePorts')) return capture(error);
     setPortsRefused(error);
@@ -100,18 +111,32 @@ export function Settings() {
         event.preventDefault();
         unsayAction();
         setPortsRefused(null);
+        setMoved(null);
         void act(async () => {
           clearFieldErrors();
+          const before = client.getQueryData<Source[]>(keys.sources) ?? [];
           await saveSettings(changes);
           setChanges({});
-          say(t('common.saved'));
+          const after = client.getQueryData<Source[]>(keys.sources) ?? [];
+          const port = client.getQueryData<Stats>(keys.stats)?.listening.intake.port;
+          const movedSources = after.filter(
+            (source) => before.find((old) => old.id === source.id)?.ingestUrl !== source.ingestUrl,
+          );
+          if (movedSources.length === 0 || port === undefined) return say(t('common.saved'));
+          // Each sender posts to its own address: the ones that changed are named, so none is forgotten.
+          const senders = movedSources.filter((source) => source.publicUrl === null);
+          setMoved(
+            senders.length > 0
+              ? t('settings.intakeMoved', { port, names: senders.map((source) => `“${source.name}”`).join(', ') })
+              : t('settings.intakeMovedPublic', { port }),
+          );
         });
       }}
     >
       <h2 id="settings-title">{t('settings.title')}</h2>
       <fieldset className="card">
         <legend>{t('settings.network')}</legend>
-        <div className="grid">
+        <div className="grid fields">
           <label>
             {t('settings.intakePort')}
             <input
@@ -144,6 +169,11 @@ export function Settings() {
             {portsError('admin')}
           </label>
         </div>
+        {moved && (
+          <p className="banner warn" role="status" data-testid="intake-moved">
+            {moved} <a href="#/sources">{t('nav.sources')}</a>
+          </p>
+        )}
         <p id="admin-port-note" className="hint">
           {t('settings.restartNote')}
         </p>
@@ -153,7 +183,7 @@ export function Settings() {
             {(listening.intake.fromCommandLine || listening.admin.fromCommandLine) && t('settings.commandLine')}
           </p>
         )}
-        <div className="grid">
+        <div className="grid fields">
           <label>
             {t('settings.bodyLimit')}
             <input
@@ -190,7 +220,7 @@ export function Settings() {
       </fieldset>
       <fieldset className="card">
         <legend>{t('settings.general')}</legend>
-        <div className="grid">
+        <div className="grid fields">
           <label>
             {t('settings.retention')}
             <input

@@ -78,7 +78,7 @@ const NewSource = SourceCreate.superRefine(({ verification }, context) => {
     context.addIssue({
       code: 'custom',
       path: ['verification', key],
-      message: 'Enter the value your sender will send, or choose no verification.',
+      message: 'Enter the value your sender will send, or choose Verification: None.',
       params: { reason: 'secret_needed' },
     });
 });
@@ -153,7 +153,7 @@ function SourceFields({
   const described = useDescribedBy();
   return (
     <>
-      <div className="grid">
+      <div className="grid fields">
         <label>
           {t('sources.name')}
           <input {...register('name')} placeholder={t('sources.namePlaceholder')} {...described('name')} />
@@ -202,7 +202,8 @@ function SourceFields({
           </label>
         )}
         {type === 'hmac' && (
-          <label>
+          // Wide enough for "Base64 (Shopify, WooCommerce)" whole.
+          <label className="wide">
             {t('sources.encoding')}
             <select {...register('verification.encoding')}>
               <option value="hex">{t('sources.hex')}</option>
@@ -227,7 +228,7 @@ function SourceFields({
       </div>
       <details>
         <summary>{t('sources.guide')}</summary>
-        {/* The guide speaks of the intake address above, which a source gets only once it is created. */}
+        {/* The guide speaks of this source's intake address, which a source gets only once it is created. */}
         {isNew && <p className="hint">{t('sources.guideNew')}</p>}
         <p>{sender?.guide[language]}</p>
       </details>

@@ -1,0 +1,298 @@
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { startFakeZithara } from '../helpers/fake-zithara.js';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
+const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
+
+/** A port nothing listens on now, for the intake to move to. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * What a Vietnamese shopkeeper found walking the dashboard with the README alone: what waits in Failed said on the
+ * first screen, a moved intake said with the senders to tell, a test said once and without resend advice, a
+ * refused request read as refused, a WooCommerce address check seen.
+ */
+describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let pos: string;
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const open = async (link: string) => {
+    await page.getByRole('link', { name: link, exact: true }).click();
+    await page.getByRole('heading', { level: 2 }).first().waitFor();
+  };
+  const language = async (chosen: 'vi' | 'en') => {
+    await serve.api('putSettings', { body: { language: chosen } });
+    await page.locator(`html[lang="${chosen}"]`).waitFor({ state: 'attached' });
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    pos = await serve.posUrl();
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    // Refusals the tests provoke on purpose (a port out of range).
+    watchProblems(page, problems, /status of 400 \(Bad Request\)/);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('says on the first screen, on load, that an event waits in Failed, and a finished resend can be closed', async () => {
+    const books = await startSink();
+    books.script(() => ({ status: 500 }));
+    await serve.api('createDestination', {
+      body: { name: 'Sổ đơn hàng', url: books.url, events: ['order.add'], retry: once },
+    });
+    await post(pos, order('WAITS-1'), orderAdd);
+    await expect.poll(async () => (await serve.api('getStats')).open.failed).toBe(1);
+
+    // Opened after the failure (as after a restart): no notice was seen, the page says it all the same.
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    await page.getByTestId('nav-failed-count').getByText('1', { exact: true }).waitFor();
+    await page
+      .getByTestId('overview-failed')
+      .getByText(
+        /^1 sự kiện không gửi được và đang chờ bạn trong mục Lỗi gửi: Hookferry không gửi lại cho đến khi bạn bấm Gửi lại \(hoặc Bỏ\)\. Mở Lỗi gửi$/,
+      )
+      .waitFor();
+    await shot('walk-overview-failed-vi');
+
+    await open('Lỗi gửi');
+    await page.getByRole('button', { name: 'Gửi lại tất cả (1)' }).click();
+    const batch = page.getByTestId('resend-progress');
+    await batch.getByText(/^Bắt đầu lúc .+, xong lúc .+\.$/).waitFor();
+    await shot('walk-failed-batch-vi');
+    await batch.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => batch.count()).toBe(0);
+
+    await language('en');
+    await open('Overview');
+    await page
+      .getByTestId('overview-failed')
+      .getByText(
+        /^1 event could not be delivered and waits for you in Failed: it goes nowhere until you resend or discard it\. Open Failed$/,
+      )
+      .waitFor();
+    await shot('walk-overview-failed-en');
+    // Closed stays closed on the next visit.
+    await open('Failed');
+    await page.getByTestId('failed-group').waitFor();
+    await expect(batch.count()).resolves.toBe(0);
+
+    books.script(() => ({ status: 200 }));
+    await page.getByRole('button', { name: 'Resend all (1)' }).click();
+    await expect.poll(async () => (await serve.api('getStats')).open.failed).toBe(0);
+    await expect.poll(() => page.getByTestId('nav-failed-count').count()).toBe(0);
+    await open('Overview');
+    await expect(page.getByTestId('overview-failed').count()).resolves.toBe(0);
+    // The tries since went through: the old error is history, without its "will try again".
+    const card = page.getByTestId('destination-card').filter({ hasText: 'Sổ đơn hàng' });
+    await card
+      .getByTestId('last-error')
+      .getByText(/^Earlier error, .+; the tries since then went through\.$/)
+      .waitFor();
+    await language('vi');
+    await card
+      .getByTestId('last-error')
+      .getByText(/^Lỗi trước đó, lúc .+; các lần gửi sau đó đã thành công\.$/)
+      .waitFor();
+    await shot('walk-overview-earlier-error-vi');
+  });
+
+  it('says a Zithara test that was refused once, on the card, as a test, without resend advice', async () => {
+    const zithara = await startFakeZithara();
+    await serve.api('createDestination', {
+      body: {
+        name: 'Zithara',
+        kind: 'zithara',
+        url: zithara.baseUrl,
+        events: ['order.add'],
+        settings: { clientId: zithara.clientId, clientSecret: 'not-the-secret', phoneCountryCode: '84' },
+      },
+    });
+    await open('Nơi nhận');
+    const card = page.getByTestId('destination-card').filter({ hasText: 'Zithara' });
+    await card.getByRole('button', { name: 'Gửi sự kiện thử', exact: true }).click();
+    const line = card.getByTestId('last-test');
+    await line
+      .getByText(
+        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Zithara từ chối client id và client secret \(mã 401\)\. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này \(bấm Sửa trên thẻ của nó\), rồi gửi thử lại\. Sự kiện thử không được tính vào tỉ lệ và trạng thái\.$/,
+      )
+      .waitFor();
+    // Said once: no second, unlabelled box; nothing of Failed, where a test never waits.
+    await expect(card.getByText(/Zithara từ chối/).count()).resolves.toBe(1);
+    await expect(card.textContent()).resolves.not.toContain('Lỗi gửi');
+    // Nothing was sent to it yet, but it was tested: not asked to send a test.
+    await expect(card.getByTestId('never-sent').textContent()).resolves.not.toContain('Gửi sự kiện thử');
+    await shot('walk-zithara-test-vi');
+
+    await language('en');
+    await card
+      .getByTestId('last-test')
+      .getByText(
+        /^Last test event, at .+, did not go through: Zithara refused the client id and secret \(401[^)]*\)\. Check them in this destination's settings \(Edit on its card\), then send a test again\./,
+      )
+      .waitFor();
+    await expect(card.textContent()).resolves.not.toContain('resend');
+    await shot('walk-zithara-test-en');
+    await language('vi');
+  });
+
+  it('reads a refused request as refused first, its reason said once in the drawer', async () => {
+    const till = await serve.api('createSource', {
+      body: {
+        name: 'Teamcrop cửa hàng Quận 1',
+        kind: 'teamcrop',
+        verification: { type: 'header', header: 'X-Shop-Key', value: 'right' },
+      },
+    });
+    expect((await post(till.ingestUrl, order('WRONG-KEY'), { ...orderAdd, 'X-Shop-Key': 'wrong' })).status).toBe(401);
+    const why = /không mang giá trị mong đợi/;
+    await open('Nhật ký trực tiếp');
+    await page.getByLabel('Tìm').fill('');
+    const row = page.getByTestId('log-row').filter({ hasText: 'Bị từ chối: yêu cầu “Đơn hàng mới” · ' });
+    await row.waitFor();
+    // The source's whole name on hover, where its column cuts it short.
+    await expect(row.locator('.source').getAttribute('title')).resolves.toBe('Teamcrop cửa hàng Quận 1');
+    await shot('walk-log-refused-vi');
+    await row.click();
+    const drawer = page.getByTestId('drawer');
+    await drawer
+      .locator('.summary-line strong')
+      .getByText('Bị từ chối: yêu cầu “Đơn hàng mới”', { exact: true })
+      .waitFor();
+    await drawer.getByText(why).first().waitFor();
+    await expect(drawer.getByText(why).count()).resolves.toBe(1);
+    await shot('walk-drawer-refused-vi');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows WooCommerce’s address check, which has no row in the live log', async () => {
+    const shop = await serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
+    expect(
+      (await post(shop.ingestUrl, 'webhook_id=7', { 'content-type': 'application/x-www-form-urlencoded' })).status,
+    ).toBe(200);
+    const notice = page.getByRole('status').filter({ hasText: 'WooCommerce đã kiểm tra địa chỉ của nguồn “Web shop”' });
+    await notice.waitFor();
+    await shot('walk-address-checked-vi');
+    // A notice of the engine: it stays until closed.
+    await notice.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => notice.count()).toBe(0);
+  });
+
+  it('keeps fields beside one with an error in line, and the guides speak of what is on screen', async () => {
+    await open('Cài đặt');
+    const intake = page.getByLabel('Cổng nhận');
+    const admin = page.getByLabel('Cổng bảng điều khiển');
+    await intake.fill('70000');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByTestId('field-error').first().waitFor();
+    const [a, b] = [(await intake.boundingBox())!, (await admin.boundingBox())!];
+    expect(a.y).toBe(b.y);
+    await shot('walk-settings-port-error-vi');
+    await open('Tổng quan');
+
+    await open('Nguồn');
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await form.getByLabel('Loại').selectOption('woocommerce');
+    await form.locator('summary', { hasText: 'Hướng dẫn cài đặt' }).click();
+    const guide = await form.locator('details').textContent();
+    expect(guide).toContain('ô “Khóa bí mật” ở đây');
+    expect(guide).not.toContain('đường hầm');
+    expect(guide).not.toContain('Chữ ký');
+    const encoding = form.getByLabel('Mã hóa');
+    // The chosen option whole: its text fits the select.
+    // Runs in the page (the tests are typed without the DOM): the selected text's width against the select's.
+    const fits = await encoding.evaluate(`(select) => {
+      const probe = document.createElement('span');
+      probe.style.font = getComputedStyle(select).font;
+      probe.textContent = select.selectedOptions[0].text;
+      document.body.append(probe);
+      const width = probe.getBoundingClientRect().width;
+      probe.remove();
+      return width + 30 <= select.clientWidth;
+    }`);
+    expect(fits).toBe(true);
+    await form.getByRole('button', { name: 'Tạo nguồn' }).click();
+    await form.getByText('Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn Xác thực: Không.').waitFor();
+    // The name, left empty, has its error under it: the kind beside it stays in line.
+    const [name, kind] = [
+      (await form.getByPlaceholder('Quầy, web shop…').boundingBox())!,
+      (await form.getByLabel('Loại').boundingBox())!,
+    ];
+    expect(Math.abs(name.y + name.height - (kind.y + kind.height))).toBeLessThan(1);
+    await shot('walk-sources-form-vi');
+  });
+
+  it('says a moved intake plainly, naming the senders, and the Overview shows the new addresses at once', async () => {
+    const dir = tempDir();
+    const first = await startServe(dir);
+    await first.api('putSettings', { body: { language: 'vi', intake: { port: await freePort() } } });
+    await first.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
+    await first.stop();
+    const moving = await startServe(dir, [], undefined, {}, 'settings');
+    try {
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      watchProblems(tab, problems);
+      await tab.goto(moving.runtime.dashboardUrl);
+      await tab.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+      // Read once on the Overview (cached), then moved from Settings.
+      await tab.getByTestId('intake-url').first().waitFor();
+      const port = await freePort();
+      await tab.getByRole('link', { name: 'Cài đặt', exact: true }).click();
+      await tab.getByLabel('Cổng nhận').fill(String(port));
+      await tab.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await tab
+        .getByTestId('intake-moved')
+        .getByText(
+          new RegExp(
+            `^Đã lưu\\. Cổng nhận giờ là ${port}, nên địa chỉ nhận đã đổi: hãy đưa địa chỉ mới cho từng nơi gửi \\((“POS”|“Web shop”), (“POS”|“Web shop”)\\); mục Nguồn có các địa chỉ này\\. Cho đến lúc đó, những gì họ gửi sẽ không đến được\\. Nguồn$`,
+          ),
+        )
+        .waitFor();
+      const said = await tab.getByTestId('intake-moved').textContent();
+      expect(said).toContain('“POS”');
+      expect(said).toContain('“Web shop”');
+      await tab.screenshot({ path: join(ARTIFACTS, 'walk-intake-moved-vi.png'), fullPage: true });
+      await tab.getByRole('link', { name: 'Tổng quan', exact: true }).click();
+      await tab.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+      const addresses = await tab.getByTestId('intake-url').allTextContents();
+      expect(addresses).toHaveLength(2);
+      for (const address of addresses) expect(new URL(address).port).toBe(String(port));
+      await tab.close();
+    } finally {
+      await moving.stop();
+    }
+  });
+
+  it('logged no console errors', () => {
+    expect(problems).toEqual([]);
+  });
+});
