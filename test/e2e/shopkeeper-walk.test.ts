@@ -227,10 +227,11 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     expect(guide).toContain('ô “Khóa bí mật” ở đây');
     expect(guide).not.toContain('đường hầm');
     expect(guide).not.toContain('Chữ ký');
-    const encoding = form.getByLabel('Mã hóa');
+    await form.getByLabel('Mã hóa').waitFor();
     // The chosen option whole: its text fits the select.
     // Runs in the page (the tests are typed without the DOM): the selected text's width against the select's.
-    const fits = await encoding.evaluate(`(select) => {
+    const fits = await page.evaluate(`(() => {
+      const select = document.querySelector('form select[name="verification.encoding"]');
       const probe = document.createElement('span');
       probe.style.font = getComputedStyle(select).font;
       probe.textContent = select.selectedOptions[0].text;
@@ -238,7 +239,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
       const width = probe.getBoundingClientRect().width;
       probe.remove();
       return width + 30 <= select.clientWidth;
-    }`);
+    })()`);
     expect(fits).toBe(true);
     await form.getByRole('button', { name: 'Tạo nguồn' }).click();
     await form.getByText('Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn Xác thực: Không.').waitFor();
