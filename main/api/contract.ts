@@ -750,10 +750,16 @@ export const Settings = z.object({
 });
 export type Settings = z.infer<typeof Settings>;
 
+/**
+ * The intake's port as saved: 0 (any free port) would move the intake at every start, and every sender set up with
+ * its address would be refused from the next start on. The command line's `--port 0` (tests) is not saved.
+ */
+const savedIntakePort = port.min(1, say.intakePortZero);
+
 export const SettingsUpdate = z
   .object({
     ...patchShape(Settings.omit({ intake: true, publicAddress: true }).shape),
-    intake: z.object(patchShape(IntakeSettings.shape)).optional(),
+    intake: z.object({ ...patchShape(IntakeSettings.shape), port: savedIntakePort.optional() }).optional(),
     publicAddress: PublicAddressUpdate.optional(),
   })
   .strict();

@@ -38,6 +38,8 @@ export const contractMessages = {
     longestWaitRange: 'The longest wait between tries is between 0.1 seconds and 7 days.',
     timeoutRange: 'The time to wait for an answer is between 1 and 120 seconds.',
     bodyLimitRange: 'The largest event body is between 1 KB and 100 MB.',
+    intakePortZero:
+      'Choose a port other than 0, such as 8780: port 0 changes at every start, and your shop’s systems would no longer reach Hookferry.',
     zitharaClientId: 'Enter the Zithara client id.',
     zitharaCountryCode: 'A country code is digits only, such as 84 or 91.',
     zitharaCurrency: 'A currency is a three-letter code such as VND or INR.',
@@ -68,6 +70,8 @@ export const contractMessages = {
     longestWaitRange: 'Thời gian chờ lâu nhất giữa các lần thử là từ 0,1 giây đến 7 ngày.',
     timeoutRange: 'Thời gian chờ trả lời là từ 1 đến 120 giây.',
     bodyLimitRange: 'Dung lượng nội dung sự kiện tối đa là từ 1 KB đến 100 MB.',
+    intakePortZero:
+      'Hãy chọn cổng khác 0, ví dụ 8780: cổng 0 đổi sau mỗi lần khởi động, và hệ thống của cửa hàng sẽ không gửi tới Hookferry được nữa.',
     zitharaClientId: 'Hãy nhập client id của Zithara.',
     zitharaCountryCode: 'Mã quốc gia chỉ gồm chữ số, ví dụ 84 hoặc 91.',
     zitharaCurrency: 'Tiền tệ là mã ba chữ cái, ví dụ VND hoặc INR.',
