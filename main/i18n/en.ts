@@ -133,8 +133,8 @@ export const en = {
     loadMore: 'Loading more…',
     test: 'Test',
     otherTypes: 'Other types',
-    refusedSummary: 'Refused: a “{{type}}” request · {{why}}',
-    refusedTitle: 'Refused: a “{{type}}” request',
+    refusedSummary: 'A “{{type}}” request, refused · {{why}}',
+    refusedTitle: 'A “{{type}}” request, refused',
   },
   drawer: {
     title: 'Event',

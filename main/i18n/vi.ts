@@ -131,8 +131,8 @@ export const vi: Strings = {
     loadMore: 'Đang tải thêm…',
     test: 'Thử',
     otherTypes: 'Loại khác',
-    refusedSummary: 'Bị từ chối: yêu cầu “{{type}}” · {{why}}',
-    refusedTitle: 'Bị từ chối: yêu cầu “{{type}}”',
+    refusedSummary: 'Yêu cầu “{{type}}” bị từ chối · {{why}}',
+    refusedTitle: 'Yêu cầu “{{type}}” bị từ chối',
   },
   drawer: {
     title: 'Sự kiện',

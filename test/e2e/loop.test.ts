@@ -279,8 +279,8 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       .getByTestId('log-row')
       .filter({ hasText: 'Nội dung không phải JSON hợp lệ tại dòng 1, cột 6' });
     await refused.waitFor();
-    // Refused first, so it does not read as an event that came in.
-    await expect(refused.locator('.summary').textContent()).resolves.toMatch(/^ ?Bị từ chối: yêu cầu “/);
+    // Said refused, so it does not read as an event that came in.
+    await expect(refused.locator('.summary').textContent()).resolves.toMatch(/^ ?Yêu cầu “.+” bị từ chối · /);
     await shot('live-log-rejected-vi');
     await refused.click();
     await page

@@ -176,7 +176,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     const why = /không mang giá trị mong đợi/;
     await open('Nhật ký trực tiếp');
     await page.getByLabel('Tìm').fill('');
-    const row = page.getByTestId('log-row').filter({ hasText: 'Bị từ chối: yêu cầu “Đơn hàng mới” · ' });
+    const row = page.getByTestId('log-row').filter({ hasText: 'Yêu cầu “Đơn hàng mới” bị từ chối · ' });
     await row.waitFor();
     // The source's whole name on hover, where its column cuts it short.
     await expect(row.locator('.source').getAttribute('title')).resolves.toBe('Teamcrop cửa hàng Quận 1');
@@ -185,7 +185,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     const drawer = page.getByTestId('drawer');
     await drawer
       .locator('.summary-line strong')
-      .getByText('Bị từ chối: yêu cầu “Đơn hàng mới”', { exact: true })
+      .getByText('Yêu cầu “Đơn hàng mới” bị từ chối', { exact: true })
       .waitFor();
     await drawer.getByText(why).first().waitFor();
     await expect(drawer.getByText(why).count()).resolves.toBe(1);

@@ -127,12 +127,6 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
     .join(' · ');
   return (
     <div className="progress card" data-testid="resend-progress" aria-live="polite">
-      {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
-      {batch.finishedAt && (
-        <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
-          ✕
-        </button>
-      )}
       <p>
         <strong>
           {t(batch.finishedAt ? 'failed.batchDone' : 'failed.batchRunning', {
@@ -149,6 +143,12 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
         aria-label={outcome}
         className={batch.failed > 0 ? 'failed-again' : undefined}
       />
+      {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
+      {batch.finishedAt && (
+        <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
+          ✕
+        </button>
+      )}
       <p className="hint">
         {batch.finishedAt
           ? t('failed.batchFinished', { start, end: formatTime(batch.finishedAt, i18n.language) })
