@@ -42,6 +42,13 @@ describe('event patterns', () => {
     expect(matchesPattern('order.add', 'order.add')).toBe(true);
     expect(matchesPattern('order.add', 'order.addx')).toBe(false);
     expect(matchesPattern('sales_order_*_after', 'sales_order_place_after')).toBe(true);
+    // Pieces between stars do not overlap, and a star may match nothing.
+    expect(matchesPattern('a*a', 'a')).toBe(false);
+    expect(matchesPattern('a*a', 'aa')).toBe(true);
+    expect(matchesPattern('order.**.add', 'order.add')).toBe(false);
+    expect(matchesPattern('order.**add', 'order.add')).toBe(true);
+    expect(matchesPattern('*(x)+*', 'a(x)+b')).toBe(true);
+    expect(matchesPattern(`${'*a'.repeat(20)}*b`, 'a'.repeat(5000))).toBe(false);
   });
 
   it('limits to chosen sources when some are chosen', () => {
