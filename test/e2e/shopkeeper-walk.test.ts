@@ -191,6 +191,10 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await expect(drawer.getByText(why).count()).resolves.toBe(1);
     await shot('walk-drawer-refused-vi');
     await page.keyboard.press('Escape');
+    await language('en');
+    await page.getByTestId('log-row').filter({ hasText: 'A “New order” request, refused · ' }).waitFor();
+    await shot('walk-log-refused-en');
+    await language('vi');
   });
 
   it('shows WooCommerce’s address check, which has no row in the live log', async () => {
@@ -282,6 +286,17 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
       expect(said).toContain('“POS”');
       expect(said).toContain('“Web shop”');
       await tab.screenshot({ path: join(ARTIFACTS, 'walk-intake-moved-vi.png'), fullPage: true });
+      // Said in the language shown, also one picked after the save.
+      await moving.api('putSettings', { body: { language: 'en' } });
+      await tab
+        .getByTestId('intake-moved')
+        .getByText(
+          new RegExp(`^Saved\\. The intake port is now ${port}, so the intake addresses changed: give each sender`),
+        )
+        .waitFor();
+      await tab.screenshot({ path: join(ARTIFACTS, 'walk-intake-moved-en.png'), fullPage: true });
+      await moving.api('putSettings', { body: { language: 'vi' } });
+      await tab.locator('html[lang="vi"]').waitFor({ state: 'attached' });
       await tab.getByRole('link', { name: 'Tổng quan', exact: true }).click();
       await tab.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
       const addresses = await tab.getByTestId('intake-url').allTextContents();

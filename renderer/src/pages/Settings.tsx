@@ -51,8 +51,9 @@ export function Settings() {
   // not again in the banner.
   const [portsRefused, setPortsRefused] = useState<unknown>(null);
   const [lastPortChanged, setLastPortChanged] = useState<'intake' | 'admin'>('intake');
-  // After a save that moved the intake: every sender's address changed, said until the next save.
-  const [moved, setMoved] = useState<string | null>(null);
+  // After a save that moved the intake: every sender's address changed, said until the next save (in the language
+  // shown, which may change meanwhile). `names`: the senders that use the local address; none when all go public.
+  const [moved, setMoved] = useState<{ port: number; names: string[] } | null>(null);
   const client = useQueryClient();
   const act = useAction((error) => {
     if (!(error instanceof ApiCallError && error.reason?.code === 'admin.samePorts')) return capture(error);
@@ -125,11 +126,7 @@ export function Settings() {
           if (movedSources.length === 0 || port === undefined) return say(t('common.saved'));
           // Each sender posts to its own address: the ones that changed are named, so none is forgotten.
           const senders = movedSources.filter((source) => source.publicUrl === null);
-          setMoved(
-            senders.length > 0
-              ? t('settings.intakeMoved', { port, names: senders.map((source) => `“${source.name}”`).join(', ') })
-              : t('settings.intakeMovedPublic', { port }),
-          );
+          setMoved({ port, names: senders.map((source) => `“${source.name}”`) });
         });
       }}
     >
@@ -171,7 +168,10 @@ export function Settings() {
         </div>
         {moved && (
           <p className="banner warn" role="status" data-testid="intake-moved">
-            {moved} <a href="#/sources">{t('nav.sources')}</a>
+            {moved.names.length > 0
+              ? t('settings.intakeMoved', { port: moved.port, names: moved.names.join(', ') })
+              : t('settings.intakeMovedPublic', { port: moved.port })}{' '}
+            <a href="#/sources">{t('nav.sources')}</a>
           </p>
         )}
         <p id="admin-port-note" className="hint">
