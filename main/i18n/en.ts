@@ -421,6 +421,7 @@ export const en = {
     namePlaceholder: 'Order CRM',
     otherSenders_one: '{{count}} more system this shop has no source for',
     otherSenders_other: '{{count}} more systems this shop has no source for',
+    untakenSenders: '{{kind}} takes no events from {{systems}}: those are not sent to this destination.',
   },
   destinationCard: {
     urlSecretsMissing:

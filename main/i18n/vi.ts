@@ -415,6 +415,7 @@ export const vi: Strings = {
     namePlaceholder: 'CRM đơn hàng',
     otherSenders_one: '{{count}} hệ thống khác mà cửa hàng chưa có nguồn',
     otherSenders_other: '{{count}} hệ thống khác mà cửa hàng chưa có nguồn',
+    untakenSenders: '{{kind}} không nhận sự kiện nào từ {{systems}}: các sự kiện đó không được gửi tới nơi nhận này.',
   },
   destinationCard: {
     urlSecretsMissing:

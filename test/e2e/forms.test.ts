@@ -441,6 +441,24 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     ).toEqual([]);
   });
 
+  it('names the shop’s systems a destination kind takes nothing from (WooCommerce for Zithara)', async () => {
+    await open('Destinations');
+    await page.getByRole('button', { name: 'Add destination' }).click();
+    const form = page.getByRole('form', { name: 'Add destination' });
+    const untaken = form.getByTestId('untaken-senders');
+    await form.getByLabel('Kind').selectOption('zithara');
+    // Teamcrop, which Zithara maps, is not named.
+    expect((await untaken.count()) === 0 ? '' : await untaken.textContent()).not.toMatch(/Teamcrop/);
+    await serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
+    await untaken
+      .getByText(/^Zithara CRM takes no events from (.+, )?WooCommerce: those are not sent to this destination\.$/)
+      .waitFor();
+    // A webhook takes every system's events.
+    await form.getByLabel('Kind').selectOption('webhook');
+    await expect.poll(() => untaken.count()).toBe(0);
+    await form.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });

@@ -204,9 +204,16 @@ function PatternsInput({
 
 function Events({ catalog, sources, info }: FieldsetProps) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { control } = useFormContext<DestinationValues>();
   const known = knownEventsOf(catalog);
   const used = new Set(sources.map((source) => source.kind));
+  // A system the shop has a source for and this kind takes nothing from (WooCommerce for Zithara) is named, so
+  // nobody wonders whether its orders go there: it has no checklist to look for.
+  const senders = sendersFor(catalog, info);
+  const untaken = catalog.filter(
+    (sender) => used.has(sender.kind) && sender.groups.length > 0 && !senders.includes(sender),
+  );
   return (
     <fieldset>
       <legend>{t('destinationForm.events')}</legend>
@@ -215,7 +222,6 @@ function Events({ catalog, sources, info }: FieldsetProps) {
         name="events"
         render={({ field }) => {
           const events = field.value ?? [];
-          const senders = sendersFor(catalog, info);
           // Systems the shop has no source for are folded away, unless this destination already takes their
           // events. With generic sources only, any system may be calling, so nothing is folded.
           const shown = senders.some((sender) => used.has(sender.kind))
@@ -228,6 +234,14 @@ function Events({ catalog, sources, info }: FieldsetProps) {
           const folded = senders.filter((sender) => !shown.includes(sender));
           return (
             <>
+              {info && untaken.length > 0 && (
+                <p className="hint" data-testid="untaken-senders">
+                  {t('destinationForm.untakenSenders', {
+                    kind: info.label[language],
+                    systems: untaken.map((sender) => sender.label[language]).join(', '),
+                  })}
+                </p>
+              )}
               <label className="check">
                 <input
                   ref={field.ref}
