@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,18 +6,10 @@ import { post } from '../helpers/fixtures.js';
 import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { closedPort } from '../helpers/tunnel.js';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const OWN = 'https://shop-abc.trycloudflare.com';
-
-/** A loopback port nothing listens on: ngrok's ingress as a PC without internet sees it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium', () => {
   let browser: Browser;

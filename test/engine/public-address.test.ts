@@ -10,6 +10,7 @@ import { openStream } from '../../main/api/stream-client.js';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { closedPort } from '../helpers/tunnel.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** Looks like an ngrok authtoken; ngrok never sees it (nothing here reaches the internet). */
@@ -28,15 +29,6 @@ async function silentPort(): Promise<number> {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return (server.address() as { port: number }).port;
-}
-
-/** A loopback port nothing listens on: ngrok's ingress on a PC without internet. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Every byte of every file under `dir` (database, WAL, logs, key file). */

@@ -6,7 +6,8 @@ import { waitUntil } from './wait.js';
 /** Looks like an ngrok authtoken; nothing here reaches ngrok. */
 const AUTHTOKEN = '2Zq9FakeAuthtokenForTests_7xKpLmNoPqRsTuVwXyZ';
 
-async function closedPort(): Promise<number> {
+/** A loopback port nothing listens on: ngrok's ingress as a PC without internet sees it. */
+export async function closedPort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
