@@ -242,6 +242,8 @@ export class DeliveryQueue {
     this.deps
       .deliver(destination, event)
       .then((outcome) => {
+        // Answered: from here its result is on its way to the store, so a stop must not write it down as cut off.
+        this.outNow.delete(delivery.id);
         this.sending.set(destination.id, (this.sending.get(destination.id) ?? 1) - 1);
         this.wake();
         return this.finish(destination, delivery, startedAt, outcome);
