@@ -169,8 +169,9 @@ export class DeliveryQueue {
     }
     let nextAt = Infinity;
     const starting: { destination: ActiveDestination; delivery: ClaimedDelivery }[] = [];
+    const withWork = this.deps.deliveries.destinationsWithWork();
     for (const destination of this.deps.destinations.active()) {
-      if (destination.paused) continue;
+      if (destination.paused || !withWork.has(destination.id)) continue;
       const flying = this.flyingFor(destination.id);
       // Ordered mode and a failing destination wait for the result to be recorded: it decides what goes next.
       let slots = destination.ordered

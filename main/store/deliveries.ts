@@ -151,6 +151,9 @@ export class DeliveryStore {
           UNION ALL
           SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'retrying')`),
       countOf: db.prepare('SELECT n FROM delivery_counts WHERE destination_id = ? AND status = ?'),
+      withWork: db
+        .prepare("SELECT destination_id FROM delivery_counts WHERE status IN ('pending', 'retrying') AND n > 0")
+        .pluck(),
       headDue: db.prepare(
         `SELECT next_attempt_at AS at FROM deliveries WHERE destination_id = ? AND status IN ${IN_LINE} ORDER BY event_seq LIMIT 1`,
       ),
@@ -238,6 +241,14 @@ export class DeliveryStore {
     const head = this.statements.head.get(destinationId) as
       (ClaimedDelivery & { nextAttemptAt: number | null }) | undefined;
     return head && head.nextAttemptAt !== null && head.nextAttemptAt <= now ? head : null;
+  }
+
+  /**
+   * The destinations with something waiting or to retry, from the counters: the queue looks only at these, so a
+   * shop with hundreds of destinations (an import) does not have each asked for due work at every result.
+   */
+  destinationsWithWork(): Set<string> {
+    return new Set(this.statements.withWork.all() as string[]);
   }
 
   /** When the destination next has something due: its soonest delivery, or in ordered mode its head. */

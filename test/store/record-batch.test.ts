@@ -73,6 +73,8 @@ describe('recording results', () => {
       nextAttemptAt: delivered ? null : now + 60_000,
     });
 
+    // The queue looks only at destinations with something waiting or to retry: all of them, before any result.
+    expect(deliveries.destinationsWithWork()).toEqual(new Set(ids));
     rowsRead = 0;
     const first = deliveries.record(rows.map((row, n) => result(row, n !== 0)));
     console.log(`${DESTINATIONS} results of one event: ${rowsRead} delivery rows read for its status`);
@@ -83,9 +85,11 @@ describe('recording results', () => {
     );
     expect(first[0]!.status).toBe('retrying');
     expect(first[1]!.status).toBe('delivered');
+    expect(deliveries.destinationsWithWork()).toEqual(new Set(['dst_0']));
 
     const last = deliveries.record([result(rows[0]!, true)]);
     expect(last).toEqual([{ status: 'delivered', eventStatus: 'delivered' }]);
+    expect(deliveries.destinationsWithWork()).toEqual(new Set());
     writer.close();
     db.close();
   });
