@@ -367,6 +367,13 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
       held[0]!.writeHead(204).end();
       await card.getByTestId('last-test').getByText('(the destination answered 204)', { exact: false }).waitFor();
       await expect(card.getByRole('button', { name: 'Send test event' }).isEnabled()).resolves.toBe(true);
+      // Opened, the test says what it is, and not that Hookferry answered a sender: nobody sent it.
+      await open('Live log');
+      await page.getByTestId('log-row').first().click();
+      const drawer = page.getByTestId('drawer');
+      await drawer.getByText('A test event, sent with “Send test event”.', { exact: false }).waitFor();
+      await expect(drawer.getByText('answered the sender', { exact: false }).count()).resolves.toBe(0);
+      await drawer.getByRole('button', { name: 'Close' }).click();
     } finally {
       for (const response of held) if (!response.writableEnded) response.end();
       await new Promise((resolve) => server.close(resolve));

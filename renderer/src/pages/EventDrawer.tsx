@@ -95,8 +95,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             {typeName(event.type) !== event.type && event.type !== 'unknown' && <code> {event.type}</code>}
             {/* Who sent it: behind the ngrok tunnel, the sender's own address rather than the tunnel's. */}
             {event.remoteAddress && ` · ${t('drawer.sentFrom', { address: event.remoteAddress })}`}
-            {/* 0: a connection closed before any answer (one address holding too many) */}
-            {event.httpStatus > 0 && ` · ${t('drawer.answered', { status: event.httpStatus })}`}
+            {/* 0: a connection closed before any answer (one address holding too many); a test event had no sender. */}
+            {event.httpStatus > 0 && !event.test && ` · ${t('drawer.answered', { status: event.httpStatus })}`}
           </p>
           {event.reason && (
             <p className="error-text">
