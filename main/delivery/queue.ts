@@ -4,6 +4,7 @@ import type { Cause, LiveLog } from '../live/live-log.js';
 import {
   type AttemptResult,
   type ClaimedDelivery,
+  type CutOffTry,
   type DeliveryStore,
   type RecordedResult,
   referenceOf,
@@ -383,11 +384,7 @@ export class DeliveryQueue {
 }
 
 /** A try cut off by Hookferry's own stop: no answer came, so it goes again (now, or at the next start). */
-function interruptedResult(
-  tried: { deliveryId: number; destinationId: string; eventSeq: number; startedAt: number },
-  durationMs: number,
-  nextAttemptAt: number,
-): AttemptResult {
+function interruptedResult(tried: CutOffTry, durationMs: number, nextAttemptAt: number): AttemptResult {
   const { text, reason } = said('delivery.interrupted');
   return {
     ...tried,

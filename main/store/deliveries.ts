@@ -47,6 +47,14 @@ export interface ClaimedDelivery {
   eventStatus: EventStatus;
 }
 
+/** A try marked on the wire whose result was never written (see DeliveryStore.markSending). */
+export interface CutOffTry {
+  deliveryId: number;
+  destinationId: string;
+  eventSeq: number;
+  startedAt: number;
+}
+
 export interface AttemptResult {
   deliveryId: number;
   destinationId: string;
@@ -129,6 +137,8 @@ const ROW_FROM =
 export class DeliveryStore {
   private readonly statements;
   private readonly recent = new RecentAttempts();
+  /** Made once: markSending runs at every look of the queue that sends something. */
+  private readonly markAll: (deliveryIds: number[], at: number) => void;
 
   constructor(private readonly db: Db) {
     this.recent.load(db);
@@ -209,6 +219,9 @@ export class DeliveryStore {
         FROM deliveries d LEFT JOIN destinations t ON t.id = d.destination_id
         WHERE d.status = ? GROUP BY d.destination_id, d.last_error`),
     };
+    this.markAll = writeTransaction(db, (deliveryIds: number[], at: number) => {
+      for (const id of deliveryIds) this.statements.sending.run(at, id);
+    });
   }
 
   /** Inside the intake's transaction: one pending delivery per destination that wants the event. */
@@ -318,22 +331,15 @@ export class DeliveryStore {
     if (deliveryIds.length === 0) return;
     this.db.pragma('synchronous = NORMAL');
     try {
-      writeTransaction(this.db, () => {
-        for (const id of deliveryIds) this.statements.sending.run(at, id);
-      })();
+      this.markAll(deliveryIds, at);
     } finally {
       this.db.pragma('synchronous = FULL');
     }
   }
 
   /** Tries marked on the wire with no result written: cut off by the last stop or crash. */
-  interruptedTries(): { deliveryId: number; destinationId: string; eventSeq: number; startedAt: number }[] {
-    return this.statements.onTheWire.all() as {
-      deliveryId: number;
-      destinationId: string;
-      eventSeq: number;
-      startedAt: number;
-    }[];
+  interruptedTries(): CutOffTry[] {
+    return this.statements.onTheWire.all() as CutOffTry[];
   }
 
   /** Sends again from the first attempt (the history stays); answers what changed. */
