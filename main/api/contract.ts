@@ -366,9 +366,11 @@ export type DeliveryStatus = z.infer<typeof DeliveryStatus>;
 /**
  * What one try came to: `delivered` (2xx), `http` (another status), `network`, `timeout`, `gone` (410),
  * `invalid` (the event cannot be sent as it is: a transformation error, a field the CRM requires), or
- * `skipped` (the destination has no use for this event). The last three are not retried.
+ * `skipped` (the destination has no use for this event). The last three are not retried. `interrupted`: Hookferry
+ * stopped (closed or crashed) while the try was on the wire; no answer, nothing learnt of the destination. `busy`:
+ * Hookferry could not make the event ready in time (the PC had too much to do) or its helper process stopped under
+ * it; nothing was sent, nothing is wrong with the event or the destination, and it is always tried again.
  */
-/** `interrupted`: Hookferry stopped (closed or crashed) while the try was on the wire; no answer, nothing learnt of the destination. */
 export const AttemptCategory = z.enum([
   'delivered',
   'http',
@@ -378,6 +380,7 @@ export const AttemptCategory = z.enum([
   'invalid',
   'skipped',
   'interrupted',
+  'busy',
 ]);
 export type AttemptCategory = z.infer<typeof AttemptCategory>;
 

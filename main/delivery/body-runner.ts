@@ -19,6 +19,15 @@ export function bodyWorkMs(bytes: number): number {
 }
 
 /**
+ * The time a body may take to prepare. `HOOKFERRY_TEST_BODY_WORK_MS` sets it for every body, so a test sees a try
+ * run out of time for real (as on a PC too busy to prepare it) in a moment; read here only, set only by tests.
+ */
+export function deliveryBodyTime(env: NodeJS.ProcessEnv): (bytes: number) => number {
+  const override = Number(env.HOOKFERRY_TEST_BODY_WORK_MS);
+  return Number.isInteger(override) && override > 0 ? () => override : bodyWorkMs;
+}
+
+/**
  * Prepares an event's body for a destination that does not send it as it came. A large body (16 KB and more) is
  * parsed and written in a body process of the deliveries' own (the intake's script, its own process, so deliveries
  * never fill intake's waiting line): on the engine's thread, 5 MB of nested arrays held every request and delivery
@@ -31,14 +40,18 @@ export class DeliveryBodies {
     script: URL | null,
     /** The database file the process reads stored orders from (Zithara); null where there is none to share. */
     private readonly database: string | null = null,
+    private readonly timeMs: (bytes: number) => number = bodyWorkMs,
   ) {
-    const failed = (why: Said): BodyText => ({ ok: false, why });
-    const stopped = (message: string) => failed(said('delivery.bodyStopped', { message }));
+    // Only running out of memory is the body's own doing (the same body would do it again): a body intake read in
+    // time can always be prepared in time on a quiet PC, so running out of time means the PC was busy, and a
+    // process that stopped or could not be reached says nothing of the body. Those tries are made again later.
+    const busy = (why: Said): BodyText => ({ ok: false, why, busy: true });
+    const stopped = (message: string) => busy(said('delivery.bodyInterrupted', { message }));
     this.helper = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, {
       unavailable: () => stopped('there is no body process'),
       closing: () => stopped('Hookferry was stopping'),
-      tooLong: (seconds) => failed(said('delivery.bodyTooLong', { seconds })),
-      tooBig: (mb) => failed(said('delivery.bodyTooBig', { mb })),
+      tooLong: (seconds) => busy(said('delivery.bodyBusy', { seconds })),
+      tooBig: (mb) => ({ ok: false, why: said('delivery.bodyTooBig', { mb }) }),
       cannotHand: stopped,
       stopped,
     });
@@ -54,7 +67,7 @@ export class DeliveryBodies {
     const { stored } = event;
     if (!stored) return here(() => JSON.stringify(event.parsed ?? event.body.toString('utf8')));
     if (!this.takes(stored)) return here(() => jsonTextOf(stored));
-    return (await this.helper.run({ json: stored }, bodyWorkMs(event.body.byteLength))) as BodyText;
+    return (await this.helper.run({ json: stored }, this.timeMs(event.body.byteLength))) as BodyText;
   }
 
   /**
@@ -66,7 +79,7 @@ export class DeliveryBodies {
     if (!this.takes(stored)) return here(() => JSON.stringify(parsedOf(stored)));
     const bytes = stored.body?.byteLength ?? 0;
     // A person waits on it (the dashboard, an export): ahead of the deliveries waiting.
-    return (await this.helper.run({ parsedJson: stored }, bodyWorkMs(bytes), 1, true)) as BodyText;
+    return (await this.helper.run({ parsedJson: stored }, this.timeMs(bytes), 1, true)) as BodyText;
   }
 
   /**
@@ -95,9 +108,10 @@ export class DeliveryBodies {
       }
     }
     const job = { type: event.type, stored: stored!, options, database: this.database!, since };
-    const answer = await this.helper.run({ zithara: job }, bodyWorkMs(stored!.body?.byteLength ?? 0));
+    const answer = await this.helper.run({ zithara: job }, this.timeMs(stored!.body?.byteLength ?? 0));
     // A BodyText here is the process's own failure (its time, its memory).
-    return 'why' in answer ? { invalid: answer.why } : (answer as MappedText);
+    if (!('why' in answer)) return answer as MappedText;
+    return answer.busy ? { busy: answer.why } : { invalid: answer.why };
   }
 
   close(): Promise<void> {

@@ -12,8 +12,11 @@ import { type Said, said } from './said.js';
  */
 export type BodyJob = { json: StoredBody } | { zithara: ZitharaJob } | { parsedJson: StoredBody };
 
-/** The text to send, or why there is none. */
-export type BodyText = { ok: true; text: string } | { ok: false; why: Said };
+/**
+ * The text to send, or why there is none: `busy` when nothing is wrong with the body itself (its process ran out of
+ * time on a busy PC, or stopped under it), so the try is made again later rather than failed for good.
+ */
+export type BodyText = { ok: true; text: string } | { ok: false; why: Said; busy?: true };
 
 export interface ZitharaJob {
   type: string;

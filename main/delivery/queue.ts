@@ -15,7 +15,7 @@ import { GroupCommitter } from '../store/group-commit.js';
 import { triedTheDestination } from '../store/recent-attempts.js';
 import { saidForNextStep } from './next-step.js';
 import { said } from './said.js';
-import { retryDelay } from './schedule.js';
+import { busyRetryDelay, retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';
 import type { OutgoingEvent } from './outgoing.js';
 
@@ -296,7 +296,12 @@ export class DeliveryQueue {
     const attemptNumber = delivery.attemptCount + 1;
     const retryable =
       !tried.final && (tried.category === 'http' || tried.category === 'network' || tried.category === 'timeout');
-    const delay = retryable ? retryDelay(destination.retry, attemptNumber, tried.retryAfterMs) : null;
+    const delay =
+      tried.category === 'busy'
+        ? busyRetryDelay(destination.retry, attemptNumber)
+        : retryable
+          ? retryDelay(destination.retry, attemptNumber, tried.retryAfterMs)
+          : null;
     const outcome = retryable ? saidForNextStep(tried, delay) : tried;
     const status =
       outcome.category === 'delivered'

@@ -21,6 +21,17 @@ export function retryDelay(
   return Math.round(base * (1 + JITTER * (2 * random() - 1)));
 }
 
+/**
+ * The wait after a try Hookferry was too busy to make (see the `busy` category): the schedule's own wait while it
+ * has one, and past its end the schedule's last wait again (its first where it has none), never `null`. Such a try
+ * says nothing of the event or the destination, so a busy PC must not be what fails an order for good; the try
+ * after it, once it reaches the destination, is judged by the schedule as any other.
+ */
+export function busyRetryDelay(policy: RetryPolicy, attempt: number, random = Math.random): number {
+  const last = Math.max(1, policy.maxAttempts - 1);
+  return retryDelay(policy, attempt, null, random) ?? retryDelay(policy, last, null, random) ?? policy.initialDelayMs;
+}
+
 /** `Retry-After` as seconds or an HTTP date, in milliseconds from `now`; null when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | null {
   if (!value) return null;

@@ -169,8 +169,8 @@ export class Sender {
   }
 }
 
-/** An outcome decided without sending: skipped, or not sendable as it is. */
-export function localOutcome(category: 'skipped' | 'invalid', why: Said): Outcome {
+/** An outcome decided without sending: skipped, not sendable as it is, or not made ready in time. */
+export function localOutcome(category: 'skipped' | 'invalid' | 'busy', why: Said): Outcome {
   return {
     category,
     httpStatus: null,

@@ -25,7 +25,7 @@ import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
 import { kindNamed } from '../delivery/kinds/index.js';
 import { type TransformLimits, TransformRunner } from '../delivery/transform-runner.js';
-import { DeliveryBodies } from '../delivery/body-runner.js';
+import { DeliveryBodies, deliveryBodyTime } from '../delivery/body-runner.js';
 import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
@@ -96,7 +96,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const sender = new Sender();
   const transforms = new TransformRunner(options.transformScript, options.transformLimits);
   const largeBodies = new LargeBodyReader(options.bodyScript ?? null, largeBodyLimits(process.env));
-  const deliveryBodies = new DeliveryBodies(options.bodyScript ?? null, databaseFile);
+  const deliveryBodies = new DeliveryBodies(options.bodyScript ?? null, databaseFile, deliveryBodyTime(process.env));
   const deliverer = new Deliverer({
     sender,
     events,

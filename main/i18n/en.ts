@@ -69,6 +69,7 @@ export const en = {
     invalid: 'cannot be sent',
     skipped: 'skipped',
     interrupted: 'cut off by a stop',
+    busy: 'Hookferry was busy',
   },
   common: {
     /** How a hidden secret reads on the page; the engine, its API and exports keep `[redacted]`. */

@@ -68,6 +68,7 @@ export const vi: Strings = {
     invalid: 'không gửi được',
     skipped: 'bỏ qua',
     interrupted: 'bị ngắt khi Hookferry dừng',
+    busy: 'Hookferry đang bận',
   },
   common: {
     redacted: '[đã ẩn]',

@@ -39,8 +39,9 @@ export interface LastTest {
 
 /** Whether a try reached out to the destination: a skipped or unsendable event says nothing about it. */
 export function triedTheDestination(category: AttemptCategory): boolean {
-  // A try cut off by Hookferry's own stop says nothing of how the destination answers.
-  return category !== 'skipped' && category !== 'invalid' && category !== 'interrupted';
+  // A try cut off by Hookferry's own stop, or not made because Hookferry was busy, says nothing of how the
+  // destination answers.
+  return category !== 'skipped' && category !== 'invalid' && category !== 'interrupted' && category !== 'busy';
 }
 
 /**
@@ -92,7 +93,7 @@ export class RecentAttempts {
       this.tried.add(destinationId);
       this.lastTryFailed.set(destinationId, category !== 'delivered');
     }
-    if (category === 'skipped' || category === 'interrupted') return;
+    if (category === 'skipped' || category === 'interrupted' || category === 'busy') return;
     let recent = this.byDestination.get(destinationId);
     if (!recent) this.byDestination.set(destinationId, (recent = []));
     const answered = category === 'delivered' || category === 'http' || category === 'gone';

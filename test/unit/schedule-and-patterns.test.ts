@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RetryPolicy } from '../../main/api/contract.js';
 import { matchesPattern, subscribes } from '../../main/delivery/patterns.js';
-import { parseRetryAfter, retryDelay } from '../../main/delivery/schedule.js';
+import { busyRetryDelay, parseRetryAfter, retryDelay } from '../../main/delivery/schedule.js';
 
 const teamcropPolicy = RetryPolicy.parse({});
 const middle = () => 0.5;
@@ -22,6 +22,15 @@ describe('retry schedule', () => {
     expect(retryDelay(teamcropPolicy, 1, 5000, middle)).toBe(5000);
     expect(retryDelay(teamcropPolicy, 1, 24 * 3_600_000, middle)).toBe(6 * 3_600_000);
     expect(retryDelay(teamcropPolicy, 12, 5000, middle)).toBeNull();
+  });
+
+  it('never ends the schedule after a try Hookferry was too busy to make: past its end, its last wait again', () => {
+    expect(busyRetryDelay(teamcropPolicy, 3, middle)).toBe(4 * 60_000);
+    expect(busyRetryDelay(teamcropPolicy, 12, middle)).toBe(360 * 60_000);
+    expect(busyRetryDelay(teamcropPolicy, 40, middle)).toBe(360 * 60_000);
+    const once = RetryPolicy.parse({ maxAttempts: 1, initialDelayMs: 30_000 });
+    expect(retryDelay(once, 1, null, middle)).toBeNull();
+    expect(busyRetryDelay(once, 1, middle)).toBe(30_000);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -101,15 +101,15 @@ export const webhookKind: DestinationKind = {
         const result = await tools.transformToText(transform, transformInput(event));
         return result.ok
           ? { body: Buffer.from(result.text), contentType: 'application/json' }
-          : { text: result.error, reason: result.reason };
+          : { why: { text: result.error, reason: result.reason } };
       }
       if (bodyMode === 'raw') return { body: event.body, contentType: event.contentType ?? 'application/octet-stream' };
       const json = await tools.bodies.json(event);
-      return json.ok ? { body: Buffer.from(json.text), contentType: 'application/json' } : json.why;
+      return json.ok ? { body: Buffer.from(json.text), contentType: 'application/json' } : json;
     };
     const deliver = async (destination: ActiveDestination, event: OutgoingEvent) => {
       const prepared = await prepare(destination, event);
-      if (!('body' in prepared)) return localOutcome('invalid', prepared);
+      if (!('body' in prepared)) return localOutcome(prepared.busy ? 'busy' : 'invalid', prepared.why);
       return tools.sender.send(destination.id, destination.concurrency, webhookRequest(destination, event, prepared));
     };
     return {
@@ -122,8 +122,8 @@ export const webhookKind: DestinationKind = {
   },
 };
 
-/** The body a destination is sent and its content type, or why there is none. */
-type Prepared = { body: Buffer; contentType: string } | Said;
+/** The body a destination is sent and its content type, or why there is none (`busy`: try again later). */
+type Prepared = { body: Buffer; contentType: string } | { why: Said; busy?: true };
 
 /**
  * The request for one webhook destination. `webhook-id` is the event id, the

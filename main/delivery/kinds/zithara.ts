@@ -99,7 +99,7 @@ export const zitharaKind: DestinationKind = {
             output: { ...call.call, body: JSON.parse(call.call.body) as unknown },
             eventId: sample.eventId,
           };
-        return previewFailed(sample, 'skip' in call ? call.skip : call.invalid);
+        return previewFailed(sample, 'skip' in call ? call.skip : 'busy' in call ? call.busy : call.invalid);
       },
     };
   },

@@ -61,10 +61,16 @@ export const deliveryReasons = {
     'delivery.tooDeep':
       'This event’s body is nested too deeply to be written out for the destination. Send it as received (body mode “raw”) or discard it.',
     'delivery.unpreparable': 'Hookferry could not prepare this event for the destination: {{message}}',
+    'delivery.bodyBusy':
+      'Hookferry was too busy to prepare this event’s body for the destination within {{seconds}} s: the PC had too much to do at once. Nothing is wrong with the event, and nothing was sent: Hookferry will try again later, as after any failed try.',
+    'delivery.bodyInterrupted':
+      'Preparing this event’s body for the destination stopped unexpectedly ({{message}}). Nothing was sent: Hookferry will try again later.',
+    // Said by versions before tries that ran out of time were made again: their tries in the history keep the code.
     'delivery.bodyTooLong':
       'Preparing this event’s body for the destination took longer than {{seconds}} s, so Hookferry stopped. Send it as received (body mode “raw”) or discard it.',
     'delivery.bodyTooBig':
       'Preparing this event’s body for the destination needed more than {{mb}} MB of memory, so Hookferry stopped. Send it as received (body mode “raw”) or discard it.',
+    // Like delivery.bodyTooLong, kept for the tries older versions recorded.
     'delivery.bodyStopped':
       'Preparing this event’s body for the destination stopped unexpectedly ({{message}}). Resend it.',
     'delivery.unknownKind':
@@ -163,6 +169,10 @@ export const deliveryReasons = {
     'delivery.tooDeep':
       'Nội dung sự kiện này lồng quá sâu để ghi ra cho nơi nhận. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
     'delivery.unpreparable': 'Hookferry không thể chuẩn bị sự kiện này cho nơi nhận: {{message}}',
+    'delivery.bodyBusy':
+      'Hookferry quá bận nên không chuẩn bị kịp nội dung sự kiện này cho nơi nhận trong {{seconds}} giây: máy tính đang phải làm quá nhiều việc cùng lúc. Sự kiện không có vấn đề gì và chưa có gì được gửi đi: Hookferry sẽ thử lại sau, như sau mọi lần thử không thành.',
+    'delivery.bodyInterrupted':
+      'Việc chuẩn bị nội dung sự kiện này cho nơi nhận dừng bất ngờ ({{message}}). Chưa có gì được gửi đi: Hookferry sẽ thử lại sau.',
     'delivery.bodyTooLong':
       'Việc chuẩn bị nội dung sự kiện này cho nơi nhận mất hơn {{seconds}} giây nên Hookferry đã dừng. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
     'delivery.bodyTooBig':

@@ -24,6 +24,7 @@ export async function deliverToZithara(
 ): Promise<Outcome> {
   if ('skip' in mapped) return localOutcome('skipped', mapped.skip);
   if ('invalid' in mapped) return localOutcome('invalid', mapped.invalid);
+  if ('busy' in mapped) return localOutcome('busy', mapped.busy);
   const { call } = mapped;
   let outcome: Outcome | null = null;
   for (let round = 0; round < 2; round++) {

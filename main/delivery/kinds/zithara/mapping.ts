@@ -46,7 +46,9 @@ export const zitharaMappings: Record<string, Mapper> = {
 };
 
 /** A mapping as sent: the call's body written as JSON. */
-export type MappedText = { call: Omit<ZitharaCall, 'body'> & { body: string } } | { skip: Said } | { invalid: Said };
+/** `busy`: not mapped in time on a busy PC (or its process stopped); tried again later. */
+export type MappedText =
+  { call: Omit<ZitharaCall, 'body'> & { body: string } } | { skip: Said } | { invalid: Said } | { busy: Said };
 
 /** Whether Zithara takes events of this type at all: asked first, so a body it has no use for is never parsed. */
 export function mapsType(type: string): boolean {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/**
+ * A large body whose preparation for a destination runs out of time, for real, in the deliveries' body process of
+ * a real `serve` child (HOOKFERRY_TEST_BODY_WORK_MS gives it 1 ms, as a PC far too busy would): before, that try
+ * failed for good ("Send it as received or discard it"), an order lost to a busy moment.
+ */
+describe('a body not prepared in time (real serve process)', () => {
+  it('is tried again with the backoff, past the end of the schedule, and delivered once the PC is not busy', async () => {
+    const dataDir = tempDir();
+    const sink = await startSink();
+    // 20,000 lines, about 1 MB: read by intake in its body process, and far more than 1 ms to parse and write again.
+    const lines = Array.from({ length: 20_000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo dài ${i}`, qty: 1 }));
+    const order = JSON.stringify({ ...teamcropOrder, invoice_id: 'BUSY-1', lines });
+
+    const busy = await startServe(dataDir, [], undefined, { HOOKFERRY_TEST_BODY_WORK_MS: '1' });
+    // Two tries in all: the old code failed the order at the first.
+    const retry = { maxAttempts: 2, initialDelayMs: 200, multiplier: 1, maxDelayMs: 200 };
+    await busy.api('createDestination', {
+      body: { name: 'Shop CRM', url: sink.url, events: ['*'], retry, settings: { bodyMode: 'json' } },
+    });
+    const answer = await post(await busy.posUrl(), order, {
+      'content-type': 'application/json',
+      'tc-webhook-event': 'order.add',
+    });
+    expect(answer.status).toBe(200);
+    const id = answer.json.id as string;
+
+    const event = await waitUntil(async () => {
+      const seen = await busy.api('getEvent', { params: { id } });
+      return seen.status === 'failed' || (seen.deliveries[0]?.attempts.length ?? 0) >= 5 ? seen : null;
+    }, 'five tries');
+    const [delivery] = event.deliveries;
+    expect(event.status).toBe('pending');
+    // Waiting for its next try, or out on it (the body process starting again takes a while on a loaded machine).
+    expect(['retrying', 'delivering']).toContain(delivery!.status);
+    for (const attempt of delivery!.attempts)
+      expect(attempt).toMatchObject({
+        category: 'busy',
+        httpStatus: null,
+        error: expect.stringMatching(
+          /^Hookferry was too busy to prepare this event’s body for the destination within 0\.001 s: .* Hookferry will try again later/,
+        ),
+        reason: { code: 'delivery.bodyBusy', params: { seconds: 0.001 } },
+      });
+    expect(sink.received).toHaveLength(0);
+    // Hookferry's own busy moment says nothing of the destination: five such tries in a row do not make it failing.
+    const stats = await busy.api('getStats');
+    expect(stats.destinations.find((destination) => destination.name === 'Shop CRM')?.health).toBe('retrying');
+    expect(await busy.stop()).toBe(0);
+
+    // The same data, the PC quiet again: the order that waited goes out, whole.
+    const quiet = await startServe(dataDir);
+    const [received] = await sink.waitFor(1, 20_000);
+    expect(JSON.parse(received!.body.toString('utf8'))).toMatchObject({ invoice_id: 'BUSY-1', lines });
+    await waitUntil(
+      async () => (await quiet.api('getEvent', { params: { id } })).status === 'delivered',
+      'the order delivered',
+    );
+    expect(await quiet.stop()).toBe(0);
+  });
+});
