@@ -42,6 +42,13 @@ export interface TransformLimits {
 export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryMb: 256 };
 
 /**
+ * Previews and checks waiting for their own process beside the one it runs: one more is answered at once that the
+ * previews are busy. A merchant typing in the preview box makes one at a pause; a loop of requests (anyone with the
+ * admin token) would otherwise hold the engine's memory with every one it sent.
+ */
+const PEOPLE_WAITING = 8;
+
+/**
  * JSONata expressions are the merchant's (or anyone's with the admin token) and
  * can loop forever or allocate without end, so none runs in the engine: they run
  * one at a time in a child process with its own heap limit, under a wall time
@@ -49,41 +56,53 @@ export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryM
  * process on one allocation far past a heap's limit (`$pad("", 300000000)`),
  * worker or not. An overrun kills that process, or it dies of it, and fails that
  * one evaluation with a sentence; the next evaluation gets a fresh process.
+ *
+ * Two lanes, each its own process: deliveries in one, what a person waits on (a preview, the check of an expression
+ * being saved) in the other. In one line, a preview that takes its full time (or a loop of them) held back every
+ * order whose destination transforms; now nothing a person sends can stand before an order, and a preview still
+ * does not wait behind deliveries whose expression takes its full time on each.
  */
 export class TransformRunner {
-  private readonly helper: HelperProcess<TransformJob, TransformAnswer>;
+  private readonly deliveries: HelperProcess<TransformJob, TransformAnswer>;
+  private readonly people: HelperProcess<TransformJob, TransformAnswer>;
 
   constructor(
     script: URL | null,
     private readonly limits: TransformLimits = DEFAULT_TRANSFORM_LIMITS,
   ) {
-    this.helper = new HelperProcess<TransformJob, TransformAnswer>(script, limits.memoryMb, {
+    const failures = {
       unavailable: () => refused(said('delivery.noWorker')),
       closing: () => refused(said('delivery.stopping')),
-      tooLong: (seconds) => refused(said('delivery.transformTooLong', { seconds })),
-      tooBig: (mb) => refused(said('delivery.transformTooBig', { mb })),
-      cannotHand: (message) => refused(said('delivery.cannotHand', { message })),
-      stopped: (message) => refused(said('delivery.transformStopped', { message })),
+      tooLong: (seconds: number) => refused(said('delivery.transformTooLong', { seconds })),
+      tooBig: (mb: number) => refused(said('delivery.transformTooBig', { mb })),
+      cannotHand: (message: string) => refused(said('delivery.cannotHand', { message })),
+      stopped: (message: string) => refused(said('delivery.transformStopped', { message })),
+    };
+    this.deliveries = new HelperProcess<TransformJob, TransformAnswer>(script, limits.memoryMb, failures);
+    this.people = new HelperProcess<TransformJob, TransformAnswer>(script, limits.memoryMb, failures, {
+      max: PEOPLE_WAITING,
+      busy: (waiting) => refused(said('preview.busy', { count: waiting + 1 })),
     });
   }
 
-  /** A preview's: ahead of deliveries, whose expression may take its full time on each of them. */
+  /** A preview's, in the lane of what people wait on. */
   run = (expression: string, input: TransformInput): Promise<TransformResult> =>
-    this.helper.run({ expression, input, text: false }, this.timeFor(input), 1, true) as Promise<TransformResult>;
+    this.people.run({ expression, input, text: false }, this.timeFor(input)) as Promise<TransformResult>;
 
+  /** A delivery's (or a test event's), in the deliveries' own lane. */
   text = (expression: string, input: TransformInput): Promise<TransformText> =>
-    this.helper.run({ expression, input, text: true }, this.timeFor(input)) as Promise<TransformText>;
+    this.deliveries.run({ expression, input, text: true }, this.timeFor(input)) as Promise<TransformText>;
 
   /**
    * Compiles each expression in the process, so the engine's own check when a destination is saved
    * (see checked-expressions.ts) finds the answer instead of compiling there; one that cannot be checked here
-   * (no process, or it failed) is left to that check.
+   * (no process, it failed, or the previews were busy) is left to that check.
    */
   async check(expressions: (string | null | undefined)[]): Promise<void> {
     for (const expression of new Set(expressions)) {
       if (!expression?.trim()) continue;
-      // Ahead of deliveries: the expression being saved may be the fix for one that stops at every event.
-      const answer = await this.helper.run({ check: expression }, CHECK_MS, 1, true);
+      // Ahead of the previews waiting: a person is saving, and the expression may fix one that stops every event.
+      const answer = await this.people.run({ check: expression }, CHECK_MS, 1, true);
       if ('problem' in answer) rememberChecked(expression, answer.problem);
     }
   }
@@ -97,8 +116,8 @@ export class TransformRunner {
     return this.limits.timeMs + (bytes >= LARGE_BODY_BYTES ? bodyWorkMs(bytes) : 0);
   }
 
-  close(): Promise<void> {
-    return this.helper.close();
+  async close(): Promise<void> {
+    await Promise.all([this.deliveries.close(), this.people.close()]);
   }
 }
 

@@ -109,6 +109,8 @@ export const deliveryReasons = {
     'resend.nowhere':
       'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
     'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
+    'preview.busy':
+      'Hookferry is still working on {{count}} earlier previews or checks, so this one was not run. Orders are not held up by them. Wait a moment, then try again.',
   },
   vi: {
     'delivery.answered': 'Nơi nhận trả lời mã {{statusCode}}.',
@@ -216,5 +218,7 @@ export const deliveryReasons = {
       'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
     'preview.noTransform':
       'Nơi nhận này chưa có phép chuyển đổi; hãy gõ một biểu thức để xem nó biến một sự kiện thành gì.',
+    'preview.busy':
+      'Hookferry vẫn đang xử lý {{count}} lần xem trước hoặc kiểm tra gửi lúc nãy nên chưa chạy lần này. Các đơn hàng không bị chúng làm chậm. Hãy chờ một lát rồi thử lại.',
   },
 } as const;
