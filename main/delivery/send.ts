@@ -2,7 +2,7 @@ import http, { type ClientRequest, type IncomingHttpHeaders, type IncomingMessag
 import https from 'node:https';
 import got, { type RequestError } from 'got';
 import type { AttemptCategory, Reason } from '../api/contract.js';
-import { type Said, said } from './said.js';
+import { type DeliveryCode, type Said, said } from './said.js';
 import { parseRetryAfter } from './schedule.js';
 
 export interface OutgoingRequest {
@@ -227,6 +227,34 @@ function networkSaid(error: RequestError, url: string, sent: boolean): Said {
     default:
       // Node's HTTP parser (HPE_…): what came back was not an HTTP answer.
       if (error.code?.startsWith('HPE_')) return said('delivery.notHttp', { host });
-      return said('delivery.network', { host, message: error.message });
+      return certificateSaid(error, host) ?? said('delivery.network', { host, message: error.message });
   }
+}
+
+/**
+ * OpenSSL's verdicts on a certificate (Node gives its codes as they are) that a merchant meets, each said with what
+ * to do: a receiving program on the shop's network with a certificate of its own making, a certificate let expire,
+ * a PC whose clock is wrong, a URL with the wrong name, a server that leaves out its intermediate certificates.
+ */
+const CERTIFICATE_PROBLEMS: Record<string, DeliveryCode> = {
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'delivery.certSelfSigned',
+  SELF_SIGNED_CERT_IN_CHAIN: 'delivery.certUnknownAuthority',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'delivery.certUnknownAuthority',
+  UNABLE_TO_GET_ISSUER_CERT: 'delivery.certUnknownAuthority',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'delivery.certUnknownAuthority',
+  CERT_HAS_EXPIRED: 'delivery.certExpired',
+  CERT_NOT_YET_VALID: 'delivery.certNotYetValid',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'delivery.certWrongName',
+  HOSTNAME_MISMATCH: 'delivery.certWrongName',
+};
+
+/** Any other refusal of a certificate (revoked, a bad signature, …): said as one, with OpenSSL's words kept. */
+const OTHER_CERTIFICATE_PROBLEM = /^(CERT_|INVALID_CA$|INVALID_PURPOSE$|UNABLE_TO_DECRYPT_|UNABLE_TO_DECODE_)/;
+
+function certificateSaid(error: RequestError, host: string): Said | null {
+  const code = error.code ?? '';
+  const known = Object.hasOwn(CERTIFICATE_PROBLEMS, code) ? CERTIFICATE_PROBLEMS[code] : undefined;
+  if (known) return said(known, { host });
+  if (OTHER_CERTIFICATE_PROBLEM.test(code)) return said('delivery.certUntrusted', { host, message: error.message });
+  return null;
 }

@@ -44,6 +44,18 @@ export const deliveryReasons = {
     'delivery.notHttp':
       '{{host}} answered with something that is not an HTTP answer. Check the destination’s address and its port.',
     'delivery.network': 'The request to {{host}} failed: {{message}}',
+    'delivery.certSelfSigned':
+      '{{host}} showed a security certificate it made for itself (self-signed), which no recognised authority vouches for, so Hookferry cannot be sure it is really that address and sent nothing. Ask whoever runs it for a certificate from a recognised authority (Let’s Encrypt gives them free); if it is a program on this PC or the shop’s own network, you can write its address with http:// instead.',
+    'delivery.certExpired':
+      'The security certificate of {{host}} has expired, so Hookferry cannot trust the connection and sent nothing. First check that this PC’s date and time are right (a wrong clock makes good certificates look expired); if they are, tell whoever runs {{host}} to renew its certificate.',
+    'delivery.certNotYetValid':
+      'The security certificate of {{host}} is not valid yet (it starts at a later date), so Hookferry cannot trust the connection and sent nothing. Check that this PC’s date and time are right; if they are, tell whoever runs {{host}}.',
+    'delivery.certWrongName':
+      'The security certificate at {{host}} is made out to a different address, so Hookferry cannot be sure it is talking to the right site and sent nothing. Check the destination’s URL (the exact name, with or without “www.”); if it is right, tell whoever runs it that its certificate does not cover this name.',
+    'delivery.certUnknownAuthority':
+      'The security certificate of {{host}} was issued by an authority this PC does not know, so Hookferry cannot trust the connection and sent nothing. Tell whoever runs it: the server may leave out its intermediate certificates. Antivirus or a network that inspects secure connections can cause this too.',
+    'delivery.certUntrusted':
+      'The security certificate of {{host}} cannot be trusted ({{message}}), so Hookferry sent nothing. Tell whoever runs it.',
     'delivery.transformFailed': 'The transformation failed: {{message}}',
     'delivery.transformFailedAt': 'The transformation failed (at character {{position}}): {{message}}',
     'delivery.transformFailedAtLine': 'The transformation failed (at line {{line}}, column {{column}}): {{message}}',
@@ -154,6 +166,18 @@ export const deliveryReasons = {
     'delivery.notHttp':
       '{{host}} trả lời bằng thứ mà Hookferry không hiểu (không phải câu trả lời của một trang web). Hãy kiểm tra địa chỉ và cổng của nơi nhận.',
     'delivery.network': 'Yêu cầu tới {{host}} thất bại: {{message}}',
+    'delivery.certSelfSigned':
+      '{{host}} đưa ra một chứng chỉ bảo mật do chính nó tự tạo (tự ký), không được tổ chức cấp chứng chỉ uy tín nào xác nhận, nên Hookferry không chắc đó đúng là địa chỉ này và đã không gửi gì. Hãy nhờ người quản lý nơi nhận dùng chứng chỉ của một tổ chức uy tín (Let’s Encrypt cấp miễn phí); nếu đó là chương trình trên máy này hoặc trong mạng nội bộ của cửa hàng, bạn có thể viết địa chỉ của nó bắt đầu bằng http://.',
+    'delivery.certExpired':
+      'Chứng chỉ bảo mật của {{host}} đã hết hạn, nên Hookferry không thể tin cậy kết nối và đã không gửi gì. Trước hết hãy kiểm tra ngày giờ của máy tính này có đúng không (đồng hồ sai khiến chứng chỉ còn hạn trông như đã hết hạn); nếu đúng, hãy báo người quản lý {{host}} gia hạn chứng chỉ.',
+    'delivery.certNotYetValid':
+      'Chứng chỉ bảo mật của {{host}} chưa đến ngày có hiệu lực, nên Hookferry không thể tin cậy kết nối và đã không gửi gì. Hãy kiểm tra ngày giờ của máy tính này có đúng không; nếu đúng, hãy báo người quản lý {{host}}.',
+    'delivery.certWrongName':
+      'Chứng chỉ bảo mật tại {{host}} được cấp cho một địa chỉ khác, nên Hookferry không chắc mình đang kết nối đúng nơi và đã không gửi gì. Hãy kiểm tra địa chỉ của nơi nhận (đúng tên, có hay không có “www.”); nếu địa chỉ đúng, hãy báo người quản lý nơi nhận rằng chứng chỉ của họ không bao gồm tên này.',
+    'delivery.certUnknownAuthority':
+      'Chứng chỉ bảo mật của {{host}} do một tổ chức mà máy tính này không biết cấp, nên Hookferry không thể tin cậy kết nối và đã không gửi gì. Hãy báo người quản lý nơi nhận: máy chủ của họ có thể thiếu các chứng chỉ trung gian. Phần mềm diệt virus hoặc mạng có kiểm tra các kết nối bảo mật cũng có thể gây ra lỗi này.',
+    'delivery.certUntrusted':
+      'Không thể tin cậy chứng chỉ bảo mật của {{host}} ({{message}}), nên Hookferry đã không gửi gì. Hãy báo người quản lý nơi nhận.',
     'delivery.transformFailed': 'Phép chuyển đổi thất bại: {{message}}',
     'delivery.transformFailedAt': 'Phép chuyển đổi thất bại (tại ký tự {{position}}): {{message}}',
     'delivery.transformFailedAtLine': 'Phép chuyển đổi thất bại (tại dòng {{line}}, cột {{column}}): {{message}}',
