@@ -47,13 +47,16 @@ export interface DerivedBody {
   bodyHash: string;
 }
 
-export interface WriteResult {
-  id: string;
-  duplicate: boolean;
-  status: EventStatus;
-  /** What search finds the event by, folded; the live log matches new rows on it. */
-  searchText: string;
-}
+export type WriteResult =
+  | {
+      id: string;
+      duplicate: false;
+      status: EventStatus;
+      /** What search finds the event by, folded; the live log matches new rows on it. */
+      searchText: string;
+    }
+  /** `status` null: a copy of a signed event retention has removed; its id is remembered, its status is not. */
+  | { id: string; duplicate: true; status: EventStatus | null; searchText: '' };
 
 /** How a new event finds its destinations; deliveries are created in the event's own transaction. */
 export interface Routing {
@@ -92,6 +95,9 @@ export class EventWriter {
     const bySignedBody = db.prepare(
       'SELECT seq, id FROM events WHERE body_hash = ? AND signed = 1 AND source_id IS ? LIMIT 1',
     );
+    // Past the event itself (retention removed it), what a signed event left behind (see the migration
+    // 'signed bodies seen'): the first 12 characters of its fingerprint.
+    const bySignedBodySeen = db.prepare('SELECT event_id AS id FROM signed_seen WHERE hash = substr(?, 1, 12)');
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
     const followUp = afterCommitOf(db);
     let addedInBatch: string[] = [];
@@ -111,9 +117,12 @@ export class EventWriter {
           (event.signed
             ? (bySignedBody.get(bodyHash, event.sourceId) as { seq: number; id: string } | undefined)
             : null);
-        // The original may be gone (retention removed it while this post waited for its commit): then it is new.
+        // The original may be gone (retention removed it while this post waited for its commit): then it is new,
+        // unless it was signed, and so left its mark.
         const counted = original && (countDuplicate.get(original.seq) as { status: EventStatus } | undefined);
         if (original && counted) return { id: original.id, duplicate: true, status: counted.status, searchText: '' };
+        const seen = event.signed ? (bySignedBodySeen.get(bodyHash) as { id: string } | undefined) : undefined;
+        if (seen) return { id: seen.id, duplicate: true, status: null, searchText: '' };
       }
       const targets = accepted && routing ? routing.destinationsFor(event) : [];
       const status: EventStatus = !accepted ? 'rejected' : targets.length > 0 ? 'pending' : 'received';

@@ -337,4 +337,25 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX deliveries_on_the_wire ON deliveries(sending_since) WHERE sending_since IS NOT NULL;
     `,
   },
+  {
+    // Shopify, WooCommerce and the generic HMAC check sign the body only, with no time in the signature to refuse an
+    // old request by: once retention removed a signed event, the same captured request was taken as new. Each signed
+    // event leaves, when removed, its fingerprint (72 bits of it: one chance in billions that two of a source's
+    // bodies meet) and its id, about 60 bytes, kept while its source is. Written at removal, so intake writes
+    // nothing more.
+    name: 'signed bodies seen: remembered past their events, so a replay is known after retention',
+    sql: `
+      CREATE TABLE signed_seen (
+        hash      TEXT PRIMARY KEY,
+        source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+        event_id  TEXT NOT NULL
+      ) WITHOUT ROWID;
+      CREATE TRIGGER events_signed_seen AFTER DELETE ON events
+      WHEN old.signed = 1 AND old.source_id IS NOT NULL AND old.body_hash IS NOT NULL
+      BEGIN
+        INSERT OR IGNORE INTO signed_seen (hash, source_id, event_id)
+        VALUES (substr(old.body_hash, 1, 12), old.source_id, old.id);
+      END;
+    `,
+  },
 ];

@@ -42,6 +42,7 @@ describe('database', () => {
       'resend_batches',
       'search_progress',
       'settings',
+      'signed_seen',
       'sources',
     ]);
     db.close();
