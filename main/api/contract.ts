@@ -280,6 +280,8 @@ export const DestinationKindInfo = z.object({
   events: z.array(z.string()).nullable(),
   /** What the URL field holds for this kind, when not a plain address to post to. */
   urlLabel: Texts.nullable(),
+  /** What to put in the URL field, said under it, when the kind fills in no address of its own. */
+  urlHelp: Texts.nullable(),
   /** Plain text settings the dashboard draws as fields (a kind with a fieldset of its own draws that instead). */
   fields: z.array(
     z.object({

@@ -47,16 +47,16 @@ export const contractMessages = {
   vi: {
     sourceName: 'Hãy đặt tên cho nguồn.',
     destinationName: 'Hãy đặt tên cho nơi nhận.',
-    headerNameMissing: 'Hãy đặt tên cho thông tin gửi kèm.',
-    headerNameChars: 'Tên thông tin gửi kèm chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.',
-    headerNameUnsafe: `Tên thông tin gửi kèm ${headerUnsafe.vi}`,
-    headerValueUnsafe: `Giá trị thông tin gửi kèm ${headerUnsafe.vi}`,
+    headerNameMissing: 'Hãy đặt tên cho trường tiêu đề.',
+    headerNameChars: 'Tên trường tiêu đề chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.',
+    headerNameUnsafe: `Tên trường tiêu đề ${headerUnsafe.vi}`,
+    headerValueUnsafe: `Giá trị trường tiêu đề ${headerUnsafe.vi}`,
     eventPattern: 'Mẫu sự kiện không có khoảng trắng (ví dụ order.* hoặc order.add).',
     noEvents: 'Hãy chọn ít nhất một sự kiện.',
     signingSecret: 'Khóa ký có dạng whsec_ rồi đến một chuỗi base64.',
     httpUrl: 'Nhập địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.',
     urlCredentials:
-      'Đừng để tên người dùng và mật khẩu trong địa chỉ (địa chỉ được hiển thị và xuất ra nguyên văn); hãy gửi chúng bằng một thông tin gửi kèm bí mật tên Authorization.',
+      'Đừng để tên người dùng và mật khẩu trong địa chỉ (địa chỉ được hiển thị và xuất ra nguyên văn); hãy gửi chúng bằng một trường tiêu đề bí mật tên Authorization.',
     urlSpaces:
       'Địa chỉ web không có khoảng trắng: hãy xóa khoảng trắng (có lẽ do dán vào). Nếu nơi nhận thật sự cần, hãy viết nó là %20.',
     destinationKind: 'Loại nơi nhận là một tên ngắn viết thường, ví dụ “webhook”.',
@@ -72,7 +72,7 @@ export const contractMessages = {
     bodyLimitRange: 'Dung lượng nội dung sự kiện tối đa là từ 1 KB đến 100 MB.',
     intakePortZero:
       'Hãy chọn cổng khác 0, ví dụ 8780: cổng 0 đổi sau mỗi lần khởi động, và hệ thống của cửa hàng sẽ không gửi tới Hookferry được nữa.',
-    zitharaClientId: 'Hãy nhập client id của Zithara.',
+    zitharaClientId: 'Hãy nhập mã “Client ID” mà Zithara cấp cho bạn.',
     zitharaCountryCode: 'Mã quốc gia chỉ gồm chữ số, ví dụ 84 hoặc 91.',
     zitharaCurrency: 'Tiền tệ là mã ba chữ cái, ví dụ VND hoặc INR.',
   },

@@ -136,6 +136,7 @@ export const en = {
     otherTypes: 'Other types',
     refusedSummary: 'A “{{type}}” request, refused · {{why}}',
     refusedTitle: 'A “{{type}}” request, refused',
+    testFailed: 'Test failed',
   },
   drawer: {
     title: 'Event',
@@ -170,7 +171,11 @@ export const en = {
       'Queued again for {{count}} destinations; they go once the paused destination is resumed (Resume on that destination, or Resume deliveries if all deliveries are paused).',
     olderAttempts_one: 'Show {{count}} earlier attempt',
     olderAttempts_other: 'Show {{count}} earlier attempts',
-    test: 'A test event, sent with “Send test event”. A test is tried once; if it fails, it is not kept in Failed.',
+    test: 'A test event, sent with “Send test event” on the destination’s card. A test is tried once and never resent: if it failed, it is not kept in Failed. To try again, send a new test event.',
+    eventId: 'Event id',
+    testAgain: 'Send a new test event',
+    testAgainOk: 'A new test event went through; it is at the top of the live log.',
+    testAgainFailed: 'A new test event did not go through: {{error}} It is at the top of the live log.',
   },
   failed: {
     title: 'Failed deliveries',
@@ -266,6 +271,7 @@ export const en = {
     jsonataHelp: 'How to write JSONata expressions',
     preview: 'Preview',
     previewOn: 'On {{id}}:',
+    causeOnCard: 'its card below says why',
   },
   sources: {
     title: 'Sources',
@@ -471,6 +477,12 @@ export const en = {
     },
   },
   /** The spreadsheet export's column names (the code columns after them keep the API's names). */
+  /** The body of "Send test event", in the dashboard's language (its field names stay, for the destination to read). */
+  testEvent: {
+    message: 'This is a test event from Hookferry. If you can read it, the destination works.',
+    tokenOnly:
+      'Hookferry asked {{kind}} for an access token with this destination’s credentials, which proves them; nothing was sent to {{kind}}.',
+  },
   spreadsheet: {
     time: 'Time',
     source: 'Source',

@@ -100,11 +100,11 @@ export const publicAddressText = {
     unverified: {
       title: 'Ai biết địa chỉ này cũng gửi tới được',
       body: 'Nguồn “{{name}}” nhận yêu cầu từ internet mà không kiểm tra ai gửi.',
-      fix: 'Thêm thông tin kèm theo bí mật',
-      doneTitle: 'Đã thêm thông tin kèm theo bí mật cho “{{name}}”',
+      fix: 'Thêm trường tiêu đề bí mật',
+      doneTitle: 'Đã thêm trường tiêu đề bí mật cho “{{name}}”',
       doneBody:
-        'Trong Teamcrop (“Bán hàng → Cài đặt bán hàng → Webhook”, mở mục bạn đã thêm, phần thông tin kèm theo tùy chỉnh, có thể ghi là “header”) hãy thêm thông tin kèm theo này. Từ giờ các yêu cầu không có nó sẽ bị từ chối. Giá trị chỉ hiện lần này: hãy sao chép trước khi đóng.',
-      headerName: 'Tên thông tin kèm theo',
+        'Trong Teamcrop (“Bán hàng → Cài đặt bán hàng → Webhook”, mở mục bạn đã thêm, phần tiêu đề tùy chỉnh, có thể ghi là “header”) hãy thêm trường tiêu đề này. Từ giờ các yêu cầu không có nó sẽ bị từ chối. Giá trị chỉ hiện lần này: hãy sao chép trước khi đóng.',
+      headerName: 'Tên trường tiêu đề (header)',
       headerValue: 'Giá trị',
       close: 'Xong',
     },

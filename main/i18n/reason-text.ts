@@ -5,13 +5,20 @@ import type { Reason } from '../api/contract.js';
  * A reason from the engine in the translator's language: `reasons.<code>` with its parameters, or the
  * engine's English sentence when there are no words for the code. A `cause` (why a delivery failed,
  * inside a notice) is said first and filled into the sentence's `{{cause}}`. The dashboard and the
- * desktop shell both say reasons through this.
+ * desktop shell both say reasons through this. A cause already said (a pointer to where the page says it) goes in
+ * as it is.
  */
-export function reasonText(t: TFunction, reason: Reason | null | undefined, english: string, cause?: Reason | null) {
+export function reasonText(
+  t: TFunction,
+  reason: Reason | null | undefined,
+  english: string,
+  cause?: Reason | string | null,
+) {
   if (!reason) return english;
-  const causeText = cause
-    ? t(`reasons.${cause.code}`, { ...detailsSaid(t, withStatusCode(cause.params)), defaultValue: '' })
-    : undefined;
+  const causeText =
+    typeof cause === 'string' || !cause
+      ? (cause ?? undefined)
+      : t(`reasons.${cause.code}`, { ...detailsSaid(t, withStatusCode(cause.params)), defaultValue: '' });
   return t(`reasons.${reason.code}`, {
     ...detailsSaid(t, withStatusCode(reason.params)),
     ...(causeText === undefined ? {} : { cause: causeText }),

@@ -27,7 +27,7 @@ export const vi: Strings = {
     invalid_type: 'Giá trị không hợp lệ.',
     invalid_value: 'Hãy chọn một trong các giá trị có sẵn.',
     custom_required: 'Hãy điền mục này.',
-    custom_header_value: 'Nhập giá trị cho thông tin gửi kèm {{name}}.',
+    custom_header_value: 'Nhập giá trị cho trường tiêu đề {{name}}.',
     custom_url_secret:
       'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
     custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn Xác thực: Không.',
@@ -134,10 +134,11 @@ export const vi: Strings = {
     otherTypes: 'Loại khác',
     refusedSummary: 'Yêu cầu “{{type}}” bị từ chối · {{why}}',
     refusedTitle: 'Yêu cầu “{{type}}” bị từ chối',
+    testFailed: 'Thử không thành công',
   },
   drawer: {
     title: 'Sự kiện',
-    headers: 'Thông tin kèm theo',
+    headers: 'Trường tiêu đề (header)',
     body: 'Nội dung',
     pretty: 'Đã định dạng',
     raw: 'Nguyên bản',
@@ -168,7 +169,11 @@ export const vi: Strings = {
       'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     olderAttempts_one: 'Xem {{count}} lần thử trước',
     olderAttempts_other: 'Xem {{count}} lần thử trước',
-    test: 'Sự kiện thử, gửi bằng “Gửi sự kiện thử”. Sự kiện thử chỉ gửi một lần; nếu lỗi, nó không nằm trong mục Lỗi gửi.',
+    test: 'Sự kiện thử, gửi bằng nút “Gửi sự kiện thử” trên thẻ của nơi nhận. Sự kiện thử chỉ gửi một lần và không được gửi lại: nếu lỗi, nó không nằm trong mục Lỗi gửi. Muốn thử lại, hãy gửi một sự kiện thử mới.',
+    eventId: 'Mã sự kiện',
+    testAgain: 'Gửi sự kiện thử mới',
+    testAgainOk: 'Sự kiện thử mới đã gửi thành công; nó nằm ở đầu nhật ký trực tiếp.',
+    testAgainFailed: 'Sự kiện thử mới không gửi được: {{error}} Nó nằm ở đầu nhật ký trực tiếp.',
   },
   failed: {
     title: 'Lần gửi bị lỗi',
@@ -227,11 +232,11 @@ export const vi: Strings = {
     everything: 'Tất cả (*)',
     sources: 'Chỉ từ các nguồn này',
     allSources: 'Mọi nguồn',
-    headers: 'Thông tin gửi kèm',
+    headers: 'Trường tiêu đề (header)',
     headerName: 'Tên',
     headerValue: 'Giá trị',
     secret: 'Bí mật',
-    addHeader: 'Thêm thông tin gửi kèm',
+    addHeader: 'Thêm trường tiêu đề',
     signing: 'Khóa ký',
     signingHelp:
       'Chỉ dùng khi nơi nhận kiểm tra chữ ký của Hookferry; họ sẽ cấp một khóa bắt đầu bằng whsec_. Để trống nếu không dùng.',
@@ -263,6 +268,7 @@ export const vi: Strings = {
     jsonataHelp: 'Cách viết biểu thức JSONata',
     preview: 'Xem trước',
     previewOn: 'Trên sự kiện {{id}}:',
+    causeOnCard: 'lý do ghi trên thẻ của nơi nhận này bên dưới',
   },
   sources: {
     title: 'Nguồn',
@@ -276,7 +282,7 @@ export const vi: Strings = {
     none: 'Không',
     hmac: 'Chữ ký (HMAC)',
     header: 'Khóa bí mật gửi kèm',
-    headerName: 'Tên thông tin kèm theo',
+    headerName: 'Tên trường tiêu đề (header)',
     secret: 'Khóa bí mật',
     value: 'Giá trị',
     encoding: 'Mã hóa',
@@ -411,7 +417,7 @@ export const vi: Strings = {
     basics: 'Tên và địa chỉ',
     events: 'Sự kiện cần gửi',
     delivery: 'Gửi và thử lại',
-    security: 'Thông tin gửi kèm và chữ ký',
+    security: 'Trường tiêu đề và chữ ký',
     transformation: 'Chuyển đổi (không bắt buộc)',
     namePlaceholder: 'CRM đơn hàng',
     otherSenders_one: '{{count}} hệ thống khác mà cửa hàng chưa có nguồn',
@@ -455,11 +461,16 @@ export const vi: Strings = {
     },
     zithara: {
       refused:
-        'Zithara từ chối client id và client secret (mã {{statusCode}}). Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
+        'Zithara từ chối mã “Client ID” và khóa “Client Secret” (mã {{statusCode}}). Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
       accessRefused:
-        'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới: client id và client secret có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
+        'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới: mã “Client ID” và khóa “Client Secret” có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
       refusedData: 'Zithara từ chối dữ liệu thử (mã {{statusCode}}), kèm lời nhắn của Zithara: “{{said}}”.',
     },
+  },
+  testEvent: {
+    message: 'Đây là sự kiện thử từ Hookferry. Nếu bạn đọc được dòng này, nơi nhận đang hoạt động.',
+    tokenOnly:
+      'Hookferry đã xin {{kind}} quyền truy cập bằng thông tin đăng nhập của nơi nhận này, nhờ đó biết thông tin ấy đúng; không có gì được gửi vào {{kind}}.',
   },
   spreadsheet: {
     time: 'Thời gian',

@@ -27,11 +27,12 @@ export function summarize(kind: SourceKind, type: string, parsed: unknown): stri
   const rule = senderOf(kind).summaries.find((candidate) => candidate.type.test(type)) ?? fallback;
   const parts = [type];
   if (isRecord(body)) {
-    const reference = firstText(body, rule.reference);
+    const familyFirst = isVietnamese(body, rule);
+    const reference = firstText(body, rule.reference, familyFirst);
     if (reference) parts.push(reference);
     const amount = rule.amount && formatAmount(body, rule.amount);
     if (amount) parts.push(amount);
-    const who = rule.who && firstText(body, rule.who);
+    const who = rule.who && firstText(body, rule.who, familyFirst);
     if (who && who !== reference) parts.push(who);
   }
   const line = parts.join(SEPARATOR);
@@ -64,10 +65,26 @@ function currencyFormat(code: string): Intl.NumberFormat {
   return format;
 }
 
-function firstText(body: Record<string, unknown>, fields: string[]): string | null {
+/**
+ * Whether the customer is Vietnamese, by the country the order or customer gives (else by a VND amount). A shop's
+ * web form asks "first name" and "last name" in Western order, so Trần Thị Hoa arrives as first name Hoa, last
+ * name Trần Thị: the summary, made once here and read in the live log and the spreadsheet alike, puts her family
+ * name first. Decided by the customer rather than the dashboard's language, so a foreign customer's name keeps
+ * its own order on a Vietnamese dashboard.
+ */
+function isVietnamese(body: Record<string, unknown>, rule: SummaryRule): boolean {
+  if (!rule.countries) return false;
+  const country = rule.countries.map((path) => textAt(body, path)).find((found) => found !== null);
+  if (country) return country.trim().toUpperCase() === 'VN';
+  const currency = rule.amount && 'field' in rule.amount.currency ? textAt(body, rule.amount.currency.field) : null;
+  return currency?.trim().toUpperCase() === 'VND';
+}
+
+/** The first field with text; a field of several (`first last`) joins them, the other way round when `reversed`. */
+function firstText(body: Record<string, unknown>, fields: string[], reversed = false): string | null {
   for (const field of fields) {
-    const joined = field
-      .split(' ')
+    const paths = field.split(' ');
+    const joined = (reversed ? paths.reverse() : paths)
       .map((path) => textAt(body, path))
       .filter((part): part is string => part !== null)
       .join(' ');

@@ -1,8 +1,8 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
-import { type Appearance, AppContext, type AppState } from './context';
+import { type Appearance, AppContext, type AppState, type Said } from './context';
 import { useLiveStream } from './data/live-stream';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
@@ -48,7 +48,6 @@ type Say = AppState['say'];
 
 export function App() {
   const { t } = useTranslation();
-  const reasonText = useReasonText();
   const [engine, setEngine] = useState<Engine | null | undefined>(undefined);
   const [message, setMessage] = useState<{
     text: Parameters<Say>[0];
@@ -130,9 +129,7 @@ export function App() {
               </span>
             ) : (
               <span>
-                {typeof message.text === 'string'
-                  ? message.text
-                  : reasonText(message.text.reason, message.text.english, message.text.cause)}{' '}
+                {typeof message.text === 'string' ? message.text : <NoticeSaid engine={engine} said={message.text} />}{' '}
                 {typeof message.text !== 'string' && message.text.reason.code === 'notice.eventFailed' && (
                   <FailedTotal engine={engine} />
                 )}
@@ -146,6 +143,40 @@ export function App() {
       }
     />
   );
+}
+
+const onHashChange = (listener: () => void) => {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+};
+
+/** The pages that show each destination's card (see DestinationCard). */
+const PAGES_WITH_CARDS: Page[] = ['overview', 'destinations'];
+
+/**
+ * An engine's notice in the chosen language. Where a destination's card already says why it fails, and
+ * keeps saying it while it is true (the notice stays until closed): the notice points at the card instead of saying
+ * the same sentence twice on one screen.
+ */
+function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
+  const { t } = useTranslation();
+  const reasonText = useReasonText();
+  const page = useSyncExternalStore(onHashChange, pageFromHash);
+  const destinations = useQuery(destinationsQuery(engine)).data;
+  const stats = useQuery(statsQuery(engine)).data;
+  const named = destinations?.find((destination) => destination.name === said.reason.params.destination);
+  const card = named && stats?.destinations.find((entry) => entry.id === named.id);
+  // The card says its last error in full until the destination takes events again (see DestinationCard).
+  const onCard =
+    PAGES_WITH_CARDS.includes(page) &&
+    !!said.cause &&
+    !!card &&
+    card.health !== 'healthy' &&
+    card.lastReason?.code === said.cause.code;
+  if (!onCard) return <>{reasonText(said.reason, said.english, said.cause)}</>;
+  // The failed-event notice ends on its cause, a sentence of its own: it keeps its full stop.
+  const pointer = t('destinations.causeOnCard') + (said.reason.code === 'notice.eventFailed' ? '.' : '');
+  return <span data-testid="notice-points-at-card">{reasonText(said.reason, said.english, pointer)}</span>;
 }
 
 /**

@@ -239,7 +239,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await page.evaluate('window.scrollTo(0, 0)');
     await editor.getByRole('button', { name: 'Lưu' }).click();
     // The contract's own sentence, said again in Vietnamese rather than the generic one for its code.
-    const inVietnamese = editor.getByText('Tên thông tin gửi kèm chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.');
+    const inVietnamese = editor.getByText('Tên trường tiêu đề chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.');
     await inVietnamese.waitFor();
     await expect.poll(() => inView(inVietnamese)).toBe(true);
 
@@ -371,7 +371,9 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
       await open('Live log');
       await page.getByTestId('log-row').first().click();
       const drawer = page.getByTestId('drawer');
-      await drawer.getByText('A test event, sent with “Send test event”.', { exact: false }).waitFor();
+      await drawer
+        .getByText('A test event, sent with “Send test event” on the destination’s card.', { exact: false })
+        .waitFor();
       await expect(drawer.getByText('answered the sender', { exact: false }).count()).resolves.toBe(0);
       await drawer.getByRole('button', { name: 'Close' }).click();
     } finally {

@@ -142,7 +142,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     const line = card.getByTestId('last-test');
     await line
       .getByText(
-        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Zithara từ chối client id và client secret \(mã 401\)\. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này \(bấm Sửa trên thẻ của nó\), rồi gửi thử lại\. Sự kiện thử không được tính vào tỉ lệ và trạng thái\.$/,
+        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)\. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này \(bấm Sửa trên thẻ của nó\), rồi gửi thử lại\. Sự kiện thử không được tính vào tỉ lệ và trạng thái\.$/,
       )
       .waitFor();
     // Said once: no second, unlabelled box; nothing of Failed, where a test never waits.
@@ -183,10 +183,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await shot('walk-log-refused-vi');
     await row.click();
     const drawer = page.getByTestId('drawer');
-    await drawer
-      .locator('.summary-line strong')
-      .getByText('Yêu cầu “Đơn hàng mới” bị từ chối', { exact: true })
-      .waitFor();
+    await drawer.getByRole('heading', { name: 'Yêu cầu “Đơn hàng mới” bị từ chối', exact: true }).waitFor();
     await drawer.getByText(why).first().waitFor();
     await expect(drawer.getByText(why).count()).resolves.toBe(1);
     await shot('walk-drawer-refused-vi');

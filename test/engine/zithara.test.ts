@@ -51,7 +51,9 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     expect(catalog[1]).toMatchObject({
       label: { en: 'Zithara CRM' },
       secretFields: ['clientSecret'],
-      defaults: { url: 'https://dev-pos-api.zithara.com/v1', settings: { currency: 'VND' } },
+      // Zithara publishes only its development server's address: none is filled in, the field says where to get one.
+      defaults: { url: null, settings: { currency: 'VND' } },
+      urlHelp: { en: expect.stringContaining('https://dev-pos-api.zithara.com/v1, is its test server') },
     });
     expect(catalog[1]!.events).toEqual(
       expect.arrayContaining(['order.add', 'customer.edit', 'checkout_cart_save_after']),

@@ -7,6 +7,10 @@ export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const teamcropOrderRaw = readFileSync(join(FIXTURES, 'teamcrop', 'order.add.json'));
 export const teamcropOrder = JSON.parse(teamcropOrderRaw.toString('utf8')) as Record<string, unknown>;
 
+/** A WooCommerce order.created webhook (its REST order), from a Vietnamese customer whose form put Hoa as first name. */
+export const wooOrderRaw = readFileSync(join(FIXTURES, 'woocommerce', 'order.created.json'));
+export const wooOrder = JSON.parse(wooOrderRaw.toString('utf8')) as Record<string, unknown>;
+
 /** POSTs a body to an intake URL. */
 export async function post(url: string, body: string | Buffer, headers: Record<string, string> = {}) {
   const response = await fetch(url, { method: 'POST', headers, body });

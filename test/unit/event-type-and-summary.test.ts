@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventTypeOf, providerEventIdOf } from '../../main/intake/event-type.js';
 import { summarize } from '../../main/intake/summary.js';
-import { teamcropOrder } from '../helpers/fixtures.js';
+import { teamcropOrder, wooOrder } from '../helpers/fixtures.js';
 
 describe('event type', () => {
   it("reads each kind's own header", () => {
@@ -69,6 +69,29 @@ describe('summary', () => {
       billing: { first_name: 'Ravi', last_name: 'K' },
     };
     expect(summarize('woocommerce', 'order.created', woo)).toBe('order.created · 77 · ₹1,250.00 · Ravi K');
+  });
+
+  it('writes a Vietnamese customer’s name family name first, a foreign one’s as given', () => {
+    // The fixture's form put Hoa as first name and Trần Thị as last name, as a web shop asks.
+    expect(summarize('woocommerce', 'order.created', wooOrder)).toBe('order.created · 1042 · 480.000 ₫ · Trần Thị Hoa');
+    // Without a country, an amount in VND says where the shop sells.
+    const { billing, shipping } = wooOrder as Record<'billing' | 'shipping', Record<string, unknown>>;
+    const unplaced = { ...wooOrder, billing: { ...billing, country: '' }, shipping: { ...shipping, country: '' } };
+    expect(summarize('woocommerce', 'order.created', unplaced)).toBe('order.created · 1042 · 480.000 ₫ · Trần Thị Hoa');
+    // A customer from elsewhere on the same shop keeps their own order.
+    const abroad = { ...wooOrder, billing: { ...billing, first_name: 'Anna', last_name: 'Schmidt', country: 'DE' } };
+    expect(summarize('woocommerce', 'order.created', abroad)).toBe('order.created · 1042 · 480.000 ₫ · Anna Schmidt');
+    expect(
+      summarize('woocommerce', 'customer.created', { id: 57, first_name: 'Hoa', last_name: 'Trần Thị', billing }),
+    ).toBe('customer.created · Trần Thị Hoa');
+    expect(
+      summarize('shopify', 'orders/create', {
+        name: '#1002',
+        total_price: '250000',
+        currency: 'VND',
+        customer: { first_name: 'Linh', last_name: 'Nguyễn Thúy' },
+      }),
+    ).toBe('orders/create · #1002 · 250.000 ₫ · Nguyễn Thúy Linh');
   });
 
   it('falls back to the event type alone when nothing is recognisable', () => {

@@ -48,7 +48,7 @@ describe('reasons the engine gives', () => {
     // Zithara's body names its status too: the code says it, in either language.
     const zithara = said('zithara.refused', { status: 401 });
     expect(reasonText(translatorFor('vi'), zithara.reason, zithara.text)).toMatch(
-      /^Zithara từ chối client id và client secret \(mã 401\)/,
+      /^Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)/,
     );
     // Product names stay (Zithara, Teamcrop, ngrok). A sender's menus and field names are quoted as that system names them; “(header)” points at one.
     const NAMED = /\(header\)|mục Webhook|“[^”]*”/g;
@@ -65,9 +65,9 @@ describe('reasons the engine gives', () => {
       ...sentences(resources.vi.translation, 'dashboard'),
       ...sentences(contractMessages.vi, 'contract'),
       ...senderCatalog().map((sender): [string, string] => [`senders.${sender.kind}`, sender.guide.vi]),
-      ...destinationCatalog().flatMap(({ kind, label, urlLabel, help, testOk, fields }) =>
-        [label, urlLabel, help, testOk, ...fields.map((field) => field.label)].flatMap((text): [string, string][] =>
-          text ? [[`destinations.${kind}`, text.vi]] : [],
+      ...destinationCatalog().flatMap(({ kind, label, urlLabel, urlHelp, help, testOk, fields }) =>
+        [label, urlLabel, urlHelp, help, testOk, ...fields.map((field) => field.label)].flatMap(
+          (text): [string, string][] => (text ? [[`destinations.${kind}`, text.vi]] : []),
         ),
       ),
     ];

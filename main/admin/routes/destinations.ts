@@ -1,4 +1,4 @@
-import { destinationCatalog } from '../../delivery/kinds/index.js';
+import { destinationCatalog, kindNamed } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
 import { storedBodyOf } from '../../store/body-format.js';
@@ -90,7 +90,10 @@ export function destinationHandlers(
     testDestination: async ({ params }) => {
       const destination = existing(params.id);
       const startedAt = Date.now();
-      const sample = testEvent(startedAt);
+      const { language } = ctx.settings.get();
+      // A kind that says its own words for a test that went through (Zithara) tests its credentials, not a sample.
+      const info = kindNamed(destination.kind)?.info;
+      const sample = testEvent(startedAt, language, info?.testOk ? { kind: info.label[language] } : null);
       const result = await ctx.deliverer.test(destination, sample);
       ctx.live.publish({ type: 'event', ...ctx.testEvents.record(destination, sample, result, startedAt) });
       return result;

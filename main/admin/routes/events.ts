@@ -91,6 +91,8 @@ export function eventHandlers(
       const stored = ctx.events.detail(params.id);
       if (!stored) throw missing();
       if (stored.status === 'rejected') throw new InvalidInputError(refusedFor('admin.rejectedNoResend'));
+      // Resent, the sample would go through the queue with retries, as an order would, and could land in Failed.
+      if (stored.test) throw new InvalidInputError(refusedFor('admin.testNoResend'));
       if (body.destinationIds?.some((id) => !ctx.destinations.activeById(id)))
         throw new NotFoundError('One of the chosen destinations no longer exists.');
       return { queued: ctx.actions.resendEvent(stored, body.destinationIds) };

@@ -42,6 +42,7 @@ export const webhookKind: DestinationKind = {
     defaults: { url: null, settings: WebhookSettings.parse({}) },
     events: null,
     urlLabel: null,
+    urlHelp: null,
     fields: [],
     help: null,
     testOk: null,

@@ -5,7 +5,7 @@ import { type DestinationKind, previewFailed, type Sample, sealFields, testResul
 import { ORDER_LOOKBACK_MS, STORED } from './zithara/context.js';
 import { deliverToZithara } from './zithara/deliver.js';
 import { zitharaMappings } from './zithara/mapping.js';
-import { ZITHARA_BASE_URL, ZitharaSettings, zitharaSettingsOf } from './zithara/settings.js';
+import { ZITHARA_DEV_URL, ZitharaSettings, zitharaSettingsOf } from './zithara/settings.js';
 import { ZitharaTokens } from './zithara/token.js';
 
 /** The Zithara CRM (docs/zithara-api.md): orders, customers and carts turned into its API's calls. */
@@ -15,21 +15,27 @@ export const zitharaKind: DestinationKind = {
   secretFields: ['clientSecret'],
   info: {
     label: { en: 'Zithara CRM', vi: 'Zithara CRM' },
+    // No address filled in: the only one Zithara publishes (docs/zithara-api.md) is its development server, where a
+    // shop's real orders would go unseen. The merchant enters the address Zithara gave them with their credentials.
     // Vietnam's code: shops here write phone numbers as 0912…, which Zithara needs as 84912….
-    defaults: { url: ZITHARA_BASE_URL, settings: { clientId: '', phoneCountryCode: '84', currency: 'VND' } },
+    defaults: { url: null, settings: { clientId: '', phoneCountryCode: '84', currency: 'VND' } },
     events: Object.keys(zitharaMappings),
     urlLabel: { en: 'Zithara API address', vi: 'Địa chỉ máy chủ Zithara' },
+    urlHelp: {
+      en: `The address of Zithara's API that Zithara gave you with your client id and secret (it ends in /v1). Ask Zithara if you do not have it: the only address it publishes, ${ZITHARA_DEV_URL}, is its test server, where your orders would not reach your account.`,
+      vi: `Địa chỉ máy chủ Zithara mà Zithara cấp cho bạn cùng mã “Client ID” và khóa “Client Secret” (kết thúc bằng /v1). Nếu chưa có, hãy hỏi Zithara: địa chỉ duy nhất Zithara công bố, “${ZITHARA_DEV_URL}”, là máy chủ thử nghiệm, đơn hàng gửi tới đó sẽ không vào tài khoản của bạn.`,
+    },
     fields: [
       {
         key: 'clientId',
-        label: { en: 'Client id', vi: 'Client id' },
+        label: { en: 'Client id', vi: 'Mã “Client ID” của Zithara' },
         secret: false,
         required: true,
         placeholder: null,
       },
       {
         key: 'clientSecret',
-        label: { en: 'Client secret', vi: 'Client secret' },
+        label: { en: 'Client secret', vi: 'Khóa “Client Secret” của Zithara' },
         secret: true,
         required: true,
         placeholder: null,
@@ -49,7 +55,7 @@ export const zitharaKind: DestinationKind = {
     },
     testOk: {
       en: 'Zithara accepted the client id and secret.',
-      vi: 'Zithara đã chấp nhận client id và client secret.',
+      vi: 'Zithara đã chấp nhận mã “Client ID” và khóa “Client Secret”.',
     },
   },
 

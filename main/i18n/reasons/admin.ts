@@ -7,6 +7,8 @@ export const adminReasons = {
   en: {
     'admin.rejectedNoResend':
       'A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.',
+    'admin.testNoResend':
+      'A test event is not resent: it was tried once and is never counted as an order. To try again, press Send test event on the destination’s card.',
     'admin.configNotJson':
       'This file is not a Hookferry configuration: it is not JSON text. Choose the file that “Export configuration” saved.',
     'admin.configNoMark':
@@ -38,6 +40,8 @@ export const adminReasons = {
   vi: {
     'admin.rejectedNoResend':
       'Yêu cầu bị từ chối chưa từng được nhận, nên không có gì để gửi lại. Hãy nhờ nơi gửi gửi lại.',
+    'admin.testNoResend':
+      'Sự kiện thử không được gửi lại: nó chỉ được thử một lần và không bao giờ được tính là đơn hàng. Muốn thử lại, hãy bấm Gửi sự kiện thử trên thẻ của nơi nhận.',
     'admin.configNotJson':
       'Tệp này không phải cấu hình Hookferry: nội dung không phải JSON. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configNoMark':
@@ -52,9 +56,9 @@ export const adminReasons = {
     'admin.ngrokAuthtokenMissing':
       'Hãy dán authtoken ngrok của bạn (dashboard.ngrok.com → Your Authtoken) để dùng ngrok.',
     'admin.unknownKind': 'Hookferry không có loại nơi nhận nào tên “{{name}}”.',
-    'admin.signatureHeaderMissing': 'Hãy nhập tên thông tin kèm theo chứa chữ ký (ví dụ X-Signature).',
+    'admin.signatureHeaderMissing': 'Hãy nhập tên trường tiêu đề chứa chữ ký (ví dụ X-Signature).',
     'admin.signingSecretMissing': 'Hãy nhập khóa ký mà nơi gửi dùng; không có nó thì không xác minh được yêu cầu nào.',
-    'admin.headerValueMissing': 'Hãy nhập giá trị mà thông tin kèm theo {{header}} phải mang.',
+    'admin.headerValueMissing': 'Hãy nhập giá trị mà trường tiêu đề {{header}} phải mang.',
     'admin.noSuchCall':
       'Hookferry không có lệnh quản trị nào ở địa chỉ này. Hãy kiểm tra lại địa chỉ, hoặc cập nhật chương trình đang gọi nó.',
     'admin.noSuchPage':

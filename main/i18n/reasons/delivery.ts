@@ -139,7 +139,7 @@ export const deliveryReasons = {
     'delivery.redirectSelf':
       'Nơi nhận trả lời mã {{statusCode}}, chuyển Hookferry về lại chính địa chỉ đó, thành một vòng lặp. Hãy báo cho người quản lý nơi nhận.',
     'delivery.unauthorized':
-      'Nơi nhận trả lời mã {{statusCode}}: nơi đó không nhận thông tin đăng nhập (khóa, mật khẩu) mà Hookferry gửi kèm. Hãy kiểm tra thông tin gửi kèm trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó).',
+      'Nơi nhận trả lời mã {{statusCode}}: nơi đó không nhận thông tin đăng nhập (khóa, mật khẩu) mà Hookferry gửi kèm. Hãy kiểm tra các trường tiêu đề trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó).',
     'delivery.slowDown': 'Nơi nhận trả lời mã {{statusCode}}: nơi đó yêu cầu Hookferry gửi chậm lại.',
     'delivery.askedToWait':
       'Nơi nhận trả lời mã {{statusCode}} và yêu cầu Hookferry chờ {{seconds}} giây rồi mới thử lại: lần thử tiếp theo sẽ chờ đúng chừng đó.',
@@ -226,9 +226,9 @@ export const deliveryReasons = {
     'zithara.refusedData':
       'Zithara từ chối dữ liệu này (mã {{statusCode}}), kèm lời nhắn của Zithara: “{{said}}”. Gửi lại cùng dữ liệu cũng sẽ bị từ chối như vậy, nên Hookferry đã ngừng thử: hãy sửa trong hệ thống bán hàng (lần thay đổi tiếp theo sẽ được gửi), hoặc gửi lại khi nguyên nhân đã được khắc phục.',
     'zithara.refused':
-      'Zithara từ chối client id và client secret (mã {{statusCode}}), nên Hookferry không thử lại: lần nào cũng sẽ bị từ chối như vậy. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi lại những gì đang chờ trong mục Lỗi gửi.',
+      'Zithara từ chối mã “Client ID” và khóa “Client Secret” (mã {{statusCode}}), nên Hookferry không thử lại: lần nào cũng sẽ bị từ chối như vậy. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi lại những gì đang chờ trong mục Lỗi gửi.',
     'zithara.accessRefused':
-      'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới, nên Hookferry không thử lại: client id và client secret có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi lại từ mục Lỗi gửi.',
+      'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới, nên Hookferry không thử lại: mã “Client ID” và khóa “Client Secret” có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi lại từ mục Lỗi gửi.',
     'zithara.noToken': 'Hookferry không xin được quyền truy cập từ Zithara: {{problem}}',
     'zithara.noAccessToken': 'Zithara trả lời yêu cầu cấp quyền truy cập nhưng không kèm mã truy cập.',
     'routing.none': 'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Hãy thêm một nơi nhận trong mục Nơi nhận.',

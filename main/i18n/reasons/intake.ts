@@ -62,10 +62,10 @@ export const intakeReasons = {
     'intake.tooManyFailures':
       'Quá nhiều yêu cầu từ {{address}} không qua được xác minh. Các yêu cầu xác minh đúng vẫn được nhận; hãy thử lại sau {{seconds}} giây.',
     'intake.headerMissing':
-      'Thiếu thông tin kèm theo {{header}}. Hãy thêm nó vào phần thông tin kèm theo tùy chỉnh (header) trong mục Webhook của hệ thống gửi, với giá trị đã đặt trong Hookferry → Nguồn.',
+      'Yêu cầu thiếu trường tiêu đề {{header}}. Hãy thêm trường này vào phần tiêu đề tùy chỉnh (header) trong mục Webhook của hệ thống gửi, với giá trị đã đặt trong Hookferry → Nguồn.',
     'intake.headerWrong':
-      'Thông tin kèm theo {{header}} không mang giá trị mong đợi. Hãy đặt giá trị của nó ở hệ thống gửi giống hệt giá trị trong Hookferry → Nguồn.',
-    'intake.signatureMissing': 'Thiếu thông tin kèm theo chứa chữ ký {{header}}.',
+      'Trường tiêu đề (header) {{header}} không mang giá trị mong đợi. Hãy đặt giá trị của nó ở hệ thống gửi giống hệt giá trị trong Hookferry → Nguồn.',
+    'intake.signatureMissing': 'Yêu cầu thiếu trường tiêu đề chứa chữ ký, {{header}}.',
     'intake.signatureWrong':
       'Chữ ký trong {{header}} không khớp với nội dung: hãy kiểm tra khóa ký ở hai bên có giống nhau không.',
     'intake.secretLost':

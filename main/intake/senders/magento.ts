@@ -9,7 +9,7 @@ export const magento: Sender = {
   label: { en: 'Magento', vi: 'Magento' },
   guide: {
     en: 'Have your Magento webhook module send to the intake address with the event name in an X-Magento-Event header.',
-    vi: 'Cấu hình mô-đun gửi thông báo tự động của Magento gửi đến địa chỉ nhận, với tên sự kiện trong thông tin kèm theo X-Magento-Event.',
+    vi: 'Cấu hình mô-đun gửi thông báo tự động của Magento gửi đến địa chỉ nhận, với tên sự kiện trong trường tiêu đề (header) X-Magento-Event.',
   },
   verification: { recommended: 'header', signature: null, headerExample: 'X-Shop-Key' },
   groups: [

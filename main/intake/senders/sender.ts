@@ -11,6 +11,11 @@ export interface SummaryRule {
   reference: string[];
   amount?: { fields: string[]; currency: { code: string } | { field: string } };
   who?: string[];
+  /**
+   * Fields holding the customer's country code: when one says VN (or, with none, the amount is in VND), a name
+   * joined from first and last name fields is written family name first, as Vietnamese names are read.
+   */
+  countries?: string[];
 }
 
 /**

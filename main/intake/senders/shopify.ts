@@ -31,7 +31,17 @@ export const shopify: Sender = {
       reference: ['name', 'order_number', 'id'],
       amount: { fields: ['total_price'], currency: { field: 'currency' } },
       who: ['customer.first_name customer.last_name', 'email'],
+      countries: [
+        'billing_address.country_code',
+        'shipping_address.country_code',
+        'customer.default_address.country_code',
+      ],
     },
-    { type: /^customers\//, reference: ['first_name last_name', 'id'], who: ['email', 'phone'] },
+    {
+      type: /^customers\//,
+      reference: ['first_name last_name', 'id'],
+      who: ['email', 'phone'],
+      countries: ['default_address.country_code'],
+    },
   ],
 };

@@ -10,7 +10,7 @@ export const teamcrop: Sender = {
   label: { en: 'Teamcrop POS', vi: 'Teamcrop POS' },
   guide: {
     en: 'In Teamcrop: Sales → Sales settings → Webhook → Add. Pick the event group and event, paste this source’s intake address, and save. To lock it down, add a custom header (for example X-Shop-Key with a long value) in Teamcrop and the same here as a required header.',
-    vi: 'Trong Teamcrop: “Bán hàng → Cài đặt bán hàng → Webhook → Thêm”. Chọn nhóm sự kiện và sự kiện, dán địa chỉ nhận của nguồn này rồi lưu. Để bảo mật, thêm một thông tin kèm theo tùy chỉnh (header) trong Teamcrop (ví dụ X-Shop-Key với giá trị dài), rồi ở đây chọn Xác thực “Khóa bí mật gửi kèm” với cùng tên và cùng giá trị đó.',
+    vi: 'Trong Teamcrop: “Bán hàng → Cài đặt bán hàng → Webhook → Thêm”. Chọn nhóm sự kiện và sự kiện, dán địa chỉ nhận của nguồn này rồi lưu. Để bảo mật, thêm một trường tiêu đề tùy chỉnh (header) trong Teamcrop (ví dụ X-Shop-Key với giá trị dài), rồi ở đây chọn Xác thực “Khóa bí mật gửi kèm” với cùng tên và cùng giá trị đó.',
   },
   verification: { recommended: 'header', signature: null, headerExample: 'X-Shop-Key' },
   groups: [

@@ -32,8 +32,14 @@ export const woocommerce: Sender = {
       reference: ['number', 'id'],
       amount: { fields: ['total'], currency: { field: 'currency' } },
       who: ['billing.first_name billing.last_name', 'billing.email'],
+      countries: ['billing.country', 'shipping.country'],
     },
-    { type: /^customer\./, reference: ['first_name last_name', 'id'], who: ['email'] },
+    {
+      type: /^customer\./,
+      reference: ['first_name last_name', 'id'],
+      who: ['email'],
+      countries: ['billing.country', 'shipping.country'],
+    },
   ],
   isAddressCheck: isCreationPing,
 };

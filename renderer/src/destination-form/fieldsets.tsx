@@ -81,7 +81,10 @@ function Basics({ kinds, info, destination }: FieldsetProps) {
           <input
             {...register('url')}
             type="url"
-            placeholder={info?.defaults.url ?? 'https://crm.example.com/webhooks/hookferry'}
+            // A kind that explains its address under the field shows no example address to copy by mistake.
+            placeholder={
+              info?.defaults.url ?? (info?.urlHelp ? undefined : 'https://crm.example.com/webhooks/hookferry')
+            }
             {...describedBy('url')}
           />
           <FieldError name="url" />
@@ -97,6 +100,11 @@ function Basics({ kinds, info, destination }: FieldsetProps) {
           </label>
         )}
       </div>
+      {info?.urlHelp && (
+        <p className="hint" data-testid="url-help">
+          {info.urlHelp[language]}
+        </p>
+      )}
       {storedRedacted(url).includes(REDACTED) && (keptSecrets || missingSecrets) && (
         <p className="hint" data-testid="url-secrets">
           {keptSecrets && t('destinationForm.urlSecrets', { names: keptSecrets })}{' '}

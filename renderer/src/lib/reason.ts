@@ -11,7 +11,7 @@ import { reasonText, testReasonText } from '../../../main/i18n/reason-text';
 export function useReasonText() {
   const { t, i18n } = useTranslation();
   return useCallback(
-    (reason: Reason | null | undefined, english: string, cause?: Reason | null) =>
+    (reason: Reason | null | undefined, english: string, cause?: Reason | string | null) =>
       reasonText(t, reason && withTypeNamed(reason, i18n.language), english, cause),
     [t, i18n.language],
   );

@@ -14,7 +14,7 @@ import { formattedBody } from '../lib/body-view';
 import { useEventTitle } from '../lib/event-summary';
 import { useEventTypeName } from '../lib/event-type-name';
 import { formatTime } from '../lib/format';
-import { useReasonText } from '../lib/reason';
+import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
@@ -66,9 +66,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       data-testid="drawer"
     >
       <header>
-        <h3 id="drawer-title">
-          {t('drawer.title')} <code>{eventId}</code>
-        </h3>
+        {/* Named as the live log names it; the id, which support asks for, comes second, below. */}
+        <h3 id="drawer-title">{event ? titleOf(event) : t('drawer.title')}</h3>
         <button onClick={onClose} aria-label={t('common.close')}>
           ✕
         </button>
@@ -82,12 +81,19 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       {event && (
         <div className="drawer-body">
           <p className="summary-line">
-            {/* The live log's row says the same of an event held by a pause. */}
+            {/* The live log's row says the same of an event held by a pause, and of a test that failed. */}
             <StatusBadge
               status={event.status}
-              {...(waitingOnlyForPause(event) ? { label: t('log.waitsPaused') } : {})}
+              {...(waitingOnlyForPause(event)
+                ? { label: t('log.waitsPaused') }
+                : event.test && event.status === 'discarded'
+                  ? { label: t('log.testFailed') }
+                  : {})}
             />{' '}
-            <strong>{titleOf(event)}</strong>
+            <span className="muted" data-testid="event-id">
+              {t('drawer.eventId')} <code>{event.id}</code>
+            </span>{' '}
+            <CopyButton text={event.id} label={t('common.copy')} />
           </p>
           <p className="muted">
             {formatTime(event.receivedAt, i18n.language)} · {event.sourceName ?? '—'} · {typeName(event.type)}
@@ -105,10 +111,14 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           )}
           <PausedWait event={event} />
           {event.test && <p className="hint">{t('drawer.test')}</p>}
+          {event.test && <TestAgain event={event} />}
           {event.routing && <p className="hint">{reasonText(event.routingReason, event.routing)}</p>}
           {event.duplicates > 0 && <p className="hint">{t('drawer.duplicates', { count: event.duplicates })}</p>}
           <div className="actions">
-            {event.status !== 'rejected' && <button onClick={() => void resend()}>{t('drawer.resendAll')}</button>}
+            {/* A test is not resent (the engine refuses to): the test's own button sends a new one, above. */}
+            {event.status !== 'rejected' && !event.test && (
+              <button onClick={() => void resend()}>{t('drawer.resendAll')}</button>
+            )}
             {ingestUrl && (
               <CopyButton
                 text={asCurl(event, ingestUrl, (name) => t('drawer.curlPlaceholder', { name }))}
@@ -127,9 +137,15 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   <strong>{delivery.destinationName}</strong>{' '}
                   <StatusBadge
                     status={delivery.status}
-                    {...(delivery.paused && stillWaits(delivery) ? { label: t('log.waitsPaused') } : {})}
+                    {...(delivery.paused && stillWaits(delivery)
+                      ? { label: t('log.waitsPaused') }
+                      : event.test && delivery.status === 'discarded'
+                        ? { label: t('log.testFailed') }
+                        : {})}
                   />
-                  <button onClick={() => void resend([delivery.destinationId])}>{t('drawer.resendOne')}</button>
+                  {!event.test && (
+                    <button onClick={() => void resend([delivery.destinationId])}>{t('drawer.resendOne')}</button>
+                  )}
                   {['failed', 'retrying', 'pending'].includes(delivery.status) && (
                     <button
                       onClick={() =>
@@ -161,17 +177,22 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             ))}
           </ul>
 
-          <h4>{t('drawer.headers')}</h4>
-          <table className="headers">
-            <tbody>
-              {Object.entries(event.headers).map(([name, value]) => (
-                <tr key={name}>
-                  <th scope="row">{name}</th>
-                  <td>{showRedacted(value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {/* A test event came from no sender, so it has no headers: no heading over nothing. */}
+          {Object.keys(event.headers).length > 0 && (
+            <>
+              <h4>{t('drawer.headers')}</h4>
+              <table className="headers">
+                <tbody>
+                  {Object.entries(event.headers).map(([name, value]) => (
+                    <tr key={name}>
+                      <th scope="row">{name}</th>
+                      <td>{showRedacted(value)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
 
           <h4>{t('drawer.body')}</h4>
           <div role="tablist" className="tabs">
@@ -188,6 +209,47 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         </div>
       )}
     </aside>
+  );
+}
+
+/**
+ * A test event is not resent: resending would send the old sample again through the queue, with retries, as if
+ * it were an order. Trying again means what the card's "Send test event" does: a new test, tried once.
+ */
+function TestAgain({ event }: { event: EventDetail }) {
+  const { t } = useTranslation();
+  const { engine } = useApp();
+  const act = useAction();
+  const client = useQueryClient();
+  const testReasonText = useTestReasonText();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<string | null>(null);
+  const destination = event.deliveries[0];
+  if (!destination) return null;
+  const sendTest = async () => {
+    setBusy(true);
+    setOutcome(null);
+    const result = await act(() => engine.api('testDestination', { params: { id: destination.destinationId } }));
+    setBusy(false);
+    if (!result) return;
+    void client.invalidateQueries({ queryKey: keys.stats });
+    setOutcome(
+      result.ok
+        ? t('drawer.testAgainOk')
+        : t('drawer.testAgainFailed', { error: testReasonText(result.reason, result.error ?? '') }),
+    );
+  };
+  return (
+    <div className="actions">
+      <button type="button" disabled={busy} aria-busy={busy} onClick={() => void sendTest()}>
+        {busy ? t('destinationCard.testing') : t('drawer.testAgain')}
+      </button>
+      {outcome && (
+        <p className="hint" role="status" data-testid="test-again">
+          {outcome}
+        </p>
+      )}
+    </div>
   );
 }
 

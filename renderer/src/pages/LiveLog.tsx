@@ -185,7 +185,15 @@ export function LiveLog() {
                     onClick={() => setSelected(item.id)}
                   >
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
-                    <StatusBadge status={item.status} {...(item.status === 'pending' ? heldBadge : {})} />
+                    {/* A failed test is put aside as discarded (never a failed order), but it is no order dropped. */}
+                    <StatusBadge
+                      status={item.status}
+                      {...(item.status === 'pending'
+                        ? heldBadge
+                        : item.test && item.status === 'discarded'
+                          ? { label: t('log.testFailed') }
+                          : {})}
+                    />
                     {/* Cut short in its column: the whole name shows on hover. */}
                     <span className="source" title={item.sourceName ?? undefined}>
                       {item.sourceName ?? '—'}

@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { say } from '../../../i18n/contract-messages.js';
 import type { ActiveDestination } from '../../../store/destinations.js';
 
-/** The Zithara CRM's API (docs/zithara-api.md); the destination's `url` is its base URL. */
-export const ZITHARA_BASE_URL = 'https://dev-pos-api.zithara.com/v1';
+/**
+ * The base URL of Zithara's Magento module (docs/zithara-api.md): its development server, the only address Zithara
+ * publishes. Named to a merchant, never filled in for them (see the kind's `defaults`); the destination's `url` is
+ * the base URL Zithara gave the shop.
+ */
+export const ZITHARA_DEV_URL = 'https://dev-pos-api.zithara.com/v1';
 
 export const ZitharaSettings = z
   .object({
