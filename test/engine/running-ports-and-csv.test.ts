@@ -84,6 +84,22 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
     expect((await sheet('lang=vi&tz=Mars/Olympus')).status).toBe(400);
   });
 
+  it('says a failed test event as a failed test in the spreadsheet, its code kept as stored', async () => {
+    // Nothing listens on port 9 of this machine: the test is refused at once.
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Nowhere', url: 'http://127.0.0.1:9/hook', events: ['order.add'] },
+    });
+    expect(await serve.api('testDestination', { params: { id: destination.id } })).toMatchObject({ ok: false });
+    const answer = await fetch(`${serve.runtime.adminUrl}/api/export?format=csv&bodies=0&lang=vi&tz=UTC`, {
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+    });
+    const row = (await answer.text()).split('\n').find((line) => line.includes('Sự kiện thử · Nowhere'))!;
+    expect(row).toMatch(
+      /,Sự kiện thử · Nowhere,Thử không thành công,,200,Có,evt_test_\w+,[^,]+,hookferry\.test,discarded$/,
+    );
+    await serve.api('deleteDestination', { params: { id: destination.id } });
+  });
+
   it('says in its cell that a body is too long for a spreadsheet, rather than let Excel cut it silently', async () => {
     const [source] = await serve.api('listSources');
     const lines = Array.from({ length: 800 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo dài lụa số ${i}`, qty: 1 }));
