@@ -110,6 +110,10 @@ describe.skipIf(!hasChromium)(
       await drawer.getByRole('heading', { name: 'Test event · Sổ khách', exact: true }).waitFor();
       await drawer.locator('.summary-line').getByText('Test failed', { exact: true }).waitFor();
       await drawer.getByRole('button', { name: 'Send a new test event', exact: true }).waitFor();
+      await drawer
+        .getByTestId('test-again')
+        .getByText('A new test event went through; it is at the top of the live log.', { exact: true })
+        .waitFor();
       await expect(drawer.getByRole('button', { name: /Resend/ }).count()).resolves.toBe(0);
       await page
         .getByTestId('log-row')

@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attempt, EventDetail } from '../../../main/api/contract';
+import type { Attempt, EventDetail, TestResult } from '../../../main/api/contract';
 import { quotedNames } from '../../../main/api/paused-wait';
 import { CopyButton } from '../components/CopyButton';
 import { StatusBadge } from '../components/StatusBadge';
@@ -223,7 +223,8 @@ function TestAgain({ event }: { event: EventDetail }) {
   const client = useQueryClient();
   const testReasonText = useTestReasonText();
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<string | null>(null);
+  // Kept as answered and said at each render: it changes language with the page.
+  const [outcome, setOutcome] = useState<TestResult | null>(null);
   const destination = event.deliveries[0];
   if (!destination) return null;
   const sendTest = async () => {
@@ -233,11 +234,7 @@ function TestAgain({ event }: { event: EventDetail }) {
     setBusy(false);
     if (!result) return;
     void client.invalidateQueries({ queryKey: keys.stats });
-    setOutcome(
-      result.ok
-        ? t('drawer.testAgainOk')
-        : t('drawer.testAgainFailed', { error: testReasonText(result.reason, result.error ?? '') }),
-    );
+    setOutcome(result);
   };
   return (
     <div className="actions">
@@ -246,7 +243,9 @@ function TestAgain({ event }: { event: EventDetail }) {
       </button>
       {outcome && (
         <p className="hint" role="status" data-testid="test-again">
-          {outcome}
+          {outcome.ok
+            ? t('drawer.testAgainOk')
+            : t('drawer.testAgainFailed', { error: testReasonText(outcome.reason, outcome.error ?? '') })}
         </p>
       )}
     </div>
