@@ -134,7 +134,7 @@ export const vi: Strings = {
     otherTypes: 'Loại khác',
     refusedSummary: 'Yêu cầu “{{type}}” bị từ chối · {{why}}',
     refusedTitle: 'Yêu cầu “{{type}}” bị từ chối',
-    testFailed: 'Thử không thành công',
+    testFailed: 'Thử: lỗi',
   },
   drawer: {
     title: 'Sự kiện',

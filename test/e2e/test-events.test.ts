@@ -73,7 +73,7 @@ describe.skipIf(!hasChromium)(
 
       await open('Nhật ký trực tiếp');
       const tests = page.getByTestId('log-row').filter({ hasText: 'Sự kiện thử · Sổ khách' });
-      await tests.getByText('Thử không thành công', { exact: true }).waitFor();
+      await tests.getByText('Thử: lỗi', { exact: true }).waitFor();
       await expect(tests.getByText('Đã bỏ', { exact: true }).count()).resolves.toBe(0);
       await tests.click();
       const drawer = page.getByTestId('drawer');
@@ -81,8 +81,8 @@ describe.skipIf(!hasChromium)(
       await drawer.getByRole('heading', { name: 'Sự kiện thử · Sổ khách', exact: true }).waitFor();
       const [test] = (await serve.api('listEvents', { query: {} })).items;
       await drawer.getByTestId('event-id').getByText(test!.id, { exact: true }).waitFor();
-      await drawer.locator('.summary-line').getByText('Thử không thành công', { exact: true }).waitFor();
-      await drawer.getByTestId('delivery').getByText('Thử không thành công', { exact: true }).waitFor();
+      await drawer.locator('.summary-line').getByText('Thử: lỗi', { exact: true }).waitFor();
+      await drawer.getByTestId('delivery').getByText('Thử: lỗi', { exact: true }).waitFor();
       await expect(drawer.getByText('Đã bỏ', { exact: true }).count()).resolves.toBe(0);
       await drawer.getByTestId('body').getByText('Đây là sự kiện thử từ Hookferry', { exact: false }).waitFor();
       // Nobody sent it, so it has no headers: no heading over nothing. And no resend: a new test instead.

@@ -94,9 +94,7 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
       headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
     });
     const row = (await answer.text()).split('\n').find((line) => line.includes('Sự kiện thử · Nowhere'))!;
-    expect(row).toMatch(
-      /,Sự kiện thử · Nowhere,Thử không thành công,,200,Có,evt_test_\w+,[^,]+,hookferry\.test,discarded$/,
-    );
+    expect(row).toMatch(/,Sự kiện thử · Nowhere,Thử: lỗi,,200,Có,evt_test_\w+,[^,]+,hookferry\.test,discarded$/);
     await serve.api('deleteDestination', { params: { id: destination.id } });
   });
 
