@@ -290,9 +290,13 @@ export class DeliveryQueue {
     destination: ActiveDestination,
     delivery: ClaimedDelivery,
     startedAt: number,
-    tried: Outcome,
+    outcomeOfTry: Outcome,
   ): Promise<void> {
     if (this.released) return;
+    // A try Hookferry was too busy to make took its time all the same (waiting for the body process, then its
+    // whole allowance): said as it was, not as 0 ms.
+    const tried =
+      outcomeOfTry.category === 'busy' ? { ...outcomeOfTry, durationMs: Date.now() - startedAt } : outcomeOfTry;
     const attemptNumber = delivery.attemptCount + 1;
     const retryable =
       !tried.final && (tried.category === 'http' || tried.category === 'network' || tried.category === 'timeout');

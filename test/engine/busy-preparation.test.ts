@@ -47,7 +47,10 @@ describe('a body not prepared in time (real serve process)', () => {
           /^Hookferry was too busy to prepare this event’s body for the destination within 0\.001 s: .* Hookferry will try again later/,
         ),
         reason: { code: 'delivery.bodyBusy', params: { seconds: 0.001 } },
+        // Its time was spent (the body process started, then ran out of its allowance); before, 0 ms.
+        durationMs: expect.any(Number) as unknown,
       });
+    expect(delivery!.attempts.every((attempt) => attempt.durationMs > 0)).toBe(true);
     expect(sink.received).toHaveLength(0);
     // Hookferry's own busy moment says nothing of the destination: five such tries in a row do not make it failing.
     const stats = await busy.api('getStats');
