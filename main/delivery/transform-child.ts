@@ -11,11 +11,14 @@ import { applyTransform, expressionProblem, transformToText } from './transform.
  * the engine kills or sees die, and replaces. Jobs come one at a time.
  */
 process.on('message', ({ id, job }: { id: number; job: TransformJob }) => {
-  void run(job).then((result) => process.send?.({ id, result }));
+  void run(id, job).then((result) => process.send?.({ id, result }));
 });
 
-/** A stored body is parsed here, not in the engine: a large one took the engine's thread for seconds. */
-async function run(job: TransformJob): Promise<TransformAnswer> {
+/**
+ * A stored body is parsed here, not in the engine: a large one took the engine's thread for seconds. Once it is,
+ * the engine is told, and the expression's own time starts (see TransformRunner).
+ */
+async function run(id: number, job: TransformJob): Promise<TransformAnswer> {
   if ('check' in job) return { ok: true, problem: expressionProblem(job.check) };
   let input: unknown;
   try {
@@ -24,6 +27,7 @@ async function run(job: TransformJob): Promise<TransformAnswer> {
     const why = unpreparable(error);
     return { ok: false, error: why.text, position: null, reason: why.reason };
   }
+  if ('stored' in job.input) process.send?.({ id, inputReady: true });
   return job.text ? transformToText(job.expression, input) : applyTransform(job.expression, input);
 }
 endWhenOrphaned();

@@ -69,29 +69,40 @@ export class TransformRunner {
   constructor(
     script: URL | null,
     private readonly limits: TransformLimits = DEFAULT_TRANSFORM_LIMITS,
+    /** The time a large stored body may take to parse (see bodyWorkMs; a test shortens it). */
+    private readonly bodyTime: (bytes: number) => number = bodyWorkMs,
   ) {
-    const failures = {
+    const failures = (bodyTooLong: (seconds: number) => TransformFailure) => ({
       unavailable: () => refused(said('delivery.noWorker')),
       closing: () => refused(said('delivery.stopping')),
-      tooLong: (seconds: number) => refused(said('delivery.transformTooLong', { seconds })),
+      tooLong: (seconds: number, preparing: boolean) =>
+        preparing ? bodyTooLong(seconds) : refused(said('delivery.transformTooLong', { seconds })),
       tooBig: (mb: number) => refused(said('delivery.transformTooBig', { mb })),
       cannotHand: (message: string) => refused(said('delivery.cannotHand', { message })),
       stopped: (message: string) => refused(said('delivery.transformStopped', { message })),
-    };
-    this.deliveries = new HelperProcess<TransformJob, TransformAnswer>(script, limits.memoryMb, failures);
-    this.people = new HelperProcess<TransformJob, TransformAnswer>(script, limits.memoryMb, failures, {
-      max: PEOPLE_WAITING,
-      busy: (waiting) => refused(said('preview.busy', { count: waiting + 1 })),
     });
+    // A large body not parsed in its time says nothing of the expression nor of the body (see DeliveryBodies): the
+    // delivery is tried again later, the preview asked for again.
+    this.deliveries = new HelperProcess<TransformJob, TransformAnswer>(
+      script,
+      limits.memoryMb,
+      failures((seconds) => ({ ...refused(said('delivery.bodyBusy', { seconds })), busy: true })),
+    );
+    this.people = new HelperProcess<TransformJob, TransformAnswer>(
+      script,
+      limits.memoryMb,
+      failures((seconds) => refused(said('preview.bodyBusy', { seconds }))),
+      { max: PEOPLE_WAITING, busy: (waiting) => refused(said('preview.busy', { count: waiting + 1 })) },
+    );
   }
 
   /** A preview's, in the lane of what people wait on. */
   run = (expression: string, input: TransformInput): Promise<TransformResult> =>
-    this.people.run({ expression, input, text: false }, this.timeFor(input)) as Promise<TransformResult>;
+    this.people.run({ expression, input, text: false }, ...this.timesFor(input)) as Promise<TransformResult>;
 
   /** A delivery's (or a test event's), in the deliveries' own lane. */
   text = (expression: string, input: TransformInput): Promise<TransformText> =>
-    this.deliveries.run({ expression, input, text: true }, this.timeFor(input)) as Promise<TransformText>;
+    this.deliveries.run({ expression, input, text: true }, ...this.timesFor(input)) as Promise<TransformText>;
 
   /**
    * Compiles each expression in the process, so the engine's own check when a destination is saved
@@ -108,12 +119,15 @@ export class TransformRunner {
   }
 
   /**
-   * A stored body is parsed in the process, before the expression runs: a large one is given the time a body
-   * that size may take to prepare (see bodyWorkMs) besides the expression's own.
+   * A large stored body is parsed in the process, before the expression runs: it is given the time a body that size
+   * may take to prepare, and the expression its own from when the body is ready. A smaller input (a value, a small
+   * body) has the expression's time alone, as its parse costs next to nothing.
    */
-  private timeFor(input: TransformInput): number {
+  private timesFor(input: TransformInput): [number, number, boolean, number | null] {
     const bytes = 'stored' in input ? (input.stored.body?.byteLength ?? 0) : 0;
-    return this.limits.timeMs + (bytes >= LARGE_BODY_BYTES ? bodyWorkMs(bytes) : 0);
+    return bytes >= LARGE_BODY_BYTES
+      ? [this.bodyTime(bytes), 1, false, this.limits.timeMs]
+      : [this.limits.timeMs, 1, false, null];
   }
 
   async close(): Promise<void> {

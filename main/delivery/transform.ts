@@ -3,7 +3,8 @@ import jsonata from 'jsonata';
 import type { Reason } from '../api/contract.js';
 import { said } from './said.js';
 
-export type TransformFailure = { ok: false; error: string; position: number | null; reason: Reason };
+/** `busy`: a delivery's large body was not parsed in time (a busy PC); it is tried again later. */
+export type TransformFailure = { ok: false; error: string; position: number | null; reason: Reason; busy?: true };
 export type TransformResult = { ok: true; output: unknown } | TransformFailure;
 /** What a delivery sends: the output written as JSON (in the process, so a large output is not copied back whole). */
 export type TransformText = { ok: true; text: string } | TransformFailure;

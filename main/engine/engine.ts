@@ -94,9 +94,10 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const deliveries = new DeliveryStore(db);
   const events = new EventReader(db);
   const sender = new Sender();
-  const transforms = new TransformRunner(options.transformScript, options.transformLimits);
+  const bodyTime = deliveryBodyTime(process.env);
+  const transforms = new TransformRunner(options.transformScript, options.transformLimits, bodyTime);
   const largeBodies = new LargeBodyReader(options.bodyScript ?? null, largeBodyLimits(process.env));
-  const deliveryBodies = new DeliveryBodies(options.bodyScript ?? null, databaseFile, deliveryBodyTime(process.env));
+  const deliveryBodies = new DeliveryBodies(options.bodyScript ?? null, databaseFile, bodyTime);
   const deliverer = new Deliverer({
     sender,
     events,

@@ -7,7 +7,8 @@ export interface HelperFailures<Result> {
   /** No script to run (the sources run under `npm run dev`, whose loader does not reach child processes). */
   unavailable: () => Result;
   closing: () => Result;
-  tooLong: (seconds: number) => Result;
+  /** `preparing`: the job ran out of the time for its input, before its process said the input was ready. */
+  tooLong: (seconds: number, preparing: boolean) => Result;
   /** The process died of its heap limit, or the OS killed it for its memory. */
   tooBig: (mb: number) => Result;
   cannotHand: (message: string) => Result;
@@ -17,6 +18,8 @@ export interface HelperFailures<Result> {
 interface Job<Input, Result> {
   input: Input;
   timeMs: number;
+  /** The job's own time, from when its process says its input is ready (`{ id, inputReady: true }`). */
+  thenMs: number | null;
   weight: number;
   resolve: (result: Result) => void;
   /** Its process ended under it once already, not of its own heap limit. */
@@ -37,7 +40,8 @@ export class HelperProcess<Input, Result> {
   /** The job waiting for a fresh process to load. */
   private whenReady: (() => void) | null = null;
   private readonly waiting: Job<Input, Result>[] = [];
-  private current: { id: number; job: Job<Input, Result>; timer: NodeJS.Timeout | null } | null = null;
+  private current: { id: number; job: Job<Input, Result>; timer: NodeJS.Timeout | null; preparing: boolean } | null =
+    null;
   private lastId = 0;
   private closed = false;
 
@@ -57,14 +61,18 @@ export class HelperProcess<Input, Result> {
     return this.script !== null;
   }
 
-  /** `first`: for a person waiting on it (a save, a preview), ahead of the jobs already waiting. */
-  run(input: Input, timeMs: number, weight = 1, first = false): Promise<Result> {
+  /**
+   * `first`: for a person waiting on it (a save, a preview), ahead of the jobs already waiting. `thenMs`: the job
+   * has `timeMs` to get its input ready (parse a stored body), then `thenMs` of its own from when the process says
+   * so: running out of the first is the machine's doing (a busy PC), of the second the job's.
+   */
+  run(input: Input, timeMs: number, weight = 1, first = false, thenMs: number | null = null): Promise<Result> {
     if (this.closed) return Promise.resolve(this.failures.closing());
     if (!this.script) return Promise.resolve(this.failures.unavailable());
     if (this.queue && this.waitingWeight() + weight > this.queue.max)
       return Promise.resolve(this.queue.busy(this.waiting.length));
     return new Promise((resolve) => {
-      const job = { input, timeMs, weight, resolve };
+      const job = { input, timeMs, thenMs, weight, resolve };
       if (first) this.waiting.unshift(job);
       else this.waiting.push(job);
       this.next();
@@ -94,12 +102,12 @@ export class HelperProcess<Input, Result> {
     const job = this.waiting.shift();
     if (!job) return;
     const id = ++this.lastId;
-    this.current = { id, job, timer: null };
+    this.current = { id, job, timer: null, preparing: job.thenMs !== null };
     const child = this.child ?? this.spawn();
     child.ref();
     const post = () => {
       if (this.current?.id !== id) return;
-      this.current.timer = setTimeout(() => this.overrun(this.failures.tooLong(job.timeMs / 1000)), job.timeMs);
+      this.arm(job.timeMs);
       try {
         child.send({ id, job: job.input });
       } catch (error) {
@@ -115,7 +123,8 @@ export class HelperProcess<Input, Result> {
     // Keeps the engine alive only while it has a job (see next and settle).
     child.unref();
     child.channel?.unref();
-    child.on('message', (message: 'ready' | { id: number; result: Result }) => {
+    child.on('message', (message: 'ready' | { id: number; result: Result } | { id: number; inputReady: true }) => {
+      if (message !== 'ready' && 'inputReady' in message) return this.inputReady(message.id);
       if (message !== 'ready') return this.settle(message.id, message.result);
       this.ready.add(child);
       const post = this.whenReady;
@@ -140,6 +149,20 @@ export class HelperProcess<Input, Result> {
     });
     this.child = child;
     return child;
+  }
+
+  /** The current job's time, from now: running out of it kills the process and fails the job. */
+  private arm(ms: number): void {
+    const current = this.current!;
+    if (current.timer) clearTimeout(current.timer);
+    current.timer = setTimeout(() => this.overrun(this.failures.tooLong(ms / 1000, current.preparing)), ms);
+  }
+
+  private inputReady(id: number): void {
+    const current = this.current;
+    if (current?.id !== id || !current.preparing || current.job.thenMs === null) return;
+    current.preparing = false;
+    this.arm(current.job.thenMs);
   }
 
   private settle(id: number, result: Result): void {

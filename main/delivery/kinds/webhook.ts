@@ -102,7 +102,7 @@ export const webhookKind: DestinationKind = {
         const result = await tools.transformToText(transform, transformInput(event));
         return result.ok
           ? { body: Buffer.from(result.text), contentType: 'application/json' }
-          : { why: { text: result.error, reason: result.reason } };
+          : { why: { text: result.error, reason: result.reason }, ...(result.busy ? { busy: true as const } : {}) };
       }
       if (bodyMode === 'raw') return { body: event.body, contentType: event.contentType ?? 'application/octet-stream' };
       const json = await tools.bodies.json(event);

@@ -121,6 +121,8 @@ export const deliveryReasons = {
     'resend.nowhere':
       'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
     'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
+    'preview.bodyBusy':
+      'Hookferry was too busy to read this event’s body within {{seconds}} s: the PC had too much to do at once. Nothing is wrong with the event or the expression: try the preview again in a moment.',
     'preview.busy':
       'Hookferry is still working on {{count}} earlier previews or checks, so this one was not run. Orders are not held up by them. Wait a moment, then try again.',
   },
@@ -242,6 +244,8 @@ export const deliveryReasons = {
       'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
     'preview.noTransform':
       'Nơi nhận này chưa có phép chuyển đổi; hãy gõ một biểu thức để xem nó biến một sự kiện thành gì.',
+    'preview.bodyBusy':
+      'Hookferry quá bận nên không đọc kịp nội dung sự kiện này trong {{seconds}} giây: máy tính đang phải làm quá nhiều việc cùng lúc. Sự kiện và biểu thức không có vấn đề gì: hãy xem trước lại sau một lát.',
     'preview.busy':
       'Hookferry vẫn đang xử lý {{count}} lần xem trước hoặc kiểm tra gửi lúc nãy nên chưa chạy lần này. Các đơn hàng không bị chúng làm chậm. Hãy chờ một lát rồi thử lại.',
   },
