@@ -489,7 +489,10 @@ export const DeliveryListQuery = z.object({
   /** Only deliveries whose last error is this sentence (one reason on the Failed page). */
   lastError: z.string().max(2000).optional(),
   /** The `next` cursor of the previous page. */
-  before: z.string().regex(/^\d+$/, say.pageCursor).optional(),
+  before: z
+    .string()
+    .regex(/^\d+:\d+$/, say.pageCursor)
+    .optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 export type DeliveryListQuery = z.infer<typeof DeliveryListQuery>;
@@ -505,7 +508,10 @@ export type DeliveryListPage = z.infer<typeof DeliveryListPage>;
 
 export const DeliveryCountsQuery = z.object({ status: StoredDeliveryStatus.default('failed') });
 
-/** Deliveries of one status by destination, then by reason (their last error), most first. */
+/**
+ * Deliveries of one status by destination, then by reason (their last error), newest first: ordered by the
+ * latest time one of their events was received (`newestAt`), the time the Failed page's rows show.
+ */
 export const DeliveryCounts = z.object({
   destinations: z.array(
     z.object({
@@ -557,6 +563,15 @@ const Counts = z.object(
 export type Counts = z.infer<typeof Counts>;
 
 /**
+ * Events by what happened to them, each counted once, as the overview's day and chart count them: by status, except
+ * `partlyDelivered`, an event delivered to some destinations and failed at another (it waits in Failed), which is
+ * counted there and not under `failed`. So `failed` is an event no destination has, and `delivered` one every
+ * destination that takes it has.
+ */
+const DayCounts = Counts.extend({ partlyDelivered: z.number().int() });
+export type DayCounts = z.infer<typeof DayCounts>;
+
+/**
  * `retrying`: some of its events failed a try and wait for the next, but fewer tries in a row failed than
  * make it `failing`. `failing`: 5 tries in a row failed, or its latest try failed and none of its events
  * waits for another. Never `healthy` while events wait to be tried again, nor once its latest try failed; with no
@@ -604,21 +619,29 @@ const port = z.number().int().min(0).max(65535);
 
 /**
  * Where this run of the engine listens. The command line (`--host`, `--port`, `--admin-port`) wins
- * over Settings for the run, so Settings can hold other numbers than the running ones.
+ * over Settings for the run, so Settings can hold other numbers than the running ones. Each flag is
+ * told apart: Settings names exactly what the command line fixed, not "both ports" when one was given.
  */
 export const Listening = z.object({
-  intake: z.object({ host: z.string(), port, fromCommandLine: z.boolean() }),
+  intake: z.object({
+    host: z.string(),
+    port,
+    /** The port came from `--port`. */
+    fromCommandLine: z.boolean(),
+    /** The address came from `--host`, so the network choice in Settings waits for a start without it. */
+    hostFromCommandLine: z.boolean(),
+  }),
   admin: z.object({ port, fromCommandLine: z.boolean() }),
 });
 export type Listening = z.infer<typeof Listening>;
 
 export const Stats = z.object({
-  /** Events received since midnight (this PC's time), by their status now. */
-  today: Counts,
+  /** Events received since midnight (this PC's time), by what happened to them so far. */
+  today: DayCounts,
   /** Events that still need something, whenever they came: being delivered, or failed and waiting for the merchant. */
   open: z.object({ pending: z.number().int(), failed: z.number().int() }),
-  /** The last 24 hours, oldest first, one entry per hour, counted by each event's status now. */
-  hourly: z.array(Counts.extend({ hour: z.string() })),
+  /** The last 24 hours, oldest first, one entry per hour, counted as `today` is. */
+  hourly: z.array(DayCounts.extend({ hour: z.string() })),
   /**
    * Deliveries still to go or waiting for the merchant, over every destination, each counted once: those on the
    * wire now are `delivering`, not also `pending` or `retrying`; those of a paused destination (or while every

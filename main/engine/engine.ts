@@ -233,7 +233,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       intake: {
         host: intakeAddress(settings.get()).host,
         port: Number(new URL(intake.url).port),
-        fromCommandLine: options.host !== undefined || options.port !== undefined,
+        fromCommandLine: options.port !== undefined,
+        hostFromCommandLine: options.host !== undefined,
       },
       admin: { port: adminPort, fromCommandLine: options.adminPort !== undefined },
     }),

@@ -48,6 +48,7 @@ export const en = {
     received: 'Kept, not sent',
     pending: 'Waiting to send',
     delivered: 'Delivered',
+    partlyDelivered: 'Delivered in part',
     failed: 'Failed',
     rejected: 'Rejected',
     delivering: 'Sending now',
@@ -100,6 +101,23 @@ export const en = {
     intakeLocalOnly:
       'This address works only on this PC and the shop’s network. Teamcrop and web shops send from the internet: set up a public address first (below); then this shows the address to paste.',
     today: 'Today',
+    todayTotal_one:
+      '{{count, number}} event received today (this PC’s clock), counted by what happened to it. Point at a figure to read what it counts.',
+    todayTotal_other:
+      '{{count, number}} events received today (this PC’s clock), each counted once by what happened to it. Point at a figure to read what it counts.',
+    /** What each of the day's figures counts, on hover. */
+    todayMeans: {
+      delivered: 'Delivered to every destination that takes it.',
+      partlyDelivered:
+        'Delivered to some destinations and failed at another: what failed waits for you in Failed. Not counted under Failed.',
+      pending:
+        'Still on its way: sending now, or waiting for a retry or a paused destination. Some destinations may have it already.',
+      failed: 'No destination has it: it failed, and waits for you in Failed.',
+      received: 'Kept, but no destination takes this kind of event, so it was not sent.',
+      rejected: 'Refused when it arrived (for example a wrong signature): kept to look at, never sent.',
+      discarded: 'You discarded it (or its destination was deleted): it will not be sent.',
+      skipped: 'Every destination passed it by: none had a use for it (for example Zithara and a stock event).',
+    },
     hourly: 'Events per hour, last 24 hours',
     hourlyEmpty: 'No events in the last 24 hours. They show here hour by hour as they arrive.',
     destinations: 'Destinations',
@@ -133,6 +151,7 @@ export const en = {
     summary: 'Summary',
     loadMore: 'Loading more…',
     test: 'Test',
+    typeFrom: '{{system}} · {{name}} ({{code}})',
     otherTypes: 'Other types',
     refusedSummary: 'A “{{type}}” request, refused · {{why}}',
     refusedTitle: 'A “{{type}}” request, refused',
@@ -178,8 +197,7 @@ export const en = {
     testAgainFailed: 'A new test event did not go through: {{error}} It is at the top of the live log.',
   },
   failed: {
-    title: 'Failed deliveries',
-    help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them. Under each destination, the newest reasons and events come first.',
+    help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them. They are grouped by destination, then by reason, so one fix can resend a whole group: the group with the most recently received event comes first, and in each group the newest event comes first (the time on each row is when it was received).',
     none: 'Nothing waits here: no delivery has failed for good.',
     noneNoDestinations:
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
@@ -367,6 +385,12 @@ export const en = {
       'Saved. Hookferry now listens on intake port {{port}}; the public addresses your senders use stay the same.',
     commandLine:
       'The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.',
+    commandLineIntake:
+      'The command line chose the intake port for this run (--port); the intake port above applies when Hookferry is started without it. The dashboard port is the one saved above.',
+    commandLineAdmin:
+      'The command line chose the dashboard port for this run (--admin-port); the dashboard port above applies when Hookferry is started without it. The intake port is the one saved above.',
+    commandLineHost:
+      'The command line chose the address the intake listens on for this run (--host {{host}}); the network choice below applies when Hookferry is started without it.',
     bodyLimit: 'Largest event body (MB)',
     rateLimit: 'Events per minute from one source, at most',
     limitsHelp:

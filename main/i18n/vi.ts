@@ -48,6 +48,7 @@ export const vi: Strings = {
     received: 'Đã lưu, không gửi',
     pending: 'Chờ gửi',
     delivered: 'Đã gửi',
+    partlyDelivered: 'Gửi được một phần',
     failed: 'Lỗi',
     rejected: 'Bị từ chối',
     delivering: 'Đang gửi ngay',
@@ -98,6 +99,22 @@ export const vi: Strings = {
     intakeLocalOnly:
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng. Teamcrop và web bán hàng gửi từ internet: hãy thiết lập địa chỉ công khai trước (bên dưới); khi đó ô này sẽ hiện địa chỉ cần dán.',
     today: 'Hôm nay',
+    todayTotal_one:
+      'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Trỏ chuột vào một con số để xem nó đếm gì.',
+    todayTotal_other:
+      'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Trỏ chuột vào một con số để xem nó đếm gì.',
+    todayMeans: {
+      delivered: 'Đã gửi đến mọi nơi nhận của nó.',
+      partlyDelivered:
+        'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi. Không tính vào Lỗi.',
+      pending:
+        'Đang trên đường: đang gửi, hoặc chờ thử lại hay chờ nơi nhận đang tạm dừng. Có thể một số nơi nhận đã có nó.',
+      failed: 'Chưa nơi nhận nào có nó: gửi bị lỗi, và đang chờ bạn trong mục Lỗi gửi.',
+      received: 'Đã lưu, nhưng không nơi nhận nào nhận loại sự kiện này, nên không gửi.',
+      rejected: 'Bị từ chối khi đến (ví dụ sai chữ ký): được lưu để xem, không bao giờ gửi.',
+      discarded: 'Bạn đã bỏ nó (hoặc nơi nhận của nó đã bị xóa): sẽ không gửi.',
+      skipped: 'Mọi nơi nhận đều bỏ qua nó vì không cần đến nó (ví dụ Zithara và một sự kiện tồn kho).',
+    },
     hourly: 'Sự kiện mỗi giờ, 24 giờ qua',
     hourlyEmpty: 'Chưa có sự kiện nào trong 24 giờ qua. Sự kiện sẽ hiện ở đây theo từng giờ khi đến.',
     destinations: 'Nơi nhận',
@@ -131,6 +148,7 @@ export const vi: Strings = {
     summary: 'Tóm tắt',
     loadMore: 'Đang tải thêm…',
     test: 'Thử',
+    typeFrom: '{{system}} · {{name}} ({{code}})',
     otherTypes: 'Loại khác',
     refusedSummary: 'Yêu cầu “{{type}}” bị từ chối · {{why}}',
     refusedTitle: 'Yêu cầu “{{type}}” bị từ chối',
@@ -176,8 +194,7 @@ export const vi: Strings = {
     testAgainFailed: 'Sự kiện thử mới không gửi được: {{error}} Nó nằm ở đầu nhật ký trực tiếp.',
   },
   failed: {
-    title: 'Lần gửi bị lỗi',
-    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Mỗi nơi nhận liệt kê lý do và sự kiện mới nhất trước.',
+    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Chúng được nhóm theo nơi nhận, rồi theo lý do, để một lần sửa có thể gửi lại cả nhóm: nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu (giờ trên mỗi dòng là lúc nhận sự kiện).',
     none: 'Không có gì chờ ở đây: không có lần gửi nào lỗi hẳn.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
@@ -363,6 +380,12 @@ export const vi: Strings = {
       'Đã lưu. Hookferry giờ nhận trên cổng {{port}}; địa chỉ công khai mà các nơi gửi dùng vẫn giữ nguyên.',
     commandLine:
       'Dòng lệnh đã chọn các cổng này cho lần chạy này; các số ở trên được dùng khi khởi động Hookferry không kèm chúng.',
+    commandLineIntake:
+      'Dòng lệnh đã chọn cổng nhận cho lần chạy này (--port); cổng nhận ở trên được dùng khi khởi động Hookferry không kèm nó. Cổng bảng điều khiển là số đã lưu ở trên.',
+    commandLineAdmin:
+      'Dòng lệnh đã chọn cổng bảng điều khiển cho lần chạy này (--admin-port); cổng bảng điều khiển ở trên được dùng khi khởi động Hookferry không kèm nó. Cổng nhận là số đã lưu ở trên.',
+    commandLineHost:
+      'Dòng lệnh đã chọn địa chỉ nhận cho lần chạy này (--host {{host}}); lựa chọn mạng bên dưới được dùng khi khởi động Hookferry không kèm nó.',
     bodyLimit: 'Dung lượng nội dung sự kiện tối đa (MB)',
     rateLimit: 'Tối đa số sự kiện mỗi phút từ một nguồn',
     limitsHelp:

@@ -188,8 +188,12 @@ export class DeliveryStore {
         `SELECT id AS deliveryId, destination_id AS destinationId, event_seq AS eventSeq, sending_since AS startedAt
          FROM deliveries WHERE sending_since IS NOT NULL ORDER BY id`,
       ),
+      // With the status, whether any destination has the event: the overview counts one failed here and delivered
+      // there apart from one that went nowhere (see the migration that made `delivered_somewhere`). One read of the
+      // event's deliveries for both.
       eventStatus: db.prepare(`
-        UPDATE events SET status = (SELECT event_status(status) FROM deliveries WHERE event_seq = @seq)
+        UPDATE events SET (status, delivered_somewhere) = (
+          SELECT event_status(status), coalesce(max(status = 'delivered'), 0) FROM deliveries WHERE event_seq = @seq)
         WHERE seq = @seq AND status != 'rejected' RETURNING status`),
       retryNow: db.prepare(
         "UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'retrying'",
@@ -215,8 +219,8 @@ export class DeliveryStore {
       ),
       counts: db.prepare(`
         SELECT d.destination_id AS destinationId, t.name AS destinationName, d.last_error AS lastError,
-               count(*) AS count, max(d.updated_at) AS newestAt, max(d.id) AS sampleId
-        FROM deliveries d LEFT JOIN destinations t ON t.id = d.destination_id
+               count(*) AS count, max(e.received_at) AS newestAt, max(d.id) AS sampleId
+        FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id
         WHERE d.status = ? GROUP BY d.destination_id, d.last_error`),
     };
     this.markAll = writeTransaction(db, (deliveryIds: number[], at: number) => {
@@ -411,7 +415,11 @@ export class DeliveryStore {
     }));
   }
 
-  /** Newest first, one keyset page (the cursor is a delivery id), each with what the merchant knows its event by. */
+  /**
+   * Newest event first (the time each row shows), one keyset page (the cursor is `eventSeq:deliveryId`), each with
+   * what the merchant knows its event by. Not by delivery id: a delivery added to an old event (a resend to a
+   * destination made later) would come first while its row shows an old time.
+   */
   list(query: DeliveryListQuery, view: DeliveryView): { items: DeliveryListItem[]; next: string | null } {
     const where: string[] = [];
     const args: (string | number)[] = [];
@@ -422,12 +430,16 @@ export class DeliveryStore {
     if (query.status) filter('d.status = ?', query.status);
     if (query.destinationId) filter('d.destination_id = ?', query.destinationId);
     if (query.lastError !== undefined) filter('d.last_error = ?', query.lastError);
-    if (query.before) filter('d.id < ?', Number(query.before));
+    if (query.before) {
+      const [seq, id] = query.before.split(':').map(Number);
+      where.push('(d.event_seq, d.id) < (?, ?)');
+      args.push(seq!, id!);
+    }
     const rows = this.db
       .prepare(
         `SELECT ${ROW_COLUMNS}, e.type, e.summary, e.received_at,
                 (SELECT max(a.started_at) FROM attempts a WHERE a.delivery_id = d.id) AS last_attempt_at
-         ${ROW_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.id DESC LIMIT ?`,
+         ${ROW_FROM} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.event_seq DESC, d.id DESC LIMIT ?`,
       )
       .all(...args, query.limit + 1) as ListRow[];
     const page = rows.slice(0, query.limit);
@@ -437,11 +449,16 @@ export class DeliveryStore {
         lastAttemptAt: row.last_attempt_at === null ? null : new Date(row.last_attempt_at).toISOString(),
         event: { type: row.type, summary: row.summary, receivedAt: new Date(row.received_at).toISOString() },
       })),
-      next: rows.length > query.limit ? String(page.at(-1)!.id) : null,
+      next: rows.length > query.limit ? `${page.at(-1)!.event_seq}:${page.at(-1)!.id}` : null,
     };
   }
 
-  /** Deliveries of one status by destination, then by reason, most first: the Failed page's outline. */
+  /**
+   * Deliveries of one status by destination, then by reason: the Failed page's outline. Destinations and reasons
+   * come newest order first (by the latest time an event among them was received, the time the rows show), so the
+   * page reads top down from the latest trouble, as its rows do within each reason; not most first, which put a
+   * reason of last week above one of a minute ago.
+   */
   counts(status: DeliveryStatus): DeliveryCounts {
     const rows = this.statements.counts.all(status) as {
       destinationId: string;
@@ -473,8 +490,10 @@ export class DeliveryStore {
         newestAt: new Date(row.newestAt).toISOString(),
       });
     }
-    const destinations = [...byDestination.values()].sort((a, b) => b.count - a.count);
-    for (const entry of destinations) entry.reasons.sort((a, b) => b.count - a.count);
+    const newest = (entry: { reasons: { newestAt: string }[] }) =>
+      entry.reasons.reduce((latest, reason) => (reason.newestAt > latest ? reason.newestAt : latest), '');
+    for (const entry of byDestination.values()) entry.reasons.sort((a, b) => b.newestAt.localeCompare(a.newestAt));
+    const destinations = [...byDestination.values()].sort((a, b) => newest(b).localeCompare(newest(a)));
     return { destinations };
   }
 
@@ -539,13 +558,21 @@ export class DeliveryStore {
     })();
   }
 
+  /**
+   * The events whose figures a destination's deletion changes: those it still had work for, and failed events it
+   * had delivered (no longer delivered anywhere once it goes, so the overview counts them failed, not in part). The
+   * second found from the few failed events, not from every delivery the destination ever made.
+   */
   openEventSeqsOf(destinationId: string): number[] {
     return (
       this.db
         .prepare(
-          "SELECT DISTINCT event_seq AS seq FROM deliveries WHERE destination_id = ? AND status IN ('pending', 'retrying', 'failed')",
+          `SELECT event_seq AS seq FROM deliveries WHERE destination_id = @id AND status IN ('pending', 'retrying', 'failed')
+           UNION
+           SELECT e.seq FROM events e WHERE e.status = 'failed' AND EXISTS (
+             SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.destination_id = @id AND d.status = 'delivered')`,
         )
-        .all(destinationId) as { seq: number }[]
+        .all({ id: destinationId }) as { seq: number }[]
     ).map((row) => row.seq);
   }
 

@@ -8,6 +8,13 @@ import type { Db } from './database.js';
 export const NOT_YET_COUNTED = 'seq > (SELECT seq FROM counted_upto WHERE id = 1) AND is_test = 0';
 
 /**
+ * What an event counts as by quarter hour (the overview's day and chart): its status, except a failed event that was
+ * delivered to another destination, counted as 'partlyDelivered' (see the migration that made `delivered_somewhere`).
+ */
+export const COUNTED_AS =
+  "CASE WHEN status = 'failed' AND delivered_somewhere = 1 THEN 'partlyDelivered' ELSE status END";
+
+/**
  * Adds the events not yet counted to the counters and moves the mark past them. Run inside a
  * transaction: in the search index's batch after intake commits (one fsync for both), and at open for
  * what a crash left uncounted.
@@ -16,7 +23,8 @@ export function eventTally(db: Db): () => void {
   // One scan grouped in SQL, the two tables added to from its few rows: as two INSERT … SELECT … GROUP BY, the
   // same rows cost ten times the CPU (8–16 µs an event against about 1 in a batch of 100–500).
   const uncounted = db.prepare(`
-    SELECT received_at / 900000 AS quarter, status, count(*) AS n FROM events WHERE ${NOT_YET_COUNTED} GROUP BY 1, 2`);
+    SELECT received_at / 900000 AS quarter, ${COUNTED_AS} AS countedAs, status, count(*) AS n FROM events
+    WHERE ${NOT_YET_COUNTED} GROUP BY 1, 2, 3`);
   const addToQuarter = db.prepare(
     'INSERT INTO event_counts VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET n = n + excluded.n',
   );
@@ -24,8 +32,9 @@ export function eventTally(db: Db): () => void {
   const mark = db.prepare('UPDATE counted_upto SET seq = (SELECT coalesce(max(seq), 0) FROM events) WHERE id = 1');
   return () => {
     const totals = new Map<string, number>();
-    for (const { quarter, status, n } of uncounted.all() as { quarter: number; status: string; n: number }[]) {
-      addToQuarter.run(quarter, status, n);
+    const rows = uncounted.all() as { quarter: number; countedAs: string; status: string; n: number }[];
+    for (const { quarter, countedAs, status, n } of rows) {
+      addToQuarter.run(quarter, countedAs, n);
       totals.set(status, (totals.get(status) ?? 0) + n);
     }
     for (const [status, n] of totals) addToTotal.run(status, n);

@@ -1,5 +1,6 @@
 import {
   type Counts,
+  type DayCounts,
   type EventDetail,
   type EventListItem,
   type EventListQuery,
@@ -12,7 +13,7 @@ import { redactHeaders } from '../lib/redact.js';
 import type { StoredBody } from './body-format.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
-import { NOT_YET_COUNTED } from './event-counters.js';
+import { COUNTED_AS, NOT_YET_COUNTED } from './event-counters.js';
 import { reasonFromColumn } from './stored-reason.js';
 
 interface ListRow {
@@ -80,7 +81,8 @@ export class EventReader {
         SELECT quarter, status, sum(n) AS n FROM (
           SELECT quarter, status, n FROM event_counts WHERE quarter >= @from
           UNION ALL
-          SELECT received_at / ${QUARTER_MS}, status, 1 FROM events WHERE ${NOT_YET_COUNTED} AND received_at >= @from * ${QUARTER_MS})
+          SELECT received_at / ${QUARTER_MS}, ${COUNTED_AS}, 1 FROM events
+          WHERE ${NOT_YET_COUNTED} AND received_at >= @from * ${QUARTER_MS})
         GROUP BY quarter, status HAVING sum(n) > 0`),
     };
   }
@@ -161,7 +163,7 @@ export class EventReader {
     const firstHour = Math.floor(now / HOUR_MS) - 23;
     const rows = this.counted.since.all({ from: Math.min(todayFrom, firstHour * QUARTERS_PER_HOUR) }) as {
       quarter: number;
-      status: EventStatus;
+      status: keyof DayCounts;
       n: number;
     }[];
     const today = zeroCounts();
@@ -215,8 +217,8 @@ export class EventReader {
   }
 }
 
-function zeroCounts(): Counts {
-  return Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Counts;
+function zeroCounts(): DayCounts {
+  return { ...(Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Counts), partlyDelivered: 0 };
 }
 
 export function toListItem(row: ListRow): EventListItem {

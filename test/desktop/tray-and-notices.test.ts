@@ -37,14 +37,23 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
 
 function stats(overrides: Partial<Stats> = {}): Stats {
   return {
-    today: { received: 0, pending: 0, delivered: 12, failed: 0, discarded: 0, skipped: 0, rejected: 1 },
+    today: {
+      received: 0,
+      pending: 0,
+      delivered: 12,
+      failed: 0,
+      discarded: 0,
+      skipped: 0,
+      rejected: 1,
+      partlyDelivered: 0,
+    },
     open: { pending: 0, failed: 0 },
     hourly: [],
     deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 0 },
     deliveriesPaused: false,
     destinations: [destination()],
     listening: {
-      intake: { host: '127.0.0.1', port: 8780, fromCommandLine: false },
+      intake: { host: '127.0.0.1', port: 8780, fromCommandLine: false, hostFromCommandLine: false },
       admin: { port: 8781, fromCommandLine: false },
     },
     diskFull: false,
@@ -161,12 +170,30 @@ describe('tray state', () => {
 
   it('counts in words that agree with the number, with the language’s digit grouping', () => {
     const one = stats({
-      today: { received: 0, pending: 0, delivered: 1, failed: 0, discarded: 0, skipped: 0, rejected: 0 },
+      today: {
+        received: 0,
+        pending: 0,
+        delivered: 1,
+        failed: 0,
+        discarded: 0,
+        skipped: 0,
+        rejected: 0,
+        partlyDelivered: 0,
+      },
       deliveries: { pending: 1, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 1 },
     });
     expect(view(runningEngine, one).tooltip).toBe('Hookferry — 1 waiting to be delivered · 1 failed · 1 event today');
     const many = stats({
-      today: { received: 0, pending: 0, delivered: 12_345, failed: 0, discarded: 0, skipped: 0, rejected: 0 },
+      today: {
+        received: 0,
+        pending: 0,
+        delivered: 12_345,
+        failed: 0,
+        discarded: 0,
+        skipped: 0,
+        rejected: 0,
+        partlyDelivered: 0,
+      },
     });
     expect(view(runningEngine, many).tooltip).toBe('Hookferry — all delivered · 12,345 events today');
     expect(view(runningEngine, many, 'vi').tooltip).toBe('Hookferry — đã gửi hết · 12.345 sự kiện hôm nay');

@@ -85,7 +85,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
   });
 
   it('lists failures by destination, then by reason with counts, each row with its time and summary', async () => {
-    await open('Failed', 'Failed deliveries');
+    await open('Failed');
     const groups = page.getByTestId('failed-group');
     await groups.filter({ hasText: 'CRM' }).getByTestId('failed-row').nth(1).waitFor();
     await expect(groups.filter({ hasText: 'CRM' }).locator('h3').textContent()).resolves.toBe('CRM · 2 events');
@@ -146,13 +146,13 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
   });
 
   it('resends one reason, and its progress counts real outcomes, names the destination and survives leaving the page', async () => {
-    await open('Failed', 'Failed deliveries');
+    await open('Failed');
     crm.script((request) => (request.body.toString().includes('SHOP-2') ? { status: 200 } : { status: 500 }));
     const group = page.getByTestId('failed-group').filter({ hasText: 'CRM' });
     await group.getByRole('button', { name: 'Resend these (2)' }).click();
     await eventIs('nam', 'pending');
     await open('Overview');
-    await open('Failed', 'Failed deliveries');
+    await open('Failed');
     const progress = page.getByTestId('resend-progress');
     await progress.getByText('Resent 2 events to “CRM”: 1 delivered · 1 failed again').waitFor();
     await shot('failed-progress-en');
@@ -189,7 +189,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     // The type filter lists the name a row shows, with the code beside it.
     await page.getByLabel('Status').selectOption('');
     await page.getByLabel('Search').fill('');
-    await page.getByLabel('Event type').selectOption({ label: 'New order (order.add)' });
+    await page.getByLabel('Event type').selectOption({ label: 'Teamcrop POS · New order (order.add)' });
     await page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
     await page.getByLabel('Event type').selectOption('');
   });
@@ -224,7 +224,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
   it('in Vietnamese: the Failed page, the drawer and the live log', async () => {
     await serve.api('putSettings', { body: { language: 'vi' } });
     await page.getByRole('link', { name: 'Lỗi gửi' }).waitFor();
-    await open('Lỗi gửi', 'Lần gửi bị lỗi');
+    await open('Lỗi gửi');
     await page
       .getByTestId('resend-progress')
       .getByText('Đã gửi lại 2 sự kiện đến “CRM”: 1 đã gửi · 1 lại bị lỗi')

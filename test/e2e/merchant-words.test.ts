@@ -119,7 +119,7 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await page
       .getByTestId('failed-help')
       .getByText(
-        /Mỗi nơi nhận liệt kê lý do và sự kiện mới nhất trước\. 2 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”/,
+        /trong mỗi nhóm sự kiện mới nhất đứng đầu \(giờ trên mỗi dòng là lúc nhận sự kiện\)\. 2 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”/,
       )
       .waitFor();
     await serve.api('deleteDestination', { params: { id: broken.id } });

@@ -96,10 +96,10 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await open('Nhật ký trực tiếp');
     await page.getByTestId('log-row').filter({ hasText: 'Khách hàng mới' }).waitFor();
     const type = page.getByLabel('Loại sự kiện');
-    await type.selectOption({ label: 'Đơn hàng mới (order.add)' });
+    await type.selectOption({ label: 'Teamcrop POS · Đơn hàng mới (order.add)' });
     await expect.poll(() => page.getByTestId('log-row').count()).toBe(1);
     await page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).waitFor();
-    await expect(type.locator('option:checked').textContent()).resolves.toBe('Đơn hàng mới (order.add)');
+    await expect(type.locator('option:checked').textContent()).resolves.toBe('Teamcrop POS · Đơn hàng mới (order.add)');
     expect(new URLSearchParams(page.url().split('?')[1]).get('type')).toBe('order.add');
     // A summary cut short on a narrow window shows whole on hover, with the type's code.
     await expect(
@@ -125,7 +125,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
       async () => (await serve.api('listEvents', { query: { status: 'failed' } })).items.length === 2,
       'two orders failing',
     );
-    await open('Lỗi gửi', 'Lần gửi bị lỗi');
+    await open('Lỗi gửi');
     // The notice names the latest event that failed; beside it, how many wait in all.
     await page
       .getByRole('alert')

@@ -128,11 +128,12 @@ describe('deliveries API and bulk resend (real serve)', () => {
     const counts = await serve.api('deliveryCounts', { query: {} });
     expect(counts.destinations).toHaveLength(1);
     expect(counts.destinations[0]).toMatchObject({ destinationName: 'CRM', count: 4 });
+    // The reason holding the newest event first (INV-9, sent last), not the one with most.
     expect(counts.destinations[0]!.reasons.map((r) => [r.count, r.reason?.code])).toEqual([
-      [3, 'delivery.serverError'],
       [1, 'delivery.gone'],
+      [3, 'delivery.serverError'],
     ]);
-    const serverError = counts.destinations[0]!.reasons[0]!.lastError!;
+    const serverError = counts.destinations[0]!.reasons[1]!.lastError!;
 
     sink.script((_, n) => (n % 2 === 0 ? { status: 200 } : { status: 500 }));
     const live = await listen(serve);
@@ -153,7 +154,7 @@ describe('deliveries API and bulk resend (real serve)', () => {
     live.close();
 
     // The 410 is a reason of its own: discarding it leaves the other reason alone.
-    const goneError = counts.destinations[0]!.reasons[1]!.lastError!;
+    const goneError = counts.destinations[0]!.reasons[0]!.lastError!;
     expect(await serve.api('discardFailed', { params: { id: crm.id }, body: { lastError: goneError } })).toEqual({
       discarded: 1,
     });

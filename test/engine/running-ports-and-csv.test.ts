@@ -21,7 +21,12 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
   it('tells the dashboard the ports it really listens on, and that the command line chose them', async () => {
     const stats = await serve.api('getStats');
     expect(stats.listening).toEqual({
-      intake: { host: '127.0.0.1', port: Number(new URL(serve.runtime.ingestUrl).port), fromCommandLine: true },
+      intake: {
+        host: '127.0.0.1',
+        port: Number(new URL(serve.runtime.ingestUrl).port),
+        fromCommandLine: true,
+        hostFromCommandLine: false,
+      },
       admin: { port: Number(new URL(serve.runtime.adminUrl).port), fromCommandLine: true },
     });
     const settings = await serve.api('getSettings');

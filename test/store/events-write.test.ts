@@ -167,6 +167,7 @@ describe('event reader', () => {
       discarded: 0,
       skipped: 0,
       rejected: 1,
+      partlyDelivered: 0,
     });
     expect(stats.open).toEqual({ pending: 0, failed: 0 });
     expect(stats.hourly).toHaveLength(24);

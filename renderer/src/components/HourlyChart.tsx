@@ -3,7 +3,8 @@ import type { Stats } from '../../../main/api/contract';
 import { roundTicks } from '../lib/chart-ticks';
 import { formatHour, formatNumber } from '../lib/format';
 
-const SERIES = ['delivered', 'received', 'pending', 'failed', 'rejected'] as const;
+/** Counted as the day's figures are (see Overview): an event delivered in part is its own series, not a failure. */
+const SERIES = ['delivered', 'partlyDelivered', 'received', 'pending', 'failed', 'rejected'] as const;
 
 /** The drawing's frame, in SVG units: the left margin holds the axis' numbers, the bottom one the hours. */
 const AXIS = 30;

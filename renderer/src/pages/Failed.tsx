@@ -53,7 +53,8 @@ export function Failed() {
 
   return (
     <section aria-labelledby="failed-title">
-      <h2 id="failed-title">{t('failed.title')}</h2>
+      {/* The nav's own word: one name for one place, in every sentence that points here too. */}
+      <h2 id="failed-title">{t('nav.failed')}</h2>
       {shown.map((batch) => (
         <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
       ))}
@@ -192,12 +193,10 @@ function DestinationGroup({
         </button>
         <button onClick={() => void discardAll()}>{t('failed.discardAll')}</button>
       </header>
-      {/* Newest first, as the rows of each reason are: the latest trouble on top, not the most frequent. */}
-      {destination.reasons
-        .toSorted((a, b) => b.newestAt.localeCompare(a.newestAt))
-        .map((reason) => (
-          <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} onOpen={onOpen} />
-        ))}
+      {/* In the engine's order: the reason holding the newest order first, as the rows of each reason are. */}
+      {destination.reasons.map((reason) => (
+        <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} onOpen={onOpen} />
+      ))}
     </article>
   );
 }

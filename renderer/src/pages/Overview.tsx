@@ -9,7 +9,13 @@ import { formatNumber } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
 
-const TODAY = ['received', 'delivered', 'pending', 'failed', 'rejected'] as const;
+/**
+ * The day's events, each counted once by what happened to it, so the figures add up to what came in. An order
+ * delivered to one destination and failed at another is "delivered in part", not "failed": counted as failed, the
+ * line read "Delivered 0" while orders had gone out. Discarded and skipped show only when there are some.
+ */
+const TODAY = ['delivered', 'partlyDelivered', 'pending', 'failed', 'received', 'rejected'] as const;
+const TODAY_IF_ANY = ['discarded', 'skipped'] as const;
 
 export function Overview() {
   const { t, i18n } = useTranslation();
@@ -63,9 +69,12 @@ export function Overview() {
         <>
           <div className="card">
             <h3>{t('overview.today')}</h3>
+            <p className="hint" data-testid="today-total">
+              {t('overview.todayTotal', { count: Object.values(stats.today).reduce((sum, n) => sum + n, 0) })}
+            </p>
             <dl className="counts">
-              {TODAY.map((status) => (
-                <div key={status} className={`count count-${status}`}>
+              {[...TODAY, ...TODAY_IF_ANY.filter((status) => stats.today[status] > 0)].map((status) => (
+                <div key={status} className={`count count-${status}`} title={t(`overview.todayMeans.${status}`)}>
                   <dt>{t(`status.${status}`)}</dt>
                   <dd data-testid={`today-${status}`}>{formatNumber(stats.today[status], i18n.language)}</dd>
                 </div>

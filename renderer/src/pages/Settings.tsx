@@ -179,8 +179,13 @@ export function Settings() {
         </p>
         {listening && (
           <p className="hint" data-testid="running-ports">
-            {t('settings.running', { intake: listening.intake.port, admin: listening.admin.port })}{' '}
-            {(listening.intake.fromCommandLine || listening.admin.fromCommandLine) && t('settings.commandLine')}
+            {[
+              t('settings.running', { intake: listening.intake.port, admin: listening.admin.port }),
+              commandLineSentence(listening, t),
+              listening.intake.hostFromCommandLine && t('settings.commandLineHost', { host: listening.intake.host }),
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
         )}
         <div className="grid fields">
@@ -354,4 +359,13 @@ function DesktopSettings({ desktop }: { desktop: NonNullable<Window['hookferry']
       {version && <p className="hint">{t('settings.version', { version })}</p>}
     </fieldset>
   );
+}
+
+/** Which port the command line fixed for this run, named exactly: one flag given is not "these ports". */
+function commandLineSentence(listening: Stats['listening'], t: (key: string) => string): string | null {
+  const { intake, admin } = listening;
+  if (intake.fromCommandLine && admin.fromCommandLine) return t('settings.commandLine');
+  if (intake.fromCommandLine) return t('settings.commandLineIntake');
+  if (admin.fromCommandLine) return t('settings.commandLineAdmin');
+  return null;
 }
