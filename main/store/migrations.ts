@@ -366,8 +366,10 @@ export const migrations: readonly Migration[] = [
     name: 'counters: an event failed at one destination and delivered to another is counted apart',
     sql: `
       ALTER TABLE events ADD COLUMN delivered_somewhere INTEGER NOT NULL DEFAULT 0;
+      -- From the few failed events (by their status index), not from every delivered delivery ever made.
       UPDATE events SET delivered_somewhere = 1
-        WHERE status = 'failed' AND seq IN (SELECT event_seq FROM deliveries WHERE status = 'delivered');
+        WHERE status = 'failed' AND EXISTS (
+          SELECT 1 FROM deliveries d WHERE d.event_seq = events.seq AND d.status = 'delivered');
       INSERT INTO event_counts
         SELECT received_at / 900000, 'partlyDelivered', count(*) FROM events
         WHERE status = 'failed' AND delivered_somewhere = 1 AND is_test = 0
