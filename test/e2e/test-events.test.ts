@@ -94,6 +94,10 @@ describe.skipIf(!hasChromium)(
       await expect(serve.api('resendEvent', { params: { id: test!.id }, body: {} })).rejects.toThrow(
         'A test event is not resent',
       );
+      const [delivery] = (await serve.api('getEvent', { params: { id: test!.id } })).deliveries;
+      await expect(serve.api('resendDelivery', { params: { id: delivery!.id } })).rejects.toThrow(
+        'A test event is not resent',
+      );
 
       crm.script(() => ({ status: 200 }));
       await drawer.getByRole('button', { name: 'Gửi sự kiện thử mới', exact: true }).click();

@@ -112,7 +112,10 @@ export function destinationHandlers(
     }),
     resendDelivery: ({ params }) => {
       const id = deliveryId(params.id);
-      if (!ctx.deliveries.summary(id, ctx.actions.view())) throw missingDelivery();
+      const delivery = ctx.deliveries.summary(id, ctx.actions.view());
+      if (!delivery) throw missingDelivery();
+      // As resendEvent: a test's delivery resent would go through the queue with retries, as an order's would.
+      if (ctx.events.detail(delivery.eventId)?.test) throw new InvalidInputError(refusedFor('admin.testNoResend'));
       ctx.actions.resend([id]);
       return ctx.deliveries.detail(id, ctx.actions.view())!;
     },
