@@ -223,4 +223,25 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
     }
     expect(problems).toEqual([]);
   });
+
+  it('says the command line chose the address too when --host was given', async () => {
+    const withHost = await startServe(tempDir(), ['--host', '127.0.0.1']);
+    try {
+      await withHost.api('putSettings', { body: { language: 'en' } });
+      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      watchProblems(tab, problems);
+      await tab.goto(withHost.runtime.dashboardUrl);
+      await tab.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+      await open('Settings', tab);
+      await expect
+        .poll(() => tab.getByTestId('running-ports').textContent())
+        .toMatch(
+          /The command line chose these ports for this run; the numbers above apply when Hookferry is started without them\. The command line chose the address the intake listens on for this run \(--host 127\.0\.0\.1\); the network choice below applies when Hookferry is started without it\.$/,
+        );
+      await tab.close();
+    } finally {
+      await withHost.stop();
+    }
+    expect(problems).toEqual([]);
+  });
 });
