@@ -76,6 +76,12 @@ describe('a body not prepared in time (real serve process)', () => {
     // Hookferry's own busy moment says nothing of a destination: five such tries in a row do not make it failing.
     const stats = await busy.api('getStats');
     expect(stats.destinations.map((destination) => destination.health)).toEqual(['retrying', 'retrying', 'retrying']);
+    // An NDJSON export on the busy PC says the parsed body was late, not that it is nested too deeply.
+    const exported = await fetch(`${busy.runtime.adminUrl}/api/export?format=ndjson`, {
+      headers: { authorization: `Bearer ${busy.runtime.adminToken}` },
+    });
+    const line = JSON.parse((await exported.text()).trim()) as { id: string; parsed: unknown; parsedOmitted: string };
+    expect(line).toMatchObject({ id, parsed: null, parsedOmitted: expect.stringMatching(/in time: the PC was busy/) });
     expect(await busy.stop()).toBe(0);
 
     // The same data, the PC quiet again: the order that waited goes out, whole.

@@ -124,11 +124,18 @@ function csvRecord(row: ExportRow) {
 async function ndjsonLine(row: ExportRow, bodies: DeliveryBodies): Promise<string[]> {
   const record = ndjsonRecord(row);
   const parsed = await bodies.parsedJson(row);
-  if (!parsed.ok) return [`${JSON.stringify({ ...record, parsed: null, parsedOmitted: PARSED_OMITTED })}\n`];
+  if (!parsed.ok)
+    return [
+      `${JSON.stringify({ ...record, parsed: null, parsedOmitted: parsed.busy ? PARSED_LATE : PARSED_OMITTED })}\n`,
+    ];
   return [`${JSON.stringify(record).slice(0, -1)},"parsed":`, parsed.text, '}\n'];
 }
 
 const PARSED_OMITTED = 'The parsed body is nested too deeply to write out; "body" holds the event as received.';
+
+/** A busy PC's line may have its parsed body at the next export, unlike one nested too deep (or too large). */
+const PARSED_LATE =
+  'The parsed body was not written out in time: the PC was busy. Export again later to have it; "body" holds the event as received.';
 
 function ndjsonRecord(row: ExportRow) {
   return {
