@@ -28,13 +28,24 @@ export function deliveryBodyTime(env: NodeJS.ProcessEnv): (bytes: number) => num
 }
 
 /**
+ * What a person waits on (a large event opened in the dashboard, an export's line) waiting beside the one being
+ * written: one more is answered at once, without its parsed body (the dashboard shows the body as it came).
+ */
+const PEOPLE_WAITING = 4;
+
+/**
  * Prepares an event's body for a destination that does not send it as it came. A large body (16 KB and more) is
  * parsed and written in a body process of the deliveries' own (the intake's script, its own process, so deliveries
  * never fill intake's waiting line): on the engine's thread, 5 MB of nested arrays held every request and delivery
  * up for 2.6 s, at every try. Smaller bodies are prepared here, as before: the trip would cost them more.
+ *
+ * Two lanes, each its own process, as for JSONata (see TransformRunner): deliveries in one, what a person opens in
+ * the other. In one line, opening large events in the dashboard (or anyone with the admin token doing it in a loop)
+ * went ahead of the deliveries and held every order whose body is written out for seconds each.
  */
 export class DeliveryBodies {
   private readonly helper: HelperProcess<BodyJob, BodyText | MappedText>;
+  private readonly people: HelperProcess<BodyJob, BodyText | MappedText>;
 
   constructor(
     script: URL | null,
@@ -47,13 +58,18 @@ export class DeliveryBodies {
     // process that stopped or could not be reached says nothing of the body. Those tries are made again later.
     const busy = (why: Said): BodyText => ({ ok: false, why, busy: true });
     const stopped = (message: string) => busy(said('delivery.bodyInterrupted', { message }));
-    this.helper = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, {
+    const failures = {
       unavailable: () => stopped('there is no body process'),
       closing: () => stopped('Hookferry was stopping'),
-      tooLong: (seconds) => busy(said('delivery.bodyBusy', { seconds })),
-      tooBig: (mb) => ({ ok: false, why: said('delivery.bodyTooBig', { mb }) }),
+      tooLong: (seconds: number) => busy(said('delivery.bodyBusy', { seconds })),
+      tooBig: (mb: number): BodyText => ({ ok: false, why: said('delivery.bodyTooBig', { mb }) }),
       cannotHand: stopped,
       stopped,
+    };
+    this.helper = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, failures);
+    this.people = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, failures, {
+      max: PEOPLE_WAITING,
+      busy: (waiting) => busy(said('preview.busy', { count: waiting + 1 })),
     });
   }
 
@@ -78,8 +94,8 @@ export class DeliveryBodies {
   async parsedJson(stored: StoredBody): Promise<BodyText> {
     if (!this.takes(stored)) return here(() => JSON.stringify(parsedOf(stored)));
     const bytes = stored.body?.byteLength ?? 0;
-    // A person waits on it (the dashboard, an export): ahead of the deliveries waiting.
-    return (await this.helper.run({ parsedJson: stored }, this.timeMs(bytes), 1, true)) as BodyText;
+    // A person waits on it (the dashboard, an export): in their own lane, never before a delivery.
+    return (await this.people.run({ parsedJson: stored }, this.timeMs(bytes))) as BodyText;
   }
 
   /**
@@ -114,8 +130,8 @@ export class DeliveryBodies {
     return answer.busy ? { busy: answer.why } : { invalid: answer.why };
   }
 
-  close(): Promise<void> {
-    return this.helper.close();
+  async close(): Promise<void> {
+    await Promise.all([this.helper.close(), this.people.close()]);
   }
 }
 
