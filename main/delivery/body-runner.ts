@@ -67,7 +67,9 @@ export class DeliveryBodies {
       stopped,
     };
     this.helper = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, failures);
-    this.people = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, failures, {
+    // A person is told to ask again, not that Hookferry will.
+    const forPeople = { ...failures, tooLong: (seconds: number) => busy(said('preview.bodyBusy', { seconds })) };
+    this.people = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, forPeople, {
       max: PEOPLE_WAITING,
       busy: (waiting) => busy(said('preview.busy', { count: waiting + 1 })),
     });
@@ -108,6 +110,8 @@ export class DeliveryBodies {
     options: ZitharaOptions,
     since: number,
     rows: StoredRows,
+    /** A preview's: in the lane of what people wait on, not the deliveries'. */
+    preview = false,
   ): Promise<MappedText> {
     if (!mapsType(event.type)) return { skip: said('zithara.noUse', { type: event.type }) };
     const { stored } = event;
@@ -124,7 +128,8 @@ export class DeliveryBodies {
       }
     }
     const job = { type: event.type, stored: stored!, options, database: this.database!, since };
-    const answer = await this.helper.run({ zithara: job }, this.timeMs(stored!.body?.byteLength ?? 0));
+    const lane = preview ? this.people : this.helper;
+    const answer = await lane.run({ zithara: job }, this.timeMs(stored!.body?.byteLength ?? 0));
     // A BodyText here is the process's own failure (its time, its memory).
     if (!('why' in answer)) return answer as MappedText;
     return answer.busy ? { busy: answer.why } : { invalid: answer.why };

@@ -72,11 +72,15 @@ export const zitharaKind: DestinationKind = {
 
   connect(tools) {
     const tokens = new ZitharaTokens(tools.sender);
-    const mapped = (destination: ActiveDestination, event: Sample | OutgoingEvent) => {
+    const mapped = (destination: ActiveDestination, event: Sample | OutgoingEvent, preview = false) => {
       const since = Date.now() - ORDER_LOOKBACK_MS;
       const { currency, phoneCountryCode } = zitharaSettingsOf(destination);
-      return tools.bodies.zithara(event, { currency, phoneCountryCode }, since, (orderId, which) =>
-        tools.events.bodiesWhere([...STORED[which].types], STORED[which].field, orderId, since),
+      return tools.bodies.zithara(
+        event,
+        { currency, phoneCountryCode },
+        since,
+        (orderId, which) => tools.events.bodiesWhere([...STORED[which].types], STORED[which].field, orderId, since),
+        preview,
       );
     };
     return {
@@ -98,7 +102,7 @@ export const zitharaKind: DestinationKind = {
         };
       },
       preview: async (destination, sample) => {
-        const call = await mapped(destination, sample);
+        const call = await mapped(destination, sample, true);
         if ('call' in call)
           return {
             ok: true,
