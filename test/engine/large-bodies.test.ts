@@ -157,8 +157,10 @@ describe('large bodies (real serve process)', () => {
 
   it('prepares a large body for the JSON body mode and a transformation off the engine, which answers meanwhile', async () => {
     const [json, reshaped] = [await startSink(), await startSink()];
+    // A loaded machine may not prepare the body in its time: that try is busy and made again, soon here.
+    const retry = { maxAttempts: 5, initialDelayMs: 500, multiplier: 1, maxDelayMs: 500 };
     await serve.api('createDestination', {
-      body: { name: 'Nested JSON', url: json.url, events: ['order.nested'], settings: { bodyMode: 'json' } },
+      body: { name: 'Nested JSON', url: json.url, events: ['order.nested'], settings: { bodyMode: 'json' }, retry },
     });
     await serve.api('createDestination', {
       body: {
@@ -166,6 +168,7 @@ describe('large bodies (real serve process)', () => {
         url: reshaped.url,
         events: ['order.nested'],
         settings: { transform: '{"order": order, "kind": $type($)}' },
+        retry,
       },
     });
     const body = nestedOrder();
