@@ -105,14 +105,29 @@ export const en = {
       '{{count, number}} event received today (this PC’s clock), counted by what happened to it. Point at a figure to read what it counts.',
     todayTotal_other:
       '{{count, number}} events received today (this PC’s clock), each counted once by what happened to it. Point at a figure to read what it counts.',
+    /**
+     * The day's figures (and the hourly chart's) by what happened to each event. Named apart from the live log's
+     * statuses: there, and in the menu's Failed, an event failed at any destination is "Failed"; here "Failed" alone
+     * would count only those that failed everywhere and disagree with the menu on the same screen.
+     */
+    todayName: {
+      delivered: 'Delivered',
+      partlyDelivered: 'Delivered in part (failed elsewhere)',
+      pending: 'On its way',
+      failed: 'Failed everywhere',
+      received: 'Kept, not sent',
+      rejected: 'Rejected',
+      discarded: 'Discarded',
+      skipped: 'Skipped',
+    },
     /** What each of the day's figures counts, on hover. */
     todayMeans: {
       delivered: 'Delivered to every destination that takes it.',
       partlyDelivered:
-        'Delivered to some destinations and failed at another: what failed waits for you in Failed. Not counted under Failed.',
+        'Delivered to some destinations and failed at another: the failed part waits for you in Failed, which counts these with those that failed everywhere.',
       pending:
         'Still on its way: sending now, or waiting for a retry or a paused destination. Some destinations may have it already.',
-      failed: 'No destination has it: it failed, and waits for you in Failed.',
+      failed: 'No destination has it: it failed at every one, and waits for you in Failed.',
       received: 'Kept, but no destination takes this kind of event, so it was not sent.',
       rejected: 'Refused when it arrived (for example a wrong signature): kept to look at, never sent.',
       discarded: 'You discarded it (or its destination was deleted): it will not be sent.',

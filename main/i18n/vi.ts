@@ -103,13 +103,23 @@ export const vi: Strings = {
       'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Trỏ chuột vào một con số để xem nó đếm gì.',
     todayTotal_other:
       'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Trỏ chuột vào một con số để xem nó đếm gì.',
+    todayName: {
+      delivered: 'Đã gửi',
+      partlyDelivered: 'Gửi được một phần (lỗi ở nơi khác)',
+      pending: 'Đang gửi',
+      failed: 'Lỗi ở mọi nơi nhận',
+      received: 'Đã lưu, không gửi',
+      rejected: 'Bị từ chối',
+      discarded: 'Đã bỏ',
+      skipped: 'Bỏ qua',
+    },
     todayMeans: {
       delivered: 'Đã gửi đến mọi nơi nhận của nó.',
       partlyDelivered:
-        'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi. Không tính vào Lỗi.',
+        'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi, nơi đếm cả những sự kiện này lẫn những sự kiện lỗi ở mọi nơi nhận.',
       pending:
         'Đang trên đường: đang gửi, hoặc chờ thử lại hay chờ nơi nhận đang tạm dừng. Có thể một số nơi nhận đã có nó.',
-      failed: 'Chưa nơi nhận nào có nó: gửi bị lỗi, và đang chờ bạn trong mục Lỗi gửi.',
+      failed: 'Chưa nơi nhận nào có nó: gửi bị lỗi ở mọi nơi nhận, và đang chờ bạn trong mục Lỗi gửi.',
       received: 'Đã lưu, nhưng không nơi nhận nào nhận loại sự kiện này, nên không gửi.',
       rejected: 'Bị từ chối khi đến (ví dụ sai chữ ký): được lưu để xem, không bao giờ gửi.',
       discarded: 'Bạn đã bỏ nó (hoặc nơi nhận của nó đã bị xóa): sẽ không gửi.',

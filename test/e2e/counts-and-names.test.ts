@@ -86,17 +86,35 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
         /^Hôm nay nhận 1 sự kiện \(theo giờ máy này\), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó\./,
       )
       .waitFor();
+    // The menu's Failed (and the destination's card, the live log's badge) count this order; the day line's figures
+    // are named for what they count, so none of them reads "Lỗi" beside them with another number.
+    await page.getByTestId('nav-failed-count').getByText('1', { exact: true }).waitFor();
     const half = page.locator('.count-partlyDelivered');
-    await expect(half.locator('dt').textContent()).resolves.toBe('Gửi được một phần');
+    await expect(half.locator('dt').textContent()).resolves.toBe('Gửi được một phần (lỗi ở nơi khác)');
     await expect(half.getAttribute('title')).resolves.toBe(
-      'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi. Không tính vào Lỗi.',
+      'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi, nơi đếm cả những sự kiện này lẫn những sự kiện lỗi ở mọi nơi nhận.',
     );
+    await expect(page.locator('.count-failed dt').textContent()).resolves.toBe('Lỗi ở mọi nơi nhận');
+    await expect(page.locator('.count-pending dt').textContent()).resolves.toBe('Đang gửi');
+    const names = async () => [
+      ...(await page.locator('.counts dt').allTextContents()),
+      ...(await page.locator('.chart .legend').allTextContents()).map((legend) => legend.trim()),
+    ];
+    expect(await names()).not.toContain('Lỗi');
+    expect(await names()).toContain('Lỗi ở mọi nơi nhận');
     await shot('today-partly-vi');
     await language('en');
-    await page.locator('.count-partlyDelivered dt').getByText('Delivered in part', { exact: true }).waitFor();
+    await page
+      .locator('.count-partlyDelivered dt')
+      .getByText('Delivered in part (failed elsewhere)', { exact: true })
+      .waitFor();
     await expect(page.locator('.count-partlyDelivered').getAttribute('title')).resolves.toBe(
-      'Delivered to some destinations and failed at another: what failed waits for you in Failed. Not counted under Failed.',
+      'Delivered to some destinations and failed at another: the failed part waits for you in Failed, which counts these with those that failed everywhere.',
     );
+    await expect(page.locator('.count-failed dt').textContent()).resolves.toBe('Failed everywhere');
+    await expect(page.locator('.count-pending dt').textContent()).resolves.toBe('On its way');
+    expect(await names()).not.toContain('Failed');
+    expect(await names()).toContain('Failed everywhere');
     await shot('today-partly-en');
 
     // Once the failed half is resent and goes through, the order counts as delivered, still without a reload.

@@ -71,7 +71,7 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
       .waitFor();
     await shot('words-failed-paused-vi');
 
-    // Overview's "Chờ gửi" counts it: said which paused destination it waits for.
+    // Overview's "Đang gửi" counts it: said which paused destination it waits for.
     await open('Tổng quan');
     await page
       .getByTestId('held-by-pause')

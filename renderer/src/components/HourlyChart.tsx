@@ -43,7 +43,7 @@ export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
                 y -= height;
                 return height > 0 ? (
                   <rect key={key} className={`bar-${key}`} x={x + 2} y={y} width={18} height={height}>
-                    <title>{`${formatHour(hour.hour, i18n.language)} · ${t(`status.${key}`)}: ${hour[key]}`}</title>
+                    <title>{`${formatHour(hour.hour, i18n.language)} · ${t(`overview.todayName.${key}`)}: ${hour[key]}`}</title>
                   </rect>
                 ) : null;
               })}
@@ -59,7 +59,7 @@ export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
       <figcaption>
         {SERIES.map((key) => (
           <span key={key} className="legend">
-            <i className={`swatch bar-${key}`} /> {t(`status.${key}`)}
+            <i className={`swatch bar-${key}`} /> {t(`overview.todayName.${key}`)}
           </span>
         ))}
       </figcaption>
