@@ -34,7 +34,8 @@ export const en = {
       'The transformation has a mistake (at character {{position}}): {{message}}. Fix it before saving.',
     custom_transformAtLine:
       'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
-    custom_secret_needed: 'Enter the value your sender will send, or choose Verification: None.',
+    custom_secret_needed:
+      'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
   },
   nav: {
     overview: 'Overview',
@@ -328,6 +329,20 @@ export const en = {
     namePlaceholder: 'Shop till, Web shop…',
     create: 'Create source',
     added: 'Source “{{name}}” created. Paste its intake address into the sender.',
+    addedThisPcOnly:
+      'Source “{{name}}” created. Its intake address works only on this PC, so Teamcrop and web shops cannot reach it: set up a public address in Settings first, then paste the address its card shows into the sender.',
+    addedLocalOnly:
+      'Source “{{name}}” created. Its intake address works only on this PC and the shop’s network, so Teamcrop and web shops cannot reach it: set up a public address in Settings first, then paste the address its card shows into the sender.',
+    addressThisPcOnly:
+      'This address works only on this PC: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
+    addressLocalOnly:
+      'This address works only on this PC and the shop’s network: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
+    valueMadeHere:
+      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender.',
+    secretMadeHere:
+      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender.',
+    generate: 'Generate',
+    valuePlaceholder: 'Made up by you',
     hex: 'Hex (0–9 and a–f)',
     base64: 'Base64 (Shopify, WooCommerce)',
     secretPlaceholder: 'As set in the sender',

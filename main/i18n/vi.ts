@@ -30,7 +30,8 @@ export const vi: Strings = {
     custom_header_value: 'Nhập giá trị cho trường tiêu đề {{name}}.',
     custom_url_secret:
       'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
-    custom_secret_needed: 'Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn Xác thực: Không.',
+    custom_secret_needed:
+      'Nhập một giá trị (tự đặt, hoặc bấm Tạo ngẫu nhiên) rồi nhập đúng giá trị đó ở nơi gửi, hoặc chọn Xác thực: Không.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAtLine:
@@ -319,6 +320,20 @@ export const vi: Strings = {
     namePlaceholder: 'Quầy, web shop…',
     create: 'Tạo nguồn',
     added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
+    addedThisPcOnly:
+      'Đã tạo nguồn “{{name}}”. Địa chỉ nhận của nó chỉ dùng được trên chính máy này, nên Teamcrop và web bán hàng không gửi tới được: hãy thiết lập địa chỉ công khai trong Cài đặt trước, rồi dán địa chỉ hiện trên thẻ của nguồn vào hệ thống gửi.',
+    addedLocalOnly:
+      'Đã tạo nguồn “{{name}}”. Địa chỉ nhận của nó chỉ dùng được trên máy này và mạng nội bộ cửa hàng, nên Teamcrop và web bán hàng không gửi tới được: hãy thiết lập địa chỉ công khai trong Cài đặt trước, rồi dán địa chỉ hiện trên thẻ của nguồn vào hệ thống gửi.',
+    addressThisPcOnly:
+      'Địa chỉ này chỉ dùng được trên chính máy này: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
+    addressLocalOnly:
+      'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
+    valueMadeHere:
+      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi.',
+    secretMadeHere:
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi.',
+    generate: 'Tạo ngẫu nhiên',
+    valuePlaceholder: 'Do bạn tự đặt',
     hex: 'Hex (0–9 và a–f)',
     base64: 'Base64 (Shopify, WooCommerce)',
     secretPlaceholder: 'Như ở nơi gửi',

@@ -164,7 +164,11 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await form.getByRole('button', { name: 'Create source' }).click();
     await form.getByText('Give the source a name.').waitFor();
     // A new source with a signature check needs its secret now, or it would refuse every post.
-    await form.getByText('Enter the value your sender will send, or choose Verification: None.').waitFor();
+    await form
+      .getByText(
+        'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
+      )
+      .waitFor();
     await expect(serve.api('listSources')).resolves.toHaveLength(before.length);
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Web shop');
     await form.getByLabel('Secret').fill('shpss_123456');

@@ -243,7 +243,11 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     })()`);
     expect(fits).toBe(true);
     await form.getByRole('button', { name: 'Tạo nguồn' }).click();
-    await form.getByText('Nhập giá trị mà nơi gửi sẽ gửi kèm, hoặc chọn Xác thực: Không.').waitFor();
+    await form
+      .getByText(
+        'Nhập một giá trị (tự đặt, hoặc bấm Tạo ngẫu nhiên) rồi nhập đúng giá trị đó ở nơi gửi, hoặc chọn Xác thực: Không.',
+      )
+      .waitFor();
     // The name, left empty, has its error under it: the kind beside it stays in line.
     const [name, kind] = [
       (await form.getByPlaceholder('Quầy, web shop…').boundingBox())!,

@@ -5,13 +5,13 @@ import type { z } from 'zod';
 import { type SenderCatalogEntry, type Source, SourceCreate, sourceKinds } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
 import { useAction, useApp } from '../context';
-import { useRefetch, useSources } from '../data/queries';
+import { useRefetch, useSources, useStats } from '../data/queries';
 import { changedValues } from '../forms/changed';
 import { FieldError, FieldIds, useDescribedBy } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useSaveError } from '../forms/server-errors';
 import { useLanguage } from '../lib/language';
-import { intakeAddressOf } from '../lib/public-address';
+import { intakeAddressOf, listensOnThisPcOnly, newHeaderSecret } from '../lib/public-address';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
 /** The source form's values are the contract's create body; on an existing source only the touched parts are sent. */
@@ -39,6 +39,14 @@ function verificationFor(sender: SenderCatalogEntry | undefined): SourceValues['
   if (sender.verification.recommended === 'hmac' && sender.verification.signature)
     return { type: 'hmac', ...sender.verification.signature };
   return { type: 'header', header: sender.verification.headerExample ?? 'X-Shop-Key' };
+}
+
+/**
+ * How far a source's local intake address reaches, as the Overview says it: this PC alone (127.0.0.1) or the shop's
+ * network too. Either way Teamcrop and web shops, which send from the internet, cannot reach it.
+ */
+function useReach(): 'ThisPcOnly' | 'LocalOnly' {
+  return listensOnThisPcOnly(useStats().data?.listening.intake.host) ? 'ThisPcOnly' : 'LocalOnly';
 }
 
 export function Sources() {
@@ -78,7 +86,8 @@ const NewSource = SourceCreate.superRefine(({ verification }, context) => {
     context.addIssue({
       code: 'custom',
       path: ['verification', key],
-      message: 'Enter the value your sender will send, or choose Verification: None.',
+      message:
+        'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
       params: { reason: 'secret_needed' },
     });
 });
@@ -95,16 +104,19 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; 
       verification: verificationFor(catalog?.find((s) => s.kind === 'teamcrop')),
     },
   });
+  const reach = useReach();
   const { attach, show: showSaveError } = useSaveError(form.setError);
   const save = async (output: SourceOutput) => {
+    let created: Source;
     try {
-      await engine.api('createSource', { body: output });
+      created = await engine.api('createSource', { body: output });
     } catch (error) {
       showSaveError(error);
       return;
     }
     await refetch('sources');
-    say(t('sources.added', { name: output.name }));
+    // "Paste it into the sender" would send a cloud POS an address it cannot reach.
+    say(t(created.publicUrl === null ? `sources.added${reach}` : 'sources.added', { name: output.name }));
     onDone();
   };
   return (
@@ -148,6 +160,10 @@ function SourceFields({
   const { register, setValue } = useFormContext<SourceValues>();
   const kind = useWatch<SourceValues, 'kind'>({ name: 'kind' });
   const type = useWatch<SourceValues, 'verification.type'>({ name: 'verification.type' });
+  // A generated value shows in clear with a Copy button: the owner must put it into the sender, and it is never shown again.
+  const [generated, setGenerated] = useState<string | null>(null);
+  const secretField = type === 'hmac' ? 'verification.secret' : 'verification.value';
+  const typed = useWatch<SourceValues, typeof secretField>({ name: secretField });
   const sender = catalog?.find((entry) => entry.kind === kind);
   const kindField = register('kind');
   const described = useDescribedBy();
@@ -215,17 +231,44 @@ function SourceFields({
           <label>
             {type === 'hmac' ? t('sources.secret') : t('sources.value')}
             <input
-              type="password"
+              type={generated ? 'text' : 'password'}
               {...register(type === 'hmac' ? 'verification.secret' : 'verification.value', {
                 setValueAs: (value: string) => value || undefined,
               })}
-              placeholder={secretSet ? t('common.secretSet') : t('sources.secretPlaceholder')}
+              placeholder={
+                secretSet
+                  ? t('common.secretSet')
+                  : t(type === 'hmac' ? 'sources.secretPlaceholder' : 'sources.valuePlaceholder')
+              }
               {...described(type === 'hmac' ? 'verification.secret' : 'verification.value')}
             />
             <FieldError name={type === 'hmac' ? 'verification.secret' : 'verification.value'} />
           </label>
         )}
       </div>
+      {type !== 'none' && (
+        <p className="hint url-line" data-testid="value-made-here">
+          {t(type === 'hmac' ? 'sources.secretMadeHere' : 'sources.valueMadeHere')}
+          <button
+            type="button"
+            onClick={() => {
+              const value = newHeaderSecret();
+              setValue(secretField, value, {
+                shouldDirty: true,
+                shouldValidate: true,
+              });
+              setGenerated(value);
+            }}
+          >
+            {t('sources.generate')}
+          </button>
+          {generated && generated === typed && (
+            <>
+              <code data-testid="generated-value">{generated}</code> <CopyButton text={generated} />
+            </>
+          )}
+        </p>
+      )}
       <details>
         <summary>{t('sources.guide')}</summary>
         {/* The guide speaks of this source's intake address, which a source gets only once it is created. */}
@@ -258,6 +301,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
         : false;
   const id = `source-${source.id}`;
   const kindLabel = catalog?.find((entry) => entry.kind === source.kind)?.label[language] ?? source.kind;
+  const reach = useReach();
 
   const save = async (output: SourceOutput) => {
     const patch = changedValues(form.formState.dirtyFields, output);
@@ -299,6 +343,11 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
               {t('sources.regenerate')}
             </button>
           </p>
+          {source.publicUrl === null && (
+            <p className="hint" data-testid="source-local-only">
+              {t(`sources.address${reach}`)} <a href="#/settings">{t('publicAddress.overview.setUp')}</a>
+            </p>
+          )}
           <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
           <div className="actions">
             <button type="submit" className="primary" disabled={form.formState.isSubmitting}>

@@ -1,0 +1,106 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+
+/**
+ * The Sources page, where a shopkeeper creates a Teamcrop source, says its address (127.0.0.1 here, no public
+ * address) cannot be reached by a cloud POS, and that the header's value is theirs to make up.
+ */
+describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    watchProblems(page, problems);
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('link', { name: 'Sources', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('says in English that Teamcrop cannot reach a this-PC address, and generates the header value', async () => {
+    await page.getByRole('button', { name: 'Add source' }).click();
+    const form = page.getByRole('form', { name: 'Add source' });
+    await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Teamcrop shop');
+    await expect(form.getByLabel('Value').getAttribute('placeholder')).resolves.toBe('Made up by you');
+    await form
+      .getByText(
+        'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender.',
+      )
+      .waitFor();
+    await form.getByRole('button', { name: 'Generate' }).click();
+    // Shown in clear, so it can be copied into the POS.
+    await expect(form.getByLabel('Value').getAttribute('type')).resolves.toBe('text');
+    const value = await form.getByLabel('Value').inputValue();
+    expect(value).toMatch(/^[\w-]{32}$/);
+    await expect(form.getByTestId('generated-value').textContent()).resolves.toBe(value);
+    await form.getByRole('button', { name: 'Copy' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'source-reach-form-en.png'), fullPage: true });
+    await form.getByRole('button', { name: 'Create source' }).click();
+    await page
+      .getByRole('status')
+      .getByText(
+        'Source “Teamcrop shop” created. Its intake address works only on this PC, so Teamcrop and web shops cannot reach it: set up a public address in Settings first, then paste the address its card shows into the sender.',
+      )
+      .waitFor();
+    const card = page.getByRole('form', { name: 'Teamcrop shop' });
+    await expect(card.getByTestId('source-local-only').textContent()).resolves.toBe(
+      'This address works only on this PC: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste. Set up a public address',
+    );
+    await expect(card.getByTestId('source-local-only').getByRole('link').getAttribute('href')).resolves.toBe(
+      '#/settings',
+    );
+    expect((await serve.api('listSources')).find((source) => source.name === 'Teamcrop shop')).toMatchObject({
+      verification: { type: 'header', valueSet: true },
+    });
+    await page.screenshot({ path: join(ARTIFACTS, 'source-reach-created-en.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('says the same in Vietnamese', async () => {
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await form.getByRole('textbox', { name: 'Tên', exact: true }).fill('Teamcrop cửa hàng');
+    await expect(form.getByLabel('Giá trị').getAttribute('placeholder')).resolves.toBe('Do bạn tự đặt');
+    await form.getByRole('button', { name: 'Tạo ngẫu nhiên' }).click();
+    await expect(form.getByLabel('Giá trị').inputValue()).resolves.toMatch(/^[\w-]{32}$/);
+    await form.getByRole('button', { name: 'Tạo nguồn' }).click();
+    await page
+      .getByRole('status')
+      .getByText(
+        'Đã tạo nguồn “Teamcrop cửa hàng”. Địa chỉ nhận của nó chỉ dùng được trên chính máy này, nên Teamcrop và web bán hàng không gửi tới được: hãy thiết lập địa chỉ công khai trong Cài đặt trước, rồi dán địa chỉ hiện trên thẻ của nguồn vào hệ thống gửi.',
+      )
+      .waitFor();
+    const card = page.getByRole('form', { name: 'Teamcrop cửa hàng' });
+    await card
+      .getByTestId('source-local-only')
+      .getByText(
+        'Địa chỉ này chỉ dùng được trên chính máy này: Teamcrop và web bán hàng gửi từ internet nên không tới được.',
+        { exact: false },
+      )
+      .waitFor();
+    await card.getByRole('link', { name: 'Thiết lập địa chỉ công khai' }).waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'source-reach-created-vi.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
