@@ -198,8 +198,16 @@ export const en = {
     answered: 'Hookferry answered the sender {{status}}',
     duplicates_one: 'The sender sent this once more; Hookferry kept it once.',
     duplicates_other: 'The sender sent this {{count}} more times; Hookferry kept it once.',
-    resent_one: 'Sending again to {{count}} destination.',
-    resent_other: 'Sending again to {{count}} destinations.',
+    resent_one: 'Resend started for {{count}} destination; the event’s Deliveries show how it went.',
+    resent_other: 'Resend started for {{count}} destinations; the event’s Deliveries show how it went.',
+    confirmTitle: 'Resend what was delivered?',
+    confirmedAt: '“{{name}}” confirmed it got this event at {{time}}',
+    confirmedNamed: '“{{name}}” confirmed it got this event',
+    confirmResendOne:
+      '{{confirmed}}. If you resend, it gets the event a second time (for an order: a second order in its books). Resend only if it lost it.',
+    confirmResendMany:
+      '{{confirmed}}. If you resend, they get the event a second time (for an order: a second order in their books). Resend only if they lost it.',
+    confirmSend: 'Resend anyway',
     resentPaused_one:
       'Queued again for {{count}} destination; it goes once the paused destination is resumed (Resume on that destination, or Resume deliveries if all deliveries are paused).',
     resentPaused_other:

@@ -190,8 +190,16 @@ export const vi: Strings = {
     answered: 'Hookferry đã trả lời bên gửi mã {{status}}',
     duplicates_one: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
     duplicates_other: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
-    resent_one: 'Đang gửi lại đến {{count}} nơi nhận.',
-    resent_other: 'Đang gửi lại đến {{count}} nơi nhận.',
+    resent_one: 'Đã bắt đầu gửi lại đến {{count}} nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.',
+    resent_other: 'Đã bắt đầu gửi lại đến {{count}} nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.',
+    confirmTitle: 'Gửi lại sự kiện đã gửi tới nơi?',
+    confirmedAt: '“{{name}}” đã xác nhận nhận được sự kiện này lúc {{time}}',
+    confirmedNamed: '“{{name}}” đã xác nhận nhận được sự kiện này',
+    confirmResendOne:
+      '{{confirmed}}. Nếu gửi lại, nơi đó sẽ nhận sự kiện lần thứ hai (với đơn hàng: thêm một đơn trùng trong sổ). Chỉ gửi lại khi nơi đó bị mất nó.',
+    confirmResendMany:
+      '{{confirmed}}. Nếu gửi lại, các nơi đó sẽ nhận sự kiện lần thứ hai (với đơn hàng: thêm một đơn trùng trong sổ). Chỉ gửi lại khi các nơi đó bị mất nó.',
+    confirmSend: 'Vẫn gửi lại',
     resentPaused_one:
       'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     resentPaused_other:

@@ -42,7 +42,13 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
     return () => window.removeEventListener('keydown', onKey);
   }, [onClose]);
 
+  // A destination that confirmed the event would get it a second time: asked first, beside the button pressed.
+  // Kept with the event it was asked on, so another event opened in the drawer does not inherit the question.
+  const [asked, setAsking] = useState<Asking | null>(null);
+  const asking = asked?.eventId === eventId ? asked : null;
+
   const resend = async (destinationIds?: string[]) => {
+    setAsking(null);
     const result = await act(() =>
       engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }),
     );
@@ -117,7 +123,13 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           <div className="actions">
             {/* A test is not resent (the engine refuses to): the test's own button sends a new one, above. */}
             {event.status !== 'rejected' && !event.test && (
-              <button onClick={() => void resend()}>{t('drawer.resendAll')}</button>
+              <button
+                onClick={() =>
+                  confirmed(event.deliveries).length > 0 ? setAsking({ eventId, destinationId: null }) : void resend()
+                }
+              >
+                {t('drawer.resendAll')}
+              </button>
             )}
             {ingestUrl && (
               <CopyButton
@@ -127,6 +139,13 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             )}
             {event.body !== null && <CopyButton text={event.body} label={t('drawer.copyBody')} />}
           </div>
+          {asking?.destinationId === null && (
+            <ConfirmResend
+              deliveries={confirmed(event.deliveries)}
+              onSend={() => void resend()}
+              onCancel={() => setAsking(null)}
+            />
+          )}
 
           <h4>{t('drawer.deliveries')}</h4>
           {event.deliveries.length === 0 && <p className="hint">{t('drawer.noDeliveries')}</p>}
@@ -144,7 +163,15 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                         : {})}
                   />
                   {!event.test && (
-                    <button onClick={() => void resend([delivery.destinationId])}>{t('drawer.resendOne')}</button>
+                    <button
+                      onClick={() =>
+                        delivery.status === 'delivered'
+                          ? setAsking({ eventId, destinationId: delivery.destinationId })
+                          : void resend([delivery.destinationId])
+                      }
+                    >
+                      {t('drawer.resendOne')}
+                    </button>
                   )}
                   {['failed', 'retrying', 'pending'].includes(delivery.status) && (
                     <button
@@ -156,6 +183,13 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     </button>
                   )}
                 </header>
+                {asking?.destinationId === delivery.destinationId && (
+                  <ConfirmResend
+                    deliveries={[delivery]}
+                    onSend={() => void resend([delivery.destinationId])}
+                    onCancel={() => setAsking(null)}
+                  />
+                )}
                 {delivery.paused && <p className="hint">{t('drawer.paused')}</p>}
                 {delivery.heldBy && (
                   <p className="hint">
@@ -209,6 +243,56 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         </div>
       )}
     </aside>
+  );
+}
+
+/** What a resend waits to be confirmed for: one destination, or every one ("Resend to all", null). */
+type Asking = { eventId: string; destinationId: string | null };
+
+type DeliveryDetail = EventDetail['deliveries'][number];
+
+/** The deliveries whose destination confirmed it had the event: resent, they get it a second time. */
+function confirmed(deliveries: DeliveryDetail[]): DeliveryDetail[] {
+  return deliveries.filter((delivery) => delivery.status === 'delivered');
+}
+
+/**
+ * Resending what a destination confirmed makes it a duplicate there (a second order in the books), which can be
+ * right when the destination lost it: the merchant says so, knowing when it was confirmed.
+ */
+function ConfirmResend({
+  deliveries,
+  onSend,
+  onCancel,
+}: {
+  deliveries: DeliveryDetail[];
+  onSend: () => void;
+  onCancel: () => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const when = (delivery: DeliveryDetail) => {
+    const at = delivery.attempts.findLast((attempt) => attempt.category === 'delivered')?.at;
+    return at
+      ? t('drawer.confirmedAt', { name: delivery.destinationName, time: formatTime(at, i18n.language) })
+      : t('drawer.confirmedNamed', { name: delivery.destinationName });
+  };
+  return (
+    <div className="resend-confirm" role="group" aria-label={t('drawer.confirmTitle')} data-testid="resend-confirm">
+      <p>
+        {/* Not a plural: Vietnamese has one form, and says "that place" or "those places" all the same. */}
+        {t(deliveries.length === 1 ? 'drawer.confirmResendOne' : 'drawer.confirmResendMany', {
+          confirmed: deliveries.map(when).join('; '),
+        })}
+      </p>
+      <div className="actions">
+        <button type="button" className="primary" onClick={onSend}>
+          {t('drawer.confirmSend')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </div>
   );
 }
 

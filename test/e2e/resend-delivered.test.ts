@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { type Sink, startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
+
+/**
+ * A shop owner pressed "Resend" beside a destination that had confirmed an order: it went again at once, and the
+ * accounting sheet got the order twice. Resending what was delivered is asked first; what failed stays one click.
+ */
+describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  let books: Sink;
+  let crm: Sink;
+  const problems: string[] = [];
+
+  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const language = async (chosen: 'vi' | 'en') => {
+    await serve.api('putSettings', { body: { language: chosen } });
+    await page.locator(`html[lang="${chosen}"]`).waitFor({ state: 'attached' });
+  };
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    books = await startSink();
+    crm = await startSink();
+    crm.script(() => ({ status: 500, body: '{"ok":false}' }));
+    await serve.api('createDestination', { body: { name: 'Sổ kế toán', url: books.url, events: ['order.add'] } });
+    await serve.api('createDestination', {
+      body: { name: 'CRM khách hàng', url: crm.url, events: ['order.add'], retry: once },
+    });
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    watchProblems(page, problems);
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('asks before sending a delivered order again, names when it was confirmed, and resends what failed in one click', async () => {
+    const pos = await serve.posUrl();
+    await post(pos, JSON.stringify({ ...teamcropOrder, invoice_id: 'TWICE-1' }), orderAdd);
+    await books.waitFor(1);
+    await crm.waitFor(1);
+    await page.getByRole('link', { name: 'Nhật ký trực tiếp', exact: true }).click();
+    await page.getByTestId('log-row').filter({ hasText: 'TWICE-1' }).click();
+    const drawer = page.getByTestId('drawer');
+    const delivery = (name: string) => drawer.getByTestId('delivery').filter({ hasText: name });
+    await delivery('Sổ kế toán').locator('.badge').getByText('Đã gửi', { exact: true }).waitFor();
+    await delivery('CRM khách hàng').locator('.badge').getByText('Lỗi', { exact: true }).waitFor();
+
+    await delivery('Sổ kế toán').getByRole('button', { name: 'Gửi lại', exact: true }).click();
+    const question = drawer.getByTestId('resend-confirm');
+    await question
+      .getByText(
+        /^“Sổ kế toán” đã xác nhận nhận được sự kiện này lúc \d{2}:\d{2}:\d{2}[^.]+\. Nếu gửi lại, nơi đó sẽ nhận sự kiện lần thứ hai \(với đơn hàng: thêm một đơn trùng trong sổ\)\. Chỉ gửi lại khi nơi đó bị mất nó\.$/,
+      )
+      .waitFor();
+    await shot('resend-delivered-ask-vi');
+    // Asked, not sent: the accounting sheet still has the order once.
+    expect(books.received).toHaveLength(1);
+    await question.getByRole('button', { name: 'Hủy' }).click();
+    await question.waitFor({ state: 'detached' });
+    expect(books.received).toHaveLength(1);
+
+    await delivery('Sổ kế toán').getByRole('button', { name: 'Gửi lại', exact: true }).click();
+    await question.getByRole('button', { name: 'Vẫn gửi lại' }).click();
+    await books.waitFor(2);
+    // Said as started, which stays true once the try is over.
+    await page
+      .getByRole('status')
+      .getByText('Đã bắt đầu gửi lại đến 1 nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.', { exact: true })
+      .waitFor();
+    await expect(question.count()).resolves.toBe(0);
+
+    // What failed goes again at the first press.
+    await delivery('CRM khách hàng').getByRole('button', { name: 'Gửi lại', exact: true }).click();
+    await crm.waitFor(2);
+    await expect(question.count()).resolves.toBe(0);
+    await delivery('CRM khách hàng').getByTestId('attempt').nth(1).waitFor();
+    await delivery('CRM khách hàng').locator('.badge').getByText('Lỗi', { exact: true }).waitFor();
+    await shot('resend-failed-one-click-vi');
+
+    // Back up: no failure notice comes to take the place of what the resend says.
+    crm.script(() => ({ status: 200, body: '{"ok":true}' }));
+    await language('en');
+    await drawer.getByRole('button', { name: 'Resend to all', exact: true }).click();
+    await question
+      .getByText(
+        /^“Sổ kế toán” confirmed it got this event at [^.]*\d{2}:\d{2}:\d{2}[^.]*\. If you resend, it gets the event a second time \(for an order: a second order in its books\)\. Resend only if it lost it\.$/,
+      )
+      .waitFor();
+    await shot('resend-all-ask-en');
+    expect(books.received).toHaveLength(2);
+    await question.getByRole('button', { name: 'Resend anyway' }).click();
+    await books.waitFor(3);
+    await crm.waitFor(3);
+    await page
+      .getByRole('status')
+      .getByText('Resend started for 2 destinations; the event’s Deliveries show how it went.', { exact: true })
+      .waitFor();
+    expect(problems).toEqual([]);
+  });
+});
