@@ -45,8 +45,8 @@ describe.skipIf(!hasChromium)('the sender of an event behind the ngrok tunnel, i
       await page.reload();
       await page.getByRole('heading', { level: 2, name: heading }).waitFor();
       const drawer = page.getByTestId('drawer');
-      await drawer.locator('.muted').first().waitFor();
-      return drawer.locator('.muted').first().textContent();
+      await drawer.locator('p.muted').first().waitFor();
+      return drawer.locator('p.muted').first().textContent();
     };
 
     const english = await drawerOf('Live log');
