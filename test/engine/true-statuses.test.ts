@@ -135,7 +135,9 @@ describe('statuses held against the destination’s own log (real serve)', () =>
     // Before: "…: No answer within 1 s. The event was sent, so the destination may have received it…".
     expect(await serve.api('testDestination', { params: { id: crm.id } })).toMatchObject({
       ok: false,
-      error: 'Hookferry could not get a Zithara access token: No answer within 1 s.',
+      error: expect.stringMatching(
+        /^Hookferry could not reach Zithara at 127\.0\.0\.1:\d+ \(no answer within 1 s\), so it could not ask for access and sent nothing;/,
+      ),
     });
   });
 

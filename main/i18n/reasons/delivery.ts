@@ -111,6 +111,13 @@ export const deliveryReasons = {
       "Zithara refused this call ({{status}}) even with a new access token, so Hookferry does not try again: the client id and secret may not allow it. Check them in this destination's settings (Edit on its card under Destinations), then resend it from Failed.",
     'zithara.noToken': 'Hookferry could not get a Zithara access token: {{problem}}',
     'zithara.noAccessToken': 'Zithara answered the token request without an access_token.',
+    'zithara.unreachable':
+      "Hookferry could not reach Zithara at {{host}} ({{why}}), so it could not ask for access and sent nothing; the client id and secret were not checked. Check the Zithara “Address (URL)” in this destination's settings (Edit on its card under Destinations) and this PC's internet connection.",
+    'zithara.why.refused': 'nothing answered at that address',
+    'zithara.why.timeout': 'no answer within {{seconds}} s',
+    'zithara.why.notFound': 'that address could not be found',
+    'zithara.why.certificate': 'its security certificate was not accepted; check this PC’s date and time too',
+    'zithara.why.connection': 'the connection failed',
     'routing.none': 'There are no destinations yet, so this event was only stored. Add one under Destinations.',
     'routing.takenNow':
       'When this event arrived, no destination took {{type}}. Now this kind goes to {{names}}: Resend to all sends it there.',
@@ -233,6 +240,13 @@ export const deliveryReasons = {
       'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới, nên Hookferry không thử lại: mã “Client ID” và khóa “Client Secret” có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi lại từ mục Lỗi gửi.',
     'zithara.noToken': 'Hookferry không xin được quyền truy cập từ Zithara: {{problem}}',
     'zithara.noAccessToken': 'Zithara trả lời yêu cầu cấp quyền truy cập nhưng không kèm mã truy cập.',
+    'zithara.unreachable':
+      'Hookferry không kết nối được tới Zithara tại {{host}} ({{why}}), nên chưa xin được quyền truy cập và chưa gửi gì; mã “Client ID” và khóa “Client Secret” chưa được kiểm tra. Hãy kiểm tra “Địa chỉ web” của Zithara trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận) và kết nối internet của máy này.',
+    'zithara.why.refused': 'không có gì trả lời tại địa chỉ đó',
+    'zithara.why.timeout': 'không có trả lời trong {{seconds}} giây',
+    'zithara.why.notFound': 'không tìm thấy địa chỉ đó',
+    'zithara.why.certificate': 'chứng chỉ bảo mật của nó không được chấp nhận; hãy kiểm tra cả ngày giờ của máy này',
+    'zithara.why.connection': 'kết nối không thành công',
     'routing.none': 'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Hãy thêm một nơi nhận trong mục Nơi nhận.',
     'routing.takenNow':
       'Khi sự kiện này đến, không nơi nhận nào nhận {{type}}. Giờ loại này được gửi tới {{names}}: bấm Gửi lại tất cả để gửi tới đó.',

@@ -1,6 +1,6 @@
 import type { ActiveDestination } from '../../../store/destinations.js';
 import type { Outcome, Sender } from '../../send.js';
-import { said, type Said } from '../../said.js';
+import { type DeliveryCode, said, type Said } from '../../said.js';
 import { answerOf, zitharaUrl } from './api.js';
 import { zitharaSettingsOf } from './settings.js';
 
@@ -63,12 +63,14 @@ export class ZitharaTokens {
       const refused = outcome.httpStatus === 401 || outcome.httpStatus === 403;
       const why = refused
         ? said('zithara.refused', { status: outcome.httpStatus ?? '' })
-        : said('zithara.noToken', {
-            // The problem's own code beside its English words, so the dashboard says it in the merchant's language.
-            ...outcome.reason?.params,
-            problem: outcome.error ?? `HTTP ${outcome.httpStatus}`,
-            ...(outcome.reason ? { problemCode: outcome.reason.code } : {}),
-          });
+        : outcome.httpStatus === null
+          ? unreachable(destination, outcome)
+          : said('zithara.noToken', {
+              // The problem's own code beside its English words, so the dashboard says it in the merchant's language.
+              ...outcome.reason?.params,
+              problem: outcome.error ?? `HTTP ${outcome.httpStatus}`,
+              ...(outcome.reason ? { problemCode: outcome.reason.code } : {}),
+            });
       return {
         failure: {
           ...outcome,
@@ -96,6 +98,27 @@ export class ZitharaTokens {
     this.cache.set(destination.id, { token: answer.access_token, expiresAt: Date.now() + expiresIn * 1000, key });
     return { token: answer.access_token };
   }
+}
+
+/**
+ * No answer from Zithara at all (refused, timed out, no such name, a certificate): said as Zithara not reached at
+ * its address, with a short why, not as the credentials refused, nor with advice about "the receiving program".
+ */
+function unreachable(destination: ActiveDestination, outcome: Outcome): Said {
+  const code = outcome.reason?.code ?? '';
+  const why: DeliveryCode =
+    code === 'delivery.refused'
+      ? 'zithara.why.refused'
+      : code.startsWith('delivery.timeout')
+        ? 'zithara.why.timeout'
+        : code === 'delivery.notFound'
+          ? 'zithara.why.notFound'
+          : code.startsWith('delivery.cert')
+            ? 'zithara.why.certificate'
+            : 'zithara.why.connection';
+  const params = { ...outcome.reason?.params, host: new URL(destination.url).host };
+  // The why's own code beside its English words, so the dashboard says it in the merchant's language.
+  return said('zithara.unreachable', { ...params, why: said(why, params).text, whyCode: why });
 }
 
 function saidAs(why: Said): { error: string; reason: Said['reason'] } {
