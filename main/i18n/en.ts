@@ -228,6 +228,8 @@ export const en = {
     noneOnTheirWay_one: 'Nothing has failed. {{count}} delivery is on its way.',
     noneOnTheirWay_other: 'Nothing has failed. {{count}} deliveries are on their way.',
     noneFailed: 'Nothing has failed.',
+    resending: 'Resending (its progress is above): an event that fails again comes back here.',
+    earlierResends: 'Earlier resends',
     waitPausedDestination_one:
       '{{count}} delivery waits for the paused destination {{names}}; it goes once you press Resume on it.',
     waitPausedDestination_other:

@@ -219,6 +219,8 @@ export const vi: Strings = {
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneOnTheirWay_other: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneFailed: 'Không có lỗi.',
+    resending: 'Đang gửi lại (tiến trình ở trên): sự kiện nào lại bị lỗi sẽ quay lại đây.',
+    earlierResends: 'Lần gửi lại trước',
     waitPausedDestination_one:
       '{{count}} lần gửi chờ nơi nhận đang tạm dừng {{names}}; sẽ gửi khi bạn bấm Tiếp tục trên nơi nhận đó.',
     waitPausedDestination_other:

@@ -50,12 +50,14 @@ export function Failed() {
     (batch) =>
       !closed.includes(batch.id) && (!batch.finishedAt || now - Date.parse(batch.finishedAt) < FINISHED_SHOWN_MS),
   );
+  const running = shown.filter((batch) => !batch.finishedAt);
+  const finished = shown.filter((batch) => batch.finishedAt);
 
   return (
     <section aria-labelledby="failed-title">
       {/* The nav's own word: one name for one place, in every sentence that points here too. */}
       <h2 id="failed-title">{t('nav.failed')}</h2>
-      {shown.map((batch) => (
+      {running.map((batch) => (
         <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
       ))}
       {counts.error && (
@@ -65,15 +67,18 @@ export function Failed() {
       )}
       {counts.data?.destinations.length === 0 && (
         <p className="hint" data-testid="failed-none">
+          {/* What a resend takes leaves the list while it is tried: the list is empty, not nothing failed. */}
           {noDestinations
             ? t('failed.noneNoDestinations')
-            : retrying > 0
-              ? t('failed.noneYet', { count: retrying })
-              : waiting > 0
-                ? t('failed.noneOnTheirWay', { count: waiting })
-                : held > 0
-                  ? t('failed.noneFailed')
-                  : t('failed.none')}
+            : running.length > 0
+              ? t('failed.resending')
+              : retrying > 0
+                ? t('failed.noneYet', { count: retrying })
+                : waiting > 0
+                  ? t('failed.noneOnTheirWay', { count: waiting })
+                  : held > 0
+                    ? t('failed.noneFailed')
+                    : t('failed.none')}
           {held > 0 && stats && ` ${heldSentence(stats)}`}
         </p>
       )}
@@ -86,6 +91,16 @@ export function Failed() {
       {counts.data?.destinations.map((destination) => (
         <DestinationGroup key={destination.destinationId} destination={destination} onOpen={setSelected} />
       ))}
+      {/* Under what waits now and its own heading: stacked on top, a finished result read as if it had handled a
+          failure that came after it. */}
+      {finished.length > 0 && (
+        <section aria-labelledby="earlier-resends" data-testid="earlier-resends">
+          <h3 id="earlier-resends">{t('failed.earlierResends')}</h3>
+          {finished.map((batch) => (
+            <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
+          ))}
+        </section>
+      )}
       {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
     </section>
   );
