@@ -1,5 +1,14 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
 import { type Appearance, AppContext, type AppState, type Said } from './context';
@@ -46,15 +55,17 @@ async function findEngine(): Promise<Engine | null> {
 
 type Say = AppState['say'];
 
+interface Message {
+  text: Parameters<Say>[0];
+  tone: 'info' | 'error';
+  /** A notice about a failed event that has since left Failed: it no longer names it. */
+  outdated?: boolean;
+}
+
 export function App() {
   const { t } = useTranslation();
   const [engine, setEngine] = useState<Engine | null | undefined>(undefined);
-  const [message, setMessage] = useState<{
-    text: Parameters<Say>[0];
-    tone: 'info' | 'error';
-    /** A notice about a failed event that has since left Failed: it no longer names it. */
-    outdated?: boolean;
-  } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
   // A notice that is no longer true (no event waits in Failed any more, the destination is back) is taken down.
   const unsay = useCallback(
@@ -117,29 +128,7 @@ export function App() {
       leftFailed={leftFailed}
       leftPage={leftPage}
       banner={
-        message && (
-          <p
-            ref={bannerRef}
-            className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
-            role={message.tone === 'error' ? 'alert' : 'status'}
-          >
-            {message.outdated ? (
-              <span>
-                <FailedTotal engine={engine} alone />
-              </span>
-            ) : (
-              <span>
-                {typeof message.text === 'string' ? message.text : <NoticeSaid engine={engine} said={message.text} />}{' '}
-                {typeof message.text !== 'string' && message.text.reason.code === 'notice.eventFailed' && (
-                  <FailedTotal engine={engine} />
-                )}
-              </span>
-            )}
-            <button onClick={() => setMessage(null)} aria-label={t('common.close')}>
-              ✕
-            </button>
-          </p>
-        )
+        message && <Notice engine={engine} message={message} anchor={bannerRef} onClose={() => setMessage(null)} />
       }
     />
   );
@@ -152,6 +141,49 @@ const onHashChange = (listener: () => void) => {
 
 /** The pages that show each destination's card (see DestinationCard). */
 const PAGES_WITH_CARDS: Page[] = ['overview', 'destinations'];
+
+/**
+ * The banner. A failure notice whose event has left Failed says only what still waits there: with nothing left, it
+ * goes (it stayed as an empty red box when its event left Failed after the count had reached 0).
+ */
+function Notice({
+  engine,
+  message,
+  anchor,
+  onClose,
+}: {
+  engine: Engine;
+  message: Message;
+  anchor: RefObject<HTMLParagraphElement | null>;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const failed = useQuery(statsQuery(engine)).data?.open.failed;
+  if (message.outdated && failed === 0) return null;
+  return (
+    <p
+      ref={anchor}
+      className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
+      role={message.tone === 'error' ? 'alert' : 'status'}
+    >
+      {message.outdated ? (
+        <span>
+          <FailedTotal engine={engine} alone />
+        </span>
+      ) : (
+        <span>
+          {typeof message.text === 'string' ? message.text : <NoticeSaid engine={engine} said={message.text} />}{' '}
+          {typeof message.text !== 'string' && message.text.reason.code === 'notice.eventFailed' && (
+            <FailedTotal engine={engine} />
+          )}
+        </span>
+      )}
+      <button onClick={onClose} aria-label={t('common.close')}>
+        ✕
+      </button>
+    </p>
+  );
+}
 
 /**
  * An engine's notice in the chosen language. Where a destination's card already says why it fails, and
