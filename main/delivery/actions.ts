@@ -1,4 +1,5 @@
-import type { ResendBatch } from '../api/contract.js';
+import type { ResendBatch, RetryPolicy } from '../api/contract.js';
+import { scheduledWait } from '../api/retry-schedule.js';
 import { ConflictError } from '../lib/errors.js';
 import type { LiveLog } from '../live/live-log.js';
 import type { Changed, DeliveryStore, DeliveryView } from '../store/deliveries.js';
@@ -57,6 +58,18 @@ export class DeliveryActions {
    */
   addressChanged(destinationId: string): void {
     this.told(this.deps.deliveries.retryNow(destinationId, Date.now()));
+  }
+
+  /**
+   * The destination's retry schedule changed: what waits for a retry follows the new one, its next wait counted
+   * from now. One whose tries already reach the new total gets its last try now (the schedule fails it if that
+   * one fails too), rather than a try the merchant's schedule no longer has, or none at all.
+   */
+  scheduleChanged(destinationId: string, policy: RetryPolicy): void {
+    const now = Date.now();
+    this.told(
+      this.deps.deliveries.retryAt(destinationId, now, (attempts) => now + (scheduledWait(policy, attempts) ?? 0)),
+    );
   }
 
   discard(deliveryIds: number[]): Changed[] {

@@ -198,6 +198,7 @@ export class DeliveryStore {
       retryNow: db.prepare(
         "UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'retrying'",
       ),
+      retryingOf: db.prepare("SELECT id, attempts FROM deliveries WHERE destination_id = ? AND status = 'retrying'"),
       orphaned: db.prepare("UPDATE events SET status = 'discarded' WHERE seq = ?"),
       requeue: db.prepare(
         "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'",
@@ -359,6 +360,16 @@ export class DeliveryStore {
   retryNow(destinationId: string, now: number): Changed[] {
     const ids = this.idsOf(destinationId, 'retrying');
     return this.changeEach(ids, (id) => this.statements.retryNow.run(now, now, id).changes > 0);
+  }
+
+  /**
+   * A destination's deliveries waiting for a retry, each due at the time `dueAt` gives for its tries so far
+   * (their tries and count stay).
+   */
+  retryAt(destinationId: string, now: number, dueAt: (attempts: number) => number): Changed[] {
+    const waiting = this.statements.retryingOf.all(destinationId) as { id: number; attempts: number }[];
+    const due = new Map(waiting.map((row) => [row.id, dueAt(row.attempts)]));
+    return this.changeEach([...due.keys()], (id) => this.statements.retryNow.run(due.get(id), now, id).changes > 0);
   }
 
   discard(deliveryIds: number[], now: number): Changed[] {

@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { destinationCatalog, kindNamed } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
@@ -78,6 +79,8 @@ export function destinationHandlers(
       if (before && before.url !== updated.url) {
         ctx.queue.forgetFailures(params.id);
         ctx.actions.addressChanged(params.id);
+      } else if (before && !isDeepStrictEqual(before.retry, updated.retry)) {
+        ctx.actions.scheduleChanged(params.id, updated.retry);
       }
       return updated;
     },
