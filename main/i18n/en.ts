@@ -196,6 +196,10 @@ export const en = {
     reason: 'Why it was refused',
     sentFrom: 'sent from {{address}}',
     answered: 'Hookferry answered the sender {{status}}',
+    rejectedKey:
+      'Hookferry did not take this request: it is kept here only as a record and went to no destination. The sender was told {{status}}; whether it sends it again by itself depends on the sender. Fix the key as said above, then send the order again from the POS or shop.',
+    rejectedNext:
+      'Hookferry did not take this request: it is kept here only as a record and went to no destination. The sender was told {{status}}; whether it sends it again by itself depends on the sender. Fix the cause above, then send it again from the POS or shop.',
     duplicates_one: 'The sender sent this once more; Hookferry kept it once.',
     duplicates_other: 'The sender sent this {{count}} more times; Hookferry kept it once.',
     resent_one: 'Resend started for {{count}} destination; the event’s Deliveries show how it went.',

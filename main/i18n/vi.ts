@@ -188,6 +188,10 @@ export const vi: Strings = {
     reason: 'Lý do bị từ chối',
     sentFrom: 'gửi từ {{address}}',
     answered: 'Hookferry đã trả lời bên gửi mã {{status}}',
+    rejectedKey:
+      'Hookferry không nhận yêu cầu này: nó chỉ được giữ ở đây để xem lại và không được gửi tới nơi nhận nào. Nơi gửi đã nhận câu trả lời mã {{status}}; nơi gửi có tự gửi lại hay không là tùy nơi gửi. Hãy sửa khóa như hướng dẫn ở trên, rồi gửi lại đơn hàng từ máy POS hoặc cửa hàng.',
+    rejectedNext:
+      'Hookferry không nhận yêu cầu này: nó chỉ được giữ ở đây để xem lại và không được gửi tới nơi nhận nào. Nơi gửi đã nhận câu trả lời mã {{status}}; nơi gửi có tự gửi lại hay không là tùy nơi gửi. Hãy khắc phục nguyên nhân ở trên, rồi gửi lại từ máy POS hoặc cửa hàng.',
     duplicates_one: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
     duplicates_other: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
     resent_one: 'Đã bắt đầu gửi lại đến {{count}} nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.',

@@ -8,6 +8,7 @@ import type { DerivedBody, EventWriter, NewEvent } from '../store/events-write.j
 import { newId } from '../store/ids.js';
 import type { IntakeSource, SourceStore } from '../store/sources.js';
 import { eventTypeOf, providerEventIdOf } from './event-type.js';
+import { findableRefusal } from './findable-refusal.js';
 import { headerValue } from './headers.js';
 import { HangUps } from './hang-up.js';
 import { partsAllowed } from './body-shape.js';
@@ -156,9 +157,17 @@ export async function startIntake(
   const stillThere = (source: IntakeSource | null | undefined) =>
     source && deps.sources.get(source.id) ? source : null;
 
-  const reject = (request: FastifyRequest, reply: FastifyReply, refused: Refusal, body: Buffer | null = null) => {
+  /** `findable`: a body refused for its key, found by what it names (see findable-refusal.ts). */
+  const reject = (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    refused: Refusal,
+    body: Buffer | null = null,
+    findable = false,
+  ) => {
     const source = stillThere(sourceOf.get(request));
     if (traces.hit(source?.id ?? 'unknown').count <= TRACES_PER_WINDOW) {
+      const kept = body && body.subarray(0, REJECTED_BODY_KEPT);
       const event = newEvent(request, source, {
         type: source ? eventTypeOf(source.kind, request.headers, null).type : 'unknown',
         sender: source?.kind ?? 'generic',
@@ -166,10 +175,10 @@ export async function startIntake(
         httpStatus: refused.status,
         reason: refused.message,
         rejection: refused.reason,
-        body: body && body.subarray(0, REJECTED_BODY_KEPT),
+        body: kept,
         parsed: null,
       });
-      void record(event);
+      void record(findable && kept ? findableRefusal(event, kept) : event);
     }
     deps.log.debug({ status: refused.status, reason: refused.message, source: source?.name }, 'request rejected');
     // A body refused unread (or cut off) is not drained: the connection closes once the answer is out.
@@ -254,13 +263,13 @@ export async function startIntake(
     if (failure) {
       const address = limitedAs(request);
       const failures = failuresPerAddress.hit(address);
+      const tooMany = failures.count > FAILED_VERIFICATIONS_PER_MINUTE;
       return reject(
         request,
         reply,
-        failures.count > FAILED_VERIFICATIONS_PER_MINUTE
-          ? refusal(429, 'intake.tooManyFailures', { address, seconds: secondsOf(failures.resetInMs) })
-          : failure,
+        tooMany ? refusal(429, 'intake.tooManyFailures', { address, seconds: secondsOf(failures.resetInMs) }) : failure,
         raw,
+        !tooMany,
       );
     }
     // A destination pointed at this intake (its address, the LAN or the public one) would send each event around

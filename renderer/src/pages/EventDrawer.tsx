@@ -17,6 +17,15 @@ import { formatTime } from '../lib/format';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
 
+/** Refusals of a request's key or signature: the fix is the key, then the order sent again from the POS. */
+const KEY_REFUSALS = new Set([
+  'intake.headerMissing',
+  'intake.headerWrong',
+  'intake.signatureMissing',
+  'intake.signatureWrong',
+  'intake.secretLost',
+]);
+
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const titleOf = useEventTitle();
@@ -113,6 +122,14 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           {event.reason && (
             <p className="error-text">
               {t('drawer.reason')}: {reasonText(event.rejection, event.reason)}
+            </p>
+          )}
+          {/* What becomes of a refused request: not an order here; the sender decides whether it comes again. */}
+          {event.status === 'rejected' && event.httpStatus > 0 && (
+            <p className="hint" data-testid="rejected-next">
+              {t(KEY_REFUSALS.has(event.rejection?.code ?? '') ? 'drawer.rejectedKey' : 'drawer.rejectedNext', {
+                status: event.httpStatus,
+              })}
             </p>
           )}
           <PausedWait event={event} />

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+
+/**
+ * An order the shop's own POS sent with a wrong key is found in the live log by its invoice number, and its drawer
+ * says what becomes of it: not taken, the sender told 401, and to fix the key and send the order again from the POS.
+ */
+describe.skipIf(!hasChromium)('a refused order, found and explained (Chromium, real serve)', () => {
+  let browser: Browser;
+  let page: Page;
+  let serve: ServeProcess;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    serve = await startServe(tempDir());
+    const source = await serve.api('createSource', {
+      body: {
+        name: 'Teamcrop shop',
+        kind: 'teamcrop',
+        verification: { type: 'header', header: 'X-Shop-Key', value: 'the-right-key' },
+      },
+    });
+    const answer = await post(
+      source.ingestUrl,
+      JSON.stringify({ ...teamcropOrder, invoice_id: 'SPIRAL-D-7', customer_name: 'Lê Thị Hoa' }),
+      { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add', 'X-Shop-Key': 'a-wrong-key' },
+    );
+    expect(answer.status).toBe(401);
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    watchProblems(page, problems);
+    await page.goto(serve.runtime.dashboardUrl);
+    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await serve?.stop();
+  });
+
+  it('finds the refused order by its invoice number and customer, in the API and the live log', async () => {
+    const found = await serve.api('listEvents', { query: { q: 'SPIRAL-D-7' } });
+    expect(found.items.map((item) => item.status)).toEqual(['rejected']);
+    const byCustomer = await serve.api('listEvents', { query: { q: 'le thi hoa' } });
+    expect(byCustomer.items.map((item) => item.id)).toEqual(found.items.map((item) => item.id));
+    await page.getByRole('link', { name: 'Live log', exact: true }).click();
+    await page.getByLabel('Search').fill('SPIRAL-D-7');
+    await page.getByTestId('log-row').first().waitFor();
+    await expect.poll(() => page.getByTestId('log-row').count()).toBe(1);
+  });
+
+  it('says in the drawer what becomes of it, in English and Vietnamese', async () => {
+    await page.getByTestId('log-row').first().click();
+    const drawer = page.getByTestId('drawer');
+    await expect(drawer.getByTestId('rejected-next').textContent()).resolves.toBe(
+      'Hookferry did not take this request: it is kept here only as a record and went to no destination. The sender was told 401; whether it sends it again by itself depends on the sender. Fix the key as said above, then send the order again from the POS or shop.',
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'refused-order-drawer-en.png'), fullPage: true });
+    await serve.api('putSettings', { body: { language: 'vi' } });
+    await drawer
+      .getByTestId('rejected-next')
+      .getByText(
+        'Hookferry không nhận yêu cầu này: nó chỉ được giữ ở đây để xem lại và không được gửi tới nơi nhận nào. Nơi gửi đã nhận câu trả lời mã 401; nơi gửi có tự gửi lại hay không là tùy nơi gửi. Hãy sửa khóa như hướng dẫn ở trên, rồi gửi lại đơn hàng từ máy POS hoặc cửa hàng.',
+        { exact: true },
+      )
+      .waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'refused-order-drawer-vi.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
