@@ -20,18 +20,21 @@ export function waits(policy: RetryPolicy): number[] {
 type Unit = 'seconds' | 'minutes' | 'hours' | 'days';
 export type Say = (unit: Unit, n: number) => string;
 
-/** "1 min, 2 min, 4 min, …, then gives up 20 h after the first try": the first three waits and the total. */
+/**
+ * The schedule as one sentence made of its first three waits ("1 min, 2 min, 4 min, …") and the time of its last
+ * try after the first ("20.5 h"); `once` when it has no retry.
+ */
 export function describeSchedule(
   policy: RetryPolicy,
   say: Say,
-  gaveUp: (total: string) => string,
+  sentence: (waits: string, total: string) => string,
   once: string,
 ): string {
   const list = waits(policy);
   if (list.length === 0) return once;
   const shown = list.slice(0, 3).map((ms) => duration(ms, say));
   const total = list.reduce((sum, ms) => sum + ms, 0);
-  return `${shown.join(', ')}${list.length > 3 ? ', …' : ''}, ${gaveUp(duration(total, say))}`;
+  return sentence(`${shown.join(', ')}${list.length > 3 ? ', …' : ''}`, duration(total, say));
 }
 
 export function duration(ms: number, say: Say): string {

@@ -564,7 +564,8 @@ export const en = {
       'This body has {{length}} characters, more than a spreadsheet cell holds ({{most}}). Export the full backup (NDJSON) in Settings for the whole body.',
   },
   schedule: {
-    gaveUp: 'then gives up {{total}} after the first try',
+    retries:
+      'If a try fails, Hookferry waits {{waits}} between tries and makes its last try {{total}} after the first; if that fails too, the event waits for you in Failed.',
     once: 'one try, no retries',
     notYet: 'Schedule: shown once the numbers above are within their limits.',
     minutes: '{{n, number}} min',

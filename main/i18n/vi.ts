@@ -547,7 +547,8 @@ export const vi: Strings = {
       'Nội dung này có {{length}} ký tự, nhiều hơn một ô bảng tính chứa được ({{most}}). Hãy xuất bản sao lưu đầy đủ (NDJSON) trong Cài đặt để xem toàn bộ nội dung.',
   },
   schedule: {
-    gaveUp: 'rồi dừng hẳn, {{total}} sau lần thử đầu',
+    retries:
+      'Nếu gửi lỗi, Hookferry chờ {{waits}} giữa các lần thử và thử lần cuối {{total}} sau lần thử đầu; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
     once: 'thử một lần, không thử lại',
     notYet: 'Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.',
     minutes: '{{n, number}} phút',

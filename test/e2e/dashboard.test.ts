@@ -97,13 +97,13 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByLabel('Attempts in all').fill('2');
     await form.getByLabel('First retry after (seconds)').fill('0.2');
     await expect(form.getByTestId('schedule').textContent()).resolves.toBe(
-      'Schedule: 0.2 s, then gives up 0.2 s after the first try',
+      'If a try fails, Hookferry waits 0.2 s between tries and makes its last try 0.2 s after the first; if that fails too, the event waits for you in Failed.',
     );
     await form.getByLabel('Attempts in all').fill('12');
     await form.getByLabel('First retry after (seconds)').fill('60');
     await form.getByLabel('Longest wait (minutes)').fill('1440');
     await expect(form.getByTestId('schedule').textContent()).resolves.toBe(
-      'Schedule: 1 min, 2 min, 4 min, …, then gives up 34.1 h after the first try',
+      'If a try fails, Hookferry waits 1 min, 2 min, 4 min, … between tries and makes its last try 34.1 h after the first; if that fails too, the event waits for you in Failed.',
     );
     await shot('destination-editor');
     await form.getByLabel('Attempts in all').fill('2');

@@ -117,4 +117,33 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
       .waitFor();
     expect(problems).toEqual([]);
   });
+
+  it('spells the retry schedule as a plain sentence, in Vietnamese and English', async () => {
+    await page.keyboard.press('Escape');
+    await language('vi');
+    await page.getByRole('link', { name: 'Nơi nhận', exact: true }).click();
+    const card = page.getByTestId('destination-card').filter({ hasText: 'Sổ kế toán' });
+    await card.getByRole('button', { name: 'Sửa' }).click();
+    const schedule = page.getByTestId('schedule');
+    await page.getByLabel('Tổng số lần thử').fill('2');
+    await page.getByLabel('Thử lại lần đầu sau (giây)').fill('5');
+    await schedule
+      .getByText(
+        'Nếu gửi lỗi, Hookferry chờ 5 giây giữa các lần thử và thử lần cuối 5 giây sau lần thử đầu; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
+        { exact: true },
+      )
+      .waitFor();
+    await schedule.screenshot({ path: join(ARTIFACTS, 'retry-schedule-vi.png') });
+    await language('en');
+    await page.getByLabel('Attempts in all').fill('12');
+    await page.getByLabel('First retry after (seconds)').fill('60');
+    await schedule
+      .getByText(
+        'If a try fails, Hookferry waits 1 min, 2 min, 4 min, … between tries and makes its last try 20.5 h after the first; if that fails too, the event waits for you in Failed.',
+        { exact: true },
+      )
+      .waitFor();
+    await schedule.screenshot({ path: join(ARTIFACTS, 'retry-schedule-en.png') });
+    expect(problems).toEqual([]);
+  });
 });

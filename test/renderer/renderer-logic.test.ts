@@ -9,22 +9,26 @@ import { asCurl } from '../../renderer/src/lib/curl.js';
 import { describeSchedule, waits } from '../../main/api/retry-schedule.js';
 
 const say = (unit: string, n: number) => `${n} ${{ seconds: 's', minutes: 'min', hours: 'h', days: 'd' }[unit]}`;
-const gaveUp = (total: string) => `gives up after ${total}`;
+const sentence = (list: string, total: string) => `retries after ${list}, gives up after ${total}`;
 
 describe('retry schedule in words', () => {
   it('spells Teamcrop’s own schedule the way the product describes it', () => {
     const uncapped = RetryPolicy.parse({ maxDelayMs: 7 * 24 * 3_600_000 });
-    expect(describeSchedule(uncapped, say, gaveUp, 'once')).toBe('1 min, 2 min, 4 min, …, gives up after 34.1 h');
+    expect(describeSchedule(uncapped, say, sentence, 'once')).toBe(
+      'retries after 1 min, 2 min, 4 min, …, gives up after 34.1 h',
+    );
   });
 
   it('counts the cap on the longest wait', () => {
     const capped = RetryPolicy.parse({});
     expect(waits(capped).at(-1)).toBe(6 * 3_600_000);
-    expect(describeSchedule(capped, say, gaveUp, 'once')).toBe('1 min, 2 min, 4 min, …, gives up after 20.5 h');
+    expect(describeSchedule(capped, say, sentence, 'once')).toBe(
+      'retries after 1 min, 2 min, 4 min, …, gives up after 20.5 h',
+    );
   });
 
   it('says when there is no retry at all', () => {
-    expect(describeSchedule(RetryPolicy.parse({ maxAttempts: 1 }), say, gaveUp, 'one try')).toBe('one try');
+    expect(describeSchedule(RetryPolicy.parse({ maxAttempts: 1 }), say, sentence, 'one try')).toBe('one try');
   });
 });
 

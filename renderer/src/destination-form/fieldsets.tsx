@@ -333,8 +333,8 @@ function Delivery() {
     describeSchedule(
       policy.data,
       (unit, n) => t(`schedule.${unit}`, { n }),
-      (total) => t('schedule.gaveUp', { total }),
-      t('schedule.once'),
+      (waits, total) => t('schedule.retries', { waits, total }),
+      t('destinations.schedule', { schedule: t('schedule.once') }),
     );
   return (
     <fieldset>
@@ -375,7 +375,7 @@ function Delivery() {
         </label>
       </div>
       <p className="hint" data-testid="schedule">
-        {schedule ? t('destinations.schedule', { schedule }) : t('schedule.notYet')}
+        {schedule || t('schedule.notYet')}
       </p>
       <Controller
         control={control}
