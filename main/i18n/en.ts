@@ -172,6 +172,7 @@ export const en = {
     refusedSummary: 'A “{{type}}” request, refused · {{why}}',
     refusedTitle: 'A “{{type}}” request, refused',
     testFailed: 'Test failed',
+    testDelivered: 'Test delivered',
   },
   drawer: {
     title: 'Event',

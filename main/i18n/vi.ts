@@ -164,6 +164,7 @@ export const vi: Strings = {
     refusedSummary: 'Yêu cầu “{{type}}” bị từ chối · {{why}}',
     refusedTitle: 'Yêu cầu “{{type}}” bị từ chối',
     testFailed: 'Thử: lỗi',
+    testDelivered: 'Thử: đã gửi',
   },
   drawer: {
     title: 'Sự kiện',

@@ -106,7 +106,9 @@ describe.skipIf(!hasChromium)(
         .getByText('Sự kiện thử mới đã gửi thành công; nó nằm ở đầu nhật ký trực tiếp.', { exact: true })
         .waitFor();
       await expect.poll(() => tests.count()).toBe(2);
-      await tests.first().getByText('Đã gửi', { exact: true }).waitFor();
+      // One that went through says test too, as the failed one does, not an order's "Đã gửi".
+      await tests.first().getByText('Thử: đã gửi', { exact: true }).waitFor();
+      await expect(tests.first().getByText('Đã gửi', { exact: true }).count()).resolves.toBe(0);
       await expect.poll(() => crm.received.length).toBe(2);
       await shot('testev-drawer-test-again-vi');
 
@@ -125,9 +127,24 @@ describe.skipIf(!hasChromium)(
         .last()
         .getByText('Test failed', { exact: true })
         .waitFor();
+      await page
+        .getByTestId('log-row')
+        .filter({ hasText: 'Test event · Sổ khách' })
+        .first()
+        .getByText('Test delivered', { exact: true })
+        .waitFor();
       await shot('testev-drawer-test-failed-en');
+      // The new test's drawer: its badge and its delivery's say test, in both languages.
       await page.keyboard.press('Escape');
+      await page.getByTestId('log-row').filter({ hasText: 'Test event · Sổ khách' }).first().click();
+      await drawer.locator('.summary-line').getByText('Test delivered', { exact: true }).waitFor();
+      await drawer.getByTestId('delivery').getByText('Test delivered', { exact: true }).waitFor();
+      await shot('testev-drawer-test-ok-en');
       await language('vi');
+      await drawer.locator('.summary-line').getByText('Thử: đã gửi', { exact: true }).waitFor();
+      await drawer.getByTestId('delivery').getByText('Thử: đã gửi', { exact: true }).waitFor();
+      await shot('testev-drawer-test-ok-vi');
+      await page.keyboard.press('Escape');
     });
 
     it('titles an order’s drawer by what it is, keeps its id, and names headers in plain Vietnamese', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
 
 describe('what Settings shows of this run, the CSV a spreadsheet opens, a preview on a fitting event (real serve)', () => {
   let serve: ServeProcess;
@@ -101,6 +102,19 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
     const row = (await answer.text()).split('\n').find((line) => line.includes('Sự kiện thử · Nowhere'))!;
     expect(row).toMatch(/,Sự kiện thử · Nowhere,Thử: lỗi,,200,Có,evt_test_\w+,[^,]+,hookferry\.test,discarded$/);
     await serve.api('deleteDestination', { params: { id: destination.id } });
+
+    // One that went through is said as a test too, not as an order delivered.
+    const sink = await startSink();
+    const answering = await serve.api('createDestination', {
+      body: { name: 'Answering', url: sink.url, events: ['order.add'] },
+    });
+    expect(await serve.api('testDestination', { params: { id: answering.id } })).toMatchObject({ ok: true });
+    const again = await fetch(`${serve.runtime.adminUrl}/api/export?format=csv&bodies=0&lang=vi&tz=UTC`, {
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
+    });
+    const ok = (await again.text()).split('\n').find((line) => line.includes('Sự kiện thử · Answering'))!;
+    expect(ok).toMatch(/,Sự kiện thử · Answering,Thử: đã gửi,,200,Có,evt_test_\w+,[^,]+,hookferry\.test,delivered$/);
+    await serve.api('deleteDestination', { params: { id: answering.id } });
   });
 
   it('says in its cell that a body is too long for a spreadsheet, rather than let Excel cut it silently', async () => {

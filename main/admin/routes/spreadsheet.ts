@@ -53,8 +53,13 @@ export function spreadsheet(language: Language, timeZone: string | undefined, bo
       event.source_name ?? '',
       typeName(event.type),
       summaryIn({ ...event, rejection }, typeName, said),
-      // A failed test is stored as discarded (it never counts as an order), but no order was dropped: said as the live log says it.
-      event.is_test && event.status === 'discarded' ? t('log.testFailed') : t(`status.${event.status}`),
+      // A test is said as a test, as the live log says it: a failed one is stored as discarded (it never counts as an
+      // order), but no order was dropped; one that went through is no order delivered.
+      event.is_test && event.status === 'discarded'
+        ? t('log.testFailed')
+        : event.is_test && event.status === 'delivered'
+          ? t('log.testDelivered')
+          : t(`status.${event.status}`),
       rejection ? said(rejection, event.reason ?? '') : (event.reason ?? ''),
       event.http_status === null ? '' : String(event.http_status),
       event.is_test ? t('common.yes') : '',

@@ -16,6 +16,7 @@ import { useEventTypeName } from '../lib/event-type-name';
 import { formatTime } from '../lib/format';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
+import { testBadge } from '../lib/test-badge';
 
 /** Refusals of a request's key or signature: the fix is the key, then the order sent again from the POS. */
 const KEY_REFUSALS = new Set([
@@ -99,11 +100,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             {/* The live log's row says the same of an event held by a pause, and of a test that failed. */}
             <StatusBadge
               status={event.status}
-              {...(waitingOnlyForPause(event)
-                ? { label: t('log.waitsPaused') }
-                : event.test && event.status === 'discarded'
-                  ? { label: t('log.testFailed') }
-                  : {})}
+              {...(waitingOnlyForPause(event) ? { label: t('log.waitsPaused') } : testBadge(event, t))}
             />{' '}
             <span className="muted" data-testid="event-id">
               {t('drawer.eventId')} <code>{event.id}</code>
@@ -175,9 +172,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     status={delivery.status}
                     {...(delivery.paused && stillWaits(delivery)
                       ? { label: t('log.waitsPaused') }
-                      : event.test && delivery.status === 'discarded'
-                        ? { label: t('log.testFailed') }
-                        : {})}
+                      : testBadge({ test: event.test, status: delivery.status }, t))}
                   />
                   {!event.test && (
                     <button

@@ -14,6 +14,7 @@ import { useHeldSentence } from '../lib/held-sentence';
 import { useSenderCatalog } from '../lib/sender-catalog';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
+import { testBadge } from '../lib/test-badge';
 
 type Filters = EventFilters;
 const ROW_HEIGHT = 40;
@@ -185,14 +186,11 @@ export function LiveLog() {
                     onClick={() => setSelected(item.id)}
                   >
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
-                    {/* A failed test is put aside as discarded (never a failed order), but it is no order dropped. */}
+                    {/* A test says so whichever way it went: a failed one is put aside as discarded (never a failed
+                        order, no order dropped), and one that went through is no order delivered. */}
                     <StatusBadge
                       status={item.status}
-                      {...(item.status === 'pending'
-                        ? heldBadge
-                        : item.test && item.status === 'discarded'
-                          ? { label: t('log.testFailed') }
-                          : {})}
+                      {...(item.status === 'pending' ? heldBadge : testBadge(item, t))}
                     />
                     {/* Cut short in its column: the whole name shows on hover. */}
                     <span className="source" title={item.sourceName ?? undefined}>
