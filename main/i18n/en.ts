@@ -568,6 +568,8 @@ export const en = {
     retries:
       'If a try fails, Hookferry waits {{waits}} between tries and makes its last try {{total}} after the first; if that fails too, the event waits for you in Failed.',
     once: 'one try, no retries',
+    appliesToWaiting:
+      'Saved, the new schedule also applies to the events already waiting for a retry here: their next try follows it, counted from the save, and one that already had all its tries gets its last one at once.',
     notYet: 'Schedule: shown once the numbers above are within their limits.',
     minutes: '{{n, number}} min',
     hours: '{{n, number}} h',

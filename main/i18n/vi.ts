@@ -551,6 +551,8 @@ export const vi: Strings = {
     retries:
       'Nếu gửi lỗi, Hookferry chờ {{waits}} giữa các lần thử và thử lần cuối {{total}} sau lần thử đầu; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
     once: 'thử một lần, không thử lại',
+    appliesToWaiting:
+      'Khi lưu, lịch mới cũng áp dụng cho các sự kiện đang chờ thử lại ở đây: lần thử kế tiếp theo lịch mới, tính từ lúc lưu; sự kiện nào đã thử đủ số lần thì được thử lần cuối ngay.',
     notYet: 'Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.',
     minutes: '{{n, number}} phút',
     hours: '{{n, number}} giờ',

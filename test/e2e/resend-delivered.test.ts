@@ -133,17 +133,32 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
         { exact: true },
       )
       .waitFor();
-    await schedule.screenshot({ path: join(ARTIFACTS, 'retry-schedule-vi.png') });
+    // Editing a destination, the change is said to move the tries already planned (the engine does).
+    await page
+      .getByTestId('schedule-applies')
+      .getByText(/^Khi lưu, lịch mới cũng áp dụng cho các sự kiện đang chờ thử lại ở đây/)
+      .waitFor();
+    await page
+      .locator('fieldset')
+      .filter({ has: schedule })
+      .screenshot({ path: join(ARTIFACTS, 'retry-schedule-vi.png') });
     await language('en');
-    await page.getByLabel('Attempts in all').fill('12');
+    await page.getByLabel('Attempts in all').fill('10');
     await page.getByLabel('First retry after (seconds)').fill('60');
     await schedule
       .getByText(
-        'If a try fails, Hookferry waits 1 min, 2 min, 4 min, … between tries and makes its last try 20.5 h after the first; if that fails too, the event waits for you in Failed.',
+        'If a try fails, Hookferry waits 1 min, 2 min, 4 min, … between tries and makes its last try 8.5 h after the first; if that fails too, the event waits for you in Failed.',
         { exact: true },
       )
       .waitFor();
-    await schedule.screenshot({ path: join(ARTIFACTS, 'retry-schedule-en.png') });
+    await page
+      .getByTestId('schedule-applies')
+      .getByText(/^Saved, the new schedule also applies to the events already waiting for a retry here/)
+      .waitFor();
+    await page
+      .locator('fieldset')
+      .filter({ has: schedule })
+      .screenshot({ path: join(ARTIFACTS, 'retry-schedule-en.png') });
     expect(problems).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { type JSX, useState } from 'react';
-import { Controller, useFormContext, useWatch } from 'react-hook-form';
+import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
   type Destination,
@@ -319,10 +319,13 @@ function Events({ catalog, sources, info }: FieldsetProps) {
   );
 }
 
-function Delivery() {
+function Delivery({ destination }: FieldsetProps) {
   const describedBy = useDescribedBy();
   const { t } = useTranslation();
   const { register, control } = useFormContext<DestinationValues>();
+  // A changed schedule moves the tries already planned (the engine does): said before saving, not found later.
+  const { dirtyFields } = useFormState<DestinationValues>({ name: 'retry' });
+  const scheduleEdited = destination !== null && Object.values(dirtyFields.retry ?? {}).some(Boolean);
   const kind = useWatch<DestinationValues, 'kind'>({ name: 'kind' });
   const ordered = useWatch<DestinationValues, 'ordered'>({ name: 'ordered' });
   const retry = useWatch<DestinationValues, 'retry'>({ name: 'retry' });
@@ -377,6 +380,11 @@ function Delivery() {
       <p className="hint" data-testid="schedule">
         {schedule || t('schedule.notYet')}
       </p>
+      {scheduleEdited && (
+        <p className="hint" data-testid="schedule-applies">
+          {t('schedule.appliesToWaiting')}
+        </p>
+      )}
       <Controller
         control={control}
         name="ordered"
