@@ -1,26 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium, watchProblems } from '../helpers/browser.js';
+import { openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { closedPort } from '../helpers/tunnel.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /**
  * What the last walk (a Vietnamese shop owner, README in hand) found untrue in counts and names: the day's figures
@@ -34,28 +24,17 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
   let pos: string;
   const problems: string[] = [];
 
-  const shot = (name: string, tab = page) => tab.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const open = async (link: string, tab = page) => {
-    await tab.getByRole('link', { name: link, exact: true }).click();
-    await tab.getByRole('heading', { level: 2 }).first().waitFor();
-  };
-  const language = async (lang: 'en' | 'vi') => {
-    await serve.api('putSettings', { body: { language: lang } });
-    await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
-  };
+  const shot = (name: string, tab = page) => screenshot(tab, name);
+  const open = (link: string, tab = page) => openPage(tab, link);
+  const language = (lang: 'en' | 'vi') => setLanguage(serve, page, lang);
   const eventWhen = (id: string, status: string) =>
     expect.poll(async () => (await serve.api('getEvent', { params: { id } })).status).toBe(status);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     pos = await serve.posUrl();
     await serve.api('putSettings', { body: { language: 'vi' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems, { overview: 'Tổng quan' }));
   });
 
   afterAll(async () => {
@@ -208,7 +187,7 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
   it('says which port the command line fixed when it gave only the dashboard port', async () => {
     const dir = tempDir();
     const first = await startServe(dir);
-    const intake = await freePort();
+    const intake = await closedPort();
     await first.api('putSettings', { body: { language: 'vi', intake: { port: intake } } });
     await first.stop();
     // Only --admin-port: the intake port is the one saved in Settings.

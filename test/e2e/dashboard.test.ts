@@ -1,17 +1,17 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { ARTIFACTS, openDashboard, screenshot } from '../helpers/dashboard-page.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const teamcropOrders = [
   'order.add',
@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   let pos: string;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
   const open = async (name: string) => {
     await page.getByRole('link', { name }).click();
     await page.getByRole('heading', { level: 2, name }).waitFor();
@@ -51,14 +51,11 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   };
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     sink = await startSink();
     sink.script(() => ({ status: 500 }));
     pos = await serve.posUrl();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
+    ({ browser, page } = await openDashboard(serve, problems, { overview: null }));
   });
 
   afterAll(async () => {

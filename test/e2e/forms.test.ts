@@ -1,16 +1,14 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { ARTIFACTS } from '../helpers/dashboard-page.js';
 import { post } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 /** The dashboard's forms send only what the merchant touched, and say what is wrong beside the field. */
 describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
@@ -27,7 +25,6 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
   };
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

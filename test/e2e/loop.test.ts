@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { openDashboard, openPage, screenshot } from '../helpers/dashboard-page.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
@@ -28,11 +26,8 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
   const ids: Record<string, string> = {};
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const open = async (link: string, heading = link) => {
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
-  };
+  const shot = (name: string) => screenshot(page, name);
+  const open = (link: string, heading = link) => openPage(page, link, heading);
   const send = async (name: string, body: string | Buffer) => {
     ids[name] = String((await post(pos, body, orderAdd)).json.id);
   };
@@ -43,7 +38,6 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     );
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     crm = await startSink();
     crm.script(() => ({ status: 500 }));
@@ -72,11 +66,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     );
     await eventIs('linh', 'failed');
     await eventIs('nam', 'failed');
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems));
   }, 120_000);
 
   afterAll(async () => {

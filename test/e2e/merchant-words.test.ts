@@ -1,14 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { ARTIFACTS, openDashboard, openPage, screenshot } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 
 /**
@@ -22,23 +21,18 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
   let pos: string;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const open = async (link: string) => {
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { level: 2 }).first().waitFor();
-  };
+  const shot = (name: string) => screenshot(page, name);
+  const open = (link: string) => openPage(page, link);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     pos = await serve.posUrl();
     await serve.api('putSettings', { body: { language: 'vi' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Refusals the tests provoke on purpose (a Resume without the address's value, a save with one port twice).
-    watchProblems(page, problems, /status of 400 \(Bad Request\)/);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems, {
+      expected: /status of 400 \(Bad Request\)/,
+      overview: 'Tổng quan',
+    }));
   });
 
   afterAll(async () => {

@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post } from '../helpers/fixtures.js';
 import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { screenshot } from '../helpers/dashboard-page.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { closedPort } from '../helpers/tunnel.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const OWN = 'https://shop-abc.trycloudflare.com';
 
 describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium', () => {
@@ -18,7 +16,7 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
   let serve: ServeProcess;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => screenshot(page, name);
   const open = async (hash: string, heading: string) => {
     await page.goto(`${serve.runtime.adminUrl}/#/${hash}`);
     await page.reload();
@@ -26,7 +24,6 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
   };
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await closedPort()}`]);
     await serve.api('createSource', { body: { name: 'Teamcrop', kind: 'teamcrop' } });
     browser = await launchChromium();

@@ -1,28 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium, watchProblems } from '../helpers/browser.js';
+import { ARTIFACTS, openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { closedPort } from '../helpers/tunnel.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
-
-/** A port nothing listens on now, for the intake to move to. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 /**
  * What a Vietnamese shopkeeper found walking the dashboard with the README alone: what waits in Failed said on the
@@ -36,25 +26,19 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
   let pos: string;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const open = async (link: string) => {
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { level: 2 }).first().waitFor();
-  };
-  const language = async (chosen: 'vi' | 'en') => {
-    await serve.api('putSettings', { body: { language: chosen } });
-    await page.locator(`html[lang="${chosen}"]`).waitFor({ state: 'attached' });
-  };
+  const shot = (name: string) => screenshot(page, name);
+  const open = (link: string) => openPage(page, link);
+  const language = (chosen: 'vi' | 'en') => setLanguage(serve, page, chosen);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     pos = await serve.posUrl();
     await serve.api('putSettings', { body: { language: 'vi' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // Refusals the tests provoke on purpose (a port out of range).
-    watchProblems(page, problems, /status of 400 \(Bad Request\)/);
+    ({ browser, page } = await openDashboard(serve, problems, {
+      expected: /status of 400 \(Bad Request\)/,
+      overview: null,
+    }));
   });
 
   afterAll(async () => {
@@ -260,7 +244,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
   it('says a moved intake plainly, naming the senders, and the Overview shows the new addresses at once', async () => {
     const dir = tempDir();
     const first = await startServe(dir);
-    await first.api('putSettings', { body: { language: 'vi', intake: { port: await freePort() } } });
+    await first.api('putSettings', { body: { language: 'vi', intake: { port: await closedPort() } } });
     await first.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
     await first.stop();
     const moving = await startServe(dir, [], undefined, {}, 'settings');
@@ -271,7 +255,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
       await tab.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
       // Read once on the Overview (cached), then moved from Settings.
       await tab.getByTestId('intake-url').first().waitFor();
-      const port = await freePort();
+      const port = await closedPort();
       await tab.getByRole('link', { name: 'Cài đặt', exact: true }).click();
       await tab.getByLabel('Cổng nhận').fill(String(port));
       await tab.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -1,15 +1,14 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { ARTIFACTS, openDashboard, openPage, screenshot } from '../helpers/dashboard-page.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 
@@ -28,14 +27,10 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
   let destinationId: string;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const open = async (link: string, heading = link) => {
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
-  };
+  const shot = (name: string) => screenshot(page, name);
+  const open = (link: string, heading = link) => openPage(page, link, heading);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     books = await startSink();
     books.script(() => (failing ? { status: 500 } : { status: 200 }));
@@ -50,12 +45,11 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     });
     destinationId = destination.id;
     await serve.api('putSettings', { body: { language: 'vi' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     // A save the engine refuses on purpose (a transformation with a mistake) is logged by the browser.
-    watchProblems(page, problems, /status of 400 \(Bad Request\)/);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems, {
+      expected: /status of 400 \(Bad Request\)/,
+      overview: 'Tổng quan',
+    }));
   });
 
   afterAll(async () => {

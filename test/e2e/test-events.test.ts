@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder, wooOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
@@ -27,26 +25,18 @@ describe.skipIf(!hasChromium)(
     let serve: ServeProcess;
     const problems: string[] = [];
 
-    const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-    const open = async (link: string) => {
-      await page.getByRole('link', { name: link, exact: true }).click();
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
-    };
-    const language = async (chosen: 'vi' | 'en') => {
-      await serve.api('putSettings', { body: { language: chosen } });
-      await page.locator(`html[lang="${chosen}"]`).waitFor({ state: 'attached' });
-    };
+    const shot = (name: string) => screenshot(page, name);
+    const open = (link: string) => openPage(page, link);
+    const language = (chosen: 'vi' | 'en') => setLanguage(serve, page, chosen);
 
     beforeAll(async () => {
-      mkdirSync(ARTIFACTS, { recursive: true });
       serve = await startServe(tempDir());
       await serve.api('putSettings', { body: { language: 'vi' } });
-      browser = await launchChromium();
-      page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
       // The Zithara form is saved once without its address on purpose; a test event's resend is refused on purpose.
-      watchProblems(page, problems, /status of 400 \(Bad Request\)/);
-      await page.goto(serve.runtime.dashboardUrl);
-      await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+      ({ browser, page } = await openDashboard(serve, problems, {
+        expected: /status of 400 \(Bad Request\)/,
+        overview: 'Tổng quan',
+      }));
     });
 
     afterAll(async () => {

@@ -1,15 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { openDashboard, openPage, screenshot } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 
 /**
@@ -24,11 +22,8 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
   const servers: Server[] = [];
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const open = async (link: string) => {
-    await page.getByRole('link', { name: link, exact: true }).click();
-    await page.getByRole('heading', { level: 2 }).first().waitFor();
-  };
+  const shot = (name: string) => screenshot(page, name);
+  const open = (link: string) => openPage(page, link);
 
   /** A destination's server on `port` (0: any); `seen` is its own log of the orders it read. */
   const receiver = async (port: number, answer: (respond: () => void) => void) => {
@@ -46,14 +41,9 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
   };
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     pos = await serve.posUrl();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems));
   });
 
   afterAll(async () => {

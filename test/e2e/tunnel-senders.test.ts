@@ -1,13 +1,11 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { ARTIFACTS, openDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import type { ServeProcess } from '../helpers/serve-process.js';
 import { engineWithTunnel } from '../helpers/tunnel.js';
-
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 /** Who sent an event, as the drawer says it, for an order that came through the ngrok tunnel (the agent stood in for). */
 describe.skipIf(!hasChromium)('the sender of an event behind the ngrok tunnel, in Chromium', () => {
@@ -18,13 +16,8 @@ describe.skipIf(!hasChromium)('the sender of an event behind the ngrok tunnel, i
   const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     ({ serve, tunnel } = await engineWithTunnel());
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems));
   }, 60_000);
 
   afterAll(async () => {
