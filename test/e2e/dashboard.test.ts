@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { hasChromium } from '../helpers/browser.js';
-import { ARTIFACTS, openDashboard, screenshot } from '../helpers/dashboard-page.js';
+import { openDashboard, screenshot } from '../helpers/dashboard-page.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -234,7 +233,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await waitUntil(() => calls.some(([name]) => name === 'openDataFolder'), 'the data folder call');
     expect(calls).toContainEqual(['setStartAtLogin', true]);
     await expect(computer.getByLabel(/Start Hookferry when I log in/).isChecked()).resolves.toBe(true);
-    await desktop.screenshot({ path: join(ARTIFACTS, 'settings-desktop.png'), fullPage: true });
+    await screenshot(desktop, 'settings-desktop');
     await desktop.close();
   });
 

@@ -1,13 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { openDashboard, screenshot } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 /**
  * An order the shop's own POS sent with a wrong key is found in the live log by its invoice number, and its drawer
@@ -20,7 +17,6 @@ describe.skipIf(!hasChromium)('a refused order, found and explained (Chromium, r
   const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     const source = await serve.api('createSource', {
       body: {
@@ -35,12 +31,8 @@ describe.skipIf(!hasChromium)('a refused order, found and explained (Chromium, r
       { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add', 'X-Shop-Key': 'a-wrong-key' },
     );
     expect(answer.status).toBe(401);
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    ({ browser, page } = await openDashboard(serve, problems));
     page.setDefaultTimeout(10_000);
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
   });
 
   afterAll(async () => {
@@ -65,7 +57,7 @@ describe.skipIf(!hasChromium)('a refused order, found and explained (Chromium, r
     await expect(drawer.getByTestId('rejected-next').textContent()).resolves.toBe(
       'Hookferry did not take this request: it is kept here only as a record and went to no destination. The sender was told 401; whether it sends it again by itself depends on the sender. Fix the key as said above, then send the order again from the POS or shop.',
     );
-    await page.screenshot({ path: join(ARTIFACTS, 'refused-order-drawer-en.png'), fullPage: true });
+    await screenshot(page, 'refused-order-drawer-en');
     await serve.api('putSettings', { body: { language: 'vi' } });
     await drawer
       .getByTestId('rejected-next')
@@ -74,7 +66,7 @@ describe.skipIf(!hasChromium)('a refused order, found and explained (Chromium, r
         { exact: true },
       )
       .waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'refused-order-drawer-vi.png'), fullPage: true });
+    await screenshot(page, 'refused-order-drawer-vi');
     expect(problems).toEqual([]);
   });
 });

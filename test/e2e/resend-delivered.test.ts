@@ -1,14 +1,13 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { ARTIFACTS, openDashboard, screenshot, setLanguage } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
@@ -24,14 +23,10 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
   let crm: Sink;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const language = async (chosen: 'vi' | 'en') => {
-    await serve.api('putSettings', { body: { language: chosen } });
-    await page.locator(`html[lang="${chosen}"]`).waitFor({ state: 'attached' });
-  };
+  const shot = (name: string) => screenshot(page, name);
+  const language = (chosen: 'vi' | 'en') => setLanguage(serve, page, chosen);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     await serve.api('putSettings', { body: { language: 'vi' } });
     books = await startSink();
@@ -41,11 +36,7 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
     await serve.api('createDestination', {
       body: { name: 'CRM khách hàng', url: crm.url, events: ['order.add'], retry: once },
     });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems, { overview: 'Tổng quan' }));
   });
 
   afterAll(async () => {

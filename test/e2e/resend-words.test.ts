@@ -1,14 +1,12 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { openDashboard, screenshot, setLanguage } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
@@ -25,24 +23,16 @@ describe.skipIf(!hasChromium)('the Failed page around a resend (Chromium, real s
   let pos: string;
   const problems: string[] = [];
 
-  const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
-  const language = async (lang: 'en' | 'vi') => {
-    await serve.api('putSettings', { body: { language: lang } });
-    await page.locator(`html[lang="${lang}"]`).waitFor({ state: 'attached' });
-  };
+  const shot = (name: string) => screenshot(page, name);
+  const language = (lang: 'en' | 'vi') => setLanguage(serve, page, lang);
   const eventWhen = (id: string, status: string) =>
     expect.poll(async () => (await serve.api('getEvent', { params: { id } })).status).toBe(status);
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
     pos = await serve.posUrl();
     await serve.api('putSettings', { body: { language: 'vi' } });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    ({ browser, page } = await openDashboard(serve, problems, { overview: 'Tổng quan' }));
   });
 
   afterAll(async () => {

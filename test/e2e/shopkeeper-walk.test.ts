@@ -1,8 +1,7 @@
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium, watchProblems } from '../helpers/browser.js';
-import { ARTIFACTS, openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
+import { openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -270,7 +269,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
       const said = await tab.getByTestId('intake-moved').textContent();
       expect(said).toContain('“POS”');
       expect(said).toContain('“Web shop”');
-      await tab.screenshot({ path: join(ARTIFACTS, 'walk-intake-moved-vi.png'), fullPage: true });
+      await screenshot(tab, 'walk-intake-moved-vi');
       // Said in the language shown, also one picked after the save.
       await moving.api('putSettings', { body: { language: 'en' } });
       await tab
@@ -279,7 +278,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
           new RegExp(`^Saved\\. The intake port is now ${port}, so the intake addresses changed: give each sender`),
         )
         .waitFor();
-      await tab.screenshot({ path: join(ARTIFACTS, 'walk-intake-moved-en.png'), fullPage: true });
+      await screenshot(tab, 'walk-intake-moved-en');
       await moving.api('putSettings', { body: { language: 'vi' } });
       await tab.locator('html[lang="vi"]').waitFor({ state: 'attached' });
       await tab.getByRole('link', { name: 'Tổng quan', exact: true }).click();

@@ -1,12 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { hasChromium } from '../helpers/browser.js';
+import { openDashboard, screenshot } from '../helpers/dashboard-page.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
-
-const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
 /**
  * The Sources page, where a shopkeeper creates a Teamcrop source, says its address (127.0.0.1 here, no public
@@ -19,12 +16,9 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
   const problems: string[] = [];
 
   beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
     serve = await startServe(tempDir());
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    ({ browser, page } = await openDashboard(serve, problems, { overview: null }));
     page.setDefaultTimeout(10_000);
-    watchProblems(page, problems);
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('link', { name: 'Sources', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
@@ -52,7 +46,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     expect(value).toMatch(/^[\w-]{32}$/);
     await expect(form.getByTestId('generated-value').textContent()).resolves.toBe(value);
     await form.getByRole('button', { name: 'Copy' }).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'source-reach-form-en.png'), fullPage: true });
+    await screenshot(page, 'source-reach-form-en');
     await form.getByRole('button', { name: 'Create source' }).click();
     await page
       .getByRole('status')
@@ -70,7 +64,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     expect((await serve.api('listSources')).find((source) => source.name === 'Teamcrop shop')).toMatchObject({
       verification: { type: 'header', valueSet: true },
     });
-    await page.screenshot({ path: join(ARTIFACTS, 'source-reach-created-en.png'), fullPage: true });
+    await screenshot(page, 'source-reach-created-en');
     expect(problems).toEqual([]);
   });
 
@@ -100,7 +94,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
       )
       .waitFor();
     await card.getByRole('link', { name: 'Thiết lập địa chỉ công khai' }).waitFor();
-    await page.screenshot({ path: join(ARTIFACTS, 'source-reach-created-vi.png'), fullPage: true });
+    await screenshot(page, 'source-reach-created-vi');
     expect(problems).toEqual([]);
   });
 });
