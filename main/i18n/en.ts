@@ -143,9 +143,9 @@ export const en = {
     lastErrorAt: 'Last error, {{time}}',
     earlierErrorAt: 'Earlier error, {{time}}; the tries since then went through.',
     failedWaiting_one:
-      '{{count}} event could not be delivered and waits for you in Failed: it goes nowhere until you resend or discard it.',
+      '{{count}} event could not be delivered to a destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed.',
     failedWaiting_other:
-      '{{count}} events could not be delivered and wait for you in Failed: they go nowhere until you resend or discard them.',
+      '{{count}} events could not be delivered to a destination and wait for you in Failed: Hookferry does not try them again by itself; resend them, or discard them if they are not needed.',
     openFailed: 'Open Failed',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Waiting behind {{label}} ({{status}})',

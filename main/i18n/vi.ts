@@ -135,9 +135,9 @@ export const vi: Strings = {
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
     earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; các lần gửi sau đó đã thành công.',
     failedWaiting_one:
-      '{{count}} sự kiện không gửi được và đang chờ bạn trong mục Lỗi gửi: Hookferry không gửi lại cho đến khi bạn bấm Gửi lại (hoặc Bỏ).',
+      '{{count}} sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     failedWaiting_other:
-      '{{count}} sự kiện không gửi được và đang chờ bạn trong mục Lỗi gửi: Hookferry không gửi lại cho đến khi bạn bấm Gửi lại (hoặc Bỏ).',
+      '{{count}} sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     openFailed: 'Mở Lỗi gửi',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy: 'Đang chờ sau {{label}} ({{status}})',
