@@ -353,9 +353,9 @@ export const en = {
     addressLocalOnly:
       'This address works only on this PC and the shop’s network: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
     valueMadeHere:
-      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender.',
+      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you save: Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
     secretMadeHere:
-      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender.',
+      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you save: Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
     generate: 'Generate',
     valuePlaceholder: 'Made up by you',
     hex: 'Hex (0–9 and a–f)',

@@ -344,9 +344,9 @@ export const vi: Strings = {
     addressLocalOnly:
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
     valueMadeHere:
-      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi.',
+      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi Lưu: Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
     secretMadeHere:
-      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi.',
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi Lưu: Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
     generate: 'Tạo ngẫu nhiên',
     valuePlaceholder: 'Do bạn tự đặt',
     hex: 'Hex (0–9 và a–f)',

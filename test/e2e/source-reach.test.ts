@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     await expect(form.getByLabel('Value').getAttribute('placeholder')).resolves.toBe('Made up by you');
     await form
       .getByText(
-        'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender.',
+        'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you save: Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
       )
       .waitFor();
     await form.getByRole('button', { name: 'Generate' }).click();

@@ -192,7 +192,7 @@ describe('hostile input at the intake (real serve process)', () => {
         ],
       ]);
       expect(rejected[1]!.reason).toBe(
-        'The X-Shop-Key header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources.',
+        'The X-Shop-Key header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources. Hookferry does not show a saved value again: if you no longer have it, press Generate on this source in Hookferry → Sources, save, and enter the new value in the sender.',
       );
 
       const unknown = await post(`${serve.runtime.ingestUrl}/in/no-such-token`, '{}', json);

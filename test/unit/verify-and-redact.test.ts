@@ -43,7 +43,7 @@ describe('verification', () => {
     const header = { type: 'header' as const, header: 'X-Shop-Key', value: 'k-123' };
     expect(failure(header, { 'x-shop-key': 'k-123' }, body)).toBeNull();
     expect(failure(header, { 'x-shop-key': 'k-124' }, body)).toBe(
-      'The X-Shop-Key header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources.',
+      'The X-Shop-Key header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources. Hookferry does not show a saved value again: if you no longer have it, press Generate on this source in Hookferry → Sources, save, and enter the new value in the sender.',
     );
     expect(failure(header, {}, body)).toBe(
       'The X-Shop-Key header is missing. Add it to the sender’s webhook as a custom header, with the value set in Hookferry → Sources.',

@@ -19,7 +19,7 @@ export const intakeReasons = {
     'intake.headerMissing':
       'The {{header}} header is missing. Add it to the sender’s webhook as a custom header, with the value set in Hookferry → Sources.',
     'intake.headerWrong':
-      'The {{header}} header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources.',
+      'The {{header}} header does not carry the expected value. Make the value in the sender’s webhook the same as in Hookferry → Sources. Hookferry does not show a saved value again: if you no longer have it, press Generate on this source in Hookferry → Sources, save, and enter the new value in the sender.',
     'intake.signatureMissing': 'The signature header {{header}} is missing.',
     'intake.signatureWrong':
       'The signature in {{header}} does not match the body: check that the signing secret is the same on both sides.',
@@ -64,7 +64,7 @@ export const intakeReasons = {
     'intake.headerMissing':
       'Yêu cầu thiếu trường tiêu đề {{header}}. Hãy thêm trường này vào phần tiêu đề tùy chỉnh (header) trong mục Webhook của hệ thống gửi, với giá trị đã đặt trong Hookferry → Nguồn.',
     'intake.headerWrong':
-      'Trường tiêu đề (header) {{header}} không mang giá trị mong đợi. Hãy đặt giá trị của nó ở hệ thống gửi giống hệt giá trị trong Hookferry → Nguồn.',
+      'Trường tiêu đề (header) {{header}} không mang giá trị mong đợi. Hãy đặt giá trị của nó ở hệ thống gửi giống hệt giá trị trong Hookferry → Nguồn. Hookferry không hiện lại giá trị đã lưu: nếu không còn giữ nó, hãy bấm Tạo ngẫu nhiên ở nguồn này trong Hookferry → Nguồn, bấm Lưu, rồi nhập giá trị mới ở hệ thống gửi.',
     'intake.signatureMissing': 'Yêu cầu thiếu trường tiêu đề chứa chữ ký, {{header}}.',
     'intake.signatureWrong':
       'Chữ ký trong {{header}} không khớp với nội dung: hãy kiểm tra khóa ký ở hai bên có giống nhau không.',
