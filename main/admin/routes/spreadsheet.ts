@@ -3,6 +3,7 @@ import { eventTypeName, withTypeNamed } from '../../i18n/event-types.js';
 import { summaryIn } from '../../i18n/event-summary.js';
 import { reasonText } from '../../i18n/reason-text.js';
 import type { Language } from '../../i18n/resources.js';
+import { testStatusKey } from '../../i18n/test-status.js';
 import { translatorFor } from '../../i18n/translator.js';
 import type { ExportRow } from '../../store/events-read.js';
 import { reasonFromColumn } from '../../store/stored-reason.js';
@@ -53,13 +54,8 @@ export function spreadsheet(language: Language, timeZone: string | undefined, bo
       event.source_name ?? '',
       typeName(event.type),
       summaryIn({ ...event, rejection }, typeName, said),
-      // A test is said as a test, as the live log says it: a failed one is stored as discarded (it never counts as an
-      // order), but no order was dropped; one that went through is no order delivered.
-      event.is_test && event.status === 'discarded'
-        ? t('log.testFailed')
-        : event.is_test && event.status === 'delivered'
-          ? t('log.testDelivered')
-          : t(`status.${event.status}`),
+      // A test is said as a test, as the live log says it.
+      t(testStatusKey({ test: event.is_test === 1, status: event.status }) ?? `status.${event.status}`),
       rejection ? said(rejection, event.reason ?? '') : (event.reason ?? ''),
       event.http_status === null ? '' : String(event.http_status),
       event.is_test ? t('common.yes') : '',

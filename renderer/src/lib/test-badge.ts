@@ -1,13 +1,8 @@
 import type { TFunction } from 'i18next';
+import { testStatusKey } from '../../../main/i18n/test-status';
 
-/**
- * A test event's badge says "test" whichever way it went: a failed test is put aside as discarded (never a failed
- * order, and no order dropped), and one that went through read as an order delivered beside the failed one's
- * "Test failed". Other events keep their status's own word.
- */
-export function testBadge({ test, status }: { test: boolean; status: string }, t: TFunction): { label?: string } {
-  if (!test) return {};
-  if (status === 'discarded') return { label: t('log.testFailed') };
-  if (status === 'delivered') return { label: t('log.testDelivered') };
-  return {};
+/** A test event's badge says "test" whichever way it went (see testStatusKey); other events keep their status's word. */
+export function testBadge(event: { test: boolean; status: string }, t: TFunction): { label?: string } {
+  const key = testStatusKey(event);
+  return key ? { label: t(key) } : {};
 }
