@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../main/store/database.js';
 import { type AttemptResult, DeliveryStore } from '../../main/store/deliveries.js';
 import { EventWriter } from '../../main/store/events-write.js';
-import { newId } from '../../main/store/ids.js';
+import { newEvent } from '../helpers/new-event.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 const MINUTE = 60_000;
@@ -21,25 +21,14 @@ describe('failed deliveries in the order the Failed page shows them', () => {
     const writer = new EventWriter(db, { destinationsFor: () => ['books'], deliveries, committed: () => {} });
     const write = (invoice: string, receivedAt: number) => {
       const body = JSON.stringify({ invoice_id: invoice });
-      return writer.write({
-        id: newId('evt'),
-        sourceId: null,
-        sourceName: 'POS',
-        type: 'order.add',
-        status: 'received',
-        receivedAt,
-        httpStatus: 200,
-        reason: null,
-        rejection: null,
-        headers: {},
-        contentType: 'application/json',
-        body: Buffer.from(body),
-        parsed: JSON.parse(body) as unknown,
-        summary: `order.add · ${invoice}`,
-        providerEventId: null,
-        signed: false,
-        remoteAddress: '127.0.0.1',
-      });
+      return writer.write(
+        newEvent({
+          receivedAt,
+          body: Buffer.from(body),
+          parsed: JSON.parse(body) as unknown,
+          summary: `order.add · ${invoice}`,
+        }),
+      );
     };
     const seqOf = (id: string) => (db.prepare('SELECT seq FROM events WHERE id = ?').get(id) as { seq: number }).seq;
     const fail = (deliveryId: number, eventSeq: number, destinationId: string, error: string, at: number) =>

@@ -5,7 +5,7 @@ import { eventStatusOf } from '../../main/api/event-status.js';
 import { openDatabase } from '../../main/store/database.js';
 import { DeliveryStore } from '../../main/store/deliveries.js';
 import { EventWriter } from '../../main/store/events-write.js';
-import { newId } from '../../main/store/ids.js';
+import { newEvent } from '../helpers/new-event.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 /** Recording a batch of results for an event sent to many destinations (a real SQLite file). */
@@ -35,25 +35,9 @@ describe('recording results', () => {
     const deliveries = new DeliveryStore(db);
     const writer = new EventWriter(db, { destinationsFor: () => ids, deliveries, committed: () => {} });
     const body = '{"order":1}';
-    await writer.write({
-      id: newId('evt'),
-      sourceId: null,
-      sourceName: 'POS',
-      type: 'order.add',
-      status: 'received',
-      receivedAt: now,
-      httpStatus: 200,
-      reason: null,
-      rejection: null,
-      headers: {},
-      contentType: 'application/json',
-      body: Buffer.from(body),
-      parsed: JSON.parse(body) as unknown,
-      summary: 'order.add',
-      providerEventId: null,
-      signed: false,
-      remoteAddress: '127.0.0.1',
-    });
+    await writer.write(
+      newEvent({ receivedAt: now, body: Buffer.from(body), parsed: JSON.parse(body) as unknown, summary: 'order.add' }),
+    );
     const rows = db
       .prepare('SELECT id, event_seq AS eventSeq, destination_id AS destinationId FROM deliveries ORDER BY id')
       .all() as { id: number; eventSeq: number; destinationId: string }[];
