@@ -97,4 +97,22 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     await screenshot(page, 'source-reach-created-vi');
     expect(problems).toEqual([]);
   });
+
+  it('starts a source opened before the engine named the senders with the sender’s check, not with none', async () => {
+    let answerCatalog!: () => void;
+    const catalogHeld = new Promise<void>((resolve) => (answerCatalog = resolve));
+    await page.route('**/api/catalog/senders', async (route) => {
+      await catalogHeld;
+      await route.continue();
+    });
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
+    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    await page.getByText('Đang tải…').waitFor();
+    answerCatalog();
+    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await expect(form.getByLabel('Giá trị').getAttribute('placeholder')).resolves.toBe('Do bạn tự đặt');
+    await page.unroute('**/api/catalog/senders');
+    expect(problems).toEqual([]);
+  });
 });

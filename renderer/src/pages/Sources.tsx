@@ -67,7 +67,14 @@ export function Sources() {
           </button>
         )}
       </header>
-      {adding && <AddSource catalog={catalog} onDone={() => setAdding(false)} />}
+      {/* The new source's check is chosen from the catalogue, so the form waits for it: opened earlier, a
+          Teamcrop source would start with no check at all. */}
+      {adding &&
+        (catalog ? (
+          <AddSource catalog={catalog} onDone={() => setAdding(false)} />
+        ) : (
+          <p className="muted">{t('common.loading')}</p>
+        ))}
       {sources.map((source) => (
         <SourceCard key={source.id} source={source} catalog={catalog} />
       ))}
@@ -92,7 +99,7 @@ const NewSource = SourceCreate.superRefine(({ verification }, context) => {
     });
 });
 
-function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; onDone: () => void }) {
+function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone: () => void }) {
   const { t } = useTranslation();
   const { engine, say } = useApp();
   const refetch = useRefetch();
@@ -101,7 +108,7 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[] | null; 
     defaultValues: {
       name: '',
       kind: 'teamcrop',
-      verification: verificationFor(catalog?.find((s) => s.kind === 'teamcrop')),
+      verification: verificationFor(catalog.find((s) => s.kind === 'teamcrop')),
     },
   });
   const reach = useReach();
