@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
 import { type Appearance, AppContext, type AppState, type Said } from './context';
 import { useLiveStream } from './data/live-stream';
+import { type Notices, type ShownNotice, useNotices } from './data/notices';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
 import { readAddress } from './lib/address';
@@ -55,44 +56,25 @@ async function findEngine(): Promise<Engine | null> {
 
 type Say = AppState['say'];
 
+/** What an action said (a confirmation, or why it did not work): one at a time, the latest. */
 interface Message {
-  text: Parameters<Say>[0];
+  text: string;
   tone: 'info' | 'error';
-  /** A notice about a failed event that has since left Failed: it no longer names it. */
-  outdated?: boolean;
 }
 
 export function App() {
   const { t } = useTranslation();
   const [engine, setEngine] = useState<Engine | null | undefined>(undefined);
   const [message, setMessage] = useState<Message | null>(null);
-  const say: Say = useCallback((text, tone = 'info') => setMessage({ text, tone }), []);
-  // A notice that is no longer true (no event waits in Failed any more, the destination is back) is taken down.
-  const unsay = useCallback(
-    (code: string) =>
-      setMessage((shown) =>
-        shown && typeof shown.text !== 'string' && shown.text.reason.code === code ? null : shown,
-      ),
-    [],
-  );
-  // The event a failure notice names was resent and went through: the notice says only what still waits in Failed.
-  const leftFailed = useCallback(
-    (eventId: string) =>
-      setMessage((shown) =>
-        shown &&
-        typeof shown.text !== 'string' &&
-        shown.text.reason.code === 'notice.eventFailed' &&
-        shown.text.reason.params.eventId === eventId
-          ? { ...shown, outdated: true }
-          : shown,
-      ),
-    [],
+  const notices = useNotices();
+  const { show } = notices;
+  // The engine's notices each stand for a problem of their own: a second one is shown beside the first, not over it.
+  const say: Say = useCallback(
+    (text, tone = 'info') => (typeof text === 'string' ? setMessage({ text, tone }) : show(text, tone)),
+    [show],
   );
   // What an action on a page said belongs to that page; the engine's notices stay until they are no longer true.
-  const leftPage = useCallback(
-    () => setMessage((shown) => (shown && typeof shown.text === 'string' ? null : shown)),
-    [],
-  );
+  const leftPage = useCallback(() => setMessage(null), []);
 
   useEffect(() => {
     void findEngine().then(setEngine);
@@ -106,13 +88,12 @@ export function App() {
   // An action's error is brought into view: the action may sit far down a long page (an import on Settings).
   const bannerRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    if (message?.tone === 'error' && typeof message.text === 'string')
-      bannerRef.current?.scrollIntoView({ block: 'nearest' });
+    if (message?.tone === 'error') bannerRef.current?.scrollIntoView({ block: 'nearest' });
   }, [message]);
 
-  // What an action said goes after a moment; an engine's notice (an address check) stays until closed.
+  // What an action said goes after a moment; its errors stay until closed.
   useEffect(() => {
-    if (!message || message.tone === 'error' || typeof message.text !== 'string') return;
+    if (!message || message.tone === 'error') return;
     const timer = setTimeout(() => setMessage(null), 4000);
     return () => clearTimeout(timer);
   }, [message]);
@@ -124,11 +105,18 @@ export function App() {
       key={engine.token}
       engine={engine}
       say={say}
-      unsay={unsay}
-      leftFailed={leftFailed}
+      unsay={notices.unsay}
+      leftFailed={notices.leftFailed}
       leftPage={leftPage}
       banner={
-        message && <Notice engine={engine} message={message} anchor={bannerRef} onClose={() => setMessage(null)} />
+        <>
+          {message && (
+            <Banner anchor={bannerRef} tone={message.tone} onClose={() => setMessage(null)}>
+              {message.text}
+            </Banner>
+          )}
+          <NoticeList engine={engine} notices={notices.shown} onClose={notices.close} />
+        </>
       }
     />
   );
@@ -142,47 +130,68 @@ const onHashChange = (listener: () => void) => {
 /** The pages that show each destination's card (see DestinationCard). */
 const PAGES_WITH_CARDS: Page[] = ['overview', 'destinations'];
 
-/**
- * The banner. A failure notice whose event has left Failed says only what still waits there: with nothing left, it
- * goes (it stayed as an empty red box when its event left Failed after the count had reached 0).
- */
-function Notice({
-  engine,
-  message,
+function Banner({
+  tone,
   anchor,
   onClose,
+  children,
 }: {
-  engine: Engine;
-  message: Message;
-  anchor: RefObject<HTMLParagraphElement | null>;
+  tone: 'info' | 'error';
+  anchor?: RefObject<HTMLParagraphElement | null>;
   onClose: () => void;
+  children: ReactNode;
 }) {
   const { t } = useTranslation();
-  const failed = useQuery(statsQuery(engine)).data?.open.failed;
-  if (message.outdated && failed === 0) return null;
   return (
     <p
       ref={anchor}
-      className={`banner ${message.tone === 'error' ? 'error' : 'ok'}`}
-      role={message.tone === 'error' ? 'alert' : 'status'}
+      className={`banner ${tone === 'error' ? 'error' : 'ok'}`}
+      role={tone === 'error' ? 'alert' : 'status'}
     >
-      {message.outdated ? (
-        <span>
-          <FailedTotal engine={engine} alone />
-        </span>
-      ) : (
-        <span>
-          {typeof message.text === 'string' ? message.text : <NoticeSaid engine={engine} said={message.text} />}{' '}
-          {typeof message.text !== 'string' && message.text.reason.code === 'notice.eventFailed' && (
-            <FailedTotal engine={engine} />
-          )}
-        </span>
-      )}
+      <span>{children}</span>
       <button onClick={onClose} aria-label={t('common.close')}>
         ✕
       </button>
     </p>
   );
+}
+
+const namesFailedEvent = (notice: ShownNotice) => notice.said.reason.code === 'notice.eventFailed';
+
+/**
+ * Every current notice, one banner each. Of the failed-event notices (one per destination), the last says how many
+ * wait in Failed in all when that is more than they name. One whose event has left Failed says only that count, and
+ * only while no other names a failed event and something still waits (it stayed as an empty red box when its event
+ * left Failed after the count had reached 0).
+ */
+function NoticeList({
+  engine,
+  notices,
+  onClose,
+}: {
+  engine: Engine;
+  notices: ShownNotice[];
+  onClose: (key: string) => void;
+}) {
+  const failed = useQuery(statsQuery(engine)).data?.open.failed;
+  const failedNotices = notices.filter(namesFailedEvent);
+  const naming = failedNotices.filter((notice) => !notice.outdated);
+  const last = naming.at(-1) ?? failedNotices.at(-1);
+  return notices.map((notice) => {
+    if (notice.outdated && (notice !== last || failed === 0)) return null;
+    return (
+      <Banner key={notice.key} tone={notice.tone} onClose={() => onClose(notice.key)}>
+        {notice.outdated ? (
+          <FailedTotal engine={engine} beyond={0} />
+        ) : (
+          <>
+            <NoticeSaid engine={engine} said={notice.said} />{' '}
+            {notice === last && <FailedTotal engine={engine} beyond={naming.length} />}
+          </>
+        )}
+      </Banner>
+    );
+  });
 }
 
 /**
@@ -206,21 +215,16 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
     card.health !== 'healthy' &&
     card.lastReason?.code === said.cause.code;
   if (!onCard) return <>{reasonText(said.reason, said.english, said.cause)}</>;
-  // The failed-event notice ends on its cause, a sentence of its own: it keeps its full stop.
-  const pointer = t('destinations.causeOnCard') + (said.reason.code === 'notice.eventFailed' ? '.' : '');
+  // The cause is a sentence of its own in both notices: it keeps its full stop.
+  const pointer = t('destinations.causeOnCard') + '.';
   return <span data-testid="notice-points-at-card">{reasonText(said.reason, said.english, pointer)}</span>;
 }
 
-/**
- * Beside the notice about the latest event that failed: how many wait in Failed in all, when it is not only that one;
- * `alone` once that event has left Failed, when this count is all the notice still says.
- */
-function FailedTotal({ engine, alone = false }: { engine: Engine; alone?: boolean }) {
+/** How many events wait in Failed in all, when that is more than the `beyond` the notices already name. */
+function FailedTotal({ engine, beyond }: { engine: Engine; beyond: number }) {
   const { t } = useTranslation();
   const failed = useQuery(statsQuery(engine)).data?.open.failed ?? 0;
-  return failed > (alone ? 0 : 1) ? (
-    <span data-testid="failed-total">{t('app.failedTotal', { count: failed })} </span>
-  ) : null;
+  return failed > beyond ? <span data-testid="failed-total">{t('app.failedTotal', { count: failed })} </span> : null;
 }
 
 /** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */
@@ -273,8 +277,8 @@ function Dashboard({
 }: {
   engine: Engine;
   say: Say;
-  unsay: (code: string) => void;
-  leftFailed: (eventId: string) => void;
+  unsay: Notices['unsay'];
+  leftFailed: Notices['leftFailed'];
   leftPage: () => void;
   banner: ReactNode;
 }) {

@@ -7,7 +7,7 @@ export const noticeReasons = {
     'notice.eventFailed':
       'An event ({{type}}{{ref}}) could not be delivered to “{{destination}}” and waits for you in Failed: {{cause}}',
     'notice.destinationFailing':
-      '“{{destination}}” is failing ({{cause}}). Hookferry keeps the events and tries one at a time until it answers.',
+      '“{{destination}}” is failing: {{cause}} Hookferry keeps the events and tries one at a time until it answers.',
     'notice.destinationBack': '“{{destination}}” is taking events again.',
     'notice.sourceSecretLost':
       'The secret of source “{{source}}” could not be read (the data key changed). Enter it again in Sources.',
@@ -24,7 +24,7 @@ export const noticeReasons = {
     'notice.eventFailed':
       'Một sự kiện ({{type}}{{ref}}) không gửi được đến “{{destination}}” và đang chờ bạn trong mục Lỗi gửi: {{cause}}',
     'notice.destinationFailing':
-      '“{{destination}}” đang lỗi ({{cause}}). Hookferry giữ các sự kiện và thử từng cái một cho đến khi nơi nhận trả lời.',
+      '“{{destination}}” đang lỗi: {{cause}} Hookferry giữ các sự kiện và thử từng cái một cho đến khi nơi nhận trả lời.',
     'notice.destinationBack': '“{{destination}}” đã nhận sự kiện trở lại.',
     'notice.sourceSecretLost':
       'Không đọc được khóa bí mật của nguồn “{{source}}” (khóa dữ liệu đã đổi). Hãy nhập lại trong Nguồn.',

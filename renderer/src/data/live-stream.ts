@@ -4,6 +4,7 @@ import { openStream } from '../../../main/api/stream-client';
 import type { AppState } from '../context';
 import type { Engine } from '../lib/engine';
 import { liveCache } from './live-cache';
+import type { Notices } from './notices';
 
 /**
  * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
@@ -14,8 +15,8 @@ import { liveCache } from './live-cache';
 export function useLiveStream(
   engine: Engine,
   say: AppState['say'],
-  unsay: (code: string) => void,
-  leftFailed: (eventId: string) => void,
+  unsay: Notices['unsay'],
+  leftFailed: Notices['leftFailed'],
   onRefused: () => void,
 ): boolean {
   const client = useQueryClient();
@@ -26,7 +27,11 @@ export function useLiveStream(
       engine,
       (message) => {
         cache.onMessage(message);
+        // An event that went through to one destination is no longer that destination's failure, even while it
+        // still waits in Failed for another.
         if (message.type === 'delivery' && message.eventStatus !== 'failed') leftFailed(message.eventId);
+        else if (message.type === 'delivery' && message.delivery.status !== 'failed')
+          leftFailed(message.eventId, message.delivery.destinationName);
         if (message.type !== 'notice') return;
         // Warnings stay until closed, as errors do: "a destination is failing" must not pass unseen.
         if (message.level !== 'info')
@@ -35,7 +40,9 @@ export function useLiveStream(
         // the live log: this notice is the merchant's sign that the sender reached Hookferry.
         else if (message.reason.code === 'notice.addressChecked')
           say({ reason: message.reason, english: message.message, cause: message.cause }, 'info');
-        if (message.reason.code === 'notice.destinationBack') unsay('notice.destinationFailing');
+        // Only that destination's notice goes: another that still fails keeps its own.
+        if (message.reason.code === 'notice.destinationBack')
+          unsay('notice.destinationFailing', String(message.reason.params.destination));
       },
       (up) => {
         setConnected(up);

@@ -1,0 +1,73 @@
+import { useCallback, useState } from 'react';
+import type { Reason } from '../../../main/api/contract';
+import type { Said } from '../context';
+
+/** One of the engine's notices on screen: each current problem has its own, until it is no longer true or closed. */
+export interface ShownNotice {
+  key: string;
+  said: Said;
+  tone: 'info' | 'error';
+  /** A notice about a failed event that has since left Failed: it no longer names it. */
+  outdated?: boolean;
+}
+
+/**
+ * What makes two notices the same problem, the later one standing for the earlier: a second destination failing is a
+ * second problem, shown beside the first. Of one destination's failed events only the latest is named (the count
+ * beside it says how many wait in all).
+ */
+export function noticeKey({ code, params }: Reason): string {
+  if (code === 'notice.eventFailed') return `${code}:${String(params.destination)}`;
+  return `${code}:${JSON.stringify(params)}`;
+}
+
+export interface Notices {
+  shown: ShownNotice[];
+  /** Shows a notice, in place of the one of the same problem if there is one. */
+  show: (said: Said, tone: 'info' | 'error') => void;
+  /** Takes down the notices of `code` that are no longer true: of one destination, or all of them. */
+  unsay: (code: string, destination?: string) => void;
+  /**
+   * The event a failure notice names was resent and went through (to `destination`, or to all): the notice says
+   * only what still waits.
+   */
+  leftFailed: (eventId: string, destination?: string) => void;
+  close: (key: string) => void;
+}
+
+export function useNotices(): Notices {
+  const [shown, setShown] = useState<ShownNotice[]>([]);
+  const show = useCallback((said: Said, tone: 'info' | 'error') => {
+    const key = noticeKey(said.reason);
+    setShown((list) =>
+      list.some((notice) => notice.key === key)
+        ? list.map((notice) => (notice.key === key ? { key, said, tone } : notice))
+        : [...list, { key, said, tone }],
+    );
+  }, []);
+  const unsay = useCallback(
+    (code: string, destination?: string) =>
+      setShown((list) => {
+        const kept = list.filter(
+          ({ said: { reason } }) =>
+            reason.code !== code || (destination !== undefined && reason.params.destination !== destination),
+        );
+        return kept.length === list.length ? list : kept;
+      }),
+    [],
+  );
+  const leftFailed = useCallback(
+    (eventId: string, destination?: string) =>
+      setShown((list) => {
+        const names = ({ said: { reason } }: ShownNotice) =>
+          reason.code === 'notice.eventFailed' &&
+          reason.params.eventId === eventId &&
+          (destination === undefined || reason.params.destination === destination);
+        // Every delivery passes here: an unchanged list keeps the banners from drawing again.
+        return list.some(names) ? list.map((notice) => (names(notice) ? { ...notice, outdated: true } : notice)) : list;
+      }),
+    [],
+  );
+  const close = useCallback((key: string) => setShown((list) => list.filter((notice) => notice.key !== key)), []);
+  return { shown, show, unsay, leftFailed, close };
+}
