@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium, watchProblems } from '../helpers/browser.js';
-import { openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
+import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { closedPort } from '../helpers/tunnel.js';
@@ -18,39 +17,30 @@ const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1
  * the Failed page had two names, two "New order" types read alike, and the Failed page's order was not said.
  */
 describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let pos: string;
-  const problems: string[] = [];
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      pos = await serve.posUrl();
+      await serve.api('putSettings', { body: { language: 'vi' } });
+    },
+    overview: 'Tổng quan',
+  });
 
-  const shot = (name: string, tab = page) => screenshot(tab, name);
-  const open = (link: string, tab = page) => openPage(tab, link);
-  const language = (lang: 'en' | 'vi') => setLanguage(serve, page, lang);
+  const shot = (name: string, tab = ui.page) => screenshot(tab, name);
+  const open = (link: string, tab = ui.page) => openPage(tab, link);
+  const language = (lang: 'en' | 'vi') => setLanguage(ui.serve, ui.page, lang);
   const eventWhen = (id: string, status: string) =>
-    expect.poll(async () => (await serve.api('getEvent', { params: { id } })).status).toBe(status);
-
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    pos = await serve.posUrl();
-    await serve.api('putSettings', { body: { language: 'vi' } });
-    ({ browser, page } = await openDashboard(serve, problems, { overview: 'Tổng quan' }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-  });
+    expect.poll(async () => (await ui.serve.api('getEvent', { params: { id } })).status).toBe(status);
 
   it('counts an order delivered to one destination and failed at another as delivered in part, live', async () => {
     const books = await startSink();
     const stock = await startSink();
     stock.script(() => ({ status: 500 }));
-    await serve.api('createDestination', { body: { name: 'Sổ đơn hàng', url: books.url, events: ['order.add'] } });
-    await serve.api('createDestination', {
+    await ui.serve.api('createDestination', { body: { name: 'Sổ đơn hàng', url: books.url, events: ['order.add'] } });
+    await ui.serve.api('createDestination', {
       body: { name: 'Kho hàng', url: stock.url, events: ['order.add'], retry: once },
     });
-    const today = (status: string) => page.getByTestId(`today-${status}`);
+    const today = (status: string) => ui.page.getByTestId(`today-${status}`);
     await today('delivered').getByText('0', { exact: true }).waitFor();
 
     // Sent while the page is open: the figures follow without a reload.
@@ -59,7 +49,7 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
     await today('partlyDelivered').getByText('1', { exact: true }).waitFor();
     await expect(today('failed').textContent()).resolves.toBe('0');
     await expect(today('delivered').textContent()).resolves.toBe('0');
-    await page
+    await ui.page
       .getByTestId('today-total')
       .getByText(
         /^Hôm nay nhận 1 sự kiện \(theo giờ máy này\), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó\./,
@@ -67,89 +57,89 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
       .waitFor();
     // The menu's Failed (and the destination's card, the live log's badge) count this order; the day line's figures
     // are named for what they count, so none of them reads "Lỗi" beside them with another number.
-    await page.getByTestId('nav-failed-count').getByText('1', { exact: true }).waitFor();
-    const half = page.locator('.count-partlyDelivered');
+    await ui.page.getByTestId('nav-failed-count').getByText('1', { exact: true }).waitFor();
+    const half = ui.page.locator('.count-partlyDelivered');
     await expect(half.locator('dt').textContent()).resolves.toBe('Gửi được một phần (lỗi ở nơi khác)');
     await expect(half.getAttribute('title')).resolves.toBe(
       'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi, nơi đếm cả những sự kiện này lẫn những sự kiện lỗi ở mọi nơi nhận.',
     );
-    await expect(page.locator('.count-failed dt').textContent()).resolves.toBe('Lỗi ở mọi nơi nhận');
-    await expect(page.locator('.count-pending dt').textContent()).resolves.toBe('Đang gửi');
+    await expect(ui.page.locator('.count-failed dt').textContent()).resolves.toBe('Lỗi ở mọi nơi nhận');
+    await expect(ui.page.locator('.count-pending dt').textContent()).resolves.toBe('Đang gửi');
     const names = async () => [
-      ...(await page.locator('.counts dt').allTextContents()),
-      ...(await page.locator('.chart .legend').allTextContents()).map((legend) => legend.trim()),
+      ...(await ui.page.locator('.counts dt').allTextContents()),
+      ...(await ui.page.locator('.chart .legend').allTextContents()).map((legend) => legend.trim()),
     ];
     expect(await names()).not.toContain('Lỗi');
     expect(await names()).toContain('Lỗi ở mọi nơi nhận');
     await shot('today-partly-vi');
     await language('en');
-    await page
+    await ui.page
       .locator('.count-partlyDelivered dt')
       .getByText('Delivered in part (failed elsewhere)', { exact: true })
       .waitFor();
-    await expect(page.locator('.count-partlyDelivered').getAttribute('title')).resolves.toBe(
+    await expect(ui.page.locator('.count-partlyDelivered').getAttribute('title')).resolves.toBe(
       'Delivered to some destinations and failed at another: the failed part waits for you in Failed, which counts these with those that failed everywhere.',
     );
-    await expect(page.locator('.count-failed dt').textContent()).resolves.toBe('Failed everywhere');
-    await expect(page.locator('.count-pending dt').textContent()).resolves.toBe('On its way');
+    await expect(ui.page.locator('.count-failed dt').textContent()).resolves.toBe('Failed everywhere');
+    await expect(ui.page.locator('.count-pending dt').textContent()).resolves.toBe('On its way');
     expect(await names()).not.toContain('Failed');
     expect(await names()).toContain('Failed everywhere');
     await shot('today-partly-en');
 
     // Once the failed half is resent and goes through, the order counts as delivered, still without a reload.
     stock.script(() => ({ status: 200 }));
-    const failed = (await serve.api('getEvent', { params: { id } })).deliveries.find((d) => d.status === 'failed')!;
-    await serve.api('resendDelivery', { params: { id: failed.id } });
+    const failed = (await ui.serve.api('getEvent', { params: { id } })).deliveries.find((d) => d.status === 'failed')!;
+    await ui.serve.api('resendDelivery', { params: { id: failed.id } });
     await today('delivered').getByText('1', { exact: true }).waitFor();
     await expect(today('partlyDelivered').textContent()).resolves.toBe('0');
     await shot('today-delivered-en');
     await language('vi');
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 
   it('gives the Failed page the name the menu and every pointer to it use', async () => {
     await open('Lỗi gửi');
-    await page.getByRole('heading', { level: 2, name: 'Lỗi gửi', exact: true }).waitFor();
+    await ui.page.getByRole('heading', { level: 2, name: 'Lỗi gửi', exact: true }).waitFor();
     await shot('failed-name-vi');
     await language('en');
-    await page.getByRole('heading', { level: 2, name: 'Failed', exact: true }).waitFor();
-    await page.getByRole('link', { name: 'Failed', exact: true }).waitFor();
+    await ui.page.getByRole('heading', { level: 2, name: 'Failed', exact: true }).waitFor();
+    await ui.page.getByRole('link', { name: 'Failed', exact: true }).waitFor();
     await shot('failed-name-en');
     await language('vi');
   });
 
   it('tells two systems’ "New order" apart in the live log’s type filter, and keeps the type code in the address', async () => {
-    await serve.api('createSource', { body: { name: 'Quầy', kind: 'teamcrop' } });
-    await serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
+    await ui.serve.api('createSource', { body: { name: 'Quầy', kind: 'teamcrop' } });
+    await ui.serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
     await open('Nhật ký trực tiếp');
-    const select = page.getByLabel('Loại sự kiện');
+    const select = ui.page.getByLabel('Loại sự kiện');
     await select.locator('option', { hasText: 'WooCommerce' }).first().waitFor({ state: 'attached' });
     const labels = await select.locator('option').allTextContents();
     expect(labels).toContain('Teamcrop POS · Đơn hàng mới (order.add)');
     expect(labels).toContain('WooCommerce · Đơn hàng mới (order.created)');
     expect(new Set(labels).size).toBe(labels.length);
     await select.selectOption({ label: 'WooCommerce · Đơn hàng mới (order.created)' });
-    await expect.poll(() => page.evaluate<string>('window.location.hash')).toContain('type=order.created');
+    await expect.poll(() => ui.page.evaluate<string>('window.location.hash')).toContain('type=order.created');
     await shot('type-filter-vi');
 
     // An address with a type code still picks that type, said with its system.
-    await page.evaluate("window.location.hash = '#/log?type=order.add'");
+    await ui.page.evaluate("window.location.hash = '#/log?type=order.add'");
     await expect
       .poll(() => select.locator('option:checked').textContent())
       .toBe('Teamcrop POS · Đơn hàng mới (order.add)');
     await language('en');
     await expect
-      .poll(() => page.getByLabel('Event type').locator('option:checked').textContent())
+      .poll(() => ui.page.getByLabel('Event type').locator('option:checked').textContent())
       .toBe('Teamcrop POS · New order (order.add)');
     await shot('type-filter-en');
     await language('vi');
-    await page.evaluate("window.location.hash = '#/log'");
+    await ui.page.evaluate("window.location.hash = '#/log'");
   });
 
   it('orders Failed by the newest order, reason groups too, and says so', async () => {
     const ledger = await startSink();
     ledger.script((request) => (request.body.toString().includes('NEW-') ? { status: 410 } : { status: 500 }));
-    await serve.api('createDestination', {
+    await ui.serve.api('createDestination', {
       body: { name: 'Sổ cái', url: ledger.url, events: ['order.add'], retry: once },
     });
     const older = String((await post(pos, order('OLD-1'), orderAdd)).json.id);
@@ -157,31 +147,31 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
     const newer = String((await post(pos, order('NEW-1'), orderAdd)).json.id);
     await eventWhen(newer, 'failed');
     // The older order fails again after the newer one: its reason's latest failure is now the newest.
-    const retried = (await serve.api('getEvent', { params: { id: older } })).deliveries.find(
+    const retried = (await ui.serve.api('getEvent', { params: { id: older } })).deliveries.find(
       (d) => d.destinationName === 'Sổ cái',
     )!;
-    await serve.api('resendDelivery', { params: { id: retried.id } });
+    await ui.serve.api('resendDelivery', { params: { id: retried.id } });
     await ledger.waitFor(3);
     await eventWhen(older, 'failed');
 
     await open('Lỗi gửi');
-    const group = page.getByTestId('failed-group').filter({ hasText: 'Sổ cái' });
+    const group = ui.page.getByTestId('failed-group').filter({ hasText: 'Sổ cái' });
     await group.getByTestId('failed-row').nth(1).waitFor();
     const rows = await group.getByTestId('failed-row').allTextContents();
     expect(rows.map((row) => /(NEW|OLD)-1/.exec(row)?.[0])).toEqual(['NEW-1', 'OLD-1']);
-    await page
+    await ui.page
       .getByTestId('failed-help')
       .getByText(/nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu/)
       .waitFor();
     await shot('failed-order-vi');
     await language('en');
-    await page
+    await ui.page
       .getByTestId('failed-help')
       .getByText(/the group with the most recently received event comes first, and in each group the newest event/)
       .waitFor();
     await shot('failed-order-en');
     await language('vi');
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 
   it('says which port the command line fixed when it gave only the dashboard port', async () => {
@@ -193,8 +183,8 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
     // Only --admin-port: the intake port is the one saved in Settings.
     const adminOnly = await startServe(dir, [], undefined, {}, 'settings');
     try {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      watchProblems(tab, problems);
+      const tab = await ui.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      watchProblems(tab, ui.problems);
       await tab.goto(adminOnly.runtime.dashboardUrl);
       await tab.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
       await open('Cài đặt', tab);
@@ -218,15 +208,15 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
     } finally {
       await adminOnly.stop();
     }
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 
   it('says the command line chose the address too when --host was given', async () => {
     const withHost = await startServe(tempDir(), ['--host', '127.0.0.1']);
     try {
       await withHost.api('putSettings', { body: { language: 'en' } });
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      watchProblems(tab, problems);
+      const tab = await ui.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      watchProblems(tab, ui.problems);
       await tab.goto(withHost.runtime.dashboardUrl);
       await tab.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
       await open('Settings', tab);
@@ -239,6 +229,6 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
     } finally {
       await withHost.stop();
     }
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

@@ -1,14 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, screenshot } from '../helpers/dashboard-page.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -27,21 +24,25 @@ function order(n: number) {
 }
 
 describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let sink: Sink;
   let pos: string;
-  const problems: string[] = [];
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      sink = await startSink();
+      sink.script(() => ({ status: 500 }));
+      pos = await serve.posUrl();
+    },
+    overview: null,
+  });
 
-  const shot = (name: string) => screenshot(page, name);
+  const shot = (name: string) => screenshot(ui.page, name);
   const open = async (name: string) => {
-    await page.getByRole('link', { name }).click();
-    await page.getByRole('heading', { level: 2, name }).waitFor();
+    await ui.page.getByRole('link', { name }).click();
+    await ui.page.getByRole('heading', { level: 2, name }).waitFor();
   };
   const axe = async () => {
-    await page.evaluate(axeSource);
-    const results = await page.evaluate<{
+    await ui.page.evaluate(axeSource);
+    const results = await ui.page.evaluate<{
       violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
     }>('axe.run(document, { resultTypes: ["violations"] })');
     return results.violations
@@ -49,35 +50,22 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
       .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
   };
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    sink = await startSink();
-    sink.script(() => ({ status: 500 }));
-    pos = await serve.posUrl();
-    ({ browser, page } = await openDashboard(serve, problems, { overview: null }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-  });
-
   it('opens signed in from dashboardUrl and clears the token from the address bar', async () => {
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
-    expect(page.url()).not.toContain(serve.runtime.adminToken);
-    await expect(page.getByTestId('intake-url').first().textContent()).resolves.toBe(pos);
+    await ui.page.goto(ui.serve.runtime.dashboardUrl);
+    await ui.page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    expect(ui.page.url()).not.toContain(ui.serve.runtime.adminToken);
+    await expect(ui.page.getByTestId('intake-url').first().textContent()).resolves.toBe(pos);
   });
 
   it('shows a posted Teamcrop order live, with its summary, without a reload', async () => {
     await open('Live log');
     await post(pos, order(1), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
-    const row = page.getByTestId('log-row').filter({ hasText: 'New order · E2E-1 · 936.200 ₫ · Nguyễn Thúy Linh' });
+    const row = ui.page.getByTestId('log-row').filter({ hasText: 'New order · E2E-1 · 936.200 ₫ · Nguyễn Thúy Linh' });
     await row.waitFor();
     await shot('live-log');
     // With no destination yet, Failed does not claim the order reached one.
     await open('Failed');
-    await page
+    await ui.page
       .getByTestId('failed-none')
       .getByText('Nothing has failed: there are no destinations yet, so nothing is sent.', { exact: false })
       .waitFor();
@@ -85,8 +73,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
 
   it('creates a destination by ticking Teamcrop’s Orders group, with the schedule spelled out', async () => {
     await open('Destinations');
-    await page.getByRole('button', { name: 'Add destination' }).click();
-    const form = page.getByRole('form', { name: 'Add destination' });
+    await ui.page.getByRole('button', { name: 'Add destination' }).click();
+    const form = ui.page.getByRole('form', { name: 'Add destination' });
     await form.getByLabel('Name').fill('Shop CRM');
     await form.getByLabel('Address (URL)').fill(sink.url);
     await form.getByRole('group', { name: 'Teamcrop POS' }).getByLabel('Orders').check();
@@ -105,8 +93,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByLabel('Attempts in all').fill('2');
     await form.getByLabel('First retry after (seconds)').fill('0.2');
     await form.getByRole('button', { name: 'Save' }).click();
-    await page.getByText('Shop CRM').first().waitFor();
-    const [created] = await serve.api('listDestinations');
+    await ui.page.getByText('Shop CRM').first().waitFor();
+    const [created] = await ui.serve.api('listDestinations');
     expect(created).toMatchObject({ name: 'Shop CRM', url: sink.url, retry: { maxAttempts: 2, initialDelayMs: 200 } });
     expect([...created!.events].sort()).toEqual([...teamcropOrders].sort());
   });
@@ -114,12 +102,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   it('shows a failing delivery’s attempts in the drawer, then resends all failed with a progress bar until delivered', async () => {
     const { json } = await post(pos, order(2), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
     await waitUntil(
-      async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'failed',
+      async () => (await ui.serve.api('getEvent', { params: { id: String(json.id) } })).status === 'failed',
       'the delivery failing',
     );
     await open('Live log');
-    await page.getByTestId('log-row').filter({ hasText: 'E2E-2' }).click();
-    const drawer = page.getByTestId('drawer');
+    await ui.page.getByTestId('log-row').filter({ hasText: 'E2E-2' }).click();
+    const drawer = ui.page.getByTestId('drawer');
     await drawer.getByTestId('attempt').nth(1).waitFor();
     await expect.poll(() => drawer.getByTestId('attempt').count()).toBe(2);
     await drawer
@@ -134,16 +122,18 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     sink.script(() => ({ delayMs: 300, status: 200 }));
     await open('Failed');
     // The engine's notice, with the event type by its name.
-    const notice = page.getByRole('alert').filter({ hasText: 'An event (New order · E2E-2) could not be delivered' });
+    const notice = ui.page
+      .getByRole('alert')
+      .filter({ hasText: 'An event (New order · E2E-2) could not be delivered' });
     await notice.waitFor();
     await shot('failed');
-    await page.getByRole('button', { name: 'Resend all (1)' }).click();
-    await page.getByTestId('resend-progress').waitFor();
+    await ui.page.getByRole('button', { name: 'Resend all (1)' }).click();
+    await ui.page.getByTestId('resend-progress').waitFor();
     await waitUntil(
-      async () => (await serve.api('getEvent', { params: { id: String(json.id) } })).status === 'delivered',
+      async () => (await ui.serve.api('getEvent', { params: { id: String(json.id) } })).status === 'delivered',
       'the resent delivery arriving',
     );
-    await page.getByText('Nothing waits here: no delivery has failed for good.').waitFor();
+    await ui.page.getByText('Nothing waits here: no delivery has failed for good.').waitFor();
     // No longer true once nothing waits in Failed: taken down without a click.
     await expect.poll(() => notice.count()).toBe(0);
   });
@@ -151,8 +141,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   it('creates a Zithara destination, previews what the newest order becomes, and tests the credentials', async () => {
     const zithara = await startFakeZithara();
     await open('Destinations');
-    await page.getByRole('button', { name: 'Add destination' }).click();
-    const form = page.getByRole('form', { name: 'Add destination' });
+    await ui.page.getByRole('button', { name: 'Add destination' }).click();
+    const form = ui.page.getByRole('form', { name: 'Add destination' });
     await form.getByLabel('Kind').selectOption('zithara');
     await form.getByLabel('Name').fill('Zithara');
     await form.getByLabel('Zithara API address').fill(zithara.baseUrl);
@@ -161,21 +151,21 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByLabel('Phone country code').fill('84');
     await expect(form.getByLabel('Method').count()).resolves.toBe(0);
     await form.getByRole('button', { name: 'Save' }).click();
-    const card = page.getByRole('article', { name: 'Zithara' });
+    const card = ui.page.getByRole('article', { name: 'Zithara' });
     await card.getByRole('button', { name: 'Send test event' }).click();
     await card
       .getByTestId('last-test')
       .getByText(/^Last test event, at .+: Zithara accepted the client id and secret\. /)
       .waitFor();
     await card.getByRole('button', { name: 'Edit' }).click();
-    const editor = page.getByRole('form', { name: 'Zithara' });
+    const editor = ui.page.getByRole('form', { name: 'Zithara' });
     await editor.getByRole('button', { name: 'Preview' }).click();
     const preview = await editor.getByTestId('preview').textContent();
     expect(preview).toContain('"platform_order_id": "5000002"');
     expect(preview).toContain('"phone_number": "84938474843"');
     await expect(editor.getByRole('group', { name: 'Shopify' }).count()).resolves.toBe(0);
     await shot('destination-zithara');
-    const created = (await serve.api('listDestinations')).find((destination) => destination.kind === 'zithara');
+    const created = (await ui.serve.api('listDestinations')).find((destination) => destination.kind === 'zithara');
     expect(created).toMatchObject({
       url: zithara.baseUrl,
       settings: { clientId: zithara.clientId, phoneCountryCode: '84', currency: 'VND' },
@@ -188,15 +178,15 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   it('has no serious accessibility violations on any page, and every page renders', async () => {
     for (const name of ['Overview', 'Live log', 'Failed', 'Destinations', 'Sources', 'Settings']) {
       await open(name);
-      await page.waitForTimeout(300);
+      await ui.page.waitForTimeout(300);
       expect(await axe(), name).toEqual([]);
       await shot(name.toLowerCase().replace(' ', '-'));
     }
   });
 
   it('in the desktop app, takes the engine from the preload and offers this computer’s settings (the preload is a FAKE here)', async () => {
-    const desktop = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    desktop.on('pageerror', (error) => problems.push(error.message));
+    const desktop = await ui.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    desktop.on('pageerror', (error) => ui.problems.push(error.message));
     const calls: unknown[][] = [];
     await desktop.exposeFunction('fakeDesktopCall', (name: string, args: unknown[]) => {
       calls.push([name, ...args]);
@@ -222,10 +212,10 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
           onEngineStatus: () => () => {},
         };
       },
-      { adminUrl: serve.runtime.adminUrl, adminToken: serve.runtime.adminToken },
+      { adminUrl: ui.serve.runtime.adminUrl, adminToken: ui.serve.runtime.adminToken },
     );
     // No token in the address: the page can only be signed in through the preload.
-    await desktop.goto(`${serve.runtime.adminUrl}/#settings`);
+    await desktop.goto(`${ui.serve.runtime.adminUrl}/#settings`);
     const computer = desktop.getByRole('group', { name: 'This computer' });
     await computer.getByText('Hookferry 0.1.0').waitFor();
     await computer.getByLabel(/Start Hookferry when I log in/).check();
@@ -239,42 +229,42 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
 
   it('switches to Vietnamese when picked and keeps it at once, without Save, and says so', async () => {
     await open('Settings');
-    await page
+    await ui.page
       .getByText('Language and theme are saved as soon as you pick them; the other settings wait for Save.')
       .waitFor();
     // Another setting changed and not saved stays a draft: picking the language saves the language only.
-    await page.getByLabel('Keep delivered events for (days)').fill('9');
-    await page.getByLabel('Language').selectOption('vi');
-    await page.getByRole('link', { name: 'Tổng quan' }).waitFor();
+    await ui.page.getByLabel('Keep delivered events for (days)').fill('9');
+    await ui.page.getByLabel('Language').selectOption('vi');
+    await ui.page.getByRole('link', { name: 'Tổng quan' }).waitFor();
     // The confirmation comes in the chosen language.
-    await page.getByRole('status').getByText('Đã lưu').waitFor();
-    await expect(serve.api('getSettings')).resolves.toMatchObject({ language: 'vi', retentionDays: 30 });
-    await page
+    await ui.page.getByRole('status').getByText('Đã lưu').waitFor();
+    await expect(ui.serve.api('getSettings')).resolves.toMatchObject({ language: 'vi', retentionDays: 30 });
+    await ui.page
       .getByText('Ngôn ngữ và giao diện được lưu ngay khi bạn chọn; các cài đặt khác chờ bạn bấm Lưu.')
       .waitFor();
-    await expect(page.getByLabel('Giữ sự kiện đã gửi trong (ngày)').inputValue()).resolves.toBe('9');
+    await expect(ui.page.getByLabel('Giữ sự kiện đã gửi trong (ngày)').inputValue()).resolves.toBe('9');
     await shot('settings-language-saved-vi');
     // The next start of the page (nothing was pressed but the language) comes back in Vietnamese.
-    await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Cài đặt' }).waitFor();
-    await expect(page.getByLabel('Ngôn ngữ').inputValue()).resolves.toBe('vi');
-    await page.getByRole('link', { name: 'Tổng quan' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
-    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('vi');
+    await ui.page.reload();
+    await ui.page.getByRole('heading', { level: 2, name: 'Cài đặt' }).waitFor();
+    await expect(ui.page.getByLabel('Ngôn ngữ').inputValue()).resolves.toBe('vi');
+    await ui.page.getByRole('link', { name: 'Tổng quan' }).click();
+    await ui.page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    await expect(ui.page.locator('html').getAttribute('lang')).resolves.toBe('vi');
     await shot('overview-vi');
     // The first order came before any destination: why it was only stored, in Vietnamese, its type by name.
-    await page.getByRole('link', { name: 'Nhật ký trực tiếp' }).click();
-    await page.getByTestId('log-row').filter({ hasText: 'E2E-1' }).click();
-    await page
+    await ui.page.getByRole('link', { name: 'Nhật ký trực tiếp' }).click();
+    await ui.page.getByTestId('log-row').filter({ hasText: 'E2E-1' }).click();
+    await ui.page
       .getByTestId('drawer')
       .getByText('Khi sự kiện này đến, không nơi nhận nào nhận Đơn hàng mới. Giờ loại này được gửi tới “Shop CRM”', {
         exact: false,
       })
       .waitFor();
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
   });
 
   it('logged no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

@@ -1,11 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, openPage, screenshot } from '../helpers/dashboard-page.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
@@ -17,66 +14,58 @@ const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1
  * paused one.
  */
 describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chromium (real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let crm: Sink;
   let books: Sink;
   let pos: string;
   const ids: Record<string, string> = {};
-  const problems: string[] = [];
 
-  const shot = (name: string) => screenshot(page, name);
-  const open = (link: string, heading = link) => openPage(page, link, heading);
+  const shot = (name: string) => screenshot(ui.page, name);
+  const open = (link: string, heading = link) => openPage(ui.page, link, heading);
   const send = async (name: string, body: string | Buffer) => {
     ids[name] = String((await post(pos, body, orderAdd)).json.id);
   };
   const eventIs = (name: string, status: string) =>
     waitUntil(
-      async () => (await serve.api('getEvent', { params: { id: ids[name]! } })).status === status,
+      async () => (await ui.serve.api('getEvent', { params: { id: ids[name]! } })).status === status,
       `${name} becoming ${status}`,
     );
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    crm = await startSink();
-    crm.script(() => ({ status: 500 }));
-    books = await startSink();
-    books.script((request) => (request.body.toString().includes('SPIRAL') ? { status: 422 } : { status: 200 }));
-    pos = await serve.posUrl();
-    await serve.api('createDestination', {
-      body: { name: 'CRM', url: crm.url, events: ['order.*'], retry: { ...once, maxAttempts: 4 } },
-    });
-    await serve.api('createDestination', {
-      body: { name: 'Accounting', url: books.url, events: ['order.add'], ordered: true, retry: once },
-    });
-    await serve.api('createDestination', { body: { name: 'Warehouse', url: books.url, paused: true } });
-    await send('linh', teamcropOrderRaw);
-    await send(
-      'nam',
-      JSON.stringify({
-        ...teamcropOrder,
-        id: 7_000_001,
-        invoice_id: 'SHOP-2',
-        billing_full_name: 'Đỗ Văn Nam',
-        shipping_full_name: 'Đỗ Văn Nam',
-        contact_email: 'nam@example.com',
-        billing_phone: '0912000111',
-      }),
-    );
-    await eventIs('linh', 'failed');
-    await eventIs('nam', 'failed');
-    ({ browser, page } = await openDashboard(serve, problems));
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      crm = await startSink();
+      crm.script(() => ({ status: 500 }));
+      books = await startSink();
+      books.script((request) => (request.body.toString().includes('SPIRAL') ? { status: 422 } : { status: 200 }));
+      pos = await serve.posUrl();
+      await serve.api('createDestination', {
+        body: { name: 'CRM', url: crm.url, events: ['order.*'], retry: { ...once, maxAttempts: 4 } },
+      });
+      await serve.api('createDestination', {
+        body: { name: 'Accounting', url: books.url, events: ['order.add'], ordered: true, retry: once },
+      });
+      await serve.api('createDestination', { body: { name: 'Warehouse', url: books.url, paused: true } });
+      await send('linh', teamcropOrderRaw);
+      await send(
+        'nam',
+        JSON.stringify({
+          ...teamcropOrder,
+          id: 7_000_001,
+          invoice_id: 'SHOP-2',
+          billing_full_name: 'Đỗ Văn Nam',
+          shipping_full_name: 'Đỗ Văn Nam',
+          contact_email: 'nam@example.com',
+          billing_phone: '0912000111',
+        }),
+      );
+      await eventIs('linh', 'failed');
+      await eventIs('nam', 'failed');
+    },
+    timeout: 120_000,
   });
 
   it('lists failures by destination, then by reason with counts, each row with its time and summary', async () => {
     await open('Failed');
-    const groups = page.getByTestId('failed-group');
+    const groups = ui.page.getByTestId('failed-group');
     await groups.filter({ hasText: 'CRM' }).getByTestId('failed-row').nth(1).waitFor();
     await expect(groups.filter({ hasText: 'CRM' }).locator('h3').textContent()).resolves.toBe('CRM · 2 events');
     const accounting = groups.filter({ hasText: 'Accounting' });
@@ -88,14 +77,14 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
   });
 
   it('opens a row’s event in the drawer, which takes the focus, shows the newest attempt first with older ones folded, and closes on Esc', async () => {
-    await page
+    await ui.page
       .getByTestId('failed-group')
       .filter({ hasText: 'CRM' })
       .getByRole('button', { name: /SHOP-2/ })
       .click();
-    const drawer = page.getByTestId('drawer');
+    const drawer = ui.page.getByTestId('drawer');
     await drawer.getByTestId('delivery').first().waitFor();
-    await expect(page.evaluate('document.activeElement?.dataset?.testid')).resolves.toBe('drawer');
+    await expect(ui.page.evaluate('document.activeElement?.dataset?.testid')).resolves.toBe('drawer');
     const crmDelivery = drawer.getByTestId('delivery').filter({ hasText: 'CRM' });
     await expect(crmDelivery.locator('.timeline').first().getByTestId('attempt').allTextContents()).resolves.toEqual([
       expect.stringContaining('Attempt 4'),
@@ -114,112 +103,112 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       'Waiting behind SPIRAL-170623-1017-DC92 (failed): this destination takes events strictly in order.',
     );
     await shot('drawer-en');
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
   });
 
   it('follows a held delivery’s link to the event it waits behind', async () => {
-    await page
+    await ui.page
       .getByTestId('failed-group')
       .filter({ hasText: 'CRM' })
       .getByRole('button', { name: /SHOP-2/ })
       .click();
-    await page.getByTestId('drawer').getByTestId('held-by').click();
-    await page.getByRole('heading', { level: 2, name: 'Live log' }).waitFor();
-    await page
+    await ui.page.getByTestId('drawer').getByTestId('held-by').click();
+    await ui.page.getByRole('heading', { level: 2, name: 'Live log' }).waitFor();
+    await ui.page
       .getByTestId('drawer')
       .getByText('New order · SPIRAL-170623-1017-DC92', { exact: false })
       .first()
       .waitFor();
-    expect(new URL(page.url()).hash).toBe(`#/log?event=${ids.linh}`);
-    await page.keyboard.press('Escape');
+    expect(new URL(ui.page.url()).hash).toBe(`#/log?event=${ids.linh}`);
+    await ui.page.keyboard.press('Escape');
   });
 
   it('resends one reason, and its progress counts real outcomes, names the destination and survives leaving the page', async () => {
     await open('Failed');
     crm.script((request) => (request.body.toString().includes('SHOP-2') ? { status: 200 } : { status: 500 }));
-    const group = page.getByTestId('failed-group').filter({ hasText: 'CRM' });
+    const group = ui.page.getByTestId('failed-group').filter({ hasText: 'CRM' });
     await group.getByRole('button', { name: 'Resend these (2)' }).click();
     await eventIs('nam', 'pending');
     await open('Overview');
     await open('Failed');
-    const progress = page.getByTestId('resend-progress');
+    const progress = ui.page.getByTestId('resend-progress');
     await progress.getByText('Resent 2 events to “CRM”: 1 delivered · 1 failed again').waitFor();
     await shot('failed-progress-en');
   });
 
   it('keeps live log filters in the address: they survive navigation and open from a bookmark', async () => {
     await open('Live log');
-    await page.getByLabel('Status').selectOption('failed');
-    await page.getByLabel('Search').fill('NGUYỄN');
-    await page.waitForFunction(() =>
+    await ui.page.getByLabel('Status').selectOption('failed');
+    await ui.page.getByLabel('Search').fill('NGUYỄN');
+    await ui.page.waitForFunction(() =>
       (() => (globalThis as unknown as { location: { hash: string } }).location.hash)().includes('q='),
     );
     // The filters' order in the address is whatever the page wrote first; what matters is that both are there.
-    const [route, query] = new URL(page.url()).hash.split('?');
+    const [route, query] = new URL(ui.page.url()).hash.split('?');
     expect([route, Object.fromEntries(new URLSearchParams(query))]).toEqual([
       '#/log',
       { status: 'failed', q: 'NGUYỄN' },
     ]);
-    await page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
-    await expect.poll(() => page.getByTestId('log-row').count()).toBe(1);
+    await ui.page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
+    await expect.poll(() => ui.page.getByTestId('log-row').count()).toBe(1);
     await open('Overview');
     await open('Live log');
-    await expect(page.getByLabel('Search').inputValue()).resolves.toBe('NGUYỄN');
-    await expect(page.getByLabel('Status').inputValue()).resolves.toBe('failed');
+    await expect(ui.page.getByLabel('Search').inputValue()).resolves.toBe('NGUYỄN');
+    await expect(ui.page.getByLabel('Status').inputValue()).resolves.toBe('failed');
 
-    const bookmarked = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await bookmarked.goto(serve.runtime.dashboardUrl);
+    const bookmarked = await ui.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await bookmarked.goto(ui.serve.runtime.dashboardUrl);
     await bookmarked.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
-    await bookmarked.goto(`${serve.runtime.adminUrl}/#/log?q=do%20van%20nam`);
+    await bookmarked.goto(`${ui.serve.runtime.adminUrl}/#/log?q=do%20van%20nam`);
     await bookmarked.getByTestId('log-row').filter({ hasText: 'SHOP-2' }).waitFor();
     await expect.poll(() => bookmarked.getByTestId('log-row').count()).toBe(1);
     await bookmarked.close();
 
     // The type filter lists the name a row shows, with the code beside it.
-    await page.getByLabel('Status').selectOption('');
-    await page.getByLabel('Search').fill('');
-    await page.getByLabel('Event type').selectOption({ label: 'Teamcrop POS · New order (order.add)' });
-    await page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
-    await page.getByLabel('Event type').selectOption('');
+    await ui.page.getByLabel('Status').selectOption('');
+    await ui.page.getByLabel('Search').fill('');
+    await ui.page.getByLabel('Event type').selectOption({ label: 'Teamcrop POS · New order (order.add)' });
+    await ui.page.getByTestId('log-row').filter({ hasText: 'SPIRAL-170623-1017-DC92' }).waitFor();
+    await ui.page.getByLabel('Event type').selectOption('');
   });
 
   it('shows a test event live, marked as a test, and matches new rows with the engine’s folding', async () => {
-    await page.getByLabel('Status').selectOption('');
-    await page.getByLabel('Search').fill('');
-    await page.waitForFunction(
+    await ui.page.getByLabel('Status').selectOption('');
+    await ui.page.getByLabel('Search').fill('');
+    await ui.page.waitForFunction(
       () => !(() => (globalThis as unknown as { location: { hash: string } }).location.hash)().includes('q='),
     );
-    const [destination] = await serve.api('listDestinations');
-    await serve.api('testDestination', { params: { id: destination!.id } });
-    const row = page.getByTestId('log-row').filter({ hasText: 'Test event' });
+    const [destination] = await ui.serve.api('listDestinations');
+    await ui.serve.api('testDestination', { params: { id: destination!.id } });
+    const row = ui.page.getByTestId('log-row').filter({ hasText: 'Test event' });
     await row.waitFor();
     // Its name says it is a test: no "Test" badge beside "Test event".
     await expect(row.locator('.summary').textContent()).resolves.toMatch(/^ ?Test event/);
     await expect(row.locator('.badge-test').count()).resolves.toBe(0);
 
-    await page.getByLabel('Search').fill('tran thi');
-    await page.waitForFunction(() =>
+    await ui.page.getByLabel('Search').fill('tran thi');
+    await ui.page.waitForFunction(() =>
       (() => (globalThis as unknown as { location: { hash: string } }).location.hash)().includes('q=tran'),
     );
     await post(pos, JSON.stringify({ invoice_id: 'LIVE-1', billing_full_name: 'Trần Thị Hoa' }), orderAdd);
-    await page.getByTestId('log-row').filter({ hasText: 'LIVE-1' }).waitFor();
+    await ui.page.getByTestId('log-row').filter({ hasText: 'LIVE-1' }).waitFor();
     await shot('live-log-en');
-    await page.getByLabel('Search').fill('');
-    await page.waitForFunction(
+    await ui.page.getByLabel('Search').fill('');
+    await ui.page.waitForFunction(
       () => !(() => (globalThis as unknown as { location: { hash: string } }).location.hash)().includes('q='),
     );
   });
 
   it('in Vietnamese: the Failed page, the drawer and the live log', async () => {
-    await serve.api('putSettings', { body: { language: 'vi' } });
-    await page.getByRole('link', { name: 'Lỗi gửi' }).waitFor();
+    await ui.serve.api('putSettings', { body: { language: 'vi' } });
+    await ui.page.getByRole('link', { name: 'Lỗi gửi' }).waitFor();
     await open('Lỗi gửi');
-    await page
+    await ui.page
       .getByTestId('resend-progress')
       .getByText('Đã gửi lại 2 sự kiện đến “CRM”: 1 đã gửi · 1 lại bị lỗi')
       .waitFor();
-    await page
+    await ui.page
       .getByTestId('failed-reason')
       .getByText(
         'Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
@@ -227,35 +216,39 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       .first()
       .waitFor();
     // A notice that came in English is said again in the language picked since.
-    await page
+    await ui.page
       .getByRole('alert')
       .getByText(/^Một sự kiện \(Đơn hàng mới · [^)]+\) không gửi được đến “CRM”/)
       .waitFor();
     await shot('failed-vi');
-    await page
+    await ui.page
       .getByTestId('failed-group')
       .filter({ hasText: 'Accounting' })
       .getByRole('button', { name: /SPIRAL/ })
       .click();
-    await page.getByTestId('drawer').getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
+    await ui.page.getByTestId('drawer').getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
     await shot('drawer-vi');
     // Resent to a paused destination: said to wait for the resume, not to be sending.
-    await page
+    await ui.page
       .getByTestId('drawer')
       .getByTestId('delivery')
       .filter({ hasText: 'Warehouse' })
       .getByRole('button', { name: 'Gửi lại' })
       .click();
-    await page
+    await ui.page
       .getByRole('status')
       .getByText(
         /^Đã xếp lại để gửi đến 1 nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục \(bấm Tiếp tục trên nơi nhận đó/,
       )
       .waitFor();
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
     await open('Nhật ký trực tiếp');
     // The type's name in the merchant's words where the summary starts with its code (order.add).
-    await page.getByTestId('log-row').filter({ hasText: 'Đơn hàng mới · SPIRAL-170623-1017-DC92' }).first().waitFor();
+    await ui.page
+      .getByTestId('log-row')
+      .filter({ hasText: 'Đơn hàng mới · SPIRAL-170623-1017-DC92' })
+      .first()
+      .waitFor();
     await shot('live-log-vi');
   });
 
@@ -264,8 +257,8 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     expect((await post(pos, '{"a":', { 'content-type': 'application/json' })).status).toBe(400);
     await open('Nhật ký trực tiếp');
     // The live log keeps its filters in the address: a search left from a test above would hide the row.
-    await page.getByLabel('Tìm').fill('');
-    const refused = page
+    await ui.page.getByLabel('Tìm').fill('');
+    const refused = ui.page
       .getByTestId('log-row')
       .filter({ hasText: 'Nội dung không phải JSON hợp lệ tại dòng 1, cột 6' });
     await refused.waitFor();
@@ -273,22 +266,22 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await expect(refused.locator('.summary').textContent()).resolves.toMatch(/^ ?Yêu cầu “.+” bị từ chối · /);
     await shot('live-log-rejected-vi');
     await refused.click();
-    await page
+    await ui.page
       .getByTestId('drawer')
       .getByText(/^Lý do bị từ chối: Nội dung không phải JSON hợp lệ/)
       .waitFor();
     // The reason is said once, under the title, not also in it.
     await expect(
-      page
+      ui.page
         .getByTestId('drawer')
         .getByText(/Nội dung không phải JSON hợp lệ/)
         .count(),
     ).resolves.toBe(1);
     await shot('drawer-rejected-vi');
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
   });
 
   it('logged no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

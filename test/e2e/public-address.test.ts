@@ -1,49 +1,35 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { post } from '../helpers/fixtures.js';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
-import { screenshot } from '../helpers/dashboard-page.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { hasChromium } from '../helpers/browser.js';
+import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
+import { startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { closedPort } from '../helpers/tunnel.js';
 
 const OWN = 'https://shop-abc.trycloudflare.com';
 
 describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium', () => {
-  let browser: Browser;
-  let context: BrowserContext;
-  let page: Page;
-  let serve: ServeProcess;
-  const problems: string[] = [];
-
-  const shot = (name: string) => screenshot(page, name);
+  const shot = (name: string) => screenshot(ui.page, name);
   const open = async (hash: string, heading: string) => {
-    await page.goto(`${serve.runtime.adminUrl}/#/${hash}`);
-    await page.reload();
-    await page.getByRole('heading', { level: 2, name: heading }).waitFor();
+    await ui.page.goto(`${ui.serve.runtime.adminUrl}/#/${hash}`);
+    await ui.page.reload();
+    await ui.page.getByRole('heading', { level: 2, name: heading }).waitFor();
   };
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await closedPort()}`]);
-    await serve.api('createSource', { body: { name: 'Teamcrop', kind: 'teamcrop' } });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: serve.runtime.adminUrl });
-    page = await context.newPage();
+  const ui = useDashboard({
+    start: async () => startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await closedPort()}`]),
+    prepare: async (serve) => {
+      await serve.api('createSource', { body: { name: 'Teamcrop', kind: 'teamcrop' } });
+    },
+    permissions: ['clipboard-read', 'clipboard-write'],
     // The refused save above answers 400, which Chromium logs as a failed resource.
-    watchProblems(page, problems, /status of 400/);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+    expected: /status of 400/,
+    timeout: 60_000,
   });
 
   it('sets the shop’s own address in Settings, and every intake address shown becomes the public one', async () => {
     await open('settings', 'Settings');
-    const part = page.getByTestId('public-address-settings');
+    const part = ui.page.getByTestId('public-address-settings');
     await part.getByLabel('My own tunnel or port forward').check();
     // Typed without https://: said under the field (it once broke the check inside the engine: a 500).
     await part.getByLabel('Public address of your tunnel').fill('shop.example.com');
@@ -64,41 +50,41 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
 
     await open('overview', 'Overview');
     // Not reached from here yet: the Overview says to paste it once it is online, not right away.
-    await page.getByTestId('intake-not-yet').waitFor();
-    const sources = await serve.api('listSources');
+    await ui.page.getByTestId('intake-not-yet').waitFor();
+    const sources = await ui.serve.api('listSources');
     expect(sources.map((source) => source.publicUrl)).toEqual(
       sources.map((source) => `${OWN}/in/${source.ingestUrl.split('/in/')[1]}`),
     );
-    await expect(page.getByTestId('intake-url').allTextContents()).resolves.toEqual(
+    await expect(ui.page.getByTestId('intake-url').allTextContents()).resolves.toEqual(
       sources.map((source) => source.publicUrl),
     );
-    await expect(page.getByTestId('public-address-url').textContent()).resolves.toBe(OWN);
+    await expect(ui.page.getByTestId('public-address-url').textContent()).resolves.toBe(OWN);
 
-    const first = page.getByTestId('intake-url').first().locator('xpath=..');
+    const first = ui.page.getByTestId('intake-url').first().locator('xpath=..');
     await first.getByRole('button', { name: 'Copy' }).click();
     await first.getByRole('button', { name: 'Copied' }).waitFor();
-    await expect(page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(sources[0]!.publicUrl);
+    await expect(ui.page.evaluate<string>('navigator.clipboard.readText()')).resolves.toBe(sources[0]!.publicUrl);
 
     await open('sources', 'Sources');
-    await expect(page.locator('main code').first().textContent()).resolves.toBe(sources[0]!.publicUrl);
+    await expect(ui.page.locator('main code').first().textContent()).resolves.toBe(sources[0]!.publicUrl);
   });
 
   it('warns about sources anyone could post to, and one click gives them a secret header', async () => {
     await open('overview', 'Overview');
-    const warning = page.getByTestId('unverified-warning');
+    const warning = ui.page.getByTestId('unverified-warning');
     await warning.waitFor();
     await expect.poll(() => warning.getByRole('button', { name: 'Add a secret header' }).count()).toBe(2);
     await shot('public-address-overview-en');
 
     await warning.getByRole('button', { name: 'Add a secret header' }).first().click();
-    const added = page.getByTestId('secret-header-added');
+    const added = ui.page.getByTestId('secret-header-added');
     await added.waitFor();
     await expect(added.textContent()).resolves.toContain('X-Hookferry-Key');
     const value = (await added.getByTestId('secret-header-value').textContent())!;
     expect(value).toMatch(/^[\w-]{32}$/);
     await expect.poll(() => warning.getByRole('button', { name: 'Add a secret header' }).count()).toBe(1);
 
-    const [pos] = await serve.api('listSources');
+    const [pos] = await ui.serve.api('listSources');
     expect(pos!.verification).toEqual({ type: 'header', header: 'X-Hookferry-Key', valueSet: true });
     const body = JSON.stringify({ event: 'order.add', id: 1 });
     const json = { 'content-type': 'application/json' };
@@ -109,9 +95,9 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
   });
 
   it('shows ngrok’s state and its reason in Vietnamese, with the guide', async () => {
-    await serve.api('putSettings', { body: { language: 'vi' } });
+    await ui.serve.api('putSettings', { body: { language: 'vi' } });
     await open('settings', 'Cài đặt');
-    const part = page.getByTestId('public-address-settings');
+    const part = ui.page.getByTestId('public-address-settings');
     await part.getByLabel('ngrok (có sẵn, tài khoản miễn phí)').check();
     await part.getByLabel('Authtoken ngrok').fill('2Zq9FakeAuthtokenForTests_7xKpLmNoPqRsTuVwXyZ');
     await part.getByLabel('Tên miền ngrok (nên có)').fill('my-shop.ngrok-free.dev');
@@ -124,16 +110,21 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await shot('public-address-settings-ngrok-vi');
 
     await open('overview', 'Tổng quan');
-    await expect(page.getByTestId('public-address-url').textContent()).resolves.toBe('https://my-shop.ngrok-free.dev');
-    await expect(page.getByTestId('intake-url').first().textContent()).resolves.toMatch(
+    await expect(ui.page.getByTestId('public-address-url').textContent()).resolves.toBe(
+      'https://my-shop.ngrok-free.dev',
+    );
+    await expect(ui.page.getByTestId('intake-url').first().textContent()).resolves.toMatch(
       /^https:\/\/my-shop\.ngrok-free\.dev\/in\//,
     );
     await shot('public-address-overview-vi');
 
-    await serve.api('putSettings', { body: { language: 'en' } });
+    await ui.serve.api('putSettings', { body: { language: 'en' } });
     await open('settings', 'Settings');
-    await page.getByTestId('public-address-settings').getByText('How to get a free ngrok address (5 minutes)').click();
+    await ui.page
+      .getByTestId('public-address-settings')
+      .getByText('How to get a free ngrok address (5 minutes)')
+      .click();
     await shot('public-address-settings-ngrok-en');
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   }, 60_000);
 });

@@ -1,64 +1,54 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, screenshot } from '../helpers/dashboard-page.js';
+import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
-import { tempDir } from '../helpers/temp-dir.js';
 
 /**
  * An order the shop's own POS sent with a wrong key is found in the live log by its invoice number, and its drawer
  * says what becomes of it: not taken, the sender told 401, and to fix the key and send the order again from the POS.
  */
 describe.skipIf(!hasChromium)('a refused order, found and explained (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
-  const problems: string[] = [];
-
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    const source = await serve.api('createSource', {
-      body: {
-        name: 'Teamcrop shop',
-        kind: 'teamcrop',
-        verification: { type: 'header', header: 'X-Shop-Key', value: 'the-right-key' },
-      },
-    });
-    const answer = await post(
-      source.ingestUrl,
-      JSON.stringify({ ...teamcropOrder, invoice_id: 'SPIRAL-D-7', customer_name: 'Lê Thị Hoa' }),
-      { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add', 'X-Shop-Key': 'a-wrong-key' },
-    );
-    expect(answer.status).toBe(401);
-    ({ browser, page } = await openDashboard(serve, problems));
-    page.setDefaultTimeout(10_000);
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      const source = await serve.api('createSource', {
+        body: {
+          name: 'Teamcrop shop',
+          kind: 'teamcrop',
+          verification: { type: 'header', header: 'X-Shop-Key', value: 'the-right-key' },
+        },
+      });
+      const answer = await post(
+        source.ingestUrl,
+        JSON.stringify({ ...teamcropOrder, invoice_id: 'SPIRAL-D-7', customer_name: 'Lê Thị Hoa' }),
+        { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add', 'X-Shop-Key': 'a-wrong-key' },
+      );
+      expect(answer.status).toBe(401);
+    },
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+  beforeAll(() => {
+    ui.page.setDefaultTimeout(10_000);
   });
 
   it('finds the refused order by its invoice number and customer, in the API and the live log', async () => {
-    const found = await serve.api('listEvents', { query: { q: 'SPIRAL-D-7' } });
+    const found = await ui.serve.api('listEvents', { query: { q: 'SPIRAL-D-7' } });
     expect(found.items.map((item) => item.status)).toEqual(['rejected']);
-    const byCustomer = await serve.api('listEvents', { query: { q: 'le thi hoa' } });
+    const byCustomer = await ui.serve.api('listEvents', { query: { q: 'le thi hoa' } });
     expect(byCustomer.items.map((item) => item.id)).toEqual(found.items.map((item) => item.id));
-    await page.getByRole('link', { name: 'Live log', exact: true }).click();
-    await page.getByLabel('Search').fill('SPIRAL-D-7');
-    await page.getByTestId('log-row').first().waitFor();
-    await expect.poll(() => page.getByTestId('log-row').count()).toBe(1);
+    await ui.page.getByRole('link', { name: 'Live log', exact: true }).click();
+    await ui.page.getByLabel('Search').fill('SPIRAL-D-7');
+    await ui.page.getByTestId('log-row').first().waitFor();
+    await expect.poll(() => ui.page.getByTestId('log-row').count()).toBe(1);
   });
 
   it('says in the drawer what becomes of it, in English and Vietnamese', async () => {
-    await page.getByTestId('log-row').first().click();
-    const drawer = page.getByTestId('drawer');
+    await ui.page.getByTestId('log-row').first().click();
+    const drawer = ui.page.getByTestId('drawer');
     await expect(drawer.getByTestId('rejected-next').textContent()).resolves.toBe(
       'Hookferry did not take this request: it is kept here only as a record and went to no destination. The sender was told 401; whether it sends it again by itself depends on the sender. Fix the key as said above, then send the order again from the POS or shop.',
     );
-    await screenshot(page, 'refused-order-drawer-en');
-    await serve.api('putSettings', { body: { language: 'vi' } });
+    await screenshot(ui.page, 'refused-order-drawer-en');
+    await ui.serve.api('putSettings', { body: { language: 'vi' } });
     await drawer
       .getByTestId('rejected-next')
       .getByText(
@@ -66,7 +56,7 @@ describe.skipIf(!hasChromium)('a refused order, found and explained (Chromium, r
         { exact: true },
       )
       .waitFor();
-    await screenshot(page, 'refused-order-drawer-vi');
-    expect(problems).toEqual([]);
+    await screenshot(ui.page, 'refused-order-drawer-vi');
+    expect(ui.problems).toEqual([]);
   });
 });

@@ -1,12 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { ARTIFACTS, openDashboard, screenshot, setLanguage } from '../helpers/dashboard-page.js';
+import { ARTIFACTS, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
@@ -16,42 +13,34 @@ const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1
  * accounting sheet got the order twice. Resending what was delivered is asked first; what failed stays one click.
  */
 describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let books: Sink;
   let crm: Sink;
-  const problems: string[] = [];
 
-  const shot = (name: string) => screenshot(page, name);
-  const language = (chosen: 'vi' | 'en') => setLanguage(serve, page, chosen);
+  const shot = (name: string) => screenshot(ui.page, name);
+  const language = (chosen: 'vi' | 'en') => setLanguage(ui.serve, ui.page, chosen);
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    await serve.api('putSettings', { body: { language: 'vi' } });
-    books = await startSink();
-    crm = await startSink();
-    crm.script(() => ({ status: 500, body: '{"ok":false}' }));
-    await serve.api('createDestination', { body: { name: 'Sổ kế toán', url: books.url, events: ['order.add'] } });
-    await serve.api('createDestination', {
-      body: { name: 'CRM khách hàng', url: crm.url, events: ['order.add'], retry: once },
-    });
-    ({ browser, page } = await openDashboard(serve, problems, { overview: 'Tổng quan' }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      await serve.api('putSettings', { body: { language: 'vi' } });
+      books = await startSink();
+      crm = await startSink();
+      crm.script(() => ({ status: 500, body: '{"ok":false}' }));
+      await serve.api('createDestination', { body: { name: 'Sổ kế toán', url: books.url, events: ['order.add'] } });
+      await serve.api('createDestination', {
+        body: { name: 'CRM khách hàng', url: crm.url, events: ['order.add'], retry: once },
+      });
+    },
+    overview: 'Tổng quan',
   });
 
   it('asks before sending a delivered order again, names when it was confirmed, and resends what failed in one click', async () => {
-    const pos = await serve.posUrl();
+    const pos = await ui.serve.posUrl();
     await post(pos, JSON.stringify({ ...teamcropOrder, invoice_id: 'TWICE-1' }), orderAdd);
     await books.waitFor(1);
     await crm.waitFor(1);
-    await page.getByRole('link', { name: 'Nhật ký trực tiếp', exact: true }).click();
-    await page.getByTestId('log-row').filter({ hasText: 'TWICE-1' }).click();
-    const drawer = page.getByTestId('drawer');
+    await ui.page.getByRole('link', { name: 'Nhật ký trực tiếp', exact: true }).click();
+    await ui.page.getByTestId('log-row').filter({ hasText: 'TWICE-1' }).click();
+    const drawer = ui.page.getByTestId('drawer');
     const delivery = (name: string) => drawer.getByTestId('delivery').filter({ hasText: name });
     await delivery('Sổ kế toán').locator('.badge').getByText('Đã gửi', { exact: true }).waitFor();
     await delivery('CRM khách hàng').locator('.badge').getByText('Lỗi', { exact: true }).waitFor();
@@ -74,7 +63,7 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
     await question.getByRole('button', { name: 'Vẫn gửi lại' }).click();
     await books.waitFor(2);
     // Said as started, which stays true once the try is over.
-    await page
+    await ui.page
       .getByRole('status')
       .getByText('Đã bắt đầu gửi lại đến 1 nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.', { exact: true })
       .waitFor();
@@ -102,22 +91,22 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
     await question.getByRole('button', { name: 'Resend anyway' }).click();
     await books.waitFor(3);
     await crm.waitFor(3);
-    await page
+    await ui.page
       .getByRole('status')
       .getByText('Resend started for 2 destinations; the event’s Deliveries show how it went.', { exact: true })
       .waitFor();
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 
   it('spells the retry schedule as a plain sentence, in Vietnamese and English', async () => {
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
     await language('vi');
-    await page.getByRole('link', { name: 'Nơi nhận', exact: true }).click();
-    const card = page.getByTestId('destination-card').filter({ hasText: 'Sổ kế toán' });
+    await ui.page.getByRole('link', { name: 'Nơi nhận', exact: true }).click();
+    const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ kế toán' });
     await card.getByRole('button', { name: 'Sửa' }).click();
-    const schedule = page.getByTestId('schedule');
-    await page.getByLabel('Tổng số lần thử').fill('2');
-    await page.getByLabel('Thử lại lần đầu sau (giây)').fill('5');
+    const schedule = ui.page.getByTestId('schedule');
+    await ui.page.getByLabel('Tổng số lần thử').fill('2');
+    await ui.page.getByLabel('Thử lại lần đầu sau (giây)').fill('5');
     await schedule
       .getByText(
         'Nếu gửi lỗi, Hookferry chờ 5 giây giữa các lần thử và thử lần cuối 5 giây sau lần thử đầu; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
@@ -125,31 +114,31 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
       )
       .waitFor();
     // Editing a destination, the change is said to move the tries already planned (the engine does).
-    await page
+    await ui.page
       .getByTestId('schedule-applies')
       .getByText(/^Khi lưu, lịch mới cũng áp dụng cho các sự kiện đang chờ thử lại ở đây/)
       .waitFor();
-    await page
+    await ui.page
       .locator('fieldset')
       .filter({ has: schedule })
       .screenshot({ path: join(ARTIFACTS, 'retry-schedule-vi.png') });
     await language('en');
-    await page.getByLabel('Attempts in all').fill('10');
-    await page.getByLabel('First retry after (seconds)').fill('60');
+    await ui.page.getByLabel('Attempts in all').fill('10');
+    await ui.page.getByLabel('First retry after (seconds)').fill('60');
     await schedule
       .getByText(
         'If a try fails, Hookferry waits 1 min, 2 min, 4 min, … between tries and makes its last try 8.5 h after the first; if that fails too, the event waits for you in Failed.',
         { exact: true },
       )
       .waitFor();
-    await page
+    await ui.page
       .getByTestId('schedule-applies')
       .getByText(/^Saved, the new schedule also applies to the events already waiting for a retry here/)
       .waitFor();
-    await page
+    await ui.page
       .locator('fieldset')
       .filter({ has: schedule })
       .screenshot({ path: join(ARTIFACTS, 'retry-schedule-en.png') });
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

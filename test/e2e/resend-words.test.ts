@@ -1,11 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, screenshot, setLanguage } from '../helpers/dashboard-page.js';
+import { screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
@@ -17,52 +14,44 @@ const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1
  * of a newer failure, as if they had dealt with it.
  */
 describe.skipIf(!hasChromium)('the Failed page around a resend (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let pos: string;
-  const problems: string[] = [];
 
-  const shot = (name: string) => screenshot(page, name);
-  const language = (lang: 'en' | 'vi') => setLanguage(serve, page, lang);
+  const shot = (name: string) => screenshot(ui.page, name);
+  const language = (lang: 'en' | 'vi') => setLanguage(ui.serve, ui.page, lang);
   const eventWhen = (id: string, status: string) =>
-    expect.poll(async () => (await serve.api('getEvent', { params: { id } })).status).toBe(status);
+    expect.poll(async () => (await ui.serve.api('getEvent', { params: { id } })).status).toBe(status);
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    pos = await serve.posUrl();
-    await serve.api('putSettings', { body: { language: 'vi' } });
-    ({ browser, page } = await openDashboard(serve, problems, { overview: 'Tổng quan' }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      pos = await serve.posUrl();
+      await serve.api('putSettings', { body: { language: 'vi' } });
+    },
+    overview: 'Tổng quan',
   });
 
   it('says a resend is running while the list is empty, then keeps its result under its own heading below what waits now', async () => {
     const crm = await startSink();
     crm.script(() => ({ status: 500 }));
     // A long timeout: the resent order hangs at the destination until the test drops it.
-    await serve.api('createDestination', {
+    await ui.serve.api('createDestination', {
       body: { name: 'CRM khách hàng', url: crm.url, events: ['order.add'], retry: once, timeoutMs: 120_000 },
     });
     for (const invoice of ['RS-1', 'RS-2']) {
       await eventWhen(String((await post(pos, order(invoice), orderAdd)).json.id), 'failed');
     }
 
-    await page.getByRole('link', { name: 'Lỗi gửi', exact: true }).click();
-    await page.getByTestId('failed-group').waitFor();
+    await ui.page.getByRole('link', { name: 'Lỗi gửi', exact: true }).click();
+    await ui.page.getByTestId('failed-group').waitFor();
     crm.script(() => ({ hang: true }));
-    await page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
+    await ui.page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     await crm.waitFor(3);
-    await page.getByTestId('resend-progress').getByText('Đang gửi lại 2 sự kiện đến “CRM khách hàng”:').waitFor();
-    const none = page.getByTestId('failed-none');
+    await ui.page.getByTestId('resend-progress').getByText('Đang gửi lại 2 sự kiện đến “CRM khách hàng”:').waitFor();
+    const none = ui.page.getByTestId('failed-none');
     await none
       .getByText('Đang gửi lại (tiến trình ở trên): sự kiện nào lại bị lỗi sẽ quay lại đây.', { exact: true })
       .waitFor();
     // Nothing waits in Failed while it runs: the notice of the last failure is taken down, not left empty.
-    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => ui.page.getByRole('alert').count()).toBe(0);
     await shot('resend-running-vi');
     await language('en');
     await none
@@ -73,32 +62,32 @@ describe.skipIf(!hasChromium)('the Failed page around a resend (Chromium, real s
 
     // The hanging order's connection is dropped and the destination is gone: both fail again, and a new order too.
     await crm.close();
-    const result = page
+    const result = ui.page
       .getByTestId('earlier-resends')
       .getByTestId('resend-progress')
       .filter({ hasText: 'Đã gửi lại 2 sự kiện đến “CRM khách hàng”: 0 đã gửi · 2 lại bị lỗi' });
     await result.waitFor();
     await eventWhen(String((await post(pos, order('RS-3'), orderAdd)).json.id), 'failed');
-    await page.getByTestId('failed-group').getByText('CRM khách hàng · 3 sự kiện').waitFor();
-    await page.getByRole('heading', { level: 3, name: 'Lần gửi lại trước', exact: true }).waitFor();
+    await ui.page.getByTestId('failed-group').getByText('CRM khách hàng · 3 sự kiện').waitFor();
+    await ui.page.getByRole('heading', { level: 3, name: 'Lần gửi lại trước', exact: true }).waitFor();
     // What waits now comes first; the finished resend after it, with when it ran.
-    const group = await page.getByTestId('failed-group').boundingBox();
-    const earlier = await page.getByTestId('earlier-resends').boundingBox();
+    const group = await ui.page.getByTestId('failed-group').boundingBox();
+    const earlier = await ui.page.getByTestId('earlier-resends').boundingBox();
     expect(earlier!.y).toBeGreaterThan(group!.y + group!.height);
     await result.getByText(/^Bắt đầu lúc .+, xong lúc .+\.$/).waitFor();
     await shot('resend-earlier-vi');
     await language('en');
-    await page.getByRole('heading', { level: 3, name: 'Earlier resends', exact: true }).waitFor();
-    await page
+    await ui.page.getByRole('heading', { level: 3, name: 'Earlier resends', exact: true }).waitFor();
+    await ui.page
       .getByTestId('earlier-resends')
       .getByText('Resent 2 events to “CRM khách hàng”: 0 delivered · 2 failed again')
       .waitFor();
     await shot('resend-earlier-en');
 
     // Still closable: closed, the heading goes with it.
-    await page.getByTestId('earlier-resends').getByRole('button', { name: 'Close' }).click();
-    await expect.poll(() => page.getByTestId('earlier-resends').count()).toBe(0);
+    await ui.page.getByTestId('earlier-resends').getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => ui.page.getByTestId('earlier-resends').count()).toBe(0);
     await language('vi');
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

@@ -1,13 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../main/api/contract.js';
-import { hasChromium, launchChromium, watchProblems } from '../helpers/browser.js';
+import { useDashboard } from '../helpers/dashboard-page.js';
+import { hasChromium } from '../helpers/browser.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const SCREENS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'screens');
@@ -32,63 +30,59 @@ type InPage = { document: { documentElement: { lang: string }; querySelector: (s
  * for what a screenshot alone hides: nothing wider than the window, nothing on the console.
  */
 describe.skipIf(!hasChromium)('every page, every look (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let sink: Sink;
-  const problems: string[] = [];
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      mkdirSync(SCREENS, { recursive: true });
+      sink = await startSink();
+      sink.script((request) => (request.body.toString().includes('SCREEN-2') ? { status: 422 } : { status: 200 }));
+      const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
+      await serve.api('createDestination', {
+        body: { name: 'Zithara CRM', url: sink.url, events: ['order.*'], retry: once },
+      });
+      await serve.api('createDestination', { body: { name: 'Kế toán', url: sink.url, paused: true } });
+      const pos = await serve.posUrl();
+      for (const n of [1, 2, 3]) {
+        const body = JSON.stringify({ ...teamcropOrder, id: 8_000_000 + n, invoice_id: `SCREEN-${n}` });
+        await post(pos, body, { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+      }
+      await waitUntil(
+        async () => (await serve.api('listDeliveries', { query: { status: 'failed' } })).items.length === 1,
+        'the failing order',
+      );
+    },
+    overview: null,
+    viewport: sizes[0],
+  });
 
   beforeAll(async () => {
-    mkdirSync(SCREENS, { recursive: true });
-    serve = await startServe(tempDir());
-    sink = await startSink();
-    sink.script((request) => (request.body.toString().includes('SCREEN-2') ? { status: 422 } : { status: 200 }));
-    const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
-    await serve.api('createDestination', {
-      body: { name: 'Zithara CRM', url: sink.url, events: ['order.*'], retry: once },
-    });
-    await serve.api('createDestination', { body: { name: 'Kế toán', url: sink.url, paused: true } });
-    const pos = await serve.posUrl();
-    for (const n of [1, 2, 3]) {
-      const body = JSON.stringify({ ...teamcropOrder, id: 8_000_000 + n, invoice_id: `SCREEN-${n}` });
-      await post(pos, body, { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
-    }
-    await waitUntil(
-      async () => (await serve.api('listDeliveries', { query: { status: 'failed' } })).items.length === 1,
-      'the failing order',
-    );
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: sizes[0] });
-    watchProblems(page, problems);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.locator('h2').first().waitFor();
+    await ui.page.goto(ui.serve.runtime.dashboardUrl);
+    await ui.page.locator('h2').first().waitFor();
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
     await sink?.close();
   });
 
   for (const look of looks) {
     it(`shows every page in ${look.language}, ${look.theme}, at both sizes, none wider than the window`, async () => {
-      await serve.api('putSettings', { body: look });
-      await page.waitForFunction(
+      await ui.serve.api('putSettings', { body: look });
+      await ui.page.waitForFunction(
         (language) => (globalThis as unknown as InPage).document.documentElement.lang === language,
         look.language,
       );
       const tooWide: string[] = [];
       for (const size of sizes) {
-        await page.setViewportSize(size);
+        await ui.page.setViewportSize(size);
         for (const name of pages) {
-          await page.evaluate(`window.location.hash = '#/${name}'`);
-          await page.locator('h2').first().waitFor();
-          await page.waitForFunction(
+          await ui.page.evaluate(`window.location.hash = '#/${name}'`);
+          await ui.page.locator('h2').first().waitFor();
+          await ui.page.waitForFunction(
             () => !(globalThis as unknown as InPage).document.querySelector('[aria-busy="true"]'),
           );
-          const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+          const overflow = await ui.page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
           if (overflow > 0) tooWide.push(`${name} at ${size.width}px: ${overflow}px too wide`);
-          await page.screenshot({
+          await ui.page.screenshot({
             path: join(SCREENS, `${look.language}-${look.theme}-${size.width}x${size.height}-${name}.png`),
             fullPage: true,
           });
@@ -99,10 +93,10 @@ describe.skipIf(!hasChromium)('every page, every look (Chromium, real serve)', (
   }
 
   it('dates a destination’s last error, so a recovered one reads as history', async () => {
-    await serve.api('putSettings', { body: { language: 'en', theme: 'light' } });
-    await page.getByRole('link', { name: 'Overview' }).waitFor();
-    await page.evaluate(`window.location.hash = '#/overview'`);
-    const lastError = page.getByTestId('last-error').first();
+    await ui.serve.api('putSettings', { body: { language: 'en', theme: 'light' } });
+    await ui.page.getByRole('link', { name: 'Overview' }).waitFor();
+    await ui.page.evaluate(`window.location.hash = '#/overview'`);
+    const lastError = ui.page.getByTestId('last-error').first();
     await lastError.waitFor();
     // Recovered: said as earlier, without its "will try again", the sentence itself on hover.
     await expect(lastError.textContent()).resolves.toMatch(
@@ -112,6 +106,6 @@ describe.skipIf(!hasChromium)('every page, every look (Chromium, real serve)', (
   });
 
   it('logged no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

@@ -1,10 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium, watchProblems } from '../helpers/browser.js';
-import { openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
+import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { closedPort } from '../helpers/tunnel.js';
@@ -19,46 +18,36 @@ const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1
  * refused request read as refused, a WooCommerce address check seen.
  */
 describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let pos: string;
-  const problems: string[] = [];
 
-  const shot = (name: string) => screenshot(page, name);
-  const open = (link: string) => openPage(page, link);
-  const language = (chosen: 'vi' | 'en') => setLanguage(serve, page, chosen);
+  const shot = (name: string) => screenshot(ui.page, name);
+  const open = (link: string) => openPage(ui.page, link);
+  const language = (chosen: 'vi' | 'en') => setLanguage(ui.serve, ui.page, chosen);
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    pos = await serve.posUrl();
-    await serve.api('putSettings', { body: { language: 'vi' } });
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      pos = await serve.posUrl();
+      await serve.api('putSettings', { body: { language: 'vi' } });
+    },
     // Refusals the tests provoke on purpose (a port out of range).
-    ({ browser, page } = await openDashboard(serve, problems, {
-      expected: /status of 400 \(Bad Request\)/,
-      overview: null,
-    }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+    expected: /status of 400 \(Bad Request\)/,
+    overview: null,
   });
 
   it('says on the first screen, on load, that an event waits in Failed, and a finished resend can be closed', async () => {
     const books = await startSink();
     books.script(() => ({ status: 500 }));
-    await serve.api('createDestination', {
+    await ui.serve.api('createDestination', {
       body: { name: 'Sổ đơn hàng', url: books.url, events: ['order.add'], retry: once },
     });
     await post(pos, order('WAITS-1'), orderAdd);
-    await expect.poll(async () => (await serve.api('getStats')).open.failed).toBe(1);
+    await expect.poll(async () => (await ui.serve.api('getStats')).open.failed).toBe(1);
 
     // Opened after the failure (as after a restart): no notice was seen, the page says it all the same.
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
-    await page.getByTestId('nav-failed-count').getByText('1', { exact: true }).waitFor();
-    await page
+    await ui.page.goto(ui.serve.runtime.dashboardUrl);
+    await ui.page.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
+    await ui.page.getByTestId('nav-failed-count').getByText('1', { exact: true }).waitFor();
+    await ui.page
       .getByTestId('overview-failed')
       .getByText(
         /^1 sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa\. Mở Lỗi gửi$/,
@@ -67,8 +56,8 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await shot('walk-overview-failed-vi');
 
     await open('Lỗi gửi');
-    await page.getByRole('button', { name: 'Gửi lại tất cả (1)' }).click();
-    const batch = page.getByTestId('resend-progress');
+    await ui.page.getByRole('button', { name: 'Gửi lại tất cả (1)' }).click();
+    const batch = ui.page.getByTestId('resend-progress');
     await batch.getByText(/^Bắt đầu lúc .+, xong lúc .+\.$/).waitFor();
     await shot('walk-failed-batch-vi');
     await batch.getByRole('button', { name: 'Đóng' }).click();
@@ -76,7 +65,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
 
     await language('en');
     await open('Overview');
-    await page
+    await ui.page
       .getByTestId('overview-failed')
       .getByText(
         /^1 event could not be delivered to a destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed\. Open Failed$/,
@@ -85,17 +74,17 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await shot('walk-overview-failed-en');
     // Closed stays closed on the next visit.
     await open('Failed');
-    await page.getByTestId('failed-group').waitFor();
+    await ui.page.getByTestId('failed-group').waitFor();
     await expect(batch.count()).resolves.toBe(0);
 
     books.script(() => ({ status: 200 }));
-    await page.getByRole('button', { name: 'Resend all (1)' }).click();
-    await expect.poll(async () => (await serve.api('getStats')).open.failed).toBe(0);
-    await expect.poll(() => page.getByTestId('nav-failed-count').count()).toBe(0);
+    await ui.page.getByRole('button', { name: 'Resend all (1)' }).click();
+    await expect.poll(async () => (await ui.serve.api('getStats')).open.failed).toBe(0);
+    await expect.poll(() => ui.page.getByTestId('nav-failed-count').count()).toBe(0);
     await open('Overview');
-    await expect(page.getByTestId('overview-failed').count()).resolves.toBe(0);
+    await expect(ui.page.getByTestId('overview-failed').count()).resolves.toBe(0);
     // The tries since went through: the old error is history, without its "will try again".
-    const card = page.getByTestId('destination-card').filter({ hasText: 'Sổ đơn hàng' });
+    const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ đơn hàng' });
     await card
       .getByTestId('last-error')
       .getByText(/^Earlier error, .+; the tries since then went through\.$/)
@@ -110,7 +99,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
 
   it('says a Zithara test that was refused once, on the card, as a test, without resend advice', async () => {
     const zithara = await startFakeZithara();
-    await serve.api('createDestination', {
+    await ui.serve.api('createDestination', {
       body: {
         name: 'Zithara',
         kind: 'zithara',
@@ -120,7 +109,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
       },
     });
     await open('Nơi nhận');
-    const card = page.getByTestId('destination-card').filter({ hasText: 'Zithara' });
+    const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Zithara' });
     await card.getByRole('button', { name: 'Gửi sự kiện thử', exact: true }).click();
     const line = card.getByTestId('last-test');
     await line
@@ -148,7 +137,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
   });
 
   it('reads a refused request as refused first, its reason said once in the drawer', async () => {
-    const till = await serve.api('createSource', {
+    const till = await ui.serve.api('createSource', {
       body: {
         name: 'Teamcrop cửa hàng Quận 1',
         kind: 'teamcrop',
@@ -158,31 +147,33 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     expect((await post(till.ingestUrl, order('WRONG-KEY'), { ...orderAdd, 'X-Shop-Key': 'wrong' })).status).toBe(401);
     const why = /không mang giá trị mong đợi/;
     await open('Nhật ký trực tiếp');
-    await page.getByLabel('Tìm').fill('');
-    const row = page.getByTestId('log-row').filter({ hasText: 'Yêu cầu “Đơn hàng mới” bị từ chối · ' });
+    await ui.page.getByLabel('Tìm').fill('');
+    const row = ui.page.getByTestId('log-row').filter({ hasText: 'Yêu cầu “Đơn hàng mới” bị từ chối · ' });
     await row.waitFor();
     // The source's whole name on hover, where its column cuts it short.
     await expect(row.locator('.source').getAttribute('title')).resolves.toBe('Teamcrop cửa hàng Quận 1');
     await shot('walk-log-refused-vi');
     await row.click();
-    const drawer = page.getByTestId('drawer');
+    const drawer = ui.page.getByTestId('drawer');
     await drawer.getByRole('heading', { name: 'Yêu cầu “Đơn hàng mới” bị từ chối', exact: true }).waitFor();
     await drawer.getByText(why).first().waitFor();
     await expect(drawer.getByText(why).count()).resolves.toBe(1);
     await shot('walk-drawer-refused-vi');
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
     await language('en');
-    await page.getByTestId('log-row').filter({ hasText: 'A “New order” request, refused · ' }).waitFor();
+    await ui.page.getByTestId('log-row').filter({ hasText: 'A “New order” request, refused · ' }).waitFor();
     await shot('walk-log-refused-en');
     await language('vi');
   });
 
   it('shows WooCommerce’s address check, which has no row in the live log', async () => {
-    const shop = await serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
+    const shop = await ui.serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
     expect(
       (await post(shop.ingestUrl, 'webhook_id=7', { 'content-type': 'application/x-www-form-urlencoded' })).status,
     ).toBe(200);
-    const notice = page.getByRole('status').filter({ hasText: 'WooCommerce đã kiểm tra địa chỉ của nguồn “Web shop”' });
+    const notice = ui.page
+      .getByRole('status')
+      .filter({ hasText: 'WooCommerce đã kiểm tra địa chỉ của nguồn “Web shop”' });
     await notice.waitFor();
     await shot('walk-address-checked-vi');
     // A notice of the engine: it stays until closed.
@@ -192,19 +183,19 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
 
   it('keeps fields beside one with an error in line, and the guides speak of what is on screen', async () => {
     await open('Cài đặt');
-    const intake = page.getByLabel('Cổng nhận');
-    const admin = page.getByLabel('Cổng bảng điều khiển');
+    const intake = ui.page.getByLabel('Cổng nhận');
+    const admin = ui.page.getByLabel('Cổng bảng điều khiển');
     await intake.fill('70000');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByTestId('field-error').first().waitFor();
+    await ui.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await ui.page.getByTestId('field-error').first().waitFor();
     const [a, b] = [(await intake.boundingBox())!, (await admin.boundingBox())!];
     expect(a.y).toBe(b.y);
     await shot('walk-settings-port-error-vi');
     await open('Tổng quan');
 
     await open('Nguồn');
-    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
-    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await ui.page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const form = ui.page.getByRole('form', { name: 'Thêm nguồn' });
     await form.getByLabel('Loại').selectOption('woocommerce');
     await form.locator('summary', { hasText: 'Hướng dẫn cài đặt' }).click();
     const guide = await form.locator('details').textContent();
@@ -214,7 +205,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await form.getByLabel('Mã hóa').waitFor();
     // The chosen option whole: its text fits the select.
     // Runs in the page (the tests are typed without the DOM): the selected text's width against the select's.
-    const fits = await page.evaluate(`(() => {
+    const fits = await ui.page.evaluate(`(() => {
       const select = document.querySelector('form select[name="verification.encoding"]');
       const probe = document.createElement('span');
       probe.style.font = getComputedStyle(select).font;
@@ -248,8 +239,8 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await first.stop();
     const moving = await startServe(dir, [], undefined, {}, 'settings');
     try {
-      const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      watchProblems(tab, problems);
+      const tab = await ui.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      watchProblems(tab, ui.problems);
       await tab.goto(moving.runtime.dashboardUrl);
       await tab.getByRole('heading', { level: 2, name: 'Tổng quan' }).waitFor();
       // Read once on the Overview (cached), then moved from Settings.
@@ -293,6 +284,6 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
   });
 
   it('logged no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

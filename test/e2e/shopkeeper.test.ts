@@ -1,12 +1,9 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { hasChromium } from '../helpers/browser.js';
-import { ARTIFACTS, openDashboard, openPage, screenshot } from '../helpers/dashboard-page.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { ARTIFACTS, openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
@@ -18,60 +15,50 @@ const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id
  * One serve on 127.0.0.1 and one destination that fails or answers as told.
  */
 describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let books: Sink;
   let failing = true;
   let pos: string;
   let destinationId: string;
-  const problems: string[] = [];
 
-  const shot = (name: string) => screenshot(page, name);
-  const open = (link: string, heading = link) => openPage(page, link, heading);
+  const shot = (name: string) => screenshot(ui.page, name);
+  const open = (link: string, heading = link) => openPage(ui.page, link, heading);
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    books = await startSink();
-    books.script(() => (failing ? { status: 500 } : { status: 200 }));
-    pos = await serve.posUrl();
-    const destination = await serve.api('createDestination', {
-      body: {
-        name: 'Sổ kế toán',
-        url: books.url,
-        events: ['order.*'],
-        retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
-      },
-    });
-    destinationId = destination.id;
-    await serve.api('putSettings', { body: { language: 'vi' } });
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      books = await startSink();
+      books.script(() => (failing ? { status: 500 } : { status: 200 }));
+      pos = await serve.posUrl();
+      const destination = await serve.api('createDestination', {
+        body: {
+          name: 'Sổ kế toán',
+          url: books.url,
+          events: ['order.*'],
+          retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
+        },
+      });
+      destinationId = destination.id;
+      await serve.api('putSettings', { body: { language: 'vi' } });
+    },
     // A save the engine refuses on purpose (a transformation with a mistake) is logged by the browser.
-    ({ browser, page } = await openDashboard(serve, problems, {
-      expected: /status of 400 \(Bad Request\)/,
-      overview: 'Tổng quan',
-    }));
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+    expected: /status of 400 \(Bad Request\)/,
+    overview: 'Tổng quan',
   });
 
   it('says the intake on 127.0.0.1 works on this PC only, not on the shop’s network', async () => {
-    await page
+    await ui.page
       .getByTestId('intake-local-only')
       .getByText(/^Địa chỉ này chỉ dùng được trên chính máy này\. Để máy POS trong mạng cửa hàng gửi được/)
       .waitFor();
-    await page
+    await ui.page
       .getByTestId('public-address')
       .getByText(/chỉ chính máy này gửi được tới Hookferry/)
       .waitFor();
-    await expect(page.getByText('mạng nội bộ cửa hàng gửi được').count()).resolves.toBe(0);
+    await expect(ui.page.getByText('mạng nội bộ cửa hàng gửi được').count()).resolves.toBe(0);
     await shot('shopkeeper-overview-vi');
   });
 
   it('says a destination never tried has sent nothing yet, not that it works well', async () => {
-    const card = page.getByTestId('destination-card');
+    const card = ui.page.getByTestId('destination-card');
     await card.locator('.badge').getByText('Chưa gửi gì', { exact: true }).waitFor();
     await card
       .getByTestId('never-sent')
@@ -88,26 +75,26 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
       'Tc-Webhook-Event': 'customer.add',
     });
     await open('Nhật ký trực tiếp');
-    await page.getByTestId('log-row').filter({ hasText: 'Khách hàng mới' }).waitFor();
-    const type = page.getByLabel('Loại sự kiện');
+    await ui.page.getByTestId('log-row').filter({ hasText: 'Khách hàng mới' }).waitFor();
+    const type = ui.page.getByLabel('Loại sự kiện');
     await type.selectOption({ label: 'Teamcrop POS · Đơn hàng mới (order.add)' });
-    await expect.poll(() => page.getByTestId('log-row').count()).toBe(1);
-    await page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).waitFor();
+    await expect.poll(() => ui.page.getByTestId('log-row').count()).toBe(1);
+    await ui.page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).waitFor();
     await expect(type.locator('option:checked').textContent()).resolves.toBe('Teamcrop POS · Đơn hàng mới (order.add)');
-    expect(new URLSearchParams(page.url().split('?')[1]).get('type')).toBe('order.add');
+    expect(new URLSearchParams(ui.page.url().split('?')[1]).get('type')).toBe('order.add');
     // A summary cut short on a narrow window shows whole on hover, with the type's code.
     await expect(
-      page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).locator('.summary').getAttribute('title'),
+      ui.page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).locator('.summary').getAttribute('title'),
     ).resolves.toMatch(/^Đơn hàng mới · SHOP-1 · .+ \(order\.add\)$/);
-    await page.getByPlaceholder('Số hóa đơn, tên, số điện thoại, mã sự kiện…').waitFor();
+    await ui.page.getByPlaceholder('Số hóa đơn, tên, số điện thoại, mã sự kiện…').waitFor();
     await shot('shopkeeper-log-type-vi');
     await type.selectOption('');
-    await expect.poll(() => page.getByTestId('log-row').count()).toBe(2);
+    await expect.poll(() => ui.page.getByTestId('log-row').count()).toBe(2);
   });
 
   it('says a JSON body’s mistake in Vietnamese in the live log', async () => {
     expect((await post(pos, '{"a":', { 'content-type': 'application/json' })).status).toBe(400);
-    await page
+    await ui.page
       .getByTestId('log-row')
       .filter({ hasText: 'Nội dung không phải JSON hợp lệ tại dòng 1, cột 6: cần một giá trị' })
       .waitFor();
@@ -116,26 +103,26 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
   it('keeps what a finished resend did when one of its events is resent on its own later, with its start time', async () => {
     await post(pos, order('SHOP-2'), orderAdd);
     await waitUntil(
-      async () => (await serve.api('listEvents', { query: { status: 'failed' } })).items.length === 2,
+      async () => (await ui.serve.api('listEvents', { query: { status: 'failed' } })).items.length === 2,
       'two orders failing',
     );
     await open('Lỗi gửi');
     // The notice names the latest event that failed; beside it, how many wait in all.
-    await page
+    await ui.page
       .getByRole('alert')
       .filter({ hasText: /^Một sự kiện \(Đơn hàng mới · SHOP-2\) không gửi được đến “Sổ kế toán”/ })
       .getByTestId('failed-total')
       .getByText('Tổng cộng 2 sự kiện đang chờ bạn trong mục Lỗi gửi.')
       .waitFor();
     // What to do about them, not only why they failed; and that an unanswered try may have reached the destination.
-    await page
+    await ui.page
       .getByTestId('failed-help')
       .getByText(
         /nơi nhận chưa xác nhận là đã nhận\. .+ rồi bấm Gửi lại\. .+ kẻo nó nhận hai lần\. Hookferry giữ chúng/,
       )
       .waitFor();
-    await page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
-    const batch = page.getByTestId('resend-progress');
+    await ui.page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
+    const batch = ui.page.getByTestId('resend-progress');
     await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();
     await batch.getByText(/^Bắt đầu lúc \d\d:\d\d:\d\d \d\d\/\d\d\/\d{4}, xong lúc /).waitFor();
     // A full bar of a resend that failed again is red, not the colour of one that went through.
@@ -143,26 +130,26 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await batch.screenshot({ path: join(ARTIFACTS, 'shopkeeper-resend-failed-vi.png') });
 
     // The notice names whichever order failed last in the resend; the two go out side by side, in either order.
-    const alert = page.getByRole('alert').filter({ hasText: /^Một sự kiện \(Đơn hàng mới · SHOP-\d\)/ });
+    const alert = ui.page.getByRole('alert').filter({ hasText: /^Một sự kiện \(Đơn hàng mới · SHOP-\d\)/ });
     await alert.getByTestId('failed-total').getByText('Tổng cộng 2 sự kiện đang chờ bạn trong mục Lỗi gửi.').waitFor();
     const named = /SHOP-\d/.exec((await alert.textContent()) ?? '')?.[0] ?? 'none';
     failing = false;
-    await page.getByTestId('failed-row').filter({ hasText: named }).getByRole('button', { name: 'Gửi lại' }).click();
-    await expect.poll(() => page.getByTestId('failed-row').count()).toBe(1);
+    await ui.page.getByTestId('failed-row').filter({ hasText: named }).getByRole('button', { name: 'Gửi lại' }).click();
+    await expect.poll(() => ui.page.getByTestId('failed-row').count()).toBe(1);
     await waitUntil(
-      async () => (await serve.api('listEvents', { query: { q: named } })).items[0]?.status === 'delivered',
+      async () => (await ui.serve.api('listEvents', { query: { q: named } })).items[0]?.status === 'delivered',
       `${named} delivered`,
     );
-    await expect.poll(() => page.getByTestId('failed-row').count()).toBe(1);
+    await expect.poll(() => ui.page.getByTestId('failed-row').count()).toBe(1);
     // The notice named that order, which has now gone through: it says only what still waits, not its name.
-    await page
+    await ui.page
       .getByRole('alert')
       .getByTestId('failed-total')
       .getByText('Tổng cộng 1 sự kiện đang chờ bạn trong mục Lỗi gửi.')
       .waitFor();
-    await expect(page.getByRole('alert').textContent()).resolves.not.toContain(named);
+    await expect(ui.page.getByRole('alert').textContent()).resolves.not.toContain(named);
     await expect(batch.locator('p').first().textContent()).resolves.toContain('0 đã gửi · 2 lại bị lỗi');
-    const [kept] = await serve.api('listResendBatches');
+    const [kept] = await ui.serve.api('listResendBatches');
     expect(kept).toMatchObject({ total: 2, delivered: 0, failed: 2, waiting: 0 });
     await shot('shopkeeper-failed-vi');
   });
@@ -170,8 +157,8 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
   it('says a failed test in Vietnamese, on the card and in its last error', async () => {
     failing = true;
     await open('Nơi nhận');
-    await page.getByRole('button', { name: 'Gửi sự kiện thử' }).click();
-    const card = page.getByTestId('destination-card');
+    await ui.page.getByRole('button', { name: 'Gửi sự kiện thử' }).click();
+    const card = ui.page.getByTestId('destination-card');
     // The test is said on its own line, labelled and with its time; the orders' error before it went through is
     // history, said as earlier (its sentence on hover), not as current.
     await card
@@ -192,62 +179,64 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
   });
 
   it('says why a destination waits when every delivery is paused', async () => {
-    await serve.api('putSettings', { body: { deliveriesPaused: true } });
-    const card = page.getByTestId('destination-card');
+    await ui.serve.api('putSettings', { body: { deliveriesPaused: true } });
+    const card = ui.page.getByTestId('destination-card');
     await card
       .getByTestId('all-paused')
       .getByText(/^Mọi lần gửi đang tạm dừng \(Cài đặt\)/)
       .waitFor();
-    await serve.api('putSettings', { body: { deliveriesPaused: false } });
+    await ui.serve.api('putSettings', { body: { deliveriesPaused: false } });
     await card.getByTestId('all-paused').waitFor({ state: 'detached' });
   });
 
   it('spells out no schedule the engine would refuse, and says a transformation’s mistake in Vietnamese', async () => {
-    await page.getByRole('button', { name: 'Sửa' }).click();
-    const schedule = page.getByTestId('schedule');
-    await page.getByLabel('Thử lại lần đầu sau (giây)').fill('0');
+    await ui.page.getByRole('button', { name: 'Sửa' }).click();
+    const schedule = ui.page.getByTestId('schedule');
+    await ui.page.getByLabel('Thử lại lần đầu sau (giây)').fill('0');
     await schedule.getByText('Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.').waitFor();
-    await page.getByLabel('Thử lại lần đầu sau (giây)').fill('60');
+    await ui.page.getByLabel('Thử lại lần đầu sau (giây)').fill('60');
     await schedule.getByText('Lịch: thử một lần, không thử lại').waitFor();
 
-    const expression = page.getByLabel('Biểu thức JSONata áp dụng cho nội dung trước khi gửi');
+    const expression = ui.page.getByLabel('Biểu thức JSONata áp dụng cho nội dung trước khi gửi');
     await expression.fill('{ "order": invoice_id, "total": ');
-    await page.getByRole('button', { name: 'Xem trước' }).click();
-    const preview = page.getByTestId('preview');
+    await ui.page.getByRole('button', { name: 'Xem trước' }).click();
+    const preview = ui.page.getByTestId('preview');
     await preview.getByText('Phép chuyển đổi thất bại (tại ký tự 32): thiếu } trước khi biểu thức kết thúc').waitFor();
     // The event it was tried on, named as the live log names it, not by its id.
     await preview.getByText(/^Trên sự kiện Đơn hàng mới · SHOP-\d · 936\.200 ₫ · Nguyễn Thúy Linh:$/).waitFor();
     await shot('shopkeeper-preview-vi');
     // Written on several lines, as the box allows: the line, and the column in it.
     await expression.fill('{\n  "order": invoice_id,\n  "total": ');
-    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await ui.page.getByRole('button', { name: 'Xem trước' }).click();
     await preview
       .getByText('Phép chuyển đổi thất bại (tại dòng 3, cột 11): thiếu } trước khi biểu thức kết thúc')
       .waitFor();
-    await page.getByTestId('preview').screenshot({ path: join(ARTIFACTS, 'shopkeeper-preview-lines-vi.png') });
+    await ui.page.getByTestId('preview').screenshot({ path: join(ARTIFACTS, 'shopkeeper-preview-lines-vi.png') });
     // A preview belongs to the expression it was made for.
     await expression.fill('{ "order": invoice_id }');
     await preview.waitFor({ state: 'detached' });
 
     // Saving the same mistake puts it at the same place as the preview did.
     await expression.fill('{ "order": invoice_id, "total": ');
-    await page.getByRole('button', { name: 'Lưu' }).click();
-    await page
+    await ui.page.getByRole('button', { name: 'Lưu' }).click();
+    await ui.page
       .getByText(
         'Biểu thức chuyển đổi có lỗi (tại ký tự 32): thiếu } trước khi biểu thức kết thúc. Hãy sửa trước khi lưu.',
       )
       .waitFor();
-    await page.getByRole('form').screenshot({ path: join(ARTIFACTS, 'shopkeeper-transform-save-vi.png') });
-    await page.getByRole('button', { name: 'Hủy' }).click();
-    expect((await serve.api('listDestinations')).find((entry) => entry.id === destinationId)?.settings).toMatchObject({
+    await ui.page.getByRole('form').screenshot({ path: join(ARTIFACTS, 'shopkeeper-transform-save-vi.png') });
+    await ui.page.getByRole('button', { name: 'Hủy' }).click();
+    expect(
+      (await ui.serve.api('listDestinations')).find((entry) => entry.id === destinationId)?.settings,
+    ).toMatchObject({
       transform: null,
     });
   });
 
   it('tells a new source’s guide that the address to paste comes with Create source', async () => {
     await open('Nguồn');
-    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
-    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await ui.page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const form = ui.page.getByRole('form', { name: 'Thêm nguồn' });
     await form.getByText('Hướng dẫn cài đặt').click();
     await form
       .getByText('Địa chỉ nhận để dán sẽ được tạo khi bạn bấm Tạo nguồn; sau đó nó hiện trên thẻ của nguồn này.')
@@ -257,21 +246,21 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
 
   it('does not call a destination healthy while an order waits to be tried again', async () => {
     failing = true;
-    await serve.api('updateDestination', {
+    await ui.serve.api('updateDestination', {
       params: { id: destinationId },
       body: { retry: { maxAttempts: 3, initialDelayMs: 60_000, multiplier: 2, maxDelayMs: 60_000 } },
     });
     await open('Nơi nhận');
-    const card = page.getByTestId('destination-card');
+    const card = ui.page.getByTestId('destination-card');
     await post(pos, order('SHOP-3'), orderAdd);
     await card.locator('.badge').getByText('Sẽ thử lại', { exact: true }).waitFor();
     await expect(card.getByTestId('last-error').getAttribute('class')).resolves.toBe('error-text');
-    const [figures] = (await serve.api('getStats')).destinations;
+    const [figures] = (await ui.serve.api('getStats')).destinations;
     expect(figures).toMatchObject({ health: 'retrying', backlog: 1 });
     await shot('shopkeeper-retrying-vi');
   });
 
   it('logged no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

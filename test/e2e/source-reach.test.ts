@@ -1,37 +1,24 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, screenshot } from '../helpers/dashboard-page.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
-import { tempDir } from '../helpers/temp-dir.js';
+import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
 
 /**
  * The Sources page, where a shopkeeper creates a Teamcrop source, says its address (127.0.0.1 here, no public
  * address) cannot be reached by a cloud POS, and that the header's value is theirs to make up.
  */
 describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
-  const problems: string[] = [];
+  const ui = useDashboard({ overview: null });
 
   beforeAll(async () => {
-    serve = await startServe(tempDir());
-    ({ browser, page } = await openDashboard(serve, problems, { overview: null }));
-    page.setDefaultTimeout(10_000);
-    await page.goto(serve.runtime.dashboardUrl);
-    await page.getByRole('link', { name: 'Sources', exact: true }).click();
-    await page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+    ui.page.setDefaultTimeout(10_000);
+    await ui.page.goto(ui.serve.runtime.dashboardUrl);
+    await ui.page.getByRole('link', { name: 'Sources', exact: true }).click();
+    await ui.page.getByRole('heading', { level: 2, name: 'Sources' }).waitFor();
   });
 
   it('says in English that Teamcrop cannot reach a this-PC address, and generates the header value', async () => {
-    await page.getByRole('button', { name: 'Add source' }).click();
-    const form = page.getByRole('form', { name: 'Add source' });
+    await ui.page.getByRole('button', { name: 'Add source' }).click();
+    const form = ui.page.getByRole('form', { name: 'Add source' });
     await form.getByRole('textbox', { name: 'Name', exact: true }).fill('Teamcrop shop');
     await expect(form.getByLabel('Value').getAttribute('placeholder')).resolves.toBe('Made up by you');
     await form
@@ -46,46 +33,46 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     expect(value).toMatch(/^[\w-]{32}$/);
     await expect(form.getByTestId('generated-value').textContent()).resolves.toBe(value);
     await form.getByRole('button', { name: 'Copy' }).waitFor();
-    await screenshot(page, 'source-reach-form-en');
+    await screenshot(ui.page, 'source-reach-form-en');
     await form.getByRole('button', { name: 'Create source' }).click();
-    await page
+    await ui.page
       .getByRole('status')
       .getByText(
         'Source “Teamcrop shop” created. Its intake address works only on this PC, so Teamcrop and web shops cannot reach it: set up a public address in Settings first, then paste the address its card shows into the sender.',
       )
       .waitFor();
-    const card = page.getByRole('form', { name: 'Teamcrop shop' });
+    const card = ui.page.getByRole('form', { name: 'Teamcrop shop' });
     await expect(card.getByTestId('source-local-only').textContent()).resolves.toBe(
       'This address works only on this PC: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste. Set up a public address',
     );
     await expect(card.getByTestId('source-local-only').getByRole('link').getAttribute('href')).resolves.toBe(
       '#/settings',
     );
-    expect((await serve.api('listSources')).find((source) => source.name === 'Teamcrop shop')).toMatchObject({
+    expect((await ui.serve.api('listSources')).find((source) => source.name === 'Teamcrop shop')).toMatchObject({
       verification: { type: 'header', valueSet: true },
     });
-    await screenshot(page, 'source-reach-created-en');
-    expect(problems).toEqual([]);
+    await screenshot(ui.page, 'source-reach-created-en');
+    expect(ui.problems).toEqual([]);
   });
 
   it('says the same in Vietnamese', async () => {
-    await serve.api('putSettings', { body: { language: 'vi' } });
-    await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
-    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
-    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    await ui.serve.api('putSettings', { body: { language: 'vi' } });
+    await ui.page.reload();
+    await ui.page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
+    await ui.page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    const form = ui.page.getByRole('form', { name: 'Thêm nguồn' });
     await form.getByRole('textbox', { name: 'Tên', exact: true }).fill('Teamcrop cửa hàng');
     await expect(form.getByLabel('Giá trị').getAttribute('placeholder')).resolves.toBe('Do bạn tự đặt');
     await form.getByRole('button', { name: 'Tạo ngẫu nhiên' }).click();
     await expect(form.getByLabel('Giá trị').inputValue()).resolves.toMatch(/^[\w-]{32}$/);
     await form.getByRole('button', { name: 'Tạo nguồn' }).click();
-    await page
+    await ui.page
       .getByRole('status')
       .getByText(
         'Đã tạo nguồn “Teamcrop cửa hàng”. Địa chỉ nhận của nó chỉ dùng được trên chính máy này, nên Teamcrop và web bán hàng không gửi tới được: hãy thiết lập địa chỉ công khai trong Cài đặt trước, rồi dán địa chỉ hiện trên thẻ của nguồn vào hệ thống gửi.',
       )
       .waitFor();
-    const card = page.getByRole('form', { name: 'Teamcrop cửa hàng' });
+    const card = ui.page.getByRole('form', { name: 'Teamcrop cửa hàng' });
     await card
       .getByTestId('source-local-only')
       .getByText(
@@ -94,25 +81,25 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
       )
       .waitFor();
     await card.getByRole('link', { name: 'Thiết lập địa chỉ công khai' }).waitFor();
-    await screenshot(page, 'source-reach-created-vi');
-    expect(problems).toEqual([]);
+    await screenshot(ui.page, 'source-reach-created-vi');
+    expect(ui.problems).toEqual([]);
   });
 
   it('starts a source opened before the engine named the senders with the sender’s check, not with none', async () => {
     let answerCatalog!: () => void;
     const catalogHeld = new Promise<void>((resolve) => (answerCatalog = resolve));
-    await page.route('**/api/catalog/senders', async (route) => {
+    await ui.page.route('**/api/catalog/senders', async (route) => {
       await catalogHeld;
       await route.continue();
     });
-    await page.reload();
-    await page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
-    await page.getByRole('button', { name: 'Thêm nguồn' }).click();
-    await page.getByText('Đang tải…').waitFor();
+    await ui.page.reload();
+    await ui.page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
+    await ui.page.getByRole('button', { name: 'Thêm nguồn' }).click();
+    await ui.page.getByText('Đang tải…').waitFor();
     answerCatalog();
-    const form = page.getByRole('form', { name: 'Thêm nguồn' });
+    const form = ui.page.getByRole('form', { name: 'Thêm nguồn' });
     await expect(form.getByLabel('Giá trị').getAttribute('placeholder')).resolves.toBe('Do bạn tự đặt');
-    await page.unroute('**/api/catalog/senders');
-    expect(problems).toEqual([]);
+    await ui.page.unroute('**/api/catalog/senders');
+    expect(ui.problems).toEqual([]);
   });
 });

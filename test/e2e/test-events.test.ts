@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
+import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder, wooOrderRaw } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
@@ -20,36 +17,25 @@ const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 1
 describe.skipIf(!hasChromium)(
   'test events, the drawer and the Zithara form, in Vietnamese (Chromium, real serve)',
   () => {
-    let browser: Browser;
-    let page: Page;
-    let serve: ServeProcess;
-    const problems: string[] = [];
+    const shot = (name: string) => screenshot(ui.page, name);
+    const open = (link: string) => openPage(ui.page, link);
+    const language = (chosen: 'vi' | 'en') => setLanguage(ui.serve, ui.page, chosen);
 
-    const shot = (name: string) => screenshot(page, name);
-    const open = (link: string) => openPage(page, link);
-    const language = (chosen: 'vi' | 'en') => setLanguage(serve, page, chosen);
-
-    beforeAll(async () => {
-      serve = await startServe(tempDir());
-      await serve.api('putSettings', { body: { language: 'vi' } });
+    const ui = useDashboard({
+      prepare: async (serve) => {
+        await serve.api('putSettings', { body: { language: 'vi' } });
+      },
       // The Zithara form is saved once without its address on purpose; a test event's resend is refused on purpose.
-      ({ browser, page } = await openDashboard(serve, problems, {
-        expected: /status of 400 \(Bad Request\)/,
-        overview: 'Tổng quan',
-      }));
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await serve?.stop();
+      expected: /status of 400 \(Bad Request\)/,
+      overview: 'Tổng quan',
     });
 
     it('calls a failed test a failed test, in Vietnamese, and offers a new test rather than a resend', async () => {
       const crm = await startSink();
       crm.script(() => ({ status: 500 }));
-      await serve.api('createDestination', { body: { name: 'Sổ khách', url: crm.url, events: ['order.add'] } });
+      await ui.serve.api('createDestination', { body: { name: 'Sổ khách', url: crm.url, events: ['order.add'] } });
       await open('Nơi nhận');
-      const card = page.getByTestId('destination-card').filter({ hasText: 'Sổ khách' });
+      const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ khách' });
       await card.getByRole('button', { name: 'Gửi sự kiện thử', exact: true }).click();
       await card
         .getByTestId('last-test')
@@ -62,14 +48,14 @@ describe.skipIf(!hasChromium)(
       });
 
       await open('Nhật ký trực tiếp');
-      const tests = page.getByTestId('log-row').filter({ hasText: 'Sự kiện thử · Sổ khách' });
+      const tests = ui.page.getByTestId('log-row').filter({ hasText: 'Sự kiện thử · Sổ khách' });
       await tests.getByText('Thử: lỗi', { exact: true }).waitFor();
       await expect(tests.getByText('Đã bỏ', { exact: true }).count()).resolves.toBe(0);
       await tests.click();
-      const drawer = page.getByTestId('drawer');
+      const drawer = ui.page.getByTestId('drawer');
       // Titled by what it is, as the live log names it; its id below, for support.
       await drawer.getByRole('heading', { name: 'Sự kiện thử · Sổ khách', exact: true }).waitFor();
-      const [test] = (await serve.api('listEvents', { query: {} })).items;
+      const [test] = (await ui.serve.api('listEvents', { query: {} })).items;
       await drawer.getByTestId('event-id').getByText(test!.id, { exact: true }).waitFor();
       await drawer.locator('.summary-line').getByText('Thử: lỗi', { exact: true }).waitFor();
       await drawer.getByTestId('delivery').getByText('Thử: lỗi', { exact: true }).waitFor();
@@ -81,11 +67,11 @@ describe.skipIf(!hasChromium)(
       await drawer.getByText('Muốn thử lại, hãy gửi một sự kiện thử mới.', { exact: false }).waitFor();
       await shot('testev-drawer-test-failed-vi');
       // Resent, the old sample would go through the queue with retries, as an order: the engine refuses it too.
-      await expect(serve.api('resendEvent', { params: { id: test!.id }, body: {} })).rejects.toThrow(
+      await expect(ui.serve.api('resendEvent', { params: { id: test!.id }, body: {} })).rejects.toThrow(
         'A test event is not resent',
       );
-      const [delivery] = (await serve.api('getEvent', { params: { id: test!.id } })).deliveries;
-      await expect(serve.api('resendDelivery', { params: { id: delivery!.id } })).rejects.toThrow(
+      const [delivery] = (await ui.serve.api('getEvent', { params: { id: test!.id } })).deliveries;
+      await expect(ui.serve.api('resendDelivery', { params: { id: delivery!.id } })).rejects.toThrow(
         'A test event is not resent',
       );
 
@@ -111,13 +97,13 @@ describe.skipIf(!hasChromium)(
         .getByText('A new test event went through; it is at the top of the live log.', { exact: true })
         .waitFor();
       await expect(drawer.getByRole('button', { name: /Resend/ }).count()).resolves.toBe(0);
-      await page
+      await ui.page
         .getByTestId('log-row')
         .filter({ hasText: 'Test event · Sổ khách' })
         .last()
         .getByText('Test failed', { exact: true })
         .waitFor();
-      await page
+      await ui.page
         .getByTestId('log-row')
         .filter({ hasText: 'Test event · Sổ khách' })
         .first()
@@ -125,8 +111,8 @@ describe.skipIf(!hasChromium)(
         .waitFor();
       await shot('testev-drawer-test-failed-en');
       // The new test's drawer: its badge and its delivery's say test, in both languages.
-      await page.keyboard.press('Escape');
-      await page.getByTestId('log-row').filter({ hasText: 'Test event · Sổ khách' }).first().click();
+      await ui.page.keyboard.press('Escape');
+      await ui.page.getByTestId('log-row').filter({ hasText: 'Test event · Sổ khách' }).first().click();
       await drawer.locator('.summary-line').getByText('Test delivered', { exact: true }).waitFor();
       await drawer.getByTestId('delivery').getByText('Test delivered', { exact: true }).waitFor();
       await shot('testev-drawer-test-ok-en');
@@ -134,11 +120,11 @@ describe.skipIf(!hasChromium)(
       await drawer.locator('.summary-line').getByText('Thử: đã gửi', { exact: true }).waitFor();
       await drawer.getByTestId('delivery').getByText('Thử: đã gửi', { exact: true }).waitFor();
       await shot('testev-drawer-test-ok-vi');
-      await page.keyboard.press('Escape');
+      await ui.page.keyboard.press('Escape');
     });
 
     it('titles an order’s drawer by what it is, keeps its id, and names headers in plain Vietnamese', async () => {
-      const till = await serve.api('createSource', {
+      const till = await ui.serve.api('createSource', {
         body: {
           name: 'Quầy',
           kind: 'teamcrop',
@@ -148,10 +134,10 @@ describe.skipIf(!hasChromium)(
       expect((await post(till.ingestUrl, order('TITLE-1'), { ...orderAdd, 'X-Shop-Key': 'right' })).status).toBe(200);
       expect((await post(till.ingestUrl, order('TITLE-2'), { ...orderAdd, 'X-Shop-Key': 'wrong' })).status).toBe(401);
       await open('Nhật ký trực tiếp');
-      await page.getByTestId('log-row').filter({ hasText: 'TITLE-1' }).click();
-      const drawer = page.getByTestId('drawer');
+      await ui.page.getByTestId('log-row').filter({ hasText: 'TITLE-1' }).click();
+      const drawer = ui.page.getByTestId('drawer');
       await drawer.getByRole('heading', { name: /^Đơn hàng mới · TITLE-1 · / }).waitFor();
-      const stored = (await serve.api('listEvents', { query: { q: 'TITLE-1' } })).items[0]!;
+      const stored = (await ui.serve.api('listEvents', { query: { q: 'TITLE-1' } })).items[0]!;
       await drawer.getByTestId('event-id').getByText(stored.id, { exact: true }).waitFor();
       await drawer.getByRole('heading', { name: 'Trường tiêu đề (header)', exact: true }).waitFor();
       await drawer
@@ -160,9 +146,9 @@ describe.skipIf(!hasChromium)(
         .waitFor();
       await expect(drawer.getByText('Thông tin kèm theo', { exact: false }).count()).resolves.toBe(0);
       await shot('testev-drawer-order-vi');
-      await page.keyboard.press('Escape');
+      await ui.page.keyboard.press('Escape');
 
-      await page.getByTestId('log-row').filter({ hasText: 'Yêu cầu “Đơn hàng mới” bị từ chối' }).first().click();
+      await ui.page.getByTestId('log-row').filter({ hasText: 'Yêu cầu “Đơn hàng mới” bị từ chối' }).first().click();
       await drawer
         .getByText(/^Lý do bị từ chối: Trường tiêu đề \(header\) X-Shop-Key không mang giá trị mong đợi\./)
         .waitFor();
@@ -170,15 +156,15 @@ describe.skipIf(!hasChromium)(
       await language('en');
       await drawer.getByText(/^Why it was refused: The X-Shop-Key header /).waitFor();
       await shot('testev-drawer-refused-key-en');
-      await page.keyboard.press('Escape');
+      await ui.page.keyboard.press('Escape');
       await language('vi');
     });
 
     it('asks for Zithara’s address rather than fill in its test server, and names its credentials in Vietnamese', async () => {
       const zithara = await startFakeZithara();
       await open('Nơi nhận');
-      await page.getByRole('button', { name: 'Thêm nơi nhận' }).click();
-      const form = page.getByRole('form', { name: 'Thêm nơi nhận' });
+      await ui.page.getByRole('button', { name: 'Thêm nơi nhận' }).click();
+      const form = ui.page.getByRole('form', { name: 'Thêm nơi nhận' });
       await form.getByLabel('Loại').selectOption('zithara');
       await form.getByLabel('Tên', { exact: true }).fill('Zithara');
       const address = form.getByLabel('Địa chỉ máy chủ Zithara');
@@ -193,12 +179,12 @@ describe.skipIf(!hasChromium)(
       await form.getByRole('button', { name: 'Lưu' }).click();
       // No address: refused at the field, nothing saved.
       await form.getByText('Nhập địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.').waitFor();
-      expect((await serve.api('listDestinations')).some((entry) => entry.kind === 'zithara')).toBe(false);
+      expect((await ui.serve.api('listDestinations')).some((entry) => entry.kind === 'zithara')).toBe(false);
       await shot('testev-zithara-form-vi');
       await address.fill(zithara.baseUrl);
       await form.getByRole('button', { name: 'Lưu' }).click();
 
-      const card = page.getByRole('article', { name: 'Zithara' });
+      const card = ui.page.getByRole('article', { name: 'Zithara' });
       await card.getByRole('button', { name: 'Gửi sự kiện thử', exact: true }).click();
       await card
         .getByTestId('last-test')
@@ -206,15 +192,15 @@ describe.skipIf(!hasChromium)(
         .waitFor();
       // Its test sends no sample: the stored body says what the test did, in Vietnamese.
       await open('Nhật ký trực tiếp');
-      await page.getByTestId('log-row').filter({ hasText: 'Sự kiện thử · Zithara' }).click();
-      const drawer = page.getByTestId('drawer');
+      await ui.page.getByTestId('log-row').filter({ hasText: 'Sự kiện thử · Zithara' }).click();
+      const drawer = ui.page.getByTestId('drawer');
       await drawer.getByTestId('body').getByText('không có gì được gửi vào Zithara CRM', { exact: false }).waitFor();
-      await page.keyboard.press('Escape');
+      await ui.page.keyboard.press('Escape');
 
       await language('en');
       await open('Destinations');
-      await page.getByRole('button', { name: 'Add destination' }).click();
-      const english = page.getByRole('form', { name: 'Add destination' });
+      await ui.page.getByRole('button', { name: 'Add destination' }).click();
+      const english = ui.page.getByRole('form', { name: 'Add destination' });
       await english.getByLabel('Kind').selectOption('zithara');
       await english
         .getByTestId('url-help')
@@ -227,7 +213,7 @@ describe.skipIf(!hasChromium)(
 
     it('says once, on the card, why Zithara refuses a key: the notice points at the card', async () => {
       const zithara = await startFakeZithara();
-      await serve.api('createDestination', {
+      await ui.serve.api('createDestination', {
         body: {
           name: 'Zithara sai khóa',
           kind: 'zithara',
@@ -238,12 +224,12 @@ describe.skipIf(!hasChromium)(
         },
       });
       await open('Nơi nhận');
-      await post(await serve.posUrl(), order('KEY-1'), orderAdd);
-      const notice = page.locator('.banner').filter({ hasText: 'Zithara sai khóa' });
+      await post(await ui.serve.posUrl(), order('KEY-1'), orderAdd);
+      const notice = ui.page.locator('.banner').filter({ hasText: 'Zithara sai khóa' });
       await notice.getByText('lý do ghi trên thẻ của nơi nhận này bên dưới.', { exact: false }).waitFor();
-      const card = page.getByTestId('destination-card').filter({ hasText: 'Zithara sai khóa' });
+      const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Zithara sai khóa' });
       await card.getByText(/Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)/).waitFor();
-      await expect(page.getByText(/Zithara từ chối mã “Client ID”/).count()).resolves.toBe(1);
+      await expect(ui.page.getByText(/Zithara từ chối mã “Client ID”/).count()).resolves.toBe(1);
       await shot('testev-zithara-refused-once-vi');
       // Where no card says it, the notice says it whole.
       await open('Nhật ký trực tiếp');
@@ -251,13 +237,13 @@ describe.skipIf(!hasChromium)(
       await language('en');
       await open('Destinations');
       await notice.getByText('its card below says why.', { exact: false }).waitFor();
-      await expect(page.getByText(/Zithara refused the client id and secret/).count()).resolves.toBe(1);
+      await expect(ui.page.getByText(/Zithara refused the client id and secret/).count()).resolves.toBe(1);
       await shot('testev-zithara-refused-once-en');
       await language('vi');
     });
 
     it('shows a WooCommerce customer’s name family name first', async () => {
-      const shop = await serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
+      const shop = await ui.serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
       expect(
         (
           await post(shop.ingestUrl, wooOrderRaw, {
@@ -267,13 +253,13 @@ describe.skipIf(!hasChromium)(
         ).status,
       ).toBe(200);
       await open('Nhật ký trực tiếp');
-      const row = page.getByTestId('log-row').filter({ hasText: '1042' });
+      const row = ui.page.getByTestId('log-row').filter({ hasText: '1042' });
       await row.getByText(/· Trần Thị Hoa$/).waitFor();
       await shot('testev-woo-name-vi');
     });
 
     it('saw no page errors', () => {
-      expect(problems).toEqual([]);
+      expect(ui.problems).toEqual([]);
     });
   },
 );

@@ -1,12 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, openPage, screenshot } from '../helpers/dashboard-page.js';
+import { openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
-import { tempDir } from '../helpers/temp-dir.js';
 
 const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 
@@ -15,15 +12,11 @@ const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id
  * destination's own log: a destination that refuses, gives up, then comes back; one that answers too late.
  */
 describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let pos: string;
   const servers: Server[] = [];
-  const problems: string[] = [];
 
-  const shot = (name: string) => screenshot(page, name);
-  const open = (link: string) => openPage(page, link);
+  const shot = (name: string) => screenshot(ui.page, name);
+  const open = (link: string) => openPage(ui.page, link);
 
   /** A destination's server on `port` (0: any); `seen` is its own log of the orders it read. */
   const receiver = async (port: number, answer: (respond: () => void) => void) => {
@@ -40,17 +33,15 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     return { port: (server.address() as AddressInfo).port, seen, server };
   };
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    pos = await serve.posUrl();
-    ({ browser, page } = await openDashboard(serve, problems));
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      pos = await serve.posUrl();
+    },
   });
 
-  afterAll(async () => {
+  afterAll(() => {
     for (const server of servers) server.closeAllConnections();
     for (const server of servers) server.close();
-    await browser?.close();
-    await serve?.stop();
   });
 
   it('follows an order to a destination that refuses, gives up, then comes back: card, Failed page and drawer agree with its log', async () => {
@@ -58,7 +49,7 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     const probe = await receiver(0, (respond) => respond());
     const { port } = probe;
     await new Promise((resolve) => probe.server.close(resolve));
-    await serve.api('createDestination', {
+    await ui.serve.api('createDestination', {
       body: {
         name: 'Books',
         url: `http://127.0.0.1:${port}/hook`,
@@ -67,7 +58,7 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
       },
     });
     await open('Destinations');
-    const card = page.getByTestId('destination-card').filter({ hasText: 'Books' });
+    const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Books' });
     const { json } = await post(pos, order('TRUTH-1'), {
       'content-type': 'application/json',
       'Tc-Webhook-Event': 'order.add',
@@ -82,21 +73,24 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     await expect(lastError.getAttribute('class')).resolves.toBe('error-text');
     await shot('truth-destination-failing-en');
     await expect
-      .poll(async () => (await serve.api('getStats')).destinations[0])
+      .poll(async () => (await ui.serve.api('getStats')).destinations[0])
       .toMatchObject({ health: 'failing', failed: 1, backlog: 0 });
 
     await open('Failed');
-    await page.getByText('Connection refused: nothing is listening at', { exact: false }).first().waitFor();
+    await ui.page.getByText('Connection refused: nothing is listening at', { exact: false }).first().waitFor();
     const books = await receiver(port, (respond) => respond());
-    await page.getByRole('button', { name: 'Resend all (1)' }).click();
-    await page.getByTestId('failed-none').getByText('Nothing waits here: no delivery has failed for good.').waitFor();
+    await ui.page.getByRole('button', { name: 'Resend all (1)' }).click();
+    await ui.page
+      .getByTestId('failed-none')
+      .getByText('Nothing waits here: no delivery has failed for good.')
+      .waitFor();
     await expect.poll(() => books.seen).toEqual([json.id]);
 
     await open('Destinations');
     await card.locator('.badge').getByText('Healthy', { exact: true }).waitFor();
     await open('Live log');
-    await page.getByTestId('log-row').filter({ hasText: 'TRUTH-1' }).click();
-    const drawer = page.getByTestId('drawer');
+    await ui.page.getByTestId('log-row').filter({ hasText: 'TRUTH-1' }).click();
+    const drawer = ui.page.getByTestId('drawer');
     await drawer.getByTestId('delivery').locator('.badge').getByText('Delivered', { exact: true }).waitFor();
     // Three refused tries and the one that delivered it, the oldest folded away.
     await expect(drawer.getByTestId('attempt').count()).resolves.toBe(4);
@@ -104,9 +98,9 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
   });
 
   it('shows a retry on the wire as sending, not a time gone by, and says an order answered too late may have arrived, in Vietnamese', async () => {
-    await serve.api('putSettings', { body: { language: 'vi' } });
+    await ui.serve.api('putSettings', { body: { language: 'vi' } });
     const slow = await receiver(0, (respond) => setTimeout(respond, 4000));
-    await serve.api('createDestination', {
+    await ui.serve.api('createDestination', {
       body: {
         name: 'Sổ chậm',
         url: `http://127.0.0.1:${slow.port}/hook`,
@@ -120,8 +114,8 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
       'content-type': 'application/json',
       'Tc-Webhook-Event': 'order.edit',
     });
-    await page.getByTestId('log-row').filter({ hasText: 'TRUTH-2' }).click();
-    const delivery = page.getByTestId('drawer').getByTestId('delivery');
+    await ui.page.getByTestId('log-row').filter({ hasText: 'TRUTH-2' }).click();
+    const delivery = ui.page.getByTestId('drawer').getByTestId('delivery');
     await delivery.locator('.badge').getByText('Sẽ thử lại', { exact: true }).waitFor();
     // Before, nothing told the page the retry went out: it kept "next try at …" until the try's result.
     await delivery.locator('.badge').getByText('Đang gửi ngay', { exact: true }).waitFor();
@@ -134,13 +128,13 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     await shot('truth-answered-too-late-vi');
     // The destination's log: it read the order both times.
     expect(slow.seen).toEqual([json.id, json.id]);
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
   });
 
   it('says in the drawer that an order’s destination was deleted while it waited in Failed, not that it was only stored', async () => {
     const refusing = await receiver(0, () => {});
     refusing.server.on('request', (_, response) => response.writeHead(500).end());
-    const till = await serve.api('createDestination', {
+    const till = await ui.serve.api('createDestination', {
       body: {
         name: 'Old till',
         url: `http://127.0.0.1:${refusing.port}/hook`,
@@ -152,13 +146,13 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
       'content-type': 'application/json',
       'Tc-Webhook-Event': 'order.cancel',
     });
-    const row = page.getByTestId('log-row').filter({ hasText: 'TRUTH-3' });
+    const row = ui.page.getByTestId('log-row').filter({ hasText: 'TRUTH-3' });
     await row.getByText('Lỗi', { exact: true }).waitFor();
-    await serve.api('deleteDestination', { params: { id: till.id } });
+    await ui.serve.api('deleteDestination', { params: { id: till.id } });
     // The open list follows without a reload: before, the row kept "failed".
     await row.getByText('Đã bỏ', { exact: true }).waitFor();
     await row.click();
-    const drawer = page.getByTestId('drawer');
+    const drawer = ui.page.getByTestId('drawer');
     await drawer
       .getByText(
         'Nơi nhận của sự kiện này đã bị xóa trước khi sự kiện được gửi tới đó, cùng với các lần thử gửi. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
@@ -170,10 +164,10 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
   });
 
   it('keeps an open drawer true when its destination is paused and resumed elsewhere (the tray, the API)', async () => {
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
     const down = await receiver(0, () => {});
     down.server.on('request', (_, response) => response.writeHead(503).end());
-    const store = await serve.api('createDestination', {
+    const store = await ui.serve.api('createDestination', {
       body: {
         name: 'Kho',
         url: `http://127.0.0.1:${down.port}/hook`,
@@ -182,29 +176,29 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
       },
     });
     await post(pos, order('TRUTH-4'), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.return' });
-    await page.getByTestId('log-row').filter({ hasText: 'TRUTH-4' }).click();
-    const delivery = page.getByTestId('drawer').getByTestId('delivery');
+    await ui.page.getByTestId('log-row').filter({ hasText: 'TRUTH-4' }).click();
+    const delivery = ui.page.getByTestId('drawer').getByTestId('delivery');
     await delivery.getByText(/^Thử lại lúc /).waitFor();
-    await serve.api('updateDestination', { params: { id: store.id }, body: { paused: true } });
+    await ui.serve.api('updateDestination', { params: { id: store.id }, body: { paused: true } });
     // Before, the drawer kept "next try at …" for a destination that was paused.
     await delivery.getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
     await expect(delivery.getByText(/^Thử lại lúc /).count()).resolves.toBe(0);
-    await serve.api('updateDestination', { params: { id: store.id }, body: { paused: false } });
+    await ui.serve.api('updateDestination', { params: { id: store.id }, body: { paused: false } });
     await delivery.getByText(/^Thử lại lúc /).waitFor();
     // Every delivery paused at once, as the tray's Pause deliveries does.
-    await serve.api('putSettings', { body: { deliveriesPaused: true } });
+    await ui.serve.api('putSettings', { body: { deliveriesPaused: true } });
     await delivery.getByText('Đang tạm dừng: sẽ gửi khi bạn tiếp tục.').waitFor();
-    await serve.api('putSettings', { body: { deliveriesPaused: false } });
+    await ui.serve.api('putSettings', { body: { deliveriesPaused: false } });
     await delivery.getByText(/^Thử lại lúc /).waitFor();
-    await page.keyboard.press('Escape');
+    await ui.page.keyboard.press('Escape');
   });
 
   it('names where a redirect points on the card, the address wrapped inside it', async () => {
     const target = `https://books.example.com/${'webhooks-v2-'.repeat(6)}hook`;
     const moved = await receiver(0, () => {});
     moved.server.on('request', (_, response) => response.writeHead(301, { location: target }).end());
-    await serve.api('putSettings', { body: { language: 'en' } });
-    await serve.api('createDestination', {
+    await ui.serve.api('putSettings', { body: { language: 'en' } });
+    await ui.serve.api('createDestination', {
       body: {
         name: 'Moved books',
         url: `http://127.0.0.1:${moved.port}/hook`,
@@ -214,7 +208,7 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     });
     await post(pos, order('TRUTH-5'), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.delete' });
     await open('Destinations');
-    const card = page.getByTestId('destination-card').filter({ hasText: 'Moved books' });
+    const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Moved books' });
     const lastError = card.getByTestId('last-error');
     await lastError.getByText(`sending Hookferry on to ${target}.`, { exact: false }).waitFor();
     // Before, the address ran out of the card, over the next one.
@@ -230,6 +224,6 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
   });
 
   it('logged no console errors', () => {
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });

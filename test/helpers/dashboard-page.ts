@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, watchProblems } from './browser.js';
-import type { ServeProcess } from './serve-process.js';
+import { type ServeProcess, startServe } from './serve-process.js';
+import { tempDir } from './temp-dir.js';
 
 /** Where the browser tests leave their screenshots, for a person to look at; there before any test writes to it. */
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -32,23 +34,69 @@ export interface DashboardOptions {
   /** The Overview's heading in the language set before (the page is signed in and waits for it); null: not opened. */
   overview?: string | null;
   viewport?: { width: number; height: number };
+  /** Browser permissions granted to the dashboard's address before it opens (e.g. the clipboard's). */
+  permissions?: string[];
 }
 
 /**
  * Chromium with one page whose errors and console errors are gathered in `problems`, signed in to `serve`'s
  * dashboard with the link serve printed, and showing the Overview.
  */
-export async function openDashboard(
+async function openDashboard(
   serve: ServeProcess,
   problems: string[],
-  { expected, overview = 'Overview', viewport = { width: 1280, height: 900 } }: DashboardOptions = {},
+  { expected, overview = 'Overview', viewport = { width: 1280, height: 900 }, permissions }: DashboardOptions = {},
 ): Promise<{ browser: Browser; page: Page }> {
   const browser = await launchChromium();
   const page = await browser.newPage({ viewport });
+  if (permissions) await page.context().grantPermissions(permissions, { origin: serve.runtime.adminUrl });
   watchProblems(page, problems, expected);
   if (overview !== null) {
     await page.goto(serve.runtime.dashboardUrl);
     await page.getByRole('heading', { level: 2, name: overview }).waitFor();
   }
   return { browser, page };
+}
+
+/** A browser test file's engine and signed-in page: its fields are there once the file's first `beforeAll` ran. */
+export interface Dashboard {
+  serve: ServeProcess;
+  browser: Browser;
+  page: Page;
+  /** What the page logged as an error or threw (see `watchProblems`). */
+  problems: string[];
+}
+
+export interface DashboardSetup extends DashboardOptions {
+  /** Starts the engine the page signs in to; a fresh `serve` in a folder of its own unless said. */
+  start?: () => Promise<ServeProcess>;
+  /** What the engine holds before the page first opens: settings, destinations, orders already sent. */
+  prepare?: (serve: ServeProcess) => Promise<void>;
+  /** How long starting all of it may take, when `prepare` waits for deliveries (the hooks' default otherwise). */
+  timeout?: number;
+}
+
+/**
+ * Starts an engine and opens its dashboard (see `openDashboard`) before the file's tests, and closes both after
+ * them; to be called in the `describe` whose tests use it, before that describe's own hooks.
+ */
+export function useDashboard({
+  start = () => startServe(tempDir()),
+  prepare,
+  timeout,
+  ...options
+}: DashboardSetup = {}): Dashboard {
+  const dashboard: Partial<Dashboard> & Pick<Dashboard, 'problems'> = { problems: [] };
+  beforeAll(async () => {
+    const serve = await start();
+    dashboard.serve = serve;
+    await prepare?.(serve);
+    Object.assign(dashboard, await openDashboard(serve, dashboard.problems, options));
+  }, timeout);
+  afterAll(async () => {
+    await dashboard.browser?.close();
+    await dashboard.serve?.stop();
+  });
+  // Read only by tests and hooks that run after the beforeAll above has filled it.
+  return dashboard as Dashboard;
 }
