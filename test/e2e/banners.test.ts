@@ -1,51 +1,42 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openDashboard, openPage, screenshot, setLanguage } from '../helpers/dashboard-page.js';
+import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
 /** A destination is said to be failing after this many failed tries in a row (FAILING_AFTER in the queue). */
 const ORDERS = 5;
 
 describe.skipIf(!hasChromium)('the banners of two destinations failing at once', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   let accounts: Sink;
   let loyalty: Sink;
-  const problems: string[] = [];
 
   const health = async (name: string) => {
-    const [stats, destinations] = await Promise.all([serve.api('getStats'), serve.api('listDestinations')]);
+    const [stats, destinations] = await Promise.all([ui.serve.api('getStats'), ui.serve.api('listDestinations')]);
     const id = destinations.find((destination) => destination.name === name)?.id;
     return stats.destinations.find((entry) => entry.id === id)?.health;
   };
 
-  beforeAll(async () => {
-    serve = await startServe(tempDir());
-    [accounts, loyalty] = await Promise.all([startSink(), startSink()]);
-    accounts.script(() => ({ status: 500 }));
-    loyalty.script(() => ({ status: 500 }));
-    for (const [name, sink] of [
-      ['Accounts', accounts],
-      ['Loyalty', loyalty],
-    ] as const)
-      await serve.api('createDestination', { body: { name, url: sink.url, retry: { maxAttempts: 1 } } });
-    ({ browser, page } = await openDashboard(serve, problems));
-    await openPage(page, 'Failed');
+  const ui = useDashboard({
+    prepare: async (serve) => {
+      [accounts, loyalty] = await Promise.all([startSink(), startSink()]);
+      accounts.script(() => ({ status: 500 }));
+      loyalty.script(() => ({ status: 500 }));
+      for (const [name, sink] of [
+        ['Accounts', accounts],
+        ['Loyalty', loyalty],
+      ] as const)
+        await serve.api('createDestination', { body: { name, url: sink.url, retry: { maxAttempts: 1 } } });
+    },
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
+  beforeAll(async () => {
+    await openPage(ui.page, 'Failed');
   });
 
   it('shows each failing destination in a banner of its own, and takes down only the one that is back', async () => {
-    const pos = await serve.posUrl();
+    const pos = await ui.serve.posUrl();
     for (let n = 1; n <= ORDERS; n++) {
       const body = JSON.stringify({ ...teamcropOrder, id: 7_000_000 + n, invoice_id: `TWO-${n}` });
       expect((await post(pos, body, { 'tc-webhook-event': 'order.add' })).status).toBe(200);
@@ -53,7 +44,7 @@ describe.skipIf(!hasChromium)('the banners of two destinations failing at once',
     await waitUntil(async () => (await health('Accounts')) === 'failing', 'Accounts failing');
     await waitUntil(async () => (await health('Loyalty')) === 'failing', 'Loyalty failing');
 
-    const banners = page.getByRole('alert');
+    const banners = ui.page.getByRole('alert');
     const failing = (name: string) => banners.filter({ hasText: `“${name}” is failing` });
     const lastFailed = (name: string) =>
       banners.filter({
@@ -67,12 +58,14 @@ describe.skipIf(!hasChromium)('the banners of two destinations failing at once',
     // How many wait in all (each order failed for both) is said once, not under each destination's notice.
     await banners.getByTestId('failed-total').getByText(`In all, ${ORDERS} events wait for you in Failed.`).waitFor();
     await expect(banners.getByTestId('failed-total').count()).resolves.toBe(1);
-    await screenshot(page, 'banners-two-failing-en');
+    await screenshot(ui.page, 'banners-two-failing-en');
 
     // Accounts answers again: its banners go, Loyalty's stay, as it still fails.
     accounts.script(() => ({ status: 200 }));
-    const accountsId = (await serve.api('listDestinations')).find((destination) => destination.name === 'Accounts')!.id;
-    await serve.api('resendFailed', { params: { id: accountsId } });
+    const accountsId = (await ui.serve.api('listDestinations')).find(
+      (destination) => destination.name === 'Accounts',
+    )!.id;
+    await ui.serve.api('resendFailed', { params: { id: accountsId } });
     await waitUntil(async () => (await health('Accounts')) === 'healthy', 'Accounts healthy');
     await failing('Accounts').waitFor({ state: 'detached' });
     await lastFailed('Accounts').waitFor({ state: 'detached' });
@@ -81,15 +74,15 @@ describe.skipIf(!hasChromium)('the banners of two destinations failing at once',
     await expect(failing('Loyalty').count()).resolves.toBe(1);
     await expect(lastFailed('Loyalty').count()).resolves.toBe(1);
 
-    await setLanguage(serve, page, 'vi');
+    await setLanguage(ui.serve, ui.page, 'vi');
     await banners.filter({ hasText: '“Loyalty” đang lỗi' }).waitFor();
-    await screenshot(page, 'banners-one-failing-vi');
-    await setLanguage(serve, page, 'en');
+    await screenshot(ui.page, 'banners-one-failing-vi');
+    await setLanguage(ui.serve, ui.page, 'en');
 
     // Closing one banner leaves the other.
     await failing('Loyalty').getByRole('button', { name: 'Close' }).click();
     await failing('Loyalty').waitFor({ state: 'detached' });
     await expect(lastFailed('Loyalty').count()).resolves.toBe(1);
-    expect(problems).toEqual([]);
+    expect(ui.problems).toEqual([]);
   });
 });
