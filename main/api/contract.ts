@@ -551,6 +551,27 @@ export const ResendBatch = z.object({
 });
 export type ResendBatch = z.infer<typeof ResendBatch>;
 
+export const FailedViewQuery = z.object({
+  /** The newest failed deliveries of each reason given, at most this many. */
+  rows: z.coerce.number().int().min(1).max(500).default(10),
+});
+
+const FailedReason = DeliveryCounts.shape.destinations.element.shape.reasons.element;
+
+/**
+ * The Failed page in one answer, read at one moment: recent resends, failed deliveries by destination and reason
+ * with counts, and each reason's newest rows. Read apart, a resend said finished beside rows and counts of before.
+ */
+export const FailedView = z.object({
+  batches: z.array(ResendBatch),
+  destinations: z.array(
+    DeliveryCounts.shape.destinations.element.extend({
+      reasons: z.array(FailedReason.extend({ rows: z.array(DeliveryListItem) })),
+    }),
+  ),
+});
+export type FailedView = z.infer<typeof FailedView>;
+
 /** Resend or discard a destination's failures: all of them, or those of one reason. */
 export const FailedSelection = z
   .object({ lastError: z.string().max(2000).optional() })
@@ -1026,6 +1047,7 @@ export const routes = {
     response: DeliveryCounts,
   },
   listResendBatches: { method: 'GET', path: '/api/resend-batches', response: z.array(ResendBatch) },
+  failedView: { method: 'GET', path: '/api/deliveries/failed', query: FailedViewQuery, response: FailedView },
   resendDelivery: { method: 'POST', path: '/api/deliveries/:id/resend', params: IdParams, response: Delivery },
   discardDelivery: { method: 'POST', path: '/api/deliveries/:id/discard', params: IdParams, response: Delivery },
   getPublicAddress: { method: 'GET', path: '/api/public-address', response: PublicAddressStatus },

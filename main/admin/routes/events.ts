@@ -11,7 +11,14 @@ export function eventHandlers(
   ctx: AdminContext,
 ): Pick<
   Handlers,
-  'listEvents' | 'getEvent' | 'getStats' | 'resendEvent' | 'listDeliveries' | 'deliveryCounts' | 'listResendBatches'
+  | 'listEvents'
+  | 'getEvent'
+  | 'getStats'
+  | 'resendEvent'
+  | 'listDeliveries'
+  | 'deliveryCounts'
+  | 'listResendBatches'
+  | 'failedView'
 > {
   return {
     listEvents: ({ query }) => ctx.events.list(query),
@@ -100,5 +107,26 @@ export function eventHandlers(
     listDeliveries: ({ query }) => ctx.deliveries.list(query, ctx.actions.view()),
     deliveryCounts: ({ query }) => ctx.deliveries.counts(query.status),
     listResendBatches: () => ctx.actions.batches(),
+    // Read in one go, with no wait between: no result is recorded in the middle, so its parts agree.
+    failedView: ({ query }) => {
+      const view = ctx.actions.view();
+      const batches = ctx.actions.batches();
+      const destinations = ctx.deliveries.counts('failed').destinations.map((destination) => ({
+        ...destination,
+        reasons: destination.reasons.map((reason) => ({
+          ...reason,
+          rows: ctx.deliveries.list(
+            {
+              status: 'failed',
+              destinationId: destination.destinationId,
+              lastError: reason.lastError ?? undefined,
+              limit: query.rows,
+            },
+            view,
+          ).items,
+        })),
+      }));
+      return { batches, destinations };
+    },
   };
 }

@@ -1,10 +1,7 @@
-import type { ChangeKind, DeliveryListQuery, EventListQuery } from '../../../main/api/contract';
+import type { ChangeKind, EventListQuery } from '../../../main/api/contract';
 
 /** The filters of one live-log list; the page cursor and size are the query's own business. */
 export type EventFilters = Pick<EventListQuery, 'status' | 'sourceId' | 'destinationId' | 'type' | 'q'>;
-
-/** The filters of one list of deliveries (the Failed page's rows of one destination and reason). */
-export type DeliveryFilters = Pick<DeliveryListQuery, 'status' | 'destinationId' | 'lastError'>;
 
 /**
  * Every query key the dashboard uses, in one place, so the live stream and the
@@ -18,11 +15,10 @@ export const keys = {
   destinationKinds: ['catalog', 'destinations'],
   publicAddress: ['public-address'],
   stats: ['stats'],
-  /** Everything about deliveries: their counts and lists (the Failed page). */
+  /** Everything about deliveries and their resends (the Failed page). */
   deliveries: ['deliveries'],
-  deliveryCounts: ['deliveries', 'counts'],
-  deliveryList: (filters: DeliveryFilters) => ['deliveries', 'list', filters] as const,
-  resendBatches: ['resend-batches'],
+  /** The Failed page, with the most rows a reason of it shows. */
+  failedView: (rows: number) => ['deliveries', 'failed', rows] as const,
   events: ['events'],
   eventLists: ['events', 'list'],
   eventList: (filters: EventFilters) => ['events', 'list', filters] as const,

@@ -1,5 +1,5 @@
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
-import type { EventListItem, EventListPage, ResendBatch, StreamMessage } from '../../../main/api/contract';
+import type { EventListItem, EventListPage, StreamMessage } from '../../../main/api/contract';
 import { matchesSearch } from '../../../main/api/search-fold';
 import { type EventFilters, keys, keysOfChange } from './keys';
 
@@ -102,17 +102,10 @@ export function liveCache(client: QueryClient) {
         figures.add(keys.deliveries);
         return;
       }
-      case 'resend-batch': {
-        // Progress comes whole from the engine: the batch replaces its earlier state in the list.
-        const { batch } = message;
-        client.setQueryData<ResendBatch[]>(keys.resendBatches, (batches) =>
-          batches?.some((entry) => entry.id === batch.id)
-            ? batches.map((entry) => (entry.id === batch.id ? batch : entry))
-            : [batch, ...(batches ?? [])],
-        );
-        if (batch.finishedAt) figures.add(keys.deliveries);
+      case 'resend-batch':
+        // Read again with the Failed page's counts and rows, not set alone: its figures must agree with them.
+        figures.add(keys.deliveries);
         return;
-      }
       case 'changed':
         config.add(keysOfChange[message.what]);
         // Stats say whether deliveries are paused (settings) and carry each destination's figures.

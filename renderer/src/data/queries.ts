@@ -1,13 +1,18 @@
-import { infiniteQueryOptions, queryOptions, useQuery, useQueryClient, useSuspenseQuery } from '@tanstack/react-query';
+import {
+  infiniteQueryOptions,
+  keepPreviousData,
+  queryOptions,
+  useQuery,
+  useQueryClient,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { ChangeKind, SettingsUpdate } from '../../../main/api/contract';
 import { useApp } from '../context';
 import type { Engine } from '../lib/engine';
-import { type DeliveryFilters, type EventFilters, keys, keysOfChange } from './keys';
+import { type EventFilters, keys, keysOfChange } from './keys';
 
 const EVENT_PAGE = 100;
-/** The Failed page shows this many deliveries of a reason at first, and this many more on request. */
-const DELIVERY_PAGE = 10;
 /** The hourly chart moves on with the clock even when nothing arrives. */
 const STATS_REFRESH_MS = 60_000;
 
@@ -49,28 +54,24 @@ export const eventListQuery = (engine: Engine, filters: EventFilters) =>
     getNextPageParam: (page) => page.next,
   });
 
-/** Failed deliveries by destination, then by reason, with counts. */
-export const deliveryCountsQuery = (engine: Engine) =>
+/** The Failed page shows this many deliveries of a reason at first, and this many more on request. */
+export const FAILED_ROWS = 10;
+
+/** One reason of one destination on the Failed page: the key of how many of its rows are shown. */
+export const reasonKey = (destinationId: string, lastError: string | null) =>
+  JSON.stringify([destinationId, lastError]);
+
+/**
+ * The Failed page's resends, counts and rows in one answer, read by the engine at one moment: read apart, a finished
+ * resend said "3 failed again" beside a list still empty and a count of 1 until the other answers came. `rows`: the
+ * most any reason shows; while more are read, the page keeps what it shows.
+ */
+export const failedViewQuery = (engine: Engine, rows: number) =>
   queryOptions({
-    queryKey: keys.deliveryCounts,
-    queryFn: () => engine.api('deliveryCounts', { query: { status: 'failed' } }),
+    queryKey: keys.failedView(rows),
+    queryFn: () => engine.api('failedView', { query: { rows } }),
+    placeholderData: keepPreviousData,
   });
-
-/** One destination's deliveries of one reason, newest first, a page at a time. */
-export const deliveryListQuery = (engine: Engine, filters: DeliveryFilters) =>
-  infiniteQueryOptions({
-    queryKey: keys.deliveryList(filters),
-    queryFn: ({ pageParam }) =>
-      engine.api('listDeliveries', {
-        query: { ...filters, limit: DELIVERY_PAGE, ...(pageParam ? { before: pageParam } : {}) },
-      }),
-    initialPageParam: null as string | null,
-    getNextPageParam: (page) => page.next,
-  });
-
-/** Bulk resends and how they went, kept current by the stream's `resend-batch` messages. */
-export const resendBatchesQuery = (engine: Engine) =>
-  queryOptions({ queryKey: keys.resendBatches, queryFn: () => engine.api('listResendBatches') });
 
 /*
  * Settings, sources and destinations are loaded before any page shows (App waits for them), so the

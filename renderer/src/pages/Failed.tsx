@@ -1,29 +1,28 @@
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeliveryCounts, ResendBatch } from '../../../main/api/contract';
+import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { deliveryCountsQuery, deliveryListQuery, resendBatchesQuery, useStats } from '../data/queries';
+import { FAILED_ROWS, failedViewQuery, reasonKey, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { useEventSummary } from '../lib/event-summary';
 import { useReasonText } from '../lib/reason';
 import { EventDrawer } from './EventDrawer';
 
-type DestinationCounts = DeliveryCounts['destinations'][number];
+type DestinationCounts = FailedView['destinations'][number];
 type ReasonCounts = DestinationCounts['reasons'][number];
 
 /** Finished bulk resends stay in view this long, so their outcome can be read. */
 const FINISHED_SHOWN_MS = 60 * 60 * 1000;
 
-/** After an action: the counts, the lists, the batches and the overview figures are read again. */
+/** After an action: the page (its counts, rows and resends) and the overview figures are read again. */
 function useRefresh() {
   const client = useQueryClient();
   return () =>
     Promise.all([
       client.invalidateQueries({ queryKey: keys.deliveries }),
-      client.invalidateQueries({ queryKey: keys.resendBatches }),
       client.invalidateQueries({ queryKey: keys.stats }),
     ]);
 }
@@ -35,8 +34,12 @@ function useRefresh() {
 export function Failed() {
   const { t } = useTranslation();
   const { engine } = useApp();
-  const counts = useQuery(deliveryCountsQuery(engine));
-  const batches = useQuery(resendBatchesQuery(engine)).data ?? [];
+  // How many rows of each reason are shown, by `reasonKey`; a reason not named shows the first ones.
+  const [rowsShown, setRowsShown] = useState<Record<string, number>>({});
+  // One answer for the whole page, so its resends, counts and rows always agree (see failedViewQuery).
+  const view = useQuery(failedViewQuery(engine, Math.max(FAILED_ROWS, ...Object.values(rowsShown))));
+  const counts = view.data;
+  const batches = view.data?.batches ?? [];
   const stats = useStats().data;
   const retrying = stats?.deliveries.retrying ?? 0;
   const waiting = (stats?.deliveries.pending ?? 0) + (stats?.deliveries.delivering ?? 0);
@@ -60,12 +63,12 @@ export function Failed() {
       {running.map((batch) => (
         <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
       ))}
-      {counts.error && (
+      {view.error && (
         <p className="error-text" role="alert">
-          {counts.error.message}
+          {view.error.message}
         </p>
       )}
-      {counts.data?.destinations.length === 0 && (
+      {counts?.destinations.length === 0 && (
         <p className="hint" data-testid="failed-none">
           {/* What a resend takes leaves the list while it is tried: the list is empty, not nothing failed. */}
           {noDestinations
@@ -82,14 +85,21 @@ export function Failed() {
           {held > 0 && stats && ` ${heldSentence(stats)}`}
         </p>
       )}
-      {(counts.data?.destinations.length ?? 0) > 0 && (
+      {(counts?.destinations.length ?? 0) > 0 && (
         <p className="hint" data-testid="failed-help">
           {t('failed.help')}
           {held > 0 && stats && ` ${heldSentence(stats)}`}
         </p>
       )}
-      {counts.data?.destinations.map((destination) => (
-        <DestinationGroup key={destination.destinationId} destination={destination} onOpen={setSelected} />
+      {counts?.destinations.map((destination) => (
+        <DestinationGroup
+          key={destination.destinationId}
+          destination={destination}
+          rowsShown={rowsShown}
+          loadingMore={view.isPlaceholderData}
+          onMore={(key) => setRowsShown((before) => ({ ...before, [key]: (before[key] ?? FAILED_ROWS) + FAILED_ROWS }))}
+          onOpen={setSelected}
+        />
       ))}
       {/* Under what waits now and its own heading: stacked on top, a finished result read as if it had handled a
           failure that came after it. */}
@@ -174,13 +184,15 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
   );
 }
 
-function DestinationGroup({
-  destination,
-  onOpen,
-}: {
-  destination: DestinationCounts;
+/** What a destination's group needs to show its reasons' rows and read more of them. */
+interface RowsOfReasons {
+  rowsShown: Record<string, number>;
+  loadingMore: boolean;
+  onMore: (key: string) => void;
   onOpen: (eventId: string) => void;
-}) {
+}
+
+function DestinationGroup({ destination, ...rows }: { destination: DestinationCounts } & RowsOfReasons) {
   const { t } = useTranslation();
   const { engine } = useApp();
   const act = useAction();
@@ -210,7 +222,7 @@ function DestinationGroup({
       </header>
       {/* In the engine's order: the reason holding the newest order first, as the rows of each reason are. */}
       {destination.reasons.map((reason) => (
-        <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} onOpen={onOpen} />
+        <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} {...rows} />
       ))}
     </article>
   );
@@ -219,12 +231,11 @@ function DestinationGroup({
 function ReasonGroup({
   destination,
   reason,
+  rowsShown,
+  loadingMore,
+  onMore,
   onOpen,
-}: {
-  destination: DestinationCounts;
-  reason: ReasonCounts;
-  onOpen: (eventId: string) => void;
-}) {
+}: { destination: DestinationCounts; reason: ReasonCounts } & RowsOfReasons) {
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
   const summaryOf = useEventSummary();
@@ -233,8 +244,8 @@ function ReasonGroup({
   const refresh = useRefresh();
   const id = destination.destinationId;
   const lastError = reason.lastError ?? undefined;
-  const list = useInfiniteQuery(deliveryListQuery(engine, { status: 'failed', destinationId: id, lastError }));
-  const rows = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const key = reasonKey(id, reason.lastError);
+  const rows = reason.rows.slice(0, rowsShown[key] ?? FAILED_ROWS);
 
   const resendReason = async () => {
     await act(() => engine.api('resendFailed', { params: { id }, body: { lastError } }));
@@ -272,8 +283,8 @@ function ReasonGroup({
           </li>
         ))}
       </ul>
-      {list.hasNextPage && (
-        <button className="link" disabled={list.isFetchingNextPage} onClick={() => void list.fetchNextPage()}>
+      {reason.count > rows.length && (
+        <button className="link" disabled={loadingMore} onClick={() => onMore(key)}>
           {t('failed.showMore')}
         </button>
       )}
