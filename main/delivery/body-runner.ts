@@ -1,5 +1,5 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
-import { HelperProcess } from '../lib/helper-process.js';
+import { HelperLanes } from '../lib/helper-lanes.js';
 import { parsedOf, type StoredBody } from '../store/body-format.js';
 import { type BodyJob, type BodyText, jsonTextOf, unpreparable } from './body-work.js';
 import { contextOf, type StoredRows, type ZitharaOptions } from './kinds/zithara/context.js';
@@ -29,7 +29,8 @@ export function deliveryBodyTime(env: NodeJS.ProcessEnv): (bytes: number) => num
 
 /**
  * What a person waits on (a large event opened in the dashboard, an export's line) waiting beside the one being
- * written: one more is answered at once, without its parsed body (the dashboard shows the body as it came).
+ * written (see HelperLanes): one more is answered at once, without its parsed body (the dashboard shows the body as
+ * it came).
  */
 const PEOPLE_WAITING = 4;
 
@@ -39,13 +40,11 @@ const PEOPLE_WAITING = 4;
  * never fill intake's waiting line): on the engine's thread, 5 MB of nested arrays held every request and delivery
  * up for 2.6 s, at every try. Smaller bodies are prepared here, as before: the trip would cost them more.
  *
- * Two lanes, each its own process, as for JSONata (see TransformRunner): deliveries in one, what a person opens in
- * the other. In one line, opening large events in the dashboard (or anyone with the admin token doing it in a loop)
- * went ahead of the deliveries and held every order whose body is written out for seconds each.
+ * Two lanes, as for JSONata (see HelperLanes): deliveries in one, what a person opens in the other; opening large
+ * events in the dashboard, or a loop of it, held back every order whose body is written out when they shared one.
  */
 export class DeliveryBodies {
-  private readonly helper: HelperProcess<BodyJob, BodyText | MappedText>;
-  private readonly people: HelperProcess<BodyJob, BodyText | MappedText>;
+  private readonly lanes: HelperLanes<BodyJob, BodyText | MappedText>;
 
   constructor(
     script: URL | null,
@@ -66,18 +65,19 @@ export class DeliveryBodies {
       cannotHand: stopped,
       stopped,
     };
-    this.helper = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, failures);
     // A person is told to ask again, not that Hookferry will.
     const forPeople = { ...failures, tooLong: (seconds: number) => busy(said('preview.bodyBusy', { seconds })) };
-    this.people = new HelperProcess<BodyJob, BodyText | MappedText>(script, MEMORY_MB, forPeople, {
-      max: PEOPLE_WAITING,
-      busy: (waiting) => busy(said('preview.busy', { count: waiting + 1 })),
-    });
+    this.lanes = new HelperLanes<BodyJob, BodyText | MappedText>(
+      script,
+      MEMORY_MB,
+      { deliveries: failures, people: forPeople },
+      { max: PEOPLE_WAITING, busy: (waiting) => busy(said('preview.busy', { count: waiting + 1 })) },
+    );
   }
 
   /** Whether a stored body is prepared in the body process (without the built script, `npm run dev`, never). */
   takes(stored: StoredBody | null): boolean {
-    return this.helper.available && stored !== null && (stored.body?.byteLength ?? 0) >= LARGE_BODY_BYTES;
+    return this.lanes.available && stored !== null && (stored.body?.byteLength ?? 0) >= LARGE_BODY_BYTES;
   }
 
   /** The body in the JSON body mode. */
@@ -85,7 +85,7 @@ export class DeliveryBodies {
     const { stored } = event;
     if (!stored) return here(() => JSON.stringify(event.parsed ?? event.body.toString('utf8')));
     if (!this.takes(stored)) return here(() => jsonTextOf(stored));
-    return (await this.helper.run({ json: stored }, this.timeMs(event.body.byteLength))) as BodyText;
+    return (await this.lanes.deliveries.run({ json: stored }, this.timeMs(event.body.byteLength))) as BodyText;
   }
 
   /**
@@ -97,7 +97,7 @@ export class DeliveryBodies {
     if (!this.takes(stored)) return here(() => JSON.stringify(parsedOf(stored)));
     const bytes = stored.body?.byteLength ?? 0;
     // A person waits on it (the dashboard, an export): in their own lane, never before a delivery.
-    return (await this.people.run({ parsedJson: stored }, this.timeMs(bytes))) as BodyText;
+    return (await this.lanes.people.run({ parsedJson: stored }, this.timeMs(bytes))) as BodyText;
   }
 
   /**
@@ -115,7 +115,7 @@ export class DeliveryBodies {
   ): Promise<MappedText> {
     if (!mapsType(event.type)) return { skip: said('zithara.noUse', { type: event.type }) };
     const { stored } = event;
-    const away = stored !== null && this.database !== null && this.helper.available;
+    const away = stored !== null && this.database !== null && this.lanes.available;
     if (!away || !this.takes(stored)) {
       const context = contextOf(options, (orderId, which) => {
         if (away) throw new ReadsStoredBodies();
@@ -128,7 +128,7 @@ export class DeliveryBodies {
       }
     }
     const job = { type: event.type, stored: stored!, options, database: this.database!, since };
-    const lane = preview ? this.people : this.helper;
+    const lane = preview ? this.lanes.people : this.lanes.deliveries;
     const answer = await lane.run({ zithara: job }, this.timeMs(stored!.body?.byteLength ?? 0));
     // A BodyText here is the process's own failure (its time, its memory).
     if (!('why' in answer)) return answer as MappedText;
@@ -136,7 +136,7 @@ export class DeliveryBodies {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.helper.close(), this.people.close()]);
+    await this.lanes.close();
   }
 }
 

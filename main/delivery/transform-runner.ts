@@ -1,5 +1,5 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
-import { HelperProcess } from '../lib/helper-process.js';
+import { HelperLanes } from '../lib/helper-lanes.js';
 import type { StoredBody } from '../store/body-format.js';
 import { bodyWorkMs } from './body-runner.js';
 import { type Said, said } from './said.js';
@@ -42,9 +42,8 @@ export interface TransformLimits {
 export const DEFAULT_TRANSFORM_LIMITS: TransformLimits = { timeMs: 1000, memoryMb: 256 };
 
 /**
- * Previews and checks waiting for their own process beside the one it runs: one more is answered at once that the
- * previews are busy. A merchant typing in the preview box makes one at a pause; a loop of requests (anyone with the
- * admin token) would otherwise hold the engine's memory with every one it sent.
+ * Previews and checks waiting for the people's process beside the one it runs (see HelperLanes): a merchant typing
+ * in the preview box makes one at a pause.
  */
 const PEOPLE_WAITING = 8;
 
@@ -57,14 +56,12 @@ const PEOPLE_WAITING = 8;
  * worker or not. An overrun kills that process, or it dies of it, and fails that
  * one evaluation with a sentence; the next evaluation gets a fresh process.
  *
- * Two lanes, each its own process: deliveries in one, what a person waits on (a preview, the check of an expression
- * being saved) in the other. In one line, a preview that takes its full time (or a loop of them) held back every
- * order whose destination transforms; now nothing a person sends can stand before an order, and a preview still
- * does not wait behind deliveries whose expression takes its full time on each.
+ * Two lanes (see HelperLanes): deliveries and test events in one, what a person waits on (a preview, the check of
+ * an expression being saved) in the other; a preview that takes its full time, or a loop of them, held back every
+ * order whose destination transforms when they shared one.
  */
 export class TransformRunner {
-  private readonly deliveries: HelperProcess<TransformJob, TransformAnswer>;
-  private readonly people: HelperProcess<TransformJob, TransformAnswer>;
+  private readonly lanes: HelperLanes<TransformJob, TransformAnswer>;
 
   constructor(
     script: URL | null,
@@ -83,26 +80,24 @@ export class TransformRunner {
     });
     // A large body not parsed in its time says nothing of the expression nor of the body (see DeliveryBodies): the
     // delivery is tried again later, the preview asked for again.
-    this.deliveries = new HelperProcess<TransformJob, TransformAnswer>(
+    this.lanes = new HelperLanes<TransformJob, TransformAnswer>(
       script,
       limits.memoryMb,
-      failures((seconds) => ({ ...refused(said('delivery.bodyBusy', { seconds })), busy: true })),
-    );
-    this.people = new HelperProcess<TransformJob, TransformAnswer>(
-      script,
-      limits.memoryMb,
-      failures((seconds) => refused(said('preview.bodyBusy', { seconds }))),
+      {
+        deliveries: failures((seconds) => ({ ...refused(said('delivery.bodyBusy', { seconds })), busy: true })),
+        people: failures((seconds) => refused(said('preview.bodyBusy', { seconds }))),
+      },
       { max: PEOPLE_WAITING, busy: (waiting) => refused(said('preview.busy', { count: waiting + 1 })) },
     );
   }
 
   /** A preview's, in the lane of what people wait on. */
   run = (expression: string, input: TransformInput): Promise<TransformResult> =>
-    this.people.run({ expression, input, text: false }, ...this.timesFor(input)) as Promise<TransformResult>;
+    this.lanes.people.run({ expression, input, text: false }, ...this.timesFor(input)) as Promise<TransformResult>;
 
   /** A delivery's (or a test event's), in the deliveries' own lane. */
   text = (expression: string, input: TransformInput): Promise<TransformText> =>
-    this.deliveries.run({ expression, input, text: true }, ...this.timesFor(input)) as Promise<TransformText>;
+    this.lanes.deliveries.run({ expression, input, text: true }, ...this.timesFor(input)) as Promise<TransformText>;
 
   /**
    * Compiles each expression in the process, so the engine's own check when a destination is saved
@@ -113,7 +108,7 @@ export class TransformRunner {
     for (const expression of new Set(expressions)) {
       if (!expression?.trim()) continue;
       // Ahead of the previews waiting: a person is saving, and the expression may fix one that stops every event.
-      const answer = await this.people.run({ check: expression }, CHECK_MS, 1, true);
+      const answer = await this.lanes.people.run({ check: expression }, CHECK_MS, 1, true);
       if ('problem' in answer) rememberChecked(expression, answer.problem);
     }
   }
@@ -131,7 +126,7 @@ export class TransformRunner {
   }
 
   async close(): Promise<void> {
-    await Promise.all([this.deliveries.close(), this.people.close()]);
+    await this.lanes.close();
   }
 }
 
