@@ -428,6 +428,19 @@ export type DeliverySummary = z.infer<typeof DeliverySummary>;
 export const Delivery = DeliverySummary.extend({ attempts: z.array(Attempt) });
 export type Delivery = z.infer<typeof Delivery>;
 
+/**
+ * The `rejection` codes of a request refused for its key or signature (main/intake/verify.ts refuses with these
+ * alone): the fix is the key, then the order sent again from the POS or shop.
+ */
+export const keyRefusalCodes = [
+  'intake.headerMissing',
+  'intake.headerWrong',
+  'intake.signatureMissing',
+  'intake.signatureWrong',
+  'intake.secretLost',
+] as const;
+export type KeyRefusalCode = (typeof keyRefusalCodes)[number];
+
 export const EventListItem = z.object({
   id: z.string(),
   sourceId: z.string().nullable(),

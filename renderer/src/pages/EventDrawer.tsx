@@ -1,7 +1,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Attempt, EventDetail, TestResult } from '../../../main/api/contract';
+import { type Attempt, type EventDetail, keyRefusalCodes, type TestResult } from '../../../main/api/contract';
 import { quotedNames } from '../../../main/api/paused-wait';
 import { CopyButton } from '../components/CopyButton';
 import { StatusBadge } from '../components/StatusBadge';
@@ -19,13 +19,7 @@ import { useShowRedacted } from '../lib/redacted';
 import { testBadge } from '../lib/test-badge';
 
 /** Refusals of a request's key or signature: the fix is the key, then the order sent again from the POS. */
-const KEY_REFUSALS = new Set([
-  'intake.headerMissing',
-  'intake.headerWrong',
-  'intake.signatureMissing',
-  'intake.signatureWrong',
-  'intake.secretLost',
-]);
+const KEY_REFUSALS = new Set<string>(keyRefusalCodes);
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
