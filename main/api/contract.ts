@@ -656,6 +656,13 @@ const port = z.number().int().min(0).max(65535);
  * over Settings for the run, so Settings can hold other numbers than the running ones. Each flag is
  * told apart: Settings names exactly what the command line fixed, not "both ports" when one was given.
  */
+/**
+ * The saved port this run could not open at its start (`code`: EADDRINUSE when another program holds it, EACCES when
+ * the system does not allow it): rather than not start at all, the engine listens on a free port meanwhile.
+ */
+const PortRefusal = z.object({ port, code: z.string() });
+export type PortRefusal = z.infer<typeof PortRefusal>;
+
 export const Listening = z.object({
   intake: z.object({
     host: z.string(),
@@ -664,8 +671,9 @@ export const Listening = z.object({
     fromCommandLine: z.boolean(),
     /** The address came from `--host`, so the network choice in Settings waits for a start without it. */
     hostFromCommandLine: z.boolean(),
+    savedPortRefused: PortRefusal.nullable(),
   }),
-  admin: z.object({ port, fromCommandLine: z.boolean() }),
+  admin: z.object({ port, fromCommandLine: z.boolean(), savedPortRefused: PortRefusal.nullable() }),
 });
 export type Listening = z.infer<typeof Listening>;
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Settings, SettingsUpdate } from '../api/contract.js';
+import type { PortRefusal, Settings, SettingsUpdate } from '../api/contract.js';
 import type { AdminContext } from '../admin/context.js';
 import { startAdmin } from '../admin/server.js';
 import { IntakeCounts } from '../intake/intake-counts.js';
@@ -18,7 +18,7 @@ import { afterCommitOf } from '../store/after-commit.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
 import { isFull, watchRoom } from '../lib/disk.js';
-import { InvalidInputError, refusedFor } from '../lib/errors.js';
+import { portProblem, portRefused } from '../lib/port-check.js';
 import { DeliveryActions } from '../delivery/actions.js';
 import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
@@ -166,7 +166,23 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     const { host, port } = intakeAddress(current);
     return startIntake(intakeDeps, host, port);
   };
-  let intake: IntakeListener = await openIntake(settings.get());
+  let intakeRefused: PortRefusal | null = null;
+  /** Opens the intake where `current` says; a saved port it cannot open must not leave the shop with no listener. */
+  const openIntakeOrFree = async (current: Settings): Promise<IntakeListener> => {
+    try {
+      const listener = await openIntake(current);
+      intakeRefused = null;
+      return listener;
+    } catch (error) {
+      // A port named on the command line is its caller's to fix.
+      if (options.port !== undefined) throw error;
+      const { host, port } = intakeAddress(current);
+      intakeRefused = { port, code: codeOf(error) };
+      log.error({ port, code: intakeRefused.code }, 'the saved intake port could not be opened; using a free port');
+      return startIntake(intakeDeps, host, 0);
+    }
+  };
+  let intake: IntakeListener = await openIntakeOrFree(settings.get());
   /** The listener the ngrok tunnel forwards to, opened the first time the tunnel is, on this PC only. */
   let tunnelIntake: Promise<IntakeListener> | null = null;
   const openTunnelIntake = () => {
@@ -187,23 +203,34 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
 
   const updateSettings = async (patch: SettingsUpdate): Promise<Settings> => {
     const before = settings.get();
+    // A dashboard port is opened only at the next start: one that cannot be opened now is said now, not then.
+    const wantedAdmin = patch.adminPort;
+    if (
+      wantedAdmin !== undefined &&
+      wantedAdmin !== 0 &&
+      wantedAdmin !== before.adminPort &&
+      wantedAdmin !== adminPort
+    ) {
+      const problem = await portProblem('127.0.0.1', wantedAdmin);
+      if (problem) throw portRefused(['adminPort'], wantedAdmin, problem);
+    }
     const after = settings.update(patch);
     log.level = after.debugLogging ? 'debug' : 'info';
     if (before.deliveriesPaused !== after.deliveriesPaused) {
       live.notice('info', after.deliveriesPaused ? 'notice.paused' : 'notice.resumed');
       queue.wake();
     }
-    if (JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after))) {
+    // A port refused at the start is tried again when the merchant saves it again (the other program may be gone).
+    const retry = intakeRefused !== null && patch.intake?.port !== undefined;
+    if (retry || JSON.stringify(intakeAddress(before)) !== JSON.stringify(intakeAddress(after))) {
       await intake.close();
       try {
         intake = await openIntake(after);
+        intakeRefused = null;
       } catch (error) {
         settings.update(before);
-        intake = await openIntake(before);
-        const { host, port } = intakeAddress(after);
-        throw new InvalidInputError(
-          refusedFor('admin.portTaken', { host, port, code: (error as NodeJS.ErrnoException).code ?? 'error' }),
-        );
+        intake = await openIntakeOrFree(before);
+        throw portRefused(['intake', 'port'], intakeAddress(after).port, codeOf(error));
       }
       live.notice('info', 'notice.intakeMoved', { url: intake.url });
       // Every source's intake address moved with the listener: open dashboards read them again.
@@ -214,6 +241,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   };
 
   let adminPort = 0;
+  let adminRefused: PortRefusal | null = null;
   const ctx: AdminContext = {
     sources,
     events,
@@ -235,19 +263,31 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
         port: Number(new URL(intake.url).port),
         fromCommandLine: options.port !== undefined,
         hostFromCommandLine: options.host !== undefined,
+        savedPortRefused: intakeRefused,
       },
-      admin: { port: adminPort, fromCommandLine: options.adminPort !== undefined },
+      admin: { port: adminPort, fromCommandLine: options.adminPort !== undefined, savedPortRefused: adminRefused },
     }),
     updateSettings,
     diskFull: () => isFull(options.dataDir),
     checkTransforms: (settings) => transforms.check(settings.map((each) => each?.transform as string | undefined)),
   };
-  const admin = await startAdmin(ctx, {
-    port: options.adminPort ?? settings.get().adminPort,
-    token: options.adminToken,
-    rendererDir: options.rendererDir,
-    trustedOrigins: options.trustedOrigins ?? [],
-  });
+  const openAdmin = (port: number) =>
+    startAdmin(ctx, {
+      port,
+      token: options.adminToken,
+      rendererDir: options.rendererDir,
+      trustedOrigins: options.trustedOrigins ?? [],
+    });
+  let admin;
+  try {
+    admin = await openAdmin(options.adminPort ?? settings.get().adminPort);
+  } catch (error) {
+    if (options.adminPort !== undefined) throw error;
+    // The dashboard's address is handed over at each start (the desktop app, runtime.json): a free port serves as well.
+    adminRefused = { port: settings.get().adminPort, code: codeOf(error) };
+    log.error(adminRefused, 'the saved dashboard port could not be opened; using a free port');
+    admin = await openAdmin(0);
+  }
   adminPort = Number(new URL(admin.url).port);
   log.info({ dataDir: options.dataDir, keys: options.keySource.description }, 'engine started');
   queue.wake();
@@ -276,3 +316,5 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     },
   };
 }
+
+const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';

@@ -11,6 +11,15 @@ export const en = {
     notRunning: 'Hookferry is not running. Start it again (the desktop app restarts it by itself), then try once more.',
     offline:
       'Hookferry’s engine is not answering. If it was stopped, start it again; this page reconnects by itself. If the dashboard’s port was changed in Settings, this page cannot follow: open the dashboard again from Hookferry (the address it printed at start, or the tray menu).',
+    intakePortRefused:
+      'Hookferry could not open intake port {{port}} at this start ({{why}}), so it listens on port {{actual}} meanwhile: senders that use the usual address do not reach it. Close the other program and restart Hookferry, or choose another intake port in Settings and give your senders their new addresses.',
+    adminPortRefused:
+      'Hookferry could not open dashboard port {{port}} at this start ({{why}}), so the dashboard uses port {{actual}} this time. Choose another dashboard port in Settings.',
+    portWhyOther: 'the system said {{code}}',
+    portWhy: {
+      EADDRINUSE: 'another program uses it',
+      EACCES: 'this computer does not allow it',
+    },
     diskFull:
       'The disk that holds Hookferry’s data is full. New orders may be refused until there is room (their senders send them again later); everything already received is kept. Free some disk space: Hookferry takes orders again by itself.',
   },
@@ -36,6 +45,12 @@ export const en = {
       'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
     custom_secret_needed:
       'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
+    custom_port_in_use:
+      'Another program on this computer already uses port {{port}}, so Hookferry cannot listen on it. Nothing was saved and Hookferry keeps its ports. Choose another port, from 1024 to 65535.',
+    custom_port_not_allowed:
+      'This computer does not let Hookferry open port {{port}} (ports below 1024 are kept for the system). Nothing was saved and Hookferry keeps its ports. Choose a port from 1024 to 65535, such as 8780.',
+    custom_port_unavailable:
+      'Hookferry could not open port {{port}} ({{code}}). Nothing was saved and Hookferry keeps its ports. Choose another port, from 1024 to 65535.',
   },
   nav: {
     overview: 'Overview',
@@ -368,6 +383,8 @@ export const en = {
     network: 'Network',
     intakePort: 'Intake port',
     adminPort: 'Dashboard port',
+    lowPort:
+      '{{field}}: port {{port}} is below 1024: such ports are kept for the system’s own services. Linux and macOS let only an administrator open them, and on Windows a web server often holds them already. If Hookferry cannot open it, Save says so and nothing changes. A port from 1024 to 65535, such as {{usual}}, avoids this.',
     restartNote:
       'A new dashboard port applies at the next start; the dashboard’s address changes with it, so open it again from Hookferry then (the address it prints at start, or the tray menu).',
     lan: 'Accept webhooks from other devices on the shop’s network',

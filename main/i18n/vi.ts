@@ -13,6 +13,15 @@ export const vi: Strings = {
     notRunning: 'Hookferry không chạy. Hãy khởi động lại (ứng dụng máy tính tự khởi động lại), rồi thử lại.',
     offline:
       'Bộ máy Hookferry không phản hồi. Nếu nó đã dừng, hãy khởi động lại; trang này sẽ tự kết nối lại. Nếu bạn đã đổi cổng bảng điều khiển trong Cài đặt, trang này không theo được: hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra lúc khởi động, hoặc menu ở khay hệ thống).',
+    intakePortRefused:
+      'Lần khởi động này Hookferry không mở được cổng nhận {{port}} ({{why}}), nên tạm nhận ở cổng {{actual}}: nơi gửi nào dùng địa chỉ cũ sẽ không tới được. Hãy tắt chương trình kia rồi khởi động lại Hookferry, hoặc chọn cổng nhận khác trong Cài đặt và đưa địa chỉ mới cho từng nơi gửi.',
+    adminPortRefused:
+      'Lần khởi động này Hookferry không mở được cổng bảng điều khiển {{port}} ({{why}}), nên bảng điều khiển tạm dùng cổng {{actual}}. Hãy chọn cổng bảng điều khiển khác trong Cài đặt.',
+    portWhyOther: 'hệ thống báo {{code}}',
+    portWhy: {
+      EADDRINUSE: 'một chương trình khác đang dùng cổng này',
+      EACCES: 'máy này không cho phép',
+    },
     diskFull:
       'Ổ đĩa chứa dữ liệu của Hookferry đã đầy. Đơn hàng mới có thể bị từ chối cho đến khi có chỗ trống (nơi gửi sẽ gửi lại sau); mọi thứ đã nhận vẫn được giữ nguyên. Hãy giải phóng bớt dung lượng ổ đĩa: Hookferry sẽ tự nhận đơn trở lại.',
   },
@@ -32,6 +41,12 @@ export const vi: Strings = {
       'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
     custom_secret_needed:
       'Nhập một giá trị (tự đặt, hoặc bấm Tạo ngẫu nhiên) rồi nhập đúng giá trị đó ở nơi gửi, hoặc chọn Xác thực: Không.',
+    custom_port_in_use:
+      'Một chương trình khác trên máy này đang dùng cổng {{port}}, nên Hookferry không nhận được ở cổng đó. Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng khác, từ 1024 đến 65535.',
+    custom_port_not_allowed:
+      'Máy này không cho Hookferry mở cổng {{port}} (các cổng dưới 1024 dành cho hệ thống). Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng từ 1024 đến 65535, ví dụ 8780.',
+    custom_port_unavailable:
+      'Hookferry không mở được cổng {{port}} ({{code}}). Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng khác, từ 1024 đến 65535.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAtLine:
@@ -359,6 +374,8 @@ export const vi: Strings = {
     network: 'Mạng',
     intakePort: 'Cổng nhận',
     adminPort: 'Cổng bảng điều khiển',
+    lowPort:
+      '{{field}}: cổng {{port}} nhỏ hơn 1024: các cổng này dành cho dịch vụ của hệ thống. Trên Linux và macOS chỉ quản trị viên mới mở được, còn trên Windows thường đã có máy chủ web chiếm. Nếu Hookferry không mở được, bấm Lưu sẽ báo và không có gì thay đổi. Chọn cổng từ 1024 đến 65535, ví dụ {{usual}}, để tránh việc này.',
     restartNote:
       'Cổng bảng điều khiển mới có hiệu lực ở lần khởi động sau; khi đó địa chỉ bảng điều khiển đổi theo, nên hãy mở lại nó từ Hookferry (địa chỉ in ra lúc khởi động, hoặc menu ở khay hệ thống).',
     lan: 'Nhận sự kiện từ thiết bị khác trong mạng cửa hàng',

@@ -17,6 +17,7 @@ import { type Notices, type ShownNotice, useNotices } from './data/notices';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
 import { readAddress } from './lib/address';
+import { PortsRefused } from './components/PortsRefused';
 import { formatNumber } from './lib/format';
 import { connect, type Engine } from './lib/engine';
 import { useReasonText } from './lib/reason';
@@ -366,6 +367,7 @@ function Dashboard({
             {t('app.diskFull')}
           </p>
         )}
+        {connected && <PortsRefused listening={stats?.listening} />}
         {banner}
         <main>
           <Current />

@@ -53,8 +53,14 @@ function stats(overrides: Partial<Stats> = {}): Stats {
     deliveriesPaused: false,
     destinations: [destination()],
     listening: {
-      intake: { host: '127.0.0.1', port: 8780, fromCommandLine: false, hostFromCommandLine: false },
-      admin: { port: 8781, fromCommandLine: false },
+      intake: {
+        host: '127.0.0.1',
+        port: 8780,
+        fromCommandLine: false,
+        hostFromCommandLine: false,
+        savedPortRefused: null,
+      },
+      admin: { port: 8781, fromCommandLine: false, savedPortRefused: null },
     },
     diskFull: false,
     ...overrides,

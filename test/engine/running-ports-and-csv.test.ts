@@ -27,8 +27,9 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
         port: Number(new URL(serve.runtime.ingestUrl).port),
         fromCommandLine: true,
         hostFromCommandLine: false,
+        savedPortRefused: null,
       },
-      admin: { port: Number(new URL(serve.runtime.adminUrl).port), fromCommandLine: true },
+      admin: { port: Number(new URL(serve.runtime.adminUrl).port), fromCommandLine: true, savedPortRefused: null },
     });
     const settings = await serve.api('getSettings');
     expect(settings.intake.port).not.toBe(stats.listening.intake.port);

@@ -15,8 +15,6 @@ export const adminReasons = {
       'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',
     'admin.configVersion':
       'This configuration file has version {{found}}; this Hookferry reads version {{expected}}. Update Hookferry, or export the configuration again.',
-    'admin.portTaken':
-      'Hookferry could not listen on {{host}}:{{port}} ({{code}}); the previous address is kept. Choose another port.',
     'admin.samePorts':
       'The intake port and the dashboard port are both {{port}}, so Hookferry would not start. Choose another port for one of them.',
     'admin.ownUrlMissing':
@@ -48,7 +46,6 @@ export const adminReasons = {
       'Tệp này không phải cấu hình Hookferry: không có dấu phiên bản “hookferry”. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configVersion':
       'Tệp cấu hình này có phiên bản {{found}}; Hookferry này đọc phiên bản {{expected}}. Hãy cập nhật Hookferry, hoặc xuất lại cấu hình.',
-    'admin.portTaken': 'Hookferry không mở được {{host}}:{{port}} ({{code}}); vẫn giữ địa chỉ cũ. Hãy chọn cổng khác.',
     'admin.samePorts':
       'Cổng nhận và cổng bảng điều khiển đều là {{port}}, nên Hookferry sẽ không khởi động được. Hãy chọn cổng khác cho một trong hai.',
     'admin.ownUrlMissing':

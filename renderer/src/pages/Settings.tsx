@@ -166,6 +166,8 @@ export function Settings() {
             {portsError('admin')}
           </label>
         </div>
+        <LowPortHint field={t('settings.intakePort')} port={draft.intake.port} usual={8780} />
+        <LowPortHint field={t('settings.adminPort')} port={draft.adminPort} usual={8781} />
         {moved && (
           <p className="banner warn" role="status" data-testid="intake-moved">
             {moved.names.length > 0
@@ -358,6 +360,20 @@ function DesktopSettings({ desktop }: { desktop: NonNullable<Window['hookferry']
       </div>
       {version && <p className="hint">{t('settings.version', { version })}</p>}
     </fieldset>
+  );
+}
+
+/**
+ * Said before Save: a port below 1024 is often not Hookferry's to open (only an administrator may on Linux and macOS;
+ * a web server holds 80 on many Windows PCs). Save tries it and refuses it with a sentence if it cannot be opened.
+ */
+function LowPortHint({ field, port, usual }: { field: string; port: number; usual: number }) {
+  const { t } = useTranslation();
+  if (!(port > 0 && port < 1024)) return null;
+  return (
+    <p className="banner warn" data-testid="low-port">
+      {t('settings.lowPort', { field, port, usual })}
+    </p>
   );
 }
 

@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApiClient } from '../../main/api/client.js';
+import type { RuntimeInfo } from '../../main/cli/runtime-file.js';
+import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { SERVE_ENTRY, type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** Another program on this computer, holding a port on 127.0.0.1. */
+async function holdPort(wanted = 0): Promise<{ port: number; release: () => Promise<void> }> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(wanted, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { port, release: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+const inUse = (port: number) => new RegExp(`Another program on this computer already uses port ${port}`);
+
+describe('ports that cannot be opened (real serve)', () => {
+  let serve: ServeProcess;
+  let held: { port: number; release: () => Promise<void> };
+
+  beforeAll(async () => {
+    serve = await startServe(tempDir());
+    held = await holdPort();
+  });
+  afterAll(async () => {
+    await serve?.stop();
+    await held?.release();
+  });
+
+  it('refuses a dashboard port another program holds when it is saved, not at the next start', async () => {
+    const before = (await serve.api('getSettings')).adminPort;
+    const refusal = serve.api('putSettings', { body: { adminPort: held.port } });
+    await expect(refusal).rejects.toThrow(inUse(held.port));
+    await expect(refusal).rejects.toMatchObject({ fields: [{ path: 'adminPort' }] });
+    expect((await serve.api('getSettings')).adminPort).toBe(before);
+  });
+
+  it('starts on a free intake port when the saved one is taken, says so, and moves back once it is saved again', async () => {
+    const dir = tempDir();
+    const first = await startServe(dir);
+    await first.api('putSettings', { body: { intake: { port: held.port } } });
+    await first.stop();
+    // It did not start at all before: the shop was left with no listener.
+    const moved = await startServe(dir, [], undefined, {}, 'settings');
+    try {
+      const { intake } = (await moved.api('getStats')).listening;
+      expect(intake.savedPortRefused).toEqual({ port: held.port, code: 'EADDRINUSE' });
+      expect(intake.port).not.toBe(held.port);
+      expect((await post(await moved.posUrl(), teamcropOrderRaw)).status).toBe(200);
+      // Saved again while the other program still holds it: refused under the field, the listener kept.
+      const again = moved.api('putSettings', { body: { intake: { port: held.port } } });
+      await expect(again).rejects.toThrow(inUse(held.port));
+      await expect(again).rejects.toMatchObject({ fields: [{ path: 'intake.port' }] });
+      expect((await post(await moved.posUrl(), teamcropOrderRaw)).status).toBe(200);
+      // The other program is gone: saving the port opens it.
+      await held.release();
+      await moved.api('putSettings', { body: { intake: { port: held.port } } });
+      const after = (await moved.api('getStats')).listening.intake;
+      expect(after).toMatchObject({ port: held.port, savedPortRefused: null });
+      expect(new URL(await moved.posUrl()).port).toBe(String(held.port));
+    } finally {
+      await moved.stop();
+      held = await holdPort();
+    }
+  });
+
+  it('opens the dashboard on a free port when the saved one is taken at the start, and says which', async () => {
+    const dir = tempDir();
+    const seeded = await startServe(dir);
+    // Free when saved, then taken by another program before the next start.
+    const free = await holdPort();
+    await free.release();
+    await seeded.api('putSettings', { body: { adminPort: free.port } });
+    await seeded.stop();
+    const taken = await holdPort(free.port);
+    const runtimeFile = join(dir, 'runtime.json');
+    const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dir, '--port', '0'], { stdio: 'ignore' });
+    try {
+      const runtime = await waitUntil(() => {
+        if (!existsSync(runtimeFile)) return null;
+        const info = JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeInfo;
+        return info.pid === child.pid ? info : null;
+      }, 'serve started on a free dashboard port');
+      expect(new URL(runtime.adminUrl).port).not.toBe(String(taken.port));
+      const api = createApiClient({ baseUrl: runtime.adminUrl, token: runtime.adminToken });
+      expect((await api('getStats')).listening.admin).toMatchObject({
+        savedPortRefused: { port: taken.port, code: 'EADDRINUSE' },
+      });
+    } finally {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+      await taken.release();
+    }
+  });
+});
