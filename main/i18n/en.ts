@@ -517,6 +517,9 @@ export const en = {
     untakenSenders: '{{kind}} takes no events from {{systems}}: those are not sent to this destination.',
   },
   destinationCard: {
+    worksAgain: 'Working again',
+    stillFailed_one: 'The latest tries went through, but {{count}} event from before still waits for you in Failed.',
+    stillFailed_other: 'The latest tries went through, but {{count}} events from before still wait for you in Failed.',
     urlSecretsMissing:
       'Before it can be resumed, Hookferry needs the value of {{names}} in its address (the configuration was imported without it): press Edit and put the value in place of [redacted].',
     neverSent: 'Nothing sent in the last 24 hours.',

@@ -505,6 +505,11 @@ export const vi: Strings = {
     untakenSenders: '{{kind}} không nhận sự kiện nào từ {{systems}}: các sự kiện đó không được gửi tới nơi nhận này.',
   },
   destinationCard: {
+    worksAgain: 'Đã gửi được lại',
+    stillFailed_one:
+      'Các lần gửi gần nhất đã thành công, nhưng {{count}} sự kiện từ trước vẫn chờ bạn trong mục Lỗi gửi.',
+    stillFailed_other:
+      'Các lần gửi gần nhất đã thành công, nhưng {{count}} sự kiện từ trước vẫn chờ bạn trong mục Lỗi gửi.',
     urlSecretsMissing:
       'Trước khi tiếp tục, Hookferry cần giá trị {{names}} trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa và điền giá trị vào chỗ [đã ẩn].',
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',

@@ -58,6 +58,8 @@ export function DestinationCard({
   };
   // Once the latest try went through, the last error is history: neither current nor to be tried again.
   const errorIsPast = stats?.health === 'healthy';
+  // Working now, not "healthy", while an order of it still waits in Failed: nothing will send that one by itself.
+  const stillFailed = errorIsPast && stats.failed > 0 ? stats.failed : 0;
   // The test failed for the reason the card already gives for its orders: said once, above.
   const testSameAsError =
     !errorIsPast &&
@@ -73,7 +75,10 @@ export function DestinationCard({
       aria-label={destination.name}
     >
       <header>
-        <h4>{destination.name}</h4> {health && <StatusBadge status={health} />}
+        <h4>{destination.name}</h4>{' '}
+        {health && (
+          <StatusBadge status={health} label={stillFailed > 0 ? t('destinationCard.worksAgain') : undefined} />
+        )}
       </header>
       <p className="muted destination-address">
         {info?.label[languageOfLocale(language)] ?? destination.kind} · {showRedacted(destination.url)}
@@ -124,6 +129,11 @@ export function DestinationCard({
             {reasonText(stats.lastReason, stats.lastError)}
           </p>
         ))}
+      {stillFailed > 0 && (
+        <p className="hint" data-testid="still-failed">
+          {t('destinationCard.stillFailed', { count: stillFailed })} <a href="#/failed">{t('overview.openFailed')}</a>
+        </p>
+      )}
       {destination.paused && missingUrlSecrets && (
         <p className="hint" data-testid="url-secrets-missing">
           {t('destinationCard.urlSecretsMissing', { names: missingUrlSecrets })}
