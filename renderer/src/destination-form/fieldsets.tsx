@@ -23,6 +23,7 @@ import { eventQuery } from '../data/queries';
 import { useQuery } from '@tanstack/react-query';
 import { knownEventsOf } from '../lib/sender-catalog';
 import { ScaledNumber } from '../forms/ScaledNumber';
+import { shopSendersOf, startingEvents } from './starting-events';
 import { TriStateCheckbox } from './TriStateCheckbox';
 import type { DestinationValues } from './values';
 
@@ -35,7 +36,7 @@ export interface FieldsetProps {
   info: DestinationKindInfo | undefined;
 }
 
-function Basics({ kinds, info, destination }: FieldsetProps) {
+function Basics({ kinds, info, destination, catalog, sources }: FieldsetProps) {
   const describedBy = useDescribedBy();
   const { t } = useTranslation();
   const language = useLanguage();
@@ -55,13 +56,15 @@ function Basics({ kinds, info, destination }: FieldsetProps) {
             {...kindField}
             onChange={(event) => {
               void kindField.onChange(event);
-              // A new kind starts from its own defaults: its address, the events it has a use for, its settings.
+              // A new kind starts from its own defaults: its address, its settings, and of the events it has a use
+              // for those the shop sends (see startingEvents).
               const chosen = kinds.find((entry) => entry.kind === event.target.value);
               if (!chosen) return;
               const dirty = { shouldDirty: true };
               setValue('settings', { ...chosen.defaults.settings }, dirty);
               if (chosen.defaults.url && !getValues('url')) setValue('url', chosen.defaults.url, dirty);
-              if (chosen.events) setValue('events', [...chosen.events], dirty);
+              if (chosen.events)
+                setValue('events', startingEvents(chosen.events, getValues('events') ?? [], catalog, sources), dirty);
             }}
           >
             {kinds.map((entry) => (
@@ -242,6 +245,14 @@ function Events({ catalog, sources, info }: FieldsetProps) {
           const folded = senders.filter((sender) => !shown.includes(sender));
           return (
             <>
+              {info?.events && shopSendersOf(info.events, catalog, sources).length === 0 && (
+                <p className="hint" data-testid="no-shop-senders">
+                  {t('destinationForm.noShopSenders', {
+                    kind: info.label[language],
+                    systems: senders.map((sender) => sender.label[language]).join(', '),
+                  })}
+                </p>
+              )}
               {info && untaken.length > 0 && (
                 <p className="hint" data-testid="untaken-senders">
                   {t('destinationForm.untakenSenders', {
