@@ -1,10 +1,16 @@
 import type { Outcome } from './send.js';
 import { type DeliveryCode, said } from './said.js';
+import { BUSY_TRIES } from './schedule.js';
 
-/** A try that reached the destination but got no answer: said differently when no other try follows. */
+/**
+ * Said differently when no other try follows: a try that reached the destination but got no answer, and the last of
+ * BUSY_TRIES tries in a row Hookferry was too busy to make (said with that count).
+ */
 const LAST_TRY: Partial<Record<DeliveryCode, DeliveryCode>> = {
   'delivery.timeoutSent': 'delivery.timeoutSentLast',
   'delivery.resetSent': 'delivery.resetSentLast',
+  'delivery.bodyBusy': 'delivery.bodyBusyLast',
+  'delivery.bodyInterrupted': 'delivery.bodyInterruptedLast',
 };
 
 /**
@@ -15,7 +21,10 @@ export function saidForNextStep(outcome: Outcome, delayMs: number | null): Outco
   const { reason } = outcome;
   if (!reason) return outcome;
   const last = delayMs === null ? LAST_TRY[reason.code as DeliveryCode] : undefined;
-  if (last) return { ...outcome, ...sentence(said(last, reason.params)) };
+  if (last) {
+    const params = outcome.category === 'busy' ? { ...reason.params, tries: BUSY_TRIES } : reason.params;
+    return { ...outcome, ...sentence(said(last, params)) };
+  }
   if (delayMs === null || outcome.retryAfterMs === null || outcome.httpStatus === null) return outcome;
   const seconds = Math.round(delayMs / 1000);
   const asked = Math.round(outcome.retryAfterMs / 1000);

@@ -15,7 +15,7 @@ import { GroupCommitter } from '../store/group-commit.js';
 import { triedTheDestination } from '../store/recent-attempts.js';
 import { saidForNextStep } from './next-step.js';
 import { said } from './said.js';
-import { busyRetryDelay, retryDelay } from './schedule.js';
+import { BUSY_TRIES, busyRetryDelay, retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';
 import type { OutgoingEvent } from './outgoing.js';
 
@@ -300,13 +300,17 @@ export class DeliveryQueue {
     const attemptNumber = delivery.attemptCount + 1;
     const retryable =
       !tried.final && (tried.category === 'http' || tried.category === 'network' || tried.category === 'timeout');
-    const delay =
-      tried.category === 'busy'
-        ? busyRetryDelay(destination.retry, attemptNumber)
-        : retryable
-          ? retryDelay(destination.retry, attemptNumber, tried.retryAfterMs)
-          : null;
-    const outcome = retryable ? saidForNextStep(tried, delay) : tried;
+    const busy = tried.category === 'busy';
+    const delay = busy
+      ? busyRetryDelay(
+          destination.retry,
+          attemptNumber,
+          this.deps.deliveries.busyTriesInARow(delivery.id, Math.min(delivery.attemptCount, BUSY_TRIES - 1)) + 1,
+        )
+      : retryable
+        ? retryDelay(destination.retry, attemptNumber, tried.retryAfterMs)
+        : null;
+    const outcome = retryable || busy ? saidForNextStep(tried, delay) : tried;
     const status =
       outcome.category === 'delivered'
         ? 'delivered'

@@ -22,12 +22,28 @@ export function retryDelay(
 }
 
 /**
- * The wait after a try Hookferry was too busy to make (see the `busy` category): the schedule's own wait while it
- * has one, and past its end the schedule's last wait again (its first where it has none), never `null`. Such a try
- * says nothing of the event or the destination, so a busy PC must not be what fails an order for good; the try
- * after it, once it reaches the destination, is judged by the schedule as any other.
+ * Busy tries in a row (see busyRetryDelay) after which a delivery fails. A body intake read in time is prepared in a
+ * fraction of its allowance on a quiet PC, so one busy try is a busy moment; ten in a row, on the default schedule's
+ * waits (1 min doubling: about 8½ hours), is a PC that has not been able to prepare it all day, or a body process that
+ * keeps stopping. Only the shopkeeper can change that (close programs, restart the PC, send the body as received), so
+ * the order waits in Failed, said, for them to resend, instead of waiting unseen in Retrying for ever.
  */
-export function busyRetryDelay(policy: RetryPolicy, attempt: number, random = Math.random): number {
+export const BUSY_TRIES = 10;
+
+/**
+ * The wait after a try Hookferry was too busy to make (see the `busy` category), `busyInARow` being how many busy
+ * tries there have been in a row with this one: the schedule's own wait while it has one, and past its end the
+ * schedule's last wait again (its first where it has none), until BUSY_TRIES in a row (then `null`). Such a try says
+ * nothing of the event or the destination, so a busy moment must not be what fails an order; the try after it,
+ * once it reaches the destination, is judged by the schedule as any other.
+ */
+export function busyRetryDelay(
+  policy: RetryPolicy,
+  attempt: number,
+  busyInARow: number,
+  random = Math.random,
+): number | null {
+  if (busyInARow >= BUSY_TRIES) return null;
   const last = Math.max(1, policy.maxAttempts - 1);
   return retryDelay(policy, attempt, null, random) ?? retryDelay(policy, last, null, random) ?? policy.initialDelayMs;
 }

@@ -209,6 +209,9 @@ export class DeliveryStore {
       byId: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.id = ?`),
       byEvent: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.event_seq = ? ORDER BY d.id`),
       attemptsOf: db.prepare('SELECT * FROM attempts WHERE delivery_id = ? ORDER BY id'),
+      newestCategories: db
+        .prepare('SELECT category FROM attempts WHERE delivery_id = ? ORDER BY id DESC LIMIT ?')
+        .pluck(),
       lastReasonOf: db.prepare(`SELECT ${LAST_REASON} AS reason FROM deliveries d WHERE d.id = ?`),
       newestFailed: db.prepare(
         `SELECT d.last_error AS lastError, ${LAST_REASON} AS reason, d.updated_at AS at FROM deliveries d
@@ -411,6 +414,17 @@ export class DeliveryStore {
   idsForEvent(eventSeq: number, destinationIds?: string[]): number[] {
     const rows = this.statements.byEvent.all(eventSeq) as DeliveryRow[];
     return rows.filter((row) => !destinationIds || destinationIds.includes(row.destination_id)).map((row) => row.id);
+  }
+
+  /**
+   * How many of a delivery's newest tries were `busy` ones in a row, looking at `most` of them at the most: its
+   * `attemptCount`, the tries since it was last sent again by a person (a resend starts the count afresh).
+   */
+  busyTriesInARow(deliveryId: number, most: number): number {
+    if (most <= 0) return 0;
+    const categories = this.statements.newestCategories.all(deliveryId, most) as string[];
+    const other = categories.findIndex((category) => category !== 'busy');
+    return other === -1 ? categories.length : other;
   }
 
   summary(id: number, view: DeliveryView): DeliverySummary | null {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUSY_TRIES } from '../../main/delivery/schedule.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { startServe } from '../helpers/serve-process.js';
@@ -97,4 +98,66 @@ describe('a body not prepared in time (real serve process)', () => {
     );
     expect(await quiet.stop()).toBe(0);
   }, 120_000);
+
+  it(`fails after ${BUSY_TRIES} busy tries in a row, saying so, and a resend starts the count again`, async () => {
+    const sink = await startSink();
+    const lines = Array.from({ length: 20_000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo dài ${i}`, qty: 1 }));
+    const order = JSON.stringify({ ...teamcropOrder, invoice_id: 'BUSY-2', lines });
+    const busy = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_BODY_WORK_MS: '1' });
+    try {
+      // One try in the schedule: a busy try is tried again all the same, up to BUSY_TRIES in a row.
+      const retry = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
+      await busy.api('createDestination', {
+        body: { name: 'Shop CRM', url: sink.url, events: ['*'], retry, settings: { bodyMode: 'json' } },
+      });
+      const answer = await post(await busy.posUrl(), order, {
+        'content-type': 'application/json',
+        'tc-webhook-event': 'order.add',
+      });
+      expect(answer.status).toBe(200);
+      const id = answer.json.id as string;
+
+      const failed = await waitUntil(
+        async () => {
+          const seen = await busy.api('getEvent', { params: { id } });
+          return seen.status === 'failed' ? seen : null;
+        },
+        `the order failed after ${BUSY_TRIES} busy tries`,
+        90_000,
+      );
+      const [delivery] = failed.deliveries;
+      expect(delivery).toMatchObject({
+        status: 'failed',
+        nextAttemptAt: null,
+        lastReason: { code: 'delivery.bodyBusyLast', params: { seconds: 0.001, tries: BUSY_TRIES } },
+      });
+      expect(delivery!.attempts.map((attempt) => attempt.category)).toEqual(Array(BUSY_TRIES).fill('busy'));
+      // Each before the last said Hookferry would try again, as it did; the last says it stopped, and what to do.
+      expect(delivery!.attempts.map((attempt) => attempt.reason?.code)).toEqual([
+        ...Array(BUSY_TRIES - 1).fill('delivery.bodyBusy'),
+        'delivery.bodyBusyLast',
+      ]);
+      expect(delivery!.lastError).toBe(
+        `Hookferry was too busy to prepare this event’s body for the destination within 0.001 s, at ${BUSY_TRIES} tries in a row, so it has stopped trying: the PC has had too much to do for a long while. Nothing is wrong with the event, and nothing was sent. Resend it when the PC is less busy (close programs you do not need, or restart the PC).`,
+      );
+      // It waits in Failed, where the shopkeeper resends it; nothing reached the destination.
+      const waiting = await busy.api('listDeliveries', { query: { status: 'failed' } });
+      expect(waiting.items.map((item) => item.eventId)).toEqual([id]);
+      expect(sink.received).toEqual([]);
+
+      // Resent while the PC is still busy: tried again from a count of none, not failed at its next busy try.
+      await busy.api('resendDelivery', { params: { id: delivery!.id } });
+      const again = await waitUntil(
+        async () => {
+          const [seen] = (await busy.api('getEvent', { params: { id } })).deliveries;
+          return seen!.attempts.length >= BUSY_TRIES + 2 ? seen : null;
+        },
+        'two busy tries after the resend',
+        60_000,
+      );
+      expect(['retrying', 'delivering']).toContain(again.status);
+    } finally {
+      await busy.stop();
+    }
+  }, 180_000);
 });

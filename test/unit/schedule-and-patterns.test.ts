@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RetryPolicy } from '../../main/api/contract.js';
 import { matchesPattern, subscribes } from '../../main/delivery/patterns.js';
-import { busyRetryDelay, parseRetryAfter, retryDelay } from '../../main/delivery/schedule.js';
+import { BUSY_TRIES, busyRetryDelay, parseRetryAfter, retryDelay } from '../../main/delivery/schedule.js';
 
 const teamcropPolicy = RetryPolicy.parse({});
 const middle = () => 0.5;
@@ -24,13 +24,20 @@ describe('retry schedule', () => {
     expect(retryDelay(teamcropPolicy, 12, 5000, middle)).toBeNull();
   });
 
-  it('never ends the schedule after a try Hookferry was too busy to make: past its end, its last wait again', () => {
-    expect(busyRetryDelay(teamcropPolicy, 3, middle)).toBe(4 * 60_000);
-    expect(busyRetryDelay(teamcropPolicy, 12, middle)).toBe(360 * 60_000);
-    expect(busyRetryDelay(teamcropPolicy, 40, middle)).toBe(360 * 60_000);
+  it('does not end the schedule after a try Hookferry was too busy to make: past its end, its last wait again', () => {
+    expect(busyRetryDelay(teamcropPolicy, 3, 1, middle)).toBe(4 * 60_000);
+    expect(busyRetryDelay(teamcropPolicy, 12, 1, middle)).toBe(360 * 60_000);
+    expect(busyRetryDelay(teamcropPolicy, 40, BUSY_TRIES - 1, middle)).toBe(360 * 60_000);
     const once = RetryPolicy.parse({ maxAttempts: 1, initialDelayMs: 30_000 });
     expect(retryDelay(once, 1, null, middle)).toBeNull();
-    expect(busyRetryDelay(once, 1, middle)).toBe(30_000);
+    expect(busyRetryDelay(once, 1, 1, middle)).toBe(30_000);
+  });
+
+  it('ends it after BUSY_TRIES busy tries in a row, wherever the schedule is', () => {
+    expect(BUSY_TRIES).toBe(10);
+    expect(busyRetryDelay(teamcropPolicy, BUSY_TRIES, BUSY_TRIES, middle)).toBeNull();
+    expect(busyRetryDelay(teamcropPolicy, 40, BUSY_TRIES, middle)).toBeNull();
+    expect(busyRetryDelay(RetryPolicy.parse({ maxAttempts: 1 }), BUSY_TRIES, BUSY_TRIES, middle)).toBeNull();
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

@@ -77,6 +77,10 @@ export const deliveryReasons = {
       'Hookferry was too busy to prepare this event’s body for the destination within {{seconds}} s: the PC had too much to do at once. Nothing is wrong with the event, and nothing was sent: Hookferry will try again later, as after any failed try.',
     'delivery.bodyInterrupted':
       'Preparing this event’s body for the destination stopped unexpectedly ({{message}}). Nothing was sent: Hookferry will try again later.',
+    'delivery.bodyBusyLast':
+      'Hookferry was too busy to prepare this event’s body for the destination within {{seconds}} s, at {{tries}} tries in a row, so it has stopped trying: the PC has had too much to do for a long while. Nothing is wrong with the event, and nothing was sent. Resend it when the PC is less busy (close programs you do not need, or restart the PC).',
+    'delivery.bodyInterruptedLast':
+      'Preparing this event’s body for the destination stopped unexpectedly ({{message}}), at {{tries}} tries in a row, so Hookferry has stopped trying. Nothing was sent. Restart Hookferry, then resend it.',
     // Said by versions before tries that ran out of time were made again: their tries in the history keep the code.
     'delivery.bodyTooLong':
       'Preparing this event’s body for the destination took longer than {{seconds}} s, so Hookferry stopped. Send it as received (body mode “raw”) or discard it.',
@@ -208,6 +212,10 @@ export const deliveryReasons = {
       'Hookferry quá bận nên không chuẩn bị kịp nội dung sự kiện này cho nơi nhận trong {{seconds}} giây: máy tính đang phải làm quá nhiều việc cùng lúc. Sự kiện không có vấn đề gì và chưa có gì được gửi đi: Hookferry sẽ thử lại sau, như sau mọi lần thử không thành.',
     'delivery.bodyInterrupted':
       'Việc chuẩn bị nội dung sự kiện này cho nơi nhận dừng bất ngờ ({{message}}). Chưa có gì được gửi đi: Hookferry sẽ thử lại sau.',
+    'delivery.bodyBusyLast':
+      'Hookferry quá bận nên không chuẩn bị kịp nội dung sự kiện này cho nơi nhận trong {{seconds}} giây, {{tries}} lần thử liên tiếp, nên đã ngừng thử: máy tính đã phải làm quá nhiều việc trong một thời gian dài. Sự kiện không có vấn đề gì và chưa có gì được gửi đi. Hãy bấm Gửi lại khi máy bớt bận (đóng các chương trình không cần, hoặc khởi động lại máy).',
+    'delivery.bodyInterruptedLast':
+      'Việc chuẩn bị nội dung sự kiện này cho nơi nhận dừng bất ngờ ({{message}}), {{tries}} lần thử liên tiếp, nên Hookferry đã ngừng thử. Chưa có gì được gửi đi. Hãy khởi động lại Hookferry rồi bấm Gửi lại.',
     'delivery.bodyTooLong':
       'Việc chuẩn bị nội dung sự kiện này cho nơi nhận mất hơn {{seconds}} giây nên Hookferry đã dừng. Hãy gửi nguyên dạng đã nhận (chế độ nội dung “raw”) hoặc bỏ qua nó.',
     'delivery.bodyTooBig':
