@@ -559,6 +559,16 @@ export const ResendBatch = z.object({
   failed: z.number().int(),
   discarded: z.number().int(),
   waiting: z.number().int(),
+  /**
+   * Its events as they stand now, counted the same ways: once it finished, one of them resent (or discarded) since
+   * has moved on, while the figures above keep what this resend did. While it runs, the same as those.
+   */
+  now: z.object({
+    delivered: z.number().int(),
+    failed: z.number().int(),
+    discarded: z.number().int(),
+    waiting: z.number().int(),
+  }),
   startedAt: z.string(),
   finishedAt: z.string().nullable(),
 });

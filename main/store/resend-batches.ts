@@ -75,10 +75,11 @@ export class ResendBatchStore {
   }
 
   private withCounts(row: BatchRow, now: number): ResendBatch {
+    const current = this.countNow(row.id);
     const batch =
       row.finished_at !== null && row.delivered !== null
         ? { delivered: row.delivered, failed: row.failed ?? 0, discarded: row.discarded ?? 0, waiting: 0 }
-        : this.countNow(row.id);
+        : current;
     let finishedAt = row.finished_at;
     if (finishedAt === null && batch.waiting === 0) {
       this.statements.finish.run(now, batch.delivered, batch.failed, batch.discarded, row.id);
@@ -91,6 +92,7 @@ export class ResendBatchStore {
       lastError: row.last_error,
       total: batch.delivered + batch.failed + batch.discarded + batch.waiting,
       ...batch,
+      now: current,
       startedAt: new Date(row.started_at).toISOString(),
       finishedAt: finishedAt === null ? null : new Date(finishedAt).toISOString(),
     };

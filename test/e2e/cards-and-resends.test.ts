@@ -73,4 +73,44 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
     await language('vi');
     expect(ui.problems).toEqual([]);
   });
+
+  it('says an earlier resend’s orders that went through since are delivered now, and its box is no longer red', async () => {
+    books.script(() => ({ status: 500 }));
+    await send('EARLY-1', 'failed');
+    await send('EARLY-2', 'failed');
+    await openPage(ui.page, 'Lỗi gửi', 'Lỗi gửi');
+    await ui.page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
+    const earlier = ui.page
+      .getByTestId('earlier-resends')
+      .getByTestId('resend-progress')
+      .filter({ hasText: 'Đã gửi lại 2 sự kiện' });
+    await earlier.getByText('Đã gửi lại 2 sự kiện đến “Sổ đơn hàng”: 0 đã gửi · 2 lại bị lỗi').waitFor();
+    await expect(earlier.locator('progress').getAttribute('class')).resolves.toBe('failed-again');
+    await expect(earlier.getByTestId('resend-now').count()).resolves.toBe(0);
+
+    books.script(() => ({ status: 200 }));
+    const row = (invoice: string) => ui.page.getByTestId('failed-row').filter({ hasText: invoice });
+    await row('EARLY-1').getByRole('button', { name: 'Gửi lại', exact: true }).click();
+    const now = earlier.getByTestId('resend-now');
+    await now.getByText('Bây giờ: 1 đã gửi · 1 còn chờ trong mục Lỗi gửi.', { exact: true }).waitFor();
+    // What the resend did stays as it was; one still waits, so the box stays red.
+    await earlier.getByText('Đã gửi lại 2 sự kiện đến “Sổ đơn hàng”: 0 đã gửi · 2 lại bị lỗi').waitFor();
+    await expect(earlier.locator('progress').getAttribute('class')).resolves.toBe('failed-again');
+
+    await row('EARLY-2').getByRole('button', { name: 'Gửi lại', exact: true }).click();
+    await now.getByText('Bây giờ: 2 đã gửi.', { exact: true }).waitFor();
+    await expect.poll(() => earlier.locator('progress').getAttribute('class')).toBeNull();
+    await shot('earlier-resend-delivered-now-vi');
+    await language('en');
+    await ui.page
+      .getByTestId('earlier-resends')
+      .getByTestId('resend-progress')
+      .filter({ hasText: 'Resent 2 events' })
+      .getByTestId('resend-now')
+      .getByText('Now: 2 delivered.', { exact: true })
+      .waitFor();
+    await shot('earlier-resend-delivered-now-en');
+    await language('vi');
+    expect(ui.problems).toEqual([]);
+  });
 });

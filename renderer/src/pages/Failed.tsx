@@ -151,6 +151,23 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
   ]
     .filter(Boolean)
     .join(' · ');
+  // A finished resend keeps what it did; what became of its events since (one resent on its own later and delivered)
+  // is said beside it, or its red box would stand for an order that went through.
+  const { now } = batch;
+  const movedOn =
+    !!batch.finishedAt &&
+    (now.delivered !== batch.delivered ||
+      now.failed !== batch.failed ||
+      now.discarded !== batch.discarded ||
+      now.waiting > 0);
+  const nowOutcome = [
+    now.delivered > 0 && t('failed.nowDelivered', { count: now.delivered }),
+    now.failed > 0 && t('failed.nowFailed', { count: now.failed }),
+    now.discarded > 0 && t('failed.nowDiscarded', { count: now.discarded }),
+    now.waiting > 0 && t('failed.nowWaiting', { count: now.waiting }),
+  ]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div className="progress card" data-testid="resend-progress" aria-live="polite">
       <p>
@@ -162,18 +179,23 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
         </strong>{' '}
         {outcome}
       </p>
-      {/* Red once some of it failed again: a full bar alone read as a resend that went through. */}
+      {/* Red while some of it waits in Failed: a full bar alone read as a resend that went through. */}
       <progress
         max={batch.total}
         value={done}
         aria-label={outcome}
-        className={batch.failed > 0 ? 'failed-again' : undefined}
+        className={(batch.finishedAt ? now.failed : batch.failed) > 0 ? 'failed-again' : undefined}
       />
       {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
       {batch.finishedAt && (
         <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
           ✕
         </button>
+      )}
+      {movedOn && (
+        <p className="resend-now" data-testid="resend-now">
+          {t('failed.batchNow', { outcome: nowOutcome })}
+        </p>
       )}
       <p className="hint">
         {batch.finishedAt
