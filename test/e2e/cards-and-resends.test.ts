@@ -113,4 +113,34 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
     await language('vi');
     expect(ui.problems).toEqual([]);
   });
+
+  it('says a resend from the open drawer started where the shopkeeper sees it, not behind the drawer', async () => {
+    books.script(() => ({ status: 500 }));
+    await send('DRAWER-1', 'failed');
+    books.script(() => ({ status: 200 }));
+    await openPage(ui.page, 'Nhật ký trực tiếp');
+    await ui.page.getByTestId('log-row').filter({ hasText: 'DRAWER-1' }).click();
+    const drawer = ui.page.getByTestId('drawer');
+    const delivery = drawer.getByTestId('delivery').filter({ hasText: 'Sổ đơn hàng' });
+    await delivery.locator('.badge').getByText('Lỗi', { exact: true }).waitFor();
+    await delivery.getByRole('button', { name: 'Gửi lại', exact: true }).click();
+    const said = ui.page
+      .getByRole('status')
+      .filter({ hasText: 'Đã bắt đầu gửi lại đến 1 nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.' });
+    await said.waitFor();
+    await delivery.locator('.badge').getByText('Đã gửi', { exact: true }).waitFor();
+    // Seen: in the window, and what is drawn at its middle is the sentence itself, not the drawer over it.
+    const seen = await ui.page.evaluate<boolean>(`(() => {
+      const element = [...document.querySelectorAll('[role=status]')].find((status) =>
+        status.textContent.includes('Đã bắt đầu gửi lại đến 1 nơi nhận'),
+      );
+      const box = element.getBoundingClientRect();
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return box.bottom <= window.innerHeight && box.top >= 0 && !!top && element.contains(top);
+    })()`);
+    expect(seen).toBe(true);
+    await shot('drawer-resent-vi');
+    await drawer.getByRole('button', { name: 'Đóng' }).click();
+    expect(ui.problems).toEqual([]);
+  });
 });

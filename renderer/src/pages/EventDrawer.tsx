@@ -13,6 +13,7 @@ import { asCurl } from '../lib/curl';
 import { formattedBody } from '../lib/body-view';
 import { useEventTitle } from '../lib/event-summary';
 import { useEventTypeName } from '../lib/event-type-name';
+import { useErrorText } from '../lib/errors';
 import { formatTime } from '../lib/format';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
@@ -27,10 +28,11 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   const typeName = useEventTypeName();
   const reasonText = useReasonText();
   const showRedacted = useShowRedacted();
-  const { engine, say } = useApp();
+  const { engine } = useApp();
   const sources = useSources();
   const client = useQueryClient();
   const act = useAction();
+  const errorText = useErrorText();
   const detail = useQuery(eventQuery(engine, eventId));
   const event = detail.data ?? null;
   const [view, setView] = useState<'pretty' | 'raw'>('pretty');
@@ -51,16 +53,35 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   const [asked, setAsking] = useState<Asking | null>(null);
   const asking = asked?.eventId === eventId ? asked : null;
 
+  // What a resend answered, said beside the button pressed: the page's banner sat behind this drawer, unseen.
+  const [resent, setResent] = useState<Resent | null>(null);
+  const resentHere = (destinationId: string | null) =>
+    resent?.eventId === eventId && resent.destinationId === destinationId ? (
+      <p className={`banner ${resent.tone}`} role={resent.tone === 'error' ? 'alert' : 'status'} data-testid="resent">
+        {resent.text}
+      </p>
+    ) : null;
+
   const resend = async (destinationIds?: string[]) => {
     setAsking(null);
-    const result = await act(() =>
-      engine.api('resendEvent', { params: { id: eventId }, body: destinationIds ? { destinationIds } : {} }),
-    );
-    // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
-    const held = event?.deliveries.some(
-      (delivery) => delivery.paused && (!destinationIds || destinationIds.includes(delivery.destinationId)),
-    );
-    if (result) say(t(held ? 'drawer.resentPaused' : 'drawer.resent', { count: result.queued }));
+    const where = { eventId, destinationId: destinationIds?.length === 1 ? destinationIds[0]! : null };
+    try {
+      const result = await engine.api('resendEvent', {
+        params: { id: eventId },
+        body: destinationIds ? { destinationIds } : {},
+      });
+      // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
+      const held = event?.deliveries.some(
+        (delivery) => delivery.paused && (!destinationIds || destinationIds.includes(delivery.destinationId)),
+      );
+      setResent({
+        ...where,
+        tone: 'ok',
+        text: t(held ? 'drawer.resentPaused' : 'drawer.resent', { count: result.queued }),
+      });
+    } catch (error) {
+      setResent({ ...where, tone: 'error', text: errorText(error) });
+    }
     refresh();
   };
   const ingestUrl = sources.find((source) => source.id === event?.sourceId)?.ingestUrl ?? '';
@@ -147,6 +168,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             )}
             {event.body !== null && <CopyButton text={event.body} label={t('drawer.copyBody')} />}
           </div>
+          {resentHere(null)}
           {asking?.destinationId === null && (
             <ConfirmResend
               deliveries={confirmed(event.deliveries)}
@@ -189,6 +211,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     </button>
                   )}
                 </header>
+                {resentHere(delivery.destinationId)}
                 {asking?.destinationId === delivery.destinationId && (
                   <ConfirmResend
                     deliveries={[delivery]}
@@ -254,6 +277,9 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
 
 /** What a resend waits to be confirmed for: one destination, or every one ("Resend to all", null). */
 type Asking = { eventId: string; destinationId: string | null };
+
+/** What the engine answered a resend of the event, to one destination or to all (null), in the drawer's words. */
+type Resent = Asking & { tone: 'ok' | 'error'; text: string };
 
 type DeliveryDetail = EventDetail['deliveries'][number];
 
