@@ -598,6 +598,8 @@ export const en = {
     once: 'one try, no retries',
     appliesToWaiting:
       'Saved, the new schedule also applies to the events already waiting for a retry here: their next try follows it, counted from the save, and one that already had all its tries gets its last one at once.',
+    appliesToWaitingOnce:
+      'Saved, one try and no retries also applies to the events already waiting for a retry here: they have had their one try, so each gets one last try at once, and if that fails too it waits for you in Failed.',
     notYet: 'Schedule: shown once the numbers above are within their limits.',
     minutes: '{{n, number}} min',
     hours: '{{n, number}} h',

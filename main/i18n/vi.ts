@@ -583,6 +583,8 @@ export const vi: Strings = {
     once: 'thử một lần, không thử lại',
     appliesToWaiting:
       'Khi lưu, lịch mới cũng áp dụng cho các sự kiện đang chờ thử lại ở đây: lần thử kế tiếp theo lịch mới, tính từ lúc lưu; sự kiện nào đã thử đủ số lần thì được thử lần cuối ngay.',
+    appliesToWaitingOnce:
+      'Khi lưu, “thử một lần, không thử lại” cũng áp dụng cho các sự kiện đang chờ thử lại ở đây: chúng đã được thử một lần, nên mỗi sự kiện được thử lần cuối ngay, và nếu vẫn lỗi thì chờ bạn trong mục Lỗi gửi.',
     notYet: 'Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.',
     minutes: '{{n, number}} phút',
     hours: '{{n, number}} giờ',

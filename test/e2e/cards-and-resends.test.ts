@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
+import { ARTIFACTS, openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 
@@ -141,6 +142,44 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
     expect(seen).toBe(true);
     await shot('drawer-resent-vi');
     await drawer.getByRole('button', { name: 'Đóng' }).click();
+    expect(ui.problems).toEqual([]);
+  });
+
+  it('says the same of one try and no retries for new events and for those already waiting', async () => {
+    const [saved] = await ui.serve.api('listDestinations');
+    await ui.serve.api('updateDestination', {
+      params: { id: saved!.id },
+      body: { retry: { ...once, maxAttempts: 5 } },
+    });
+    await openPage(ui.page, 'Nơi nhận', 'Nơi nhận');
+    const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ đơn hàng' });
+    await card.getByRole('button', { name: 'Sửa' }).click();
+    await expect.poll(() => ui.page.getByLabel('Tổng số lần thử').inputValue()).toBe('5');
+    await ui.page.getByLabel('Tổng số lần thử').fill('1');
+    await ui.page.getByTestId('schedule').getByText('Lịch: thử một lần, không thử lại', { exact: true }).waitFor();
+    const applies = ui.page.getByTestId('schedule-applies');
+    await applies
+      .getByText(
+        'Khi lưu, “thử một lần, không thử lại” cũng áp dụng cho các sự kiện đang chờ thử lại ở đây: chúng đã được thử một lần, nên mỗi sự kiện được thử lần cuối ngay, và nếu vẫn lỗi thì chờ bạn trong mục Lỗi gửi.',
+        { exact: true },
+      )
+      .waitFor();
+    await ui.page
+      .locator('fieldset')
+      .filter({ has: applies })
+      .screenshot({ path: join(ARTIFACTS, 'schedule-once-vi.png') });
+    await language('en');
+    await ui.page.getByTestId('schedule').getByText('Schedule: one try, no retries', { exact: true }).waitFor();
+    await applies
+      .getByText(
+        'Saved, one try and no retries also applies to the events already waiting for a retry here: they have had their one try, so each gets one last try at once, and if that fails too it waits for you in Failed.',
+        { exact: true },
+      )
+      .waitFor();
+    // With retries, the sentence about what waits is the one that follows the schedule.
+    await ui.page.getByLabel('Attempts in all').fill('3');
+    await applies.getByText(/^Saved, the new schedule also applies to the events already waiting/).waitFor();
+    await language('vi');
     expect(ui.problems).toEqual([]);
   });
 });

@@ -393,7 +393,13 @@ function Delivery({ destination }: FieldsetProps) {
       </p>
       {scheduleEdited && (
         <p className="hint" data-testid="schedule-applies">
-          {t('schedule.appliesToWaiting')}
+          {/* With one try in all, every event waiting here has had it: "its next try follows the schedule" would
+              promise retries the schedule above says it no longer makes. */}
+          {t(
+            policy.success && policy.data.maxAttempts === 1
+              ? 'schedule.appliesToWaitingOnce'
+              : 'schedule.appliesToWaiting',
+          )}
         </p>
       )}
       <Controller
