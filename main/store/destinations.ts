@@ -231,10 +231,29 @@ export class DestinationStore {
     sameKind = true,
   ): { config: StoredConfig; secrets: SecretMap } {
     const kind = this.kindOf(input.kind);
+    // Every refusal in one answer, so the merchant fixes them all before the next Save: the settings', a secret
+    // left out (asked of the kind on what came, when its settings are refused), the address's.
+    const issues: ZodError['issues'] = [];
+    const refused = <T>(check: () => T, unchecked = false): T | null => {
+      try {
+        return check();
+      } catch (error) {
+        if (error instanceof ZodError) issues.push(...error.issues);
+        // On settings already refused, a kind may fail in other ways: those wait for the next save.
+        else if (!unchecked) throw error;
+        return null;
+      }
+    };
     const checked = kind.settings.safeParse(input.settings);
-    if (!checked.success) throw underSettings(checked.error);
-    const { settings, secrets } = sealed(() => kind.seal(checked.data, sameKind ? previous : {}, { secretsLater }));
-    const address = sealUrl(input.url, previous, secretsLater);
+    if (!checked.success) issues.push(...underSettings(checked.error).issues);
+    const kept = sameKind ? previous : {};
+    const split = refused(
+      () => sealed(() => kind.seal(checked.success ? checked.data : input.settings, kept, { secretsLater })),
+      !checked.success,
+    );
+    const address = refused(() => sealUrl(input.url, previous, secretsLater));
+    if (issues.length > 0 || !split || !address) throw new ZodError(issues);
+    const { settings, secrets } = split;
     return {
       config: {
         url: address.url,

@@ -57,6 +57,33 @@ describe.skipIf(!hasChromium)('the Zithara form’s first ticks (Chromium, real 
     await ui.page.getByTestId('no-shop-senders').getByText('Chưa có nguồn nào được đặt là', { exact: false }).waitFor();
     await screenshot(ui.page, 'zithara-events-none-vi');
     await setLanguage(ui.serve, ui.page, 'en');
+  });
+
+  it('shows every problem the form can know at the first Save: the name, the address, the client id and secret', async () => {
+    await form().getByRole('button', { name: 'Cancel' }).click();
+    await ui.page.getByRole('button', { name: 'Add destination' }).click();
+    await form().getByLabel('Kind').selectOption('zithara');
+    const sent: string[] = [];
+    const watch = (request: { method: () => string; url: () => string }) => {
+      if (request.method() === 'POST') sent.push(new URL(request.url()).pathname);
+    };
+    ui.page.on('request', watch);
+    await form().getByRole('button', { name: 'Save' }).click();
+    const errorUnder = (label: string | RegExp) =>
+      form().locator('label').filter({ hasText: label }).locator('.field-error');
+    await errorUnder('Client secret').getByText('Fill in this field.').waitFor();
+    await errorUnder('Client id').getByText('Fill in this field.').waitFor();
+    await expect(errorUnder(/^Name/).count()).resolves.toBe(1);
+    await expect(errorUnder('Zithara API address').count()).resolves.toBe(1);
+    // All of it from the form: nothing was sent for the engine to refuse a field at a time.
+    expect(sent.filter((path) => path === '/api/destinations')).toEqual([]);
+    await screenshot(ui.page, 'zithara-all-errors-en');
+    await setLanguage(ui.serve, ui.page, 'vi');
+    await ui.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => ui.page.locator('form.editor .field-error').getByText('Hãy điền mục này.').count()).toBe(2);
+    await screenshot(ui.page, 'zithara-all-errors-vi');
+    await setLanguage(ui.serve, ui.page, 'en');
+    ui.page.off('request', watch);
     expect(ui.problems).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z, ZodError } from 'zod';
 import { DestinationHeaderInput, SigningSecret, TransformExpression } from '../../api/contract.js';
 import { fieldRefused } from '../../lib/errors.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
@@ -52,7 +52,10 @@ export const webhookKind: DestinationKind = {
     const settings = input as WebhookSettings;
     const transform = settings.transform?.trim() ? settings.transform : null;
     const problem = transform ? problemOf(transform) : null;
-    if (problem) throw fieldRefused(['transform'], problem.text, problem.reason, problem.params);
+    // Every field refused at once: the transformation's mistake and each header without its value.
+    const refusals: ZodError[] = problem
+      ? [fieldRefused(['transform'], problem.text, problem.reason, problem.params)]
+      : [];
     const secrets: SecretMap = {};
     const signing = settings.signingSecret === undefined ? previous.signingSecret : settings.signingSecret;
     if (signing) secrets.signingSecret = signing;
@@ -60,15 +63,18 @@ export const webhookKind: DestinationKind = {
       const valuePath = ['headers', index, 'value'];
       if (!secret) {
         if (value === undefined || value === null)
-          throw fieldRefused(valuePath, `Enter a value for the ${name} header.`, 'header_value', { name });
-        return { name, value, secret };
+          refusals.push(fieldRefused(valuePath, `Enter a value for the ${name} header.`, 'header_value', { name }));
+        return { name, value: value ?? '', secret };
       }
       const kept = value || previous[headerSecret(name)];
       if (kept !== undefined) secrets[headerSecret(name)] = kept;
       else if (!options?.secretsLater)
-        throw fieldRefused(valuePath, `Enter a value for the secret ${name} header.`, 'header_value', { name });
+        refusals.push(
+          fieldRefused(valuePath, `Enter a value for the secret ${name} header.`, 'header_value', { name }),
+        );
       return { name, secret };
     });
+    if (refusals.length > 0) throw new ZodError(refusals.flatMap((refusal) => refusal.issues));
     const stored: StoredSettings = { method: settings.method, headers, bodyMode: settings.bodyMode, transform };
     return { settings: stored, secrets };
   },

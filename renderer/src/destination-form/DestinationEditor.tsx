@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
+import { toNestErrors } from '@hookform/resolvers';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
@@ -7,9 +8,11 @@ import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
 import { FieldIds } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
+import { useFieldText } from '../lib/errors';
 import { storedRedacted, useShowRedacted } from '../lib/redacted';
 import { useSaveError } from '../forms/server-errors';
 import { fieldsetsOf } from './fieldsets';
+import { missingKindFields } from './kind-fields';
 import {
   createBody,
   type DestinationOutput,
@@ -18,6 +21,9 @@ import {
   patchBody,
   valuesOf,
 } from './values';
+
+/** The engine's own sentence for a required field left empty (said in Vietnamese from its reason). */
+const FILL_IN = 'Fill in this field.';
 
 export function DestinationEditor({
   catalog,
@@ -38,9 +44,32 @@ export function DestinationEditor({
   const showRedacted = useShowRedacted();
   const values = useMemo(() => valuesOf(destination, startKind, showRedacted), [destination, startKind, showRedacted]);
   const check = useSchemaResolver(destinationSchema);
+  const fieldText = useFieldText();
   const form = useForm<DestinationValues, unknown, DestinationOutput>({
-    // A hidden value left as shown ("[đã ẩn]") is saved as the engine's marker, so the stored secret is kept.
-    resolver: (input, context, options) => check({ ...input, url: storedRedacted(input.url) }, context, options),
+    resolver: async (input, context, options) => {
+      // A hidden value left as shown ("[đã ẩn]") is saved as the engine's marker, so the stored secret is kept.
+      const checked = await check({ ...input, url: storedRedacted(input.url) }, context, options);
+      const missing = missingKindFields(
+        kinds.find((entry) => entry.kind === input.kind),
+        input,
+        destination,
+      );
+      if (missing.length === 0) return checked;
+      const required = Object.fromEntries(
+        missing.map((path) => [
+          path,
+          {
+            type: 'custom',
+            message: fieldText({ path, code: 'custom', params: { reason: 'required' }, message: FILL_IN }),
+          },
+        ]),
+      );
+      const errors = toNestErrors<DestinationValues>(required, options);
+      return {
+        values: {},
+        errors: { ...checked.errors, settings: { ...checked.errors.settings, ...errors.settings } },
+      };
+    },
     // The saved destination as it is now: a change made elsewhere shows in the fields the merchant left alone.
     values,
     resetOptions: { keepDirtyValues: true },
