@@ -182,4 +182,16 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
     await language('vi');
     expect(ui.problems).toEqual([]);
   });
+
+  it('names the Overview chart’s series in the order of the day’s figures beside it', async () => {
+    await openPage(ui.page, 'Tổng quan', 'Tổng quan');
+    const legend = ui.page.locator('figure.chart figcaption .legend');
+    await legend.first().waitFor();
+    const named = (await legend.allTextContents()).map((text) => text.trim());
+    const figures = await ui.page.locator('dl.counts dt').allTextContents();
+    expect(named.length).toBeGreaterThan(0);
+    expect(figures.filter((name) => named.includes(name))).toEqual(named);
+    await ui.page.locator('figure.chart').screenshot({ path: join(ARTIFACTS, 'overview-chart-legend-vi.png') });
+    expect(ui.problems).toEqual([]);
+  });
 });

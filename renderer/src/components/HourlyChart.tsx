@@ -1,10 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Stats } from '../../../main/api/contract';
 import { roundTicks } from '../lib/chart-ticks';
+import { DAY_OUTCOMES } from '../lib/day-outcomes';
 import { formatHour, formatNumber } from '../lib/format';
-
-/** Counted as the day's figures are (see Overview): an event delivered in part is its own series, not a failure. */
-const SERIES = ['delivered', 'partlyDelivered', 'received', 'pending', 'failed', 'rejected'] as const;
 
 /** The drawing's frame, in SVG units: the left margin holds the axis' numbers, the bottom one the hours. */
 const AXIS = 30;
@@ -12,10 +10,13 @@ const SLOT = 22;
 const TOP = 8;
 const BASE = 110;
 
-/** Events per hour by outcome, stacked bars, 24 hours, with a y-axis; a sentence instead when there were none. */
+/**
+ * Events per hour by outcome, stacked bars, 24 hours, with a y-axis; a sentence instead when there were none. Counted
+ * as the day's figures are and in their order, the legend too (it read in another order than the figures beside it).
+ */
 export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
   const { t, i18n } = useTranslation();
-  const totals = hourly.map((hour) => SERIES.reduce((sum, key) => sum + hour[key], 0));
+  const totals = hourly.map((hour) => DAY_OUTCOMES.reduce((sum, key) => sum + hour[key], 0));
   const busiest = Math.max(0, ...totals);
   if (busiest === 0) return <p className="hint chart-empty">{t('overview.hourlyEmpty')}</p>;
   const ticks = roundTicks(busiest);
@@ -38,7 +39,7 @@ export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
           const x = AXIS + index * SLOT;
           return (
             <g key={hour.hour}>
-              {SERIES.map((key) => {
+              {DAY_OUTCOMES.map((key) => {
                 const height = hour[key] * scale;
                 y -= height;
                 return height > 0 ? (
@@ -57,7 +58,7 @@ export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
         })}
       </svg>
       <figcaption>
-        {SERIES.map((key) => (
+        {DAY_OUTCOMES.map((key) => (
           <span key={key} className="legend">
             <i className={`swatch bar-${key}`} /> {t(`overview.todayName.${key}`)}
           </span>

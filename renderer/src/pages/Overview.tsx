@@ -4,20 +4,11 @@ import { IntakeAddress } from '../components/IntakeAddress';
 import { PublicAddressCard } from '../components/PublicAddressCard';
 import { DestinationCard } from '../components/DestinationCard';
 import { useAction } from '../context';
+import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY } from '../lib/day-outcomes';
 import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
 import { formatNumber } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
-
-/**
- * The day's events, each counted once by what happened to it, so the figures add up to what came in. An order
- * delivered to one destination and failed at another is "delivered in part", not "failed": counted as failed, the
- * line read "Delivered 0" while orders had gone out. Their names are the day line's own (`overview.todayName`), so its
- * "failed everywhere" does not read as the menu's Failed, which counts both. Discarded and skipped show only when
- * there are some.
- */
-const TODAY = ['delivered', 'partlyDelivered', 'pending', 'failed', 'received', 'rejected'] as const;
-const TODAY_IF_ANY = ['discarded', 'skipped'] as const;
 
 export function Overview() {
   const { t, i18n } = useTranslation();
@@ -75,7 +66,7 @@ export function Overview() {
               {t('overview.todayTotal', { count: Object.values(stats.today).reduce((sum, n) => sum + n, 0) })}
             </p>
             <dl className="counts">
-              {[...TODAY, ...TODAY_IF_ANY.filter((status) => stats.today[status] > 0)].map((status) => (
+              {[...DAY_OUTCOMES, ...DAY_OUTCOMES_IF_ANY.filter((status) => stats.today[status] > 0)].map((status) => (
                 <div key={status} className={`count count-${status}`} title={t(`overview.todayMeans.${status}`)}>
                   <dt>{t(`overview.todayName.${status}`)}</dt>
                   <dd data-testid={`today-${status}`}>{formatNumber(stats.today[status], i18n.language)}</dd>
