@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { FAILED_ROWS, failedViewQuery, reasonKey, useStats } from '../data/queries';
+import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { useEventSummary } from '../lib/event-summary';
@@ -45,7 +45,9 @@ export function Failed() {
   const waiting = (stats?.deliveries.pending ?? 0) + (stats?.deliveries.delivering ?? 0);
   const held = stats?.deliveries.waitingForPaused ?? 0;
   const heldSentence = useHeldSentence();
-  const noDestinations = stats?.destinations.length === 0;
+  // From the destinations as saved, read again as soon as they change: the figures' list of them is read at most once
+  // a second, and said "no destination yet" for that second beside a resend to one just added.
+  const noDestinations = useDestinations().length === 0;
   const [selected, setSelected] = useState<string | null>(null);
   const [now] = useState(Date.now);
   const [closed, close] = useClosedBatches();
