@@ -19,7 +19,8 @@ export const contractMessages = {
     headerValueUnsafe: `A header value ${headerUnsafe.en}`,
     eventPattern: 'An event pattern has no spaces (for example order.* or order.add).',
     noEvents: 'Choose at least one event.',
-    signingSecret: 'A signing secret looks like whsec_ followed by base64 text.',
+    signingSecret:
+      'A signing secret starts with whsec_ followed by letters, digits, + and /: paste the whole secret the receiver gave you.',
     httpUrl: 'Enter a full web address starting with http:// or https://.',
     urlCredentials:
       'Leave the user name and password out of the address (it is shown and exported as it is); send them as a secret Authorization header instead.',
@@ -53,7 +54,7 @@ export const contractMessages = {
     headerValueUnsafe: `Giá trị trường tiêu đề ${headerUnsafe.vi}`,
     eventPattern: 'Mẫu sự kiện không có khoảng trắng (ví dụ order.* hoặc order.add).',
     noEvents: 'Hãy chọn ít nhất một sự kiện.',
-    signingSecret: 'Khóa ký có dạng whsec_ rồi đến một chuỗi base64.',
+    signingSecret: 'Khóa ký bắt đầu bằng whsec_, tiếp theo là chữ, số, + và /: hãy dán nguyên khóa mà nơi nhận đã cấp.',
     httpUrl: 'Nhập địa chỉ web đầy đủ, bắt đầu bằng http:// hoặc https://.',
     urlCredentials:
       'Đừng để tên người dùng và mật khẩu trong địa chỉ (địa chỉ được hiển thị và xuất ra nguyên văn); hãy gửi chúng bằng một trường tiêu đề bí mật tên Authorization.',

@@ -237,7 +237,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await expect.poll(() => inView(inVietnamese)).toBe(true);
 
     await headerName.fill('X-Shop-Key');
-    const transform = editor.getByLabel('Biểu thức JSONata áp dụng cho nội dung trước khi gửi');
+    const transform = editor.getByLabel('Thay đổi nội dung trước khi gửi: biểu thức do kỹ thuật viên viết (JSONata)');
     await transform.fill('{ "order": ');
     await ui.page.evaluate('window.scrollTo(0, 0)');
     await editor.getByRole('button', { name: 'Lưu' }).click();
@@ -280,7 +280,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await expect(drawer.getByTestId('body').textContent()).resolves.toBe(
       ['<order id="XML-7">', '  <phone>0938474843</phone>', '</order>'].join('\n'),
     );
-    await drawer.getByRole('button', { name: 'Copy as cURL' }).click();
+    await drawer.getByRole('button', { name: 'Copy as a command for a technician (cURL)' }).click();
     await drawer.getByRole('button', { name: 'Copied' }).waitFor();
     const command = await ui.page.evaluate<string>('navigator.clipboard.readText()');
     expect(command).toContain(`-H 'x-shop-key: <paste the X-Shop-Key value>'`);
@@ -334,7 +334,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await sink.waitFor(1);
     await open('Destinations');
     const card = ui.page.getByRole('article', { name: 'Sheet' });
-    await card.getByText(/^Usually answers within \d+ ms\.$/).waitFor();
+    await card.getByText(/^Usually answers within \d+(\.\d+)? s\.$/).waitFor();
     await expect(card.getByText('Nothing sent in the last 24 hours.').count()).resolves.toBe(0);
   });
 

@@ -197,7 +197,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await ui.page.getByLabel('Thử lại lần đầu sau (giây)').fill('60');
     await schedule.getByText('Lịch: thử một lần, không thử lại').waitFor();
 
-    const expression = ui.page.getByLabel('Biểu thức JSONata áp dụng cho nội dung trước khi gửi');
+    const expression = ui.page.getByLabel('Thay đổi nội dung trước khi gửi: biểu thức do kỹ thuật viên viết (JSONata)');
     await expression.fill('{ "order": invoice_id, "total": ');
     await ui.page.getByRole('button', { name: 'Xem trước' }).click();
     const preview = ui.page.getByTestId('preview');

@@ -95,6 +95,28 @@ describe('reasons the engine gives', () => {
   });
 });
 
+describe('the dashboard’s words', () => {
+  it('says engineering terms (cURL, JSONata, whsec_, ms, song song) only in parentheses or as a secret’s first letters', () => {
+    const sentences = (tree: unknown, at: string): [string, string][] =>
+      typeof tree === 'string'
+        ? [[at, tree]]
+        : Object.entries(tree as Record<string, unknown>).flatMap(([key, sub]) => sentences(sub, `${at}.${key}`));
+    const said = [
+      ...sentences(resources.en.translation, 'en'),
+      ...sentences(resources.vi.translation, 'vi'),
+      ...sentences(contractMessages.en, 'contract.en'),
+      ...sentences(contractMessages.vi, 'contract.vi'),
+    ];
+    // What an engineer needs stays beside the plain words, in parentheses; a secret may be told by how it begins.
+    const HINTS = /\([^)]*\)|(bắt đầu bằng|starts with) whsec_/g;
+    const TERMS = /\bcURL\b|JSONata|whsec_|\bms\b|song song/i;
+    const offenders = said
+      .filter(([, sentence]) => TERMS.test(sentence.replace(HINTS, '')))
+      .map(([key, sentence]) => `${key}: ${sentence}`);
+    expect(offenders).toEqual([]);
+  });
+});
+
 describe("the contract's own sentences for a field", () => {
   it('says each in Vietnamese too, and finds it by its English words', () => {
     expect(Object.keys(contractMessages.vi).sort()).toEqual(Object.keys(contractMessages.en).sort());

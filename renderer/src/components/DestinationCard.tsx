@@ -1,23 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Destination, DestinationStats } from '../../../main/api/contract';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
-import { formatNumber, formatPercent, formatTime } from '../lib/format';
+import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
 import { StatusBadge } from './StatusBadge';
-
-/** How long most answers took (the 95th percentile), in words a merchant reads: "0.8 s", "120 ms". */
-function durationText(ms: number, language: string, t: TFunction): string {
-  return ms < 1000
-    ? t('destinationCard.ms', { ms: formatNumber(Math.round(ms), language) })
-    : t('destinationCard.seconds', { s: formatNumber(Math.round(ms / 100) / 10, language) });
-}
 
 /** One destination at a glance: how it is doing, and what the merchant can do about it from here. */
 export function DestinationCard({
@@ -113,7 +105,11 @@ export function DestinationCard({
       )}
       {/* Only once something got through: a refused connection answers fast, but it is not an answer. */}
       {!!stats?.successRate && stats.p95Ms !== null && (
-        <p className="hint">{t('destinationCard.answersWithin', { time: durationText(stats.p95Ms, language, t) })}</p>
+        <p className="hint">
+          {t('destinationCard.answersWithin', {
+            time: t('destinationCard.seconds', { s: formatSeconds(stats.p95Ms, language) }),
+          })}
+        </p>
       )}
       {stats?.lastError &&
         (errorIsPast ? (

@@ -22,6 +22,15 @@ export function formatNumber(value: number, language: string): string {
   return new Intl.NumberFormat(localeOf(language)).format(value);
 }
 
+/**
+ * How long something took, in seconds (a shopkeeper does not read "ms"): to the hundredth under a second ("0.12"),
+ * to the tenth above; never "0" for a try that took time.
+ */
+export function formatSeconds(ms: number, language: string): string {
+  const seconds = ms < 1000 ? Math.max(0.01, Math.round(ms / 10) / 100) : Math.round(ms / 100) / 10;
+  return formatNumber(seconds, language);
+}
+
 export function formatPercent(value: number | null, language: string): string {
   return value === null
     ? '—'

@@ -14,7 +14,7 @@ import { formattedBody } from '../lib/body-view';
 import { useEventTitle } from '../lib/event-summary';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useErrorText } from '../lib/errors';
-import { formatTime } from '../lib/format';
+import { formatSeconds, formatTime } from '../lib/format';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
 import { testBadge } from '../lib/test-badge';
@@ -440,7 +440,11 @@ function AttemptRow({ attempt, n }: { attempt: Attempt; n: number }) {
       <span>{t('drawer.attempt', { n })}</span> <span className="muted">{formatTime(attempt.at, i18n.language)}</span>{' '}
       <strong>{attempt.httpStatus ?? t(`attemptCategory.${attempt.category}`)}</strong>{' '}
       {/* A try cut off by a crash has no known length: no answer ended it. */}
-      {attempt.category !== 'interrupted' && <span className="muted">{attempt.durationMs} ms</span>}
+      {attempt.category !== 'interrupted' && (
+        <span className="muted">
+          {t('destinationCard.seconds', { s: formatSeconds(attempt.durationMs, i18n.language) })}
+        </span>
+      )}
       {attempt.error && <div className="error-text">{reasonText(attempt.reason, attempt.error)}</div>}
       {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
     </li>
