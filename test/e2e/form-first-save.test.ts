@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 
-/** The events a new Zithara destination starts with are those the shop's own systems send. */
-describe.skipIf(!hasChromium)('the Zithara form’s first ticks (Chromium, real serve)', () => {
+/**
+ * What the destination and source forms show before and at the first Save: the events a new Zithara destination
+ * starts with are those the shop's own systems send, and every problem the form can know is said at once.
+ */
+describe.skipIf(!hasChromium)('the forms’ first ticks and first Save (Chromium, real serve)', () => {
   const ui = useDashboard();
 
   const form = () => ui.page.getByRole('form', { name: 'Add destination' });
@@ -84,6 +87,21 @@ describe.skipIf(!hasChromium)('the Zithara form’s first ticks (Chromium, real 
     await screenshot(ui.page, 'zithara-all-errors-vi');
     await setLanguage(ui.serve, ui.page, 'en');
     ui.page.off('request', watch);
+    await form().getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  it('names a new source’s empty name and its missing key value at the same Save', async () => {
+    await openPage(ui.page, 'Sources', 'Sources');
+    await ui.page.getByRole('button', { name: 'Add source' }).click();
+    const source = ui.page.getByRole('form', { name: 'Add source' });
+    await source.getByRole('button', { name: 'Create source' }).click();
+    await source
+      .locator('.field-error')
+      .getByText('Enter a value (make one up, or press Generate)', { exact: false })
+      .waitFor();
+    await expect(source.locator('.field-error').count()).resolves.toBe(2);
+    await screenshot(ui.page, 'source-first-save-en');
+    await source.getByRole('button', { name: 'Cancel' }).click();
     expect(ui.problems).toEqual([]);
   });
 });
