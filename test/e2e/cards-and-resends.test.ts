@@ -155,6 +155,10 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
     const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ đơn hàng' });
     await card.getByRole('button', { name: 'Sửa' }).click();
     await expect.poll(() => ui.page.getByLabel('Tổng số lần thử').inputValue()).toBe('5');
+    // 100 ms in minutes, without a binary fraction's tail (0.0016666666666666668).
+    await expect(ui.page.getByLabel('Khoảng chờ dài nhất giữa hai lần thử (phút)').inputValue()).resolves.toBe(
+      '0.00166667',
+    );
     await ui.page.getByLabel('Tổng số lần thử').fill('1');
     await ui.page.getByTestId('schedule').getByText('Lịch: thử một lần, không thử lại', { exact: true }).waitFor();
     const applies = ui.page.getByTestId('schedule-applies');

@@ -7,7 +7,8 @@ export function ScaledNumber({ name, scale, min, max }: { name: string; scale: n
     field: { ref, value: stored, onBlur, onChange },
   } = useController<Record<string, number | undefined>>({ name });
   const errorIdOf = useErrorIdOf();
-  const value = typeof stored === 'number' && !Number.isNaN(stored) ? stored / scale : '';
+  // Six significant digits: 100 ms in minutes reads 0.00166667, not 0.0016666666666666668, and nothing a person types is cut.
+  const value = typeof stored === 'number' && !Number.isNaN(stored) ? Number((stored / scale).toPrecision(6)) : '';
   return (
     <input
       ref={ref}
