@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUSY_TRIES } from '../../main/delivery/schedule.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { post, teamcropOrder } from '../helpers/fixtures.js';
-import { startServe } from '../helpers/serve-process.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -13,14 +13,23 @@ import { waitUntil } from '../helpers/wait.js';
  * failed for good ("Send it as received or discard it"), an order lost to a busy moment.
  */
 describe('a body not prepared in time (real serve process)', () => {
+  // 20,000 lines, about 1 MB: read by intake in its body process, and far more than 1 ms to parse and write again.
+  const lines = Array.from({ length: 20_000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo dài ${i}`, qty: 1 }));
+  const busyServe = (dataDir: string) => startServe(dataDir, [], undefined, { HOOKFERRY_TEST_BODY_WORK_MS: '1' });
+  /** Posts the large order numbered `invoice`, taken: its event's id. */
+  const postLarge = async (serve: ServeProcess, invoice: string) => {
+    const answer = await post(await serve.posUrl(), JSON.stringify({ ...teamcropOrder, invoice_id: invoice, lines }), {
+      'content-type': 'application/json',
+      'tc-webhook-event': 'order.add',
+    });
+    expect(answer.status).toBe(200);
+    return answer.json.id as string;
+  };
+
   it('is tried again with the backoff, past the end of the schedule, and delivered once the PC is not busy', async () => {
     const dataDir = tempDir();
     const [sink, transformed, zithara] = [await startSink(), await startSink(), await startFakeZithara()];
-    // 20,000 lines, about 1 MB: read by intake in its body process, and far more than 1 ms to parse and write again.
-    const lines = Array.from({ length: 20_000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo dài ${i}`, qty: 1 }));
-    const order = JSON.stringify({ ...teamcropOrder, invoice_id: 'BUSY-1', lines });
-
-    const busy = await startServe(dataDir, [], undefined, { HOOKFERRY_TEST_BODY_WORK_MS: '1' });
+    const busy = await busyServe(dataDir);
     // Two tries in all: the old code failed the order at the first.
     const retry = { maxAttempts: 2, initialDelayMs: 200, multiplier: 1, maxDelayMs: 200 };
     await busy.api('createDestination', {
@@ -36,12 +45,7 @@ describe('a body not prepared in time (real serve process)', () => {
     await busy.api('createDestination', {
       body: { name: 'Zithara', kind: 'zithara', url: zithara.baseUrl, events: ['*'], retry, settings },
     });
-    const answer = await post(await busy.posUrl(), order, {
-      'content-type': 'application/json',
-      'tc-webhook-event': 'order.add',
-    });
-    expect(answer.status).toBe(200);
-    const id = answer.json.id as string;
+    const id = await postLarge(busy, 'BUSY-1');
 
     // Each try ends its process and starts another: on a loaded two-core machine, a second or two a try.
     const event = await waitUntil(
@@ -55,6 +59,10 @@ describe('a body not prepared in time (real serve process)', () => {
       'three tries of each, five of one',
       60_000,
     );
+    // Every delivery held where it is while the rest is looked at: past BUSY_TRIES busy tries in a row one would
+    // wait in Failed for a resend instead (see the next test), and not go out by itself below.
+    const stats = await busy.api('getStats');
+    await busy.api('putSettings', { body: { deliveriesPaused: true } });
     expect(event.status).toBe('pending');
     expect(event.deliveries).toHaveLength(3);
     for (const delivery of event.deliveries) {
@@ -75,7 +83,6 @@ describe('a body not prepared in time (real serve process)', () => {
       });
     expect([sink.received, transformed.received, zithara.accepted]).toEqual([[], [], []]);
     // Hookferry's own busy moment says nothing of a destination: five such tries in a row do not make it failing.
-    const stats = await busy.api('getStats');
     expect(stats.destinations.map((destination) => destination.health)).toEqual(['retrying', 'retrying', 'retrying']);
     // An NDJSON export on the busy PC says the parsed body was late, not that it is nested too deeply.
     const exported = await fetch(`${busy.runtime.adminUrl}/api/export?format=ndjson`, {
@@ -87,6 +94,7 @@ describe('a body not prepared in time (real serve process)', () => {
 
     // The same data, the PC quiet again: the order that waited goes out, whole.
     const quiet = await startServe(dataDir);
+    await quiet.api('putSettings', { body: { deliveriesPaused: false } });
     const [received] = await sink.waitFor(1, 20_000);
     expect(JSON.parse(received!.body.toString('utf8'))).toMatchObject({ invoice_id: 'BUSY-1', lines });
     const [made] = await transformed.waitFor(1, 20_000);
@@ -101,21 +109,14 @@ describe('a body not prepared in time (real serve process)', () => {
 
   it(`fails after ${BUSY_TRIES} busy tries in a row, saying so, and a resend starts the count again`, async () => {
     const sink = await startSink();
-    const lines = Array.from({ length: 20_000 }, (_, i) => ({ sku: `SKU-${i}`, name: `Áo dài ${i}`, qty: 1 }));
-    const order = JSON.stringify({ ...teamcropOrder, invoice_id: 'BUSY-2', lines });
-    const busy = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_BODY_WORK_MS: '1' });
+    const busy = await busyServe(tempDir());
     try {
       // One try in the schedule: a busy try is tried again all the same, up to BUSY_TRIES in a row.
       const retry = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
       await busy.api('createDestination', {
         body: { name: 'Shop CRM', url: sink.url, events: ['*'], retry, settings: { bodyMode: 'json' } },
       });
-      const answer = await post(await busy.posUrl(), order, {
-        'content-type': 'application/json',
-        'tc-webhook-event': 'order.add',
-      });
-      expect(answer.status).toBe(200);
-      const id = answer.json.id as string;
+      const id = await postLarge(busy, 'BUSY-2');
 
       const failed = await waitUntil(
         async () => {
