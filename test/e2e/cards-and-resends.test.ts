@@ -2,12 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { ARTIFACTS, openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { once, order, orderAdd, post } from '../helpers/fixtures.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
-const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /**
  * What a Vietnamese shop owner's fresh-eyes walk found still untrue around Failed: a destination card, the earlier

@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium, watchProblems } from '../helpers/browser.js';
 import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { once, order, orderAdd, post } from '../helpers/fixtures.js';
 import { startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { closedPort } from '../helpers/tunnel.js';
-
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
-const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /**
  * What the last walk (a Vietnamese shop owner, README in hand) found untrue in counts and names: the day's figures

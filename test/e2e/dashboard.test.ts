@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrder } from '../helpers/fixtures.js';
 import { hasChromium } from '../helpers/browser.js';
 import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { type Sink, startSink } from '../helpers/sink.js';
@@ -59,7 +59,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
 
   it('shows a posted Teamcrop order live, with its summary, without a reload', async () => {
     await open('Live log');
-    await post(pos, order(1), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+    await post(pos, order(1), orderAdd);
     const row = ui.page.getByTestId('log-row').filter({ hasText: 'New order · E2E-1 · 936.200 ₫ · Nguyễn Thúy Linh' });
     await row.waitFor();
     await shot('live-log');
@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
   });
 
   it('shows a failing delivery’s attempts in the drawer, then resends all failed with a progress bar until delivered', async () => {
-    const { json } = await post(pos, order(2), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+    const { json } = await post(pos, order(2), orderAdd);
     await waitUntil(
       async () => (await ui.serve.api('getEvent', { params: { id: String(json.id) } })).status === 'failed',
       'the delivery failing',

@@ -1,8 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { EngineAddress, EngineStatus } from '../../main/api/desktop.js';
-import { hasChromium, launchChromium } from '../helpers/browser.js';
-import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { hasChromium } from '../helpers/browser.js';
+import { useDashboard } from '../helpers/dashboard-page.js';
+import { startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 /**
@@ -11,17 +11,14 @@ import { tempDir } from '../helpers/temp-dir.js';
  * tested in test/desktop/preload.test.ts); the engines are real `serve` processes.
  */
 describe.skipIf(!hasChromium)('the desktop window after an engine restart (Chromium, real serve)', () => {
-  let browser: Browser;
-  let page: Page;
-  let serve: ServeProcess;
   const dataDir = tempDir();
   let address: EngineAddress;
+  // Not signed in with the link: the page is opened below as the desktop window opens it.
+  const ui = useDashboard({ start: () => startServe(dataDir), overview: null, viewport: { width: 1280, height: 800 } });
 
   beforeAll(async () => {
-    serve = await startServe(dataDir);
+    const { page, serve } = ui;
     address = { adminUrl: serve.runtime.adminUrl, adminToken: serve.runtime.adminToken };
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.exposeFunction('engineAddressFromShell', () => address);
     await page.addInitScript(() => {
       const page = globalThis as unknown as {
@@ -46,15 +43,12 @@ describe.skipIf(!hasChromium)('the desktop window after an engine restart (Chrom
     await page.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await serve?.stop();
-  });
-
   it('picks up the new token by itself: no sign-in link, no reload, and the page works with the new engine', async () => {
-    const port = new URL(serve.runtime.adminUrl).port;
-    await serve.stop();
-    serve = await startServe(dataDir, ['--admin-port', port]);
+    const port = new URL(ui.serve.runtime.adminUrl).port;
+    await ui.serve.stop();
+    // The helper stops this one after the file.
+    ui.serve = await startServe(dataDir, ['--admin-port', port]);
+    const { page, serve } = ui;
     expect(serve.runtime.adminToken).not.toBe(address.adminToken);
     address = { adminUrl: serve.runtime.adminUrl, adminToken: serve.runtime.adminToken };
     await page.evaluate(() =>

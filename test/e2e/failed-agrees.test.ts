@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { once, order, orderAdd, post } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
-
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
-const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /** What the Failed page shows at one moment: its resends' first lines, its groups' headings, its rows, its sentence. */
 interface Shown {

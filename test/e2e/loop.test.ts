@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { once, orderAdd, post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { hasChromium } from '../helpers/browser.js';
 import { openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { waitUntil } from '../helpers/wait.js';
-
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /**
  * The shopkeeper's loop in Chromium: find what failed, see why, resend it and watch it arrive. One serve

@@ -2,10 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { ARTIFACTS, openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { order, orderAdd, post } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
-
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 
 /**
  * What a Vietnamese shopkeeper reads on the dashboard, held against what is true: no delivery said to be on its
@@ -95,7 +93,7 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
         retry: { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 },
       },
     });
-    await post(pos, order('PAUSED-2'), { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+    await post(pos, order('PAUSED-2'), orderAdd);
     await open('Lỗi gửi');
     await ui.page
       .getByTestId('failed-help')

@@ -2,11 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { ARTIFACTS, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { once, order, orderAdd, post } from '../helpers/fixtures.js';
 import { type Sink, startSink } from '../helpers/sink.js';
-
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /**
  * A shop owner pressed "Resend" beside a destination that had confirmed an order: it went again at once, and the
@@ -35,7 +32,7 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
 
   it('asks before sending a delivered order again, names when it was confirmed, and resends what failed in one click', async () => {
     const pos = await ui.serve.posUrl();
-    await post(pos, JSON.stringify({ ...teamcropOrder, invoice_id: 'TWICE-1' }), orderAdd);
+    await post(pos, order('TWICE-1'), orderAdd);
     await books.waitFor(1);
     await crm.waitFor(1);
     await ui.page.getByRole('link', { name: 'Nhật ký trực tiếp', exact: true }).click();

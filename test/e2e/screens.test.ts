@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Settings } from '../../main/api/contract.js';
 import { useDashboard } from '../helpers/dashboard-page.js';
 import { hasChromium } from '../helpers/browser.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrder } from '../helpers/fixtures.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('every page, every look (Chromium, real serve)', (
       const pos = await serve.posUrl();
       for (const n of [1, 2, 3]) {
         const body = JSON.stringify({ ...teamcropOrder, id: 8_000_000 + n, invoice_id: `SCREEN-${n}` });
-        await post(pos, body, { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' });
+        await post(pos, body, orderAdd);
       }
       await waitUntil(
         async () => (await serve.api('listDeliveries', { query: { status: 'failed' } })).items.length === 1,

@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium, watchProblems } from '../helpers/browser.js';
 import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { once, order, orderAdd, post } from '../helpers/fixtures.js';
 import { startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { closedPort } from '../helpers/tunnel.js';
-
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /**
  * What a Vietnamese shopkeeper found walking the dashboard with the README alone: what waits in Failed said on the

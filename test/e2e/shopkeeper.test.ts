@@ -1,13 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { order, orderAdd, post } from '../helpers/fixtures.js';
 import { hasChromium } from '../helpers/browser.js';
 import { ARTIFACTS, openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { waitUntil } from '../helpers/wait.js';
-
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
 
 /**
  * What a shopkeeper tripped over in Vietnamese, walking through the dashboard the way the README tells

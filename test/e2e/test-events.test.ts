@@ -2,12 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { startFakeZithara } from '../helpers/fake-zithara.js';
-import { post, teamcropOrder, wooOrderRaw } from '../helpers/fixtures.js';
+import { once, order, orderAdd, post, wooOrderRaw } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
-
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
-const once = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /**
  * What a Vietnamese shop owner, with the README alone, found wrong about test events, the event drawer and the

@@ -3,9 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
-
-const order = (invoice: string) => JSON.stringify({ ...teamcropOrder, invoice_id: invoice });
+import { order, post } from '../helpers/fixtures.js';
 
 /**
  * What the open dashboard says about an order, at each moment and without a reload, held against the

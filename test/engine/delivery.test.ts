@@ -3,13 +3,13 @@ import Database from 'better-sqlite3';
 import { Webhook } from 'standardwebhooks';
 import { describe, expect, it } from 'vitest';
 import type { DestinationCreate } from '../../main/api/contract.js';
-import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const teamcrop = orderAdd;
 
 /** A short policy so retries happen within a test: 200 ms, ×2, 4 attempts. */
 const quickRetry = { maxAttempts: 4, initialDelayMs: 200, multiplier: 2, maxDelayMs: 5000 };

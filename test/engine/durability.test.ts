@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startServe } from '../helpers/serve-process.js';
-import { teamcropOrder } from '../helpers/fixtures.js';
+import { orderAdd, teamcropOrder } from '../helpers/fixtures.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 describe('acknowledged means stored', () => {
@@ -24,7 +24,7 @@ describe('acknowledged means stored', () => {
         try {
           const response = await fetch(pos, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' },
+            headers: orderAdd,
             body: JSON.stringify({ ...teamcropOrder, id: lane * 1_000_000 + n, invoice_id: invoice }),
           });
           if (response.status === 200) {

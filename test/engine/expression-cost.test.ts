@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { post } from '../helpers/fixtures.js';
+import { orderAdd, post } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -8,7 +8,7 @@ import { waitUntil } from '../helpers/wait.js';
 
 /** What a transformation costs the engine itself when it is long to compile or makes a huge output (real serve). */
 
-const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const teamcrop = orderAdd;
 const once = { maxAttempts: 1, initialDelayMs: 200, multiplier: 2, maxDelayMs: 1000 };
 /**
  * A path of 3,998 steps, 19,991 characters (the contract takes 20,000): JSONata compiles it in 0.2–0.6 s, slower

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { post, teamcropOrder } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrder } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -13,7 +13,7 @@ import { waitUntil } from '../helpers/wait.js';
  * must not say it was (real serve, real processes, real signals).
  */
 
-const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const teamcrop = orderAdd;
 /** Past the 16 KB from which a body is read, and written for a destination, in a body process. */
 const largeOrder = (n: number) =>
   JSON.stringify({ ...teamcropOrder, id: n, note: 'giao giờ hành chính '.repeat(2000) });

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -12,7 +12,7 @@ import { waitUntil } from '../helpers/wait.js';
 
 /** Hostile inputs on the delivery side, each against a real `serve` child on 127.0.0.1. */
 
-const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const teamcrop = orderAdd;
 const once = { maxAttempts: 1, initialDelayMs: 200, multiplier: 2, maxDelayMs: 1000 };
 const FOREVER = '( $f := function($x){ $f($x+1) }; $f(0) )';
 const GREEDY = '[1..10000000].{"n": $, "again": [$, $, $]}';

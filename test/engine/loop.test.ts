@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DestinationCreate, StreamMessage } from '../../main/api/contract.js';
 import { ApiCallError } from '../../main/api/client.js';
-import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const orderAdd = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
 const quick = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
 
 /** Everything the live stream says from now on, gathered as it comes. */

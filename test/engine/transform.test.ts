@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrder, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const teamcrop = orderAdd;
 const reshape = '{"order": invoice_id, "total": price_final, "customer": billing_full_name}';
 
 describe('JSONata transformations on a webhook destination (real serve, sink on 127.0.0.1)', () => {

@@ -4,13 +4,13 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ApiCallError } from '../../main/api/client.js';
 import { filesUnder } from '../helpers/files.js';
-import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { orderAdd, post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
 
-const teamcrop = { 'content-type': 'application/json', 'Tc-Webhook-Event': 'order.add' };
+const teamcrop = orderAdd;
 const SECRETS = ['QTOKEN-1a2b3c', 'QKEY-4d5e6f', 'QSIG-7a8b9c', 'QPASS-0d1e2f', 'QSECRET-3a4b5c'];
 const query = `token=${SECRETS[0]}&api_key=${SECRETS[1]}&sig=${SECRETS[2]}&password=${SECRETS[3]}&secret=${SECRETS[4]}`;
 const MASKED = 'token=[redacted]&api_key=[redacted]&sig=[redacted]&password=[redacted]&secret=[redacted]';
