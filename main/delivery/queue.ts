@@ -371,6 +371,8 @@ export class DeliveryQueue {
           type: delivery.type,
           ref: referenceLabel(delivery),
           destination: destination.name,
+          // Its id lets the dashboard follow a rename and take the notice down with a deleted destination.
+          destinationId: destination.id,
           eventId: delivery.eventId,
         },
         causeOf(outcome),
@@ -384,11 +386,20 @@ export class DeliveryQueue {
     if (!triedTheDestination(outcome.category)) return;
     if (outcome.category === 'delivered') {
       health.consecutiveFailures = 0;
-      if (wasFailing) this.deps.live.notice('info', 'notice.destinationBack', { destination: destination.name });
+      if (wasFailing)
+        this.deps.live.notice('info', 'notice.destinationBack', {
+          destination: destination.name,
+          destinationId: destination.id,
+        });
     } else {
       health.consecutiveFailures += 1;
       if (!wasFailing && health.consecutiveFailures >= FAILING_AFTER) {
-        this.deps.live.notice('warn', 'notice.destinationFailing', { destination: destination.name }, causeOf(outcome));
+        this.deps.live.notice(
+          'warn',
+          'notice.destinationFailing',
+          { destination: destination.name, destinationId: destination.id },
+          causeOf(outcome),
+        );
         this.deps.log.warn({ destination: destination.name, error: outcome.error }, 'destination failing');
       }
     }

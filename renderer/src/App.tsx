@@ -160,7 +160,7 @@ function Banner({
 const namesFailedEvent = (notice: ShownNotice) => notice.said.reason.code === 'notice.eventFailed';
 
 /**
- * Every current notice, one banner each. Of the failed-event notices (one per destination), the last says how many
+ * Every current notice, one banner each; a deleted destination's go with it. Of the failed-event notices (one per destination), the last says how many
  * wait in Failed in all when that is more than they name. One whose event has left Failed says only that count, and
  * only while no other names a failed event and something still waits (it stayed as an empty red box when its event
  * left Failed after the count had reached 0).
@@ -175,10 +175,15 @@ function NoticeList({
   onClose: (key: string) => void;
 }) {
   const failed = useQuery(statsQuery(engine)).data?.open.failed;
-  const failedNotices = notices.filter(namesFailedEvent);
+  const destinations = useQuery(destinationsQuery(engine)).data;
+  const current = notices.filter(({ said: { reason } }) => {
+    const id = reason.params.destinationId;
+    return id === undefined || !destinations || destinations.some((destination) => destination.id === id);
+  });
+  const failedNotices = current.filter(namesFailedEvent);
   const naming = failedNotices.filter((notice) => !notice.outdated);
   const last = naming.at(-1) ?? failedNotices.at(-1);
-  return notices.map((notice) => {
+  return current.map((notice) => {
     if (notice.outdated && (notice !== last || failed === 0)) return null;
     return (
       <Banner key={notice.key} tone={notice.tone} onClose={() => onClose(notice.key)}>
@@ -206,7 +211,14 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
   const page = useSyncExternalStore(onHashChange, pageFromHash);
   const destinations = useQuery(destinationsQuery(engine)).data;
   const stats = useQuery(statsQuery(engine)).data;
-  const named = destinations?.find((destination) => destination.name === said.reason.params.destination);
+  const { params } = said.reason;
+  const named = destinations?.find((destination) =>
+    params.destinationId !== undefined
+      ? destination.id === params.destinationId
+      : destination.name === params.destination,
+  );
+  // A destination renamed since is called by its name now, as its card is.
+  const reason = named ? { ...said.reason, params: { ...params, destination: named.name } } : said.reason;
   const card = named && stats?.destinations.find((entry) => entry.id === named.id);
   // The card says its last error in full until the destination takes events again (see DestinationCard).
   const onCard =
@@ -215,10 +227,10 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
     !!card &&
     card.health !== 'healthy' &&
     card.lastReason?.code === said.cause.code;
-  if (!onCard) return <>{reasonText(said.reason, said.english, said.cause)}</>;
+  if (!onCard) return <>{reasonText(reason, said.english, said.cause)}</>;
   // The cause is a sentence of its own in both notices: it keeps its full stop.
   const pointer = t('destinations.causeOnCard') + '.';
-  return <span data-testid="notice-points-at-card">{reasonText(said.reason, said.english, pointer)}</span>;
+  return <span data-testid="notice-points-at-card">{reasonText(reason, said.english, pointer)}</span>;
 }
 
 /** How many events wait in Failed in all, when that is more than the `beyond` the notices already name. */

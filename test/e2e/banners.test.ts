@@ -79,10 +79,23 @@ describe.skipIf(!hasChromium)('the banners of two destinations failing at once',
     await screenshot(ui.page, 'banners-one-failing-vi');
     await setLanguage(ui.serve, ui.page, 'en');
 
+    // Renamed, it is called by its new name, as its card is.
+    const loyaltyId = (await ui.serve.api('listDestinations')).find(
+      (destination) => destination.name === 'Loyalty',
+    )!.id;
+    await ui.serve.api('updateDestination', { params: { id: loyaltyId }, body: { name: 'Loyalty club' } });
+    await failing('Loyalty club').waitFor();
+    await lastFailed('Loyalty club').waitFor();
+
     // Closing one banner leaves the other.
-    await failing('Loyalty').getByRole('button', { name: 'Close' }).click();
-    await failing('Loyalty').waitFor({ state: 'detached' });
-    await expect(lastFailed('Loyalty').count()).resolves.toBe(1);
+    await failing('Loyalty club').getByRole('button', { name: 'Close' }).click();
+    await failing('Loyalty club').waitFor({ state: 'detached' });
+    await expect(lastFailed('Loyalty club').count()).resolves.toBe(1);
+
+    // Deleted, its problem is gone, and so is its banner.
+    await ui.serve.api('deleteDestination', { params: { id: loyaltyId } });
+    await lastFailed('Loyalty club').waitFor({ state: 'detached' });
+    await expect.poll(() => banners.count()).toBe(0);
     expect(ui.problems).toEqual([]);
   });
 });

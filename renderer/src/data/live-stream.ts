@@ -31,7 +31,7 @@ export function useLiveStream(
         // still waits in Failed for another.
         if (message.type === 'delivery' && message.eventStatus !== 'failed') leftFailed(message.eventId);
         else if (message.type === 'delivery' && message.delivery.status !== 'failed')
-          leftFailed(message.eventId, message.delivery.destinationName);
+          leftFailed(message.eventId, message.delivery.destinationId);
         if (message.type !== 'notice') return;
         // Warnings stay until closed, as errors do: "a destination is failing" must not pass unseen.
         if (message.level !== 'info')
@@ -42,7 +42,7 @@ export function useLiveStream(
           say({ reason: message.reason, english: message.message, cause: message.cause }, 'info');
         // Only that destination's notice goes: another that still fails keeps its own.
         if (message.reason.code === 'notice.destinationBack')
-          unsay('notice.destinationFailing', String(message.reason.params.destination));
+          unsay('notice.destinationFailing', String(message.reason.params.destinationId));
       },
       (up) => {
         setConnected(up);

@@ -17,7 +17,8 @@ export interface ShownNotice {
  * beside it says how many wait in all).
  */
 export function noticeKey({ code, params }: Reason): string {
-  if (code === 'notice.eventFailed') return `${code}:${String(params.destination)}`;
+  if (code === 'notice.eventFailed') return `${code}:${String(params.destinationId ?? params.destination)}`;
+  if (params.destinationId !== undefined) return `${code}:${String(params.destinationId)}`;
   return `${code}:${JSON.stringify(params)}`;
 }
 
@@ -25,13 +26,13 @@ export interface Notices {
   shown: ShownNotice[];
   /** Shows a notice, in place of the one of the same problem if there is one. */
   show: (said: Said, tone: 'info' | 'error') => void;
-  /** Takes down the notices of `code` that are no longer true: of one destination, or all of them. */
-  unsay: (code: string, destination?: string) => void;
+  /** Takes down the notices of `code` that are no longer true: of one destination (by id), or all of them. */
+  unsay: (code: string, destinationId?: string) => void;
   /**
-   * The event a failure notice names was resent and went through (to `destination`, or to all): the notice says
-   * only what still waits.
+   * The event a failure notice names was resent and went through (to the destination of `destinationId`, or to
+   * all): the notice says only what still waits.
    */
-  leftFailed: (eventId: string, destination?: string) => void;
+  leftFailed: (eventId: string, destinationId?: string) => void;
   close: (key: string) => void;
 }
 
@@ -46,23 +47,23 @@ export function useNotices(): Notices {
     );
   }, []);
   const unsay = useCallback(
-    (code: string, destination?: string) =>
+    (code: string, destinationId?: string) =>
       setShown((list) => {
         const kept = list.filter(
           ({ said: { reason } }) =>
-            reason.code !== code || (destination !== undefined && reason.params.destination !== destination),
+            reason.code !== code || (destinationId !== undefined && reason.params.destinationId !== destinationId),
         );
         return kept.length === list.length ? list : kept;
       }),
     [],
   );
   const leftFailed = useCallback(
-    (eventId: string, destination?: string) =>
+    (eventId: string, destinationId?: string) =>
       setShown((list) => {
         const names = ({ said: { reason } }: ShownNotice) =>
           reason.code === 'notice.eventFailed' &&
           reason.params.eventId === eventId &&
-          (destination === undefined || reason.params.destination === destination);
+          (destinationId === undefined || reason.params.destinationId === destinationId);
         // Every delivery passes here: an unchanged list keeps the banners from drawing again.
         return list.some(names) ? list.map((notice) => (names(notice) ? { ...notice, outdated: true } : notice)) : list;
       }),
