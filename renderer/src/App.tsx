@@ -379,7 +379,7 @@ function Dashboard({
             {t('app.diskFull')}
           </p>
         )}
-        {connected && <PortsRefused listening={stats?.listening} />}
+        {connected && <PortsRefused listening={stats?.listening} savedAdminPort={settings.data.adminPort} />}
         {banner}
         <main>
           <Current />
