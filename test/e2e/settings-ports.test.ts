@@ -8,6 +8,8 @@ import { tempDir } from '../helpers/temp-dir.js';
 describe.skipIf(!hasChromium)('Settings says what a port will do before it is saved (Chromium, real serve)', () => {
   const held = createServer();
   let heldPort: number;
+  const heldAdmin = createServer();
+  let heldAdminPort: number;
 
   const ui = useDashboard({
     expected: /status of 400/,
@@ -18,13 +20,20 @@ describe.skipIf(!hasChromium)('Settings says what a port will do before it is sa
       const dir = tempDir();
       const first = await startServe(dir);
       await first.api('putSettings', { body: { intake: { port: heldPort } } });
+      // The dashboard port too: saved while free, then taken by another program before the next start.
+      await new Promise<void>((resolve) => heldAdmin.listen(0, '127.0.0.1', resolve));
+      heldAdminPort = (heldAdmin.address() as { port: number }).port;
+      await new Promise((resolve) => heldAdmin.close(resolve));
+      await first.api('putSettings', { body: { adminPort: heldAdminPort } });
       await first.stop();
-      return startServe(dir, [], undefined, {}, 'settings');
+      await new Promise<void>((resolve) => heldAdmin.listen(heldAdminPort, '127.0.0.1', resolve));
+      return startServe(dir, [], undefined, {}, 'settings', 'settings');
     },
   });
 
   afterAll(async () => {
     await new Promise((resolve) => held.close(resolve));
+    await new Promise((resolve) => heldAdmin.close(resolve));
   });
 
   it('says on every page that the saved intake port was taken at the start, and where it listens instead', async () => {
@@ -35,6 +44,12 @@ describe.skipIf(!hasChromium)('Settings says what a port will do before it is sa
         `Hookferry could not open intake port ${heldPort} at this start (another program uses it), so it listens on port ${actual} meanwhile`,
         { exact: false },
       )
+      .waitFor();
+    await ui.page
+      .getByTestId('adminPortRefused')
+      .getByText(`Hookferry could not open dashboard port ${heldAdminPort} at this start (another program uses it)`, {
+        exact: false,
+      })
       .waitFor();
     await screenshot(ui.page, 'ports-intake-refused-en');
   });

@@ -1,14 +1,8 @@
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../main/api/client.js';
-import type { RuntimeInfo } from '../../main/cli/runtime-file.js';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
-import { SERVE_ENTRY, type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
-import { waitUntil } from '../helpers/wait.js';
 
 /** Another program on this computer, holding a port on 127.0.0.1. */
 async function holdPort(wanted = 0): Promise<{ port: number; release: () => Promise<void> }> {
@@ -79,22 +73,14 @@ describe('ports that cannot be opened (real serve)', () => {
     await seeded.api('putSettings', { body: { adminPort: free.port } });
     await seeded.stop();
     const taken = await holdPort(free.port);
-    const runtimeFile = join(dir, 'runtime.json');
-    const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dir, '--port', '0'], { stdio: 'ignore' });
+    const moved = await startServe(dir, [], undefined, {}, 'free', 'settings');
     try {
-      const runtime = await waitUntil(() => {
-        if (!existsSync(runtimeFile)) return null;
-        const info = JSON.parse(readFileSync(runtimeFile, 'utf8')) as RuntimeInfo;
-        return info.pid === child.pid ? info : null;
-      }, 'serve started on a free dashboard port');
-      expect(new URL(runtime.adminUrl).port).not.toBe(String(taken.port));
-      const api = createApiClient({ baseUrl: runtime.adminUrl, token: runtime.adminToken });
-      expect((await api('getStats')).listening.admin).toMatchObject({
+      expect(new URL(moved.runtime.adminUrl).port).not.toBe(String(taken.port));
+      expect((await moved.api('getStats')).listening.admin).toMatchObject({
         savedPortRefused: { port: taken.port, code: 'EADDRINUSE' },
       });
     } finally {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
+      await moved.stop();
       await taken.release();
     }
   });

@@ -37,6 +37,8 @@ export async function startServe(
   env: NodeJS.ProcessEnv = {},
   /** 'settings': no `--port`, so the intake listens where Settings say and moves when they change. */
   intakePort: 'free' | 'settings' = 'free',
+  /** 'settings': no `--admin-port`, so the dashboard listens where Settings say (a free port if that is taken). */
+  adminPort: 'free' | 'settings' = 'free',
 ): Promise<ServeProcess> {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` (npm test does) first.`);
   const runtimeFile = join(dataDir, 'runtime.json');
@@ -48,8 +50,7 @@ export async function startServe(
       '--data-dir',
       dataDir,
       ...(intakePort === 'free' ? ['--port', '0'] : []),
-      '--admin-port',
-      '0',
+      ...(adminPort === 'free' ? ['--admin-port', '0'] : []),
       ...extraArgs,
     ],
     {
