@@ -204,13 +204,15 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   const updateSettings = async (patch: SettingsUpdate): Promise<Settings> => {
     const before = settings.get();
     // A dashboard port is opened only at the next start: one that cannot be opened now is said now, not then.
+    // Hookferry's own ports are not another program's: the intake's saved one is refused below as the same port.
     const wantedAdmin = patch.adminPort;
-    if (
-      wantedAdmin !== undefined &&
-      wantedAdmin !== 0 &&
-      wantedAdmin !== before.adminPort &&
-      wantedAdmin !== adminPort
-    ) {
+    const ownPorts = [
+      before.adminPort,
+      adminPort,
+      patch.intake?.port ?? before.intake.port,
+      Number(new URL(intake.url).port),
+    ];
+    if (wantedAdmin !== undefined && wantedAdmin !== 0 && !ownPorts.includes(wantedAdmin)) {
       const problem = await portProblem('127.0.0.1', wantedAdmin);
       if (problem) throw portRefused(['adminPort'], wantedAdmin, problem);
     }

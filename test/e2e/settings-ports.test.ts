@@ -65,13 +65,18 @@ describe.skipIf(!hasChromium)('Settings says what a port will do before it is sa
       .waitFor();
     await ui.page.getByLabel('Intake port').fill(String(heldPort));
     await warning.waitFor({ state: 'detached' });
-    await ui.page.getByLabel('Dashboard port').fill(String(heldPort));
+    // Another program's port (not Hookferry's own intake port, which is refused as the same port twice).
+    const other = createServer();
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+    const otherPort = (other.address() as { port: number }).port;
+    await ui.page.getByLabel('Dashboard port').fill(String(otherPort));
     await ui.page.getByRole('button', { name: 'Save', exact: true }).click();
     const dashboardField = ui.page.locator('label').filter({ hasText: 'Dashboard port' });
     await dashboardField
-      .getByText(`Another program on this computer already uses port ${heldPort}`, { exact: false })
+      .getByText(`Another program on this computer already uses port ${otherPort}`, { exact: false })
       .waitFor();
-    expect((await ui.serve.api('getSettings')).adminPort).not.toBe(heldPort);
+    expect((await ui.serve.api('getSettings')).adminPort).not.toBe(otherPort);
+    await new Promise((resolve) => other.close(resolve));
     await ui.page.getByLabel('Dashboard port').fill('443');
     await warning.getByText('Dashboard port: port 443 is below 1024', { exact: false }).waitFor();
     await screenshot(ui.page, 'ports-settings-en');

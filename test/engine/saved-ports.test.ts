@@ -58,6 +58,10 @@ describe('ports that cannot be opened (real serve)', () => {
       const after = (await moved.api('getStats')).listening.intake;
       expect(after).toMatchObject({ port: held.port, savedPortRefused: null });
       expect(new URL(await moved.posUrl()).port).toBe(String(held.port));
+      // Its own intake port as the dashboard's is the same port twice, not another program's.
+      await expect(moved.api('putSettings', { body: { adminPort: held.port } })).rejects.toThrow(
+        `The intake port and the dashboard port are both ${held.port}`,
+      );
     } finally {
       await moved.stop();
       held = await holdPort();
