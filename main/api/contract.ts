@@ -619,9 +619,11 @@ export type DayCounts = z.infer<typeof DayCounts>;
  * `retrying`: some of its events failed a try and wait for the next, but fewer tries in a row failed than
  * make it `failing`. `failing`: 5 tries in a row failed, or its latest try failed and none of its events
  * waits for another. Never `healthy` while events wait to be tried again, nor once its latest try failed; with no
- * try in the day before a restart, `failing` while something of it waits in Failed.
+ * try in the day before a restart, `failing` while something of it waits in Failed. Once nothing of it waits (its
+ * failed events resent or discarded), a test event that went through after its latest failed try makes it `healthy`
+ * again: no order is left to prove the receiver mended, and "failing" with nothing to try would be a false alarm.
  * `untried`: nothing was ever sent to it, nor tried, so there is nothing to call healthy yet.
- * Test events ("Send test event") move none of this: a test to an address not ready yet says nothing about how
+ * Test events ("Send test event") move nothing else: a test to an address not ready yet says nothing about how
  * the orders go. The latest test is `lastTest`, apart.
  */
 export const DestinationHealth = z.enum(['untried', 'healthy', 'retrying', 'failing', 'paused']);
@@ -646,7 +648,15 @@ export const DestinationStats = z.object({
   p95Ms: z.number().nullable(),
   /** Ordered mode: the event whose delivery holds the line, while it is retrying or failed. */
   heldBy: HeldBy.nullable(),
-  /** Its latest test event in the last 24 h (since the start, or before it): said apart, out of every figure above. */
+  /**
+   * `healthy` only because nothing of it waits and a test went through after its latest failed try (see
+   * DestinationHealth): the card says the earlier error was followed by a test, not by orders.
+   */
+  mendedByTest: z.boolean(),
+  /**
+   * Its latest test event in the last 24 h (since the start, or before it): said apart, out of every figure above
+   * (but `health`, as `mendedByTest` says).
+   */
   lastTest: z
     .object({
       at: z.string(),

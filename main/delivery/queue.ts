@@ -96,6 +96,21 @@ export class DeliveryQueue {
     this.health.delete(destinationId);
   }
 
+  /**
+   * A test event went through while nothing of the destination waits: its receiver answers again, and no order is
+   * left to prove it. The failures in a row are forgotten (the next order is not sent as a lone probe) and, if they
+   * had made it failing, the dashboards hear it is back.
+   */
+  testWentThrough(destination: ActiveDestination): void {
+    const wasFailing = (this.health.get(destination.id)?.consecutiveFailures ?? 0) >= FAILING_AFTER;
+    this.health.delete(destination.id);
+    if (wasFailing)
+      this.deps.live.notice('info', 'notice.destinationBack', {
+        destination: destination.name,
+        destinationId: destination.id,
+      });
+  }
+
   healthOf(destination: ActiveDestination): 'healthy' | 'failing' | 'paused' {
     if (destination.paused || this.deps.paused()) return 'paused';
     return (this.health.get(destination.id)?.consecutiveFailures ?? 0) >= FAILING_AFTER ? 'failing' : 'healthy';

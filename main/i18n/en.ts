@@ -156,6 +156,7 @@ export const en = {
     backlog: 'Waiting',
     failedCount: 'Failed',
     lastErrorAt: 'Last error, {{time}}',
+    earlierErrorTested: 'Earlier error, {{time}}; nothing of it waits now, and a test event went through since.',
     earlierErrorAt: 'Earlier error, {{time}}; the tries since then went through.',
     failedWaiting_one:
       '{{count}} event could not be delivered to a destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed.',
@@ -542,14 +543,13 @@ export const en = {
     edit: 'Edit',
     allPaused:
       'All deliveries are paused (Settings), so this one waits too; it sends again once deliveries are resumed.',
-    lastTestOk: 'Last test event, at {{time}}: it went through. Tests count neither in the rate nor in the status.',
-    lastTestAnswered:
-      'Last test event, at {{time}}: it went through (the destination answered {{status}}). Tests count neither in the rate nor in the status.',
-    lastTestOkSaid: 'Last test event, at {{time}}: {{said}} Tests count neither in the rate nor in the status.',
-    lastTestFailed:
-      'Last test event, at {{time}}, did not go through: {{error}} Tests count neither in the rate nor in the status.',
-    lastTestFailedSame:
-      'Last test event, at {{time}}, did not go through, for the same reason as the error above. Tests count neither in the rate nor in the status.',
+    testsApart: 'Tests count neither in the rate nor in the status.',
+    testMended: 'Tests do not count in the rate; with nothing of it waiting, this one shows it answers again.',
+    lastTestOk: 'Last test event, at {{time}}: it went through.',
+    lastTestAnswered: 'Last test event, at {{time}}: it went through (the destination answered {{status}}).',
+    lastTestOkSaid: 'Last test event, at {{time}}: {{said}}',
+    lastTestFailed: 'Last test event, at {{time}}, did not go through: {{error}}',
+    lastTestFailedSame: 'Last test event, at {{time}}, did not go through, for the same reason as the error above.',
   },
   /**
    * A test event's failure, where the delivery's sentence would say to resend from Failed: a test is tried once,

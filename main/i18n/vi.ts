@@ -148,6 +148,8 @@ export const vi: Strings = {
     backlog: 'Đang chờ',
     failedCount: 'Lỗi',
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
+    earlierErrorTested:
+      'Lỗi trước đó, lúc {{time}}; hiện không còn sự kiện nào chờ, và một sự kiện thử sau đó đã thành công.',
     earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; các lần gửi sau đó đã thành công.',
     failedWaiting_one:
       '{{count}} sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
@@ -531,16 +533,14 @@ export const vi: Strings = {
     testing: 'Đang gửi thử…',
     edit: 'Sửa',
     allPaused: 'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ; sẽ gửi tiếp khi bạn bấm Tiếp tục gửi.',
-    lastTestOk:
-      'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công. Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
-    lastTestAnswered:
-      'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công (nơi nhận trả lời mã {{status}}). Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
-    lastTestOkSaid:
-      'Lần gửi sự kiện thử gần nhất, lúc {{time}}: {{said}} Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
-    lastTestFailed:
-      'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công: {{error}} Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
-    lastTestFailedSame:
-      'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công, cùng lý do với lỗi ở trên. Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
+    testsApart: 'Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
+    testMended:
+      'Sự kiện thử không được tính vào tỉ lệ; khi không còn sự kiện nào chờ, lần thử này cho thấy nơi nhận đã trả lời trở lại.',
+    lastTestOk: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công.',
+    lastTestAnswered: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công (nơi nhận trả lời mã {{status}}).',
+    lastTestOkSaid: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: {{said}}',
+    lastTestFailed: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công: {{error}}',
+    lastTestFailedSame: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công, cùng lý do với lỗi ở trên.',
   },
   testReasons: {
     delivery: {

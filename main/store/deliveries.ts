@@ -554,6 +554,12 @@ export class DeliveryStore {
     };
   }
 
+  /** No delivery of the destination is pending, retrying (on the wire or not) or failed. */
+  nothingWaits(destinationId: string): boolean {
+    const open = this.openCounts(destinationId);
+    return open.pending + open.retrying + open.failed === 0;
+  }
+
   /** Whether anything was ever sent to the destination, or tried to be (test events aside). */
   wasTried(destinationId: string): boolean {
     return this.recent.wasTried(destinationId);

@@ -11,6 +11,7 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
+import type { DestinationStats } from '../../main/api/contract';
 import { type Appearance, AppContext, type AppState, type Said } from './context';
 import { useLiveStream } from './data/live-stream';
 import { type Notices, type ShownNotice, useNotices } from './data/notices';
@@ -217,9 +218,14 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
       ? destination.id === params.destinationId
       : destination.name === params.destination,
   );
-  // A destination renamed since is called by its name now, as its card is.
-  const reason = named ? { ...said.reason, params: { ...params, destination: named.name } } : said.reason;
   const card = named && stats?.destinations.find((entry) => entry.id === named.id);
+  // A destination renamed since is called by its name now, as its card is; and its failing is said as it is now.
+  const reason = named
+    ? {
+        code: card ? failingNow(said.reason.code, card, named.paused) : said.reason.code,
+        params: { ...params, destination: named.name },
+      }
+    : said.reason;
   // The card says its last error in full until the destination takes events again (see DestinationCard).
   const onCard =
     PAGES_WITH_CARDS.includes(page) &&
@@ -231,6 +237,16 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
   // The cause is a sentence of its own in both notices: it keeps its full stop.
   const pointer = t('destinations.causeOnCard') + '.';
   return <span data-testid="notice-points-at-card">{reasonText(reason, said.english, pointer)}</span>;
+}
+
+/**
+ * "Failing" was said when the tries in a row failed, with events kept to try again: paused since, Hookferry tries
+ * nothing; with nothing left to try (resent elsewhere or discarded), it keeps nothing either.
+ */
+function failingNow(code: string, card: DestinationStats, paused: boolean): string {
+  if (code !== 'notice.destinationFailing') return code;
+  if (paused || card.health === 'paused') return 'notice.destinationFailingPaused';
+  return card.backlog + card.failed === 0 ? 'notice.destinationFailingNothingWaits' : code;
 }
 
 /** How many events wait in Failed in all, when that is more than the `beyond` the notices already name. */

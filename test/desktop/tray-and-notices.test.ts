@@ -21,6 +21,7 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
     id: 'd1',
     name: 'Sheet',
     health: 'healthy',
+    mendedByTest: false,
     tried: true,
     backlog: 0,
     failed: 0,

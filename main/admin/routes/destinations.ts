@@ -98,6 +98,7 @@ export function destinationHandlers(
       const info = kindNamed(destination.kind)?.info;
       const sample = testEvent(startedAt, language, info?.testOk ? { kind: info.label[language] } : null);
       const result = await ctx.deliverer.test(destination, sample);
+      if (result.ok && ctx.deliveries.nothingWaits(destination.id)) ctx.queue.testWentThrough(destination);
       ctx.live.publish({ type: 'event', ...ctx.testEvents.record(destination, sample, result, startedAt) });
       return result;
     },

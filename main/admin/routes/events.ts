@@ -1,4 +1,4 @@
-import type { EventDetail } from '../../api/contract.js';
+import type { DestinationStats, EventDetail } from '../../api/contract.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
@@ -65,23 +65,29 @@ export function eventHandlers(
           deliveries.retrying += open.retrying - flying.retrying;
         }
         const tried = ctx.deliveries.wasTried(destination.id);
-        // Never "healthy" while its events wait for another try, nor once its latest try failed.
+        const figures = ctx.deliveries.destinationFigures(destination.id, now);
+        // Never "healthy" while its events wait for another try, nor once its latest try failed, unless nothing of it
+        // waits and a test went through since: with no order left to try, that test is the only news of the
+        // receiver, and "failing" would be an alarm about nothing.
+        const mended = open.pending + open.retrying + open.failed === 0 && testedSince(figures);
+        const lastTryFailed = ctx.deliveries.lastTryFailed(destination.id);
         const health =
           queued !== 'healthy'
             ? queued
             : open.retrying > 0
               ? ('retrying' as const)
-              : ctx.deliveries.lastTryFailed(destination.id)
+              : lastTryFailed && !mended
                 ? ('failing' as const)
                 : tried
-                  ? queued
+                  ? ('healthy' as const)
                   : ('untried' as const);
         return {
           id: destination.id,
           name: destination.name,
           health,
+          mendedByTest: health === 'healthy' && lastTryFailed,
           tried,
-          ...ctx.deliveries.destinationFigures(destination.id, now),
+          ...figures,
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };
       });
@@ -129,4 +135,9 @@ export function eventHandlers(
       return { batches, destinations };
     },
   };
+}
+
+/** Its latest test went through, after its latest failed try if one is known. */
+function testedSince({ lastTest, lastErrorAt }: Pick<DestinationStats, 'lastTest' | 'lastErrorAt'>): boolean {
+  return !!lastTest?.ok && (lastErrorAt === null || Date.parse(lastTest.at) >= Date.parse(lastErrorAt));
 }

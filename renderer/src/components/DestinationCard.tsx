@@ -115,7 +115,7 @@ export function DestinationCard({
         (errorIsPast ? (
           // History: said with its time, not in red, and without its "will try again" (the whole sentence on hover).
           <p className="hint" data-testid="last-error" title={reasonText(stats.lastReason, stats.lastError)}>
-            {t('overview.earlierErrorAt', {
+            {t(stats.mendedByTest ? 'overview.earlierErrorTested' : 'overview.earlierErrorAt', {
               time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—',
             })}
           </p>
@@ -149,7 +149,8 @@ export function DestinationCard({
           })}
         </p>
       )}
-      {/* The latest test, said apart: a test to an address not ready yet counts in neither the rate nor the badge. */}
+      {/* The latest test, said apart: a test to an address not ready yet counts in neither the rate nor the badge (but
+          for one that went through with nothing waiting, see mendedByTest). */}
       {stats?.lastTest && (
         <p className="hint" data-testid="last-test" role="status">
           {stats.lastTest.ok
@@ -167,7 +168,8 @@ export function DestinationCard({
             : t(testSameAsError ? 'destinationCard.lastTestFailedSame' : 'destinationCard.lastTestFailed', {
                 time: formatTime(stats.lastTest.at, language),
                 error: testReasonText(stats.lastTest.reason, stats.lastTest.error ?? ''),
-              })}
+              })}{' '}
+          {t(stats.lastTest.ok && stats.mendedByTest ? 'destinationCard.testMended' : 'destinationCard.testsApart')}
         </p>
       )}
       <div className="actions">
