@@ -608,9 +608,10 @@ export type Counts = z.infer<typeof Counts>;
 
 /**
  * Events by what happened to them, each counted once, as the overview's day and chart count them: by status, except
- * `partlyDelivered`, an event delivered to some destinations and failed at another (it waits in Failed), which is
- * counted there and not under `failed`. So `failed` is an event no destination has, and `delivered` one every
- * destination that takes it has.
+ * an event failed at one destination and still on its way to another (pending or retrying there), counted under
+ * `pending`, and `partlyDelivered`, an event delivered to some destinations and failed at another (it waits in
+ * Failed), counted there; neither is under `failed`. So `failed` is an event no destination has nor is still being
+ * sent, and `delivered` one every destination that takes it has.
  */
 const DayCounts = Counts.extend({ partlyDelivered: z.number().int() });
 export type DayCounts = z.infer<typeof DayCounts>;

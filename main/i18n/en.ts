@@ -142,8 +142,8 @@ export const en = {
       partlyDelivered:
         'Delivered to some destinations and failed at another: the failed part waits for you in Failed, which counts these with those that failed everywhere.',
       pending:
-        'Still on its way: sending now, or waiting for a retry or a paused destination. Some destinations may have it already.',
-      failed: 'No destination has it: it failed at every one, and waits for you in Failed.',
+        'Still on its way: sending now, or waiting for a retry or a paused destination. Some destinations may have it already, or have failed it (that part waits for you in Failed).',
+      failed: 'No destination has it, and none is still trying: it failed at every one, and waits for you in Failed.',
       received: 'Kept, but no destination takes this kind of event, so it was not sent.',
       rejected: 'Refused when it arrived (for example a wrong signature): kept to look at, never sent.',
       discarded: 'You discarded it (or its destination was deleted): it will not be sent.',

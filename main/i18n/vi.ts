@@ -134,8 +134,9 @@ export const vi: Strings = {
       partlyDelivered:
         'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi, nơi đếm cả những sự kiện này lẫn những sự kiện lỗi ở mọi nơi nhận.',
       pending:
-        'Đang trên đường: đang gửi, hoặc chờ thử lại hay chờ nơi nhận đang tạm dừng. Có thể một số nơi nhận đã có nó.',
-      failed: 'Chưa nơi nhận nào có nó: gửi bị lỗi ở mọi nơi nhận, và đang chờ bạn trong mục Lỗi gửi.',
+        'Đang trên đường: đang gửi, hoặc chờ thử lại hay chờ nơi nhận đang tạm dừng. Có thể một số nơi nhận đã có nó, hoặc đã gửi lỗi (phần lỗi đang chờ bạn trong mục Lỗi gửi).',
+      failed:
+        'Chưa nơi nhận nào có nó và không nơi nào còn đang gửi: gửi bị lỗi ở mọi nơi nhận, và đang chờ bạn trong mục Lỗi gửi.',
       received: 'Đã lưu, nhưng không nơi nhận nào nhận loại sự kiện này, nên không gửi.',
       rejected: 'Bị từ chối khi đến (ví dụ sai chữ ký): được lưu để xem, không bao giờ gửi.',
       discarded: 'Bạn đã bỏ nó (hoặc nơi nhận của nó đã bị xóa): sẽ không gửi.',

@@ -188,12 +188,15 @@ export class DeliveryStore {
         `SELECT id AS deliveryId, destination_id AS destinationId, event_seq AS eventSeq, sending_since AS startedAt
          FROM deliveries WHERE sending_since IS NOT NULL ORDER BY id`,
       ),
-      // With the status, whether any destination has the event: the overview counts one failed here and delivered
-      // there apart from one that went nowhere (see the migration that made `delivered_somewhere`). One read of the
-      // event's deliveries for both.
+      // With the status, whether any destination has the event and whether one still waits to be sent it: the
+      // overview counts one failed here and delivered there apart from one that went nowhere, and one failed here and
+      // on its way there as on its way (see the migrations that made `delivered_somewhere` and `waiting_somewhere`).
+      // One read of the event's deliveries for all three.
       eventStatus: db.prepare(`
-        UPDATE events SET (status, delivered_somewhere) = (
-          SELECT event_status(status), coalesce(max(status = 'delivered'), 0) FROM deliveries WHERE event_seq = @seq)
+        UPDATE events SET (status, delivered_somewhere, waiting_somewhere) = (
+          SELECT event_status(status), coalesce(max(status = 'delivered'), 0),
+            coalesce(max(status IN ('pending', 'retrying')), 0)
+          FROM deliveries WHERE event_seq = @seq)
         WHERE seq = @seq AND status != 'rejected' RETURNING status`),
       retryNow: db.prepare(
         "UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'retrying'",

@@ -8,11 +8,13 @@ import type { Db } from './database.js';
 export const NOT_YET_COUNTED = 'seq > (SELECT seq FROM counted_upto WHERE id = 1) AND is_test = 0';
 
 /**
- * What an event counts as by quarter hour (the overview's day and chart): its status, except a failed event that was
- * delivered to another destination, counted as 'partlyDelivered' (see the migration that made `delivered_somewhere`).
+ * What an event counts as by quarter hour (the overview's day and chart): its status, except a failed event still on
+ * its way to another destination, counted as 'pending' (see the migration that made `waiting_somewhere`), and one
+ * delivered to another, counted as 'partlyDelivered' (see the one that made `delivered_somewhere`). The triggers of
+ * the latest of these migrations say the same.
  */
 export const COUNTED_AS =
-  "CASE WHEN status = 'failed' AND delivered_somewhere = 1 THEN 'partlyDelivered' ELSE status END";
+  "CASE WHEN status = 'failed' AND waiting_somewhere = 1 THEN 'pending' WHEN status = 'failed' AND delivered_somewhere = 1 THEN 'partlyDelivered' ELSE status END";
 
 /**
  * Adds the events not yet counted to the counters and moves the mark past them. Run inside a

@@ -413,4 +413,52 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX deliveries_by_status ON deliveries(status, destination_id, event_seq, id);
     `,
   },
+  {
+    // An order failed for good at one destination and still retrying at another was counted "Failed everywhere" while
+    // it was on its way. Its day and hour counters hold it as on its way ('pending') until nothing of it waits; its
+    // status stays failed (it waits in Failed) and so do the totals (open work). Set with the status from the
+    // deliveries (see DeliveryStore's eventStatus) and read only with 'failed'.
+    name: 'counters: an event failed at one destination and still on its way to another is counted on its way',
+    sql: `
+      ALTER TABLE events ADD COLUMN waiting_somewhere INTEGER NOT NULL DEFAULT 0;
+      UPDATE events SET waiting_somewhere = 1
+        WHERE status = 'failed' AND EXISTS (
+          SELECT 1 FROM deliveries d WHERE d.event_seq = events.seq AND d.status IN ('pending', 'retrying'));
+      CREATE TEMP TABLE moved AS
+        SELECT received_at / 900000 AS quarter,
+          CASE WHEN delivered_somewhere = 1 THEN 'partlyDelivered' ELSE 'failed' END AS was, count(*) AS n
+        FROM events
+        WHERE waiting_somewhere = 1 AND is_test = 0 AND seq <= (SELECT seq FROM counted_upto WHERE id = 1)
+        GROUP BY 1, 2;
+      UPDATE event_counts SET n = n - (
+          SELECT m.n FROM moved m WHERE m.quarter = event_counts.quarter AND m.was = event_counts.status)
+        WHERE EXISTS (SELECT 1 FROM moved m WHERE m.quarter = event_counts.quarter AND m.was = event_counts.status);
+      INSERT INTO event_counts SELECT quarter, 'pending', sum(n) FROM moved WHERE true GROUP BY quarter
+        ON CONFLICT DO UPDATE SET n = n + excluded.n;
+      DROP TABLE moved;
+
+      DROP TRIGGER event_recounted;
+      DROP TRIGGER event_uncounted;
+      CREATE TRIGGER event_recounted AFTER UPDATE OF status, delivered_somewhere, waiting_somewhere ON events
+        WHEN (old.status IS NOT new.status OR old.delivered_somewhere IS NOT new.delivered_somewhere
+            OR old.waiting_somewhere IS NOT new.waiting_somewhere)
+          AND new.is_test = 0 AND new.seq <= (SELECT seq FROM counted_upto WHERE id = 1) BEGIN
+        UPDATE event_counts SET n = n - 1 WHERE quarter = old.received_at / 900000
+          AND status = CASE WHEN old.status = 'failed' AND old.waiting_somewhere = 1 THEN 'pending' WHEN old.status = 'failed' AND old.delivered_somewhere = 1 THEN 'partlyDelivered' ELSE old.status END;
+        INSERT INTO event_counts VALUES (new.received_at / 900000, CASE WHEN new.status = 'failed' AND new.waiting_somewhere = 1 THEN 'pending' WHEN new.status = 'failed' AND new.delivered_somewhere = 1 THEN 'partlyDelivered' ELSE new.status END, 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE event_totals SET n = n - 1 WHERE status = old.status AND old.status IS NOT new.status;
+        INSERT INTO event_totals SELECT new.status, 1 WHERE old.status IS NOT new.status
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER event_uncounted AFTER DELETE ON events
+        WHEN old.seq <= (SELECT seq FROM counted_upto WHERE id = 1) BEGIN
+        UPDATE event_counts SET n = n - 1
+          WHERE old.is_test = 0 AND quarter = old.received_at / 900000 AND status = CASE WHEN old.status = 'failed' AND old.waiting_somewhere = 1 THEN 'pending' WHEN old.status = 'failed' AND old.delivered_somewhere = 1 THEN 'partlyDelivered' ELSE old.status END;
+        UPDATE event_totals SET n = n - 1 WHERE old.is_test = 0 AND status = old.status;
+        UPDATE counted_upto SET seq = (SELECT coalesce(max(seq), 0) FROM events)
+          WHERE id = 1 AND seq > (SELECT coalesce(max(seq), 0) FROM events);
+      END;
+    `,
+  },
 ];

@@ -64,10 +64,12 @@ function event(receivedAt: number, body: string, rejected: boolean): NewEvent {
 }
 
 /**
- * What an event counts as on the overview, from its deliveries themselves: a failed event that some destination has
- * is counted apart, as delivered in part.
+ * What an event counts as on the overview, from its deliveries themselves: a failed event still on its way to some
+ * destination is counted on its way; else one that some destination has is counted apart, as delivered in part.
  */
 const COUNTED_AS_SCANNED = `CASE WHEN status = 'failed' AND EXISTS (
+  SELECT 1 FROM deliveries d WHERE d.event_seq = events.seq AND d.status IN ('pending', 'retrying')) THEN 'pending'
+  WHEN status = 'failed' AND EXISTS (
   SELECT 1 FROM deliveries d WHERE d.event_seq = events.seq AND d.status = 'delivered') THEN 'partlyDelivered' ELSE status END`;
 
 /** The overview's event counts the slow way, from the rows themselves (what stats answered before the counters). */
