@@ -267,6 +267,10 @@ export const en = {
       'Nothing has failed for good. {{count}} deliveries are waiting for their next try; they show here only if every try fails.',
     resendAll: 'Resend all ({{count}})',
     discardAll: 'Discard all',
+    confirmDiscardTitle: 'Discard this event?',
+    confirmDiscardRow:
+      'Discard {{order}} for “{{name}}”? Hookferry stops trying and it leaves Failed: “{{name}}” will never get it, unless you resend it yourself from its details in the live log.',
+    confirmDiscardOne: 'Discard for good',
     confirmDiscard_one: 'Discard the failed delivery to “{{name}}”? It will not be sent.',
     confirmDiscard_other: 'Discard {{count}} failed deliveries to “{{name}}”? They will not be sent.',
     deliveries_one: '{{count}} event',

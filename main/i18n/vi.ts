@@ -260,6 +260,10 @@ export const vi: Strings = {
       'Chưa có lần gửi nào lỗi hẳn. {{count}} lần gửi đang chờ thử lại; chúng chỉ hiện ở đây nếu mọi lần thử đều lỗi.',
     resendAll: 'Gửi lại tất cả ({{count}})',
     discardAll: 'Bỏ tất cả',
+    confirmDiscardTitle: 'Bỏ sự kiện này?',
+    confirmDiscardRow:
+      'Bỏ {{order}} cho “{{name}}”? Hookferry ngừng gửi và nó rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được nó, trừ khi chính bạn gửi lại từ chi tiết của nó trong Nhật ký trực tiếp.',
+    confirmDiscardOne: 'Bỏ hẳn',
     confirmDiscard_one: 'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Chúng sẽ không được gửi nữa.',
     confirmDiscard_other: 'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Chúng sẽ không được gửi nữa.',
     deliveries_one: '{{count}} sự kiện',

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Attempt, type EventDetail, keyRefusalCodes, type TestResult } from '../../../main/api/contract';
 import { quotedNames } from '../../../main/api/paused-wait';
+import { InlineConfirm } from '../components/InlineConfirm';
 import { CopyButton } from '../components/CopyButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
@@ -309,22 +310,18 @@ function ConfirmResend({
       : t('drawer.confirmedNamed', { name: delivery.destinationName });
   };
   return (
-    <div className="resend-confirm" role="group" aria-label={t('drawer.confirmTitle')} data-testid="resend-confirm">
-      <p>
-        {/* Not a plural: Vietnamese has one form, and says "that place" or "those places" all the same. */}
-        {t(deliveries.length === 1 ? 'drawer.confirmResendOne' : 'drawer.confirmResendMany', {
-          confirmed: deliveries.map(when).join('; '),
-        })}
-      </p>
-      <div className="actions">
-        <button type="button" className="primary" onClick={onSend}>
-          {t('drawer.confirmSend')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+    <InlineConfirm
+      title={t('drawer.confirmTitle')}
+      confirm={t('drawer.confirmSend')}
+      onConfirm={onSend}
+      onCancel={onCancel}
+      testId="resend-confirm"
+    >
+      {/* Not a plural: Vietnamese has one form, and says "that place" or "those places" all the same. */}
+      {t(deliveries.length === 1 ? 'drawer.confirmResendOne' : 'drawer.confirmResendMany', {
+        confirmed: deliveries.map(when).join('; '),
+      })}
+    </InlineConfirm>
   );
 }
 

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
+import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useStats } from '../data/queries';
@@ -280,7 +281,10 @@ function ReasonGroup({
     await act(() => engine.api('discardFailed', { params: { id }, body: { lastError } }));
     await refresh();
   };
+  // The row whose Discard waits for a yes: a discarded order is never sent there again by itself.
+  const [asking, setAsking] = useState<string | null>(null);
   const one = async (action: 'resendDelivery' | 'discardDelivery', deliveryId: string) => {
+    setAsking(null);
     await act(() => engine.api(action, { params: { id: deliveryId } }));
     await refresh();
   };
@@ -296,16 +300,34 @@ function ReasonGroup({
         <button onClick={() => void discardReason()}>{t('failed.discardReason')}</button>
       </div>
       <ul className="failed-rows">
-        {rows.map((row) => (
-          <li key={row.id} className="row" data-testid="failed-row">
-            <span className="time muted">{formatTime(row.event.receivedAt, i18n.language)}</span>
-            <button type="button" className="link grow" onClick={() => onOpen(row.eventId)}>
-              {summaryOf({ ...row.event, reason: null, rejection: null })}
-            </button>
-            <button onClick={() => void one('resendDelivery', row.id)}>{t('failed.resendOne')}</button>
-            <button onClick={() => void one('discardDelivery', row.id)}>{t('failed.discardOne')}</button>
-          </li>
-        ))}
+        {rows.map((row) => {
+          const order = summaryOf({ ...row.event, reason: null, rejection: null });
+          return (
+            <li key={row.id} data-testid="failed-row">
+              <div className="row">
+                <span className="time muted">{formatTime(row.event.receivedAt, i18n.language)}</span>
+                <button type="button" className="link grow" onClick={() => onOpen(row.eventId)}>
+                  {order}
+                </button>
+                <button onClick={() => void one('resendDelivery', row.id)}>{t('failed.resendOne')}</button>
+                <button onClick={() => setAsking(row.id)} aria-expanded={asking === row.id}>
+                  {t('failed.discardOne')}
+                </button>
+              </div>
+              {asking === row.id && (
+                <InlineConfirm
+                  title={t('failed.confirmDiscardTitle')}
+                  confirm={t('failed.confirmDiscardOne')}
+                  onConfirm={() => void one('discardDelivery', row.id)}
+                  onCancel={() => setAsking(null)}
+                  testId="discard-confirm"
+                >
+                  {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}
+                </InlineConfirm>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {reason.count > rows.length && (
         <button className="link" disabled={loadingMore} onClick={() => onMore(key)}>
