@@ -200,6 +200,8 @@ export const en = {
     noDeliveries: 'No deliveries.',
     resendAll: 'Resend to all',
     resendOne: 'Resend',
+    confirmDiscard:
+      'Discard {{order}} for “{{name}}”? Hookferry stops trying: “{{name}}” will never get it, unless you resend it yourself.',
     discard: 'Discard',
     copyCurl: 'Copy as a command for a technician (cURL)',
     curlPlaceholder: 'paste the {{name}} value',

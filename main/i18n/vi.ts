@@ -194,6 +194,8 @@ export const vi: Strings = {
     noDeliveries: 'Không có lần gửi nào.',
     resendAll: 'Gửi lại tất cả',
     resendOne: 'Gửi lại',
+    confirmDiscard:
+      'Bỏ {{order}} cho “{{name}}”? Hookferry ngừng gửi: “{{name}}” sẽ không bao giờ nhận được nó, trừ khi chính bạn gửi lại.',
     discard: 'Bỏ, không gửi nữa',
     copyCurl: 'Chép thành lệnh cho kỹ thuật viên (cURL)',
     curlPlaceholder: 'dán giá trị {{name}}',

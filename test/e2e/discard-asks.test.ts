@@ -49,6 +49,19 @@ describe.skipIf(!hasChromium)('discarding one failed order (Chromium, real serve
     await row.waitFor({ state: 'detached' });
     await expect.poll(() => status(ids[0]!)).toBe('discarded');
     await expect(status(ids[1]!)).resolves.toBe('failed');
+
+    // In the order's drawer too, Discard asks before it acts.
+    await ui.page.getByTestId('failed-row').filter({ hasText: 'ASK-2' }).locator('button.link').click();
+    const drawer = ui.page.getByRole('dialog');
+    await drawer.getByRole('button', { name: 'Bỏ, không gửi nữa' }).click();
+    await drawer
+      .getByTestId('discard-confirm')
+      .getByText(/^Bỏ .*ASK-2.* cho “Sổ kế toán”\? Hookferry ngừng gửi: “Sổ kế toán” sẽ không bao giờ nhận được nó/)
+      .waitFor();
+    await screenshot(ui.page, 'drawer-discard-asks-vi');
+    await drawer.getByTestId('discard-confirm').getByRole('button', { name: 'Hủy' }).click();
+    await drawer.getByTestId('discard-confirm').waitFor({ state: 'detached' });
+    await expect(status(ids[1]!)).resolves.toBe('failed');
     expect(ui.problems).toEqual([]);
   });
 });

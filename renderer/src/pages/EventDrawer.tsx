@@ -53,6 +53,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   // Kept with the event it was asked on, so another event opened in the drawer does not inherit the question.
   const [asked, setAsking] = useState<Asking | null>(null);
   const asking = asked?.eventId === eventId ? asked : null;
+  // A delivery discarded is never sent there again by itself: asked first too, as on the Failed page.
+  const [discarding, setDiscarding] = useState<{ eventId: string; deliveryId: string } | null>(null);
 
   // What a resend answered, said beside the button pressed: the page's banner sat behind this drawer, unseen.
   const [resent, setResent] = useState<Resent | null>(null);
@@ -204,14 +206,27 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   )}
                   {['failed', 'retrying', 'pending'].includes(delivery.status) && (
                     <button
-                      onClick={() =>
-                        void act(() => engine.api('discardDelivery', { params: { id: delivery.id } })).then(refresh)
-                      }
+                      onClick={() => setDiscarding({ eventId, deliveryId: delivery.id })}
+                      aria-expanded={discarding?.deliveryId === delivery.id}
                     >
                       {t('drawer.discard')}
                     </button>
                   )}
                 </header>
+                {discarding?.eventId === eventId && discarding.deliveryId === delivery.id && (
+                  <InlineConfirm
+                    title={t('failed.confirmDiscardTitle')}
+                    confirm={t('failed.confirmDiscardOne')}
+                    onConfirm={() => {
+                      setDiscarding(null);
+                      void act(() => engine.api('discardDelivery', { params: { id: delivery.id } })).then(refresh);
+                    }}
+                    onCancel={() => setDiscarding(null)}
+                    testId="discard-confirm"
+                  >
+                    {t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName })}
+                  </InlineConfirm>
+                )}
                 {resentHere(delivery.destinationId)}
                 {asking?.destinationId === delivery.destinationId && (
                   <ConfirmResend
