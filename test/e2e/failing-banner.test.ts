@@ -67,6 +67,9 @@ describe.skipIf(!hasChromium)('the failing banner says what is true now', () => 
       .waitFor();
     await banner.waitFor({ state: 'detached' });
     await expect.poll(async () => (await stats())?.health).toBe('healthy');
+    // The day's orders were discarded, not absent: the chart shows them, as the day's figures do.
+    await ui.page.locator('.chart .legend').filter({ hasText: 'Đã bỏ' }).waitFor();
+    await expect(ui.page.locator('.chart-empty').count()).resolves.toBe(0);
     await screenshot(ui.page, 'failing-banner-mended-vi');
     expect(ui.problems).toEqual([]);
   });
