@@ -62,7 +62,7 @@ export const en = {
   },
   status: {
     received: 'Kept, not sent',
-    pending: 'Waiting to send',
+    pending: 'On its way',
     delivered: 'Delivered',
     partlyDelivered: 'Delivered in part',
     failed: 'Failed',

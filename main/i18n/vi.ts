@@ -62,7 +62,7 @@ export const vi: Strings = {
   },
   status: {
     received: 'Đã lưu, không gửi',
-    pending: 'Chờ gửi',
+    pending: 'Đang gửi',
     delivered: 'Đã gửi',
     partlyDelivered: 'Gửi được một phần',
     failed: 'Lỗi',

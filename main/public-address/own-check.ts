@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import got from 'got';
+import type { PublicAddressReasonCode } from '../i18n/reasons/public-address.js';
 
 /** Long enough for a tunnel on a slow line, short enough that the status does not hang on "checking". */
 const CHECK_TIMEOUT_MS = 10_000;
@@ -27,5 +28,26 @@ export async function reachesThisEngine(
     // Something answered, but not JSON: a router's page, another web server.
     if (code === 'ERR_BODY_PARSE_FAILURE') return { ok: false, answeredBy: 'another server', code: null };
     return { ok: false, answeredBy: null, code: code ?? 'ERR_UNKNOWN' };
+  }
+}
+
+/** Why the address did not answer, in words a shopkeeper can act on instead of Node's code (ENOTFOUND). */
+export function whyUnreached(code: string | null): PublicAddressReasonCode {
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return 'public-address-why-not-found';
+    case 'ECONNREFUSED':
+      return 'public-address-why-refused';
+    case 'ETIMEDOUT':
+    case 'ESOCKETTIMEDOUT':
+      return 'public-address-why-timeout';
+    case 'ECONNRESET':
+    case 'EPIPE':
+      return 'public-address-why-cut';
+    default:
+      return code && /^(CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_|ERR_TLS_CERT|HOSTNAME_MISMATCH)/.test(code)
+        ? 'public-address-why-certificate'
+        : 'public-address-why-other';
   }
 }

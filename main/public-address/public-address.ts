@@ -4,7 +4,9 @@ import type { PublicAddressSettings, PublicAddressStatus } from '../api/contract
 import type { LiveLog } from '../live/live-log.js';
 import { classifyNgrokError, scrub } from './ngrok-errors.js';
 import { loadNgrok, type NgrokTunnel, openNgrokTunnel } from './ngrok-tunnel.js';
-import { reachesThisEngine } from './own-check.js';
+import { inEnglish } from '../i18n/english.js';
+import { publicAddressReasons } from '../i18n/reasons/public-address.js';
+import { reachesThisEngine, whyUnreached } from './own-check.js';
 import { type Problem, problem } from './problem.js';
 
 export interface PublicAddressDeps {
@@ -191,7 +193,7 @@ export class PublicAddress {
       const port = new URL(forwardTo).port;
       const found = result.answeredBy
         ? problem('public-address-own-other', { url, port })
-        : problem('public-address-own-unreached', { url, port, code: result.code ?? '' });
+        : unreached(url, port, result.code);
       if (this.current.reason?.code !== found.reason.code)
         this.deps.log.warn({ url, code: result.code }, 'the shop’s own public address did not reach this engine');
       this.set({ mode: 'own', status: 'unverified', url, error: found.sentence, reason: found.reason });
@@ -229,4 +231,10 @@ export class PublicAddress {
 /** Waits for ngrok to finish closing, but never longer than CLOSE_TIMEOUT_MS, and never fails. */
 function bounded(closing: Promise<void>): Promise<void> {
   return Promise.race([closing.catch(() => {}), sleep(CLOSE_TIMEOUT_MS, undefined, { ref: false })]);
+}
+
+/** The own address not reached from here, with why in words; `whyCode` lets the dashboard say the why in its language. */
+function unreached(url: string, port: string, code: string | null): Problem {
+  const whyCode = whyUnreached(code);
+  return problem('public-address-own-unreached', { url, port, why: inEnglish(publicAddressReasons, whyCode), whyCode });
 }

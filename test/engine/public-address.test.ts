@@ -133,6 +133,29 @@ describe('public address: the shop’s own', () => {
     }
   });
 
+  it('says why an own address was not reached in words, not by Node’s code (ECONNREFUSED, ENOTFOUND)', async () => {
+    const serve = await startServe(tempDir());
+    try {
+      const closed = `http://127.0.0.1:${await closedPort()}`;
+      const cases = [
+        [closed, 'public-address-why-refused', 'nothing answered there'],
+        ['https://shop-cua-toi.invalid', 'public-address-why-not-found', 'no such name was found'],
+      ] as const;
+      for (const [url, whyCode, words] of cases) {
+        await serve.api('putSettings', { body: { publicAddress: { mode: 'own', url } } });
+        const unverified = await waitUntil(async () => {
+          const now = await serve.api('getPublicAddress');
+          return now.status === 'unverified' && now.url === url ? now : null;
+        }, `the check of ${url}`);
+        expect(unverified.reason).toMatchObject({ code: 'public-address-own-unreached', params: { whyCode } });
+        expect(unverified.error).toContain(`from this PC (${words}`);
+        expect(unverified.error).not.toMatch(/\bE[A-Z]{3,}\b/);
+      }
+    } finally {
+      await serve.stop();
+    }
+  });
+
   it('refuses an address with a path, or own mode without an address, with a sentence', async () => {
     const serve = await startServe(tempDir());
     try {

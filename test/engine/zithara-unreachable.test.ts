@@ -37,7 +37,7 @@ describe('a Zithara destination that cannot be reached (real serve, fake Zithara
     const host = new URL(zithara.baseUrl).host;
     await zithara.close();
     const tested = await serve.api('testDestination', { params: { id: crm.id } });
-    const english = `Hookferry could not reach Zithara at ${host} (nothing answered at that address), so it could not ask for access and sent nothing; the client id and secret were not checked. Check the Zithara “Address (URL)” in this destination's settings (Edit on its card under Destinations) and this PC's internet connection.`;
+    const english = `Hookferry could not reach Zithara at ${host} (nothing answered at that address), so it could not ask for access and sent nothing; the client id and secret were not checked. Check the “Zithara API address” in this destination's settings (Edit on its card under Destinations) and this PC's internet connection.`;
     expect(tested).toMatchObject({ ok: false, reason: { code: 'zithara.unreachable' }, error: english });
 
     const sent = await post(await serve.posUrl(), teamcropOrderRaw, {
@@ -51,7 +51,7 @@ describe('a Zithara destination that cannot be reached (real serve, fake Zithara
     expect(attempt).toMatchObject({ category: 'network', error: english, reason: { code: 'zithara.unreachable' } });
     expect(reasonText(translatorFor('en'), attempt.reason, attempt.error!)).toBe(english);
     expect(reasonText(translatorFor('vi'), attempt.reason, attempt.error!)).toBe(
-      `Hookferry không kết nối được tới Zithara tại ${host} (không có gì trả lời tại địa chỉ đó), nên chưa xin được quyền truy cập và chưa gửi gì; mã “Client ID” và khóa “Client Secret” chưa được kiểm tra. Hãy kiểm tra “Địa chỉ web” của Zithara trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận) và kết nối internet của máy này.`,
+      `Hookferry không kết nối được tới Zithara tại ${host} (không có gì trả lời tại địa chỉ đó), nên chưa xin được quyền truy cập và chưa gửi gì; mã “Client ID” và khóa “Client Secret” chưa được kiểm tra. Hãy kiểm tra “Địa chỉ máy chủ Zithara” trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận) và kết nối internet của máy này.`,
     );
     await serve.stop();
   });

@@ -81,6 +81,21 @@ describe('reasons the engine gives', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('says why an own public address was not reached in the dashboard’s language', () => {
+    const reason = {
+      code: 'public-address-own-unreached',
+      params: {
+        url: 'https://shop.invalid',
+        port: '8088',
+        why: 'no such name was found',
+        whyCode: 'public-address-why-not-found',
+      },
+    };
+    expect(reasonText(translatorFor('vi'), reason, 'English')).toContain(
+      'không tự truy cập được https://shop.invalid (không tìm thấy tên miền này: hãy kiểm tra lại cách viết địa chỉ)',
+    );
+  });
+
   it('writes the English sentence from the same table, beside the code and parameters', () => {
     expect(said('delivery.timeout', { seconds: 15 })).toEqual({
       text: 'No answer within 15 s.',

@@ -116,7 +116,7 @@ export const deliveryReasons = {
     'zithara.noToken': 'Hookferry could not get a Zithara access token: {{problem}}',
     'zithara.noAccessToken': 'Zithara answered the token request without an access_token.',
     'zithara.unreachable':
-      "Hookferry could not reach Zithara at {{host}} ({{why}}), so it could not ask for access and sent nothing; the client id and secret were not checked. Check the Zithara “Address (URL)” in this destination's settings (Edit on its card under Destinations) and this PC's internet connection.",
+      "Hookferry could not reach Zithara at {{host}} ({{why}}), so it could not ask for access and sent nothing; the client id and secret were not checked. Check the “Zithara API address” in this destination's settings (Edit on its card under Destinations) and this PC's internet connection.",
     'zithara.why.refused': 'nothing answered at that address',
     'zithara.why.timeout': 'no answer within {{seconds}} s',
     'zithara.why.notFound': 'that address could not be found',
@@ -249,7 +249,7 @@ export const deliveryReasons = {
     'zithara.noToken': 'Hookferry không xin được quyền truy cập từ Zithara: {{problem}}',
     'zithara.noAccessToken': 'Zithara trả lời yêu cầu cấp quyền truy cập nhưng không kèm mã truy cập.',
     'zithara.unreachable':
-      'Hookferry không kết nối được tới Zithara tại {{host}} ({{why}}), nên chưa xin được quyền truy cập và chưa gửi gì; mã “Client ID” và khóa “Client Secret” chưa được kiểm tra. Hãy kiểm tra “Địa chỉ web” của Zithara trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận) và kết nối internet của máy này.',
+      'Hookferry không kết nối được tới Zithara tại {{host}} ({{why}}), nên chưa xin được quyền truy cập và chưa gửi gì; mã “Client ID” và khóa “Client Secret” chưa được kiểm tra. Hãy kiểm tra “Địa chỉ máy chủ Zithara” trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận) và kết nối internet của máy này.',
     'zithara.why.refused': 'không có gì trả lời tại địa chỉ đó',
     'zithara.why.timeout': 'không có trả lời trong {{seconds}} giây',
     'zithara.why.notFound': 'không tìm thấy địa chỉ đó',

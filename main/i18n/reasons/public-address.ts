@@ -22,7 +22,13 @@ export const publicAddressReasons = {
       'The ngrok module could not be loaded on this computer ({{detail}}). Use your own tunnel address instead, or reinstall Hookferry.',
     'public-address-failed': 'ngrok could not open the public address: {{detail}} Hookferry keeps trying by itself.',
     'public-address-own-unreached':
-      'Hookferry could not reach itself at {{url}} from this PC ({{code}}). Check that your tunnel runs and forwards to port {{port}} of this PC. With port forwarding on the router, a check from inside the shop may fail while senders outside get through: open {{url}}/healthz on a phone using mobile data; it should say "ok". Hookferry checks again every minute.',
+      'Hookferry could not reach itself at {{url}} from this PC ({{why}}). Check that your tunnel runs and forwards to port {{port}} of this PC. With port forwarding on the router, a check from inside the shop may fail while senders outside get through: open {{url}}/healthz on a phone using mobile data; it should say “ok”. Hookferry checks again every minute.',
+    'public-address-why-not-found': 'no such name was found: check how the address is spelled',
+    'public-address-why-refused': 'nothing answered there',
+    'public-address-why-timeout': 'no answer within 10 seconds',
+    'public-address-why-cut': 'the connection was cut',
+    'public-address-why-certificate': 'its security certificate was not accepted; check also this PC’s date and time',
+    'public-address-why-other': 'the connection failed',
     'public-address-own-other':
       'Something other than this Hookferry answers at {{url}}. Point your tunnel or port forward to port {{port}} of this PC. Hookferry checks again every minute.',
   },
@@ -45,7 +51,14 @@ export const publicAddressReasons = {
       'Không tải được mô-đun ngrok trên máy tính này ({{detail}}). Hãy dùng địa chỉ đường hầm riêng của bạn, hoặc cài lại Hookferry.',
     'public-address-failed': 'ngrok không mở được địa chỉ công khai: {{detail}} Hookferry sẽ tự thử lại.',
     'public-address-own-unreached':
-      'Từ máy này, Hookferry không tự truy cập được {{url}} ({{code}}). Hãy kiểm tra đường hầm đang chạy và chuyển tới cổng {{port}} của máy này. Nếu dùng chuyển cổng (port forwarding) trên router, việc kiểm tra từ trong cửa hàng có thể thất bại dù bên ngoài vẫn gửi tới được: hãy mở {{url}}/healthz trên điện thoại dùng dữ liệu di động; trang phải hiện "ok". Hookferry sẽ kiểm tra lại mỗi phút.',
+      'Từ máy này, Hookferry không tự truy cập được {{url}} ({{why}}). Hãy kiểm tra đường hầm đang chạy và chuyển tới cổng {{port}} của máy này. Nếu dùng chuyển cổng (port forwarding) trên router, việc kiểm tra từ trong cửa hàng có thể thất bại dù bên ngoài vẫn gửi tới được: hãy mở {{url}}/healthz trên điện thoại dùng dữ liệu di động; trang phải hiện “ok”. Hookferry sẽ kiểm tra lại mỗi phút.',
+    'public-address-why-not-found': 'không tìm thấy tên miền này: hãy kiểm tra lại cách viết địa chỉ',
+    'public-address-why-refused': 'không có gì trả lời tại đó',
+    'public-address-why-timeout': 'không có trả lời trong 10 giây',
+    'public-address-why-cut': 'kết nối bị ngắt giữa chừng',
+    'public-address-why-certificate':
+      'chứng chỉ bảo mật của nó không được chấp nhận; hãy kiểm tra cả ngày giờ của máy này',
+    'public-address-why-other': 'kết nối không thành công',
     'public-address-own-other':
       'Tại {{url}} có một máy chủ khác trả lời, không phải Hookferry này. Hãy trỏ đường hầm hoặc chuyển cổng tới cổng {{port}} của máy này. Hookferry sẽ kiểm tra lại mỗi phút.',
   },

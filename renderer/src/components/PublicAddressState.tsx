@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { PublicAddressStatus } from '../../../main/api/contract';
+import { useReasonText } from '../lib/reason';
 
 const badgeClass = {
   off: 'badge-skipped',
@@ -21,13 +22,11 @@ export function PublicAddressBadge({ status }: { status: PublicAddressStatus }) 
 
 /** When it is not working: why, and what to do, in the merchant's language. */
 export function PublicAddressReason({ status }: { status: PublicAddressStatus }) {
-  const { t } = useTranslation();
+  const reasonText = useReasonText();
   if (!status.error) return null;
   return (
     <p className={status.status === 'error' ? 'error-text' : 'hint'} role="status" data-testid="public-address-error">
-      {status.reason
-        ? t(`reasons.${status.reason.code}`, { ...status.reason.params, defaultValue: status.error })
-        : status.error}
+      {reasonText(status.reason, status.error)}
     </p>
   );
 }

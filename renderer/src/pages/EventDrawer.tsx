@@ -394,7 +394,7 @@ function waitingOnlyForPause(event: EventDetail) {
 }
 
 /**
- * "Waiting to send" alone reads as on its way: an event that waits only for paused destinations says where it
+ * "On its way" alone would be untrue of an event that waits only for paused destinations: it says where it
  * went and what it waits for.
  */
 function PausedWait({ event }: { event: EventDetail }) {

@@ -73,7 +73,7 @@ export function Overview() {
                 </div>
               ))}
             </dl>
-            {/* "Waiting to send" counts events that only wait for a paused destination: said which. */}
+            {/* "On its way" counts events that only wait for a paused destination: said which. */}
             {stats.deliveries.waitingForPaused > 0 && (
               <p className="hint" data-testid="held-by-pause">
                 {heldSentence(stats)}
