@@ -127,4 +127,20 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await shot('public-address-settings-ngrok-en');
     expect(ui.problems).toEqual([]);
   }, 60_000);
+
+  it('says in Vietnamese why its own address was not reached, in words rather than Node’s code', async () => {
+    const closed = `http://127.0.0.1:${await closedPort()}`;
+    await ui.serve.api('putSettings', { body: { language: 'vi', publicAddress: { mode: 'own', url: closed } } });
+    await open('settings', 'Cài đặt');
+    const reason = ui.page.getByTestId('public-address-settings').getByTestId('public-address-error');
+    await reason
+      .getByText(`Từ máy này, Hookferry không tự truy cập được ${closed} (không có gì trả lời tại đó).`, {
+        exact: false,
+      })
+      .waitFor();
+    await expect(reason.textContent()).resolves.not.toContain('ECONNREFUSED');
+    await expect(reason.textContent()).resolves.toContain('trang phải hiện “ok”');
+    await shot('public-address-own-unreached-vi');
+    expect(ui.problems).toEqual([]);
+  });
 });
