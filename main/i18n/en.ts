@@ -273,8 +273,10 @@ export const en = {
     confirmDiscardRow:
       'Discard {{order}} for “{{name}}”? Hookferry stops trying and it leaves Failed: “{{name}}” will never get it, unless you resend it yourself from its details in the live log.',
     confirmDiscardOne: 'Discard for good',
-    confirmDiscard_one: 'Discard the failed delivery to “{{name}}”? It will not be sent.',
-    confirmDiscard_other: 'Discard {{count}} failed deliveries to “{{name}}”? They will not be sent.',
+    confirmDiscard_one:
+      'Discard the failed delivery to “{{name}}”? Hookferry stops trying and it leaves Failed: “{{name}}” will never get it, unless you resend it yourself from its details in the live log.',
+    confirmDiscard_other:
+      'Discard {{count}} failed deliveries to “{{name}}”? Hookferry stops trying and they leave Failed: “{{name}}” will never get them, unless you resend them yourself from their details in the live log.',
     deliveries_one: '{{count}} event',
     deliveries_other: '{{count}} events',
     noReason: 'No reason was recorded.',

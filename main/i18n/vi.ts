@@ -266,8 +266,10 @@ export const vi: Strings = {
     confirmDiscardRow:
       'Bỏ {{order}} cho “{{name}}”? Hookferry ngừng gửi và nó rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được nó, trừ khi chính bạn gửi lại từ chi tiết của nó trong Nhật ký trực tiếp.',
     confirmDiscardOne: 'Bỏ hẳn',
-    confirmDiscard_one: 'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Chúng sẽ không được gửi nữa.',
-    confirmDiscard_other: 'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Chúng sẽ không được gửi nữa.',
+    confirmDiscard_one:
+      'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi và chúng rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được chúng, trừ khi chính bạn gửi lại từ chi tiết của từng sự kiện trong Nhật ký trực tiếp.',
+    confirmDiscard_other:
+      'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi và chúng rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được chúng, trừ khi chính bạn gửi lại từ chi tiết của từng sự kiện trong Nhật ký trực tiếp.',
     deliveries_one: '{{count}} sự kiện',
     deliveries_other: '{{count}} sự kiện',
     noReason: 'Không ghi nhận được lý do.',

@@ -62,6 +62,19 @@ describe.skipIf(!hasChromium)('discarding one failed order (Chromium, real serve
     await drawer.getByTestId('discard-confirm').getByRole('button', { name: 'Hủy' }).click();
     await drawer.getByTestId('discard-confirm').waitFor({ state: 'detached' });
     await expect(status(ids[1]!)).resolves.toBe('failed');
+
+    // So does a whole destination's Discard all (it asked in a browser dialog that hid the page).
+    await ui.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    const group = ui.page.getByTestId('failed-group').filter({ hasText: 'Sổ kế toán' });
+    await group.getByRole('button', { name: 'Bỏ tất cả' }).click();
+    await group
+      .getByTestId('discard-confirm')
+      .getByText(/^Bỏ 1 lần gửi lỗi đến “Sổ kế toán”\? .*“Sổ kế toán” sẽ không bao giờ nhận được chúng/)
+      .waitFor();
+    await screenshot(ui.page, 'failed-discard-all-asks-vi');
+    await group.getByTestId('discard-confirm').getByRole('button', { name: 'Bỏ hẳn' }).click();
+    await expect.poll(() => status(ids[1]!)).toBe('discarded');
     expect(ui.problems).toEqual([]);
   });
 });

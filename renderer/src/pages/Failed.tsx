@@ -228,8 +228,10 @@ function DestinationGroup({ destination, ...rows }: { destination: DestinationCo
     await act(() => engine.api('resendFailed', { params: { id }, body: {} }));
     await refresh();
   };
+  // Asked in place, as a row's Discard is: a browser dialog hid the page it asks about.
+  const [asking, setAsking] = useState(false);
   const discardAll = async () => {
-    if (!window.confirm(t('failed.confirmDiscard', { count, name }))) return;
+    setAsking(false);
     await act(() => engine.api('discardFailed', { params: { id }, body: {} }));
     await refresh();
   };
@@ -243,8 +245,21 @@ function DestinationGroup({ destination, ...rows }: { destination: DestinationCo
         <button className="primary" onClick={() => void resendAll()}>
           {t('failed.resendAll', { count })}
         </button>
-        <button onClick={() => void discardAll()}>{t('failed.discardAll')}</button>
+        <button onClick={() => setAsking(true)} aria-expanded={asking}>
+          {t('failed.discardAll')}
+        </button>
       </header>
+      {asking && (
+        <InlineConfirm
+          title={t('failed.confirmDiscardTitle')}
+          confirm={t('failed.confirmDiscardOne')}
+          onConfirm={() => void discardAll()}
+          onCancel={() => setAsking(false)}
+          testId="discard-confirm"
+        >
+          {t('failed.confirmDiscard', { count, name })}
+        </InlineConfirm>
+      )}
       {/* In the engine's order: the reason holding the newest order first, as the rows of each reason are. */}
       {destination.reasons.map((reason) => (
         <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} {...rows} />
@@ -252,6 +267,9 @@ function DestinationGroup({ destination, ...rows }: { destination: DestinationCo
     </article>
   );
 }
+
+/** What `asking` holds while the whole reason's Discard waits for a yes (a row's is its delivery id). */
+const REASON = 'reason';
 
 function ReasonGroup({
   destination,
@@ -272,17 +290,17 @@ function ReasonGroup({
   const key = reasonKey(id, reason.lastError);
   const rows = reason.rows.slice(0, rowsShown[key] ?? FAILED_ROWS);
 
+  // The row (or the whole reason) whose Discard waits for a yes: a discarded order is never sent there again by itself.
+  const [asking, setAsking] = useState<string | null>(null);
   const resendReason = async () => {
     await act(() => engine.api('resendFailed', { params: { id }, body: { lastError } }));
     await refresh();
   };
   const discardReason = async () => {
-    if (!window.confirm(t('failed.confirmDiscard', { count: reason.count, name: destination.destinationName }))) return;
+    setAsking(null);
     await act(() => engine.api('discardFailed', { params: { id }, body: { lastError } }));
     await refresh();
   };
-  // The row whose Discard waits for a yes: a discarded order is never sent there again by itself.
-  const [asking, setAsking] = useState<string | null>(null);
   const one = async (action: 'resendDelivery' | 'discardDelivery', deliveryId: string) => {
     setAsking(null);
     await act(() => engine.api(action, { params: { id: deliveryId } }));
@@ -297,8 +315,21 @@ function ReasonGroup({
           <span className="muted">({t('failed.deliveries', { count: reason.count })})</span>
         </p>
         <button onClick={() => void resendReason()}>{t('failed.resendReason', { count: reason.count })}</button>
-        <button onClick={() => void discardReason()}>{t('failed.discardReason')}</button>
+        <button onClick={() => setAsking(REASON)} aria-expanded={asking === REASON}>
+          {t('failed.discardReason')}
+        </button>
       </div>
+      {asking === REASON && (
+        <InlineConfirm
+          title={t('failed.confirmDiscardTitle')}
+          confirm={t('failed.confirmDiscardOne')}
+          onConfirm={() => void discardReason()}
+          onCancel={() => setAsking(null)}
+          testId="discard-confirm"
+        >
+          {t('failed.confirmDiscard', { count: reason.count, name: destination.destinationName })}
+        </InlineConfirm>
+      )}
       <ul className="failed-rows">
         {rows.map((row) => {
           const order = summaryOf({ ...row.event, reason: null, rejection: null });
