@@ -216,6 +216,18 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       const problem = await portProblem('127.0.0.1', wantedAdmin);
       if (problem) throw portRefused(['adminPort'], wantedAdmin, problem);
     }
+    // With the command line fixing the intake's port, a saved one is opened only at a start without it: likewise said now.
+    const wantedIntake = patch.intake?.port;
+    const intakeOwn = [before.intake.port, before.adminPort, adminPort, Number(new URL(intake.url).port)];
+    if (
+      options.port !== undefined &&
+      wantedIntake !== undefined &&
+      wantedIntake !== 0 &&
+      !intakeOwn.includes(wantedIntake)
+    ) {
+      const problem = await portProblem(patch.intake?.host ?? before.intake.host, wantedIntake);
+      if (problem) throw portRefused(['intake', 'port'], wantedIntake, problem);
+    }
     const after = settings.update(patch);
     log.level = after.debugLogging ? 'debug' : 'info';
     if (before.deliveriesPaused !== after.deliveriesPaused) {

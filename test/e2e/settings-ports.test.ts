@@ -15,8 +15,10 @@ describe.skipIf(!hasChromium)('Settings says what a port will do before it is sa
     expected: /status of 400/,
     // The saved intake port is held by another program when Hookferry starts.
     start: async () => {
+      // Saved while free (a taken one is refused at Save), then taken by another program before the next start.
       await new Promise<void>((resolve) => held.listen(0, '127.0.0.1', resolve));
       heldPort = (held.address() as { port: number }).port;
+      await new Promise((resolve) => held.close(resolve));
       const dir = tempDir();
       const first = await startServe(dir);
       await first.api('putSettings', { body: { intake: { port: heldPort } } });
@@ -26,6 +28,7 @@ describe.skipIf(!hasChromium)('Settings says what a port will do before it is sa
       await new Promise((resolve) => heldAdmin.close(resolve));
       await first.api('putSettings', { body: { adminPort: heldAdminPort } });
       await first.stop();
+      await new Promise<void>((resolve) => held.listen(heldPort, '127.0.0.1', resolve));
       await new Promise<void>((resolve) => heldAdmin.listen(heldAdminPort, '127.0.0.1', resolve));
       return startServe(dir, [], undefined, {}, 'settings', 'settings');
     },

@@ -35,11 +35,22 @@ describe('ports that cannot be opened (real serve)', () => {
     expect((await serve.api('getSettings')).adminPort).toBe(before);
   });
 
+  it('refuses an intake port another program holds when it is saved, also while the command line fixes the running one', async () => {
+    const before = (await serve.api('getSettings')).intake.port;
+    const refusal = serve.api('putSettings', { body: { intake: { port: held.port } } });
+    await expect(refusal).rejects.toThrow(inUse(held.port));
+    await expect(refusal).rejects.toMatchObject({ fields: [{ path: 'intake.port' }] });
+    expect((await serve.api('getSettings')).intake.port).toBe(before);
+  });
+
   it('starts on a free intake port when the saved one is taken, says so, and moves back once it is saved again', async () => {
     const dir = tempDir();
     const first = await startServe(dir);
+    // Free when saved, then taken by another program before the next start.
+    await held.release();
     await first.api('putSettings', { body: { intake: { port: held.port } } });
     await first.stop();
+    held = await holdPort(held.port);
     // It did not start at all before: the shop was left with no listener.
     const moved = await startServe(dir, [], undefined, {}, 'settings');
     try {
