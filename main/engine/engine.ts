@@ -203,31 +203,21 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
 
   const updateSettings = async (patch: SettingsUpdate): Promise<Settings> => {
     const before = settings.get();
-    // A dashboard port is opened only at the next start: one that cannot be opened now is said now, not then.
-    // Hookferry's own ports are not another program's: the intake's saved one is refused below as the same port.
-    const wantedAdmin = patch.adminPort;
-    const ownPorts = [
+    // A port opened only at a later start (the dashboard's; the intake's while the command line fixes the running
+    // one) is tried now, so one that cannot be opened is said at Save, not then. Hookferry's own ports are not another
+    // program's: a port it already uses is refused below as the same port twice, if it is.
+    const running = [adminPort, Number(new URL(intake.url).port)];
+    await refuseUnopenable(['adminPort'], '127.0.0.1', patch.adminPort, [
+      ...running,
       before.adminPort,
-      adminPort,
       patch.intake?.port ?? before.intake.port,
-      Number(new URL(intake.url).port),
-    ];
-    if (wantedAdmin !== undefined && wantedAdmin !== 0 && !ownPorts.includes(wantedAdmin)) {
-      const problem = await portProblem('127.0.0.1', wantedAdmin);
-      if (problem) throw portRefused(['adminPort'], wantedAdmin, problem);
-    }
-    // With the command line fixing the intake's port, a saved one is opened only at a start without it: likewise said now.
-    const wantedIntake = patch.intake?.port;
-    const intakeOwn = [before.intake.port, before.adminPort, adminPort, Number(new URL(intake.url).port)];
-    if (
-      options.port !== undefined &&
-      wantedIntake !== undefined &&
-      wantedIntake !== 0 &&
-      !intakeOwn.includes(wantedIntake)
-    ) {
-      const problem = await portProblem(patch.intake?.host ?? before.intake.host, wantedIntake);
-      if (problem) throw portRefused(['intake', 'port'], wantedIntake, problem);
-    }
+    ]);
+    if (options.port !== undefined)
+      await refuseUnopenable(['intake', 'port'], patch.intake?.host ?? before.intake.host, patch.intake?.port, [
+        ...running,
+        before.intake.port,
+        before.adminPort,
+      ]);
     const after = settings.update(patch);
     log.level = after.debugLogging ? 'debug' : 'info';
     if (before.deliveriesPaused !== after.deliveriesPaused) {
@@ -332,3 +322,10 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
 }
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'error';
+
+/** Refuses `wanted` under its field when it is a port this computer will not let Hookferry open now. */
+async function refuseUnopenable(path: string[], host: string, wanted: number | undefined, own: number[]) {
+  if (wanted === undefined || wanted === 0 || own.includes(wanted)) return;
+  const problem = await portProblem(host, wanted);
+  if (problem) throw portRefused(path, wanted, problem);
+}
