@@ -559,8 +559,7 @@ export class DeliveryStore {
 
   /** No delivery of the destination is pending, retrying (on the wire or not) or failed. */
   nothingWaits(destinationId: string): boolean {
-    const open = this.openCounts(destinationId);
-    return open.pending + open.retrying + open.failed === 0;
+    return noneOpen(this.openCounts(destinationId));
   }
 
   /** Whether anything was ever sent to the destination, or tried to be (test events aside). */
@@ -688,4 +687,9 @@ export class DeliveryStore {
 export function referenceOf(summary: string, type: string): string {
   const [first, second] = summary.split(' · ');
   return first === type && second ? second : type;
+}
+
+/** Open counts (see DeliveryStore.openCounts) with nothing pending, retrying or failed: nothing of it waits. */
+export function noneOpen(open: { pending: number; retrying: number; failed: number }): boolean {
+  return open.pending + open.retrying + open.failed === 0;
 }

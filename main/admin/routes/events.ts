@@ -2,6 +2,7 @@ import type { DestinationStats, EventDetail } from '../../api/contract.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
+import { noneOpen } from '../../store/deliveries.js';
 import type { AdminContext } from '../context.js';
 import { type Handlers, WithJsonField } from '../typed-route.js';
 
@@ -69,7 +70,7 @@ export function eventHandlers(
         // Never "healthy" while its events wait for another try, nor once its latest try failed, unless nothing of it
         // waits and a test went through since: with no order left to try, that test is the only news of the
         // receiver, and "failing" would be an alarm about nothing.
-        const mended = open.pending + open.retrying + open.failed === 0 && testedSince(figures);
+        const mended = noneOpen(open) && testedSince(figures);
         const lastTryFailed = ctx.deliveries.lastTryFailed(destination.id);
         const health =
           queued !== 'healthy'
