@@ -251,6 +251,11 @@ const CERTIFICATE_PROBLEMS: Record<string, DeliveryCode> = {
 /** Any other refusal of a certificate (revoked, a bad signature, …): said as one, with OpenSSL's words kept. */
 const OTHER_CERTIFICATE_PROBLEM = /^(CERT_|INVALID_CA$|INVALID_PURPOSE$|UNABLE_TO_DECRYPT_|UNABLE_TO_DECODE_)/;
 
+/** Whether Node's error code is a refusal of the other side's certificate (known or not): one rule for every check. */
+export function isCertificateProblem(code: string): boolean {
+  return Object.hasOwn(CERTIFICATE_PROBLEMS, code) || OTHER_CERTIFICATE_PROBLEM.test(code);
+}
+
 function certificateSaid(error: RequestError, host: string): Said | null {
   const code = error.code ?? '';
   const known = Object.hasOwn(CERTIFICATE_PROBLEMS, code) ? CERTIFICATE_PROBLEMS[code] : undefined;

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import got from 'got';
+import { isCertificateProblem } from '../delivery/send.js';
 import type { PublicAddressReasonCode } from '../i18n/reasons/public-address.js';
 
 /** Long enough for a tunnel on a slow line, short enough that the status does not hang on "checking". */
@@ -46,8 +47,6 @@ export function whyUnreached(code: string | null): PublicAddressReasonCode {
     case 'EPIPE':
       return 'public-address-why-cut';
     default:
-      return code && /^(CERT_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_|ERR_TLS_CERT|HOSTNAME_MISMATCH)/.test(code)
-        ? 'public-address-why-certificate'
-        : 'public-address-why-other';
+      return code && isCertificateProblem(code) ? 'public-address-why-certificate' : 'public-address-why-other';
   }
 }
