@@ -643,6 +643,16 @@ export const DestinationStats = z.object({
   lastReason: Reason.nullable(),
   /** When that try was. */
   lastErrorAt: z.string().nullable(),
+  /**
+   * When its next try is due: its soonest delivery waiting to go (in ordered mode, the head of its line); null when
+   * nothing of it waits to be tried. In the past while a try is out or due now.
+   */
+  nextTryAt: z.string().nullable(),
+  /**
+   * Its latest try (test events aside) failed, and no test went through since with nothing of it waiting: what makes
+   * it `failing` unless it is paused. A paused destination's banner says its tries failed by this.
+   */
+  lastTryFailed: z.boolean(),
   /** Share of attempts in the last 24 h that succeeded (test events aside); null without attempts. */
   successRate: z.number().nullable(),
   /** How long its answers took over 24 h (the 95th percentile), answers only (not timeouts); null without one. */

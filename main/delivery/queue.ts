@@ -117,6 +117,20 @@ export class DeliveryQueue {
   }
 
   /**
+   * At start: a destination the last run counted failing, with events of it still to try, is failing again (one probe
+   * at a time, and so its card and banner say), not healthy until 5 more failures: its failures in a row are read
+   * from the tries kept. One with nothing left to try needs no count: its latest failed try says it (see getStats).
+   */
+  recallFailures(): void {
+    for (const destination of this.deps.destinations.active()) {
+      const open = this.deps.deliveries.openCounts(destination.id);
+      if (open.pending + open.retrying === 0) continue;
+      const consecutiveFailures = this.deps.deliveries.failuresInARow(destination.id);
+      if (consecutiveFailures > 0) this.health.set(destination.id, { consecutiveFailures });
+    }
+  }
+
+  /**
    * At start, before anything is sent: the tries the last run had on the wire when it stopped or crashed (marked
    * before they went out, see DeliveryStore.markSending) are written down as cut off, and go again now.
    */
@@ -408,15 +422,10 @@ export class DeliveryQueue {
         });
     } else {
       health.consecutiveFailures += 1;
-      if (!wasFailing && health.consecutiveFailures >= FAILING_AFTER) {
-        this.deps.live.notice(
-          'warn',
-          'notice.destinationFailing',
-          { destination: destination.name, destinationId: destination.id },
-          causeOf(outcome),
-        );
+      // No notice: the dashboards' banner of a failing destination is read from its figures (getStats), so that it
+      // follows its newest reason and what of it waits, and is there again after a restart.
+      if (!wasFailing && health.consecutiveFailures >= FAILING_AFTER)
         this.deps.log.warn({ destination: destination.name, error: outcome.error }, 'destination failing');
-      }
     }
     this.health.set(destination.id, health);
   }

@@ -114,6 +114,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     paused: () => settings.get().deliveriesPaused,
     recorded: (deliveryId) => actions.recorded(deliveryId),
   });
+  queue.recallFailures();
   try {
     queue.recordInterrupted();
   } catch (error) {

@@ -23,6 +23,32 @@ export const en = {
     diskFull:
       'The disk that holds Hookferry’s data is full. New orders may be refused until there is room (their senders send them again later); everything already received is kept. Free some disk space: Hookferry takes orders again by itself.',
   },
+  /** A failing destination's banner (see renderer/src/lib/failing-banner.ts): one line, its words read from its figures. */
+  failingBanner: {
+    isFailing: '“{{name}}” is failing.',
+    isPaused: '“{{name}}” is paused, and its latest try failed.',
+    retryingAt: 'Hookferry keeps trying it by itself: the next try is at {{time}}.',
+    retryingNow: 'Hookferry keeps trying it by itself: a try is due now.',
+    alsoFailed_one: '{{count}} other event waits for you in Failed.',
+    alsoFailed_other: '{{count}} other events wait for you in Failed.',
+    notRetried_one:
+      'Hookferry does not try again by itself: {{count}} event waits in Failed. Fix the cause, then resend it.',
+    notRetried_other:
+      'Hookferry does not try again by itself: {{count}} events wait in Failed. Fix the cause, then resend them.',
+    nothingWaits:
+      'None of its events waits now; the next event tries it again. To check it first, send it a test event.',
+    paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
+    why: 'Why:',
+    onCard: 'on its card below',
+    details: 'Details',
+    less: 'Less',
+    more_one: '{{count}} more destination is failing: {{names}}.',
+    more_other: '{{count}} more destinations are failing: {{names}}.',
+    allShown_one: '{{count}} destination is failing.',
+    allShown_other: '{{count}} destinations are failing.',
+    showAll: 'Show all',
+    showFewer: 'Show fewer',
+  },
   /** Field problems from the engine, by zod's code (and what was checked); English shows the engine's own sentence. */
   fields: {
     too_small_string: 'Enter at least {{minimum}} characters.',

@@ -25,6 +25,31 @@ export const vi: Strings = {
     diskFull:
       'Ổ đĩa chứa dữ liệu của Hookferry đã đầy. Đơn hàng mới có thể bị từ chối cho đến khi có chỗ trống (nơi gửi sẽ gửi lại sau); mọi thứ đã nhận vẫn được giữ nguyên. Hãy giải phóng bớt dung lượng ổ đĩa: Hookferry sẽ tự nhận đơn trở lại.',
   },
+  failingBanner: {
+    isFailing: '“{{name}}” đang lỗi.',
+    isPaused: '“{{name}}” đang tạm dừng, và lần thử gần nhất bị lỗi.',
+    retryingAt: 'Hookferry vẫn tự thử lại: lần thử tiếp theo lúc {{time}}.',
+    retryingNow: 'Hookferry vẫn tự thử lại: đã đến lượt thử tiếp theo.',
+    alsoFailed_one: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
+    alsoFailed_other: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
+    notRetried_one:
+      'Hookferry không tự thử lại: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
+    notRetried_other:
+      'Hookferry không tự thử lại: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
+    nothingWaits:
+      'Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
+    paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
+    why: 'Lý do:',
+    onCard: 'xem trên thẻ của nơi nhận này bên dưới',
+    details: 'Xem thêm',
+    less: 'Thu gọn',
+    more_one: 'Thêm {{count}} nơi nhận đang lỗi: {{names}}.',
+    more_other: 'Thêm {{count}} nơi nhận đang lỗi: {{names}}.',
+    allShown_one: '{{count}} nơi nhận đang lỗi.',
+    allShown_other: '{{count}} nơi nhận đang lỗi.',
+    showAll: 'Hiện tất cả',
+    showFewer: 'Thu gọn',
+  },
   fields: {
     too_small_string: 'Nhập ít nhất {{minimum}} ký tự.',
     too_small_number: 'Giá trị nhỏ nhất là {{minimum}}.',

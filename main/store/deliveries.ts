@@ -567,6 +567,11 @@ export class DeliveryStore {
     return this.recent.wasTried(destinationId);
   }
 
+  /** How many of the destination's latest tries failed in a row (see RecentAttempts.failuresInARow). */
+  failuresInARow(destinationId: string): number {
+    return this.recent.failuresInARow(destinationId);
+  }
+
   /**
    * Whether the destination's latest try failed (see RecentAttempts.lastFailed). With no try known since a day
    * before the start, what still waits in Failed for it says so: a failure days ago is not health.

@@ -57,6 +57,8 @@ export class RecentAttempts {
   /** Per destination: whether its latest try that says something about it (not skipped, not unsendable) failed. */
   private readonly lastTryFailed = new Map<string, boolean>();
   private readonly lastTests = new Map<string, LastTest>();
+  /** Per destination: how many of its latest tries failed in a row (those that say nothing about it aside). */
+  private readonly inARow = new Map<string, number>();
 
   load(db: Db, now = Date.now()): void {
     for (const { id } of db.prepare('SELECT id FROM destinations WHERE tried = 1').all() as { id: string }[])
@@ -92,6 +94,7 @@ export class RecentAttempts {
     if (triedTheDestination(category)) {
       this.tried.add(destinationId);
       this.lastTryFailed.set(destinationId, category !== 'delivered');
+      this.inARow.set(destinationId, category === 'delivered' ? 0 : (this.inARow.get(destinationId) ?? 0) + 1);
     }
     if (category === 'skipped' || category === 'interrupted' || category === 'busy') return;
     let recent = this.byDestination.get(destinationId);
@@ -112,6 +115,11 @@ export class RecentAttempts {
    */
   lastFailed(destinationId: string): boolean | undefined {
     return this.lastTryFailed.get(destinationId);
+  }
+
+  /** How many of the destination's latest tries in the last day (since the start, or before it) failed in a row. */
+  failuresInARow(destinationId: string): number {
+    return this.inARow.get(destinationId) ?? 0;
   }
 
   /** The destination's latest test event in the last day (since the start, or in the database at start). */

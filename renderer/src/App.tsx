@@ -1,26 +1,18 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type ReactNode,
-  type RefObject,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
-import type { DestinationStats } from '../../main/api/contract';
 import { type Appearance, AppContext, type AppState, type Said } from './context';
 import { useLiveStream } from './data/live-stream';
 import { type Notices, type ShownNotice, useNotices } from './data/notices';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
 import { readAddress } from './lib/address';
+import { FailingBanners } from './components/FailingBanners';
 import { PortsRefused } from './components/PortsRefused';
 import { formatNumber } from './lib/format';
 import { connect, type Engine } from './lib/engine';
+import { useCardIsOnScreen } from './lib/cards-on-screen';
 import { useReasonText } from './lib/reason';
 import { Destinations } from './pages/Destinations';
 import { Failed } from './pages/Failed';
@@ -117,20 +109,13 @@ export function App() {
               {message.text}
             </Banner>
           )}
+          <FailingBanners engine={engine} />
           <NoticeList engine={engine} notices={notices.shown} onClose={notices.close} />
         </>
       }
     />
   );
 }
-
-const onHashChange = (listener: () => void) => {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-};
-
-/** The pages that show each destination's card (see DestinationCard). */
-const PAGES_WITH_CARDS: Page[] = ['overview', 'destinations'];
 
 function Banner({
   tone,
@@ -202,14 +187,14 @@ function NoticeList({
 }
 
 /**
- * An engine's notice in the chosen language. Where a destination's card already says why it fails, and
- * keeps saying it while it is true (the notice stays until closed): the notice points at the card instead of saying
- * the same sentence twice on one screen.
+ * An engine's notice in the chosen language. Where a destination's card is on screen and already says why it fails,
+ * and keeps saying it while it is true (the notice stays until closed): the notice points at the card instead of
+ * saying the same sentence twice on one screen. Where the card is not (another page, or its editor in its place), the
+ * notice says the reason itself.
  */
 function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
   const { t } = useTranslation();
   const reasonText = useReasonText();
-  const page = useSyncExternalStore(onHashChange, pageFromHash);
   const destinations = useQuery(destinationsQuery(engine)).data;
   const stats = useQuery(statsQuery(engine)).data;
   const { params } = said.reason;
@@ -219,34 +204,16 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
       : destination.name === params.destination,
   );
   const card = named && stats?.destinations.find((entry) => entry.id === named.id);
-  // A destination renamed since is called by its name now, as its card is; and its failing is said as it is now.
-  const reason = named
-    ? {
-        code: card ? failingNow(said.reason.code, card, named.paused) : said.reason.code,
-        params: { ...params, destination: named.name },
-      }
-    : said.reason;
+  const cardShown = useCardIsOnScreen(named?.id);
+  // A destination renamed since is called by its name now, as its card is.
+  const reason = named ? { code: said.reason.code, params: { ...params, destination: named.name } } : said.reason;
   // The card says its last error in full until the destination takes events again (see DestinationCard).
   const onCard =
-    PAGES_WITH_CARDS.includes(page) &&
-    !!said.cause &&
-    !!card &&
-    card.health !== 'healthy' &&
-    card.lastReason?.code === said.cause.code;
+    cardShown && !!said.cause && !!card && card.health !== 'healthy' && card.lastReason?.code === said.cause.code;
   if (!onCard) return <>{reasonText(reason, said.english, said.cause)}</>;
   // The cause is a sentence of its own in both notices: it keeps its full stop.
   const pointer = t('destinations.causeOnCard') + '.';
   return <span data-testid="notice-points-at-card">{reasonText(reason, said.english, pointer)}</span>;
-}
-
-/**
- * "Failing" was said when the tries in a row failed, with events kept to try again: paused since, Hookferry tries
- * nothing; with nothing left to try (resent elsewhere or discarded), it keeps nothing either.
- */
-function failingNow(code: string, card: DestinationStats, paused: boolean): string {
-  if (code !== 'notice.destinationFailing') return code;
-  if (paused || card.health === 'paused') return 'notice.destinationFailingPaused';
-  return card.backlog + card.failed === 0 ? 'notice.destinationFailingNothingWaits' : code;
 }
 
 /** How many events wait in Failed in all, when that is more than the `beyond` the notices already name. */
@@ -314,7 +281,7 @@ function Dashboard({
   const { t, i18n: translation } = useTranslation();
   const [page, setPage] = useState<Page>(pageFromHash);
   const [tokenRefused, onRefused] = useRefusedToken();
-  const connected = useLiveStream(engine, say, unsay, leftFailed, onRefused);
+  const connected = useLiveStream(engine, say, leftFailed, onRefused);
   const stats = useQuery(statsQuery(engine)).data;
   const failed = stats?.open.failed;
   useEffect(() => {

@@ -28,6 +28,8 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
     lastError: null,
     lastReason: null,
     lastErrorAt: null,
+    nextTryAt: null,
+    lastTryFailed: false,
     successRate: 1,
     p95Ms: 20,
     heldBy: null,

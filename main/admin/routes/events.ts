@@ -72,6 +72,7 @@ export function eventHandlers(
         // receiver, and "failing" would be an alarm about nothing.
         const mended = noneOpen(open) && testedSince(figures);
         const lastTryFailed = ctx.deliveries.lastTryFailed(destination.id);
+        const nextTry = ctx.deliveries.nextDueAt(destination.id, destination.ordered);
         const health =
           queued !== 'healthy'
             ? queued
@@ -87,6 +88,8 @@ export function eventHandlers(
           name: destination.name,
           health,
           mendedByTest: health === 'healthy' && lastTryFailed,
+          lastTryFailed: lastTryFailed && !mended,
+          nextTryAt: nextTry === null ? null : new Date(nextTry).toISOString(),
           tried,
           ...figures,
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,

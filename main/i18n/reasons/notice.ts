@@ -6,12 +6,6 @@ export const noticeReasons = {
   en: {
     'notice.eventFailed':
       'An event ({{type}}{{ref}}) could not be delivered to “{{destination}}” and waits for you in Failed: {{cause}}',
-    'notice.destinationFailing':
-      '“{{destination}}” is failing: {{cause}} Hookferry keeps the events and tries one at a time until it answers.',
-    'notice.destinationFailingNothingWaits':
-      '“{{destination}}” is failing: {{cause}} Nothing waits for it now; the next event tries it again. To check it first, send it a test event.',
-    'notice.destinationFailingPaused':
-      '“{{destination}}” is paused, and its latest tries failed: {{cause}} Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
     'notice.destinationBack': '“{{destination}}” is taking events again.',
     'notice.sourceSecretLost':
       'The secret of source “{{source}}” could not be read (the data key changed). Enter it again in Sources.',
@@ -27,12 +21,6 @@ export const noticeReasons = {
   vi: {
     'notice.eventFailed':
       'Một sự kiện ({{type}}{{ref}}) không gửi được đến “{{destination}}” và đang chờ bạn trong mục Lỗi gửi: {{cause}}',
-    'notice.destinationFailing':
-      '“{{destination}}” đang lỗi: {{cause}} Hookferry giữ các sự kiện và thử từng cái một cho đến khi nơi nhận trả lời.',
-    'notice.destinationFailingNothingWaits':
-      '“{{destination}}” đang lỗi: {{cause}} Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
-    'notice.destinationFailingPaused':
-      '“{{destination}}” đang tạm dừng, và các lần thử gần nhất bị lỗi: {{cause}} Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
     'notice.destinationBack': '“{{destination}}” đã nhận sự kiện trở lại.',
     'notice.sourceSecretLost':
       'Không đọc được khóa bí mật của nguồn “{{source}}” (khóa dữ liệu đã đổi). Hãy nhập lại trong Nguồn.',

@@ -7,6 +7,7 @@ import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { destinationKindsQuery, useRefetch } from '../data/queries';
 import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
+import { cardId, useCardOnScreen } from '../lib/cards-on-screen';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
 import { StatusBadge } from './StatusBadge';
@@ -30,6 +31,7 @@ export function DestinationCard({
   const act = useAction();
   const refetch = useRefetch();
   const [testing, setTesting] = useState(false);
+  useCardOnScreen(destination.id);
   // Until the figures come, no badge: a guess would call a destination healthy or untried that is not.
   const health = destination.paused ? 'paused' : (stats?.health ?? null);
   const language = i18n.language;
@@ -62,6 +64,7 @@ export function DestinationCard({
 
   return (
     <article
+      id={cardId(destination.id)}
       className={`card destination-card health-${health ?? 'unknown'}`}
       data-testid="destination-card"
       aria-label={destination.name}

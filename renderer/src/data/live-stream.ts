@@ -8,14 +8,13 @@ import type { Notices } from './notices';
 
 /**
  * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
- * warnings and errors are shown with `say` (and taken down with `unsay` once no longer true); an event
- * that leaves Failed is told to `leftFailed`; a refused token is reported. Answers whether the stream is
+ * warnings and errors are shown with `say` (a failing destination's banner is not one: it is read from the
+ * figures, see FailingBanners); an event that leaves Failed is told to `leftFailed`; a refused token is reported. Answers whether the stream is
  * connected.
  */
 export function useLiveStream(
   engine: Engine,
   say: AppState['say'],
-  unsay: Notices['unsay'],
   leftFailed: Notices['leftFailed'],
   onRefused: () => void,
 ): boolean {
@@ -40,9 +39,6 @@ export function useLiveStream(
         // the live log: this notice is the merchant's sign that the sender reached Hookferry.
         else if (message.reason.code === 'notice.addressChecked')
           say({ reason: message.reason, english: message.message, cause: message.cause }, 'info');
-        // Only that destination's notice goes: another that still fails keeps its own.
-        if (message.reason.code === 'notice.destinationBack')
-          unsay('notice.destinationFailing', String(message.reason.params.destinationId));
       },
       (up) => {
         setConnected(up);
@@ -54,6 +50,6 @@ export function useLiveStream(
       stop();
       cache.stop();
     };
-  }, [client, engine, say, unsay, leftFailed, onRefused]);
+  }, [client, engine, say, leftFailed, onRefused]);
   return connected;
 }

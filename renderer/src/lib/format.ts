@@ -14,6 +14,15 @@ export function formatTime(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), dateAndTime).format(new Date(iso));
 }
 
+/** A time soon to come: the time of day alone when it is today, with its date otherwise. */
+export function formatSoon(iso: string, language: string): string {
+  const at = new Date(iso);
+  if (at.toDateString() !== new Date().toDateString()) return formatTime(iso, language);
+  return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(
+    at,
+  );
+}
+
 export function formatHour(iso: string, language: string): string {
   return new Intl.DateTimeFormat(localeOf(language), { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
 }

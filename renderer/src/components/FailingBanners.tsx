@@ -1,0 +1,134 @@
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { destinationsQuery, statsQuery } from '../data/queries';
+import { cardOf, useCardIsOnScreen } from '../lib/cards-on-screen';
+import { type FailingBanner, bannerKey, failingBanners } from '../lib/failing-banner';
+import type { Engine } from '../lib/engine';
+import { formatSoon } from '../lib/format';
+import { useReasonText } from '../lib/reason';
+
+/** More failing destinations than this are said in one line under the first ones, opened on request. */
+const SHOWN_AT_ONCE = 2;
+
+/**
+ * A banner for each destination whose card says it is failing, read from the same figures as the card (never from
+ * a notice heard once): the newest reason, and what of it waits. One line each, the rest a click away.
+ */
+export function FailingBanners({ engine }: { engine: Engine }) {
+  const { t } = useTranslation();
+  const destinations = useQuery(destinationsQuery(engine)).data;
+  const stats = useQuery(statsQuery(engine));
+  const figures = stats.data?.destinations;
+  const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const close = useCallback((key: string) => setClosed((keys) => new Set(keys).add(key)), []);
+  const banners = failingBanners(destinations ?? [], figures).filter((banner) => !closed.has(bannerKey(banner)));
+  if (banners.length === 0) return null;
+  const shown = showAll ? banners : banners.slice(0, SHOWN_AT_ONCE);
+  const rest = banners.slice(SHOWN_AT_ONCE);
+  return (
+    <div className="failing-banners" data-testid="failing-banners">
+      {shown.map((banner) => (
+        <FailingLine key={banner.destination.id} banner={banner} readAt={stats.dataUpdatedAt} onClose={close} />
+      ))}
+      {rest.length > 0 && (
+        <p className="banner error failing-more" data-testid="failing-more">
+          <span className="banner-text">
+            {showAll
+              ? t('failingBanner.allShown', { count: banners.length })
+              : t('failingBanner.more', {
+                  count: rest.length,
+                  names: rest.map(({ destination }) => `“${destination.name}”`).join(', '),
+                })}
+          </span>
+          <button type="button" className="link" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
+            {t(showAll ? 'failingBanner.showFewer' : 'failingBanner.showAll')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** `readAt`: when the figures were read, which a next try due before then is said to be due now. */
+function FailingLine({
+  banner,
+  readAt,
+  onClose,
+}: {
+  banner: FailingBanner;
+  readAt: number;
+  onClose: (key: string) => void;
+}) {
+  const { t, i18n } = useTranslation();
+  const reasonText = useReasonText();
+  const { destination, stats, state } = banner;
+  const [open, setOpen] = useState(false);
+  const [textRef, cutOff] = useCutOff<HTMLSpanElement>(open);
+  const cardShown = useCardIsOnScreen(destination.id);
+  const name = destination.name;
+  const paused = state.kind === 'paused';
+  const what =
+    state.kind === 'retrying'
+      ? [
+          Date.parse(state.nextTryAt) > readAt
+            ? t('failingBanner.retryingAt', { time: formatSoon(state.nextTryAt, i18n.language) })
+            : t('failingBanner.retryingNow'),
+          state.failed > 0 ? t('failingBanner.alsoFailed', { count: state.failed }) : '',
+        ].join(' ')
+      : state.kind === 'notRetried'
+        ? t('failingBanner.notRetried', { count: state.failed })
+        : state.kind === 'nothingWaits'
+          ? t('failingBanner.nothingWaits')
+          : t('failingBanner.paused');
+  return (
+    <div
+      className={`banner ${paused ? 'warn' : 'error'} failing-banner${open ? ' open' : ''}`}
+      role={paused ? 'status' : 'alert'}
+      data-testid="failing-banner"
+    >
+      <span className="banner-text" ref={textRef}>
+        <strong>{t(paused ? 'failingBanner.isPaused' : 'failingBanner.isFailing', { name })}</strong> {what.trim()}{' '}
+        {stats.lastError !== null && (
+          <span data-testid="failing-reason">
+            {t('failingBanner.why')}{' '}
+            {/* Said once on a screen: where its card is, the card says it (in full), and this leads there. */}
+            {cardShown ? (
+              <button type="button" className="link" onClick={() => cardOf(destination.id)?.scrollIntoView()}>
+                {t('failingBanner.onCard')}
+              </button>
+            ) : (
+              reasonText(stats.lastReason, stats.lastError)
+            )}
+          </span>
+        )}
+      </span>
+      {(open || cutOff) && (
+        <button type="button" className="link" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t(open ? 'failingBanner.less' : 'failingBanner.details')}
+        </button>
+      )}
+      {state.kind !== 'nothingWaits' && state.failed > 0 && <a href="#/failed">{t('overview.openFailed')}</a>}
+      <button type="button" onClick={() => onClose(bannerKey(banner))} aria-label={t('common.close')}>
+        ✕
+      </button>
+    </div>
+  );
+}
+
+/** Whether the one line's text is cut off (it ends in "…"): only then is there more to open. */
+function useCutOff<E extends HTMLElement>(open: boolean) {
+  const ref = useRef<E>(null);
+  const [cutOff, setCutOff] = useState(false);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || open) return;
+    const measure = () => setCutOff(element.scrollWidth > element.clientWidth);
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  });
+  return [ref, cutOff] as const;
+}
