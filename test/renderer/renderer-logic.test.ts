@@ -7,6 +7,8 @@ import { formattedBody } from '../../renderer/src/lib/body-view.js';
 import { roundTicks } from '../../renderer/src/lib/chart-ticks.js';
 import { asCurl } from '../../renderer/src/lib/curl.js';
 import { describeSchedule, waits } from '../../main/api/retry-schedule.js';
+import type { Destination, DestinationStats } from '../../main/api/contract.js';
+import { failingState } from '../../renderer/src/lib/failing-banner.js';
 
 const say = (unit: string, n: number) => `${n} ${{ seconds: 's', minutes: 'min', hours: 'h', days: 'd' }[unit]}`;
 const sentence = (list: string, total: string) => `retries after ${list}, gives up after ${total}`;
@@ -140,5 +142,35 @@ describe('translations', () => {
         (key) => !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vietnamese),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('what a failing destination’s banner says', () => {
+  const destination = { id: 'd', name: 'Books', paused: false } as Destination;
+  const figures = (stats: Partial<DestinationStats>) =>
+    ({ health: 'failing', nextTryAt: null, failed: 0, lastTryFailed: true, ...stats }) as DestinationStats;
+
+  it('says Hookferry keeps trying only while something of it is due for another try', () => {
+    const at = '2026-12-01T23:00:00.000Z';
+    expect(failingState(destination, figures({ nextTryAt: at, failed: 1 }))).toEqual({
+      kind: 'retrying',
+      nextTryAt: at,
+      failed: 1,
+    });
+    // Failed for good (a refused key), or a line held by a failed event: nothing is tried by itself.
+    expect(failingState(destination, figures({ failed: 2 }))).toEqual({ kind: 'notRetried', failed: 2 });
+    expect(failingState(destination, figures({}))).toEqual({ kind: 'nothingWaits' });
+  });
+
+  it('is there exactly when the card says failing, or paused after a failed try', () => {
+    expect(failingState(destination, figures({ health: 'retrying', nextTryAt: '2026-12-01T23:00:00.000Z' }))).toBe(
+      null,
+    );
+    expect(failingState(destination, figures({ health: 'healthy', lastTryFailed: false }))).toBe(null);
+    expect(failingState({ ...destination, paused: true }, figures({ failed: 3 }))).toEqual({
+      kind: 'paused',
+      failed: 3,
+    });
+    expect(failingState(destination, figures({ health: 'paused', lastTryFailed: false }))).toBe(null);
   });
 });
