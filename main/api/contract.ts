@@ -587,6 +587,8 @@ const FailedReason = DeliveryCounts.shape.destinations.element.shape.reasons.ele
  */
 export const FailedView = z.object({
   batches: z.array(ResendBatch),
+  /** Events waiting in Failed (the stats' `open.failed`, the menu's count), read with the rest. */
+  failedEvents: z.number().int(),
   destinations: z.array(
     DeliveryCounts.shape.destinations.element.extend({
       reasons: z.array(FailedReason.extend({ rows: z.array(DeliveryListItem) })),
@@ -699,7 +701,10 @@ export const Listening = z.object({
 export type Listening = z.infer<typeof Listening>;
 
 export const Stats = z.object({
-  /** Events received since midnight (this PC's time), by what happened to them so far. */
+  /**
+   * Since midnight (this PC's time), by what happened to each so far: the events received, and under `rejected` the
+   * requests refused at the door, which are no event received (dayReceived in day-counts.ts says the two apart).
+   */
   today: DayCounts,
   /** Events that still need something, whenever they came: being delivered, or failed and waiting for the merchant. */
   open: z.object({ pending: z.number().int(), failed: z.number().int() }),

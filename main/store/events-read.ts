@@ -155,8 +155,7 @@ export class EventReader {
    * events are stored.
    */
   stats(now = Date.now()): Pick<Stats, 'today' | 'open' | 'hourly'> {
-    const total = (status: EventStatus) => this.counted.total.get({ status }) as number;
-    const open = { pending: total('pending'), failed: total('failed') };
+    const open = { pending: this.total('pending'), failed: this.total('failed') };
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
     const todayFrom = Math.floor(midnight.getTime() / QUARTER_MS);
@@ -177,6 +176,11 @@ export class EventReader {
       if (slot) slot[row.status] += row.n;
     }
     return { today, open, hourly };
+  }
+
+  /** How many events have this status now, whenever they came: read from the counters, as `stats` reads them. */
+  total(status: EventStatus): number {
+    return this.counted.total.get({ status }) as number;
   }
 
   /** An event's type and body as stored, unparsed: what a preview works on. */

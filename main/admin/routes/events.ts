@@ -133,7 +133,7 @@ export function eventHandlers(
           ).items,
         })),
       }));
-      return { batches, destinations };
+      return { batches, failedEvents: ctx.events.total('failed'), destinations };
     },
   };
 }
