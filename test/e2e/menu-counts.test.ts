@@ -122,11 +122,18 @@ describe.skipIf(!hasChromium)('the dashboard’s counts and menu (Chromium, real
   it('changes the menu’s Failed count in the same moment as the Failed page’s', { timeout: 60_000 }, async () => {
     await ui.serve.api('discardFailed', { params: { id: crmId }, body: {} });
     await ui.page.getByTestId('nav-failed-count').waitFor({ state: 'detached' });
+    // The Failed page seen while nothing waits, then left: what it read then is no figure for later.
+    await openPage(ui.page, 'Lỗi gửi');
+    await ui.page.getByTestId('failed-none').waitFor();
+    await openPage(ui.page, 'Tổng quan');
     const tried = crm.received.length;
     for (const invoice of ['CUNG-1', 'CUNG-2']) await failOrder(invoice);
+    await menuSays('2');
+    await ui.page.evaluate(RECORD);
     await openPage(ui.page, 'Lỗi gửi');
     await ui.page.getByTestId('failed-group').getByText('CRM khách hàng · 2 sự kiện', { exact: true }).waitFor();
-    await menuSays('2');
+    const opening = await ui.page.evaluate<Counted[]>('window.failedCounts');
+    expect(opening.filter(({ menu }) => menu !== 2)).toEqual([]);
     await ui.page.evaluate(RECORD);
 
     // Orders fail while the page is open, one is discarded, and the rest resent (they leave Failed, then fail again).
