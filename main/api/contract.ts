@@ -353,6 +353,15 @@ export const eventStatuses = [
 export const EventStatus = z.enum(eventStatuses);
 export type EventStatus = z.infer<typeof EventStatus>;
 
+/**
+ * An event's status as the overview counts it and every page names it (see `DayCounts`): its status, except an event
+ * failed at one destination and still on its way to another, `pending`, and one failed at one and delivered to
+ * another, `partlyDelivered`. `status` stays what the filters and Failed go by: such an event still waits in Failed.
+ */
+export const eventOutcomes = [...eventStatuses, 'partlyDelivered'] as const;
+export const EventOutcome = z.enum(eventOutcomes);
+export type EventOutcome = z.infer<typeof EventOutcome>;
+
 export const deliveryStatuses = [
   'pending',
   'delivering',
@@ -447,6 +456,8 @@ export const EventListItem = z.object({
   sourceName: z.string().nullable(),
   type: z.string(),
   status: EventStatus,
+  /** What the dashboard names it by (see `EventOutcome`). */
+  outcome: EventOutcome,
   receivedAt: z.string(),
   summary: z.string(),
   httpStatus: z.number().int(),
@@ -879,6 +890,7 @@ export const StreamMessage = z.discriminatedUnion('type', [
     type: z.literal('delivery'),
     eventId: z.string(),
     eventStatus: EventStatus,
+    eventOutcome: EventOutcome,
     delivery: DeliverySummary,
     attempt: Attempt.nullable(),
   }),

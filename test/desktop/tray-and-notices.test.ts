@@ -243,6 +243,7 @@ describe('desktop notifications', () => {
     type: 'delivery',
     eventId: 'e',
     eventStatus: 'failed',
+    eventOutcome: 'failed',
     delivery: {
       id: '1',
       eventId: 'e',
