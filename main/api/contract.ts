@@ -353,6 +353,15 @@ export const eventStatuses = [
 export const EventStatus = z.enum(eventStatuses);
 export type EventStatus = z.infer<typeof EventStatus>;
 
+/**
+ * An event's status as the overview counts it and every page names it (see `DayCounts`): its status, except an event
+ * failed at one destination and still on its way to another, `pending`, and one failed at one and delivered to
+ * another, `partlyDelivered`. `status` stays what the filters and Failed go by: such an event still waits in Failed.
+ */
+export const eventOutcomes = [...eventStatuses, 'partlyDelivered'] as const;
+export const EventOutcome = z.enum(eventOutcomes);
+export type EventOutcome = z.infer<typeof EventOutcome>;
+
 export const deliveryStatuses = [
   'pending',
   'delivering',
@@ -447,6 +456,8 @@ export const EventListItem = z.object({
   sourceName: z.string().nullable(),
   type: z.string(),
   status: EventStatus,
+  /** What the dashboard names it by (see `EventOutcome`). */
+  outcome: EventOutcome,
   receivedAt: z.string(),
   summary: z.string(),
   httpStatus: z.number().int(),
@@ -587,6 +598,8 @@ const FailedReason = DeliveryCounts.shape.destinations.element.shape.reasons.ele
  */
 export const FailedView = z.object({
   batches: z.array(ResendBatch),
+  /** Events waiting in Failed (the stats' `open.failed`, the menu's count), read with the rest. */
+  failedEvents: z.number().int(),
   destinations: z.array(
     DeliveryCounts.shape.destinations.element.extend({
       reasons: z.array(FailedReason.extend({ rows: z.array(DeliveryListItem) })),
@@ -709,7 +722,10 @@ export const Listening = z.object({
 export type Listening = z.infer<typeof Listening>;
 
 export const Stats = z.object({
-  /** Events received since midnight (this PC's time), by what happened to them so far. */
+  /**
+   * Since midnight (this PC's time), by what happened to each so far: the events received, and under `rejected` the
+   * requests refused at the door, which are no event received (dayReceived in day-counts.ts says the two apart).
+   */
   today: DayCounts,
   /** Events that still need something, whenever they came: being delivered, or failed and waiting for the merchant. */
   open: z.object({ pending: z.number().int(), failed: z.number().int() }),
@@ -884,6 +900,7 @@ export const StreamMessage = z.discriminatedUnion('type', [
     type: z.literal('delivery'),
     eventId: z.string(),
     eventStatus: EventStatus,
+    eventOutcome: EventOutcome,
     delivery: DeliverySummary,
     attempt: Attempt.nullable(),
   }),

@@ -138,6 +138,7 @@ export class DeliveryActions {
           type: 'delivery',
           eventId: change.eventId,
           eventStatus: change.eventStatus,
+          eventOutcome: change.eventOutcome,
           delivery,
           attempt: null,
         });

@@ -310,6 +310,7 @@ export class DeliveryQueue {
         type: 'delivery',
         eventId: delivery.eventId,
         eventStatus: delivery.eventStatus,
+        eventOutcome: delivery.eventOutcome,
         delivery: summary,
         attempt: null,
       });
@@ -363,7 +364,7 @@ export class DeliveryQueue {
       nextAttemptAt: delay === null ? null : startedAt + outcome.durationMs + delay,
     };
     const recorded = await this.results.submit(result);
-    const { eventStatus } = recorded;
+    const { eventStatus, eventOutcome } = recorded;
     // Discarded or resent while this try was out: the row's own next step stands, not this try's.
     const overruled = recorded.status !== result.status;
     this.deps.recorded(delivery.id);
@@ -390,7 +391,14 @@ export class DeliveryQueue {
       paused: false,
       heldBy: null,
     };
-    this.deps.live.publish({ type: 'delivery', eventId: delivery.eventId, eventStatus, delivery: summary, attempt });
+    this.deps.live.publish({
+      type: 'delivery',
+      eventId: delivery.eventId,
+      eventStatus,
+      eventOutcome,
+      delivery: summary,
+      attempt,
+    });
     if (recorded.status === 'failed') {
       this.deps.live.notice(
         'error',

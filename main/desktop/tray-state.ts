@@ -1,4 +1,5 @@
 import type { Stats } from '../api/contract.js';
+import { dayReceived } from '../api/day-counts.js';
 import { pausedWait, quotedNames } from '../api/paused-wait.js';
 import type { Language } from '../i18n/resources.js';
 import { translatorFor } from '../i18n/translator.js';
@@ -93,7 +94,12 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
     // "All delivered" is no news while no destination was ever sent anything (the cards say "Nothing sent yet").
     const untried = stats?.destinations.length && stats.destinations.every((entry) => entry.health === 'untried');
     if (!status.length) status.push(t(untried ? 'tray.nothingSent' : 'tray.ok'));
-    if (stats) status.push(t('tray.today', { count: Object.values(stats.today).reduce((sum, n) => sum + n, 0) }));
+    if (stats) {
+      const day = dayReceived(stats.today);
+      status.push(t('tray.today', { count: day.received }));
+      // Said beside, not counted in: a POS sending with a wrong key shows here as refusals, not as orders taken.
+      if (day.refused) status.push(t('tray.refused', { count: day.refused }));
+    }
   }
 
   return {

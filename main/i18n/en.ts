@@ -144,9 +144,9 @@ export const en = {
       'This address works only on this PC and the shop’s network. Teamcrop and web shops send from the internet: set up a public address first (below); then this shows the address to paste.',
     today: 'Today',
     todayTotal_one:
-      '{{count, number}} event received today (this PC’s clock), counted by what happened to it. Point at a figure to read what it counts.',
+      '{{count, number}} event received today (this PC’s clock), counted by what happened to it. Requests refused when they arrived are not counted here: they are counted apart, under Rejected. Point at a figure to read what it counts.',
     todayTotal_other:
-      '{{count, number}} events received today (this PC’s clock), each counted once by what happened to it. Point at a figure to read what it counts.',
+      '{{count, number}} events received today (this PC’s clock), each counted once by what happened to it. Requests refused when they arrived are not counted here: they are counted apart, under Rejected. Point at a figure to read what it counts.',
     /**
      * The day's figures (and the hourly chart's) by what happened to each event. Named apart from the live log's
      * statuses: there, and in the menu's Failed, an event failed at any destination is "Failed"; here "Failed" alone
@@ -171,7 +171,8 @@ export const en = {
         'Still on its way: sending now, or waiting for a retry or a paused destination. Some destinations may have it already, or have failed it (that part waits for you in Failed).',
       failed: 'No destination has it, and none is still trying: it failed at every one, and waits for you in Failed.',
       received: 'Kept, but no destination takes this kind of event, so it was not sent.',
-      rejected: 'Refused when it arrived (for example a wrong signature): kept to look at, never sent.',
+      rejected:
+        'Requests refused when they arrived (for example a wrong key or signature, or a body that is not what its sender sends): not received, so not among the figures beside; kept in the Live log to look at, never sent.',
       discarded: 'You discarded it (or its destination was deleted): it will not be sent.',
       skipped: 'Every destination passed it by: none had a use for it (for example Zithara and a stock event).',
     },
@@ -524,6 +525,8 @@ export const en = {
     diskFull: 'disk full: free some space',
     today_one: '{{count, number}} event today',
     today_other: '{{count, number}} events today',
+    refused_one: '{{count, number}} request refused',
+    refused_other: '{{count, number}} requests refused',
     starting: 'starting…',
     stopped: 'not running',
     restarting: 'stopped; trying again in {{seconds}} s',

@@ -141,9 +141,9 @@ export const vi: Strings = {
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng. Teamcrop và web bán hàng gửi từ internet: hãy thiết lập địa chỉ công khai trước (bên dưới); khi đó ô này sẽ hiện địa chỉ cần dán.',
     today: 'Hôm nay',
     todayTotal_one:
-      'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Trỏ chuột vào một con số để xem nó đếm gì.',
+      'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Yêu cầu bị từ chối khi đến không tính vào đây: chúng được đếm riêng, ở mục Bị từ chối. Trỏ chuột vào một con số để xem nó đếm gì.',
     todayTotal_other:
-      'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Trỏ chuột vào một con số để xem nó đếm gì.',
+      'Hôm nay nhận {{count, number}} sự kiện (theo giờ máy này), mỗi sự kiện được tính một lần theo những gì đã xảy ra với nó. Yêu cầu bị từ chối khi đến không tính vào đây: chúng được đếm riêng, ở mục Bị từ chối. Trỏ chuột vào một con số để xem nó đếm gì.',
     todayName: {
       delivered: 'Đã gửi',
       partlyDelivered: 'Gửi được một phần (lỗi ở nơi khác)',
@@ -163,7 +163,8 @@ export const vi: Strings = {
       failed:
         'Chưa nơi nhận nào có nó và không nơi nào còn đang gửi: gửi bị lỗi ở mọi nơi nhận, và đang chờ bạn trong mục Lỗi gửi.',
       received: 'Đã lưu, nhưng không nơi nhận nào nhận loại sự kiện này, nên không gửi.',
-      rejected: 'Bị từ chối khi đến (ví dụ sai chữ ký): được lưu để xem, không bao giờ gửi.',
+      rejected:
+        'Yêu cầu bị từ chối khi đến (ví dụ sai khóa hay chữ ký, hoặc nội dung không đúng như nơi gửi vẫn gửi): không được nhận, nên không tính vào các con số bên cạnh; được lưu trong Nhật ký trực tiếp để xem, không bao giờ gửi.',
       discarded: 'Bạn đã bỏ nó (hoặc nơi nhận của nó đã bị xóa): sẽ không gửi.',
       skipped: 'Mọi nơi nhận đều bỏ qua nó vì không cần đến nó (ví dụ Zithara và một sự kiện tồn kho).',
     },
@@ -514,6 +515,8 @@ export const vi: Strings = {
     diskFull: 'ổ đĩa đầy: hãy giải phóng dung lượng',
     today_one: '{{count, number}} sự kiện hôm nay',
     today_other: '{{count, number}} sự kiện hôm nay',
+    refused_one: '{{count, number}} yêu cầu bị từ chối',
+    refused_other: '{{count, number}} yêu cầu bị từ chối',
     starting: 'đang khởi động…',
     stopped: 'không chạy',
     restarting: 'đã dừng; thử lại sau {{seconds}} giây',

@@ -445,7 +445,7 @@ function connectionRejection(address: string, source: IntakeSource | null, refus
   };
 }
 
-/** `status` is what the commit made of it: pending when it has destinations. */
+/** `status` is what the commit made of it: pending when it has destinations; a new event is named by its status. */
 function listItemOf(event: NewEvent, status = event.status): EventListItem {
   return {
     id: event.id,
@@ -453,6 +453,7 @@ function listItemOf(event: NewEvent, status = event.status): EventListItem {
     sourceName: event.sourceName,
     type: event.type,
     status,
+    outcome: status,
     receivedAt: new Date(event.receivedAt).toISOString(),
     summary: event.summary,
     httpStatus: event.httpStatus,

@@ -8,10 +8,12 @@ import type {
   DeliveryListQuery,
   DeliveryStatus,
   DeliverySummary,
+  EventOutcome,
   EventStatus,
   HeldBy,
 } from '../api/contract.js';
 import type { Db } from './database.js';
+import { COUNTED_AS, countedAs } from './event-counters.js';
 import { writeTransaction } from './write-transaction.js';
 import { RecentAttempts, triedTheDestination } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
@@ -23,12 +25,17 @@ export interface DeliveryView {
   now: number;
 }
 
-/** A delivery an action changed, and its event's status after it. */
-export interface Changed {
+/** An event's status after a change of its deliveries, and what the dashboard names it by. */
+export interface EventState {
+  eventStatus: EventStatus;
+  eventOutcome: EventOutcome;
+}
+
+/** A delivery an action changed, and its event's state after it. */
+export interface Changed extends EventState {
   id: number;
   eventSeq: number;
   eventId: string;
-  eventStatus: EventStatus;
 }
 
 /** A due delivery handed to the queue, with what it needs to build the request. */
@@ -45,6 +52,7 @@ export interface ClaimedDelivery {
   body: Buffer | null;
   parsed: string | null;
   eventStatus: EventStatus;
+  eventOutcome: EventOutcome;
 }
 
 /** A try marked on the wire whose result was never written (see DeliveryStore.markSending). */
@@ -110,15 +118,14 @@ interface AttemptRow {
  * What a result became: its own status, or what the merchant made it meanwhile (`discarded`, or `pending` when
  * resent), and its event's.
  */
-export interface RecordedResult {
+export interface RecordedResult extends EventState {
   status: DeliveryStatus;
-  eventStatus: EventStatus;
 }
 
 /** A delivery as the queue claims it: with its event, ready to send. */
 const CLAIMED_COLUMNS = `d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId,
   d.attempts AS attemptCount, e.type, e.summary, e.source_name AS sourceName, e.content_type AS contentType, e.body,
-  e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt`;
+  e.parsed, e.status AS eventStatus, ${countedAs('e.')} AS eventOutcome, d.next_attempt_at AS nextAttemptAt`;
 
 /** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
 const IN_LINE = "('pending', 'retrying', 'failed')";
@@ -197,7 +204,7 @@ export class DeliveryStore {
           SELECT event_status(status), coalesce(max(status = 'delivered'), 0),
             coalesce(max(status IN ('pending', 'retrying')), 0)
           FROM deliveries WHERE event_seq = @seq)
-        WHERE seq = @seq AND status != 'rejected' RETURNING status`),
+        WHERE seq = @seq AND status != 'rejected' RETURNING status AS eventStatus, ${COUNTED_AS} AS eventOutcome`),
       retryNow: db.prepare(
         "UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'retrying'",
       ),
@@ -320,16 +327,12 @@ export class DeliveryStore {
         if (changes === 0) s.doneSending.run(result.deliveryId);
         return changes > 0 ? result.status : (s.statusOf.get(result.deliveryId) as DeliveryStatus);
       });
-      const eventStatuses = new Map<number, EventStatus>();
+      const eventStates = new Map<number, EventState>();
       for (const { eventSeq } of results)
-        if (!eventStatuses.has(eventSeq))
-          eventStatuses.set(
-            eventSeq,
-            (this.statements.eventStatus.get({ seq: eventSeq }) as { status: EventStatus }).status,
-          );
+        if (!eventStates.has(eventSeq)) eventStates.set(eventSeq, this.eventStateOf(eventSeq));
       return results.map((result, index) => ({
         status: deliveryStatuses[index]!,
-        eventStatus: eventStatuses.get(result.eventSeq)!,
+        ...eventStates.get(result.eventSeq)!,
       }));
     })();
     for (const result of results) this.recent.add(result.destinationId, { at: result.startedAt, ...result });
@@ -594,8 +597,7 @@ export class DeliveryStore {
   recountEvents(eventSeqs: number[]): void {
     writeTransaction(this.db, () => {
       for (const seq of eventSeqs) {
-        const { status } = this.statements.eventStatus.get({ seq }) as { status: EventStatus };
-        if (status === 'received') this.statements.orphaned.run(seq);
+        if (this.eventStateOf(seq).eventStatus === 'received') this.statements.orphaned.run(seq);
       }
     })();
   }
@@ -635,6 +637,11 @@ export class DeliveryStore {
     return { pending: count('pending'), retrying: count('retrying'), failed: count('failed') };
   }
 
+  /** Sums up an event's status again from its deliveries. */
+  private eventStateOf(seq: number): EventState {
+    return this.statements.eventStatus.get({ seq }) as EventState;
+  }
+
   /** Applies `change` to each delivery in one transaction; the events of those it changed are summed up again. */
   private changeEach(deliveryIds: number[], change: (id: number) => boolean): Changed[] {
     return writeTransaction(this.db, () => {
@@ -642,8 +649,7 @@ export class DeliveryStore {
       for (const id of deliveryIds) {
         if (!change(id)) continue;
         const row = this.statements.byId.get(id) as DeliveryRow;
-        const { status } = this.statements.eventStatus.get({ seq: row.event_seq }) as { status: EventStatus };
-        changed.push({ id, eventSeq: row.event_seq, eventId: row.event_id, eventStatus: status });
+        changed.push({ id, eventSeq: row.event_seq, eventId: row.event_id, ...this.eventStateOf(row.event_seq) });
       }
       return changed;
     })();

@@ -13,8 +13,9 @@ export const NOT_YET_COUNTED = 'seq > (SELECT seq FROM counted_upto WHERE id = 1
  * delivered to another, counted as 'partlyDelivered' (see the one that made `delivered_somewhere`). The triggers of
  * the latest of these migrations say the same.
  */
-export const COUNTED_AS =
-  "CASE WHEN status = 'failed' AND waiting_somewhere = 1 THEN 'pending' WHEN status = 'failed' AND delivered_somewhere = 1 THEN 'partlyDelivered' ELSE status END";
+export const countedAs = (table = '') =>
+  `CASE WHEN ${table}status = 'failed' AND ${table}waiting_somewhere = 1 THEN 'pending' WHEN ${table}status = 'failed' AND ${table}delivered_somewhere = 1 THEN 'partlyDelivered' ELSE ${table}status END`;
+export const COUNTED_AS = countedAs();
 
 /**
  * Adds the events not yet counted to the counters and moves the mark past them. Run inside a

@@ -4,6 +4,7 @@ import {
   type EventDetail,
   type EventListItem,
   type EventListQuery,
+  type EventOutcome,
   type EventStatus,
   eventStatuses,
   type Stats,
@@ -13,7 +14,7 @@ import { redactHeaders } from '../lib/redact.js';
 import type { StoredBody } from './body-format.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
-import { COUNTED_AS, NOT_YET_COUNTED } from './event-counters.js';
+import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
 import { reasonFromColumn } from './stored-reason.js';
 
 interface ListRow {
@@ -31,6 +32,7 @@ interface ListRow {
   body_size: number;
   duplicates: number;
   is_test: number;
+  outcome: EventOutcome;
 }
 
 interface DetailRow extends ListRow {
@@ -57,7 +59,9 @@ const LIST_COLUMNS = [
   'body_size',
   'duplicates',
   'is_test',
-].map((column) => `e.${column}`);
+]
+  .map((column) => `e.${column}`)
+  .concat(`${countedAs('e.')} AS outcome`);
 const HOUR_MS = 3_600_000;
 /** The counters' time step (see the migration that made them): 15 minutes. */
 const QUARTER_MS = 900_000;
@@ -129,7 +133,9 @@ export class EventReader {
   ):
     | (Omit<EventDetail, 'deliveries' | 'routing' | 'routingReason' | 'parsed'> & { seq: number; stored: StoredBody })
     | null {
-    const row = this.db.prepare('SELECT * FROM events e WHERE id = ?').get(id) as DetailRow | undefined;
+    const row = this.db.prepare(`SELECT *, ${countedAs('e.')} AS outcome FROM events e WHERE id = ?`).get(id) as
+      | DetailRow
+      | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;
     return {
@@ -155,8 +161,7 @@ export class EventReader {
    * events are stored.
    */
   stats(now = Date.now()): Pick<Stats, 'today' | 'open' | 'hourly'> {
-    const total = (status: EventStatus) => this.counted.total.get({ status }) as number;
-    const open = { pending: total('pending'), failed: total('failed') };
+    const open = { pending: this.total('pending'), failed: this.total('failed') };
     const midnight = new Date(now);
     midnight.setHours(0, 0, 0, 0);
     const todayFrom = Math.floor(midnight.getTime() / QUARTER_MS);
@@ -177,6 +182,11 @@ export class EventReader {
       if (slot) slot[row.status] += row.n;
     }
     return { today, open, hourly };
+  }
+
+  /** How many events have this status now, whenever they came: read from the counters, as `stats` reads them. */
+  total(status: EventStatus): number {
+    return this.counted.total.get({ status }) as number;
   }
 
   /** An event's type and body as stored, unparsed: what a preview works on. */
@@ -212,7 +222,10 @@ export class EventReader {
       bytes += sizes[taken++]!.size;
     if (taken === 0) return [];
     return this.db
-      .prepare('SELECT * FROM events WHERE seq > ? AND seq <= ? AND received_at >= ? AND received_at < ? ORDER BY seq')
+      .prepare(
+        `SELECT *, ${COUNTED_AS} AS outcome FROM events
+         WHERE seq > ? AND seq <= ? AND received_at >= ? AND received_at < ? ORDER BY seq`,
+      )
       .all(afterSeq, sizes[taken - 1]!.seq, from, to) as DetailRow[];
   }
 }
@@ -228,6 +241,7 @@ export function toListItem(row: ListRow): EventListItem {
     sourceName: row.source_name,
     type: row.type,
     status: row.status,
+    outcome: row.outcome,
     receivedAt: new Date(row.received_at).toISOString(),
     summary: row.summary,
     httpStatus: row.http_status,

@@ -72,6 +72,7 @@ export class TestEventLog {
         sourceName: sample.sourceName,
         type: sample.type,
         status: recorded!.eventStatus,
+        outcome: recorded!.eventOutcome,
         receivedAt: new Date(startedAt).toISOString(),
         summary,
         httpStatus: 200,

@@ -3,6 +3,7 @@ import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
 import { type Appearance, AppContext, type AppState, type Said } from './context';
+import { useFailedWaiting } from './data/failed-waiting';
 import { useLiveStream } from './data/live-stream';
 import { type Notices, type ShownNotice, useNotices } from './data/notices';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
@@ -149,7 +150,8 @@ const namesFailedEvent = (notice: ShownNotice) => notice.said.reason.code === 'n
  * Every current notice, one banner each; a deleted destination's go with it. Of the failed-event notices (one per destination), the last says how many
  * wait in Failed in all when that is more than they name. One whose event has left Failed says only that count, and
  * only while no other names a failed event and something still waits (it stayed as an empty red box when its event
- * left Failed after the count had reached 0).
+ * left Failed after the count had reached 0). On the Overview they give way to its own sentence of what waits in
+ * Failed, which has the link there (and each card says why its destination fails): the two said nearly the same.
  */
 function NoticeList({
   engine,
@@ -160,11 +162,13 @@ function NoticeList({
   notices: ShownNotice[];
   onClose: (key: string) => void;
 }) {
-  const failed = useQuery(statsQuery(engine)).data?.open.failed;
+  const failed = useFailedWaiting();
   const destinations = useQuery(destinationsQuery(engine)).data;
-  const current = notices.filter(({ said: { reason } }) => {
-    const id = reason.params.destinationId;
-    return id === undefined || !destinations || destinations.some((destination) => destination.id === id);
+  const page = useSyncExternalStore(onHashChange, pageFromHash);
+  const current = notices.filter((notice) => {
+    const id = notice.said.reason.params.destinationId;
+    if (id !== undefined && destinations && !destinations.some((destination) => destination.id === id)) return false;
+    return !(page === 'overview' && !!failed && namesFailedEvent(notice));
   });
   const failedNotices = current.filter(namesFailedEvent);
   const naming = failedNotices.filter((notice) => !notice.outdated);
@@ -174,11 +178,11 @@ function NoticeList({
     return (
       <Banner key={notice.key} tone={notice.tone} onClose={() => onClose(notice.key)}>
         {notice.outdated ? (
-          <FailedTotal engine={engine} beyond={0} />
+          <FailedTotal beyond={0} />
         ) : (
           <>
             <NoticeSaid engine={engine} said={notice.said} />{' '}
-            {notice === last && <FailedTotal engine={engine} beyond={naming.length} />}
+            {notice === last && <FailedTotal beyond={naming.length} />}
           </>
         )}
       </Banner>
@@ -217,10 +221,29 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
 }
 
 /** How many events wait in Failed in all, when that is more than the `beyond` the notices already name. */
-function FailedTotal({ engine, beyond }: { engine: Engine; beyond: number }) {
+function FailedTotal({ beyond }: { beyond: number }) {
   const { t } = useTranslation();
-  const failed = useQuery(statsQuery(engine)).data?.open.failed ?? 0;
+  const failed = useFailedWaiting() ?? 0;
   return failed > beyond ? <span data-testid="failed-total">{t('app.failedTotal', { count: failed })} </span> : null;
+}
+
+/** The menu's count shows at most this; the Failed page and the Overview say the whole number. */
+const NAV_COUNT_MOST = 99;
+
+/**
+ * The menu's count of what waits in Failed, in a slot of fixed width held also while nothing waits: the menu moved
+ * sideways (and down, where it wraps) when the count appeared or gained a digit.
+ */
+function NavCount({ count, language }: { count: number | undefined; language: string }) {
+  return (
+    <span className="nav-count-slot" aria-hidden="true">
+      {!!count && (
+        <span className="nav-count" data-testid="nav-failed-count">
+          {count > NAV_COUNT_MOST ? `${formatNumber(NAV_COUNT_MOST, language)}+` : formatNumber(count, language)}
+        </span>
+      )}
+    </span>
+  );
 }
 
 /** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */
@@ -283,7 +306,7 @@ function Dashboard({
   const [tokenRefused, onRefused] = useRefusedToken();
   const connected = useLiveStream(engine, say, leftFailed, onRefused);
   const stats = useQuery(statsQuery(engine)).data;
-  const failed = stats?.open.failed;
+  const failed = useFailedWaiting();
   useEffect(() => {
     if (failed === 0) unsay('notice.eventFailed');
   }, [failed, unsay]);
@@ -343,11 +366,7 @@ function Dashboard({
               <a key={name} href={`#/${name}`} aria-current={page === name ? 'page' : undefined}>
                 {t(`nav.${name}`)}
                 {/* What waits in Failed shows from the first screen, also after a restart (the link's name stays). */}
-                {name === 'failed' && !!failed && (
-                  <span className="nav-count" data-testid="nav-failed-count" aria-hidden="true">
-                    {formatNumber(failed, translation.language)}
-                  </span>
-                )}
+                {name === 'failed' && <NavCount count={failed} language={translation.language} />}
               </a>
             ))}
           </nav>

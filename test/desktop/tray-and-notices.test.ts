@@ -78,10 +78,11 @@ const view = (
 ) => trayView({ engine, stats: figures, startAtLogin: true, language, publicAddress });
 
 describe('tray state', () => {
-  it('is ok with everything delivered, and counts the day in the tooltip', () => {
+  // The day's figures have 12 delivered and 1 refused at the door: "13 events today" read as 13 orders.
+  it('is ok with everything delivered, and counts the day in the tooltip, its refused requests apart', () => {
     const shown = view(runningEngine, stats());
     expect(shown.icon).toBe('ok');
-    expect(shown.tooltip).toBe('Hookferry — all delivered · 13 events today');
+    expect(shown.tooltip).toBe('Hookferry — all delivered · 12 events today · 1 request refused');
     expect(shown.menu.map((item) => [item.label, item.enabled, item.checked])).toEqual([
       ['Open Hookferry', true, undefined],
       ['Copy intake URL', true, undefined],
@@ -96,20 +97,26 @@ describe('tray state', () => {
   it('says nothing was sent yet, not "all delivered", while no destination was ever tried', () => {
     const fresh = stats({ destinations: [destination({ health: 'untried', successRate: null, p95Ms: null })] });
     expect(view(runningEngine, fresh).icon).toBe('ok');
-    expect(view(runningEngine, fresh).tooltip).toBe('Hookferry — nothing sent yet · 13 events today');
-    expect(view(runningEngine, fresh, 'vi').tooltip).toBe('Hookferry — chưa gửi gì · 13 sự kiện hôm nay');
+    expect(view(runningEngine, fresh).tooltip).toBe(
+      'Hookferry — nothing sent yet · 12 events today · 1 request refused',
+    );
+    expect(view(runningEngine, fresh, 'vi').tooltip).toBe(
+      'Hookferry — chưa gửi gì · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
+    );
     const oneTried = { ...fresh, destinations: [...fresh.destinations, destination({ id: 'd2' })] };
-    expect(view(runningEngine, oneTried).tooltip).toBe('Hookferry — all delivered · 13 events today');
+    expect(view(runningEngine, oneTried).tooltip).toBe(
+      'Hookferry — all delivered · 12 events today · 1 request refused',
+    );
   });
 
   it('says a full disk first, with the failing icon, in the chosen language', () => {
     const full = stats({ diskFull: true, deliveriesPaused: true });
     expect(view(runningEngine, full).icon).toBe('failing');
     expect(view(runningEngine, full).tooltip).toBe(
-      'Hookferry — disk full: free some space · deliveries paused · 13 events today',
+      'Hookferry — disk full: free some space · deliveries paused · 12 events today · 1 request refused',
     );
     expect(view(runningEngine, full, 'vi').tooltip).toBe(
-      'Hookferry — ổ đĩa đầy: hãy giải phóng dung lượng · đã tạm dừng gửi · 13 sự kiện hôm nay',
+      'Hookferry — ổ đĩa đầy: hãy giải phóng dung lượng · đã tạm dừng gửi · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
     );
   });
 
@@ -119,7 +126,7 @@ describe('tray state', () => {
     const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, failed: 2 } });
     expect(view(runningEngine, backlog).icon).toBe('failing');
     expect(view(runningEngine, backlog).tooltip).toBe(
-      'Hookferry — 5 waiting to be delivered · 2 failed · 13 events today',
+      'Hookferry — 5 waiting to be delivered · 2 failed · 12 events today · 1 request refused',
     );
     expect(view(runningEngine, { ...waiting, deliveriesPaused: true }).icon).toBe('paused');
     const paused = { ...backlog, deliveriesPaused: true };
@@ -137,7 +144,7 @@ describe('tray state', () => {
       deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 1 },
     });
     expect(view(runningEngine, failedOnly).icon).toBe('failing');
-    expect(view(runningEngine, failedOnly).tooltip).toBe('Hookferry — 1 failed · 13 events today');
+    expect(view(runningEngine, failedOnly).tooltip).toBe('Hookferry — 1 failed · 12 events today · 1 request refused');
   });
 
   it('names the paused destination deliveries wait for, rather than calling them waiting to be delivered', () => {
@@ -147,13 +154,15 @@ describe('tray state', () => {
       destinations: [destination(), kho],
     });
     expect(view(runningEngine, held, 'vi').tooltip).toBe(
-      'Hookferry — 3 chờ nơi nhận đang tạm dừng “Kho hàng” · 13 sự kiện hôm nay',
+      'Hookferry — 3 chờ nơi nhận đang tạm dừng “Kho hàng” · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
     );
-    expect(view(runningEngine, held).tooltip).toBe('Hookferry — 3 waiting for the paused “Kho hàng” · 13 events today');
+    expect(view(runningEngine, held).tooltip).toBe(
+      'Hookferry — 3 waiting for the paused “Kho hàng” · 12 events today · 1 request refused',
+    );
     expect(view(runningEngine, held).icon).toBe('paused');
     const allPaused = { ...held, deliveriesPaused: true };
     expect(view(runningEngine, allPaused, 'vi').tooltip).toBe(
-      'Hookferry — đã tạm dừng gửi · 3 chờ bạn tiếp tục gửi · 13 sự kiện hôm nay',
+      'Hookferry — đã tạm dừng gửi · 3 chờ bạn tiếp tục gửi · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
     );
   });
 
@@ -171,7 +180,7 @@ describe('tray state', () => {
   it('speaks Vietnamese when the dashboard does, and knows when nothing changed', () => {
     const vi1 = view(runningEngine, stats(), 'vi');
     expect(vi1.menu[0]!.label).toBe('Mở Hookferry');
-    expect(vi1.tooltip).toBe('Hookferry — đã gửi hết · 13 sự kiện hôm nay');
+    expect(vi1.tooltip).toBe('Hookferry — đã gửi hết · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối');
     expect(sameView(vi1, view(runningEngine, stats(), 'vi'))).toBe(true);
     expect(sameView(vi1, view(runningEngine, stats()))).toBe(false);
     expect(sameView(null, vi1)).toBe(false);
@@ -236,6 +245,7 @@ describe('desktop notifications', () => {
     type: 'delivery',
     eventId: 'e',
     eventStatus: 'failed',
+    eventOutcome: 'failed',
     delivery: {
       id: '1',
       eventId: 'e',

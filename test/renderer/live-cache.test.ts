@@ -1,6 +1,6 @@
 import { type InfiniteData, QueryClient } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EventListItem, EventListPage, StreamMessage } from '../../main/api/contract.js';
+import type { EventListItem, EventListPage, EventOutcome, StreamMessage } from '../../main/api/contract.js';
 import { keys } from '../../renderer/src/data/keys.js';
 import { liveCache } from '../../renderer/src/data/live-cache.js';
 
@@ -10,6 +10,7 @@ const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => 
   sourceName: 'POS',
   type: 'order.add',
   status: 'received',
+  outcome: patch.status ?? 'received',
   receivedAt: '2026-11-30T10:00:00.000Z',
   summary: `order.add · ${id}`,
   httpStatus: 200,
@@ -20,11 +21,12 @@ const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => 
   test: false,
   ...patch,
 });
-/** The stream's word that an event's delivery failed for good. */
-const failedDelivery = (eventId: string): StreamMessage => ({
+/** The stream's word that an event's delivery failed for good (`outcome`: what the event is named after it). */
+const failedDelivery = (eventId: string, outcome: EventOutcome = 'failed'): StreamMessage => ({
   type: 'delivery',
   eventId,
   eventStatus: 'failed',
+  eventOutcome: outcome,
   delivery: {
     id: 'dlv_1',
     eventId,
@@ -87,6 +89,13 @@ describe('the live stream writing into the dashboard’s cache', () => {
     cache.onMessage(failedDelivery('evt_1'));
     expect(idsIn(client, keys.eventList({}))).toEqual(['evt_1:failed', 'evt_2:received']);
     expect(idsIn(client, keys.eventList({ q: 'evt_1' }))).toEqual(['evt_1:failed']);
+  });
+
+  it('names an event failed at one destination and delivered to another as the Overview counts it', () => {
+    client.setQueryData(keys.eventList({}), pages(item('evt_1', { status: 'pending' })));
+    cache.onMessage(failedDelivery('evt_1', 'partlyDelivered'));
+    const [shown] = client.getQueryData<InfiniteData<EventListPage, string | null>>(keys.eventList({}))!.pages[0]!.items;
+    expect([shown!.status, shown!.outcome]).toEqual(['failed', 'partlyDelivered']);
   });
 
   it('reads a status-filtered list again when an event enters or leaves its status, and leaves the others', async () => {

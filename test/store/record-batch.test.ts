@@ -72,7 +72,7 @@ describe('recording results', () => {
     expect(deliveries.destinationsWithWork()).toEqual(new Set(['dst_0']));
 
     const last = deliveries.record([result(rows[0]!, true)]);
-    expect(last).toEqual([{ status: 'delivered', eventStatus: 'delivered' }]);
+    expect(last).toEqual([{ status: 'delivered', eventStatus: 'delivered', eventOutcome: 'delivered' }]);
     expect(deliveries.destinationsWithWork()).toEqual(new Set());
     writer.close();
     db.close();

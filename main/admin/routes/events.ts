@@ -136,7 +136,7 @@ export function eventHandlers(
           ).items,
         })),
       }));
-      return { batches, destinations };
+      return { batches, failedEvents: ctx.events.total('failed'), destinations };
     },
   };
 }

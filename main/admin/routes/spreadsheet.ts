@@ -54,8 +54,9 @@ export function spreadsheet(language: Language, timeZone: string | undefined, bo
       event.source_name ?? '',
       typeName(event.type),
       summaryIn({ ...event, rejection }, typeName, said),
-      // A test is said as a test, as the live log says it.
-      t(testStatusKey({ test: event.is_test === 1, status: event.status }) ?? `status.${event.status}`),
+      // A test is said as a test, and any other as the live log names it (a failed event delivered elsewhere is
+      // "delivered in part").
+      t(testStatusKey({ test: event.is_test === 1, status: event.status }) ?? `status.${event.outcome}`),
       rejection ? said(rejection, event.reason ?? '') : (event.reason ?? ''),
       event.http_status === null ? '' : String(event.http_status),
       event.is_test ? t('common.yes') : '',

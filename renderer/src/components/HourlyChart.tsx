@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Stats } from '../../../main/api/contract';
 import { roundTicks } from '../lib/chart-ticks';
-import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY } from '../lib/day-outcomes';
+import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY, DAY_REFUSED } from '../lib/day-outcomes';
 import { formatHour, formatNumber } from '../lib/format';
 
 /** The drawing's frame, in SVG units: the left margin holds the axis' numbers, the bottom one the hours. */
@@ -18,7 +18,11 @@ export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
   const { t, i18n } = useTranslation();
   // Discarded and skipped too when there are some, as among the day's figures: left out, a day of discarded orders
   // read "no events in the last 24 hours".
-  const shown = [...DAY_OUTCOMES, ...DAY_OUTCOMES_IF_ANY.filter((key) => hourly.some((hour) => hour[key] > 0))];
+  const shown = [
+    ...DAY_OUTCOMES,
+    ...DAY_OUTCOMES_IF_ANY.filter((key) => hourly.some((hour) => hour[key] > 0)),
+    DAY_REFUSED,
+  ];
   const totals = hourly.map((hour) => shown.reduce((sum, key) => sum + hour[key], 0));
   const busiest = Math.max(0, ...totals);
   if (busiest === 0) return <p className="hint chart-empty">{t('overview.hourlyEmpty')}</p>;

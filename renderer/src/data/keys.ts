@@ -17,6 +17,8 @@ export const keys = {
   stats: ['stats'],
   /** Everything about deliveries and their resends (the Failed page). */
   deliveries: ['deliveries'],
+  /** The Failed page's answers, whatever number of rows each was read with. */
+  failedViews: ['deliveries', 'failed'],
   /** The Failed page, with the most rows a reason of it shows. */
   failedView: (rows: number) => ['deliveries', 'failed', rows] as const,
   events: ['events'],

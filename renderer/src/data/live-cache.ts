@@ -84,7 +84,9 @@ export function liveCache(client: QueryClient) {
                 pages: data.pages.map((page) => ({
                   ...page,
                   items: page.items.map((item) =>
-                    item.id === message.eventId ? { ...item, status: message.eventStatus } : item,
+                    item.id === message.eventId
+                      ? { ...item, status: message.eventStatus, outcome: message.eventOutcome }
+                      : item,
                   ),
                 })),
               }

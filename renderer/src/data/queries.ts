@@ -71,6 +71,9 @@ export const failedViewQuery = (engine: Engine, rows: number) =>
     queryKey: keys.failedView(rows),
     queryFn: () => engine.api('failedView', { query: { rows } }),
     placeholderData: keepPreviousData,
+    // Not kept once the page is left: the menu's count follows the page's answer while it is open (failed-waiting.ts),
+    // and an answer kept from an earlier visit took the count back to what was then, and the notices down with it.
+    gcTime: 0,
   });
 
 /*

@@ -117,7 +117,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           <p className="summary-line">
             {/* The live log's row says the same of an event held by a pause, and of a test that failed. */}
             <StatusBadge
-              status={event.status}
+              status={event.outcome}
               {...(waitingOnlyForPause(event) ? { label: t('log.waitsPaused') } : testBadge(event, t))}
             />{' '}
             <span className="muted" data-testid="event-id">

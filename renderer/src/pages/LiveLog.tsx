@@ -188,8 +188,10 @@ export function LiveLog() {
                     <span className="time">{formatTime(item.receivedAt, i18n.language)}</span>
                     {/* A test says so whichever way it went: a failed one is put aside as discarded (never a failed
                         order, no order dropped), and one that went through is no order delivered. */}
+                    {/* Named as the Overview counts it: failed at one destination and delivered to another is
+                        "delivered in part", not "failed", though it waits in Failed and the Failed filter lists it. */}
                     <StatusBadge
-                      status={item.status}
+                      status={item.outcome}
                       {...(item.status === 'pending' ? heldBadge : testBadge(item, t))}
                     />
                     {/* Cut short in its column: the whole name shows on hover. */}

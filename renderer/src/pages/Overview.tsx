@@ -1,22 +1,26 @@
 import { useTranslation } from 'react-i18next';
+import type { DayCounts } from '../../../main/api/contract';
 import { HourlyChart } from '../components/HourlyChart';
 import { IntakeAddress } from '../components/IntakeAddress';
 import { PublicAddressCard } from '../components/PublicAddressCard';
 import { DestinationCard } from '../components/DestinationCard';
 import { useAction } from '../context';
-import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY } from '../lib/day-outcomes';
+import { dayReceived } from '../../../main/api/day-counts';
+import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY, DAY_REFUSED } from '../lib/day-outcomes';
+import { useFailedWaiting } from '../data/failed-waiting';
 import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
 import { formatNumber } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
 
 export function Overview() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const heldSentence = useHeldSentence();
   const settings = useSettings();
   const sources = useSources();
   const destinations = useDestinations();
   const stats = useStats().data;
+  const failed = useFailedWaiting();
   const publicAddress = usePublicAddress();
   const saveSettings = useSaveSettings();
   const act = useAction();
@@ -26,9 +30,9 @@ export function Overview() {
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t('nav.overview')}</h2>
       {/* Said on load too (after a restart), not only by the notice of a failure seen while the page is open. */}
-      {!!stats?.open.failed && (
+      {!!failed && (
         <p className="banner error" data-testid="overview-failed">
-          {t('overview.failedWaiting', { count: stats.open.failed })} <a href="#/failed">{t('overview.openFailed')}</a>
+          {t('overview.failedWaiting', { count: failed })} <a href="#/failed">{t('overview.openFailed')}</a>
         </p>
       )}
       {settings.deliveriesPaused && (
@@ -60,19 +64,21 @@ export function Overview() {
       <PublicAddressCard thisPcOnly={thisPcOnly} />
       {stats && (
         <>
-          <div className="card">
+          <div className="card" data-testid="today-card">
             <h3>{t('overview.today')}</h3>
             <p className="hint" data-testid="today-total">
-              {t('overview.todayTotal', { count: Object.values(stats.today).reduce((sum, n) => sum + n, 0) })}
+              {t('overview.todayTotal', { count: dayReceived(stats.today).received })}
             </p>
-            <dl className="counts">
-              {[...DAY_OUTCOMES, ...DAY_OUTCOMES_IF_ANY.filter((status) => stats.today[status] > 0)].map((status) => (
-                <div key={status} className={`count count-${status}`} title={t(`overview.todayMeans.${status}`)}>
-                  <dt>{t(`overview.todayName.${status}`)}</dt>
-                  <dd data-testid={`today-${status}`}>{formatNumber(stats.today[status], i18n.language)}</dd>
-                </div>
-              ))}
-            </dl>
+            <div className="day-figures">
+              <dl className="counts" data-testid="today-outcomes">
+                {[...DAY_OUTCOMES, ...DAY_OUTCOMES_IF_ANY.filter((status) => stats.today[status] > 0)].map((status) => (
+                  <DayFigure key={status} status={status} count={stats.today[status]} />
+                ))}
+              </dl>
+              <dl className="counts refused" data-testid="today-refused">
+                <DayFigure status={DAY_REFUSED} count={stats.today[DAY_REFUSED]} />
+              </dl>
+            </div>
             {/* "On its way" counts events that only wait for a paused destination: said which. */}
             {stats.deliveries.waitingForPaused > 0 && (
               <p className="hint" data-testid="held-by-pause">
@@ -98,5 +104,16 @@ export function Overview() {
         </>
       )}
     </section>
+  );
+}
+
+/** One of the day's figures, its name and what it counts (on hover). */
+function DayFigure({ status, count }: { status: keyof DayCounts; count: number }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className={`count count-${status}`} title={t(`overview.todayMeans.${status}`)}>
+      <dt>{t(`overview.todayName.${status}`)}</dt>
+      <dd data-testid={`today-${status}`}>{formatNumber(count, i18n.language)}</dd>
+    </div>
   );
 }
