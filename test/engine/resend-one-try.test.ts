@@ -93,6 +93,26 @@ describe('a resend from Failed is one try now (real serve, scripted destination)
     expect(sink.received).toHaveLength(8);
   });
 
+  it('to a destination the event did not have yet (Resend to all, routed again): one try there too', async () => {
+    const { ids } = await failedOrders(['NEW-1']);
+    const added = await startSink();
+    added.script(() => ({ status: 500 }));
+    const other = await serve!.api('createDestination', {
+      body: { name: 'Kho hàng', url: added.url, events: ['order.add'], retry: long },
+    });
+    await serve!.api('resendEvent', { params: { id: ids[0]! }, body: { destinationIds: [other.id] } });
+    const there = await waitUntil(
+      async () =>
+        (await serve!.api('getEvent', { params: { id: ids[0]! } })).deliveries.find(
+          (delivery) => delivery.destinationId === other.id && delivery.status === 'failed',
+        ),
+      'failed there after one try',
+      10_000,
+    );
+    expect(there.attempts.map((attempt) => attempt.httpStatus)).toEqual([500]);
+    expect(added.received).toHaveLength(1);
+  });
+
   it('to a destination that works again: delivered', async () => {
     const { sink, destination, ids } = await failedOrders(['WORKS-1']);
     sink.script(() => ({ status: 200 }));
