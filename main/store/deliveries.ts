@@ -119,8 +119,8 @@ export interface RecordedResult {
 
 /** A delivery as the queue claims it: with its event, ready to send. */
 const CLAIMED_COLUMNS = `d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId,
-  d.attempts AS attemptCount, d.one_try AS oneTry, e.type, e.summary, e.source_name AS sourceName, e.content_type AS contentType, e.body,
-  e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt`;
+  d.attempts AS attemptCount, d.one_try AS oneTry, e.type, e.summary, e.source_name AS sourceName,
+  e.content_type AS contentType, e.body, e.parsed, e.status AS eventStatus, d.next_attempt_at AS nextAttemptAt`;
 
 /** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
 const IN_LINE = "('pending', 'retrying', 'failed')";
