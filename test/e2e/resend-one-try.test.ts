@@ -97,4 +97,44 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
     await language('vi');
     expect(ui.problems).toEqual([]);
   });
+
+  it('says a resend to a paused destination waits for Resume, and gives it its one try then', async () => {
+    await openPage(ui.page, 'Nơi nhận', 'Nơi nhận');
+    const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ kế toán' });
+    await card.getByRole('button', { name: 'Tạm dừng', exact: true }).click();
+    await card.getByRole('button', { name: 'Tiếp tục', exact: true }).waitFor();
+    await openPage(ui.page, 'Lỗi gửi', 'Lỗi gửi');
+    const sent = books.received.length;
+    books.script(() => ({ status: 503 }));
+    await ui.page
+      .getByTestId('failed-row')
+      .filter({ hasText: 'AGAIN-1' })
+      .getByRole('button', { name: 'Gửi lại', exact: true })
+      .click();
+    await ui.page
+      .getByRole('status')
+      .getByText(
+        'Đã xếp lại để gửi 1 sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
+        { exact: true },
+      )
+      .waitFor();
+    await ui.page
+      .getByTestId('failed-help')
+      .getByText(/1 lần gửi chờ nơi nhận đang tạm dừng “Sổ kế toán”/)
+      .waitFor();
+    await shot('resend-one-try-paused-vi');
+    expect(books.received).toHaveLength(sent);
+
+    await openPage(ui.page, 'Nơi nhận', 'Nơi nhận');
+    await card.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+    await openPage(ui.page, 'Lỗi gửi', 'Lỗi gửi');
+    await ui.page
+      .getByTestId('failed-reason')
+      .filter({ hasText: 'Nơi nhận trả lời mã 503' })
+      .getByTestId('failed-row')
+      .filter({ hasText: 'AGAIN-1' })
+      .waitFor({ timeout: 10_000 });
+    expect(books.received).toHaveLength(sent + 1);
+    expect(ui.problems).toEqual([]);
+  });
 });

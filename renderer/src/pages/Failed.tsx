@@ -5,7 +5,7 @@ import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useStats } from '../data/queries';
+import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useSettings, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { useEventSummary } from '../lib/event-summary';
@@ -209,11 +209,9 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
 function useSayResent(destinationId: string) {
   const { t } = useTranslation();
   const { say } = useApp();
-  const stats = useStats().data;
-  return (count: number) => {
-    const health = stats?.destinations.find((destination) => destination.id === destinationId)?.health;
-    say(t(stats?.deliveriesPaused || health === 'paused' ? 'failed.resentPaused' : 'failed.resent', { count }));
-  };
+  const { deliveriesPaused } = useSettings();
+  const paused = useDestinations().find((destination) => destination.id === destinationId)?.paused ?? false;
+  return (count: number) => say(t(deliveriesPaused || paused ? 'failed.resentPaused' : 'failed.resent', { count }));
 }
 
 /** What a destination's group needs to show its reasons' rows and read more of them. */
