@@ -245,12 +245,14 @@ function NoticeSaid({ engine, said }: { engine: Engine; said: Said }) {
 
 /**
  * "Failing" was said when the tries in a row failed, with events kept to try again: paused since, Hookferry tries
- * nothing; with nothing left to try (resent elsewhere or discarded), it keeps nothing either.
+ * nothing; with nothing left to try (resent elsewhere or discarded), it keeps nothing either; with all of it in Failed
+ * (a resend's one try failed, or the schedule ran out), nothing is tried until the shopkeeper resends it.
  */
 function failingNow(code: string, card: DestinationStats, paused: boolean): string {
   if (code !== 'notice.destinationFailing') return code;
   if (paused || card.health === 'paused') return 'notice.destinationFailingPaused';
-  return card.backlog + card.failed === 0 ? 'notice.destinationFailingNothingWaits' : code;
+  if (card.backlog > 0) return code;
+  return card.failed === 0 ? 'notice.destinationFailingNothingWaits' : 'notice.destinationFailingInFailed';
 }
 
 /** How many events wait in Failed in all, when that is more than the `beyond` the notices already name. */

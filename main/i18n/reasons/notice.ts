@@ -10,6 +10,8 @@ export const noticeReasons = {
       '“{{destination}}” is failing: {{cause}} Hookferry keeps the events and tries one at a time until it answers.',
     'notice.destinationFailingNothingWaits':
       '“{{destination}}” is failing: {{cause}} Nothing waits for it now; the next event tries it again. To check it first, send it a test event.',
+    'notice.destinationFailingInFailed':
+      '“{{destination}}” is failing: {{cause}} What it did not take waits in Failed, and Hookferry does not try it again by itself: resend it once the destination works.',
     'notice.destinationFailingPaused':
       '“{{destination}}” is paused, and its latest tries failed: {{cause}} Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
     'notice.destinationBack': '“{{destination}}” is taking events again.',
@@ -31,6 +33,8 @@ export const noticeReasons = {
       '“{{destination}}” đang lỗi: {{cause}} Hookferry giữ các sự kiện và thử từng cái một cho đến khi nơi nhận trả lời.',
     'notice.destinationFailingNothingWaits':
       '“{{destination}}” đang lỗi: {{cause}} Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
+    'notice.destinationFailingInFailed':
+      '“{{destination}}” đang lỗi: {{cause}} Những gì nơi này chưa nhận đang chờ trong mục Lỗi gửi, và Hookferry không tự gửi lại: hãy gửi lại khi nơi nhận hoạt động trở lại.',
     'notice.destinationFailingPaused':
       '“{{destination}}” đang tạm dừng, và các lần thử gần nhất bị lỗi: {{cause}} Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
     'notice.destinationBack': '“{{destination}}” đã nhận sự kiện trở lại.',
