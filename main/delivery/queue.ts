@@ -15,7 +15,7 @@ import { GroupCommitter } from '../store/group-commit.js';
 import { triedTheDestination } from '../store/recent-attempts.js';
 import { saidForNextStep } from './next-step.js';
 import { said } from './said.js';
-import { BUSY_TRIES, busyRetryDelay, retryDelay } from './schedule.js';
+import { asksForAWait, BUSY_TRIES, busyRetryDelay, retryDelay } from './schedule.js';
 import type { Outcome } from './send.js';
 import type { OutgoingEvent } from './outgoing.js';
 
@@ -331,13 +331,16 @@ export class DeliveryQueue {
     const retryable =
       !tried.final && (tried.category === 'http' || tried.category === 'network' || tried.category === 'timeout');
     const busy = tried.category === 'busy';
+    // A person's resend is one try: failed, it is back in Failed now, with this try's reason. Only a try that said
+    // nothing of the event waits as before: Hookferry too busy to make it, or a destination asking for a wait.
+    const lastTry = delivery.oneTry === 1 && !asksForAWait(tried);
     const delay = busy
       ? busyRetryDelay(
           destination.retry,
           attemptNumber,
           this.deps.deliveries.busyTriesInARow(delivery.id, Math.min(delivery.attemptCount, BUSY_TRIES - 1)) + 1,
         )
-      : retryable
+      : retryable && !lastTry
         ? retryDelay(destination.retry, attemptNumber, tried.retryAfterMs)
         : null;
     const outcome = retryable || busy ? saidForNextStep(tried, delay) : tried;

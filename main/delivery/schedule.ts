@@ -48,6 +48,15 @@ export function busyRetryDelay(
   return retryDelay(policy, attempt, null, random) ?? retryDelay(policy, last, null, random) ?? policy.initialDelayMs;
 }
 
+/**
+ * A destination's "busy" answer: 429 (too many requests) or 503 (unavailable) with a `Retry-After`. It is there and
+ * asks for a wait, which says nothing yet of the event, so even a person's one try (see DeliveryStore.requeue)
+ * waits it out rather than failing at once.
+ */
+export function asksForAWait(outcome: { httpStatus: number | null; retryAfterMs: number | null }): boolean {
+  return outcome.retryAfterMs !== null && (outcome.httpStatus === 429 || outcome.httpStatus === 503);
+}
+
 /** `Retry-After` as seconds or an HTTP date, in milliseconds from `now`; null when absent or unreadable. */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | null {
   if (!value) return null;

@@ -262,6 +262,14 @@ export const en = {
       'Queued again for {{count}} destination; it goes once the paused destination is resumed (Resume on that destination, or Resume deliveries if all deliveries are paused).',
     resentPaused_other:
       'Queued again for {{count}} destinations; they go once the paused destination is resumed (Resume on that destination, or Resume deliveries if all deliveries are paused).',
+    resentOneTry_one: 'Hookferry tries it once: if that try fails, it shows in Failed at once, with the reason.',
+    resentOneTry_other: 'Hookferry tries each once: one whose try fails shows in Failed at once, with the reason.',
+    resentOnSchedule_one:
+      'It was still on its way: if this try fails, the rest of its tries follow the destination’s schedule.',
+    resentOnSchedule_other:
+      'They were still on their way: one whose try fails keeps the rest of its tries on its destination’s schedule.',
+    resentMixed:
+      'Hookferry tries each once: one whose try fails shows in Failed at once, with the reason, except one that was still on its way, which keeps the rest of its tries on its destination’s schedule.',
     olderAttempts_one: 'Show {{count}} earlier attempt',
     olderAttempts_other: 'Show {{count}} earlier attempts',
     test: 'A test event, sent with “Send test event” on the destination’s card. A test is tried once and never resent: if it failed, it is not kept in Failed. To try again, send a new test event.',
@@ -271,14 +279,24 @@ export const en = {
     testAgainFailed: 'A new test event did not go through: {{error}} It is at the top of the live log.',
   },
   failed: {
-    help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them. They are grouped by destination, then by reason, so one fix can resend a whole group: the group with the most recently received event comes first, and in each group the newest event comes first (the time on each row is when it was received).',
+    help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend: Hookferry tries it once, right away, and if that try fails it is back here at once, with the reason. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them. They are grouped by destination, then by reason, so one fix can resend a whole group: the group with the most recently received event comes first, and in each group the newest event comes first (the first time on each row is when it was received).',
     none: 'Nothing waits here: no delivery has failed for good.',
     noneNoDestinations:
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
     noneOnTheirWay_one: 'Nothing has failed. {{count}} delivery is on its way.',
     noneOnTheirWay_other: 'Nothing has failed. {{count}} deliveries are on their way.',
     noneFailed: 'Nothing has failed.',
-    resending: 'Resending (its progress is above): an event that fails again comes back here.',
+    resending:
+      'Resending (its progress is above): each event is tried once, and one whose try fails comes back here at once, with the reason.',
+    resent_one:
+      'Resend started: Hookferry tries it once now. If that try fails, it comes back here at once, with the reason.',
+    resent_other:
+      'Resend of {{count}} events started: Hookferry tries each once now. One whose try fails comes back here at once, with the reason.',
+    resentPaused_one:
+      'Resend queued: sending to this destination is paused, so it goes once you resume, and is tried once then. If that try fails, it comes back here, with the reason.',
+    resentPaused_other:
+      'Resend of {{count}} events queued: sending to this destination is paused, so they go once you resume, each tried once then. One whose try fails comes back here, with the reason.',
+    lastTry: 'last try {{time}}',
     earlierResends: 'Earlier resends',
     waitPausedDestination_one:
       '{{count}} delivery waits for the paused destination {{names}}; it goes once you press Resume on it.',

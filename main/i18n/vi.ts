@@ -255,6 +255,15 @@ export const vi: Strings = {
       'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     resentPaused_other:
       'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
+    resentOneTry_one: 'Hookferry chỉ thử gửi một lần: nếu lần đó lỗi, sự kiện hiện ngay trong mục Lỗi gửi, kèm lý do.',
+    resentOneTry_other:
+      'Hookferry chỉ thử gửi một lần: nếu lần đó lỗi, sự kiện hiện ngay trong mục Lỗi gửi, kèm lý do.',
+    resentOnSchedule_one:
+      'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
+    resentOnSchedule_other:
+      'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
+    resentMixed:
+      'Hookferry thử gửi mỗi nơi một lần: nơi nào lỗi, sự kiện hiện ngay trong mục Lỗi gửi, kèm lý do; riêng nơi mà sự kiện vẫn đang trên đường gửi thì các lần thử còn lại vẫn theo lịch của nơi nhận đó.',
     olderAttempts_one: 'Xem {{count}} lần thử trước',
     olderAttempts_other: 'Xem {{count}} lần thử trước',
     test: 'Sự kiện thử, gửi bằng nút “Gửi sự kiện thử” trên thẻ của nơi nhận. Sự kiện thử chỉ gửi một lần và không được gửi lại: nếu lỗi, nó không nằm trong mục Lỗi gửi. Muốn thử lại, hãy gửi một sự kiện thử mới.',
@@ -264,13 +273,23 @@ export const vi: Strings = {
     testAgainFailed: 'Sự kiện thử mới không gửi được: {{error}} Nó nằm ở đầu nhật ký trực tiếp.',
   },
   failed: {
-    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Chúng được nhóm theo nơi nhận, rồi theo lý do, để một lần sửa có thể gửi lại cả nhóm: nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu (giờ trên mỗi dòng là lúc nhận sự kiện).',
+    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại: Hookferry thử gửi ngay một lần, và nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Chúng được nhóm theo nơi nhận, rồi theo lý do, để một lần sửa có thể gửi lại cả nhóm: nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu (giờ đầu tiên trên mỗi dòng là lúc nhận sự kiện).',
     none: 'Không có gì chờ ở đây: không có lần gửi nào lỗi hẳn.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneOnTheirWay_other: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
     noneFailed: 'Không có lỗi.',
-    resending: 'Đang gửi lại (tiến trình ở trên): sự kiện nào lại bị lỗi sẽ quay lại đây.',
+    resending:
+      'Đang gửi lại (tiến trình ở trên): mỗi sự kiện được thử gửi một lần; sự kiện nào lỗi sẽ quay lại đây ngay, kèm lý do.',
+    resent_one:
+      'Đã bắt đầu gửi lại {{count}} sự kiện: Hookferry thử gửi một lần ngay bây giờ. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
+    resent_other:
+      'Đã bắt đầu gửi lại {{count}} sự kiện: Hookferry thử gửi một lần ngay bây giờ. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
+    resentPaused_one:
+      'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
+    resentPaused_other:
+      'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
+    lastTry: 'lần thử cuối {{time}}',
     earlierResends: 'Lần gửi lại trước',
     waitPausedDestination_one:
       '{{count}} lần gửi chờ nơi nhận đang tạm dừng {{names}}; sẽ gửi khi bạn bấm Tiếp tục trên nơi nhận đó.',

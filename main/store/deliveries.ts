@@ -45,6 +45,8 @@ export interface ClaimedDelivery {
   eventId: string;
   destinationId: string;
   attemptCount: number;
+  /** 1: a person's resend, to be tried once (see DeliveryStore.requeue); 0: a try of the automatic schedule. */
+  oneTry: 0 | 1;
   type: string;
   summary: string;
   sourceName: string | null;
@@ -124,8 +126,9 @@ export interface RecordedResult extends EventState {
 
 /** A delivery as the queue claims it: with its event, ready to send. */
 const CLAIMED_COLUMNS = `d.id, d.event_seq AS eventSeq, e.id AS eventId, d.destination_id AS destinationId,
-  d.attempts AS attemptCount, e.type, e.summary, e.source_name AS sourceName, e.content_type AS contentType, e.body,
-  e.parsed, e.status AS eventStatus, ${countedAs('e.')} AS eventOutcome, d.next_attempt_at AS nextAttemptAt`;
+  d.attempts AS attemptCount, d.one_try AS oneTry, e.type, e.summary, e.source_name AS sourceName,
+  e.content_type AS contentType, e.body, e.parsed, e.status AS eventStatus, ${countedAs('e.')} AS eventOutcome,
+  d.next_attempt_at AS nextAttemptAt`;
 
 /** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
 const IN_LINE = "('pending', 'retrying', 'failed')";
@@ -151,7 +154,7 @@ export class DeliveryStore {
     this.recent.load(db);
     this.statements = {
       create: db.prepare(
-        "INSERT INTO deliveries (event_seq, destination_id, status, attempts, next_attempt_at, updated_at) VALUES (?, ?, 'pending', 0, ?, ?)",
+        "INSERT INTO deliveries (event_seq, destination_id, status, attempts, next_attempt_at, updated_at, one_try) VALUES (?, ?, 'pending', 0, ?, ?, ?)",
       ),
       // One status at a time, so each is a range of the (destination, status, next_attempt_at) index read in order.
       due: db.prepare(`
@@ -179,14 +182,15 @@ export class DeliveryStore {
         'INSERT INTO attempts (delivery_id, started_at, duration_ms, category, http_status, error, reason, response_snippet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
       ),
       // What the merchant did while this try was out wins over its result (the try is still in its history): a
-      // discarded delivery stays discarded, and one resent meanwhile (pending from its first attempt again, changed
-      // after the try began; a delivery made with its try, as a test event's, has the try's own time) goes again
-      // now instead of waiting out a retry delay, unless this try delivered it.
+      // discarded delivery stays discarded, and one resent meanwhile (pending again, changed after the try began; a
+      // delivery made with its try, as a test event's, has the try's own time) goes again now instead of waiting out
+      // a retry delay, unless this try delivered it. A person's one try stays one only while it waits for a try that
+      // said nothing of the destination (busy, asked to wait, cut off by a stop): any other result ends it.
       markResult: db.prepare(
         `UPDATE deliveries SET status = @status, attempts = attempts + 1, next_attempt_at = @next, last_error = @error,
-           updated_at = @at, sending_since = NULL
+           updated_at = @at, sending_since = NULL, one_try = CASE WHEN @status = 'retrying' THEN one_try ELSE 0 END
          WHERE id = @id AND status != 'discarded'
-           AND (@status = 'delivered' OR NOT (status = 'pending' AND attempts = 0 AND updated_at > @startedAt))`,
+           AND (@status = 'delivered' OR NOT (status = 'pending' AND updated_at > @startedAt))`,
       ),
       statusOf: db.prepare('SELECT status FROM deliveries WHERE id = ?').pluck(),
       sending: db.prepare('UPDATE deliveries SET sending_since = ? WHERE id = ?'),
@@ -210,8 +214,14 @@ export class DeliveryStore {
       ),
       retryingOf: db.prepare("SELECT id, attempts FROM deliveries WHERE destination_id = ? AND status = 'retrying'"),
       orphaned: db.prepare("UPDATE events SET status = 'discarded' WHERE seq = ?"),
+      // One waiting for a retry keeps its tries and its schedule; any other (failed, discarded, delivered) starts a
+      // count of none and is marked as one try (see requeue). Each SET reads the row as it was.
       requeue: db.prepare(
-        "UPDATE deliveries SET status = 'pending', attempts = 0, next_attempt_at = ?, updated_at = ? WHERE id = ? AND status != 'pending'",
+        `UPDATE deliveries SET status = 'pending',
+           attempts = CASE WHEN status = 'retrying' THEN attempts ELSE 0 END,
+           one_try = CASE WHEN status = 'retrying' THEN one_try ELSE 1 END,
+           next_attempt_at = ?, updated_at = ?
+         WHERE id = ? AND status != 'pending'`,
       ),
       discard: db.prepare(
         "UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying', 'failed')",
@@ -246,9 +256,13 @@ export class DeliveryStore {
     });
   }
 
-  /** Inside the intake's transaction: one pending delivery per destination that wants the event. */
-  createFor(eventSeq: number, destinationIds: string[], now: number): void {
-    for (const destinationId of destinationIds) this.statements.create.run(eventSeq, destinationId, now, now);
+  /**
+   * Inside the intake's transaction: one pending delivery per destination that wants the event, on the automatic
+   * schedule; `oneTry` when a person sends it there (see requeue).
+   */
+  createFor(eventSeq: number, destinationIds: string[], now: number, oneTry = false): void {
+    for (const destinationId of destinationIds)
+      this.statements.create.run(eventSeq, destinationId, now, now, oneTry ? 1 : 0);
   }
 
   /** Up to `limit` due deliveries of one destination, soonest first, leaving out those already in flight. */
@@ -360,7 +374,13 @@ export class DeliveryStore {
     return this.statements.onTheWire.all() as CutOffTry[];
   }
 
-  /** Sends again from the first attempt (the history stays); answers what changed. */
+  /**
+   * A person's resend, now (the history stays); answers what changed. One that had left the automatic schedule
+   * (failed, discarded, delivered) gets one try: if it fails, it is back in Failed at once with its reason, rather
+   * than on a schedule of a day's tries the shopkeeper pressing Resend would not see. Marked in the row, not held in
+   * memory, so the one try outlives a crash before it went (and a try cut off by one). One still waiting for a retry
+   * goes now and keeps its place in its schedule, as any other.
+   */
   requeue(deliveryIds: number[], now: number): Changed[] {
     return this.changeEach(deliveryIds, (id) => this.statements.requeue.run(now, now, id).changes > 0);
   }
@@ -385,14 +405,14 @@ export class DeliveryStore {
     return this.changeEach(deliveryIds, (id) => this.statements.discard.run(now, id).changes > 0);
   }
 
-  /** Adds deliveries for destinations the event did not have yet; answers the new deliveries. */
+  /** Adds deliveries for destinations the event did not have yet, each one try as a resend is; answers them. */
   addMissing(eventSeq: number, destinationIds: string[], now: number): Changed[] {
     return writeTransaction(this.db, () => {
       const existing = new Set(
         (this.statements.byEvent.all(eventSeq) as DeliveryRow[]).map((row) => row.destination_id),
       );
       const added = destinationIds.filter((id) => !existing.has(id));
-      this.createFor(eventSeq, added, now);
+      this.createFor(eventSeq, added, now, true);
       return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
     })();
   }
@@ -424,7 +444,7 @@ export class DeliveryStore {
 
   /**
    * How many of a delivery's newest tries were `busy` ones in a row, looking at `most` of them at the most: its
-   * `attemptCount`, the tries since it was last sent again by a person (a resend starts the count afresh).
+   * `attemptCount`, the tries since it was last sent again by a person (a resend from Failed starts the count afresh).
    */
   busyTriesInARow(deliveryId: number, most: number): number {
     if (most <= 0) return 0;

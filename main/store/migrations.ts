@@ -461,4 +461,11 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // A person's resend of a delivery that had left the automatic schedule is one try: if it fails, the delivery is
+    // back in Failed at once (it ran the whole schedule again, a day of tries on the default one). A column, not a
+    // flag in memory: the one try outlives a crash before it goes. Deliveries resent before this keep their schedule.
+    name: 'deliveries: a resend is one try',
+    sql: `ALTER TABLE deliveries ADD COLUMN one_try INTEGER NOT NULL DEFAULT 0;`,
+  },
 ];

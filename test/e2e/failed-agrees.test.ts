@@ -4,7 +4,7 @@ import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
 import { once, order, orderAdd, post } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
 
-/** What the Failed page shows at one moment: its resends' first lines, its groups' headings, its rows, its sentence. */
+/** What the Failed page shows at one moment: what its resends did, its groups' headings, its rows, its sentence. */
 interface Shown {
   resends: string[];
   groups: string[];
@@ -22,7 +22,7 @@ const RECORD = `(() => {
   window.failedStates = [];
   const record = () =>
     window.failedStates.push({
-      resends: texts('[data-testid=resend-progress] > p:first-child'),
+      resends: texts('[data-testid=resend-outcome]'),
       groups: texts('[data-testid=failed-group] h3'),
       rows: section.querySelectorAll('[data-testid=failed-row]').length,
       none: texts('[data-testid=failed-none]').join(''),

@@ -59,10 +59,13 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
     await delivery('Sổ kế toán').getByRole('button', { name: 'Gửi lại', exact: true }).click();
     await question.getByRole('button', { name: 'Vẫn gửi lại' }).click();
     await books.waitFor(2);
-    // Said as started, which stays true once the try is over.
+    // Said as started, which stays true once the try is over, and what comes after it: one try.
     await ui.page
       .getByRole('status')
-      .getByText('Đã bắt đầu gửi lại đến 1 nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.', { exact: true })
+      .getByText(
+        'Đã bắt đầu gửi lại đến 1 nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện. Hookferry chỉ thử gửi một lần: nếu lần đó lỗi, sự kiện hiện ngay trong mục Lỗi gửi, kèm lý do.',
+        { exact: true },
+      )
       .waitFor();
     await expect(question.count()).resolves.toBe(0);
 
@@ -90,7 +93,10 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
     await crm.waitFor(3);
     await ui.page
       .getByRole('status')
-      .getByText('Resend started for 2 destinations; the event’s Deliveries show how it went.', { exact: true })
+      .getByText(
+        'Resend started for 2 destinations; the event’s Deliveries show how it went. Hookferry tries each once: one whose try fails shows in Failed at once, with the reason.',
+        { exact: true },
+      )
       .waitFor();
     expect(ui.problems).toEqual([]);
   });

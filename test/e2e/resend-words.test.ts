@@ -44,14 +44,20 @@ describe.skipIf(!hasChromium)('the Failed page around a resend (Chromium, real s
     await ui.page.getByTestId('resend-progress').getByText('Đang gửi lại 2 sự kiện đến “CRM khách hàng”:').waitFor();
     const none = ui.page.getByTestId('failed-none');
     await none
-      .getByText('Đang gửi lại (tiến trình ở trên): sự kiện nào lại bị lỗi sẽ quay lại đây.', { exact: true })
+      .getByText(
+        'Đang gửi lại (tiến trình ở trên): mỗi sự kiện được thử gửi một lần; sự kiện nào lỗi sẽ quay lại đây ngay, kèm lý do.',
+        { exact: true },
+      )
       .waitFor();
     // Nothing waits in Failed while it runs: the notice of the last failure is taken down, not left empty.
     await expect.poll(() => ui.page.getByRole('alert').count()).toBe(0);
     await shot('resend-running-vi');
     await language('en');
     await none
-      .getByText('Resending (its progress is above): an event that fails again comes back here.', { exact: true })
+      .getByText(
+        'Resending (its progress is above): each event is tried once, and one whose try fails comes back here at once, with the reason.',
+        { exact: true },
+      )
       .waitFor();
     await shot('resend-running-en');
     await language('vi');

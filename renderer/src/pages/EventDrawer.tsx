@@ -1,4 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Attempt, type EventDetail, keyRefusalCodes, type TestResult } from '../../../main/api/contract';
@@ -73,14 +74,16 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         params: { id: eventId },
         body: destinationIds ? { destinationIds } : {},
       });
-      // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
-      const held = event?.deliveries.some(
-        (delivery) => delivery.paused && (!destinationIds || destinationIds.includes(delivery.destinationId)),
+      const resent = (event?.deliveries ?? []).filter(
+        (delivery) => !destinationIds || destinationIds.includes(delivery.destinationId),
       );
+      // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
+      const held = resent.some((delivery) => delivery.paused);
+      const count = result.queued;
       setResent({
         ...where,
         tone: 'ok',
-        text: t(held ? 'drawer.resentPaused' : 'drawer.resent', { count: result.queued }),
+        text: `${t(held ? 'drawer.resentPaused' : 'drawer.resent', { count })} ${afterResend(resent, count, t)}`,
       });
     } catch (error) {
       setResent({ ...where, tone: 'error', text: errorText(error) });
@@ -290,6 +293,18 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
     </aside>
   );
 }
+
+/**
+ * What follows a resend of `count` deliveries, `resent` being those the event had: one try for each (a destination
+ * new to the event included), back in Failed if it fails; one still on its way keeps the rest of its schedule.
+ */
+function afterResend(resent: DeliveryDetail[], count: number, t: TFunction): string {
+  const onTheirWay = resent.filter((delivery) => ON_THEIR_WAY.has(delivery.status)).length;
+  if (onTheirWay === 0) return t('drawer.resentOneTry', { count });
+  return onTheirWay >= count ? t('drawer.resentOnSchedule', { count }) : t('drawer.resentMixed');
+}
+
+const ON_THEIR_WAY = new Set<string>(['pending', 'retrying', 'delivering']);
 
 /** What a resend waits to be confirmed for: one destination, or every one ("Resend to all", null). */
 type Asking = { eventId: string; destinationId: string | null };

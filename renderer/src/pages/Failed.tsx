@@ -5,7 +5,7 @@ import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useStats } from '../data/queries';
+import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useSettings, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { useEventSummary } from '../lib/event-summary';
@@ -154,15 +154,9 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
   ]
     .filter(Boolean)
     .join(' · ');
-  // A finished resend keeps what it did; what became of its events since (one resent on its own later and delivered)
-  // is said beside it, or its red box would stand for an order that went through.
+  // A finished resend leads with where its events stand now, then what it did: read the other way round, "2 failed
+  // again" stood first for orders resent on their own since and delivered.
   const { now } = batch;
-  const movedOn =
-    !!batch.finishedAt &&
-    (now.delivered !== batch.delivered ||
-      now.failed !== batch.failed ||
-      now.discarded !== batch.discarded ||
-      now.waiting > 0);
   const nowOutcome = [
     now.delivered > 0 && t('failed.nowDelivered', { count: now.delivered }),
     now.failed > 0 && t('failed.nowFailed', { count: now.failed }),
@@ -171,16 +165,25 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
   ]
     .filter(Boolean)
     .join(' · ');
+  const title = t(batch.finishedAt ? 'failed.batchDone' : 'failed.batchRunning', {
+    name: batch.destinationName,
+    count: batch.total,
+  });
   return (
     <div className="progress card" data-testid="resend-progress" aria-live="polite">
-      <p>
-        <strong>
-          {t(batch.finishedAt ? 'failed.batchDone' : 'failed.batchRunning', {
-            name: batch.destinationName,
-            count: batch.total,
-          })}
-        </strong>{' '}
-        {outcome}
+      {batch.finishedAt && (
+        <div className="resend-now-line">
+          <p className="resend-now" data-testid="resend-now">
+            <strong>{t('failed.batchNow', { outcome: nowOutcome })}</strong>
+          </p>
+          {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
+          <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
+            ✕
+          </button>
+        </div>
+      )}
+      <p data-testid="resend-outcome">
+        {batch.finishedAt ? title : <strong>{title}</strong>} {outcome}
       </p>
       {/* Red while some of it waits in Failed: a full bar alone read as a resend that went through. */}
       <progress
@@ -189,17 +192,6 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
         aria-label={outcome}
         className={(batch.finishedAt ? now.failed : batch.failed) > 0 ? 'failed-again' : undefined}
       />
-      {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
-      {batch.finishedAt && (
-        <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
-          ✕
-        </button>
-      )}
-      {movedOn && (
-        <p className="resend-now" data-testid="resend-now">
-          {t('failed.batchNow', { outcome: nowOutcome })}
-        </p>
-      )}
       <p className="hint">
         {batch.finishedAt
           ? t('failed.batchFinished', { start, end: formatTime(batch.finishedAt, i18n.language) })
@@ -207,6 +199,19 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
       </p>
     </div>
   );
+}
+
+/**
+ * Once a resend from this page started, what comes next: one try now (or once the paused destination is resumed),
+ * and if it fails, the event back here at once. The row leaves the list while it is tried; without a word it read as
+ * a day of tries, as a resend used to be.
+ */
+function useSayResent(destinationId: string) {
+  const { t } = useTranslation();
+  const { say } = useApp();
+  const { deliveriesPaused } = useSettings();
+  const paused = useDestinations().find((destination) => destination.id === destinationId)?.paused ?? false;
+  return (count: number) => say(t(deliveriesPaused || paused ? 'failed.resentPaused' : 'failed.resent', { count }));
 }
 
 /** What a destination's group needs to show its reasons' rows and read more of them. */
@@ -223,9 +228,11 @@ function DestinationGroup({ destination, ...rows }: { destination: DestinationCo
   const act = useAction();
   const refresh = useRefresh();
   const { destinationId: id, destinationName: name, count } = destination;
+  const sayResent = useSayResent(id);
 
   const resendAll = async () => {
-    await act(() => engine.api('resendFailed', { params: { id }, body: {} }));
+    const resent = await act(() => engine.api('resendFailed', { params: { id }, body: {} }));
+    if (resent) sayResent(resent.queued);
     await refresh();
   };
   // Asked in place, as a row's Discard is: a browser dialog hid the page it asks about.
@@ -289,11 +296,13 @@ function ReasonGroup({
   const lastError = reason.lastError ?? undefined;
   const key = reasonKey(id, reason.lastError);
   const rows = reason.rows.slice(0, rowsShown[key] ?? FAILED_ROWS);
+  const sayResent = useSayResent(id);
 
   // The row (or the whole reason) whose Discard waits for a yes: a discarded order is never sent there again by itself.
   const [asking, setAsking] = useState<string | null>(null);
   const resendReason = async () => {
-    await act(() => engine.api('resendFailed', { params: { id }, body: { lastError } }));
+    const resent = await act(() => engine.api('resendFailed', { params: { id }, body: { lastError } }));
+    if (resent) sayResent(resent.queued);
     await refresh();
   };
   const discardReason = async () => {
@@ -303,7 +312,8 @@ function ReasonGroup({
   };
   const one = async (action: 'resendDelivery' | 'discardDelivery', deliveryId: string) => {
     setAsking(null);
-    await act(() => engine.api(action, { params: { id: deliveryId } }));
+    const done = await act(() => engine.api(action, { params: { id: deliveryId } }));
+    if (done && action === 'resendDelivery') sayResent(1);
     await refresh();
   };
 
@@ -340,6 +350,12 @@ function ReasonGroup({
                 <button type="button" className="link grow" onClick={() => onOpen(row.eventId)}>
                   {order}
                 </button>
+                {/* When it was tried last: a resend that failed again shows here with its new time. */}
+                {row.lastAttemptAt && (
+                  <span className="time muted" data-testid="last-try">
+                    {t('failed.lastTry', { time: formatTime(row.lastAttemptAt, i18n.language) })}
+                  </span>
+                )}
                 <button onClick={() => void one('resendDelivery', row.id)}>{t('failed.resendOne')}</button>
                 <button onClick={() => setAsking(row.id)} aria-expanded={asking === row.id}>
                   {t('failed.discardOne')}
