@@ -28,7 +28,7 @@ export const en = {
     isFailing: '“{{name}}” is failing.',
     isPaused: '“{{name}}” is paused, and its latest try failed.',
     retryingAt: 'Hookferry keeps trying it by itself: the next try is at {{time}}.',
-    retryingNow: 'Hookferry keeps trying it by itself: a try is due now.',
+    retryingNow: 'Hookferry is trying it now.',
     alsoFailed_one: '{{count}} other event waits for you in Failed.',
     alsoFailed_other: '{{count}} other events wait for you in Failed.',
     notRetried_one:

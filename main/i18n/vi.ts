@@ -29,7 +29,7 @@ export const vi: Strings = {
     isFailing: '“{{name}}” đang lỗi.',
     isPaused: '“{{name}}” đang tạm dừng, và lần thử gần nhất bị lỗi.',
     retryingAt: 'Hookferry vẫn tự thử lại: lần thử tiếp theo lúc {{time}}.',
-    retryingNow: 'Hookferry vẫn tự thử lại: đã đến lượt thử tiếp theo.',
+    retryingNow: 'Hookferry đang thử gửi đến nơi này.',
     alsoFailed_one: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
     alsoFailed_other: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
     notRetried_one:

@@ -109,7 +109,6 @@ function FailingLine({
           {t(open ? 'failingBanner.less' : 'failingBanner.details')}
         </button>
       )}
-      {state.kind !== 'nothingWaits' && state.failed > 0 && <a href="#/failed">{t('overview.openFailed')}</a>}
       <button type="button" onClick={() => onClose(bannerKey(banner))} aria-label={t('common.close')}>
         ✕
       </button>

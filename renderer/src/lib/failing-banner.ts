@@ -3,7 +3,7 @@ import type { Destination, DestinationStats } from '../../../main/api/contract';
 /**
  * What a failing destination's banner says Hookferry does about it, read from the figures its card reads: so it is
  * the same on every page, follows every change, and is there after a restart exactly when the card says failing.
- * - `retrying`: something of it is due for another try (at `nextTryAt`), Hookferry keeps trying by itself;
+ * - `retrying`: something of it is due for another try (at `nextTryAt`; one due now is being tried, a resend's too);
  * - `notRetried`: nothing of it will be tried by itself (failed for good, or an ordered line held by a failed event),
  *   `failed` wait in Failed for a resend;
  * - `nothingWaits`: none of its events waits; the next one tries it again;
