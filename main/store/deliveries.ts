@@ -15,6 +15,7 @@ import type { Db } from './database.js';
 import { writeTransaction } from './write-transaction.js';
 import { RecentAttempts, triedTheDestination } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
+import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
 /** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
 export interface DeliveryView {
@@ -302,7 +303,7 @@ export class DeliveryStore {
           result.durationMs,
           result.category,
           result.httpStatus,
-          result.error,
+          boundedOrNull(result.error),
           reasonColumn(result.reason),
           result.responseSnippet,
         );
@@ -311,7 +312,8 @@ export class DeliveryStore {
         const { changes } = s.markResult.run({
           status: result.status,
           next: result.nextAttemptAt,
-          error: result.error,
+          // The Failed page selects a reason group by this text: bounded, it always fits the selection's limit.
+          error: boundedOrNull(result.error),
           at: result.startedAt + result.durationMs,
           id: result.deliveryId,
           startedAt: result.startedAt,
@@ -516,7 +518,7 @@ export class DeliveryStore {
       // One reason is one sentence, so any of its deliveries gives its code and parameters.
       const { reason } = this.statements.lastReasonOf.get(row.sampleId) as { reason: string | null };
       entry.reasons.push({
-        lastError: row.lastError,
+        lastError: boundedOrNull(row.lastError),
         reason: reasonFromColumn(reason),
         count: row.count,
         newestAt: new Date(row.newestAt).toISOString(),
@@ -548,7 +550,7 @@ export class DeliveryStore {
       ...figures,
       ...(waiting?.lastError
         ? {
-            lastError: waiting.lastError,
+            lastError: bounded(waiting.lastError),
             lastReason: reasonFromColumn(waiting.reason),
             lastErrorAt: new Date(waiting.at).toISOString(),
           }
@@ -675,7 +677,7 @@ export class DeliveryStore {
       attemptCount: row.attempts,
       nextAttemptAt:
         open && !paused && !heldBy && next !== null && next > view.now ? new Date(next).toISOString() : null,
-      lastError: row.last_error,
+      lastError: boundedOrNull(row.last_error),
       lastReason: reasonFromColumn(row.last_reason),
       paused,
       heldBy,
