@@ -130,7 +130,9 @@ function scannedTooDeep(text: string): Refusal | null {
   const scanner = createScanner(text, true);
   let depth = 0;
   let firstError: { offset: number; code: string } | null = null;
-  for (let token = scanner.scan(); token !== EOF_TOKEN; token = scanner.scan()) {
+  // Its tokens as the numbers the constants above name (the library's enum is declared `const`, not exported).
+  const next = (): number => scanner.scan();
+  for (let token = next(); token !== EOF_TOKEN; token = next()) {
     const scanError = SCAN_ERRORS[scanner.getTokenError()];
     if (scanError && !firstError) firstError = { offset: scanner.getTokenOffset(), code: scanError };
     if (token === OPEN_BRACE_TOKEN || token === OPEN_BRACKET_TOKEN) depth++;

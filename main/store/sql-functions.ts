@@ -42,10 +42,6 @@ export function registerSqlFunctions(db: Database.Database): void {
       return searchTextOf({ id, type, summary, parsed: value });
     },
   );
-  db.function('bounded_text', { deterministic: true }, (text: string | null) =>
-    text === null ? null : bounded(text),
-  );
-  db.function('bounded_reason', { deterministic: true }, (json: string | null) =>
-    reasonColumn(reasonFromColumn(json)),
-  );
+  db.function('bounded_text', { deterministic: true }, (text: string | null) => (text === null ? null : bounded(text)));
+  db.function('bounded_reason', { deterministic: true }, (json: string | null) => reasonColumn(reasonFromColumn(json)));
 }

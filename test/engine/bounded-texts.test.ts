@@ -53,7 +53,9 @@ describe('bounded texts from senders, destinations and expressions', () => {
       const answer = await postRaw(xml, 'application/xml');
       expect(answer.status).toBe(400);
       expect(answer.text.length).toBeLessThan(4 * KB);
-      expect(JSON.parse(answer.text).error).toMatch(/^The body is not valid XML at line 1, column \d+: .*characters cut\]/);
+      expect((JSON.parse(answer.text) as { error: string }).error).toMatch(
+        /^The body is not valid XML at line 1, column \d+: .*characters cut\]/,
+      );
     }
     const page = await adminGet('/api/events?limit=100&status=rejected');
     expect(page.status).toBe(200);
@@ -108,12 +110,12 @@ describe('bounded texts from senders, destinations and expressions', () => {
       const crafted = `["a\n${'['.repeat(brackets)}`;
       const asJson = await postRaw(crafted, 'application/json');
       expect(asJson.status).toBe(400);
-      expect(JSON.parse(asJson.text).error).toBe(
+      expect((JSON.parse(asJson.text) as { error: string }).error).toBe(
         'The body is not valid JSON at line 1, column 2: a text value is not closed.',
       );
       const asText = await postRaw(crafted, 'text/plain');
       expect(asText.status).toBe(200);
-      const kept = await serve.api('getEvent', { params: { id: String(JSON.parse(asText.text).id) } });
+      const kept = await serve.api('getEvent', { params: { id: (JSON.parse(asText.text) as { id: string }).id } });
       expect(kept.bodySize).toBe(Buffer.byteLength(crafted));
     }
     const rejected = await serve.api('listEvents', { query: { status: 'rejected', limit: 100 } });

@@ -16,7 +16,11 @@ describe('texts stored too long before they were bounded', () => {
         `INSERT INTO events (id, type, status, received_at, http_status, reason, rejection, headers, body_size, summary)
          VALUES ('evt_long', 'unknown', 'rejected', 1, 400, ?, ?, '{}', 0, ?)`,
       )
-      .run(long, JSON.stringify({ code: 'intake.invalidXml', params: { line: 1, problem: long } }), `unknown · ${long}`);
+      .run(
+        long,
+        JSON.stringify({ code: 'intake.invalidXml', params: { line: 1, problem: long } }),
+        `unknown · ${long}`,
+      );
     before.close();
 
     const after = openDatabase(file);
