@@ -1,4 +1,5 @@
 import type { Reason } from '../api/contract.js';
+import { textReasons } from '../i18n/reasons/text.js';
 
 /**
  * The most characters of a value a sender, a destination or an expression controls that is quoted inside a
@@ -13,8 +14,19 @@ export const MAX_QUOTED_CHARS = 500;
  */
 export const MAX_MESSAGE_CHARS = 2000;
 
+const [beforeCount, afterCount] = textReasons.en['text.cut'].split('{{chars}}') as [string, string];
+
 /** Cut text ends with this and the number of characters left out, so nobody takes it for all there was. */
-const cutMark = (left: number) => `… [${left} more characters cut]`;
+const cutMark = (left: number) => `${beforeCount}${left}${afterCount}`;
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUT_MARK_AT_END = new RegExp(`${escaped(beforeCount)}(\\d+)${escaped(afterCount)}$`);
+
+/** A bounded text as its kept start and how many characters were cut, or null when it is whole. */
+export function cutOf(text: string): { kept: string; count: number } | null {
+  const mark = CUT_MARK_AT_END.exec(text);
+  return mark ? { kept: text.slice(0, mark.index), count: Number(mark[1]) } : null;
+}
 
 /**
  * `text` kept to `max` characters: as it is when it fits, else its start and a mark saying how much was cut.
