@@ -652,7 +652,7 @@ export class DeliveryStore {
       durationMs: row.duration_ms,
       category: row.category,
       httpStatus: row.http_status,
-      error: row.error,
+      error: boundedOrNull(row.error),
       reason: reasonFromColumn(row.reason),
       responseSnippet: row.response_snippet,
     }));
