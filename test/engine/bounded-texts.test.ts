@@ -108,6 +108,13 @@ describe('bounded texts from senders, destinations and expressions', () => {
     expect(failedPage.text.length).toBeLessThan(40 * KB);
     const stats = await adminGet('/api/stats');
     expect(stats.text.length).toBeLessThan(100 * KB);
+    // An expression that says megabytes through $error: its preview answers a sentence of bounded length.
+    const preview = await serve.api('previewDestination', {
+      params: { id: destination.id },
+      body: { body: { a: 1 }, expression: '$error($pad("", 3000000, "a"))' },
+    });
+    expect(preview.ok).toBe(false);
+    expect(JSON.stringify(preview).length).toBeLessThan(4 * KB);
     await serve.api('deleteDestination', { params: { id: destination.id } });
   });
 
