@@ -25,6 +25,8 @@ describe('a reason longer than a page is wide (real dashboard)', () => {
         return view.destinations.some((entry) => entry.destinationId === destination.id);
       }, 'the order failing with the long reason');
     },
+    // The transformation's process starts for the first try: on a loaded machine that alone can take seconds.
+    timeout: 90_000,
   });
 
   it('wraps in its card, says it was cut, and its Resend these works', async () => {
