@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { say } from '../i18n/contract-messages.js';
+import { MAX_MESSAGE_CHARS } from '../lib/bounded-text.js';
 
 /**
  * The admin API contract: every request and answer the dashboard, the desktop
@@ -511,7 +512,7 @@ export const DeliveryListQuery = z.object({
   status: StoredDeliveryStatus.optional(),
   destinationId: z.string().optional(),
   /** Only deliveries whose last error is this sentence (one reason on the Failed page). */
-  lastError: z.string().max(2000).optional(),
+  lastError: z.string().max(MAX_MESSAGE_CHARS).optional(),
   /** The `next` cursor of the previous page. */
   before: z
     .string()
@@ -610,7 +611,7 @@ export type FailedView = z.infer<typeof FailedView>;
 
 /** Resend or discard a destination's failures: all of them, or those of one reason. */
 export const FailedSelection = z
-  .object({ lastError: z.string().max(2000).optional() })
+  .object({ lastError: z.string().max(MAX_MESSAGE_CHARS).optional() })
   .strict()
   .optional();
 

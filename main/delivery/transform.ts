@@ -1,6 +1,7 @@
 import jsonata from 'jsonata';
 
 import type { Reason } from '../api/contract.js';
+import { bounded, boundedParams } from '../lib/bounded-text.js';
 import { said } from './said.js';
 
 /** `busy`: a delivery's large body was not parsed in time (a busy PC); it is tried again later. */
@@ -90,7 +91,7 @@ export function expressionProblem(expression: string): ExpressionProblem | null 
       at === null ? '' : 'line' in at ? ` (at line ${at.line}, column ${at.column})` : ` (at character ${at.position})`;
     const stop = /[.!?]$/.test(params.message) ? '' : '.';
     return {
-      text: `The transformation has a mistake${where}: ${params.message}${stop} Fix it before saving.`,
+      text: bounded(`The transformation has a mistake${where}: ${params.message}${stop} Fix it before saving.`),
       reason: at === null ? 'transform' : 'line' in at ? 'transformAtLine' : 'transformAt',
       params: at === null ? params : { ...at, ...params },
     };
@@ -136,7 +137,12 @@ function details(
     if (typeof part === 'string' || typeof part === 'number') params[key] = part;
   }
   const { position, token } = failure;
-  return { position: typeof position === 'number' ? positionOf(expression, position, token) : null, params };
+  // JSONata quotes the value it stumbled on ("Unable to cast value to a number: "<4 MB>"") and $error says what
+  // the expression makes it say: bounded here, where the words are made (bounded-text.ts).
+  return {
+    position: typeof position === 'number' ? positionOf(expression, position, token) : null,
+    params: boundedParams(params) as typeof params,
+  };
 }
 
 /**

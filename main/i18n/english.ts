@@ -1,4 +1,5 @@
 import type { Reason } from '../api/contract.js';
+import { bounded, boundedParams } from '../lib/bounded-text.js';
 
 /**
  * A reason's English sentence, filled from the same table the dashboard translates, so the words the
@@ -10,18 +11,24 @@ export interface Said {
   reason: Reason;
 }
 
-/** A sayer for one table: a code and its parameters become the English sentence and the reason beside it. */
+/**
+ * A sayer for one table: a code and its parameters become the English sentence and the reason beside it. Both are
+ * bounded here, where every reason is made (see bounded-text.ts): a parameter may be a sender's or an expression's
+ * text of any length.
+ */
 export function saying<Code extends string>(sentences: { en: Record<Code, string> }) {
-  return (code: Code, params: Reason['params'] = {}): Said => ({
-    text: inEnglish(sentences, code, params),
-    reason: { code, params },
-  });
+  return (code: Code, params: Reason['params'] = {}): Said => {
+    const kept = boundedParams(params);
+    return { text: inEnglish(sentences, code, kept), reason: { code, params: kept } };
+  };
 }
 
+/** The English sentence of `code`, its parameters and the whole sentence bounded (see bounded-text.ts). */
 export function inEnglish<Code extends string>(
   sentences: { en: Record<Code, string> },
   code: Code,
   params: Reason['params'] = {},
 ): string {
-  return sentences.en[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+  const kept = boundedParams(params);
+  return bounded(sentences.en[code].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(kept[name] ?? '')));
 }

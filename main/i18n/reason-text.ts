@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Reason } from '../api/contract.js';
+import { cutOf } from '../lib/bounded-text.js';
 
 /**
  * A reason from the engine in the translator's language: `reasons.<code>` with its parameters, or the
@@ -44,15 +45,29 @@ export function testReasonText(t: TFunction, reason: Reason | null | undefined, 
  * words are kept and, in Vietnamese, said to be the parser's own.
  */
 export function detailsSaid(t: TFunction, params: Reason['params']): Reason['params'] {
-  const said = { ...params };
-  for (const [key, code] of Object.entries(params)) {
+  const cutSaid = cutsSaid(t, params);
+  const said = { ...cutSaid };
+  for (const [key, code] of Object.entries(cutSaid)) {
     const detail = key.endsWith('Code') ? key.slice(0, -'Code'.length) : null;
-    if (!detail || typeof code !== 'string' || params[detail] === undefined) continue;
-    const words = String(params[detail]);
+    if (!detail || typeof code !== 'string' || cutSaid[detail] === undefined) continue;
+    const words = String(cutSaid[detail]);
     said[detail] = t(`reasons.${code}`, {
-      ...params,
+      ...cutSaid,
       defaultValue: t('reasons.parser.asWritten', { words }),
     });
+  }
+  return said;
+}
+
+/**
+ * A quoted text cut to its bound (lib/bounded-text.ts) ends with the mark saying so in the translator's language:
+ * the engine writes it in English.
+ */
+function cutsSaid(t: TFunction, params: Reason['params']): Reason['params'] {
+  const said = { ...params };
+  for (const [key, value] of Object.entries(params)) {
+    const cut = typeof value === 'string' ? cutOf(value) : null;
+    if (cut) said[key] = cut.kept + t('reasons.text.cut', { chars: cut.count });
   }
   return said;
 }

@@ -18,6 +18,7 @@ function read(body: LargeBody): LargeBodyRead {
     return readLargeBody(body);
   } catch (error) {
     // Past what parseBody catches itself: a text too long for JSON.stringify, a stack too deep for a walk.
+    if (error instanceof RangeError) return { ok: false, refusal: refusal(400, 'intake.tooIntricate') };
     return { ok: false, refusal: refusal(400, 'intake.unreadable', { problem: (error as Error).message }) };
   }
 }

@@ -23,6 +23,7 @@ import { summarize } from './summary.js';
 import { RequestsPerSender, senderKey, trustTheAgentOnly, TUNNEL_AGENT } from './tunnel-senders.js';
 import { verificationFailure } from './verify.js';
 import { IntakeCounts } from './intake-counts.js';
+import { bounded } from '../lib/bounded-text.js';
 
 export interface IntakeDeps {
   sources: SourceStore;
@@ -412,7 +413,7 @@ function newEvent(
     summary:
       fields.summary ??
       (fields.status === 'rejected'
-        ? `${fields.type} · ${fields.reason}`
+        ? bounded(`${fields.type} · ${fields.reason}`)
         : summarize(fields.sender, fields.type, fields.parsed)),
     providerEventId: providerEventIdOf(request.headers),
     signed: fields.status !== 'rejected' && source?.active.type === 'hmac',
@@ -437,7 +438,7 @@ function connectionRejection(address: string, source: IntakeSource | null, refus
     contentType: null,
     body: null,
     parsed: null,
-    summary: `unknown · ${refused.message}`,
+    summary: bounded(`unknown · ${refused.message}`),
     providerEventId: null,
     signed: false,
     remoteAddress: address,

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
+import { createScanner, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { inEnglish } from '../i18n/english.js';
 import { type ParserCode, parserReasons } from '../i18n/reasons/parser.js';
 import { type BodyFormat, formatOf } from '../store/body-format.js';
@@ -29,6 +29,16 @@ const xmlParser = new XMLParser({
  * when it happens to be JSON (many POS systems send JSON as text/plain).
  */
 export function parseBody(raw: Buffer, contentType: string | undefined, maxParts?: number): ParseResult {
+  try {
+    return parseByFormat(raw, contentType, maxParts);
+  } catch (error) {
+    // A stack or a string past what V8 can hold, in a parser or a locator: the sender is told, never answered 500.
+    if (error instanceof RangeError) return { ok: false, refusal: refusal(400, 'intake.tooIntricate') };
+    throw error;
+  }
+}
+
+function parseByFormat(raw: Buffer, contentType: string | undefined, maxParts?: number): ParseResult {
   const format = formatOf(contentType);
   const refused = shapeRefusal(raw, format, MAX_NESTING, maxParts);
   if (refused) return { ok: false, refusal: refused };
@@ -42,10 +52,9 @@ export function parseBody(raw: Buffer, contentType: string | undefined, maxParts
       return parseXml(text);
     case 'form':
       return { ok: true, format, parsed: Object.fromEntries(new URLSearchParams(text)) };
-    case 'other': {
-      const json = text.trimStart().startsWith('{') || text.trimStart().startsWith('[') ? parseJson(text) : null;
-      return { ok: true, format, parsed: json?.ok ? json.parsed : null };
-    }
+    case 'other':
+      // Where it is not JSON, nothing says so (the text is kept as it came): the locator is not run for it.
+      return { ok: true, format, parsed: looksLikeJson(text) ? jsonOrNull(text) : null };
   }
 }
 
@@ -58,19 +67,82 @@ function parseJson(text: string): ParseResult {
   }
 }
 
-/** V8's messages do not always say where; jsonc-parser's scanner does, as an offset. */
+function looksLikeJson(text: string): boolean {
+  const start = text.trimStart();
+  return start.startsWith('{') || start.startsWith('[');
+}
+
+function jsonOrNull(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * V8's messages do not always say where; jsonc-parser's scanner does, as an offset. Its parser recurses once per
+ * bracket, and it reads some bodies deeper than the shape scan did (`["a⏎[[[…`: to the scan the brackets are inside
+ * a text that never ends; to the parser that text ends at the line break): such a body is first walked by the
+ * scanner, which does not recurse, and the parser runs only when it cannot overflow.
+ */
 function whereJsonBreaks(text: string, v8Message: string): Refusal {
+  const deep = scannedTooDeep(text);
+  if (deep) return deep;
   const errors: ParseError[] = [];
   parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
   const first = errors[0];
   if (!first) return refusal(400, 'intake.unreadable', { problem: `the body is not valid JSON: ${v8Message}` });
-  const code = printParseErrorCode(first.error);
+  return jsonMistake(text, first.offset, printParseErrorCode(first.error));
+}
+
+/** jsonc-parser's error `code` at `offset`, said where it is and in words where reasons/parser.ts has them. */
+function jsonMistake(text: string, offset: number, code: string): Refusal {
   const known = Object.hasOwn(parserReasons.en, `json.${code}`);
   return refusal(400, 'intake.invalidJson', {
-    ...lineAndColumn(text, first.offset),
+    ...lineAndColumn(text, offset),
     problem: known ? inEnglish(parserReasons, `json.${code}` as ParserCode) : code,
     problemCode: `json.${code}`,
   });
+}
+
+const OPEN_BRACE_TOKEN = 1;
+const CLOSE_BRACE_TOKEN = 2;
+const OPEN_BRACKET_TOKEN = 3;
+const CLOSE_BRACKET_TOKEN = 4;
+const EOF_TOKEN = 17;
+/** jsonc-parser's scan errors, by number, under the names its parse errors share (reasons/parser.ts says them). */
+const SCAN_ERRORS = [
+  null,
+  'UnexpectedEndOfComment',
+  'UnexpectedEndOfString',
+  'UnexpectedEndOfNumber',
+  'InvalidUnicode',
+  'InvalidEscapeCharacter',
+  'InvalidCharacter',
+] as const;
+
+/**
+ * When the tokens nest deeper than MAX_NESTING (where the parser would recurse past the stack): the first text
+ * mistake before that point, said where it is, else that it nests too deep. Null when the parser may run.
+ */
+function scannedTooDeep(text: string): Refusal | null {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  let firstError: { offset: number; code: string } | null = null;
+  // Its tokens as the numbers the constants above name (the library's enum is declared `const`, not exported).
+  const next = (): number => scanner.scan();
+  for (let token = next(); token !== EOF_TOKEN; token = next()) {
+    const scanError = SCAN_ERRORS[scanner.getTokenError()];
+    if (scanError && !firstError) firstError = { offset: scanner.getTokenOffset(), code: scanError };
+    if (token === OPEN_BRACE_TOKEN || token === OPEN_BRACKET_TOKEN) depth++;
+    else if (token === CLOSE_BRACE_TOKEN || token === CLOSE_BRACKET_TOKEN) depth--;
+    if (depth <= MAX_NESTING) continue;
+    return firstError
+      ? jsonMistake(text, firstError.offset, firstError.code)
+      : refusal(400, 'intake.tooDeep', { limit: MAX_NESTING });
+  }
+  return null;
 }
 
 function parseXml(text: string): ParseResult {

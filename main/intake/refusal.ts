@@ -1,5 +1,6 @@
 import type { Reason } from '../api/contract.js';
 import { inEnglish } from '../i18n/english.js';
+import { boundedParams } from '../lib/bounded-text.js';
 import { type IntakeReasonCode, intakeReasons } from '../i18n/reasons/intake.js';
 
 /**
@@ -12,6 +13,8 @@ export interface Refusal {
   reason: Reason;
 }
 
+/** The parameters are bounded (a parser's words may quote the body): the answer, the log and the stored reason are small. */
 export function refusal(status: number, code: IntakeReasonCode, params: Reason['params'] = {}): Refusal {
-  return { status, message: inEnglish(intakeReasons, code, params), reason: { code, params } };
+  const kept = boundedParams(params);
+  return { status, message: inEnglish(intakeReasons, code, kept), reason: { code, params: kept } };
 }

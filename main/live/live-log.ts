@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import type { Reason, StreamMessage } from '../api/contract.js';
 import { inEnglish } from '../i18n/english.js';
 import { type NoticeCode, noticeReasons } from '../i18n/reasons/notice.js';
+import { boundedParams, boundedReason } from '../lib/bounded-text.js';
 
 /** Another reason a notice gives as its cause (why a delivery failed): its English sentence and its code. */
 export interface Cause {
@@ -20,13 +21,14 @@ export class LiveLog {
   /** Says something to every open dashboard: the English sentence, and the code it is shown by in the merchant's language. */
   notice(level: 'info' | 'warn' | 'error', code: NoticeCode, params: Reason['params'] = {}, cause?: Cause): void {
     const message = inEnglish(noticeReasons, code, cause ? { ...params, cause: cause.text } : params);
-    const reason = { code, params };
+    // Bounded like every reason (bounded-text.ts): a stream message over the stream's limit drops every dashboard.
+    const reason = { code, params: boundedParams(params) };
     this.publish({
       type: 'notice',
       level,
       message,
       reason,
-      cause: cause?.reason ?? null,
+      cause: cause?.reason ? boundedReason(cause.reason) : null,
       at: new Date().toISOString(),
     });
   }

@@ -17,6 +17,7 @@ import { COUNTED_AS, countedAs } from './event-counters.js';
 import { writeTransaction } from './write-transaction.js';
 import { RecentAttempts, triedTheDestination } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
+import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
 /** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
 export interface DeliveryView {
@@ -323,7 +324,7 @@ export class DeliveryStore {
           result.durationMs,
           result.category,
           result.httpStatus,
-          result.error,
+          boundedOrNull(result.error),
           reasonColumn(result.reason),
           result.responseSnippet,
         );
@@ -332,7 +333,8 @@ export class DeliveryStore {
         const { changes } = s.markResult.run({
           status: result.status,
           next: result.nextAttemptAt,
-          error: result.error,
+          // The Failed page selects a reason group by this text: bounded, it always fits the selection's limit.
+          error: boundedOrNull(result.error),
           at: result.startedAt + result.durationMs,
           id: result.deliveryId,
           startedAt: result.startedAt,
@@ -539,7 +541,7 @@ export class DeliveryStore {
       // One reason is one sentence, so any of its deliveries gives its code and parameters.
       const { reason } = this.statements.lastReasonOf.get(row.sampleId) as { reason: string | null };
       entry.reasons.push({
-        lastError: row.lastError,
+        lastError: boundedOrNull(row.lastError),
         reason: reasonFromColumn(reason),
         count: row.count,
         newestAt: new Date(row.newestAt).toISOString(),
@@ -571,7 +573,7 @@ export class DeliveryStore {
       ...figures,
       ...(waiting?.lastError
         ? {
-            lastError: waiting.lastError,
+            lastError: bounded(waiting.lastError),
             lastReason: reasonFromColumn(waiting.reason),
             lastErrorAt: new Date(waiting.at).toISOString(),
           }
@@ -681,7 +683,7 @@ export class DeliveryStore {
       durationMs: row.duration_ms,
       category: row.category,
       httpStatus: row.http_status,
-      error: row.error,
+      error: boundedOrNull(row.error),
       reason: reasonFromColumn(row.reason),
       responseSnippet: row.response_snippet,
     }));
@@ -706,7 +708,7 @@ export class DeliveryStore {
       attemptCount: row.attempts,
       nextAttemptAt:
         open && !paused && !heldBy && next !== null && next > view.now ? new Date(next).toISOString() : null,
-      lastError: row.last_error,
+      lastError: boundedOrNull(row.last_error),
       lastReason: reasonFromColumn(row.last_reason),
       paused,
       heldBy,

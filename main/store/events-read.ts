@@ -16,6 +16,7 @@ import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
 import { reasonFromColumn } from './stored-reason.js';
+import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
 interface ListRow {
   seq: number;
@@ -243,9 +244,9 @@ export function toListItem(row: ListRow): EventListItem {
     status: row.status,
     outcome: row.outcome,
     receivedAt: new Date(row.received_at).toISOString(),
-    summary: row.summary,
+    summary: bounded(row.summary),
     httpStatus: row.http_status,
-    reason: row.reason,
+    reason: boundedOrNull(row.reason),
     rejection: reasonFromColumn(row.rejection),
     bodySize: row.body_size,
     duplicates: row.duplicates,

@@ -9,6 +9,7 @@ import { afterCommitOf } from './after-commit.js';
 import { bodyHashOf } from './body-hash.js';
 import { searchTextOf } from './search-text.js';
 import { reasonColumn } from './stored-reason.js';
+import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
 export interface NewEvent {
   id: string;
@@ -135,14 +136,14 @@ export class EventWriter {
         status,
         event.receivedAt,
         event.httpStatus,
-        event.reason,
+        boundedOrNull(event.reason),
         reasonColumn(event.rejection),
         JSON.stringify(event.headers),
         event.contentType,
         event.body,
         event.body?.length ?? 0,
         event.derived ? event.derived.parsedCopy : keepsParsedCopy(event) ? JSON.stringify(event.parsed) : null,
-        event.summary,
+        bounded(event.summary),
         event.providerEventId,
         bodyHash,
         event.remoteAddress,

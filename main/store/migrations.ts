@@ -1,3 +1,5 @@
+import { MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS } from '../lib/bounded-text.js';
+
 /**
  * The schema, one named step at a time. A database records how many steps it has
  * run in `PRAGMA user_version`; steps are only ever appended, never edited.
@@ -467,5 +469,24 @@ export const migrations: readonly Migration[] = [
     // flag in memory: the one try outlives a crash before it goes. Deliveries resent before this keep their schedule.
     name: 'deliveries: a resend is one try',
     sql: `ALTER TABLE deliveries ADD COLUMN one_try INTEGER NOT NULL DEFAULT 0;`,
+  },
+  {
+    // Texts a sender, a destination or an expression controls were stored whole: one rejected XML body quoted its
+    // 5 MB tag names three times, and 36 of them broke the live log's first page for the whole retention. Every such
+    // text is bounded when written now (bounded-text.ts); those written before are bounded once here, so the Failed
+    // page's selection by a reason (its bounded text) finds them too. Only the rejected events hold such a reason
+    // (read by their status index, not a walk through every body); attempts and deliveries hold no bodies.
+    name: 'texts from senders, destinations and expressions bounded',
+    sql: `
+      UPDATE events SET reason = bounded_text(reason), summary = bounded_text(summary),
+          rejection = bounded_reason(rejection)
+        WHERE status = 'rejected'
+          AND (length(reason) > ${MAX_MESSAGE_CHARS} OR length(summary) > ${MAX_MESSAGE_CHARS}
+            OR length(rejection) > ${MAX_QUOTED_CHARS});
+      UPDATE deliveries SET last_error = bounded_text(last_error) WHERE length(last_error) > ${MAX_MESSAGE_CHARS};
+      UPDATE attempts SET error = bounded_text(error), reason = bounded_reason(reason)
+        WHERE length(error) > ${MAX_MESSAGE_CHARS} OR length(reason) > ${MAX_QUOTED_CHARS};
+      UPDATE resend_batches SET last_error = bounded_text(last_error) WHERE length(last_error) > ${MAX_MESSAGE_CHARS};
+    `,
   },
 ];

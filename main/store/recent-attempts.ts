@@ -1,6 +1,7 @@
 import type { AttemptCategory, Reason } from '../api/contract.js';
 import type { Db } from './database.js';
 import { reasonFromColumn } from './stored-reason.js';
+import { boundedOrNull } from '../lib/bounded-text.js';
 
 /** The overview's figures look at a destination's last day, at most this many attempts. */
 export const RECENT_ATTEMPTS = 5000;
@@ -84,7 +85,10 @@ export class RecentAttempts {
       this.add(row.destinationId, { ...row, reason: reasonFromColumn(row.reason), test: row.test === 1 });
   }
 
-  add(destinationId: string, { at, durationMs, category, httpStatus, error, reason, test }: RecentAttempt): void {
+  add(destinationId: string, attempt: RecentAttempt): void {
+    const { at, durationMs, category, httpStatus, reason, test } = attempt;
+    // Held for the overview for a day: bounded like every stored error (bounded-text.ts).
+    const error = boundedOrNull(attempt.error);
     // A test to an address not ready yet says nothing about how the orders go: it does not make the card look broken.
     if (test) {
       const ok = category === 'delivered';

@@ -1,4 +1,5 @@
 import type { DeliveryStatus, ResendBatch } from '../api/contract.js';
+import { boundedOrNull } from '../lib/bounded-text.js';
 import type { Db } from './database.js';
 import { newId } from './ids.js';
 
@@ -89,7 +90,7 @@ export class ResendBatchStore {
       id: row.id,
       destinationId: row.destination_id,
       destinationName: row.destination_name,
-      lastError: row.last_error,
+      lastError: boundedOrNull(row.last_error),
       total: batch.delivered + batch.failed + batch.discarded + batch.waiting,
       ...batch,
       now: current,

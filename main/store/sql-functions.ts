@@ -1,13 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { DeliveryStatus } from '../api/contract.js';
 import { eventStatusOf } from '../api/event-status.js';
+import { bounded } from '../lib/bounded-text.js';
+import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 import { parsedOf } from './body-format.js';
 import { searchTextOf } from './search-text.js';
 
 /**
  * Rules the engine keeps in TypeScript, made callable from SQL so statements
  * and migrations use the very same code: `event_status(deliveries.status)`, an
- * aggregate, and `search_text(id, type, summary, status, body, parsed, content_type)`.
+ * aggregate, `search_text(id, type, summary, status, body, parsed, content_type)`, and `bounded_text(text)` and
+ * `bounded_reason(json)` (bounded-text.ts).
  */
 export function registerSqlFunctions(db: Database.Database): void {
   db.aggregate('event_status', {
@@ -39,4 +42,6 @@ export function registerSqlFunctions(db: Database.Database): void {
       return searchTextOf({ id, type, summary, parsed: value });
     },
   );
+  db.function('bounded_text', { deterministic: true }, (text: string | null) => (text === null ? null : bounded(text)));
+  db.function('bounded_reason', { deterministic: true }, (json: string | null) => reasonColumn(reasonFromColumn(json)));
 }

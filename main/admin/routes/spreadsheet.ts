@@ -7,6 +7,7 @@ import { testStatusKey } from '../../i18n/test-status.js';
 import { translatorFor } from '../../i18n/translator.js';
 import type { ExportRow } from '../../store/events-read.js';
 import { reasonFromColumn } from '../../store/stored-reason.js';
+import { bounded, boundedOrNull } from '../../lib/bounded-text.js';
 
 /** The columns a script or a re-import reads, as the API names them, after the ones a person reads. */
 const CODE_COLUMNS = ['id', 'received_at', 'type', 'status'] as const;
@@ -47,7 +48,9 @@ export function spreadsheet(language: Language, timeZone: string | undefined, bo
     return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
   };
 
-  const row = (event: ExportRow): string[] => {
+  const row = (stored: ExportRow): string[] => {
+    // Rows stored before texts were bounded (bounded-text.ts) are cut here: 20 of them made a 200 MB file.
+    const event = { ...stored, summary: bounded(stored.summary), reason: boundedOrNull(stored.reason) };
     const rejection = reasonFromColumn(event.rejection);
     return [
       localTime(event.received_at),

@@ -44,6 +44,8 @@ export const intakeReasons = {
     'intake.xmlDoctype':
       'The XML body declares a DOCTYPE or entities. Webhooks do not need them and they can read files or blow up in size, so Hookferry refuses them.',
     'intake.unreadable': 'The request could not be read: {{problem}}',
+    'intake.tooIntricate':
+      'The body is built in a way too intricate to read (it nests or repeats past what Hookferry can follow), so Hookferry refused it. No shop sends such bodies; check what the sender sends.',
     'intake.tooSlow':
       '{{address}} took more than {{seconds}} seconds to send a request, so Hookferry cut it off (408). Requests cut off from this address in the last minute: {{count}}.',
     'intake.tooManyConnections':
@@ -89,6 +91,8 @@ export const intakeReasons = {
     'intake.xmlDoctype':
       'Nội dung XML khai báo DOCTYPE hoặc thực thể. Sự kiện gửi tới không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
+    'intake.tooIntricate':
+      'Nội dung có cấu trúc quá rối để đọc (lồng nhau hoặc lặp lại quá mức Hookferry theo được), nên Hookferry đã từ chối. Không cửa hàng nào gửi nội dung như vậy; hãy kiểm tra hệ thống gửi đang gửi gì.',
     'intake.tooSlow':
       '{{address}} mất hơn {{seconds}} giây để gửi một yêu cầu nên Hookferry đã ngắt (408). Số yêu cầu bị ngắt từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.tooManyConnections':
