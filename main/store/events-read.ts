@@ -135,8 +135,7 @@ export class EventReader {
     | (Omit<EventDetail, 'deliveries' | 'routing' | 'routingReason' | 'parsed'> & { seq: number; stored: StoredBody })
     | null {
     const row = this.db.prepare(`SELECT *, ${countedAs('e.')} AS outcome FROM events e WHERE id = ?`).get(id) as
-      | DetailRow
-      | undefined;
+      DetailRow | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;
     return {

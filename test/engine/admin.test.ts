@@ -179,7 +179,9 @@ describe('admin API (real serve process)', () => {
       expect(records).toHaveLength(Object.values(stats.today).reduce((sum, n) => sum + n, 0));
 
       const csv = await (await fetch(`${admin}/api/export?format=csv`, { headers: bearer })).text();
-      expect(csv.split('\n')[0]).toBe('id,received_at,source,type,status,outcome,summary,http_status,reason,content_type,body');
+      expect(csv.split('\n')[0]).toBe(
+        'id,received_at,source,type,status,outcome,summary,http_status,reason,content_type,body',
+      );
       expect(csv).toContain('"{""quote"":""a \\""b\\"", c""}"');
 
       const future = await (

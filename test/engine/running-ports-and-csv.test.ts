@@ -50,7 +50,9 @@ describe('what Settings shows of this run, the CSV a spreadsheet opens, a previe
     expect([...withBodies.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(withBodies.toString('utf8').slice(1).split('\n')[0]).toMatch(/,body$/);
     const without = (await get('format=csv&bodies=0')).toString('utf8').slice(1);
-    expect(without.split('\n')[0]).toBe('id,received_at,source,type,status,outcome,summary,http_status,reason,content_type');
+    expect(without.split('\n')[0]).toBe(
+      'id,received_at,source,type,status,outcome,summary,http_status,reason,content_type',
+    );
     expect(without.split('\n')[1]).toContain('SPIRAL-170623-1017-DC92');
     expect(without.split('\n')[1]).not.toContain('{');
   });

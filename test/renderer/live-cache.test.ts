@@ -94,7 +94,8 @@ describe('the live stream writing into the dashboard’s cache', () => {
   it('names an event failed at one destination and delivered to another as the Overview counts it', () => {
     client.setQueryData(keys.eventList({}), pages(item('evt_1', { status: 'pending' })));
     cache.onMessage(failedDelivery('evt_1', 'partlyDelivered'));
-    const [shown] = client.getQueryData<InfiniteData<EventListPage, string | null>>(keys.eventList({}))!.pages[0]!.items;
+    const [shown] = client.getQueryData<InfiniteData<EventListPage, string | null>>(keys.eventList({}))!.pages[0]!
+      .items;
     expect([shown!.status, shown!.outcome]).toEqual(['failed', 'partlyDelivered']);
   });
 
