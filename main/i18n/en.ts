@@ -36,6 +36,10 @@ export const en = {
     invalid_value: 'Choose one of the offered values.',
     custom_required: 'Fill in this field.',
     custom_header_value: 'Enter a value for the {{name}} header.',
+    custom_header_framing:
+      'Remove the {{name}} header: it shapes the request itself (its length, its encoding, its connection), and a wrong value cuts the order short at the receiver. Hookferry writes it right by itself.',
+    custom_header_hookferry:
+      'Remove the {{name}} header: Hookferry sets it itself for every order (the receiver uses it to tell orders apart and to check they came from you).',
     custom_url_secret:
       'Hookferry does not have the value of {{name}} in this address (it is kept hidden as [redacted]): put the value in its place.',
     custom_transform: 'The transformation has a mistake: {{message}}. Fix it before saving.',

@@ -37,6 +37,10 @@ export const vi: Strings = {
     invalid_value: 'Hãy chọn một trong các giá trị có sẵn.',
     custom_required: 'Hãy điền mục này.',
     custom_header_value: 'Nhập giá trị cho trường tiêu đề {{name}}.',
+    custom_header_framing:
+      'Hãy bỏ trường tiêu đề {{name}}: trường này quy định chính yêu cầu gửi đi (độ dài, cách mã hóa, kết nối), một giá trị sai làm nơi nhận chỉ nhận được một phần đơn hàng. Hookferry tự ghi trường này cho đúng.',
+    custom_header_hookferry:
+      'Hãy bỏ trường tiêu đề {{name}}: Hookferry tự đặt trường này cho mỗi đơn hàng (nơi nhận dùng nó để phân biệt các đơn và kiểm tra đơn đúng là do bạn gửi).',
     custom_url_secret:
       'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
     custom_secret_needed:

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { orderAdd, post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { startServe } from '../helpers/serve-process.js';
+import { startSink } from '../helpers/sink.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** What a user or a stranger can do wrong, refused or contained, each against a real `serve` on 127.0.0.1. */
+
+describe('custom destination headers', () => {
+  it('refuses at Save the headers Hookferry sets or that frame the request, naming each', async () => {
+    const serve = await startServe(tempDir());
+    const sink = await startSink();
+    const create = (name: string) =>
+      serve.api('createDestination', {
+        body: {
+          name: `To ${name}`,
+          kind: 'webhook',
+          url: sink.url,
+          events: ['*'],
+          settings: { headers: [{ name, value: '1' }] },
+        },
+      });
+    for (const name of ['Content-Length', 'Transfer-Encoding', 'Host', 'Connection', 'Proxy-Authorization', 'TE'])
+      await expect(create(name)).rejects.toThrow(
+        new RegExp(`settings\\.headers\\.0\\.name: Remove the ${name} header: it shapes the request itself`),
+      );
+    for (const name of ['webhook-id', 'Webhook-Signature', 'webhook-timestamp', 'X-Hookferry-Event'])
+      await expect(create(name)).rejects.toThrow(new RegExp(`Remove the ${name} header: Hookferry sets it itself`));
+    expect(await serve.api('listDestinations')).toEqual([]);
+
+    // Content-Type stays the merchant's to set; the order arrives whole, with its own id.
+    await create('Content-Type');
+    const accepted = await post(await serve.posUrl(), teamcropOrderRaw, orderAdd);
+    const [request] = await sink.waitFor(1);
+    expect(request!.headers['content-type']).toBe('1');
+    expect(request!.headers['webhook-id']).toBe(accepted.json.id);
+    expect(request!.body.equals(teamcropOrderRaw)).toBe(true);
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
+});
+
+describe('resending one event', () => {
+  it('sends once to a destination named many times, answers that count, and refuses a list past 1000', async () => {
+    const serve = await startServe(tempDir());
+    const sink = await startSink();
+    const destination = await serve.api('createDestination', {
+      body: { name: 'Shop', kind: 'webhook', url: sink.url, events: ['*'] },
+    });
+    const accepted = await post(await serve.posUrl(), teamcropOrderRaw, orderAdd);
+    const id = accepted.json.id as string;
+    await sink.waitFor(1);
+    await waitUntil(
+      async () => (await serve.api('getEvent', { params: { id } })).status === 'delivered',
+      'the order delivered',
+    );
+    await expect(
+      serve.api('resendEvent', {
+        params: { id },
+        body: { destinationIds: Array.from({ length: 50_000 }, () => destination.id) },
+      }),
+    ).rejects.toThrow(/destinationIds/);
+    const answer = await serve.api('resendEvent', {
+      params: { id },
+      body: { destinationIds: Array.from({ length: 1000 }, () => destination.id) },
+    });
+    expect(answer).toEqual({ queued: 1 });
+    await sink.waitFor(2);
+    await waitUntil(
+      async () => (await serve.api('getEvent', { params: { id } })).status === 'delivered',
+      'the resend delivered',
+    );
+    expect(sink.received).toHaveLength(2);
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
+});
