@@ -17,6 +17,7 @@ import { EventWriter } from '../store/events-write.js';
 import { afterCommitOf } from '../store/after-commit.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { isFull, watchRoom } from '../lib/disk.js';
 import { portProblem, portRefused } from '../lib/port-check.js';
 import { DeliveryActions } from '../delivery/actions.js';
@@ -273,6 +274,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     }),
     updateSettings,
     diskFull: () => isFull(options.dataDir),
+    inOneTransaction: (work) => writeTransaction(db, work)(),
     checkTransforms: (settings) => transforms.check(settings.map((each) => each?.transform as string | undefined)),
   };
   const openAdmin = (port: number) =>

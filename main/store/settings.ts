@@ -39,6 +39,20 @@ export class SettingsStore {
   }
 
   update(patch: SettingsUpdate): Settings {
+    const next = this.check(patch);
+    const authtoken = patch.publicAddress?.ngrok?.authtoken;
+    writeTransaction(this.db, () => {
+      this.put(KEY, JSON.stringify(next));
+      if (authtoken === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(AUTHTOKEN_KEY);
+      else if (authtoken !== undefined) this.put(AUTHTOKEN_KEY, this.box.seal(authtoken, AUTHTOKEN_CONTEXT));
+    })();
+    this.cached = next;
+    this.changes.emit();
+    return next;
+  }
+
+  /** The settings `patch` would make, checked as a save checks them, nothing written (an import's plan). */
+  check(patch: SettingsUpdate): Settings {
     const current = this.get();
     const { publicAddress: address, ...rest } = patch;
     const authtoken = address?.ngrok?.authtoken;
@@ -62,13 +76,6 @@ export class SettingsStore {
       throw new InvalidInputError(refusedFor('admin.ownUrlMissing'));
     if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)
       throw new InvalidInputError(refusedFor('admin.ngrokAuthtokenMissing'));
-    writeTransaction(this.db, () => {
-      this.put(KEY, JSON.stringify(next));
-      if (authtoken === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(AUTHTOKEN_KEY);
-      else if (authtoken !== undefined) this.put(AUTHTOKEN_KEY, this.box.seal(authtoken, AUTHTOKEN_CONTEXT));
-    })();
-    this.cached = next;
-    this.changes.emit();
     return next;
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { orderAdd, post, teamcropOrderRaw } from '../helpers/fixtures.js';
-import { startServe } from '../helpers/serve-process.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 import { waitUntil } from '../helpers/wait.js';
@@ -71,6 +71,57 @@ describe('resending one event', () => {
       'the resend delivered',
     );
     expect(sink.received).toHaveLength(2);
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
+});
+
+describe('importing a configuration', () => {
+  const importText = (serve: ServeProcess, text: string, dryRun: '0' | '1') =>
+    serve.api('importConfig', { query: { dryRun }, body: { text } });
+
+  it('is all or nothing, and its dry run refuses what the import would refuse', async () => {
+    const serve = await startServe(tempDir());
+    const sink = await startSink();
+    const before = await serve.api('getSettings');
+    const sources = (await serve.api('listSources')).map((source) => source.name);
+    const file = {
+      hookferry: 1,
+      settings: { retentionDays: 5, language: before.language === 'vi' ? 'en' : 'vi' },
+      sources: [{ name: 'Web shop', kind: 'generic', verification: { type: 'none' } }],
+      destinations: [
+        { name: 'Fine', kind: 'webhook', url: sink.url, events: ['*'] },
+        { name: 'CRM', kind: 'zithara', url: 'https://crm.example.com/', events: ['*'], settings: {} },
+      ],
+    };
+    for (const dryRun of ['1', '0'] as const)
+      await expect(importText(serve, JSON.stringify(file), dryRun)).rejects.toThrow(
+        /destinations\.1\.settings\.clientId/,
+      );
+    const bogus = { ...file, destinations: [{ ...file.destinations[0], settings: { bogus: 1 } }] };
+    for (const dryRun of ['1', '0'] as const)
+      await expect(importText(serve, JSON.stringify(bogus), dryRun)).rejects.toThrow(/destinations\.0\.settings/);
+    expect(await serve.api('getSettings')).toEqual(before);
+    expect((await serve.api('listSources')).map((source) => source.name)).toEqual(sources);
+    expect(await serve.api('listDestinations')).toEqual([]);
+
+    // The same file with its mistake put right goes in whole.
+    const fixed = { ...file, destinations: [file.destinations[0]] };
+    expect((await importText(serve, JSON.stringify(fixed), '0')).applied).toBe(true);
+    expect((await serve.api('getSettings')).retentionDays).toBe(5);
+    expect((await serve.api('listDestinations')).map((destination) => destination.name)).toEqual(['Fine']);
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
+
+  it('refuses a file nested past any export with a sentence, on a dry run too', async () => {
+    const serve = await startServe(tempDir());
+    const sink = await startSink();
+    await serve.api('createDestination', { body: { name: 'Shop', kind: 'webhook', url: sink.url, events: ['*'] } });
+    const deep = '['.repeat(200_000) + ']'.repeat(200_000);
+    const text = `{"hookferry":1,"destinations":[{"name":"Shop","kind":"webhook","url":"${sink.url}","events":["*"],"settings":{"method":${deep}}}]}`;
+    for (const dryRun of ['1', '0'] as const)
+      await expect(importText(serve, text, dryRun)).rejects.toThrow(
+        /This file is not a Hookferry configuration: its parts are nested more than 200 levels deep/,
+      );
     expect(await serve.stop()).toBe(0);
   }, 60_000);
 });

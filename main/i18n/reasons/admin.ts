@@ -11,6 +11,8 @@ export const adminReasons = {
       'A test event is not resent: it was tried once and is never counted as an order. To try again, press Send test event on the destination’s card.',
     'admin.configNotJson':
       'This file is not a Hookferry configuration: it is not JSON text. Choose the file that “Export configuration” saved.',
+    'admin.configTooDeep':
+      'This file is not a Hookferry configuration: its parts are nested more than {{limit}} levels deep, which no exported configuration is. Choose the file that “Export configuration” saved.',
     'admin.configNoMark':
       'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',
     'admin.configVersion':
@@ -42,6 +44,8 @@ export const adminReasons = {
       'Sự kiện thử không được gửi lại: nó chỉ được thử một lần và không bao giờ được tính là đơn hàng. Muốn thử lại, hãy bấm Gửi sự kiện thử trên thẻ của nơi nhận.',
     'admin.configNotJson':
       'Tệp này không phải cấu hình Hookferry: nội dung không phải JSON. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
+    'admin.configTooDeep':
+      'Tệp này không phải cấu hình Hookferry: các phần của nó lồng nhau sâu hơn {{limit}} tầng, điều mà không tệp cấu hình xuất ra nào có. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configNoMark':
       'Tệp này không phải cấu hình Hookferry: không có dấu phiên bản “hookferry”. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configVersion':
