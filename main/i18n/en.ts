@@ -49,6 +49,8 @@ export const en = {
       'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
     custom_secret_needed:
       'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
+    custom_host_unavailable:
+      'This computer has no address {{host}}, so nobody could send to Hookferry there. Nothing was saved. Use 127.0.0.1 (this computer only) or 0.0.0.0 (every device on the shop’s network): the box “Accept webhooks from other devices on the shop’s network” in Settings sets one or the other.',
     custom_port_in_use:
       'Another program on this computer already uses port {{port}}, so Hookferry cannot listen on it. Nothing was saved and Hookferry keeps its ports. Choose another port, from 1024 to 65535.',
     custom_port_not_allowed:

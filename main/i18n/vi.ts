@@ -45,6 +45,8 @@ export const vi: Strings = {
       'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
     custom_secret_needed:
       'Nhập một giá trị (tự đặt, hoặc bấm Tạo ngẫu nhiên) rồi nhập đúng giá trị đó ở nơi gửi, hoặc chọn Xác thực: Không.',
+    custom_host_unavailable:
+      'Máy tính này không có địa chỉ {{host}}, nên không ai gửi được đến Hookferry ở đó. Chưa có gì được lưu. Hãy dùng 127.0.0.1 (chỉ máy này) hoặc 0.0.0.0 (mọi thiết bị trong mạng cửa hàng): ô “Nhận sự kiện từ thiết bị khác trong mạng cửa hàng” trong Cài đặt chọn một trong hai.',
     custom_port_in_use:
       'Một chương trình khác trên máy này đang dùng cổng {{port}}, nên Hookferry không nhận được ở cổng đó. Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng khác, từ 1024 đến 65535.',
     custom_port_not_allowed:

@@ -1,5 +1,7 @@
 import { PublicBaseUrl, Settings, type SettingsUpdate } from '../api/contract.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
+import { intakeHostAllowed } from '../lib/intake-host.js';
+import { hostRefused } from '../lib/port-check.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
@@ -69,6 +71,13 @@ export class SettingsStore {
         },
       },
     });
+    // A saved address this PC no longer has (a new one from the router) does not stop other settings being saved.
+    if (
+      patch.intake?.host !== undefined &&
+      patch.intake.host !== current.intake.host &&
+      !intakeHostAllowed(next.intake.host)
+    )
+      throw hostRefused(next.intake.host, 'not_here');
     // Saved, the two would make the next start fail on a port Hookferry itself holds.
     if (next.intake.port !== 0 && next.intake.port === next.adminPort)
       throw new InvalidInputError(refusedFor('admin.samePorts', { port: next.adminPort }));

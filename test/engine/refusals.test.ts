@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { orderAdd, post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
@@ -122,6 +123,27 @@ describe('importing a configuration', () => {
       await expect(importText(serve, text, dryRun)).rejects.toThrow(
         /This file is not a Hookferry configuration: its parts are nested more than 200 levels deep/,
       );
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
+});
+
+describe('the intake address in Settings', () => {
+  it('takes this PC, the shop’s network or an address this PC has, and refuses any other as an address', async () => {
+    const serve = await startServe(tempDir());
+    const before = await serve.api('getSettings');
+    const posUrl = await serve.posUrl();
+    for (const host of ['255.255.255.255', '224.0.0.1', '127.0.0.2', '8.8.8.8'])
+      await expect(serve.api('putSettings', { body: { intake: { host } } })).rejects.toThrow(
+        `intake.host: This computer has no address ${host}, so nobody could send to Hookferry there. Nothing was saved.`,
+      );
+    expect(await serve.api('getSettings')).toEqual(before);
+    expect(await serve.posUrl()).toBe(posUrl);
+
+    const own = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+    for (const host of [own, '0.0.0.0', '127.0.0.1'].filter((host) => host !== undefined))
+      expect((await serve.api('putSettings', { body: { intake: { host } } })).intake.host).toBe(host);
     expect(await serve.stop()).toBe(0);
   }, 60_000);
 });
