@@ -70,7 +70,7 @@ export const adminReasons = {
     'admin.noSuchCall':
       'Hookferry không có lệnh quản trị nào ở địa chỉ này. Hãy kiểm tra lại địa chỉ, hoặc cập nhật chương trình đang gọi nó.',
     'admin.notHttp':
-      'Đây không phải yêu cầu HTTP mà Hookferry đọc được. Hãy mở bảng điều khiển từ địa chỉ Hookferry in ra lúc khởi động.',
+      'Yêu cầu này viết sai định dạng nên Hookferry không đọc được. Hãy mở bảng điều khiển từ địa chỉ Hookferry in ra lúc khởi động.',
     'admin.headersTooLarge':
       'Các trường tiêu đề của yêu cầu lớn hơn mức Hookferry đọc (tổng cộng 16 KB), thường do nhiều cookie cũ của 127.0.0.1. Hãy xóa cookie của trang này trong trình duyệt rồi mở lại bảng điều khiển.',
     'admin.timedOut': 'Yêu cầu mất quá lâu mới tới nên Hookferry thôi chờ. Hãy thử lại.',

@@ -105,19 +105,19 @@ export const intakeReasons = {
     'intake.xmlDoctype':
       'Nội dung XML khai báo DOCTYPE hoặc thực thể. Sự kiện gửi tới không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
     'intake.notHttp':
-      'Đây không phải yêu cầu HTTP mà Hookferry đọc được (dòng đầu hoặc các trường tiêu đề không viết theo HTTP). Hãy gửi webhook bằng một yêu cầu HTTP POST thông thường tới địa chỉ nhận.',
+      'Yêu cầu này viết sai định dạng (dòng đầu hoặc các trường tiêu đề) nên Hookferry không đọc được. Hãy gửi sự kiện bằng một yêu cầu POST thông thường tới địa chỉ nhận.',
     'intake.notHttpFrom':
-      '{{address}} gửi một yêu cầu không viết theo HTTP nên Hookferry không đọc được (400). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
+      '{{address}} gửi một yêu cầu viết sai định dạng nên Hookferry không đọc được (400). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.headersTooLarge':
-      'Các trường tiêu đề của yêu cầu lớn hơn mức Hookferry đọc (tổng cộng 16 KB). Hãy gửi webhook với ít trường tiêu đề hơn hoặc ngắn hơn.',
+      'Các trường tiêu đề của yêu cầu lớn hơn mức Hookferry đọc (tổng cộng 16 KB). Hãy gửi sự kiện với ít trường tiêu đề hơn hoặc ngắn hơn.',
     'intake.headersTooLargeFrom':
       '{{address}} gửi các trường tiêu đề lớn hơn 16 KB nên Hookferry không đọc yêu cầu (431). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.timedOut':
       'Yêu cầu mất hơn {{seconds}} giây mới tới nên Hookferry thôi chờ và không lưu gì. Hãy gửi lại; nếu việc này lặp lại, kết nối tới Hookferry quá chậm.',
     'intake.postOnly':
-      'Đây là địa chỉ nhận của một nguồn: nơi gửi dùng POST để gửi webhook tới đây, còn mở bằng trình duyệt (GET) thì không gửi gì. Hãy đặt địa chỉ này làm địa chỉ webhook trong nơi gửi.',
+      'Đây là địa chỉ nhận của một nguồn: nơi gửi dùng POST để gửi sự kiện tới đây, còn mở bằng trình duyệt (GET) thì không gửi gì. Hãy đặt địa chỉ này làm địa chỉ nhận sự kiện trong nơi gửi.',
     'intake.compressed':
-      'Nội dung đã bị nén ({{encoding}}), còn Hookferry nhận nội dung nguyên dạng, không nén. Hãy tắt nén cho webhook này trong nơi gửi.',
+      'Nội dung đã bị nén ({{encoding}}), còn Hookferry nhận nội dung nguyên dạng, không nén. Hãy tắt nén cho sự kiện này trong phần cài đặt của nơi gửi.',
     'intake.xmlReservedName':
       'Nội dung XML có phần tử hoặc thuộc tính tên {{name}}, Hookferry từ chối tên này: khi đọc thành dữ liệu, nó có thể làm sai cách đọc mọi giá trị khác. Hãy nhờ nơi gửi đổi tên.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
