@@ -38,6 +38,8 @@ export interface AdminContext {
   updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
   /** Whether the disk holding the data folder counts as full now. */
   diskFull: () => boolean;
+  /** Runs `work` in one write transaction of the store: all of it is kept, or none (an import). */
+  inOneTransaction: (work: () => void) => void;
   /**
    * Compiles the transformations in these destination settings in the transformation process, before they are
    * saved: compiling a long one took the engine's thread for up to 0.6 s (see checked-expressions.ts).

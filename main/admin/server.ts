@@ -17,6 +17,8 @@ import { sourceHandlers } from './routes/sources.js';
 import { registerStream } from './routes/stream.js';
 import { registerRoutes } from './typed-route.js';
 import { sentenceAnswer, validationAnswer } from './validation-answer.js';
+import { parseAdminJson } from './json-body.js';
+import { sentenceForClientErrors } from '../lib/client-error.js';
 
 export interface AdminOptions {
   port: number;
@@ -45,6 +47,13 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     frameworkErrors: (_error, _request, reply: FastifyReply) => {
       void reply.code(400).send(sentenceAnswer(badAddress()));
     },
+    // Node's own refusals, before any route (oversized cookies, a request cut off, bytes that are no HTTP).
+    clientErrorHandler: sentenceForClientErrors(
+      (problem) =>
+        refusedFor(
+          problem === 'timeout' ? 'admin.timedOut' : problem === 'headers' ? 'admin.headersTooLarge' : 'admin.notHttp',
+        ).text,
+    ),
     // Every spelling of an admin path finds its route, and with it the token check.
     routerOptions: {
       caseSensitive: false,
@@ -52,6 +61,7 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
       ignoreTrailingSlash: true,
     },
   });
+  parseAdminJson(app);
   const boundPort = () => {
     const address = app.server.address();
     return typeof address === 'object' && address ? address.port : options.port;
@@ -75,6 +85,9 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
       return reply.code(400).send(validationAnswer(error));
     if (error instanceof NotFoundError) return reply.code(404).send(sentenceAnswer(error));
     if (error instanceof ConflictError) return reply.code(409).send(sentenceAnswer(error));
+    // The dashboard's files refuse a crafted name (`/index.html%00.js`) as forbidden: for the reader, no such page.
+    if (error.statusCode === 403 || error.statusCode === 404)
+      return reply.code(404).send(sentenceAnswer(new NotFoundError(refusedFor('admin.noSuchPage'))));
     if (error.statusCode && error.statusCode < 500)
       return reply.code(error.statusCode).send({ error: `The request could not be read: ${error.message}` });
     ctx.log.error({ err: error }, 'admin call failed');

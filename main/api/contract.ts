@@ -1017,7 +1017,10 @@ export const IdParams = z.object({ id: z.string().min(1).max(100) });
 const Deleted = z.object({ deleted: z.literal(true) });
 const Queued = z.object({ queued: z.number().int() });
 const Discarded = z.object({ discarded: z.number().int() });
-export const ResendEventBody = z.object({ destinationIds: z.array(z.string()).min(1).optional() }).strict();
+/** No shop has a thousand destinations: a longer list is a mistake or an attack, refused before it is read. */
+export const ResendEventBody = z
+  .object({ destinationIds: z.array(z.string().max(100)).min(1).max(1000).optional() })
+  .strict();
 
 export const ExportQuery = z.object({
   format: z.enum(['csv', 'ndjson']).default('ndjson'),

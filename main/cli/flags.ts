@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ const Flags = z.object({
   port: port.optional(),
   'admin-port': port.optional(),
   'admin-token': z.string().min(16, 'The admin token must be at least 16 characters long.').optional(),
+  'admin-token-file': z.string().min(1).optional(),
   desktop: z.boolean().optional(),
   dev: z.boolean().optional(),
   'ngrok-server': z
@@ -40,7 +42,10 @@ export interface ServeFlags {
 }
 
 export const USAGE =
-  'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN] [--dev]';
+  'npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token-file PATH | --admin-token TOKEN] [--dev]';
+
+/** The environment variable that may hold the admin token: unlike a flag, other users of the PC cannot read it. */
+export const ADMIN_TOKEN_VARIABLE = 'HOOKFERRY_ADMIN_TOKEN';
 
 /** What `--help` prints: the usage, then what each flag does. */
 export const HELP = `Usage: ${USAGE}
@@ -52,7 +57,11 @@ the data folder, forwards them, and serves the dashboard on the admin port (the 
   --host ADDRESS       where intake listens; 0.0.0.0 lets other devices on the shop's network send (default: Settings)
   --port N             the intake port (default: Settings, 8780)
   --admin-port N       the dashboard's port, on 127.0.0.1 only (default: Settings, 8781)
-  --admin-token TOKEN  the dashboard's token, 16 characters or more (default: a new one each start)
+  --admin-token-file PATH
+                       reads the dashboard's token (16 characters or more) from this file; or set
+                       HOOKFERRY_ADMIN_TOKEN (default: a new token each start)
+  --admin-token TOKEN  the same token on the command line, where every user of this PC can read it
+                       (ps, Task Manager): prefer the file or the variable
   --dev                lets Vite's development server call the admin API, with the token
   --help               prints this`;
 
@@ -60,7 +69,7 @@ the data folder, forwards them, and serves the dashboard on the admin port (the 
 export class HelpAsked extends Error {}
 
 /** Parses `serve`'s flags; throws an Error whose message is the sentence to print. */
-export function parseServeFlags(argv: string[]): ServeFlags {
+export function parseServeFlags(argv: string[], env: NodeJS.ProcessEnv = {}): ServeFlags {
   let values;
   try {
     ({ values } = parseArgs({
@@ -71,6 +80,7 @@ export function parseServeFlags(argv: string[]): ServeFlags {
         port: { type: 'string' },
         'admin-port': { type: 'string' },
         'admin-token': { type: 'string' },
+        'admin-token-file': { type: 'string' },
         desktop: { type: 'boolean' },
         dev: { type: 'boolean' },
         'ngrok-server': { type: 'string' },
@@ -90,11 +100,36 @@ export function parseServeFlags(argv: string[]): ServeFlags {
     host: flags.host,
     port: flags.port,
     adminPort: flags['admin-port'],
-    adminToken: flags['admin-token'],
+    adminToken: adminTokenOf(flags['admin-token'], flags['admin-token-file'], env[ADMIN_TOKEN_VARIABLE]),
     desktop: flags.desktop ?? false,
     dev: flags.dev ?? false,
     ngrokServer: flags['ngrok-server'],
   };
+}
+
+/** The admin token from the one place it was given (flag, file, environment), or none: a new one is made. */
+function adminTokenOf(flag?: string, file?: string, variable?: string): string | undefined {
+  if (flag !== undefined && file !== undefined)
+    throw new Error('Give the admin token once: --admin-token or --admin-token-file, not both.');
+  let token = flag;
+  let where = '--admin-token';
+  if (file !== undefined) {
+    try {
+      token = readFileSync(file, 'utf8').trim();
+    } catch (error) {
+      throw new Error(
+        `Could not read the admin token file ${file} (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}): check the path and that this user may read it.`,
+        { cause: error },
+      );
+    }
+    where = `The admin token file ${file}`;
+  } else if (token === undefined && variable !== undefined && variable !== '') {
+    token = variable;
+    where = ADMIN_TOKEN_VARIABLE;
+  }
+  if (token !== undefined && token.length < 16)
+    throw new Error(`${where}: the admin token must be at least 16 characters long.`);
+  return token;
 }
 
 /** Where the desktop app keeps its data on each OS (Electron's userData), so both shapes agree. */

@@ -8,7 +8,7 @@ import { isDiskFull, isFull } from '../lib/disk.js';
 import { DamagedDataError, EXIT_DAMAGED_DATA } from '../lib/errors.js';
 import { fileKeySource } from '../secrets/key-source.js';
 import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
-import { HelpAsked, parseServeFlags } from './flags.js';
+import { ADMIN_TOKEN_VARIABLE, HelpAsked, parseServeFlags } from './flags.js';
 import { parentChannel, parentKeySource } from './parent-channel.js';
 import { removeRuntimeFile, runtimeFilePath, writeRuntimeFile } from './runtime-file.js';
 
@@ -21,7 +21,9 @@ async function main(): Promise<void> {
   process.umask(0o077);
   let flags;
   try {
-    flags = parseServeFlags(process.argv.slice(2));
+    flags = parseServeFlags(process.argv.slice(2), process.env);
+    // Read once: the engine's helper processes need not carry the token in their environment.
+    delete process.env[ADMIN_TOKEN_VARIABLE];
   } catch (error) {
     if (error instanceof HelpAsked) {
       console.log(error.message);

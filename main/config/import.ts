@@ -4,6 +4,7 @@ import {
   type ConfigDestination,
   type ConfigSource,
   type DestinationCreate,
+  type DestinationPatch,
   type ImportItem,
   type Settings,
   type SettingsUpdate,
@@ -11,6 +12,8 @@ import {
 import { inEnglish } from '../i18n/english.js';
 import { configReasons } from '../i18n/reasons/config.js';
 import { secretsHeld } from './export.js';
+import { ZodError } from 'zod';
+import { jsonNestsPast, MAX_NESTING } from '../intake/body-shape.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { DestinationStore } from '../store/destinations.js';
 import type { SettingsStore } from '../store/settings.js';
@@ -22,12 +25,17 @@ export interface ImportDeps {
   settings: SettingsStore;
   /** Saves settings and applies them (the intake may move to another port). */
   updateSettings: (patch: SettingsUpdate) => Promise<Settings>;
+  /** Runs `work` in one write transaction of the store: all of it is kept, or none. */
+  inOneTransaction: (work: () => void) => void;
 }
 
 type ReasonCode = keyof (typeof configReasons)['en'];
 
 /** Reads an uploaded file, saying plainly what is wrong when it is not a configuration this Hookferry can import. */
 export function readConfigFile(text: string): ConfigFile {
+  // Deeper than any export, a crafted file would overflow the stack of every comparison and copy after this.
+  if (jsonNestsPast(Buffer.from(text), MAX_NESTING))
+    throw new InvalidInputError(refusedFor('admin.configTooDeep', { limit: MAX_NESTING }));
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -46,10 +54,24 @@ export function readConfigFile(text: string): ConfigFile {
   return parsed.data;
 }
 
-/** What the import will do, item by item, and the function that does it. */
+/**
+ * What the import will do, item by item, and the function that does it. Every part was checked as the import
+ * checks it, so what the plan says is what `apply` does; `apply` keeps all of it or none.
+ */
 export interface ImportPlan {
   items: ImportItem[];
   apply: () => Promise<void>;
+}
+
+/** A part's refusal, named from the file's top (`destinations.2.settings.clientId`). */
+function checkedAt<T>(path: (string | number)[], check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof ZodError)
+      throw new ZodError(error.issues.map((issue) => ({ ...issue, path: [...path, ...issue.path] })));
+    throw error;
+  }
 }
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -131,15 +153,19 @@ function portable(destination: Omit<ConfigDestination, 'paused' | 'secrets' | 'n
  */
 export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
   const items: ImportItem[] = [];
-  const steps: (() => Promise<void> | void)[] = [];
+  const steps: (() => void)[] = [];
+  let settingsPatch: SettingsUpdate | null = null;
+  let settingsBefore: SettingsUpdate = {};
 
   if (file.settings) {
-    const patch = changedSettings(deps.settings.get(), file.settings);
+    const current = deps.settings.get();
+    const patch = changedSettings(current, file.settings);
     if (Object.keys(patch).length === 0) items.push(item('settings', 'Settings', 'skip', 'config.same'));
     else {
+      checkedAt(['settings'], () => deps.settings.check(patch));
       items.push(item('settings', 'Settings', 'update', 'config.update', { fields: fieldsOf(patch) }));
-      // First, as the one step that can fail here (the intake port may be taken); nothing else is written then.
-      steps.push(async () => void (await deps.updateSettings(patch)));
+      settingsPatch = patch;
+      settingsBefore = valuesOf(current, patch);
     }
   }
 
@@ -185,7 +211,7 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
     const after = deps.sources.list();
     return names.flatMap((name) => after.find((source) => sameName(source.name, name))?.id ?? []);
   };
-  for (const wanted of file.destinations) {
+  file.destinations.forEach((wanted, index) => {
     const existing = destinations.find((destination) => sameName(destination.name, wanted.name));
     const held = existing ? secretsHeld(existing) : [];
     const lacking = wanted.secrets.some((secret) => !held.includes(secret));
@@ -196,9 +222,10 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
       paused: wanted.paused || lacking,
     });
     if (!existing) {
+      checkedAt(['destinations', index], () => deps.destinations.checkCreate(input(), { secretsLater: true }));
       items.push(item('destination', wanted.name, 'create', lacking ? 'config.destinationSecret' : 'config.create'));
       steps.push(() => void deps.destinations.create(input(), { secretsLater: true }));
-      continue;
+      return;
     }
     const now = portable({
       ...existing,
@@ -209,23 +236,51 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
     const changed = (Object.keys(next) as (keyof typeof next)[]).filter((key) => !same(now[key], next[key]));
     if (changed.length === 0) {
       items.push(item('destination', wanted.name, 'skip', 'config.same'));
-      continue;
+      return;
     }
+    const update = (): DestinationPatch => {
+      const { paused: _paused, ...fields } = input();
+      return lacking ? { ...fields, paused: true } : fields;
+    };
+    checkedAt(['destinations', index], () =>
+      deps.destinations.checkUpdate(existing.id, update(), { secretsLater: true }),
+    );
     items.push(
       item('destination', wanted.name, 'update', lacking ? 'config.updateDestinationSecret' : 'config.update', {
         fields: changed.map((key) => (key === 'sourceNames' ? 'sources' : key)).join(', '),
       }),
     );
-    steps.push(() => {
-      const { paused: _paused, ...update } = input();
-      deps.destinations.update(existing.id, lacking ? { ...update, paused: true } : update, { secretsLater: true });
-    });
-  }
+    steps.push(() => void deps.destinations.update(existing.id, update(), { secretsLater: true }));
+  });
 
   return {
     items,
     apply: async () => {
-      for (const step of steps) await step();
+      // First, as the one step that can still fail (the intake's new port may be taken); nothing else is written then.
+      if (settingsPatch) await deps.updateSettings(settingsPatch);
+      try {
+        deps.inOneTransaction(() => {
+          for (const step of steps) step();
+        });
+      } catch (error) {
+        deps.sources.reread();
+        deps.destinations.reread();
+        if (settingsPatch) await deps.updateSettings(settingsBefore);
+        throw error;
+      }
     },
   };
+}
+
+/** The values `patch` would replace, to put back when the rest of an import fails. */
+function valuesOf(current: Settings, patch: SettingsUpdate): SettingsUpdate {
+  const { intake, ...rest } = patch;
+  const before: SettingsUpdate = Object.fromEntries(
+    Object.keys(rest).map((key) => [key, current[key as keyof Settings]]),
+  );
+  if (intake)
+    before.intake = Object.fromEntries(
+      Object.keys(intake).map((key) => [key, current.intake[key as keyof Settings['intake']]]),
+    );
+  return before;
 }

@@ -103,14 +103,15 @@ export class DeliveryActions {
    */
   resendEvent(event: { seq: number; type: string; sourceId: string | null }, chosen?: string[]): number {
     const now = Date.now();
-    const targets =
-      chosen ??
-      [
-        ...new Set([
-          ...this.deps.deliveries.destinationsOf(event.seq),
-          ...destinationsFor(this.deps.destinations.active(), event.type, event.sourceId),
-        ]),
-      ].filter((id) => this.deps.destinations.activeById(id));
+    // A destination named twice is sent to once, and counted once: the answer says what was sent.
+    const targets = chosen
+      ? [...new Set(chosen)]
+      : [
+          ...new Set([
+            ...this.deps.deliveries.destinationsOf(event.seq),
+            ...destinationsFor(this.deps.destinations.active(), event.type, event.sourceId),
+          ]),
+        ].filter((id) => this.deps.destinations.activeById(id));
     if (targets.length === 0) throw new ConflictError(said('resend.nowhere', { type: event.type }));
     // Those it has first, then the new ones: the last change told carries the event's status after both.
     const requeued = this.deps.deliveries.requeue(this.deps.deliveries.idsForEvent(event.seq, targets), now);

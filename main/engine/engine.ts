@@ -17,8 +17,9 @@ import { EventWriter } from '../store/events-write.js';
 import { afterCommitOf } from '../store/after-commit.js';
 import { SettingsStore } from '../store/settings.js';
 import { SourceStore } from '../store/sources.js';
+import { writeTransaction } from '../store/write-transaction.js';
 import { isFull, watchRoom } from '../lib/disk.js';
-import { portProblem, portRefused } from '../lib/port-check.js';
+import { listenRefused, portProblem } from '../lib/port-check.js';
 import { DeliveryActions } from '../delivery/actions.js';
 import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
@@ -204,6 +205,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
 
   const updateSettings = async (patch: SettingsUpdate): Promise<Settings> => {
     const before = settings.get();
+    // Refused as a whole before any port is tried: an address this PC lacks is not a port problem.
+    settings.check(patch);
     // A port opened only at a later start (the dashboard's; the intake's while the command line fixes the running
     // one) is tried now, so one that cannot be opened is said at Save, not then. Hookferry's own ports are not another
     // program's: a port it already uses is refused below as the same port twice, if it is.
@@ -235,7 +238,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       } catch (error) {
         settings.update(before);
         intake = await openIntakeOrFree(before);
-        throw portRefused(['intake', 'port'], intakeAddress(after).port, codeOf(error));
+        const { host, port } = intakeAddress(after);
+        throw listenRefused(['intake', 'port'], host, port, codeOf(error));
       }
       live.notice('info', 'notice.intakeMoved', { url: intake.url });
       // Every source's intake address moved with the listener: open dashboards read them again.
@@ -274,6 +278,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     }),
     updateSettings,
     diskFull: () => isFull(options.dataDir),
+    inOneTransaction: (work) => writeTransaction(db, work)(),
     checkTransforms: (settings) => transforms.check(settings.map((each) => each?.transform as string | undefined)),
   };
   const openAdmin = (port: number) =>
@@ -328,5 +333,5 @@ const codeOf = (error: unknown) => (error as NodeJS.ErrnoException).code ?? 'err
 async function refuseUnopenable(path: string[], host: string, wanted: number | undefined, own: number[]) {
   if (wanted === undefined || wanted === 0 || own.includes(wanted)) return;
   const problem = await portProblem(host, wanted);
-  if (problem) throw portRefused(path, wanted, problem);
+  if (problem) throw listenRefused(path, host, wanted, problem);
 }

@@ -62,6 +62,10 @@ export const en = {
     invalid_value: 'Choose one of the offered values.',
     custom_required: 'Fill in this field.',
     custom_header_value: 'Enter a value for the {{name}} header.',
+    custom_header_framing:
+      'Remove the {{name}} header: it shapes the request itself (its length, its encoding, its connection), and a wrong value cuts the order short at the receiver. Hookferry writes it right by itself.',
+    custom_header_hookferry:
+      'Remove the {{name}} header: Hookferry sets it itself for every order (the receiver uses it to tell orders apart and to check they came from you).',
     custom_url_secret:
       'Hookferry does not have the value of {{name}} in this address (it is kept hidden as [redacted]): put the value in its place.',
     custom_transform: 'The transformation has a mistake: {{message}}. Fix it before saving.',
@@ -71,6 +75,8 @@ export const en = {
       'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
     custom_secret_needed:
       'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
+    custom_host_unavailable:
+      'This computer has no address {{host}}, so nobody could send to Hookferry there. Nothing was saved. Use 127.0.0.1 (this computer only) or 0.0.0.0 (every device on the shop’s network): the box “Accept webhooks from other devices on the shop’s network” in Settings sets one or the other.',
     custom_port_in_use:
       'Another program on this computer already uses port {{port}}, so Hookferry cannot listen on it. Nothing was saved and Hookferry keeps its ports. Choose another port, from 1024 to 65535.',
     custom_port_not_allowed:

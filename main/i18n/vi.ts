@@ -62,10 +62,16 @@ export const vi: Strings = {
     invalid_value: 'Hãy chọn một trong các giá trị có sẵn.',
     custom_required: 'Hãy điền mục này.',
     custom_header_value: 'Nhập giá trị cho trường tiêu đề {{name}}.',
+    custom_header_framing:
+      'Hãy bỏ trường tiêu đề {{name}}: trường này quy định chính yêu cầu gửi đi (độ dài, cách mã hóa, kết nối), một giá trị sai làm nơi nhận chỉ nhận được một phần đơn hàng. Hookferry tự ghi trường này cho đúng.',
+    custom_header_hookferry:
+      'Hãy bỏ trường tiêu đề {{name}}: Hookferry tự đặt trường này cho mỗi đơn hàng (nơi nhận dùng nó để phân biệt các đơn và kiểm tra đơn đúng là do bạn gửi).',
     custom_url_secret:
       'Hookferry chưa có giá trị {{name}} trong địa chỉ này (giá trị được giấu thành [đã ẩn]): hãy điền giá trị vào chỗ đó.',
     custom_secret_needed:
       'Nhập một giá trị (tự đặt, hoặc bấm Tạo ngẫu nhiên) rồi nhập đúng giá trị đó ở nơi gửi, hoặc chọn Xác thực: Không.',
+    custom_host_unavailable:
+      'Máy tính này không có địa chỉ {{host}}, nên không ai gửi được đến Hookferry ở đó. Chưa có gì được lưu. Hãy dùng 127.0.0.1 (chỉ máy này) hoặc 0.0.0.0 (mọi thiết bị trong mạng cửa hàng): ô “Nhận sự kiện từ thiết bị khác trong mạng cửa hàng” trong Cài đặt chọn một trong hai.',
     custom_port_in_use:
       'Một chương trình khác trên máy này đang dùng cổng {{port}}, nên Hookferry không nhận được ở cổng đó. Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng khác, từ 1024 đến 65535.',
     custom_port_not_allowed:

@@ -99,7 +99,7 @@ function count(raw: Buffer, byte: number, atMost: number): number {
  * Whether brackets nest deeper than `limit`. Most bodies hold fewer brackets than that in all, so cannot:
  * counting them (a native search) is much cheaper than walking every byte.
  */
-function jsonNestsPast(raw: Buffer, limit: number): boolean {
+export function jsonNestsPast(raw: Buffer, limit: number): boolean {
   return openingBrackets(raw, limit + 1) > limit && jsonDepth(raw, limit) > limit;
 }
 

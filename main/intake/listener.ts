@@ -15,6 +15,7 @@ import { partsAllowed } from './body-shape.js';
 import { LARGE_BODY_BYTES } from './large-body.js';
 import type { LargeBodyReader } from './large-body-reader.js';
 import { parseBody } from './parse-body.js';
+import { compressedRefusal } from './compressed.js';
 import { readBodyWithin } from './read-body.js';
 import { type Refusal, refusal } from './refusal.js';
 import { senderOf, senderSecretHeaders } from './senders/index.js';
@@ -24,6 +25,7 @@ import { RequestsPerSender, senderKey, trustTheAgentOnly, TUNNEL_AGENT } from '.
 import { verificationFailure } from './verify.js';
 import { IntakeCounts } from './intake-counts.js';
 import { bounded } from '../lib/bounded-text.js';
+import { type ClientProblem, sentenceForClientErrors } from '../lib/client-error.js';
 
 export interface IntakeDeps {
   sources: SourceStore;
@@ -91,6 +93,11 @@ export async function startIntake(
     frameworkErrors: (_error, _request, reply: FastifyReply) => {
       void reply.code(400).send({ error: refusal(400, 'intake.badAddress').message });
     },
+    // Node's own refusals, before any route: a sentence for the sender, and a line in the live log.
+    clientErrorHandler: sentenceForClientErrors(
+      (problem) => clientRefusal(problem, limits.requestMs).message,
+      (problem, _status, socket) => noteClientError(problem, socket),
+    ),
   });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
   const { traces, verifiedPerSource, failuresPerAddress, capNotices, tally } =
@@ -217,18 +224,17 @@ export async function startIntake(
     done();
   });
 
-  // Node answers 408 itself (through Fastify) when a request is not all there within its time; this writes it down.
-  app.server.prependListener('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
-    if (error.code !== 'ERR_HTTP_REQUEST_TIMEOUT') return;
+  /** A request Node refused before any route (see clientErrorHandler above), written down once a minute per address. */
+  function noteClientError(problem: ClientProblem, socket: Socket): void {
     const address = addressOf(socket);
-    tallied('slow', address, stillThere(sourceOfSocket.get(socket)), (count) =>
-      refusal(408, 'intake.tooSlow', {
-        address,
-        seconds: limits.requestMs / 1000,
-        count,
-      }),
+    tallied(problem, address, stillThere(sourceOfSocket.get(socket)), (count) =>
+      problem === 'timeout'
+        ? refusal(408, 'intake.tooSlow', { address, seconds: limits.requestMs / 1000, count })
+        : problem === 'headers'
+          ? refusal(431, 'intake.headersTooLargeFrom', { address, count })
+          : refusal(400, 'intake.notHttpFrom', { address, count }),
     );
-  });
+  }
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
@@ -241,9 +247,18 @@ export async function startIntake(
       .send({ error: 'Hookferry failed while taking this event and did not keep it. Please send it again.' });
   });
 
-  app.setNotFoundHandler((_request, reply) =>
-    reply.code(404).send({ error: 'Hookferry takes webhooks at /in/<token> only.' }),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    // A source's own address opened in a browser: the sender's developer is told to POST, not that it is wrong.
+    const token = /^\/in\/([^/?]+)\/?(\?|$)/.exec(request.url)?.[1];
+    if (token && deps.sources.byToken(token))
+      return reply
+        .code(405)
+        .header('allow', 'POST')
+        .send({ error: refusal(405, 'intake.postOnly').message });
+    return reply
+      .code(404)
+      .send({ error: 'Hookferry takes webhooks at /in/<token> only: POST each one to a source’s intake URL.' });
+  });
 
   // `probe` is said back, so the public address check knows it reached this engine (own-check.ts).
   app.get('/healthz', (request, reply) => {
@@ -286,6 +301,8 @@ export async function startIntake(
         reply,
         refusal(429, 'intake.rateLimited', { perMinute, seconds: secondsOf(verified.resetInMs) }),
       );
+    const compressed = compressedRefusal(raw, contentType, headerValue(request.headers, 'content-encoding'));
+    if (compressed) return reject(request, reply, compressed, raw);
     let event: NewEvent;
     if (raw.length >= LARGE_BODY_BYTES && deps.largeBodies?.available) {
       const read = await readLarge(request, source, raw, deps.largeBodies, deps.settings().bodyLimitBytes);
@@ -423,6 +440,12 @@ function newEvent(
 }
 
 /** A refusal of a connection rather than of a request: no headers or body to keep, the address it came from. */
+/** What the sender is answered when Node refused its request before any route. */
+function clientRefusal(problem: ClientProblem, requestMs: number): Refusal {
+  if (problem === 'timeout') return refusal(408, 'intake.timedOut', { seconds: requestMs / 1000 });
+  return problem === 'headers' ? refusal(431, 'intake.headersTooLarge') : refusal(400, 'intake.notHttp');
+}
+
 function connectionRejection(address: string, source: IntakeSource | null, refused: Refusal): NewEvent {
   return {
     id: newId('evt'),

@@ -164,7 +164,11 @@ function parseXml(text: string): ParseResult {
   try {
     return { ok: true, format: 'xml', parsed: xmlParser.parse(text) };
   } catch (error) {
-    return { ok: false, refusal: refusal(400, 'intake.unreadable', { problem: (error as Error).message }) };
+    const message = (error as Error).message;
+    // The parser refuses names such as __proto__ and constructor, in words meant for programmers.
+    const reserved = /^\[SECURITY\] Invalid name: "([^"]{1,100})"/.exec(message)?.[1];
+    if (reserved) return { ok: false, refusal: refusal(400, 'intake.xmlReservedName', { name: reserved }) };
+    return { ok: false, refusal: refusal(400, 'intake.unreadable', { problem: message }) };
   }
 }
 

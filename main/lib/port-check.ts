@@ -13,6 +13,27 @@ export function portProblem(host: string, port: number): Promise<string | null> 
   });
 }
 
+/**
+ * An intake address refused under its field: `not_here` (not one of this PC's), or the system's code when it would not
+ * listen there (EADDRNOTAVAIL): the address is the problem, not the port.
+ */
+export function hostRefused(host: string, code: string): ZodError {
+  return fieldRefused(
+    ['intake', 'host'],
+    inEnglish({ en: en.fields }, 'custom_host_unavailable', { host }),
+    'host_unavailable',
+    {
+      host,
+      code,
+    },
+  );
+}
+
+/** Why listening failed, said of the address when the system refused the address (EADDRNOTAVAIL), else of the port. */
+export function listenRefused(path: string[], host: string, port: number, code: string): ZodError {
+  return code === 'EADDRNOTAVAIL' ? hostRefused(host, code) : portRefused(path, port, code);
+}
+
 /** A port Hookferry could not open, refused under its field in words a shopkeeper reads (not the system's code). */
 export function portRefused(path: string[], port: number, code: string): ZodError {
   const reason = code === 'EADDRINUSE' ? 'port_in_use' : code === 'EACCES' ? 'port_not_allowed' : 'port_unavailable';

@@ -129,6 +129,22 @@ export class DestinationStore {
    * `secretsLater`: secrets not known yet (an imported configuration) are left out instead of refused;
    * the caller keeps such a destination paused until the merchant enters them.
    */
+  /** Refuses `input` as `create` would, nothing written (an import's plan). */
+  checkCreate(input: DestinationCreate, { secretsLater = false }: SecretOptions = {}): void {
+    this.split(input, {}, secretsLater);
+  }
+
+  /** Refuses `patch` as `update` would, nothing written (an import's plan). */
+  checkUpdate(id: string, patch: DestinationPatch, { secretsLater = false }: SecretOptions = {}): void {
+    const row = this.row(id);
+    if (row) this.merge(row, patch, secretsLater);
+  }
+
+  /** After a transaction that rolled back: what was cached inside it is read again. */
+  reread(): void {
+    this.changed();
+  }
+
   create(input: DestinationCreate, { secretsLater = false }: SecretOptions = {}): Destination {
     const id = newId('dst');
     const now = Date.now();
@@ -155,6 +171,27 @@ export class DestinationStore {
   update(id: string, patch: DestinationPatch, { secretsLater = false }: SecretOptions = {}): Destination | null {
     const row = this.row(id);
     if (!row) return null;
+    const { merged, next, secrets } = this.merge(row, patch, secretsLater);
+    this.db
+      .prepare(
+        'UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?',
+      )
+      .run(
+        merged.name,
+        merged.kind,
+        JSON.stringify(next),
+        this.sealSecrets(id, secrets),
+        JSON.stringify(merged.events),
+        merged.paused ? 1 : 0,
+        Date.now(),
+        id,
+      );
+    this.changed();
+    return this.get(id);
+  }
+
+  /** A stored destination with `patch` over it, checked and split as it would be stored. */
+  private merge(row: Row, patch: DestinationPatch, secretsLater: boolean) {
     const config = JSON.parse(row.config) as StoredConfig;
     const kind = patch.kind ?? row.kind;
     const sameKind = kind === row.kind;
@@ -172,22 +209,7 @@ export class DestinationStore {
       settings: { ...(sameKind ? config.settings : {}), ...patch.settings },
     };
     const { config: next, secrets } = this.split(merged, this.secretsOf(row, config), secretsLater, sameKind);
-    this.db
-      .prepare(
-        'UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?',
-      )
-      .run(
-        merged.name,
-        merged.kind,
-        JSON.stringify(next),
-        this.sealSecrets(id, secrets),
-        JSON.stringify(merged.events),
-        merged.paused ? 1 : 0,
-        Date.now(),
-        id,
-      );
-    this.changed();
-    return this.get(id);
+    return { merged, next, secrets };
   }
 
   delete(id: string): boolean {

@@ -1,5 +1,7 @@
 import { PublicBaseUrl, Settings, type SettingsUpdate } from '../api/contract.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
+import { intakeHostAllowed } from '../lib/intake-host.js';
+import { hostRefused } from '../lib/port-check.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
@@ -39,6 +41,20 @@ export class SettingsStore {
   }
 
   update(patch: SettingsUpdate): Settings {
+    const next = this.check(patch);
+    const authtoken = patch.publicAddress?.ngrok?.authtoken;
+    writeTransaction(this.db, () => {
+      this.put(KEY, JSON.stringify(next));
+      if (authtoken === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(AUTHTOKEN_KEY);
+      else if (authtoken !== undefined) this.put(AUTHTOKEN_KEY, this.box.seal(authtoken, AUTHTOKEN_CONTEXT));
+    })();
+    this.cached = next;
+    this.changes.emit();
+    return next;
+  }
+
+  /** The settings `patch` would make, checked as a save checks them, nothing written (an import's plan). */
+  check(patch: SettingsUpdate): Settings {
     const current = this.get();
     const { publicAddress: address, ...rest } = patch;
     const authtoken = address?.ngrok?.authtoken;
@@ -55,6 +71,13 @@ export class SettingsStore {
         },
       },
     });
+    // A saved address this PC no longer has (a new one from the router) does not stop other settings being saved.
+    if (
+      patch.intake?.host !== undefined &&
+      patch.intake.host !== current.intake.host &&
+      !intakeHostAllowed(next.intake.host)
+    )
+      throw hostRefused(next.intake.host, 'not_here');
     // Saved, the two would make the next start fail on a port Hookferry itself holds.
     if (next.intake.port !== 0 && next.intake.port === next.adminPort)
       throw new InvalidInputError(refusedFor('admin.samePorts', { port: next.adminPort }));
@@ -62,13 +85,6 @@ export class SettingsStore {
       throw new InvalidInputError(refusedFor('admin.ownUrlMissing'));
     if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)
       throw new InvalidInputError(refusedFor('admin.ngrokAuthtokenMissing'));
-    writeTransaction(this.db, () => {
-      this.put(KEY, JSON.stringify(next));
-      if (authtoken === null) this.db.prepare('DELETE FROM settings WHERE key = ?').run(AUTHTOKEN_KEY);
-      else if (authtoken !== undefined) this.put(AUTHTOKEN_KEY, this.box.seal(authtoken, AUTHTOKEN_CONTEXT));
-    })();
-    this.cached = next;
-    this.changes.emit();
     return next;
   }
 

@@ -136,6 +136,11 @@ export class SourceStore {
     return (this.db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n;
   }
 
+  /** After a transaction that rolled back: what was cached inside it is read again. */
+  reread(): void {
+    this.changed();
+  }
+
   private changed(): void {
     this.byTokenCache = null;
     this.changes.emit();

@@ -301,7 +301,13 @@ describe('values a merchant pastes (real serve process)', () => {
 
   it('answers a file whose version mark is not a number, nested 100,000 deep, with a sentence', async () => {
     const deep = '['.repeat(100_000) + ']'.repeat(100_000);
-    for (const text of [`{"hookferry":${deep}}`, '{"hookferry":"1"}', '{"hookferry":null}']) {
+    expect(
+      await refusalOf(serve.api('importConfig', { query: { dryRun: '1' }, body: { text: `{"hookferry":${deep}}` } })),
+    ).toEqual([
+      400,
+      'This file is not a Hookferry configuration: its parts are nested more than 200 levels deep, which no exported configuration is. Choose the file that “Export configuration” saved.',
+    ]);
+    for (const text of ['{"hookferry":"1"}', '{"hookferry":null}']) {
       expect(await refusalOf(serve.api('importConfig', { query: { dryRun: '1' }, body: { text } }))).toEqual([
         400,
         'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVE_ENTRY, START_ENTRY, startServe } from '../helpers/serve-process.js';
@@ -89,7 +89,7 @@ describe('npm run serve', () => {
       const help = spawnSync(process.execPath, [SERVE_ENTRY, flag], { encoding: 'utf8' });
       expect([help.status, help.stderr]).toEqual([0, '']);
       expect(help.stdout.split('\n')[0]).toBe(
-        'Usage: npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token TOKEN] [--dev]',
+        'Usage: npm run serve -- [--data-dir DIR] [--host 127.0.0.1] [--port 8780] [--admin-port 8781] [--admin-token-file PATH | --admin-token TOKEN] [--dev]',
       );
       expect(help.stdout).toContain('--data-dir DIR       where events, settings and logs are kept');
     }
@@ -107,5 +107,47 @@ describe('npm run serve', () => {
     expect(clash.status).toBe(1);
     expect(clash.stderr).toContain('a port it needs is taken by another program');
     await first.stop();
+  });
+});
+
+describe('the admin token, kept off the command line', () => {
+  const visibleIn = (pid: number) => readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+
+  it('is read from --admin-token-file or HOOKFERRY_ADMIN_TOKEN, and never shows in the process list', async () => {
+    const dataDir = tempDir();
+    const tokenFile = join(dataDir, 'token');
+    writeFileSync(tokenFile, 'a-token-from-a-file-0123\n', { mode: 0o600 });
+    const fromFile = await startServe(dataDir, ['--admin-token-file', tokenFile]);
+    expect(fromFile.runtime.adminToken).toBe('a-token-from-a-file-0123');
+    expect(visibleIn(fromFile.child.pid!)).not.toContain('a-token-from-a-file');
+    expect(await fromFile.api('listSources')).toHaveLength(1);
+    expect(await fromFile.stop()).toBe(0);
+
+    const fromVariable = await startServe(dataDir, [], undefined, {
+      HOOKFERRY_ADMIN_TOKEN: 'a-token-from-the-env-0123',
+    });
+    expect(fromVariable.runtime.adminToken).toBe('a-token-from-the-env-0123');
+    expect(visibleIn(fromVariable.child.pid!)).not.toContain('a-token-from-the-env');
+    expect(await fromVariable.stop()).toBe(0);
+  }, 60_000);
+
+  it('refuses a short token, a missing file, or both flags at once, with a sentence', () => {
+    const run = (args: string[], env: NodeJS.ProcessEnv = {}) =>
+      spawnSync(process.execPath, [SERVE_ENTRY, '--data-dir', tempDir(), ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, ...env },
+      });
+    const short = run([], { HOOKFERRY_ADMIN_TOKEN: 'short' });
+    expect([short.status, short.stderr.trim()]).toEqual([
+      2,
+      'HOOKFERRY_ADMIN_TOKEN: the admin token must be at least 16 characters long.',
+    ]);
+    const missing = run(['--admin-token-file', '/nonexistent/token']);
+    expect([missing.status, missing.stderr.trim()]).toEqual([
+      2,
+      'Could not read the admin token file /nonexistent/token (ENOENT): check the path and that this user may read it.',
+    ]);
+    const both = run(['--admin-token', 'a-token-of-at-least-16', '--admin-token-file', '/nonexistent/token']);
+    expect(both.stderr.trim()).toBe('Give the admin token once: --admin-token or --admin-token-file, not both.');
   });
 });

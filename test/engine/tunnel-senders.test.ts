@@ -208,7 +208,7 @@ describe('senders behind the ngrok tunnel (the agent stood in for on 127.0.0.1)'
       });
       expect(response.status, `${method} ${path}`).toBe(404);
       expect(await response.json(), `${method} ${path}`).toEqual({
-        error: 'Hookferry takes webhooks at /in/<token> only.',
+        error: 'Hookferry takes webhooks at /in/<token> only: POST each one to a source’s intake URL.',
       });
     }
     await expect(fetch(`${tunnel}/healthz`).then((response) => response.json())).resolves.toEqual({ ok: true });

@@ -12,8 +12,9 @@ export function configHandlers(ctx: AdminContext): Pick<Handlers, 'exportConfig'
     importConfig: async ({ query, body }) => {
       const file = readConfigFile(body.text);
       const plan = planImport(file, ctx);
-      if (query.dryRun === '1') return { applied: false, items: plan.items };
+      // On a dry run too: it says what the import will do, or refuses what the import would refuse.
       await ctx.checkTransforms(file.destinations.map((destination) => destination.settings));
+      if (query.dryRun === '1') return { applied: false, items: plan.items };
       await plan.apply();
       return { applied: true, items: plan.items };
     },

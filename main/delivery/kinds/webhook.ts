@@ -9,6 +9,7 @@ import type { Said } from '../said.js';
 import { transformInput } from '../transform-runner.js';
 import { problemOf } from '../checked-expressions.js';
 import { type DestinationKind, previewTransform, testResultOf } from './kind.js';
+import { reservedHeader } from './reserved-headers.js';
 import { standardWebhookHeaders } from './sign.js';
 
 export const USER_AGENT = 'Hookferry/0.1 (+webhook relay)';
@@ -60,6 +61,25 @@ export const webhookKind: DestinationKind = {
     const signing = settings.signingSecret === undefined ? previous.signingSecret : settings.signingSecret;
     if (signing) secrets.signingSecret = signing;
     const headers = settings.headers.map(({ name, value, secret }, index) => {
+      const reserved = reservedHeader(name);
+      if (reserved === 'framing')
+        refusals.push(
+          fieldRefused(
+            ['headers', index, 'name'],
+            `Remove the ${name} header: it shapes the request itself (its length, its encoding, its connection), and a wrong value cuts the order short at the receiver. Hookferry writes it right by itself.`,
+            'header_framing',
+            { name },
+          ),
+        );
+      else if (reserved === 'hookferry')
+        refusals.push(
+          fieldRefused(
+            ['headers', index, 'name'],
+            `Remove the ${name} header: Hookferry sets it itself for every order (the receiver uses it to tell orders apart and to check they came from you).`,
+            'header_hookferry',
+            { name },
+          ),
+        );
       const valuePath = ['headers', index, 'value'];
       if (!secret) {
         if (value === undefined || value === null)
@@ -151,6 +171,8 @@ export function webhookRequest(
     'webhook-id': event.id,
   };
   for (const { name, value, secret } of settings.headers) {
+    // Saved before such headers were refused: never sent, so a stored one cannot reframe the request.
+    if (reservedHeader(name)) continue;
     const actual = secret ? destination.secrets[headerSecret(name)] : value;
     if (typeof actual === 'string') headers[name.toLowerCase()] = actual;
   }

@@ -11,6 +11,8 @@ export const adminReasons = {
       'A test event is not resent: it was tried once and is never counted as an order. To try again, press Send test event on the destination’s card.',
     'admin.configNotJson':
       'This file is not a Hookferry configuration: it is not JSON text. Choose the file that “Export configuration” saved.',
+    'admin.configTooDeep':
+      'This file is not a Hookferry configuration: its parts are nested more than {{limit}} levels deep, which no exported configuration is. Choose the file that “Export configuration” saved.',
     'admin.configNoMark':
       'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',
     'admin.configVersion':
@@ -26,6 +28,13 @@ export const adminReasons = {
     'admin.headerValueMissing': 'Enter the value the {{header}} header must carry.',
     'admin.noSuchCall':
       'Hookferry has no admin call at this address. Check the address, or update the program that calls it.',
+    'admin.notHttp':
+      'This is not an HTTP request Hookferry can read. Open the dashboard from the address Hookferry printed when it started.',
+    'admin.headersTooLarge':
+      'The request’s headers are larger than Hookferry reads (16 KB in all), often from many old cookies for 127.0.0.1. Clear this site’s cookies in the browser and open the dashboard again.',
+    'admin.timedOut': 'The request took too long to arrive, so Hookferry stopped waiting. Try again.',
+    'admin.protoKey':
+      'The request has a key named __proto__ or constructor, which Hookferry refuses: such a key could change how every other value is read. Remove it and send the request again.',
     'admin.noSuchPage':
       'There is nothing at this address. Open the dashboard from Hookferry (the address printed at start, or the tray menu).',
     'admin.badAddress':
@@ -42,6 +51,8 @@ export const adminReasons = {
       'Sự kiện thử không được gửi lại: nó chỉ được thử một lần và không bao giờ được tính là đơn hàng. Muốn thử lại, hãy bấm Gửi sự kiện thử trên thẻ của nơi nhận.',
     'admin.configNotJson':
       'Tệp này không phải cấu hình Hookferry: nội dung không phải JSON. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
+    'admin.configTooDeep':
+      'Tệp này không phải cấu hình Hookferry: các phần của nó lồng nhau sâu hơn {{limit}} tầng, điều mà không tệp cấu hình xuất ra nào có. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configNoMark':
       'Tệp này không phải cấu hình Hookferry: không có dấu phiên bản “hookferry”. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configVersion':
@@ -58,6 +69,13 @@ export const adminReasons = {
     'admin.headerValueMissing': 'Hãy nhập giá trị mà trường tiêu đề {{header}} phải mang.',
     'admin.noSuchCall':
       'Hookferry không có lệnh quản trị nào ở địa chỉ này. Hãy kiểm tra lại địa chỉ, hoặc cập nhật chương trình đang gọi nó.',
+    'admin.notHttp':
+      'Yêu cầu này viết sai định dạng nên Hookferry không đọc được. Hãy mở bảng điều khiển từ địa chỉ Hookferry in ra lúc khởi động.',
+    'admin.headersTooLarge':
+      'Các trường tiêu đề của yêu cầu lớn hơn mức Hookferry đọc (tổng cộng 16 KB), thường do nhiều cookie cũ của 127.0.0.1. Hãy xóa cookie của trang này trong trình duyệt rồi mở lại bảng điều khiển.',
+    'admin.timedOut': 'Yêu cầu mất quá lâu mới tới nên Hookferry thôi chờ. Hãy thử lại.',
+    'admin.protoKey':
+      'Yêu cầu có khóa tên __proto__ hoặc constructor, Hookferry từ chối khóa này: nó có thể làm sai cách đọc mọi giá trị khác. Hãy bỏ khóa đó rồi gửi lại.',
     'admin.noSuchPage':
       'Không có gì ở địa chỉ này. Hãy mở bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
     'admin.badAddress':

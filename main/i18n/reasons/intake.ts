@@ -43,6 +43,22 @@ export const intakeReasons = {
       'Hookferry could not read this body ({{problem}}) and did not keep it. Send it again in {{seconds}} seconds.',
     'intake.xmlDoctype':
       'The XML body declares a DOCTYPE or entities. Webhooks do not need them and they can read files or blow up in size, so Hookferry refuses them.',
+    'intake.notHttp':
+      'This is not an HTTP request Hookferry can read (its first line or headers are not written as HTTP says). Send the webhook as an ordinary HTTP POST to the intake URL.',
+    'intake.notHttpFrom':
+      '{{address}} sent a request that is not written as HTTP, so Hookferry could not read it (400). Such requests from this address in the last minute: {{count}}.',
+    'intake.headersTooLarge':
+      'The request’s headers are larger than Hookferry reads (16 KB in all). Send the webhook with fewer or shorter headers.',
+    'intake.headersTooLargeFrom':
+      '{{address}} sent headers larger than 16 KB, so Hookferry did not read the request (431). Such requests from this address in the last minute: {{count}}.',
+    'intake.timedOut':
+      'The request took more than {{seconds}} seconds to arrive, so Hookferry stopped waiting and kept nothing. Send it again; if this keeps happening, the connection to Hookferry is too slow.',
+    'intake.postOnly':
+      'This is a source’s intake address: senders POST their webhooks to it, and opening it in a browser (GET) sends nothing. Set it as the webhook address in the sender.',
+    'intake.compressed':
+      'The body is compressed ({{encoding}}), and Hookferry takes bodies as they are, uncompressed. Turn compression off for this webhook in the sender.',
+    'intake.xmlReservedName':
+      'The XML body has an element or attribute named {{name}}, which Hookferry refuses: read as data, that name could change how every other value is read. Ask the sender to rename it.',
     'intake.unreadable': 'The request could not be read: {{problem}}',
     'intake.tooIntricate':
       'The body is built in a way too intricate to read (it nests or repeats past what Hookferry can follow), so Hookferry refused it. No shop sends such bodies; check what the sender sends.',
@@ -90,6 +106,22 @@ export const intakeReasons = {
       'Hookferry không đọc được nội dung này ({{problem}}) và chưa lưu nó. Hãy gửi lại sau {{seconds}} giây.',
     'intake.xmlDoctype':
       'Nội dung XML khai báo DOCTYPE hoặc thực thể. Sự kiện gửi tới không cần chúng, và chúng có thể đọc tệp hoặc phình to, nên Hookferry từ chối.',
+    'intake.notHttp':
+      'Yêu cầu này viết sai định dạng (dòng đầu hoặc các trường tiêu đề) nên Hookferry không đọc được. Hãy gửi sự kiện bằng một yêu cầu POST thông thường tới địa chỉ nhận.',
+    'intake.notHttpFrom':
+      '{{address}} gửi một yêu cầu viết sai định dạng nên Hookferry không đọc được (400). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
+    'intake.headersTooLarge':
+      'Các trường tiêu đề của yêu cầu lớn hơn mức Hookferry đọc (tổng cộng 16 KB). Hãy gửi sự kiện với ít trường tiêu đề hơn hoặc ngắn hơn.',
+    'intake.headersTooLargeFrom':
+      '{{address}} gửi các trường tiêu đề lớn hơn 16 KB nên Hookferry không đọc yêu cầu (431). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
+    'intake.timedOut':
+      'Yêu cầu mất hơn {{seconds}} giây mới tới nên Hookferry thôi chờ và không lưu gì. Hãy gửi lại; nếu việc này lặp lại, kết nối tới Hookferry quá chậm.',
+    'intake.postOnly':
+      'Đây là địa chỉ nhận của một nguồn: nơi gửi dùng POST để gửi sự kiện tới đây, còn mở bằng trình duyệt (GET) thì không gửi gì. Hãy đặt địa chỉ này làm địa chỉ nhận sự kiện trong nơi gửi.',
+    'intake.compressed':
+      'Nội dung đã bị nén ({{encoding}}), còn Hookferry nhận nội dung nguyên dạng, không nén. Hãy tắt nén cho sự kiện này trong phần cài đặt của nơi gửi.',
+    'intake.xmlReservedName':
+      'Nội dung XML có phần tử hoặc thuộc tính tên {{name}}, Hookferry từ chối tên này: khi đọc thành dữ liệu, nó có thể làm sai cách đọc mọi giá trị khác. Hãy nhờ nơi gửi đổi tên.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
     'intake.tooIntricate':
       'Nội dung có cấu trúc quá rối để đọc (lồng nhau hoặc lặp lại quá mức Hookferry theo được), nên Hookferry đã từ chối. Không cửa hàng nào gửi nội dung như vậy; hãy kiểm tra hệ thống gửi đang gửi gì.',

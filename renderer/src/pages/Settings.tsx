@@ -17,6 +17,7 @@ import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { useSaveSettings, useSettings, useStats } from '../data/queries';
 import { download } from '../lib/engine';
+import { listensOnThisPcOnly } from '../lib/public-address';
 import { useErrorText, useFieldErrors } from '../lib/errors';
 
 type Picked = Pick<SettingsUpdate, 'language' | 'theme'>;
@@ -73,6 +74,8 @@ export function Settings() {
   // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
   const [changes, setChanges] = useState<Omit<SettingsUpdate, 'publicAddress'>>({});
   const draft: SettingsShape = { ...settings, ...changes, intake: { ...settings.intake, ...changes.intake } };
+  // `::` and an address of this PC's on the network are the shop's network too, as the Overview says.
+  const onNetwork = !listensOnThisPcOnly(draft.intake.host);
   const set = (patch: Omit<SettingsUpdate, 'intake' | 'publicAddress' | 'language' | 'theme'>) =>
     setChanges((current) => ({ ...current, ...patch }));
   const setIntake = (patch: SettingsUpdate['intake']) =>
@@ -218,12 +221,13 @@ export function Settings() {
         <label className="check">
           <input
             type="checkbox"
-            checked={draft.intake.host === LAN}
+            checked={onNetwork}
             onChange={(event) => setIntake({ host: event.target.checked ? LAN : LOCAL })}
           />{' '}
           {t('settings.lan')}
         </label>
-        {draft.intake.host === LAN && <p className="banner warn">{t('settings.lanWarning')}</p>}
+        <FieldError problem={errorAt('intake.host')} />
+        {onNetwork && <p className="banner warn">{t('settings.lanWarning')}</p>}
       </fieldset>
       <fieldset className="card">
         <legend>{t('settings.general')}</legend>

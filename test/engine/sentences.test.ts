@@ -1,0 +1,97 @@
+import { connect } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { orderAdd, post, teamcropOrderRaw } from '../helpers/fixtures.js';
+import { startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
+
+/** Answers a sender's developer (or the dashboard) reads: each a sentence saying what happened and what to do. */
+
+/** Bytes written as they are on a socket, and the whole answer read back (the server closes after a refusal). */
+function sendRaw(port: number, bytes: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(bytes));
+    const chunks: Buffer[] = [];
+    socket.setTimeout(20_000, () => socket.destroy(new Error('no answer within 20 s')));
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      resolve({ status: Number(text.split(' ')[1]), body: text.slice(text.indexOf('\r\n\r\n') + 4) });
+    });
+  });
+}
+
+const errorOf = (body: string) => (JSON.parse(body) as { error: string }).error;
+
+describe('answers that are sentences', () => {
+  it('answers requests Node refuses before any route with a sentence, and lists them in the live log', async () => {
+    const serve = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_INTAKE_TIMEOUT_MS: '1500' });
+    const intakePort = Number(new URL(serve.runtime.ingestUrl).port);
+    const adminPort = Number(new URL(serve.runtime.adminUrl).port);
+    const malformed = await sendRaw(intakePort, 'POST /in/x HTTP/1.1\r\nHost: a\r\nNo colon here\r\n\r\n');
+    expect(malformed.status).toBe(400);
+    expect(errorOf(malformed.body)).toMatch(/^This is not an HTTP request Hookferry can read/);
+    const hugeHeaders = `GET /healthz HTTP/1.1\r\nHost: a\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`;
+    const intakeHeaders = await sendRaw(intakePort, hugeHeaders);
+    expect([intakeHeaders.status, errorOf(intakeHeaders.body)]).toEqual([
+      431,
+      'The request’s headers are larger than Hookferry reads (16 KB in all). Send the webhook with fewer or shorter headers.',
+    ]);
+    const adminHeaders = await sendRaw(adminPort, hugeHeaders);
+    expect(adminHeaders.status).toBe(431);
+    expect(errorOf(adminHeaders.body)).toMatch(/Clear this site’s cookies/);
+    const slow = await sendRaw(intakePort, 'POST /in/x HTTP/1.1\r\nHost: a\r\n');
+    expect([slow.status, errorOf(slow.body)]).toEqual([
+      408,
+      'The request took more than 1.5 seconds to arrive, so Hookferry stopped waiting and kept nothing. Send it again; if this keeps happening, the connection to Hookferry is too slow.',
+    ]);
+    await waitUntil(async () => {
+      const codes = (await serve.api('listEvents', { query: { status: 'rejected' } })).items.map(
+        (event) => event.rejection?.code,
+      );
+      return ['intake.notHttpFrom', 'intake.headersTooLargeFrom', 'intake.tooSlow'].every((code) =>
+        codes.includes(code),
+      );
+    }, 'the refusals in the live log');
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
+
+  it('says what to do about a GET, a compressed body, a reserved XML name, a __proto__ key and a crafted page name', async () => {
+    const serve = await startServe(tempDir());
+    const posUrl = await serve.posUrl();
+    const get = await fetch(posUrl);
+    expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
+    expect(errorOf(await get.text())).toMatch(/^This is a source’s intake address: senders POST their webhooks to it/);
+
+    const gzipped = await post(posUrl, gzipSync(teamcropOrderRaw), orderAdd);
+    expect([gzipped.status, gzipped.json.error]).toEqual([
+      415,
+      'The body is compressed (gzip), and Hookferry takes bodies as they are, uncompressed. Turn compression off for this webhook in the sender.',
+    ]);
+    const declared = await post(posUrl, gzipSync(teamcropOrderRaw), { ...orderAdd, 'content-encoding': 'gzip' });
+    expect(declared.status).toBe(415);
+
+    for (const name of ['constructor', '__proto__']) {
+      const xml = await post(posUrl, `<order><${name}>1</${name}></order>`, { 'content-type': 'application/xml' });
+      expect([xml.status, xml.json.error]).toEqual([
+        400,
+        `The XML body has an element or attribute named ${name}, which Hookferry refuses: read as data, that name could change how every other value is read. Ask the sender to rename it.`,
+      ]);
+    }
+
+    const poisoned = await fetch(`${serve.runtime.adminUrl}/api/sources`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${serve.runtime.adminToken}`, 'content-type': 'application/json' },
+      body: '{"name":"Web","__proto__":{"admin":true}}',
+    });
+    expect(poisoned.status).toBe(400);
+    expect(errorOf(await poisoned.text())).toMatch(/^The request has a key named __proto__ or constructor/);
+
+    const crafted = await fetch(`${serve.runtime.adminUrl}/index.html%00.js`);
+    expect(crafted.status).toBe(404);
+    expect(errorOf(await crafted.text())).not.toMatch(/Forbidden/);
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
+});
