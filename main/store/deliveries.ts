@@ -577,6 +577,7 @@ export class DeliveryStore {
           }
         : {}),
       lastTest: this.recent.lastTest(destinationId),
+      testFailing: this.recent.testFailing(destinationId),
     };
   }
 

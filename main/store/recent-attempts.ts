@@ -57,6 +57,8 @@ export class RecentAttempts {
   /** Per destination: whether its latest try that says something about it (not skipped, not unsendable) failed. */
   private readonly lastTryFailed = new Map<string, boolean>();
   private readonly lastTests = new Map<string, LastTest>();
+  /** Destinations where an order went through after their latest test event. */
+  private readonly deliveredSinceTest = new Set<string>();
 
   load(db: Db, now = Date.now()): void {
     for (const { id } of db.prepare('SELECT id FROM destinations WHERE tried = 1').all() as { id: string }[])
@@ -87,8 +89,10 @@ export class RecentAttempts {
     if (test) {
       const ok = category === 'delivered';
       this.lastTests.set(destinationId, { at: new Date(at).toISOString(), ok, httpStatus, error, reason });
+      this.deliveredSinceTest.delete(destinationId);
       return;
     }
+    if (category === 'delivered') this.deliveredSinceTest.add(destinationId);
     if (triedTheDestination(category)) {
       this.tried.add(destinationId);
       this.lastTryFailed.set(destinationId, category !== 'delivered');
@@ -117,6 +121,12 @@ export class RecentAttempts {
   /** The destination's latest test event in the last day (since the start, or in the database at start). */
   lastTest(destinationId: string): LastTest | null {
     return this.lastTests.get(destinationId) ?? null;
+  }
+
+  /** Its latest test event failed and no order went through since: the newest news of the receiver is bad. */
+  testFailing(destinationId: string): boolean {
+    const test = this.lastTests.get(destinationId);
+    return !!test && !test.ok && !this.deliveredSinceTest.has(destinationId);
   }
 
   /**

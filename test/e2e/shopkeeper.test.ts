@@ -166,7 +166,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await card
       .getByTestId('last-test')
       .getByText(
-        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận\. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận\. Sự kiện thử không được tính vào tỉ lệ và trạng thái\.$/,
+        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận\. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận\. Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được\. Sự kiện thử không được tính vào tỉ lệ và số đơn\.$/,
       )
       .waitFor();
     await card

@@ -31,7 +31,11 @@ export function DestinationCard({
   const refetch = useRefetch();
   const [testing, setTesting] = useState(false);
   // Until the figures come, no badge: a guess would call a destination healthy or untried that is not.
-  const health = destination.paused ? 'paused' : (stats?.health ?? null);
+  const ordersHealth = destination.paused ? 'paused' : (stats?.health ?? null);
+  // The newest news of the receiver is a failed test: "healthy" or "untried" beside it would read as all is well. The
+  // card shows it as failing until an order or a test goes through; the engine's health and counts stay the orders'.
+  const testFailing = !!stats?.testFailing && (ordersHealth === 'healthy' || ordersHealth === 'untried');
+  const health = testFailing ? 'failing' : ordersHealth;
   const language = i18n.language;
   // Imported without the secret values of its address: it cannot be resumed until they are entered.
   const missingUrlSecrets = urlSecretNames(destination, false);
@@ -69,7 +73,16 @@ export function DestinationCard({
       <header>
         <h4>{destination.name}</h4>{' '}
         {health && (
-          <StatusBadge status={health} label={stillFailed > 0 ? t('destinationCard.worksAgain') : undefined} />
+          <StatusBadge
+            status={health}
+            label={
+              testFailing
+                ? t('destinationCard.testFailedBadge')
+                : stillFailed > 0
+                  ? t('destinationCard.worksAgain')
+                  : undefined
+            }
+          />
         )}
       </header>
       <p className="muted destination-address">
@@ -149,10 +162,11 @@ export function DestinationCard({
           })}
         </p>
       )}
-      {/* The latest test, said apart: a test to an address not ready yet counts in neither the rate nor the badge (but
-          for one that went through with nothing waiting, see mendedByTest). */}
+      {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed while the orders
+          look fine, it is the news of the receiver, in red (see testFailing); gone through with nothing waiting, see
+          mendedByTest. */}
       {stats?.lastTest && (
-        <p className="hint" data-testid="last-test" role="status">
+        <p className={testFailing ? 'error-text' : 'hint'} data-testid="last-test" role="status">
           {stats.lastTest.ok
             ? info?.testOk
               ? t('destinationCard.lastTestOkSaid', {
@@ -169,7 +183,13 @@ export function DestinationCard({
                 time: formatTime(stats.lastTest.at, language),
                 error: testReasonText(stats.lastTest.reason, stats.lastTest.error ?? ''),
               })}{' '}
-          {t(stats.lastTest.ok && stats.mendedByTest ? 'destinationCard.testMended' : 'destinationCard.testsApart')}
+          {t(
+            testFailing
+              ? 'destinationCard.testFailedNext'
+              : stats.lastTest.ok && stats.mendedByTest
+                ? 'destinationCard.testMended'
+                : 'destinationCard.testsApart',
+          )}
         </p>
       )}
       <div className="actions">
