@@ -83,12 +83,12 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ đơn hàng' });
     await card
       .getByTestId('last-error')
-      .getByText(/^Earlier error, .+; the tries since then went through\.$/)
+      .getByText(/^Earlier error, .+; the latest try since then went through\.$/)
       .waitFor();
     await language('vi');
     await card
       .getByTestId('last-error')
-      .getByText(/^Lỗi trước đó, lúc .+; các lần gửi sau đó đã thành công\.$/)
+      .getByText(/^Lỗi trước đó, lúc .+; lần gửi gần nhất sau lỗi đó đã thành công\.$/)
       .waitFor();
     await shot('walk-overview-earlier-error-vi');
   });

@@ -5,7 +5,7 @@ import type { Destination, DestinationStats } from '../../../main/api/contract';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { destinationKindsQuery, useRefetch } from '../data/queries';
+import { destinationKindsQuery, useRefetch, useSaveSettings } from '../data/queries';
 import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
@@ -39,6 +39,9 @@ export function DestinationCard({
   const language = i18n.language;
   // Imported without the secret values of its address: it cannot be resumed until they are entered.
   const missingUrlSecrets = urlSecretNames(destination, false);
+  const saveSettings = useSaveSettings();
+  // Every delivery is paused (Settings), not this one: "Pause" beside a "paused" badge would pause nothing.
+  const allPaused = stats?.health === 'paused' && !destination.paused;
   const info = useQuery(destinationKindsQuery(engine)).data?.find((entry) => entry.kind === destination.kind);
 
   const setPaused = async (paused: boolean) => {
@@ -148,8 +151,8 @@ export function DestinationCard({
           {t('destinationCard.urlSecretsMissing', { names: missingUrlSecrets })}
         </p>
       )}
-      {/* The badge says paused, the button offers to pause it: why, when the pause is everyone's. */}
-      {stats?.health === 'paused' && !destination.paused && (
+      {/* The badge says paused while its own pause is off: the pause is everyone's, and its button lifts that. */}
+      {allPaused && (
         <p className="hint" data-testid="all-paused">
           {t('destinationCard.allPaused')}
         </p>
@@ -193,9 +196,15 @@ export function DestinationCard({
         </p>
       )}
       <div className="actions">
-        <button type="button" onClick={() => void setPaused(!destination.paused)}>
-          {destination.paused ? t('destinationCard.resume') : t('destinationCard.pause')}
-        </button>
+        {allPaused ? (
+          <button type="button" onClick={() => void act(() => saveSettings({ deliveriesPaused: false }))}>
+            {t('overview.resume')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void setPaused(!destination.paused)}>
+            {destination.paused ? t('destinationCard.resume') : t('destinationCard.pause')}
+          </button>
+        )}
         <button type="button" disabled={testing} aria-busy={testing} onClick={() => void sendTest()}>
           {testing ? t('destinationCard.testing') : t('destinations.test')}
         </button>
