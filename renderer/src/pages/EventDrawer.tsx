@@ -338,16 +338,16 @@ function confirmed(deliveries: DeliveryDetail[]): DeliveryDetail[] {
  */
 function ConfirmResend({
   deliveries,
-  again,
-  first,
+  again = [],
+  first = [],
   onSend,
   onCancel,
 }: {
   deliveries: DeliveryDetail[];
   /** Where it goes again without being a duplicate: they never confirmed it. */
-  again: DeliveryDetail[];
+  again?: DeliveryDetail[];
   /** Where it goes for the first time. */
-  first: { name: string }[];
+  first?: { name: string }[];
   onSend: () => void;
   onCancel: () => void;
 }) {

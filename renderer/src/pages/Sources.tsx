@@ -113,8 +113,6 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone:
     },
   });
   const reach = useReach();
-  // What cannot be taken back is asked in place (InlineConfirm), not in a browser pop-up that hides the page.
-  const [asking, setAsking] = useState<'regenerate' | 'delete' | null>(null);
   const { attach, show: showSaveError } = useSaveError(form.setError);
   const save = async (output: SourceOutput) => {
     let created: Source;
@@ -312,6 +310,8 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   const id = `source-${source.id}`;
   const kindLabel = catalog?.find((entry) => entry.kind === source.kind)?.label[language] ?? source.kind;
   const reach = useReach();
+  // What cannot be taken back is asked in place (InlineConfirm), not in a browser pop-up that hides the page.
+  const [asking, setAsking] = useState<'regenerate' | 'delete' | null>(null);
 
   const save = async (output: SourceOutput) => {
     const patch = changedValues(form.formState.dirtyFields, output);
