@@ -165,9 +165,14 @@ describe.skipIf(!hasChromium)('cards, the pause and the questions say what is tr
     const onItsWay = ui.page.getByTestId('today-outcomes').locator('.count-pending');
     await onItsWay.locator('dt').getByText('Chờ: đang tạm dừng', { exact: true }).waitFor();
     await expect(onItsWay.getByTestId('today-pending').textContent()).resolves.toBe('1');
+    // The chart's legend names the blue bar as the figure does.
+    await ui.page.locator('figure.chart .legend').getByText('Chờ: đang tạm dừng', { exact: true }).waitFor();
     await badge('Sổ sách').getByText('Đang tạm dừng', { exact: true }).waitFor();
     await expect(card('Sổ sách').getByRole('button', { name: 'Tạm dừng', exact: true }).count()).resolves.toBe(0);
-    await card('Sổ sách').getByTestId('all-paused').getByText(/bấm Tiếp tục gửi bên dưới/).waitFor();
+    await card('Sổ sách')
+      .getByTestId('all-paused')
+      .getByText(/bấm Tiếp tục gửi bên dưới/)
+      .waitFor();
     await shot('cards-overview-paused-vi');
     await language('en');
     await onItsWay.locator('dt').getByText('Waits: paused', { exact: true }).waitFor();

@@ -165,11 +165,11 @@ export function DestinationCard({
           })}
         </p>
       )}
-      {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed while the orders
-          look fine, it is the news of the receiver, in red (see testFailing); gone through with nothing waiting, see
-          mendedByTest. */}
+      {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed with no order
+          through since, it is the newest news of the receiver: in red, paused or not (and see testFailing for the
+          badge); gone through with nothing waiting, see mendedByTest. */}
       {stats?.lastTest && (
-        <p className={testFailing ? 'error-text' : 'hint'} data-testid="last-test" role="status">
+        <p className={stats.testFailing ? 'error-text' : 'hint'} data-testid="last-test" role="status">
           {stats.lastTest.ok
             ? info?.testOk
               ? t('destinationCard.lastTestOkSaid', {

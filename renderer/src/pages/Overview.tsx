@@ -94,7 +94,7 @@ export function Overview() {
           </div>
           <div className="card">
             <h3>{t('overview.hourly')}</h3>
-            <HourlyChart hourly={stats.hourly} />
+            <HourlyChart hourly={stats.hourly} pendingHeld={onlyHeldByPause(stats)} />
           </div>
           <h3>{t('overview.destinations')}</h3>
           {destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
