@@ -691,6 +691,11 @@ export const DestinationStats = z.object({
       reason: Reason.nullable(),
     })
     .nullable(),
+  /**
+   * `lastTest` failed and no order went through since: the card says so in place of "healthy" or "untried" (`health`
+   * stays as the orders make it, and so does every count: a test is no order), until an order or a test goes through.
+   */
+  testFailing: z.boolean(),
 });
 export type DestinationStats = z.infer<typeof DestinationStats>;
 

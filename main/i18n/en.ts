@@ -190,7 +190,7 @@ export const en = {
     failedCount: 'Failed',
     lastErrorAt: 'Last error, {{time}}',
     earlierErrorTested: 'Earlier error, {{time}}; nothing of it waits now, and a test event went through since.',
-    earlierErrorAt: 'Earlier error, {{time}}; the tries since then went through.',
+    earlierErrorAt: 'Earlier error, {{time}}; the latest try since then went through.',
     failedWaiting_one:
       '{{count}} event could not be delivered to a destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed.',
     failedWaiting_other:
@@ -263,6 +263,8 @@ export const en = {
       '{{confirmed}}. If you resend, it gets the event a second time (for an order: a second order in its books). Resend only if it lost it.',
     confirmResendMany:
       '{{confirmed}}. If you resend, they get the event a second time (for an order: a second order in their books). Resend only if they lost it.',
+    confirmAlsoAgain: 'It is also sent again to {{names}}, which did not get it.',
+    confirmAlsoFirst: 'And it goes for the first time to {{names}}, which takes this event now.',
     confirmSend: 'Resend anyway',
     resentPaused_one:
       'Queued again for {{count}} destination; it goes once the paused destination is resumed (Resume on that destination, or Resume deliveries if all deliveries are paused).',
@@ -393,7 +395,10 @@ export const en = {
     paused: 'Paused',
     test: 'Send test event',
     confirmDelete: 'Delete “{{name}}”? Its waiting deliveries are dropped.',
-    none: 'No destinations yet.',
+    confirmDeleteTitle: 'Delete this destination?',
+    confirmDeleteYes: 'Delete for good',
+    none: 'No destinations yet. A destination is where Hookferry sends the events your shop’s systems send it: your accounting or order books, a CRM such as Zithara, any web address. Until there is one, events are only kept.',
+    addFirst: 'Add your first destination',
     kind: 'Kind',
     kinds: { webhook: 'Webhook (any URL)' },
     transform: 'Transformation (optional)',
@@ -422,6 +427,9 @@ export const en = {
     guide: 'Setup guide',
     guideNew: 'The intake address to paste is made when you press Create source; it then shows on this source’s card.',
     confirmDelete: 'Delete the source “{{name}}”? Its address stops working.',
+    confirmDeleteTitle: 'Delete this source?',
+    confirmDeleteYes: 'Delete for good',
+    confirmRegenerateTitle: 'Make a new address?',
     namePlaceholder: 'Shop till, Web shop…',
     create: 'Create source',
     added: 'Source “{{name}}” created. Paste its intake address into the sender.',
@@ -506,6 +514,8 @@ export const en = {
     csvBodies: 'Put each event’s body in the spreadsheet',
     ndjson: 'Full backup (NDJSON)',
     deliveriesPaused: 'Pause all deliveries',
+    pausedNow:
+      'All deliveries are paused: events are still received and kept, but none is sent to any destination until you untick this box and save, or press Resume deliveries on the Overview or on a destination’s card.',
     running: 'Running now on intake port {{intake}} and dashboard port {{admin}}.',
     intakeMoved:
       'Saved. The intake port is now {{port}}, so the intake addresses changed: give each sender its new address ({{names}}); Sources shows them. Until then, what they send does not arrive.',
@@ -603,8 +613,11 @@ export const en = {
     testing: 'Sending test…',
     edit: 'Edit',
     allPaused:
-      'All deliveries are paused (Settings), so this one waits too; it sends again once deliveries are resumed.',
-    testsApart: 'Tests count neither in the rate nor in the status.',
+      'All deliveries are paused (Settings), so this one waits too: Resume deliveries below sends again to every destination.',
+    testsApart: 'Tests count neither in the rate nor in the order counts.',
+    testFailedBadge: 'Test failed',
+    testFailedNext:
+      'Orders are still sent as they come; this card says “Test failed” until an order or a later test goes through. Tests count neither in the rate nor in the order counts.',
     testMended: 'Tests do not count in the rate; with nothing of it waiting, this one shows it answers again.',
     lastTestOk: 'Last test event, at {{time}}: it went through.',
     lastTestAnswered: 'Last test event, at {{time}}: it went through (the destination answered {{status}}).',
@@ -658,8 +671,8 @@ export const en = {
     once: 'one try, no retries',
     appliesToWaiting:
       'Saved, the new schedule also applies to the events already waiting for a retry here: their next try follows it, counted from the save, and one that already had all its tries gets its last one at once.',
-    appliesToWaitingOnce:
-      'Saved, one try and no retries also applies to the events already waiting for a retry here: they have had their one try, so each gets one last try at once, and if that fails too it waits for you in Failed.',
+    onceWithWaiting:
+      'Schedule: each new event is tried once, with no retries; those already waiting for a retry here get one last try at once when you save, and wait for you in Failed if that fails too.',
     notYet: 'Schedule: shown once the numbers above are within their limits.',
     minutes: '{{n, number}} min',
     hours: '{{n, number}} h',

@@ -183,7 +183,7 @@ export const vi: Strings = {
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
     earlierErrorTested:
       'Lỗi trước đó, lúc {{time}}; hiện không còn sự kiện nào chờ, và một sự kiện thử sau đó đã thành công.',
-    earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; các lần gửi sau đó đã thành công.',
+    earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; lần gửi gần nhất sau lỗi đó đã thành công.',
     failedWaiting_one:
       '{{count}} sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     failedWaiting_other:
@@ -256,6 +256,8 @@ export const vi: Strings = {
       '{{confirmed}}. Nếu gửi lại, nơi đó sẽ nhận sự kiện lần thứ hai (với đơn hàng: thêm một đơn trùng trong sổ). Chỉ gửi lại khi nơi đó bị mất nó.',
     confirmResendMany:
       '{{confirmed}}. Nếu gửi lại, các nơi đó sẽ nhận sự kiện lần thứ hai (với đơn hàng: thêm một đơn trùng trong sổ). Chỉ gửi lại khi các nơi đó bị mất nó.',
+    confirmAlsoAgain: 'Sự kiện cũng được gửi lại tới {{names}}, nơi chưa nhận được nó.',
+    confirmAlsoFirst: 'Và lần đầu tiên được gửi tới {{names}}, nơi nay nhận loại sự kiện này.',
     confirmSend: 'Vẫn gửi lại',
     resentPaused_one:
       'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
@@ -386,7 +388,10 @@ export const vi: Strings = {
     paused: 'Đang tạm dừng',
     test: 'Gửi sự kiện thử',
     confirmDelete: 'Xóa “{{name}}”? Các lần gửi đang chờ sẽ bị bỏ.',
-    none: 'Chưa có nơi nhận.',
+    confirmDeleteTitle: 'Xóa nơi nhận này?',
+    confirmDeleteYes: 'Xóa hẳn',
+    none: 'Chưa có nơi nhận. Nơi nhận là nơi Hookferry gửi tiếp các sự kiện mà hệ thống của cửa hàng gửi tới: sổ sách kế toán hay sổ đơn hàng, một CRM như Zithara, hoặc một địa chỉ web bất kỳ. Khi chưa có nơi nhận, sự kiện chỉ được lưu lại.',
+    addFirst: 'Thêm nơi nhận đầu tiên',
     kind: 'Loại',
     kinds: { webhook: 'Địa chỉ web bất kỳ' },
     transform: 'Chuyển đổi (không bắt buộc)',
@@ -415,6 +420,9 @@ export const vi: Strings = {
     guide: 'Hướng dẫn cài đặt',
     guideNew: 'Địa chỉ nhận để dán sẽ được tạo khi bạn bấm Tạo nguồn; sau đó nó hiện trên thẻ của nguồn này.',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',
+    confirmDeleteTitle: 'Xóa nguồn này?',
+    confirmDeleteYes: 'Xóa hẳn',
+    confirmRegenerateTitle: 'Tạo địa chỉ mới?',
     namePlaceholder: 'Quầy, web shop…',
     create: 'Tạo nguồn',
     added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
@@ -498,6 +506,8 @@ export const vi: Strings = {
     csvBodies: 'Đưa nội dung của từng sự kiện vào bảng tính',
     ndjson: 'Sao lưu đầy đủ (NDJSON)',
     deliveriesPaused: 'Tạm dừng mọi lần gửi',
+    pausedNow:
+      'Mọi lần gửi đang tạm dừng: sự kiện vẫn được nhận và lưu, nhưng chưa gửi tới nơi nhận nào cho đến khi bạn bỏ chọn ô này rồi bấm Lưu, hoặc bấm Tiếp tục gửi ở trang Tổng quan hay trên thẻ của một nơi nhận.',
     running: 'Đang chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}.',
     intakeMoved:
       'Đã lưu. Cổng nhận giờ là {{port}}, nên địa chỉ nhận đã đổi: hãy đưa địa chỉ mới cho từng nơi gửi ({{names}}); mục Nguồn có các địa chỉ này. Cho đến lúc đó, những gì họ gửi sẽ không đến được.',
@@ -594,8 +604,12 @@ export const vi: Strings = {
     resume: 'Tiếp tục',
     testing: 'Đang gửi thử…',
     edit: 'Sửa',
-    allPaused: 'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ; sẽ gửi tiếp khi bạn bấm Tiếp tục gửi.',
-    testsApart: 'Sự kiện thử không được tính vào tỉ lệ và trạng thái.',
+    allPaused:
+      'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ: bấm Tiếp tục gửi bên dưới để gửi tiếp tới mọi nơi nhận.',
+    testsApart: 'Sự kiện thử không được tính vào tỉ lệ và số đơn.',
+    testFailedBadge: 'Lần thử lỗi',
+    testFailedNext:
+      'Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được. Sự kiện thử không được tính vào tỉ lệ và số đơn.',
     testMended:
       'Sự kiện thử không được tính vào tỉ lệ; khi không còn sự kiện nào chờ, lần thử này cho thấy nơi nhận đã trả lời trở lại.',
     lastTestOk: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công.',
@@ -644,8 +658,8 @@ export const vi: Strings = {
     once: 'thử một lần, không thử lại',
     appliesToWaiting:
       'Khi lưu, lịch mới cũng áp dụng cho các sự kiện đang chờ thử lại ở đây: lần thử kế tiếp theo lịch mới, tính từ lúc lưu; sự kiện nào đã thử đủ số lần thì được thử lần cuối ngay.',
-    appliesToWaitingOnce:
-      'Khi lưu, “thử một lần, không thử lại” cũng áp dụng cho các sự kiện đang chờ thử lại ở đây: chúng đã được thử một lần, nên mỗi sự kiện được thử lần cuối ngay, và nếu vẫn lỗi thì chờ bạn trong mục Lỗi gửi.',
+    onceWithWaiting:
+      'Lịch: mỗi sự kiện mới được thử một lần, không thử lại; những sự kiện đang chờ thử lại ở đây được thử một lần cuối ngay khi bạn lưu, và nếu vẫn lỗi thì chờ bạn trong mục Lỗi gửi.',
     notYet: 'Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.',
     minutes: '{{n, number}} phút',
     hours: '{{n, number}} giờ',

@@ -579,6 +579,7 @@ export class DeliveryStore {
           }
         : {}),
       lastTest: this.recent.lastTest(destinationId),
+      testFailing: this.recent.testFailing(destinationId),
     };
   }
 

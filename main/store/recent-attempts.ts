@@ -60,6 +60,8 @@ export class RecentAttempts {
   private readonly lastTests = new Map<string, LastTest>();
   /** Per destination: how many of its latest tries failed in a row (those that say nothing about it aside). */
   private readonly inARow = new Map<string, number>();
+  /** Destinations where an order went through after their latest test event. */
+  private readonly deliveredSinceTest = new Set<string>();
 
   load(db: Db, now = Date.now()): void {
     for (const { id } of db.prepare('SELECT id FROM destinations WHERE tried = 1').all() as { id: string }[])
@@ -93,8 +95,10 @@ export class RecentAttempts {
     if (test) {
       const ok = category === 'delivered';
       this.lastTests.set(destinationId, { at: new Date(at).toISOString(), ok, httpStatus, error, reason });
+      this.deliveredSinceTest.delete(destinationId);
       return;
     }
+    if (category === 'delivered') this.deliveredSinceTest.add(destinationId);
     if (triedTheDestination(category)) {
       this.tried.add(destinationId);
       this.lastTryFailed.set(destinationId, category !== 'delivered');
@@ -129,6 +133,12 @@ export class RecentAttempts {
   /** The destination's latest test event in the last day (since the start, or in the database at start). */
   lastTest(destinationId: string): LastTest | null {
     return this.lastTests.get(destinationId) ?? null;
+  }
+
+  /** Its latest test event failed and no order went through since: the newest news of the receiver is bad. */
+  testFailing(destinationId: string): boolean {
+    const test = this.lastTests.get(destinationId);
+    return !!test && !test.ok && !this.deliveredSinceTest.has(destinationId);
   }
 
   /**

@@ -34,6 +34,7 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
     p95Ms: 20,
     heldBy: null,
     lastTest: null,
+    testFailing: false,
     ...overrides,
   };
 }

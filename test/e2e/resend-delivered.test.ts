@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
     await drawer.getByRole('button', { name: 'Resend to all', exact: true }).click();
     await question
       .getByText(
-        /^“Sổ kế toán” confirmed it got this event at [^.]*\d{2}:\d{2}:\d{2}[^.]*\. If you resend, it gets the event a second time \(for an order: a second order in its books\)\. Resend only if it lost it\.$/,
+        /^“Sổ kế toán” confirmed it got this event at [^.]*\d{2}:\d{2}:\d{2}[^.]*\. If you resend, it gets the event a second time \(for an order: a second order in its books\)\. Resend only if it lost it\. It is also sent again to “CRM khách hàng”, which did not get it\.$/,
       )
       .waitFor();
     await shot('resend-all-ask-en');

@@ -100,7 +100,7 @@ describe.skipIf(!hasChromium)('every page, every look (Chromium, real serve)', (
     await lastError.waitFor();
     // Recovered: said as earlier, without its "will try again", the sentence itself on hover.
     await expect(lastError.textContent()).resolves.toMatch(
-      /^Earlier error, \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}; the tries since then went through\.$/,
+      /^Earlier error, \d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}:\d{2}; the latest try since then went through\.$/,
     );
     await expect(lastError.getAttribute('title')).resolves.toMatch(/^The destination answered 422/);
   });

@@ -83,12 +83,12 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Sổ đơn hàng' });
     await card
       .getByTestId('last-error')
-      .getByText(/^Earlier error, .+; the tries since then went through\.$/)
+      .getByText(/^Earlier error, .+; the latest try since then went through\.$/)
       .waitFor();
     await language('vi');
     await card
       .getByTestId('last-error')
-      .getByText(/^Lỗi trước đó, lúc .+; các lần gửi sau đó đã thành công\.$/)
+      .getByText(/^Lỗi trước đó, lúc .+; lần gửi gần nhất sau lỗi đó đã thành công\.$/)
       .waitFor();
     await shot('walk-overview-earlier-error-vi');
   });
@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     const line = card.getByTestId('last-test');
     await line
       .getByText(
-        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)\. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này \(bấm Sửa trên thẻ của nó\), rồi gửi thử lại\. Sự kiện thử không được tính vào tỉ lệ và trạng thái\.$/,
+        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)\. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này \(bấm Sửa trên thẻ của nó\), rồi gửi thử lại\. Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được\. Sự kiện thử không được tính vào tỉ lệ và số đơn\.$/,
       )
       .waitFor();
     // Said once: no second, unlabelled box; nothing of Failed, where a test never waits.

@@ -168,12 +168,12 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await card
       .getByTestId('last-test')
       .getByText(
-        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận\. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận\. Sự kiện thử không được tính vào tỉ lệ và trạng thái\.$/,
+        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận\. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận\. Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được\. Sự kiện thử không được tính vào tỉ lệ và số đơn\.$/,
       )
       .waitFor();
     await card
       .getByTestId('last-error')
-      .getByText(/^Lỗi trước đó, lúc .+; các lần gửi sau đó đã thành công\.$/)
+      .getByText(/^Lỗi trước đó, lúc .+; lần gửi gần nhất sau lỗi đó đã thành công\.$/)
       .waitFor();
     await expect(card.getByTestId('last-error').getAttribute('title')).resolves.toMatch(
       /^Nơi nhận trả lời mã 500: lỗi nằm ở phía nơi nhận\./,
@@ -199,7 +199,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await ui.page.getByLabel('Thử lại lần đầu sau (giây)').fill('0');
     await schedule.getByText('Lịch: sẽ hiện khi các số ở trên nằm trong giới hạn cho phép.').waitFor();
     await ui.page.getByLabel('Thử lại lần đầu sau (giây)').fill('60');
-    await schedule.getByText('Lịch: thử một lần, không thử lại').waitFor();
+    await schedule.getByText(/^Lịch: mỗi sự kiện mới được thử một lần, không thử lại;/).waitFor();
 
     const expression = ui.page.getByLabel('Thay đổi nội dung trước khi gửi: biểu thức do kỹ thuật viên viết (JSONata)');
     await expression.fill('{ "order": invoice_id, "total": ');

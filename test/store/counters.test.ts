@@ -10,6 +10,7 @@ import { type Db, openDatabase } from '../../main/store/database.js';
 import { type AttemptResult, DeliveryStore } from '../../main/store/deliveries.js';
 import { DestinationStore } from '../../main/store/destinations.js';
 import { NOT_YET_COUNTED } from '../../main/store/event-counters.js';
+import { RecentAttempts } from '../../main/store/recent-attempts.js';
 import { EventReader } from '../../main/store/events-read.js';
 import { EventWriter, type NewEvent } from '../../main/store/events-write.js';
 import { newId } from '../../main/store/ids.js';
@@ -483,6 +484,7 @@ describe('overview counters', () => {
       successRate: 0.75,
       p95Ms: 400,
       lastTest: null,
+      testFailing: false,
     });
     writer.close();
     db.close();
@@ -497,7 +499,25 @@ describe('overview counters', () => {
       successRate: null,
       p95Ms: null,
       lastTest: null,
+      testFailing: false,
     });
     reopened.close();
+  });
+
+  it('takes a failed test as the newest news of a destination until an order or a later test goes through', () => {
+    const recent = new RecentAttempts();
+    const attempt = { durationMs: 10, httpStatus: 500, error: 'The destination answered 500.', reason: null };
+    expect(recent.testFailing('dst_a')).toBe(false);
+    recent.add('dst_a', { ...attempt, at: 1, category: 'delivered', httpStatus: 200, error: null });
+    recent.add('dst_a', { ...attempt, at: 2, category: 'http', test: true });
+    expect(recent.testFailing('dst_a')).toBe(true);
+    // An order that failed says nothing new of the test; one that went through does.
+    recent.add('dst_a', { ...attempt, at: 3, category: 'http' });
+    expect(recent.testFailing('dst_a')).toBe(true);
+    recent.add('dst_a', { ...attempt, at: 4, category: 'delivered', httpStatus: 200, error: null });
+    expect(recent.testFailing('dst_a')).toBe(false);
+    recent.add('dst_a', { ...attempt, at: 5, category: 'http', test: true });
+    recent.add('dst_a', { ...attempt, at: 6, category: 'delivered', httpStatus: 200, error: null, test: true });
+    expect(recent.testFailing('dst_a')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { Destination, DestinationStats } from '../../../main/api/contract';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { destinationKindsQuery, useRefetch } from '../data/queries';
+import { destinationKindsQuery, useRefetch, useSaveSettings } from '../data/queries';
 import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
 import { cardId, useCardOnScreen } from '../lib/cards-on-screen';
 import { useReasonText, useTestReasonText } from '../lib/reason';
@@ -33,10 +33,17 @@ export function DestinationCard({
   const [testing, setTesting] = useState(false);
   useCardOnScreen(destination.id);
   // Until the figures come, no badge: a guess would call a destination healthy or untried that is not.
-  const health = destination.paused ? 'paused' : (stats?.health ?? null);
+  const ordersHealth = destination.paused ? 'paused' : (stats?.health ?? null);
+  // The newest news of the receiver is a failed test: "healthy" or "untried" beside it would read as all is well. The
+  // card shows it as failing until an order or a test goes through; the engine's health and counts stay the orders'.
+  const testFailing = !!stats?.testFailing && (ordersHealth === 'healthy' || ordersHealth === 'untried');
+  const health = testFailing ? 'failing' : ordersHealth;
   const language = i18n.language;
   // Imported without the secret values of its address: it cannot be resumed until they are entered.
   const missingUrlSecrets = urlSecretNames(destination, false);
+  const saveSettings = useSaveSettings();
+  // Every delivery is paused (Settings), not this one: "Pause" beside a "paused" badge would pause nothing.
+  const allPaused = stats?.health === 'paused' && !destination.paused;
   const info = useQuery(destinationKindsQuery(engine)).data?.find((entry) => entry.kind === destination.kind);
 
   const setPaused = async (paused: boolean) => {
@@ -72,7 +79,16 @@ export function DestinationCard({
       <header>
         <h4>{destination.name}</h4>{' '}
         {health && (
-          <StatusBadge status={health} label={stillFailed > 0 ? t('destinationCard.worksAgain') : undefined} />
+          <StatusBadge
+            status={health}
+            label={
+              testFailing
+                ? t('destinationCard.testFailedBadge')
+                : stillFailed > 0
+                  ? t('destinationCard.worksAgain')
+                  : undefined
+            }
+          />
         )}
       </header>
       <p className="muted destination-address">
@@ -138,8 +154,8 @@ export function DestinationCard({
           {t('destinationCard.urlSecretsMissing', { names: missingUrlSecrets })}
         </p>
       )}
-      {/* The badge says paused, the button offers to pause it: why, when the pause is everyone's. */}
-      {stats?.health === 'paused' && !destination.paused && (
+      {/* The badge says paused while its own pause is off: the pause is everyone's, and its button lifts that. */}
+      {allPaused && (
         <p className="hint" data-testid="all-paused">
           {t('destinationCard.allPaused')}
         </p>
@@ -152,10 +168,11 @@ export function DestinationCard({
           })}
         </p>
       )}
-      {/* The latest test, said apart: a test to an address not ready yet counts in neither the rate nor the badge (but
-          for one that went through with nothing waiting, see mendedByTest). */}
+      {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed with no order
+          through since, it is the newest news of the receiver: in red, paused or not (and see testFailing for the
+          badge); gone through with nothing waiting, see mendedByTest. */}
       {stats?.lastTest && (
-        <p className="hint" data-testid="last-test" role="status">
+        <p className={stats.testFailing ? 'error-text' : 'hint'} data-testid="last-test" role="status">
           {stats.lastTest.ok
             ? info?.testOk
               ? t('destinationCard.lastTestOkSaid', {
@@ -172,13 +189,25 @@ export function DestinationCard({
                 time: formatTime(stats.lastTest.at, language),
                 error: testReasonText(stats.lastTest.reason, stats.lastTest.error ?? ''),
               })}{' '}
-          {t(stats.lastTest.ok && stats.mendedByTest ? 'destinationCard.testMended' : 'destinationCard.testsApart')}
+          {t(
+            testFailing
+              ? 'destinationCard.testFailedNext'
+              : stats.lastTest.ok && stats.mendedByTest
+                ? 'destinationCard.testMended'
+                : 'destinationCard.testsApart',
+          )}
         </p>
       )}
       <div className="actions">
-        <button type="button" onClick={() => void setPaused(!destination.paused)}>
-          {destination.paused ? t('destinationCard.resume') : t('destinationCard.pause')}
-        </button>
+        {allPaused ? (
+          <button type="button" onClick={() => void act(() => saveSettings({ deliveriesPaused: false }))}>
+            {t('overview.resume')}
+          </button>
+        ) : (
+          <button type="button" onClick={() => void setPaused(!destination.paused)}>
+            {destination.paused ? t('destinationCard.resume') : t('destinationCard.pause')}
+          </button>
+        )}
         <button type="button" disabled={testing} aria-busy={testing} onClick={() => void sendTest()}>
           {testing ? t('destinationCard.testing') : t('destinations.test')}
         </button>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Stats } from '../../../main/api/contract';
+import type { DayCounts, Stats } from '../../../main/api/contract';
 import { roundTicks } from '../lib/chart-ticks';
 import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY, DAY_REFUSED } from '../lib/day-outcomes';
 import { formatHour, formatNumber } from '../lib/format';
@@ -14,8 +14,11 @@ const BASE = 110;
  * Events per hour by outcome, stacked bars, 24 hours, with a y-axis; a sentence instead when there were none. Counted
  * as the day's figures are and in their order, the legend too (it read in another order than the figures beside it).
  */
-export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
+export function HourlyChart({ hourly, pendingHeld = false }: { hourly: Stats['hourly']; pendingHeld?: boolean }) {
   const { t, i18n } = useTranslation();
+  // Named as the figure beside it: what is on its way only waits for a pause (see onlyHeldByPause).
+  const name = (key: keyof DayCounts) =>
+    key === 'pending' && pendingHeld ? t('log.waitsPaused') : t(`overview.todayName.${key}`);
   // Discarded and skipped too when there are some, as among the day's figures: left out, a day of discarded orders
   // read "no events in the last 24 hours".
   const shown = [
@@ -51,7 +54,7 @@ export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
                 y -= height;
                 return height > 0 ? (
                   <rect key={key} className={`bar-${key}`} x={x + 2} y={y} width={18} height={height}>
-                    <title>{`${formatHour(hour.hour, i18n.language)} · ${t(`overview.todayName.${key}`)}: ${hour[key]}`}</title>
+                    <title>{`${formatHour(hour.hour, i18n.language)} · ${name(key)}: ${hour[key]}`}</title>
                   </rect>
                 ) : null;
               })}
@@ -67,7 +70,7 @@ export function HourlyChart({ hourly }: { hourly: Stats['hourly'] }) {
       <figcaption>
         {shown.map((key) => (
           <span key={key} className="legend">
-            <i className={`swatch bar-${key}`} /> {t(`overview.todayName.${key}`)}
+            <i className={`swatch bar-${key}`} /> {name(key)}
           </span>
         ))}
       </figcaption>

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { toNestErrors } from '@hookform/resolvers';
 import { FormProvider, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
+import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
 import { FieldIds } from '../forms/FieldError';
@@ -96,8 +97,11 @@ export function DestinationEditor({
     onDone();
   };
 
+  // Asked in place (InlineConfirm), not in a browser pop-up that hides the page.
+  const [askingDelete, setAskingDelete] = useState(false);
   const remove = async () => {
-    if (!destination || !window.confirm(t('destinations.confirmDelete', { name: destination.name }))) return;
+    setAskingDelete(false);
+    if (!destination) return;
     await act(() => engine.api('deleteDestination', { params: { id: destination.id } }));
     await refetch('destinations');
     onDone();
@@ -137,11 +141,27 @@ export function DestinationEditor({
               {t('common.cancel')}
             </button>
             {destination && (
-              <button type="button" className="danger" onClick={() => void remove()}>
+              <button
+                type="button"
+                className="danger"
+                aria-expanded={askingDelete}
+                onClick={() => setAskingDelete(true)}
+              >
                 {t('common.delete')}
               </button>
             )}
           </div>
+          {destination && askingDelete && (
+            <InlineConfirm
+              title={t('destinations.confirmDeleteTitle')}
+              confirm={t('destinations.confirmDeleteYes')}
+              onConfirm={() => void remove()}
+              onCancel={() => setAskingDelete(false)}
+              testId="delete-confirm"
+            >
+              {t('destinations.confirmDelete', { name: destination.name })}
+            </InlineConfirm>
+          )}
         </form>
       </FieldIds>
     </FormProvider>

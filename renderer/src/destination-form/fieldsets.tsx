@@ -350,6 +350,7 @@ function Delivery({ destination }: FieldsetProps) {
       (waits, total) => t('schedule.retries', { waits, total }),
       t('destinations.schedule', { schedule: t('schedule.once') }),
     );
+  const onceWithWaiting = scheduleEdited && policy.success && policy.data.maxAttempts === 1;
   return (
     <fieldset>
       <legend>{t('destinationForm.delivery')}</legend>
@@ -388,18 +389,14 @@ function Delivery({ destination }: FieldsetProps) {
           <FieldError name="retry.maxDelayMs" />
         </label>
       </div>
+      {/* With one try in all, the events waiting here had theirs and get one last try on save: said in the schedule's
+          own sentence, as "no retries" beside "a last try at once" read as a contradiction. */}
       <p className="hint" data-testid="schedule">
-        {schedule || t('schedule.notYet')}
+        {onceWithWaiting ? t('schedule.onceWithWaiting') : schedule || t('schedule.notYet')}
       </p>
-      {scheduleEdited && (
+      {scheduleEdited && !onceWithWaiting && (
         <p className="hint" data-testid="schedule-applies">
-          {/* With one try in all, every event waiting here has had it: "its next try follows the schedule" would
-              promise retries the schedule above says it no longer makes. */}
-          {t(
-            policy.success && policy.data.maxAttempts === 1
-              ? 'schedule.appliesToWaitingOnce'
-              : 'schedule.appliesToWaiting',
-          )}
+          {t('schedule.appliesToWaiting')}
         </p>
       )}
       <Controller

@@ -12,3 +12,15 @@ export function useHeldSentence() {
     return t(key, { count, names: quotedNames(names) });
   };
 }
+
+/**
+ * Everything on its way only waits for a pause (none sending, none to retry): the Live log's badge and the Overview's
+ * "on its way" figure then say "waits: paused", not "sending", of what is not being sent.
+ */
+export function onlyHeldByPause(stats: Stats | undefined): stats is Stats {
+  return (
+    stats !== undefined &&
+    stats.deliveries.waitingForPaused > 0 &&
+    stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering === 0
+  );
+}

@@ -39,7 +39,15 @@ export function Destinations() {
           {t('destinations.add')}
         </button>
       </header>
-      {destinations.length === 0 && <p className="hint">{t('destinations.none')}</p>}
+      {/* A first-time shopkeeper learns what a destination is here, and where to start. */}
+      {destinations.length === 0 && (
+        <div className="card" data-testid="destinations-none">
+          <p>{t('destinations.none')}</p>
+          <button className="primary" onClick={() => setEditing('new')}>
+            {t('destinations.addFirst')}
+          </button>
+        </div>
+      )}
       <div className="cards">
         {destinations.map((destination) => (
           <DestinationCard

@@ -4,12 +4,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Attempt, type EventDetail, keyRefusalCodes, type TestResult } from '../../../main/api/contract';
 import { quotedNames } from '../../../main/api/paused-wait';
+import { subscribes } from '../../../main/delivery/patterns';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { CopyButton } from '../components/CopyButton';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { eventQuery, useSources } from '../data/queries';
+import { eventQuery, useDestinations, useSources } from '../data/queries';
 import { addressOf } from '../lib/address';
 import { asCurl } from '../lib/curl';
 import { formattedBody } from '../lib/body-view';
@@ -32,6 +33,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
   const showRedacted = useShowRedacted();
   const { engine } = useApp();
   const sources = useSources();
+  const destinations = useDestinations();
   const client = useQueryClient();
   const act = useAction();
   const errorText = useErrorText();
@@ -178,6 +180,17 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           {asking?.destinationId === null && (
             <ConfirmResend
               deliveries={confirmed(event.deliveries)}
+              again={event.deliveries.filter(
+                (delivery) =>
+                  delivery.status !== 'delivered' &&
+                  destinations.some((destination) => destination.id === delivery.destinationId),
+              )}
+              // Resend to all routes again (as the engine does): one that takes it now gets it for the first time.
+              first={destinations.filter(
+                (destination) =>
+                  subscribes(destination, event.type, event.sourceId) &&
+                  !event.deliveries.some((delivery) => delivery.destinationId === destination.id),
+              )}
               onSend={() => void resend()}
               onCancel={() => setAsking(null)}
             />
@@ -325,10 +338,16 @@ function confirmed(deliveries: DeliveryDetail[]): DeliveryDetail[] {
  */
 function ConfirmResend({
   deliveries,
+  again = [],
+  first = [],
   onSend,
   onCancel,
 }: {
   deliveries: DeliveryDetail[];
+  /** Where it goes again without being a duplicate: they never confirmed it. */
+  again?: DeliveryDetail[];
+  /** Where it goes for the first time. */
+  first?: { name: string }[];
   onSend: () => void;
   onCancel: () => void;
 }) {
@@ -351,6 +370,12 @@ function ConfirmResend({
       {t(deliveries.length === 1 ? 'drawer.confirmResendOne' : 'drawer.confirmResendMany', {
         confirmed: deliveries.map(when).join('; '),
       })}
+      {/* Every place it goes is named: the question spoke of the duplicate only, and a first send elsewhere came
+          unasked. */}
+      {again.length > 0 &&
+        ` ${t('drawer.confirmAlsoAgain', { names: quotedNames(again.map((delivery) => delivery.destinationName)) })}`}
+      {first.length > 0 &&
+        ` ${t('drawer.confirmAlsoFirst', { names: quotedNames(first.map((destination) => destination.name)) })}`}
     </InlineConfirm>
   );
 }

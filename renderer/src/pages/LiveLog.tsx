@@ -10,7 +10,7 @@ import type { EventFilters } from '../data/keys';
 import { eventListQuery, useDestinations, useSources, useStats } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
 import { useEventSummary } from '../lib/event-summary';
-import { useHeldSentence } from '../lib/held-sentence';
+import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { useSenderCatalog } from '../lib/sender-catalog';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
@@ -41,11 +41,7 @@ export function LiveLog() {
   // Nothing on its way and some deliveries held by a pause: every event still waiting waits for that pause.
   const stats = useStats().data;
   const heldSentence = useHeldSentence();
-  const onlyHeld =
-    stats !== undefined &&
-    stats.deliveries.waitingForPaused > 0 &&
-    stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering === 0;
-  const heldBadge = onlyHeld ? { label: t('log.waitsPaused'), title: heldSentence(stats) } : {};
+  const heldBadge = onlyHeldByPause(stats) ? { label: t('log.waitsPaused'), title: heldSentence(stats) } : {};
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((current) => ({ ...current, q: search.trim() || undefined })), 300);

@@ -10,7 +10,7 @@ import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY, DAY_REFUSED } from '../lib/day-outco
 import { useFailedWaiting } from '../data/failed-waiting';
 import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
 import { formatNumber } from '../lib/format';
-import { useHeldSentence } from '../lib/held-sentence';
+import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
 
 export function Overview() {
@@ -72,7 +72,13 @@ export function Overview() {
             <div className="day-figures">
               <dl className="counts" data-testid="today-outcomes">
                 {[...DAY_OUTCOMES, ...DAY_OUTCOMES_IF_ANY.filter((status) => stats.today[status] > 0)].map((status) => (
-                  <DayFigure key={status} status={status} count={stats.today[status]} />
+                  <DayFigure
+                    key={status}
+                    status={status}
+                    count={stats.today[status]}
+                    // What is "on its way" only waits for a pause: not called sending (the Live log's rule).
+                    held={status === 'pending' && onlyHeldByPause(stats) ? heldSentence(stats) : undefined}
+                  />
                 ))}
               </dl>
               <dl className="counts refused" data-testid="today-refused">
@@ -88,7 +94,7 @@ export function Overview() {
           </div>
           <div className="card">
             <h3>{t('overview.hourly')}</h3>
-            <HourlyChart hourly={stats.hourly} />
+            <HourlyChart hourly={stats.hourly} pendingHeld={onlyHeldByPause(stats)} />
           </div>
           <h3>{t('overview.destinations')}</h3>
           {destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
@@ -108,11 +114,11 @@ export function Overview() {
 }
 
 /** One of the day's figures, its name and what it counts (on hover). */
-function DayFigure({ status, count }: { status: keyof DayCounts; count: number }) {
+function DayFigure({ status, count, held }: { status: keyof DayCounts; count: number; held?: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <div className={`count count-${status}`} title={t(`overview.todayMeans.${status}`)}>
-      <dt>{t(`overview.todayName.${status}`)}</dt>
+    <div className={`count count-${status}`} title={held ?? t(`overview.todayMeans.${status}`)}>
+      <dt>{held ? t('log.waitsPaused') : t(`overview.todayName.${status}`)}</dt>
       <dd data-testid={`today-${status}`}>{formatNumber(count, i18n.language)}</dd>
     </div>
   );

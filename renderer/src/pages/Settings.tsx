@@ -280,6 +280,12 @@ export function Settings() {
           />{' '}
           {t('settings.deliveriesPaused')}
         </label>
+        {/* Once saved, not while only ticked: what the pause does now, and how it ends. */}
+        {settings.deliveriesPaused && (
+          <p className="banner warn" data-testid="settings-paused">
+            {t('settings.pausedNow')}
+          </p>
+        )}
         <label className="check">
           <input
             type="checkbox"

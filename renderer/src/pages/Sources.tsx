@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type SenderCatalogEntry, type Source, SourceCreate, sourceKinds } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
+import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources, useStats } from '../data/queries';
 import { changedValues } from '../forms/changed';
@@ -309,6 +310,8 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   const id = `source-${source.id}`;
   const kindLabel = catalog?.find((entry) => entry.kind === source.kind)?.label[language] ?? source.kind;
   const reach = useReach();
+  // What cannot be taken back is asked in place (InlineConfirm), not in a browser pop-up that hides the page.
+  const [asking, setAsking] = useState<'regenerate' | 'delete' | null>(null);
 
   const save = async (output: SourceOutput) => {
     const patch = changedValues(form.formState.dirtyFields, output);
@@ -338,18 +341,26 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
           <p className="url-line">
             <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
             <CopyButton text={intakeAddressOf(source)} />
-            <button
-              type="button"
-              onClick={() =>
-                window.confirm(t('sources.confirmRegenerate', { name: source.name })) &&
-                void act(() =>
-                  engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } }),
-                ).then(reload)
-              }
-            >
+            <button type="button" aria-expanded={asking === 'regenerate'} onClick={() => setAsking('regenerate')}>
               {t('sources.regenerate')}
             </button>
           </p>
+          {asking === 'regenerate' && (
+            <InlineConfirm
+              title={t('sources.confirmRegenerateTitle')}
+              confirm={t('sources.regenerate')}
+              onConfirm={() => {
+                setAsking(null);
+                void act(() =>
+                  engine.api('updateSource', { params: { id: source.id }, body: { regenerateToken: true } }),
+                ).then(reload);
+              }}
+              onCancel={() => setAsking(null)}
+              testId="regenerate-confirm"
+            >
+              {t('sources.confirmRegenerate', { name: source.name })}
+            </InlineConfirm>
+          )}
           {source.publicUrl === null && (
             <p className="hint" data-testid="source-local-only">
               {t(`sources.address${reach}`)} <a href="#/settings">{t('publicAddress.overview.setUp')}</a>
@@ -363,14 +374,26 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
             <button
               type="button"
               className="danger"
-              onClick={() =>
-                window.confirm(t('sources.confirmDelete', { name: source.name })) &&
-                void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload)
-              }
+              aria-expanded={asking === 'delete'}
+              onClick={() => setAsking('delete')}
             >
               {t('common.delete')}
             </button>
           </div>
+          {asking === 'delete' && (
+            <InlineConfirm
+              title={t('sources.confirmDeleteTitle')}
+              confirm={t('sources.confirmDeleteYes')}
+              onConfirm={() => {
+                setAsking(null);
+                void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload);
+              }}
+              onCancel={() => setAsking(null)}
+              testId="delete-confirm"
+            >
+              {t('sources.confirmDelete', { name: source.name })}
+            </InlineConfirm>
+          )}
         </form>
       </FieldIds>
     </FormProvider>
