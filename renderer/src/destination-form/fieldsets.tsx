@@ -1,4 +1,4 @@
-import { type JSX, useState } from 'react';
+import { type JSX, useRef, useState } from 'react';
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -459,8 +459,28 @@ interface HeaderValue {
 function Security({ destination }: FieldsetProps) {
   const describedBy = useDescribedBy();
   const { t } = useTranslation();
-  const { register, control } = useFormContext<DestinationValues>();
+  const { register, control, getValues, setValue } = useFormContext<DestinationValues>();
   const headers = (useWatch<DestinationValues, 'settings'>({ name: 'settings' })?.headers ?? []) as HeaderValue[];
+  // The rows as typed, read when a row is added or deleted: the list the Controller renders from is the one it last
+  // set, without what was typed into its rows since (adding a second header emptied the first). setValue writes the
+  // rows' inputs too, so after a delete each input shows its own row.
+  const changeHeaders = (change: (rows: HeaderValue[]) => HeaderValue[]) =>
+    setValue('settings.headers', change((getValues('settings.headers') ?? []) as HeaderValue[]), {
+      shouldDirty: true,
+    });
+  // The rows have no ids of their own: each gets a key when it is drawn first, kept while it is there, so deleting one
+  // takes its own inputs away (keyed by place, the next row's inputs kept the deleted row's text on screen).
+  const rowKeys = useRef<number[]>([]);
+  const nextKey = useRef(0);
+  const keyAt = (index: number, count: number) => {
+    rowKeys.current.length = Math.min(rowKeys.current.length, count);
+    while (rowKeys.current.length < count) rowKeys.current.push(nextKey.current++);
+    return rowKeys.current[index];
+  };
+  const deleteHeader = (index: number) => {
+    rowKeys.current.splice(index, 1);
+    changeHeaders((rows) => rows.filter((_, i) => i !== index));
+  };
   const stored = (name: string) =>
     ((destination?.settings.headers ?? []) as { name: string; valueSet: boolean }[]).find(
       (header) => header.name === name,
@@ -477,8 +497,7 @@ function Security({ destination }: FieldsetProps) {
             <>
               <h4>{t('destinations.headers')}</h4>
               {list.map((header, index) => (
-                // The list has no ids of its own; a row is its place in it.
-                <div key={index} className="grid header-row">
+                <div key={keyAt(index, list.length)} className="grid header-row">
                   <label>
                     {t('destinations.headerName')}
                     <input
@@ -504,12 +523,15 @@ function Security({ destination }: FieldsetProps) {
                     <input type="checkbox" {...register(`settings.headers.${index}.secret`)} />{' '}
                     {t('destinations.secret')}
                   </label>
-                  <button type="button" onClick={() => field.onChange(list.filter((_, i) => i !== index))}>
+                  <button type="button" onClick={() => deleteHeader(index)}>
                     {t('common.delete')}
                   </button>
                 </div>
               ))}
-              <button type="button" onClick={() => field.onChange([...list, { name: '', value: '', secret: false }])}>
+              <button
+                type="button"
+                onClick={() => changeHeaders((rows) => [...rows, { name: '', value: '', secret: false }])}
+              >
                 {t('destinations.addHeader')}
               </button>
             </>
