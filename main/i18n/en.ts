@@ -192,9 +192,9 @@ export const en = {
     earlierErrorTested: 'Earlier error, {{time}}; nothing of it waits now, and a test event went through since.',
     earlierErrorAt: 'Earlier error, {{time}}; the latest try since then went through.',
     failedWaiting_one:
-      '{{count}} event could not be delivered to a destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed.',
+      '{{count}} event could not be delivered to at least one destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed.',
     failedWaiting_other:
-      '{{count}} events could not be delivered to a destination and wait for you in Failed: Hookferry does not try them again by itself; resend them, or discard them if they are not needed.',
+      '{{count}} events could not be delivered to at least one destination and wait for you in Failed: Hookferry does not try them again by itself; resend them, or discard them if they are not needed.',
     openFailed: 'Open Failed',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Waiting behind {{label}} ({{status}})',
@@ -306,6 +306,10 @@ export const en = {
       'Resend of {{count}} events queued: sending to this destination is paused, so they go once you resume, each tried once then. One whose try fails comes back here, with the reason.',
     lastTry: 'last try {{time}}',
     earlierResends: 'Earlier resends',
+    eventsInDeliveries_one:
+      '{{count}} event, {{deliveries}} failed deliveries: one event can fail at more than one destination, and shows under each of them.',
+    eventsInDeliveries_other:
+      '{{count}} events, {{deliveries}} failed deliveries: one event can fail at more than one destination, and shows under each of them.',
     waitPausedDestination_one:
       '{{count}} delivery waits for the paused destination {{names}}; it goes once you press Resume on it.',
     waitPausedDestination_other:

@@ -185,9 +185,9 @@ export const vi: Strings = {
       'Lỗi trước đó, lúc {{time}}; hiện không còn sự kiện nào chờ, và một sự kiện thử sau đó đã thành công.',
     earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; lần gửi gần nhất sau lỗi đó đã thành công.',
     failedWaiting_one:
-      '{{count}} sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
+      '{{count}} sự kiện chưa gửi được tới ít nhất một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     failedWaiting_other:
-      '{{count}} sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
+      '{{count}} sự kiện chưa gửi được tới ít nhất một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     openFailed: 'Mở Lỗi gửi',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy: 'Đang chờ sau {{label}} ({{status}})',
@@ -299,6 +299,10 @@ export const vi: Strings = {
       'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
     lastTry: 'lần thử cuối {{time}}',
     earlierResends: 'Lần gửi lại trước',
+    eventsInDeliveries_one:
+      '{{count}} sự kiện, {{deliveries}} lần gửi lỗi: một sự kiện có thể lỗi ở nhiều nơi nhận, và hiện dưới từng nơi đó.',
+    eventsInDeliveries_other:
+      '{{count}} sự kiện, {{deliveries}} lần gửi lỗi: một sự kiện có thể lỗi ở nhiều nơi nhận, và hiện dưới từng nơi đó.',
     waitPausedDestination_one:
       '{{count}} lần gửi chờ nơi nhận đang tạm dừng {{names}}; sẽ gửi khi bạn bấm Tiếp tục trên nơi nhận đó.',
     waitPausedDestination_other:

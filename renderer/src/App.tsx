@@ -78,7 +78,10 @@ export function App() {
     [show],
   );
   // What an action on a page said belongs to that page; the engine's notices stay until they are no longer true.
-  const leftPage = useCallback(() => setMessage(null), []);
+  const leftPage = useCallback(
+    (text?: string) => setMessage((shown) => (text === undefined || shown?.text === text ? null : shown)),
+    [],
+  );
 
   useEffect(() => {
     void findEngine().then(setEngine);
@@ -312,7 +315,7 @@ function Dashboard({
   say: Say;
   unsay: Notices['unsay'];
   leftFailed: Notices['leftFailed'];
-  leftPage: () => void;
+  leftPage: AppState['unsayAction'];
   banner: ReactNode;
 }) {
   const { t, i18n: translation } = useTranslation();

@@ -16,8 +16,11 @@ export interface AppState {
   engine: Engine;
   /** Shows a sentence to the merchant (errors and confirmations). */
   say: (text: string | Said, tone?: 'info' | 'error') => void;
-  /** Takes down what an action said (not the engine's notices): a new attempt is not judged by the last one's error. */
-  unsayAction: () => void;
+  /**
+   * Takes down what an action said (not the engine's notices): a new attempt is not judged by the last one's error.
+   * Given `text`, only while that is still what is shown: a later sentence stays.
+   */
+  unsayAction: (text?: string) => void;
   /** Shows a language and theme before they are saved; null goes back to the saved ones. */
   previewAppearance: (appearance: Appearance | null) => void;
 }

@@ -168,7 +168,7 @@ describe.skipIf(!hasChromium)('the dashboard’s counts and menu (Chromium, real
     await failOrder('MOT-1');
     await ui.page
       .getByTestId('overview-failed')
-      .getByText(/^5 sự kiện chưa gửi được tới một nơi nhận/)
+      .getByText(/^5 sự kiện chưa gửi được tới ít nhất một nơi nhận/)
       .waitFor();
     await ui.page.getByTestId('nav-failed-count').getByText('5', { exact: true }).waitFor();
     // The notice of the order that failed said it waits in Failed, and how many wait in all, above that sentence.

@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await ui.page
       .getByTestId('overview-failed')
       .getByText(
-        /^1 sự kiện chưa gửi được tới một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa\. Mở Lỗi gửi$/,
+        /^1 sự kiện chưa gửi được tới ít nhất một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa\. Mở Lỗi gửi$/,
       )
       .waitFor();
     await shot('walk-overview-failed-vi');
@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await ui.page
       .getByTestId('overview-failed')
       .getByText(
-        /^1 event could not be delivered to a destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed\. Open Failed$/,
+        /^1 event could not be delivered to at least one destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed\. Open Failed$/,
       )
       .waitFor();
     await shot('walk-overview-failed-en');

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium, watchProblems } from './browser.js';
 import { type ServeProcess, startServe } from './serve-process.js';
@@ -99,4 +99,9 @@ export function useDashboard({
   });
   // Read only by tests and hooks that run after the beforeAll above has filled it.
   return dashboard as Dashboard;
+}
+
+/** The parts a resend's outcome bar is drawn in, in order: delivered, failed, discarded, pending (those above 0). */
+export async function barParts(bar: Locator): Promise<(string | null)[]> {
+  return Promise.all((await bar.locator('[data-part]').all()).map((part) => part.getAttribute('data-part')));
 }

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
@@ -34,12 +34,13 @@ function useRefresh() {
  */
 export function Failed() {
   const { t } = useTranslation();
-  const { engine } = useApp();
+  const { engine, unsayAction } = useApp();
   // How many rows of each reason are shown, by `reasonKey`; a reason not named shows the first ones.
   const [rowsShown, setRowsShown] = useState<Record<string, number>>({});
   // One answer for the whole page, so its resends, counts and rows always agree (see failedViewQuery).
   const view = useQuery(failedViewQuery(engine, Math.max(FAILED_ROWS, ...Object.values(rowsShown))));
   const counts = view.data;
+  const failedDeliveries = counts?.destinations.reduce((sum, destination) => sum + destination.count, 0) ?? 0;
   const batches = view.data?.batches ?? [];
   const stats = useStats().data;
   const retrying = stats?.deliveries.retrying ?? 0;
@@ -58,6 +59,13 @@ export function Failed() {
   );
   const running = shown.filter((batch) => !batch.finishedAt);
   const finished = shown.filter((batch) => batch.finishedAt);
+  // "Resend started … one whose try fails comes back here" stood on, in green, over the finished resend and "nothing
+  // waits here": it goes once the batch it announced has finished, whose entry under Earlier resends says how it went.
+  const [announced, setAnnounced] = useState<Announced | null>(null);
+  const announcedDone = !!announced && batches.some((batch) => batch.id === announced.batchId && batch.finishedAt);
+  useEffect(() => {
+    if (announced && announcedDone) unsayAction(announced.text);
+  }, [announced, announcedDone, unsayAction]);
 
   return (
     <section aria-labelledby="failed-title">
@@ -94,6 +102,12 @@ export function Failed() {
           {held > 0 && stats && ` ${heldSentence(stats)}`}
         </p>
       )}
+      {/* The menu counts events, the groups deliveries: an order failed at two destinations is one and two. */}
+      {counts && failedDeliveries > counts.failedEvents && (
+        <p className="hint" data-testid="failed-counts">
+          {t('failed.eventsInDeliveries', { count: counts.failedEvents, deliveries: failedDeliveries })}
+        </p>
+      )}
       {counts?.destinations.map((destination) => (
         <DestinationGroup
           key={destination.destinationId}
@@ -102,6 +116,7 @@ export function Failed() {
           loadingMore={view.isPlaceholderData}
           onMore={(key) => setRowsShown((before) => ({ ...before, [key]: (before[key] ?? FAILED_ROWS) + FAILED_ROWS }))}
           onOpen={setSelected}
+          onResent={(batchId, text) => batchId && setAnnounced({ batchId, text })}
         />
       ))}
       {/* Under what waits now and its own heading: stacked on top, a finished result read as if it had handled a
@@ -117,6 +132,12 @@ export function Failed() {
       {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
     </section>
   );
+}
+
+/** What a bulk resend said when it started, and the batch it started. */
+interface Announced {
+  batchId: string;
+  text: string;
 }
 
 const CLOSED_BATCHES = 'hookferry.closedBatches';
@@ -145,7 +166,6 @@ function useClosedBatches(): [string[], (id: string) => void] {
 function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const start = formatTime(batch.startedAt, i18n.language);
-  const done = batch.delivered + batch.failed + batch.discarded;
   const outcome = [
     t('failed.batchDelivered', { count: batch.delivered }),
     batch.failed > 0 && t('failed.batchFailed', { count: batch.failed }),
@@ -185,18 +205,50 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
       <p data-testid="resend-outcome">
         {batch.finishedAt ? title : <strong>{title}</strong>} {outcome}
       </p>
-      {/* Red while some of it waits in Failed: a full bar alone read as a resend that went through. */}
-      <progress
-        max={batch.total}
-        value={done}
-        aria-label={outcome}
-        className={(batch.finishedAt ? now.failed : batch.failed) > 0 ? 'failed-again' : undefined}
-      />
+      <OutcomeBar batch={batch} outcome={outcome} />
       <p className="hint">
         {batch.finishedAt
           ? t('failed.batchFinished', { start, end: formatTime(batch.finishedAt, i18n.language) })
           : t('failed.batchStarted', { start })}
       </p>
+    </div>
+  );
+}
+
+/**
+ * What the resend did, in parts beside the sentence that counts them: delivered, failed again, discarded, still
+ * waiting, each in its own colour. One full bar read as a resend that went through when none of it had.
+ */
+function OutcomeBar({ batch, outcome }: { batch: ResendBatch; outcome: string }) {
+  const done = batch.delivered + batch.failed + batch.discarded;
+  const parts = [
+    ['delivered', batch.delivered],
+    ['failed', batch.failed],
+    ['discarded', batch.discarded],
+    ['pending', batch.waiting],
+  ] as const;
+  return (
+    <div
+      className="outcome-bar"
+      role="progressbar"
+      aria-label={outcome}
+      aria-valuemin={0}
+      aria-valuemax={batch.total}
+      aria-valuenow={done}
+      aria-valuetext={outcome}
+      data-testid="outcome-bar"
+    >
+      {parts.map(
+        ([part, count]) =>
+          count > 0 && (
+            <span
+              key={part}
+              className={`bar-${part}`}
+              data-part={part}
+              style={{ width: `${(100 * count) / Math.max(batch.total, 1)}%` }}
+            />
+          ),
+      )}
     </div>
   );
 }
@@ -211,15 +263,21 @@ function useSayResent(destinationId: string) {
   const { say } = useApp();
   const { deliveriesPaused } = useSettings();
   const paused = useDestinations().find((destination) => destination.id === destinationId)?.paused ?? false;
-  return (count: number) => say(t(deliveriesPaused || paused ? 'failed.resentPaused' : 'failed.resent', { count }));
+  return (count: number) => {
+    const text = t(deliveriesPaused || paused ? 'failed.resentPaused' : 'failed.resent', { count });
+    say(text);
+    return text;
+  };
 }
 
-/** What a destination's group needs to show its reasons' rows and read more of them. */
+/** What a destination's group needs to show its reasons' rows, read more of them, and follow what it resent. */
 interface RowsOfReasons {
   rowsShown: Record<string, number>;
   loadingMore: boolean;
   onMore: (key: string) => void;
   onOpen: (eventId: string) => void;
+  /** A bulk resend started the batch of `batchId` (none when nothing was queued) and said `text`. */
+  onResent: (batchId: string | null, text: string) => void;
 }
 
 function DestinationGroup({ destination, ...rows }: { destination: DestinationCounts } & RowsOfReasons) {
@@ -232,7 +290,7 @@ function DestinationGroup({ destination, ...rows }: { destination: DestinationCo
 
   const resendAll = async () => {
     const resent = await act(() => engine.api('resendFailed', { params: { id }, body: {} }));
-    if (resent) sayResent(resent.queued);
+    if (resent) rows.onResent(resent.batchId, sayResent(resent.queued));
     await refresh();
   };
   // Asked in place, as a row's Discard is: a browser dialog hid the page it asks about.
@@ -285,6 +343,7 @@ function ReasonGroup({
   loadingMore,
   onMore,
   onOpen,
+  onResent,
 }: { destination: DestinationCounts; reason: ReasonCounts } & RowsOfReasons) {
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
@@ -302,7 +361,7 @@ function ReasonGroup({
   const [asking, setAsking] = useState<string | null>(null);
   const resendReason = async () => {
     const resent = await act(() => engine.api('resendFailed', { params: { id }, body: { lastError } }));
-    if (resent) sayResent(resent.queued);
+    if (resent) onResent(resent.batchId, sayResent(resent.queued));
     await refresh();
   };
   const discardReason = async () => {
