@@ -185,15 +185,19 @@ function NoticeList({
   const current = notices.filter((notice) => {
     const id = notice.said.reason.params.destinationId;
     if (id !== undefined && destinations && !destinations.some((destination) => destination.id === id)) return false;
-    // Its destination's failing banner says the reason and the count, and names this event: no second red box.
-    if (namesFailedEvent(notice) && !notice.outdated && typeof id === 'string' && lineShown(id)) return false;
     return !(page === 'overview' && !!failed && namesFailedEvent(notice));
   });
+  // Its destination's failing banner says the reason and the count, and names this event: no second red box.
+  const folded = (notice: ShownNotice) => {
+    const id = notice.said.reason.params.destinationId;
+    return namesFailedEvent(notice) && !notice.outdated && typeof id === 'string' && lineShown(id);
+  };
   const failedNotices = current.filter(namesFailedEvent);
   const naming = failedNotices.filter((notice) => !notice.outdated);
-  const last = naming.at(-1) ?? failedNotices.at(-1);
+  // The count in all goes on the last notice on screen; an event named in a banner still counts as named.
+  const last = naming.filter((notice) => !folded(notice)).at(-1) ?? (naming.length ? undefined : failedNotices.at(-1));
   return current.map((notice) => {
-    if (notice.outdated && (notice !== last || failed === 0)) return null;
+    if (folded(notice) || (notice.outdated && (notice !== last || failed === 0))) return null;
     return (
       <Banner key={notice.key} tone={notice.tone} onClose={() => onClose(notice.key)}>
         {notice.outdated ? (
