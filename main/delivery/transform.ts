@@ -19,6 +19,9 @@ interface JsonataError {
   index?: unknown;
 }
 
+/** JSONata's code for an error the expression raised itself with `$error("…")`, by its messageCode. */
+const RAISED = 'jsonata.D3137';
+
 const compiled = new Map<string, ReturnType<typeof jsonata>>();
 const MAX_CACHED = 100;
 
@@ -57,6 +60,12 @@ export async function transformToText(expression: string, input: unknown): Promi
     return { ok: true, text };
   } catch (error) {
     const { position, params } = details(expression, error);
+    if (params.messageCode === RAISED) {
+      // The shop's own words, raised on purpose with $error: where the call stands says nothing, and they are
+      // not the checker's English to be labelled as such.
+      const { text, reason } = said('delivery.transformRaised', { message: params.message });
+      return { ok: false, error: text, position: null, reason };
+    }
     const at = position === null ? null : placeIn(expression, position);
     const { text, reason } =
       at === null

@@ -38,6 +38,7 @@ export const en = {
     nothingWaits:
       'None of its events waits now; the next event tries it again. To check it first, send it a test event.',
     paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
+    latest: 'The latest to fail: {{event}}.',
     why: 'Why:',
     onCard: 'on its card below',
     details: 'Details',

@@ -39,6 +39,7 @@ export const vi: Strings = {
     nothingWaits:
       'Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
+    latest: 'Sự kiện lỗi gần nhất: {{event}}.',
     why: 'Lý do:',
     onCard: 'xem trên thẻ của nơi nhận này bên dưới',
     details: 'Đọc hết',

@@ -23,6 +23,7 @@ import { PortsRefused } from './components/PortsRefused';
 import { formatNumber } from './lib/format';
 import { connect, type Engine } from './lib/engine';
 import { useCardIsOnScreen } from './lib/cards-on-screen';
+import { useFailingLineIsOnScreen } from './lib/failing-lines-on-screen';
 import { useReasonText } from './lib/reason';
 import { Destinations } from './pages/Destinations';
 import { Failed } from './pages/Failed';
@@ -122,7 +123,7 @@ export function App() {
               {message.text}
             </Banner>
           )}
-          <FailingBanners engine={engine} />
+          <FailingBanners engine={engine} notices={notices.shown} closeNotice={notices.close} />
           <NoticeList engine={engine} notices={notices.shown} onClose={notices.close} />
         </>
       }
@@ -169,6 +170,7 @@ const namesFailedEvent = (notice: ShownNotice) => notice.said.reason.code === 'n
  * only while no other names a failed event and something still waits (it stayed as an empty red box when its event
  * left Failed after the count had reached 0). On the Overview they give way to its own sentence of what waits in
  * Failed, which has the link there (and each card says why its destination fails): the two said nearly the same.
+ * One whose destination's failing banner has its line on screen gives way to that line, which names its event.
  */
 function NoticeList({
   engine,
@@ -182,16 +184,23 @@ function NoticeList({
   const failed = useFailedWaiting();
   const destinations = useQuery(destinationsQuery(engine)).data;
   const page = useSyncExternalStore(onHashChange, pageFromHash);
+  const lineShown = useFailingLineIsOnScreen();
   const current = notices.filter((notice) => {
     const id = notice.said.reason.params.destinationId;
     if (id !== undefined && destinations && !destinations.some((destination) => destination.id === id)) return false;
     return !(page === 'overview' && !!failed && namesFailedEvent(notice));
   });
+  // Its destination's failing banner says the reason and the count, and names this event: no second red box.
+  const folded = (notice: ShownNotice) => {
+    const id = notice.said.reason.params.destinationId;
+    return namesFailedEvent(notice) && !notice.outdated && typeof id === 'string' && lineShown(id);
+  };
   const failedNotices = current.filter(namesFailedEvent);
   const naming = failedNotices.filter((notice) => !notice.outdated);
-  const last = naming.at(-1) ?? failedNotices.at(-1);
+  // The count in all goes on the last notice on screen; an event named in a banner still counts as named.
+  const last = naming.filter((notice) => !folded(notice)).at(-1) ?? (naming.length ? undefined : failedNotices.at(-1));
   return current.map((notice) => {
-    if (notice.outdated && (notice !== last || failed === 0)) return null;
+    if (folded(notice) || (notice.outdated && (notice !== last || failed === 0))) return null;
     return (
       <Banner key={notice.key} tone={notice.tone} onClose={() => onClose(notice.key)}>
         {notice.outdated ? (

@@ -121,10 +121,8 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
 
     sink.script(() => ({ delayMs: 300, status: 200 }));
     await open('Failed');
-    // The engine's notice, with the event type by its name.
-    const notice = ui.page
-      .getByRole('alert')
-      .filter({ hasText: 'An event (New order · E2E-2) could not be delivered' });
+    // The failed order, with the event type by its name, named by its destination's failing banner.
+    const notice = ui.page.getByTestId('failing-latest').filter({ hasText: 'The latest to fail: New order · E2E-2.' });
     await notice.waitFor();
     await shot('failed');
     await ui.page.getByRole('button', { name: 'Resend all (1)' }).click();

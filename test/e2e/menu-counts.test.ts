@@ -176,12 +176,11 @@ describe.skipIf(!hasChromium)('the dashboard’s counts and menu (Chromium, real
       (await ui.page.locator('body').innerText()).split('đang chờ bạn trong mục Lỗi gửi').length - 1;
     await expect(waiting()).resolves.toBe(1);
     await shot('counts-overview-failed-vi');
-    // Elsewhere, where no such sentence is, the notice says it.
+    // Elsewhere, where no such sentence is, the destination's failing banner names the order and says what waits.
     await openPage(ui.page, 'Nhật ký trực tiếp');
-    const notice = ui.page
-      .getByRole('alert')
-      .filter({ hasText: /^Một sự kiện \(Đơn hàng mới · MOT-1\) không gửi được đến “CRM khách hàng”/ });
-    await notice.getByTestId('failed-total').getByText('Tổng cộng 5 sự kiện đang chờ bạn trong mục Lỗi gửi.').waitFor();
+    const banner = ui.page.getByTestId('failing-banner').filter({ hasText: '“CRM khách hàng”' });
+    await banner.getByTestId('failing-latest').getByText('Sự kiện lỗi gần nhất: Đơn hàng mới · MOT-1.').waitFor();
+    await banner.filter({ hasText: '5 sự kiện đang chờ trong mục Lỗi gửi' }).waitFor();
     await setLanguage(ui.serve, ui.page, 'en');
     await openPage(ui.page, 'Overview');
     await ui.page

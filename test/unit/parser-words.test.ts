@@ -47,4 +47,20 @@ describe('a parser’s words in a reason', () => {
     );
     expect(reasonText(en, failed.reason, failed.error)).toBe(failed.error);
   });
+
+  it('says an expression’s own $error words as the shop’s, with no place and no English label, cut marked in its language', async () => {
+    const words = 'Không thể gửi đơn vì máy chủ kế toán đang bảo trì. ';
+    const failed = await applyTransform(`$error("${words.repeat(60)}")`, {});
+    if (failed.ok) throw new Error('the expression should fail');
+    expect(failed).toMatchObject({ position: null, reason: { code: 'delivery.transformRaised' } });
+    const said = reasonText(vi, failed.reason, failed.error);
+    expect(said).toMatch(/^Biểu thức chuyển đổi báo lỗi: Không thể gửi đơn vì máy chủ kế toán đang bảo trì\. /);
+    expect(said).toMatch(/\[đã cắt bớt \d+ ký tự\]$/);
+    expect(said).not.toMatch(/tiếng Anh|tại ký tự/);
+    const short = await applyTransform('$error("Kho đang kiểm kê")', {});
+    if (short.ok) throw new Error('the expression should fail');
+    expect(reasonText(vi, short.reason, short.error)).toBe('Biểu thức chuyển đổi báo lỗi: Kho đang kiểm kê');
+    expect(reasonText(en, short.reason, short.error)).toBe('The transformation reported: Kho đang kiểm kê');
+    expect(short.error).toBe('The transformation reported: Kho đang kiểm kê');
+  });
 });

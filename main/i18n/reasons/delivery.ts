@@ -59,6 +59,7 @@ export const deliveryReasons = {
     'delivery.transformFailed': 'The transformation failed: {{message}}',
     'delivery.transformFailedAt': 'The transformation failed (at character {{position}}): {{message}}',
     'delivery.transformFailedAtLine': 'The transformation failed (at line {{line}}, column {{column}}): {{message}}',
+    'delivery.transformRaised': 'The transformation reported: {{message}}',
     'delivery.transformTooLong':
       'The transformation took longer than {{seconds}} s and was stopped. An expression that repeats without end (a function that calls itself forever) does this; fix the expression, then resend.',
     'delivery.transformTooBig':
@@ -195,6 +196,7 @@ export const deliveryReasons = {
     'delivery.transformFailed': 'Phép chuyển đổi thất bại: {{message}}',
     'delivery.transformFailedAt': 'Phép chuyển đổi thất bại (tại ký tự {{position}}): {{message}}',
     'delivery.transformFailedAtLine': 'Phép chuyển đổi thất bại (tại dòng {{line}}, cột {{column}}): {{message}}',
+    'delivery.transformRaised': 'Biểu thức chuyển đổi báo lỗi: {{message}}',
     'delivery.transformTooLong':
       'Phép chuyển đổi chạy lâu hơn {{seconds}} giây nên đã bị dừng. Một biểu thức lặp mãi không dứt (hàm tự gọi chính nó mãi) sẽ như vậy; hãy sửa biểu thức rồi gửi lại.',
     'delivery.transformTooBig':

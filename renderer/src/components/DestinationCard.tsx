@@ -139,7 +139,12 @@ export function DestinationCard({
             })}
           </p>
         ) : (
-          <p className="error-text" data-testid="last-error">
+          // A reason may quote a page of the shop's own words: a few lines here, the whole of it on hover.
+          <p
+            className="error-text clamped"
+            data-testid="last-error"
+            title={reasonText(stats.lastReason, stats.lastError)}
+          >
             {t('overview.lastErrorAt', { time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—' })}:{' '}
             {reasonText(stats.lastReason, stats.lastError)}
           </p>

@@ -2,7 +2,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { destinationsQuery, statsQuery } from '../data/queries';
+import { withTypeNamed } from '../../../main/i18n/event-types';
+import type { ShownNotice } from '../data/notices';
 import { cardOf, useCardIsOnScreen } from '../lib/cards-on-screen';
+import { useFailingLineOnScreen } from '../lib/failing-lines-on-screen';
 import { type FailingBanner, bannerKey, failingBanners } from '../lib/failing-banner';
 import type { Engine } from '../lib/engine';
 import { formatSoon } from '../lib/format';
@@ -13,16 +16,32 @@ const SHOWN_AT_ONCE = 2;
 
 /**
  * A banner for each destination whose card says it is failing, read from the same figures as the card (never from
- * a notice heard once): the newest reason, and what of it waits. One line each, the rest a click away.
+ * a notice heard once): the newest reason first, then what Hookferry does about it and what waits. One line each,
+ * the rest a click away. A line also names the latest of its events that failed, of the `notices`: the notice itself
+ * gives way to the line (App's NoticeList), and closing the line closes it too (`closeNotice`).
  */
-export function FailingBanners({ engine }: { engine: Engine }) {
+export function FailingBanners({
+  engine,
+  notices,
+  closeNotice,
+}: {
+  engine: Engine;
+  notices: ShownNotice[];
+  closeNotice: (key: string) => void;
+}) {
   const { t } = useTranslation();
   const destinations = useQuery(destinationsQuery(engine)).data;
   const stats = useQuery(statsQuery(engine));
   const figures = stats.data?.destinations;
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
-  const close = useCallback((key: string) => setClosed((keys) => new Set(keys).add(key)), []);
+  const close = useCallback(
+    (key: string, notice: ShownNotice | undefined) => {
+      setClosed((keys) => new Set(keys).add(key));
+      if (notice) closeNotice(notice.key);
+    },
+    [closeNotice],
+  );
   const banners = failingBanners(destinations ?? [], figures).filter((banner) => !closed.has(bannerKey(banner)));
   if (banners.length === 0) return null;
   const shown = showAll ? banners : banners.slice(0, SHOWN_AT_ONCE);
@@ -30,7 +49,13 @@ export function FailingBanners({ engine }: { engine: Engine }) {
   return (
     <div className="failing-banners" data-testid="failing-banners">
       {shown.map((banner) => (
-        <FailingLine key={banner.destination.id} banner={banner} readAt={stats.dataUpdatedAt} onClose={close} />
+        <FailingLine
+          key={banner.destination.id}
+          banner={banner}
+          latest={latestFailed(notices, banner.destination.id)}
+          readAt={stats.dataUpdatedAt}
+          onClose={close}
+        />
       ))}
       {rest.length > 0 && (
         <p className="banner error failing-more" data-testid="failing-more">
@@ -51,15 +76,31 @@ export function FailingBanners({ engine }: { engine: Engine }) {
   );
 }
 
-/** `readAt`: when the figures were read, which a next try due before then is said to be due now. */
+/** The notice naming the latest of the destination's events that failed and still waits, if one is shown. */
+function latestFailed(notices: ShownNotice[], destinationId: string): ShownNotice | undefined {
+  return notices.findLast(
+    ({ said: { reason }, outdated }) =>
+      reason.code === 'notice.eventFailed' && reason.params.destinationId === destinationId && !outdated,
+  );
+}
+
+/** Ends a sentence that does not end itself, so the next one does not run on from it. */
+const stopped = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+
+/**
+ * `readAt`: when the figures were read, which a next try due before then is said to be due now; `latest`: the notice
+ * of its latest failed event, which the line names.
+ */
 function FailingLine({
   banner,
+  latest,
   readAt,
   onClose,
 }: {
   banner: FailingBanner;
+  latest: ShownNotice | undefined;
   readAt: number;
-  onClose: (key: string) => void;
+  onClose: (key: string, notice: ShownNotice | undefined) => void;
 }) {
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
@@ -67,6 +108,8 @@ function FailingLine({
   const [open, setOpen] = useState(false);
   const [textRef, cutOff] = useCutOff<HTMLSpanElement>(open);
   const cardShown = useCardIsOnScreen(destination.id);
+  useFailingLineOnScreen(destination.id);
+  const latestNamed = latest && withTypeNamed(latest.said.reason, i18n.language).params;
   const name = destination.name;
   const paused = state.kind === 'paused';
   const what =
@@ -89,18 +132,29 @@ function FailingLine({
       data-testid="failing-banner"
     >
       <span className="banner-text" ref={textRef}>
-        <strong>{t(paused ? 'failingBanner.isPaused' : 'failingBanner.isFailing', { name })}</strong> {what.trim()}{' '}
+        <strong>{t(paused ? 'failingBanner.isPaused' : 'failingBanner.isFailing', { name })}</strong>{' '}
+        {/* The reason first: it is what differs from one failing destination to another, and one line shows it. */}
         {stats.lastError !== null && (
           <span data-testid="failing-reason">
             {t('failingBanner.why')}{' '}
             {/* Said once on a screen: where its card is, the card says it (in full), and this leads there. */}
             {cardShown ? (
-              <button type="button" className="link" onClick={() => cardOf(destination.id)?.scrollIntoView()}>
-                {t('failingBanner.onCard')}
-              </button>
+              <>
+                <button type="button" className="link" onClick={() => cardOf(destination.id)?.scrollIntoView()}>
+                  {t('failingBanner.onCard')}
+                </button>
+                .
+              </>
             ) : (
-              reasonText(stats.lastReason, stats.lastError)
-            )}
+              stopped(reasonText(stats.lastReason, stats.lastError))
+            )}{' '}
+          </span>
+        )}
+        {what.trim()}
+        {latestNamed && (
+          <span data-testid="failing-latest">
+            {' '}
+            {t('failingBanner.latest', { event: `${String(latestNamed.type)}${String(latestNamed.ref ?? '')}` })}
           </span>
         )}
       </span>
@@ -109,7 +163,7 @@ function FailingLine({
           {t(open ? 'failingBanner.less' : 'failingBanner.details')}
         </button>
       )}
-      <button type="button" onClick={() => onClose(bannerKey(banner))} aria-label={t('common.close')}>
+      <button type="button" onClick={() => onClose(bannerKey(banner), latest)} aria-label={t('common.close')}>
         ✕
       </button>
     </div>

@@ -380,7 +380,14 @@ function ReasonGroup({
     <div className="reason" data-testid="failed-reason">
       <div className="row">
         <p className="error-text grow">
-          {reason.lastError ? reasonText(reason.reason, reason.lastError) : t('failed.noReason')}{' '}
+          {/* Three lines of a long reason, the whole of it on hover and in an event's drawer; its count stays seen. */}
+          <span
+            className="clamped"
+            data-testid="failed-reason-text"
+            title={reason.lastError ? reasonText(reason.reason, reason.lastError) : undefined}
+          >
+            {reason.lastError ? reasonText(reason.reason, reason.lastError) : t('failed.noReason')}
+          </span>{' '}
           <span className="muted">({t('failed.deliveries', { count: reason.count })})</span>
         </p>
         <button onClick={() => void resendReason()}>{t('failed.resendReason', { count: reason.count })}</button>
