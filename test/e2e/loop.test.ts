@@ -212,10 +212,13 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       )
       .first()
       .waitFor();
-    // A notice that came in English is said again in the language picked since.
+    // A notice that came in English is said again in the language picked since: the failed order's, which the
+    // destination's banner names while it is up (the notice itself gives way to the banner).
     await ui.page
-      .getByRole('alert')
-      .getByText(/^Một sự kiện \(Đơn hàng mới · [^)]+\) không gửi được đến “CRM”/)
+      .getByTestId('failing-banner')
+      .filter({ hasText: '“CRM”' })
+      .getByTestId('failing-latest')
+      .getByText(/Sự kiện lỗi gần nhất: Đơn hàng mới · /)
       .waitFor();
     await shot('failed-vi');
     await ui.page
