@@ -221,19 +221,19 @@ describe.skipIf(!hasChromium)(
       });
       await open('Nơi nhận');
       await post(await ui.serve.posUrl(), order('KEY-1'), orderAdd);
-      // The notice of the failed order (the destination's own failing banner is another, see failing-banner.test).
-      const notice = ui.page.locator('.banner:not(.failing-banner)').filter({ hasText: 'Zithara sai khóa' });
-      await notice.getByText('lý do ghi trên thẻ của nơi nhận này bên dưới.', { exact: false }).waitFor();
+      // The destination's banner (which the failed order's notice gives way to) points at the card for the reason.
+      const notice = ui.page.getByTestId('failing-banner').filter({ hasText: 'Zithara sai khóa' });
+      await notice.getByText('xem trên thẻ của nơi nhận này bên dưới', { exact: false }).waitFor();
       const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Zithara sai khóa' });
       await card.getByText(/Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)/).waitFor();
       await expect(ui.page.getByText(/Zithara từ chối mã “Client ID”/).count()).resolves.toBe(1);
       await shot('testev-zithara-refused-once-vi');
-      // Where no card says it, the notice says it whole.
+      // Where no card says it, the banner says it whole.
       await open('Nhật ký trực tiếp');
       await notice.getByText(/Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)/).waitFor();
       await language('en');
       await open('Destinations');
-      await notice.getByText('its card below says why.', { exact: false }).waitFor();
+      await notice.getByText('on its card below', { exact: false }).waitFor();
       await expect(ui.page.getByText(/Zithara refused the client id and secret/).count()).resolves.toBe(1);
       await shot('testev-zithara-refused-once-en');
       await language('vi');
