@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
@@ -315,21 +315,39 @@ function DestinationGroup({ destination, ...rows }: { destination: DestinationCo
         </button>
       </header>
       {asking && (
-        <InlineConfirm
-          title={t('failed.confirmDiscardTitle')}
-          confirm={t('failed.confirmDiscardOne')}
-          onConfirm={() => void discardAll()}
-          onCancel={() => setAsking(false)}
-          testId="discard-confirm"
-        >
+        <DiscardConfirm onConfirm={() => void discardAll()} onCancel={() => setAsking(false)}>
           {t('failed.confirmDiscard', { count, name })}
-        </InlineConfirm>
+        </DiscardConfirm>
       )}
       {/* In the engine's order: the reason holding the newest order first, as the rows of each reason are. */}
       {destination.reasons.map((reason) => (
         <ReasonGroup key={reason.lastError ?? ''} destination={destination} reason={reason} {...rows} />
       ))}
     </article>
+  );
+}
+
+/** The question every Discard of the page asks first, in place: a whole destination's, a reason's or one row's. */
+function DiscardConfirm({
+  onConfirm,
+  onCancel,
+  children,
+}: {
+  onConfirm: () => void;
+  onCancel: () => void;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <InlineConfirm
+      title={t('failed.confirmDiscardTitle')}
+      confirm={t('failed.confirmDiscardOne')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
+      testId="discard-confirm"
+    >
+      {children}
+    </InlineConfirm>
   );
 }
 
@@ -396,15 +414,9 @@ function ReasonGroup({
         </button>
       </div>
       {asking === REASON && (
-        <InlineConfirm
-          title={t('failed.confirmDiscardTitle')}
-          confirm={t('failed.confirmDiscardOne')}
-          onConfirm={() => void discardReason()}
-          onCancel={() => setAsking(null)}
-          testId="discard-confirm"
-        >
+        <DiscardConfirm onConfirm={() => void discardReason()} onCancel={() => setAsking(null)}>
           {t('failed.confirmDiscard', { count: reason.count, name: destination.destinationName })}
-        </InlineConfirm>
+        </DiscardConfirm>
       )}
       <ul className="failed-rows">
         {rows.map((row) => {
@@ -428,15 +440,9 @@ function ReasonGroup({
                 </button>
               </div>
               {asking === row.id && (
-                <InlineConfirm
-                  title={t('failed.confirmDiscardTitle')}
-                  confirm={t('failed.confirmDiscardOne')}
-                  onConfirm={() => void one('discardDelivery', row.id)}
-                  onCancel={() => setAsking(null)}
-                  testId="discard-confirm"
-                >
+                <DiscardConfirm onConfirm={() => void one('discardDelivery', row.id)} onCancel={() => setAsking(null)}>
                   {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}
-                </InlineConfirm>
+                </DiscardConfirm>
               )}
             </li>
           );
