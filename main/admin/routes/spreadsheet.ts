@@ -56,7 +56,8 @@ export function spreadsheet(language: Language, timeZone: string | undefined, bo
       localTime(event.received_at),
       event.source_name ?? '',
       typeName(event.type),
-      summaryIn({ ...event, rejection }, typeName, said),
+      // A refused request's summary would only be its reason, which has its own column just after.
+      event.status === 'rejected' ? '' : summaryIn({ ...event, rejection }, typeName, said),
       // A test is said as a test, and any other as the live log names it (a failed event delivered elsewhere is
       // "delivered in part").
       t(testStatusKey({ test: event.is_test === 1, status: event.status }) ?? `status.${event.outcome}`),
