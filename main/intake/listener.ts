@@ -26,6 +26,7 @@ import { verificationFailure } from './verify.js';
 import { IntakeCounts } from './intake-counts.js';
 import { bounded } from '../lib/bounded-text.js';
 import { type ClientProblem, sentenceForClientErrors } from '../lib/client-error.js';
+import { addressForSenders } from '../lib/intake-host.js';
 
 export interface IntakeDeps {
   sources: SourceStore;
@@ -347,7 +348,13 @@ export async function startIntake(
 
   const address = await app.listen({ host, port });
   deps.log.info({ address }, behindTunnel ? 'tunnel intake listening' : 'intake listening');
-  return { url: urlOf(app.server.address(), address), close: () => app.close() };
+  const bound = app.server.address();
+  return {
+    get url() {
+      return urlOf(bound, address);
+    },
+    close: () => app.close(),
+  };
 }
 
 /**
@@ -489,14 +496,12 @@ function listItemOf(event: NewEvent, status = event.status): EventListItem {
   };
 }
 
-/** The base URL senders use; an all-interfaces bind is reported as loopback, which works from this PC. */
+/**
+ * The base URL senders use. Listening on every address (the shop's network), it is this PC's address on that
+ * network, which works from this PC too: 127.0.0.1 there would send a POS on the network to itself.
+ */
 function urlOf(bound: ReturnType<Server['address']>, fallback: string): string {
   if (!bound || typeof bound === 'string') return fallback;
-  const host =
-    bound.address === '0.0.0.0' || bound.address === '::'
-      ? '127.0.0.1'
-      : bound.address.includes(':')
-        ? `[${bound.address}]`
-        : bound.address;
-  return `http://${host}:${bound.port}`;
+  const host = addressForSenders(bound.address);
+  return `http://${host.includes(':') ? `[${host}]` : host}:${bound.port}`;
 }

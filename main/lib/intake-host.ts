@@ -14,3 +14,20 @@ export function intakeHostAllowed(host: string): boolean {
     (addresses ?? []).some((address) => address.address === host),
   );
 }
+
+/** Private ranges first (192.168/16, 10/8, 172.16/12): a shop's router hands those out; others are VPNs and the like. */
+const PRIVATE = /^(192\.168\.|10\.|172\.(1[6-9]|2\d|3[01])\.)/;
+
+/**
+ * The address a device on the shop's network sends to when the intake listens on every address: this PC's own
+ * IPv4 address there, read when asked (a router may hand the PC another one while it runs). Loopback only when the
+ * PC has no network address at all; a link-local 169.254 address (no router answered) is never one to give out.
+ */
+export function addressForSenders(bound: string): string {
+  if (!EVERY_ADDRESS.includes(bound)) return bound;
+  const candidates = Object.values(networkInterfaces())
+    .flatMap((addresses) => addresses ?? [])
+    .filter((address) => address.family === 'IPv4' && !address.internal && !address.address.startsWith('169.254.'))
+    .map((address) => address.address);
+  return candidates.find((address) => PRIVATE.test(address)) ?? candidates[0] ?? THIS_PC;
+}

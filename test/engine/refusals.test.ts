@@ -146,4 +146,24 @@ describe('the intake address in Settings', () => {
       expect((await serve.api('putSettings', { body: { intake: { host } } })).intake.host).toBe(host);
     expect(await serve.stop()).toBe(0);
   }, 60_000);
+
+  it('shows, for the shop’s network, this PC’s address there, which a POS on the network can send to', async () => {
+    const own = Object.values(networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+    // Loopback is what a PC without a network shows; nothing to tell apart on such a machine.
+    if (!own) return;
+    const serve = await startServe(tempDir(), ['--host', '0.0.0.0']);
+    const { port } = new URL(serve.runtime.ingestUrl);
+    // Every address the app gives a sender: runtime.json, what it prints, each source's address.
+    expect(serve.runtime.ingestUrl).toBe(`http://${own}:${port}`);
+    const [source] = await serve.api('listSources');
+    expect(new URL(source!.ingestUrl).origin).toBe(`http://${own}:${port}`);
+    await waitUntil(
+      () => serve.output().includes(`listening for webhooks at http://${own}:${port}/in/`),
+      'the printed intake address',
+    );
+    expect((await post(source!.ingestUrl, teamcropOrderRaw, orderAdd)).status).toBe(200);
+    expect(await serve.stop()).toBe(0);
+  }, 60_000);
 });
