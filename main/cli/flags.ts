@@ -95,6 +95,10 @@ export function parseServeFlags(argv: string[], env: NodeJS.ProcessEnv = {}): Se
   const parsed = Flags.safeParse(values);
   if (!parsed.success) throw new Error(parsed.error.issues.map((issue) => issue.message).join('\n'));
   const flags = parsed.data;
+  if (flags.port !== undefined && flags.port !== 0 && flags.port === flags['admin-port'])
+    throw new Error(
+      `--port and --admin-port are both ${flags.port}: the intake and the dashboard each need a port of their own. Choose two different ports (or 0 for any free one).`,
+    );
   return {
     dataDir: flags['data-dir'] ?? defaultDataDir(),
     host: flags.host,

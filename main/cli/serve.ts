@@ -34,6 +34,16 @@ async function main(): Promise<void> {
   }
   const { dataDir } = flags;
   const log = createLogger({ dataDir, stdout: true, debug: false });
+  // A stop asked for while the engine starts is kept and made once it is up: ended half-way, it would stop as after a
+  // crash (nothing lost, but runtime.json left behind and tries on the wire cut off) rather than cleanly.
+  let stopAsked: string | null = null;
+  let onSignal = (signal: string) => {
+    if (stopAsked) process.exit(1);
+    stopAsked = signal;
+    console.error('Hookferry is starting; it stops cleanly as soon as it is up (again to stop at once).');
+  };
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('SIGINT', () => onSignal('SIGINT'));
   const adminToken = flags.adminToken ?? randomBytes(24).toString('base64url');
   const here = fileURLToPath(new URL('.', import.meta.url));
   // Built, the checkpoint worker sits beside serve.js. Under `npm run dev` tsx runs the sources, and its loader
@@ -125,8 +135,8 @@ async function main(): Promise<void> {
     log.flush();
     process.exit(0);
   };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+  onSignal = (signal) => void stop(signal);
+  if (stopAsked) void stop(stopAsked);
   parent?.onMessage((message) => message.type === 'stop' && void stop('parent asked'));
   parent?.onGone(() => void stop('parent gone'));
 }

@@ -11,6 +11,7 @@ import type { DataKeySource } from '../secrets/key-source.js';
 import { createSecretBox } from '../secrets/secret-box.js';
 import { type Checkpointer, startCheckpointer } from '../store/checkpointer.js';
 import { lockDownDataFolder } from '../store/data-folder.js';
+import { holdDataFolder } from '../store/folder-lock.js';
 import { holdsAlone, openDatabase } from '../store/database.js';
 import { EventReader } from '../store/events-read.js';
 import { EventWriter } from '../store/events-write.js';
@@ -71,6 +72,7 @@ export const DEFAULT_SOURCE_NAME = 'POS';
 export async function startEngine(options: EngineOptions): Promise<Engine> {
   const { log } = options;
   lockDownDataFolder(options.dataDir);
+  const folder = holdDataFolder(options.dataDir);
   const box = createSecretBox(await options.keySource.load());
   const databaseFile = join(options.dataDir, 'hookferry.db');
   const db = openDatabase(databaseFile);
@@ -322,6 +324,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       sender.close();
       await checkpointer?.stop();
       db.close();
+      folder.release();
       log.info('engine stopped');
     },
   };

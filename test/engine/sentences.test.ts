@@ -89,6 +89,19 @@ describe('answers that are sentences', () => {
     expect(poisoned.status).toBe(400);
     expect(errorOf(await poisoned.text())).toMatch(/^The request has a key named __proto__ or constructor/);
 
+    // A copied curl line sends its JSON header with every call: a call without a body is not refused for it.
+    const asJson = { authorization: `Bearer ${serve.runtime.adminToken}`, 'content-type': 'application/json' };
+    const doomed = await serve.api('createSource', { body: { name: 'Old shop', kind: 'generic' } });
+    const removed = await fetch(`${serve.runtime.adminUrl}/api/sources/${doomed.id}`, {
+      method: 'DELETE',
+      headers: asJson,
+    });
+    expect(removed.status).toBeLessThan(300);
+    expect((await serve.api('listSources')).map((source) => source.name)).not.toContain('Old shop');
+    const bodiless = await fetch(`${serve.runtime.adminUrl}/api/sources`, { method: 'POST', headers: asJson });
+    expect(bodiless.status).toBe(400);
+    expect(errorOf(await bodiless.text())).not.toMatch(/content-type/i);
+
     const crafted = await fetch(`${serve.runtime.adminUrl}/index.html%00.js`);
     expect(crafted.status).toBe(404);
     expect(errorOf(await crafted.text())).not.toMatch(/Forbidden/);

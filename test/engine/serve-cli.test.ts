@@ -1,9 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SERVE_ENTRY, START_ENTRY, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { waitUntil } from '../helpers/wait.js';
 
 describe('npm run serve', () => {
   it('writes runtime.json (0600) with a dashboard URL that signs in, prints the URLs, and stops cleanly on SIGTERM', async () => {
@@ -82,6 +83,36 @@ describe('npm run serve', () => {
     const unknown = spawnSync(process.execPath, [SERVE_ENTRY, '--colour', 'blue'], { encoding: 'utf8' });
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('Usage: npm run serve --');
+    const same = spawnSync(
+      process.execPath,
+      [SERVE_ENTRY, '--data-dir', tempDir(), '--port', '28795', '--admin-port', '28795'],
+      { encoding: 'utf8', timeout: 15_000 },
+    );
+    expect([same.status, same.stderr.trim()]).toEqual([
+      2,
+      '--port and --admin-port are both 28795: the intake and the dashboard each need a port of their own. Choose two different ports (or 0 for any free one).',
+    ]);
+  });
+
+  it('stops cleanly when told to while it is still starting', async () => {
+    const dataDir = tempDir();
+    const child = spawn(process.execPath, [SERVE_ENTRY, '--data-dir', dataDir, '--port', '0', '--admin-port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    try {
+      // The database is opened early in the start, well before the listeners: the stop lands in the middle of it.
+      await waitUntil(() => existsSync(join(dataDir, 'hookferry.db')), 'the database opened');
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    }
+    expect(output).toContain('"msg":"engine stopped"');
+    expect(existsSync(join(dataDir, 'runtime.json'))).toBe(false);
   });
 
   it('answers --help with what each flag does, on stdout, and exit code 0', () => {

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+describe('one engine per data folder (real serve processes)', () => {
+  it('refuses a second engine on a folder in use, leaving the first and its runtime.json alone, and starts once it is gone', async () => {
+    const dir = tempDir();
+    const first = await startServe(dir);
+    const runtime = readFileSync(join(dir, 'runtime.json'), 'utf8');
+
+    await expect(startServe(dir)).rejects.toThrow(
+      `Hookferry could not start: another Hookferry is already running with the data folder ${dir}`,
+    );
+    expect(readFileSync(join(dir, 'runtime.json'), 'utf8')).toBe(runtime);
+    expect((await fetch(`${first.runtime.ingestUrl}/healthz`)).status).toBe(200);
+
+    // However the first one ends, the operating system lets go of its lock: nothing is left to clear by hand.
+    await first.kill();
+    const second = await startServe(dir);
+    expect((await fetch(`${second.runtime.ingestUrl}/healthz`)).status).toBe(200);
+    expect(await second.stop()).toBe(0);
+  }, 60_000);
+});
