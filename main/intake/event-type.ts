@@ -1,4 +1,4 @@
-import { isRecord } from '../lib/values.js';
+import { topLevelRecords } from '../lib/values.js';
 import type { SourceKind } from '../api/contract.js';
 import { type Headers, headerValue } from './headers.js';
 import { allSenders, deliveryIdHeaders, senderOf } from './senders/index.js';
@@ -33,12 +33,4 @@ export function providerEventIdOf(headers: Headers): string | null {
     if (value) return `${name}:${value.slice(0, 200)}`;
   }
   return null;
-}
-
-/** The body itself, and when it has one root element (XML, or `{"order": {…}}`), what sits inside it. */
-export function topLevelRecords(parsed: unknown): Record<string, unknown>[] {
-  if (!isRecord(parsed)) return [];
-  const keys = Object.keys(parsed).filter((key) => key !== '?xml');
-  const only = keys.length === 1 ? parsed[keys[0]!] : undefined;
-  return isRecord(only) ? [parsed, only] : [parsed];
 }

@@ -1,6 +1,5 @@
 import type { SourceKind } from '../api/contract.js';
-import { isRecord, textOf } from '../lib/values.js';
-import { topLevelRecords } from './event-type.js';
+import { isRecord, textOf, topLevelRecords } from '../lib/values.js';
 import type { SummaryRule } from './senders/sender.js';
 import { senderOf } from './senders/index.js';
 

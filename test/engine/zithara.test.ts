@@ -1,3 +1,4 @@
+import { XMLBuilder } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { mapForZithara } from '../../main/delivery/kinds/zithara/mapping.js';
 import { answersUntil, nestedGroups } from '../helpers/answers.js';
@@ -90,7 +91,19 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     const noEmail = await post(pos, JSON.stringify({ id: 78, full_name: 'Lê Bình' }), as('customer.edit'));
     const stock = await post(pos, JSON.stringify({ id: 5, quantity: 3 }), as('stock.update'));
 
-    for (const { json } of orders) expect((await settled(serve, json.id)).deliveries[0]!.status).toBe('delivered');
+    // Teamcrop posts XML too: the order is read inside its root element.
+    const xml = await post(pos, new XMLBuilder({}).build({ order: { ...teamcropOrder, id: 2729990 } }), {
+      'content-type': 'application/xml',
+      'Tc-Webhook-Event': 'order.add',
+    });
+
+    for (const { json } of [...orders, xml])
+      expect((await settled(serve, json.id)).deliveries[0]!.status).toBe('delivered');
+    expect(
+      zithara.accepted.filter(
+        (call) => (call.body as { order?: { platform_order_id: string } }).order?.platform_order_id === '2729990',
+      ),
+    ).toHaveLength(1);
     expect(zithara.refused).toEqual([]);
     expect(zithara.tokenFetches).toHaveLength(1);
     expect(zithara.tokenFetches[0]!.method).toBe('GET');
@@ -134,7 +147,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
 
     const [figures] = (await serve.api('getStats')).destinations.filter((d) => d.id === destination.id);
     expect(figures!.health).toBe('healthy');
-    expect(zithara.accepted).toHaveLength(7);
+    expect(zithara.accepted).toHaveLength(8);
     expect(new Set(zithara.accepted.map((call) => call.token)).size).toBe(1);
 
     const listed = JSON.stringify(await serve.api('listDestinations'));

@@ -1,5 +1,7 @@
+import { XMLBuilder } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { type MappingContext, mapForZithara } from '../../main/delivery/kinds/zithara/mapping.js';
+import { parseBody } from '../../main/intake/parse-body.js';
 import { zitharaShapes } from '../helpers/fake-zithara.js';
 import { teamcropOrder } from '../helpers/fixtures.js';
 
@@ -73,6 +75,30 @@ describe('Zithara mappings', () => {
     });
     if (!('call' in mapped)) throw new Error('not mapped');
     expect(zitharaShapes['POST /order'].safeParse(mapped.call.body).success).toBe(true);
+  });
+
+  it('reads a Teamcrop order posted as XML inside its root element, its lines from <items><item>, as it reads JSON', () => {
+    const lines = [line(1, 2, 120000), line(2, 1, 80000)];
+    const xml = Buffer.from(
+      new XMLBuilder({}).build({ '?xml': '', order: { ...teamcropOrder, items: { item: lines } } }),
+    );
+    const parsed = parseBody(xml, 'application/xml');
+    if (!parsed.ok) throw new Error('the XML order did not parse');
+    const fromXml = mapForZithara('order.add', parsed.parsed, context());
+    expect(fromXml).toEqual(mapForZithara('order.add', { ...teamcropOrder, items: lines }, context()));
+    expect(fromXml).toMatchObject({ call: { body: { order: { platform_order_id: '2729898' } } } });
+    expect(zitharaShapes['POST /order'].safeParse((fromXml as { call: { body: unknown } }).call.body).success).toBe(
+      true,
+    );
+    // A JSON order wrapped the same way ({"order": {…}}) is read alike, and one line alone is a list of one.
+    const one = mapForZithara(
+      'customer.add',
+      { customer: { id: 7, full_name: 'Lê Văn An', email: 'an@example.vn' } },
+      context(),
+    );
+    expect(one).toMatchObject({ call: { path: '/customer', body: { platform_customer_id: '7' } } });
+    const single = mapForZithara('order.add', { order: { ...teamcropOrder, items: { item: lines[0] } } }, context());
+    expect(single).toMatchObject({ call: { body: { order_line_item: [{ platform_line_item_id: '1' }] } } });
   });
 
   it('puts the country code in place of the leading 0 only when one is set, and records what was paid', () => {

@@ -1,4 +1,4 @@
-import { isRecord, textOf as text } from '../../../lib/values.js';
+import { isRecord, listOf, textOf as text, topLevelRecords } from '../../../lib/values.js';
 import { type Said, said } from '../../said.js';
 
 /** One call to Zithara's API (docs/zithara-api.md). */
@@ -23,18 +23,26 @@ type Body = Record<string, unknown>;
 type Mapper = (body: Body, context: MappingContext) => Mapped;
 
 /**
+ * Teamcrop posts JSON or XML. An XML body is its root element (`<order><id>…</id></order>`), and a JSON one may be
+ * wrapped the same way: the order is read inside it, as the live log's summary reads it.
+ */
+function teamcrop(map: Mapper): Mapper {
+  return (body, context) => map(topLevelRecords(body).at(-1)!, context);
+}
+
+/**
  * Which event goes where, in one table. Teamcrop's event names (`order.add`) and
  * Magento's (`sales_order_place_after`) do not overlap, so the event type alone
  * decides. Anything not here is skipped, with the reason shown.
  */
 export const zitharaMappings: Record<string, Mapper> = {
   // Teamcrop POS: its own bodies, turned into Zithara's.
-  'order.add': (body, context) => order('POST', body, context),
-  'order.edit': (body, context) => order('PATCH', body, context),
-  'order.additem': (body, context) => orderFromLine(body, context),
-  'order.edititem': (body, context) => orderFromLine(body, context),
-  'customer.add': (body, context) => customer(body, context),
-  'customer.edit': (body, context) => customer(body, context),
+  'order.add': teamcrop((body, context) => order('POST', body, context)),
+  'order.edit': teamcrop((body, context) => order('PATCH', body, context)),
+  'order.additem': teamcrop(orderFromLine),
+  'order.edititem': teamcrop(orderFromLine),
+  'customer.add': teamcrop(customer),
+  'customer.edit': teamcrop(customer),
   // Magento with Zithara's module: bodies already in Zithara's shapes, checked and passed on.
   sales_order_place_after: (body) => passOn('/order', body, ['order', 'customer']),
   sales_order_save_after: (body) => passOn('/order', body, ['order', 'customer']),
@@ -73,11 +81,7 @@ function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): M
   if (!id) return { invalid: said('zithara.noOrderId') };
   const orderObject = orderFields(body, context);
   if (method === 'PATCH') return { call: { method, path: '/order', body: orderObject } };
-  const lines = Array.isArray(body.items)
-    ? body.items
-    : Array.isArray(body.products)
-      ? body.products
-      : context.storedLines(id);
+  const lines = listOf(body.items) ?? listOf(body.products) ?? context.storedLines(id);
   return {
     call: {
       method,
