@@ -29,10 +29,16 @@ const CONNECT_TIMEOUT_MS = 20_000;
 const CLOSE_TIMEOUT_MS = 2_000;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 60_000;
-/** The shop's own address, once reached, is checked again this often: a tunnel may stop. */
-const OWN_RECHECK_MS = 10 * 60_000;
-/** …and until then, this often. */
-const OWN_RETRY_MS = 60_000;
+/**
+ * The shop's own address is checked this often, reached or not: a tunnel may stop, and the dashboard must not call
+ * it online for long after (a probe a minute costs the shop nothing). `HOOKFERRY_TEST_OWN_CHECK_MS` shortens it so a
+ * test can watch a tunnel stop; nothing but tests sets it.
+ */
+function ownCheckMs(env: NodeJS.ProcessEnv): number {
+  const override = Number(env.HOOKFERRY_TEST_OWN_CHECK_MS);
+  return Number.isInteger(override) && override > 0 ? override : 60_000;
+}
+const OWN_CHECK_MS = ownCheckMs(process.env);
 
 const OFF: PublicAddressStatus = { mode: 'off', status: 'off', url: null, error: null, reason: null };
 
@@ -182,8 +188,7 @@ export class PublicAddress {
 
   /**
    * The shop's own address is online once this engine answers through it; until then it is `unverified`
-   * (a router may refuse a check from inside the shop that works from outside). Checked again each minute,
-   * and every ten minutes once online.
+   * (a router may refuse a check from inside the shop that works from outside). Checked again each minute.
    */
   private async checkOwn(generation: number, url: string, forwardTo: string): Promise<void> {
     const result = await reachesThisEngine(url);
@@ -198,10 +203,7 @@ export class PublicAddress {
         this.deps.log.warn({ url, code: result.code }, 'the shop’s own public address did not reach this engine');
       this.set({ mode: 'own', status: 'unverified', url, error: found.sentence, reason: found.reason });
     }
-    this.retryTimer = setTimeout(
-      () => void this.checkOwn(generation, url, forwardTo),
-      result.ok ? OWN_RECHECK_MS : OWN_RETRY_MS,
-    );
+    this.retryTimer = setTimeout(() => void this.checkOwn(generation, url, forwardTo), OWN_CHECK_MS);
     this.retryTimer.unref();
   }
 

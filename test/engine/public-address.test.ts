@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
-import { type AddressInfo, createServer, type Server, type Socket } from 'node:net';
+import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -129,6 +129,44 @@ describe('public address: the shop’s own', () => {
       });
     } finally {
       other.close();
+      await serve.stop();
+    }
+  });
+
+  it('stops calling the address online within a check once its tunnel stops, and online again once it is back', async () => {
+    const serve = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_OWN_CHECK_MS: '300' });
+    const intake = new URL(await serve.posUrl());
+    // The shop's own tunnel: a forwarder to the intake port that can be stopped and started again on its port.
+    const forward = (port = 0) => {
+      const server = createServer((socket) => {
+        sockets.push(socket);
+        const upstream = connect(Number(intake.port), '127.0.0.1');
+        sockets.push(upstream);
+        socket.pipe(upstream).pipe(socket);
+        upstream.on('error', () => socket.destroy());
+        socket.on('error', () => upstream.destroy());
+      });
+      servers.push(server);
+      return new Promise<Server>((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+    };
+    const status = (wanted: string) =>
+      waitUntil(async () => {
+        const now = await serve.api('getPublicAddress');
+        return now.status === wanted ? now : null;
+      }, `the own address ${wanted}`);
+    try {
+      const tunnel = await forward();
+      const { port } = tunnel.address() as AddressInfo;
+      await serve.api('putSettings', { body: { publicAddress: { mode: 'own', url: `http://127.0.0.1:${port}` } } });
+      await status('online');
+      // Closed as a tunnel that stops: no new connection, and the ones kept alive cut.
+      const closed = new Promise((resolve) => tunnel.close(resolve));
+      for (const socket of sockets.splice(0)) socket.destroy();
+      await closed;
+      expect((await status('unverified')).reason?.code).toBe('public-address-own-unreached');
+      await forward(port);
+      await status('online');
+    } finally {
       await serve.stop();
     }
   });
