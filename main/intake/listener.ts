@@ -27,6 +27,7 @@ import { IntakeCounts } from './intake-counts.js';
 import { bounded } from '../lib/bounded-text.js';
 import { type ClientProblem, sentenceForClientErrors } from '../lib/client-error.js';
 import { addressForSenders } from '../lib/intake-host.js';
+import { openedInBrowserPage } from './browser-page.js';
 
 export interface IntakeDeps {
   sources: SourceStore;
@@ -251,7 +252,15 @@ export async function startIntake(
   app.setNotFoundHandler((request, reply) => {
     // A source's own address opened in a browser: the sender's developer is told to POST, not that it is wrong.
     const token = /^\/in\/([^/?]+)\/?(\?|$)/.exec(request.url)?.[1];
-    if (token && deps.sources.byToken(token))
+    const source = token ? deps.sources.byToken(token) : null;
+    if (source && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html'))
+      return reply
+        .code(405)
+        .header('allow', 'POST')
+        .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
+        .type('text/html; charset=utf-8')
+        .send(openedInBrowserPage(source.name, request.headers['accept-language']));
+    if (source)
       return reply
         .code(405)
         .header('allow', 'POST')

@@ -64,6 +64,18 @@ describe('answers that are sentences', () => {
     const get = await fetch(posUrl);
     expect([get.status, get.headers.get('allow')]).toEqual([405, 'POST']);
     expect(errorOf(await get.text())).toMatch(/^This is a source’s intake address: senders POST their webhooks to it/);
+    // A shopkeeper opening the address to see whether it works reads a page in words, theirs first.
+    const shop = await serve.api('createSource', { body: { name: 'Quầy <1>', kind: 'teamcrop' } });
+    const page = await fetch(shop.ingestUrl, {
+      headers: { accept: 'text/html,application/xhtml+xml', 'accept-language': 'vi-VN,vi;q=0.9,en;q=0.8' },
+    });
+    expect([page.status, page.headers.get('content-type')]).toEqual([405, 'text/html; charset=utf-8']);
+    const html = await page.text();
+    const vietnamese = html.indexOf('<p lang="vi">Đây là địa chỉ Hookferry nhận sự kiện cho nguồn “Quầy &lt;1&gt;”');
+    const english = html.indexOf('<p lang="en">This is the address where Hookferry receives events');
+    expect(vietnamese).toBeGreaterThan(0);
+    expect(english).toBeGreaterThan(vietnamese);
+    expect(html).not.toMatch(/POST|GET|<1>/);
 
     const gzipped = await post(posUrl, gzipSync(teamcropOrderRaw), orderAdd);
     expect([gzipped.status, gzipped.json.error]).toEqual([

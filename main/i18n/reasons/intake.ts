@@ -55,6 +55,8 @@ export const intakeReasons = {
       'The request took more than {{seconds}} seconds to arrive, so Hookferry stopped waiting and kept nothing. Send it again; if this keeps happening, the connection to Hookferry is too slow.',
     'intake.postOnly':
       'This is a source’s intake address: senders POST their webhooks to it, and opening it in a browser (GET) sends nothing. Set it as the webhook address in the sender.',
+    'intake.openedInBrowser':
+      'This is the address where Hookferry receives events for the source “{{source}}”, and it is working. The POS or online shop sends its events here by itself, so there is nothing to see in a browser. Paste this address into the sender’s webhook settings: what it sends then appears in Hookferry’s live log.',
     'intake.compressed':
       'The body is compressed ({{encoding}}), and Hookferry takes bodies as they are, uncompressed. Turn compression off for this webhook in the sender.',
     'intake.xmlReservedName':
@@ -118,6 +120,8 @@ export const intakeReasons = {
       'Yêu cầu mất hơn {{seconds}} giây mới tới nên Hookferry thôi chờ và không lưu gì. Hãy gửi lại; nếu việc này lặp lại, kết nối tới Hookferry quá chậm.',
     'intake.postOnly':
       'Đây là địa chỉ nhận của một nguồn: nơi gửi dùng POST để gửi sự kiện tới đây, còn mở bằng trình duyệt (GET) thì không gửi gì. Hãy đặt địa chỉ này làm địa chỉ nhận sự kiện trong nơi gửi.',
+    'intake.openedInBrowser':
+      'Đây là địa chỉ Hookferry nhận sự kiện cho nguồn “{{source}}”, và địa chỉ đang hoạt động. Máy POS hoặc cửa hàng trực tuyến tự gửi sự kiện tới đây, nên mở bằng trình duyệt sẽ không thấy gì. Hãy dán địa chỉ này vào mục “Webhook” trong cài đặt của nơi gửi: những gì nơi đó gửi tới sẽ hiện trong Nhật ký trực tiếp của Hookferry.',
     'intake.compressed':
       'Nội dung đã bị nén ({{encoding}}), còn Hookferry nhận nội dung nguyên dạng, không nén. Hãy tắt nén cho sự kiện này trong phần cài đặt của nơi gửi.',
     'intake.xmlReservedName':
