@@ -1022,6 +1022,11 @@ export const IdParams = z.object({ id: z.string().min(1).max(100) });
 const Deleted = z.object({ deleted: z.literal(true) });
 const Queued = z.object({ queued: z.number().int() });
 const Discarded = z.object({ discarded: z.number().int() });
+/**
+ * A resend of one event: `queued` destinations it goes to again, and `sending` ones it was not queued for because a
+ * try of it is on the wire to them right now (that try is the send; its result follows on the stream).
+ */
+const EventResent = Queued.extend({ sending: z.number().int() });
 /** No shop has a thousand destinations: a longer list is a mistake or an attack, refused before it is read. */
 export const ResendEventBody = z
   .object({ destinationIds: z.array(z.string().max(100)).min(1).max(1000).optional() })
@@ -1078,7 +1083,7 @@ export const routes = {
     path: '/api/events/:id/resend',
     params: IdParams,
     body: ResendEventBody,
-    response: Queued,
+    response: EventResent,
   },
   listDestinationKinds: {
     method: 'GET',

@@ -99,9 +99,14 @@ export class DeliveryActions {
    * Sends an event again to the chosen destinations or, for "Resend to all", to
    * every destination it went to and every one that takes it today (routed again,
    * so a destination added or changed since it arrived gets a delivery now).
-   * Answers to how many.
+   * Answers to how many, and to how many it was not sent again because a try of it is on the wire to them now:
+   * that try is the send asked for (queued after it, a try that went through would send the order twice), and its
+   * result is on its way.
    */
-  resendEvent(event: { seq: number; type: string; sourceId: string | null }, chosen?: string[]): number {
+  resendEvent(
+    event: { seq: number; type: string; sourceId: string | null },
+    chosen?: string[],
+  ): { queued: number; sending: number } {
     const now = Date.now();
     // A destination named twice is sent to once, and counted once: the answer says what was sent.
     const targets = chosen
@@ -113,11 +118,16 @@ export class DeliveryActions {
           ]),
         ].filter((id) => this.deps.destinations.activeById(id));
     if (targets.length === 0) throw new ConflictError(said('resend.nowhere', { type: event.type }));
+    const existing = this.deps.deliveries.idsForEvent(event.seq, targets);
+    const sending = existing.filter((id) => this.deps.inFlight(id));
     // Those it has first, then the new ones: the last change told carries the event's status after both.
-    const requeued = this.deps.deliveries.requeue(this.deps.deliveries.idsForEvent(event.seq, targets), now);
+    const requeued = this.deps.deliveries.requeue(
+      existing.filter((id) => !sending.includes(id)),
+      now,
+    );
     const added = this.deps.deliveries.addMissing(event.seq, targets, now);
     this.told([...requeued, ...added]);
-    return targets.length;
+    return { queued: targets.length - sending.length, sending: sending.length };
   }
 
   /** Called by the queue after each recorded result: a batch it belongs to has moved. */

@@ -277,16 +277,17 @@ export class DeliveryQueue {
         this.outNow.delete(delivery.id);
         this.sending.set(destination.id, (this.sending.get(destination.id) ?? 1) - 1);
         this.wake();
-        return this.finish(destination, delivery, startedAt, outcome);
+        // Deleted while this try was out (or while its result waited for its commit): its delivery went with it,
+        // so what the try did is written on its event instead (and every other delivery goes on, as it would not
+        // after a result that could not be stored).
+        const deleted = () => !this.deps.destinations.activeById(destination.id);
+        if (deleted()) return this.triedAfterDeletion(destination, delivery, startedAt, outcome);
+        return this.finish(destination, delivery, startedAt, outcome).catch((error: unknown) => {
+          if (!deleted()) throw error;
+          this.triedAfterDeletion(destination, delivery, startedAt, outcome);
+        });
       })
       .catch((error: unknown) => {
-        // Deleted while this try was out: its deliveries went with it, so there is nothing to record (and no
-        // reason to hold every other delivery back as for a full disk).
-        if (!this.deps.destinations.activeById(destination.id))
-          return this.deps.log.info(
-            { destination: destination.name },
-            'a result was not kept: its destination was deleted meanwhile',
-          );
         // The result could not be stored (disk full?): the delivery stays due, so wait before trying it again.
         this.deps.log.error({ err: error }, 'a delivery result could not be recorded');
         this.coolDownUntil = Date.now() + RECORD_FAILURE_PAUSE_MS;
@@ -297,6 +298,52 @@ export class DeliveryQueue {
         if (this.stopped && this.inFlightTotal() === 0) this.idle?.();
         this.wake();
       });
+  }
+
+  /** A try whose destination was deleted while it was out: its event says whether it arrived, and so does the stream. */
+  private triedAfterDeletion(
+    destination: ActiveDestination,
+    delivery: ClaimedDelivery,
+    startedAt: number,
+    outcome: Outcome,
+  ): void {
+    const arrived = outcome.category === 'delivered';
+    const state = this.deps.deliveries.triedAfterDeletion(delivery.eventSeq, arrived);
+    this.deps.log.info(
+      { destination: destination.name, arrived },
+      arrived
+        ? 'a try went through after its destination was deleted; its event says so'
+        : 'a try ended without going through after its destination was deleted; its event says so',
+    );
+    if (!state) return;
+    this.deps.live.publish({
+      type: 'delivery',
+      eventId: delivery.eventId,
+      ...state,
+      // The delivery is gone with its destination: as it ended, delivered there or given up.
+      delivery: {
+        id: String(delivery.id),
+        eventId: delivery.eventId,
+        destinationId: destination.id,
+        destinationName: destination.name,
+        status: arrived ? 'delivered' : 'discarded',
+        attemptCount: delivery.attemptCount + 1,
+        nextAttemptAt: null,
+        lastError: outcome.error,
+        lastReason: outcome.reason,
+        paused: false,
+        heldBy: null,
+      },
+      attempt: {
+        at: new Date(startedAt).toISOString(),
+        durationMs: outcome.durationMs,
+        category: outcome.category,
+        httpStatus: outcome.httpStatus,
+        error: outcome.error,
+        reason: outcome.reason,
+        responseSnippet: outcome.responseSnippet,
+      },
+    });
   }
 
   private toldOnTheWire(delivery: ClaimedDelivery): void {

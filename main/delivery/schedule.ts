@@ -8,6 +8,10 @@ const JITTER = 0.1;
  * How long to wait after failed attempt number `attempt` (1 for the first), or
  * `null` when the policy has no attempts left. A `Retry-After` from the receiver
  * replaces the computed wait, within the policy's cap.
+ *
+ * The jitter never takes a wait past the cap: the cap is the longest wait the merchant set (6 h, not 6.6 h), so a
+ * wait at or near it spreads downwards only. The dashboard's spelled-out schedule (retry-schedule.ts) names each
+ * wait before its jitter, so no wait goes past the cap it shows either.
  */
 export function retryDelay(
   policy: RetryPolicy,
@@ -18,7 +22,9 @@ export function retryDelay(
   const base = scheduledWait(policy, attempt);
   if (base === null) return null;
   if (retryAfterMs !== null) return Math.min(Math.max(retryAfterMs, 0), policy.maxDelayMs);
-  return Math.round(base * (1 + JITTER * (2 * random() - 1)));
+  const shortest = base * (1 - JITTER);
+  const longest = Math.min(base * (1 + JITTER), policy.maxDelayMs);
+  return Math.round(shortest + (longest - shortest) * random());
 }
 
 /**

@@ -277,6 +277,10 @@ export const en = {
       'It was still on its way: if this try fails, the rest of its tries follow the destination’s schedule.',
     resentOnSchedule_other:
       'They were still on their way: one whose try fails keeps the rest of its tries on its destination’s schedule.',
+    resendWhileSending_one:
+      'It is being sent to {{count}} destination right now, so it was not queued again there: that try is the send, and its result shows here in a moment. If it fails, resend it then.',
+    resendWhileSending_other:
+      'It is being sent to {{count}} destinations right now, so it was not queued again there: those tries are the send, and their results show here in a moment. If one fails, resend it then.',
     resentMixed:
       'Hookferry tries each once: one whose try fails shows in Failed at once, with the reason, except one that was still on its way, which keeps the rest of its tries on its destination’s schedule.',
     olderAttempts_one: 'Show {{count}} earlier attempt',

@@ -271,6 +271,10 @@ export const vi: Strings = {
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
     resentOnSchedule_other:
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
+    resendWhileSending_one:
+      'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
+    resendWhileSending_other:
+      'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
     resentMixed:
       'Hookferry thử gửi mỗi nơi một lần: nơi nào lỗi, sự kiện hiện ngay trong mục Lỗi gửi, kèm lý do; riêng nơi mà sự kiện vẫn đang trên đường gửi thì các lần thử còn lại vẫn theo lịch của nơi nhận đó.',
     olderAttempts_one: 'Xem {{count}} lần thử trước',

@@ -58,6 +58,9 @@ export interface ClaimedDelivery {
   eventOutcome: EventOutcome;
 }
 
+/** What a try on the wire when its destination was deleted did: it arrived there, it did not, or it is not known. */
+export type SentWhenDeleted = 'arrived' | 'notArrived' | 'unknown';
+
 /** A try marked on the wire whose result was never written (see DeliveryStore.markSending). */
 export interface CutOffTry {
   deliveryId: number;
@@ -215,6 +218,15 @@ export class DeliveryStore {
       ),
       retryingOf: db.prepare("SELECT id, attempts FROM deliveries WHERE destination_id = ? AND status = 'retrying'"),
       orphaned: db.prepare("UPDATE events SET status = 'discarded' WHERE seq = ?"),
+      sendingTo: db
+        .prepare('SELECT DISTINCT event_seq FROM deliveries WHERE destination_id = ? AND sending_since IS NOT NULL')
+        .pluck(),
+      sentWhenDeleted: db.prepare(`
+        UPDATE events SET sent_when_deleted = @state,
+          status = CASE WHEN @state = 'arrived' AND NOT EXISTS (SELECT 1 FROM deliveries WHERE event_seq = @seq)
+            THEN 'delivered' ELSE status END
+        WHERE seq = @seq RETURNING status AS eventStatus, ${COUNTED_AS} AS eventOutcome`),
+      sentWhenDeletedOf: db.prepare('SELECT sent_when_deleted FROM events WHERE seq = ?').pluck(),
       // One waiting for a retry keeps its tries and its schedule; any other (failed, discarded, delivered) starts a
       // count of none and is marked as one try (see requeue). Each SET reads the row as it was.
       requeue: db.prepare(
@@ -615,14 +627,36 @@ export class DeliveryStore {
 
   /**
    * After a destination is deleted (its deliveries go with it), its events' statuses are summed up again. One
-   * left with no delivery at all is discarded, not "received" (which says no destination ever took it).
+   * left with no delivery at all is discarded, not "received" (which says no destination ever took it). Those
+   * that were on the wire to it (`sending`) keep that whether they arrived is not known yet (see triedAfterDeletion).
    */
-  recountEvents(eventSeqs: number[]): void {
+  recountEvents(eventSeqs: number[], sending: number[] = []): void {
     writeTransaction(this.db, () => {
       for (const seq of eventSeqs) {
         if (this.eventStateOf(seq).eventStatus === 'received') this.statements.orphaned.run(seq);
       }
+      for (const seq of sending) this.statements.sentWhenDeleted.run({ seq, state: 'unknown' });
     })();
+  }
+
+  /** The events a try of which is on the wire to the destination now (marked when it went, see markSending). */
+  sendingEventSeqsOf(destinationId: string): number[] {
+    return this.statements.sendingTo.all(destinationId) as number[];
+  }
+
+  /**
+   * A try that was on the wire when its destination was deleted has ended: its event says whether it arrived, and
+   * one that arrived with no other delivery is delivered (the destination has it), not discarded. Answers the
+   * event's state, or null when the event is gone.
+   */
+  triedAfterDeletion(eventSeq: number, arrived: boolean): EventState | null {
+    const state = arrived ? 'arrived' : 'notArrived';
+    return (this.statements.sentWhenDeleted.get({ seq: eventSeq, state }) as EventState | undefined) ?? null;
+  }
+
+  /** What a try out when the event's destination was deleted did (see the migration that made `sent_when_deleted`). */
+  sentWhenDeleted(eventSeq: number): SentWhenDeleted | null {
+    return (this.statements.sentWhenDeletedOf.get(eventSeq) as SentWhenDeleted | null | undefined) ?? null;
   }
 
   /**

@@ -489,4 +489,11 @@ export const migrations: readonly Migration[] = [
       UPDATE resend_batches SET last_error = bounded_text(last_error) WHERE length(last_error) > ${MAX_MESSAGE_CHARS};
     `,
   },
+  {
+    // A destination deleted while an event was on the wire to it takes that delivery along, but not what the try
+    // did: the event keeps it, so its drawer says whether it arrived there (`arrived`, `notArrived`), or that it is
+    // not known (`unknown`: the result had not come, or never came, the process having stopped first).
+    name: 'events: what a try out when its destination was deleted did',
+    sql: `ALTER TABLE events ADD COLUMN sent_when_deleted TEXT;`,
+  },
 ];

@@ -247,27 +247,40 @@ describe('values a merchant pastes (real serve process)', () => {
     await slow.waitFor(1);
     await serve.api('deleteDestination', { params: { id: doomed.id } });
     // Before, the result's commit failed on the deleted rows: an error "as for a full disk", every delivery held 5 s.
-    await waitUntil(() => serve.output().includes('its destination was deleted meanwhile'), 'the answer handled');
+    await waitUntil(() => serve.output().includes('after its destination was deleted'), 'the answer handled');
     expect(serve.output()).not.toContain('a delivery result could not be recorded');
   });
 
-  it('keeps a delivery discarded while a try of it was out, when that try then fails', async () => {
+  it('refuses to discard a delivery while a try of it is out, and lets the merchant discard it once that try failed', async () => {
     const slow = await startSink();
-    slow.script(() => ({ delayMs: 500, status: 500 }));
-    await serve.api('createDestination', { body: { name: 'Failing slowly', url: slow.url, events: ['discard.*'] } });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    slow.script(() => ({ until: held, status: 500 }));
+    await serve.api('createDestination', {
+      body: { name: 'Failing slowly', url: slow.url, events: ['discard.*'], retry: once },
+    });
     const { json } = await post(await serve.posUrl(), '{"event":"discard.me","id":"D-1"}', {
       'content-type': 'application/json',
     });
     const id = json.id as string;
     await slow.waitFor(1);
-    const [out] = (await serve.api('getEvent', { params: { id } })).deliveries;
-    await serve.api('discardDelivery', { params: { id: out!.id } });
-    const after = await waitUntil(async () => {
+    const out = await waitUntil(async () => {
       const [delivery] = (await serve.api('getEvent', { params: { id } })).deliveries;
-      return delivery?.attempts.length === 1 ? delivery : null;
+      return delivery?.status === 'delivering' ? delivery : null;
+    }, 'the try on the wire');
+    // The try may still go through: discarded now, an order that arrived would be said dropped.
+    expect((await refusalOf(serve.api('discardDelivery', { params: { id: out.id } })))[0]).toBe(409);
+    release();
+    await waitUntil(async () => {
+      const [delivery] = (await serve.api('getEvent', { params: { id } })).deliveries;
+      return delivery?.status === 'failed';
     }, 'the try recorded');
-    // Before, the failed try put it back to retrying, as if the merchant had not discarded it.
-    expect([after.status, after.nextAttemptAt, after.attempts[0]?.httpStatus]).toEqual(['discarded', null, 500]);
+    const discarded = await serve.api('discardDelivery', { params: { id: out.id } });
+    expect([discarded.status, discarded.nextAttemptAt, discarded.attempts[0]?.httpStatus]).toEqual([
+      'discarded',
+      null,
+      500,
+    ]);
   });
 
   it('sends a delivery resent while a try of it was out again at once, not after that try’s retry delay', async () => {

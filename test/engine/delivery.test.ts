@@ -300,7 +300,7 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     });
     expect(
       await serve.api('resendEvent', { params: { id: String(json.id) }, body: { destinationIds: [other.id] } }),
-    ).toEqual({ queued: 1 });
+    ).toEqual({ queued: 1, sending: 0 });
     await second.waitFor(1);
     expect(second.received[0]!.headers['webhook-id']).toBe(json.id);
     await waitUntil(
@@ -308,7 +308,10 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
         (await eventWhen(serve, String(json.id), 'delivered')).deliveries.every((d) => d.status === 'delivered'),
       'both deliveries done',
     );
-    expect(await serve.api('resendEvent', { params: { id: String(json.id) }, body: {} })).toEqual({ queued: 2 });
+    expect(await serve.api('resendEvent', { params: { id: String(json.id) }, body: {} })).toEqual({
+      queued: 2,
+      sending: 0,
+    });
     await sink.waitFor(3);
     await serve.stop();
   });

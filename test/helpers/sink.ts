@@ -15,7 +15,9 @@ export type SinkAction =
   | { status: number; headers?: Record<string, string>; body?: string }
   | { hang: true }
   | { reset: true }
-  | { delayMs: number; status: number };
+  | { delayMs: number; status: number }
+  /** Answers once `until` settles: a try held on the wire for as long as a test needs, with no guess at a time. */
+  | { until: Promise<unknown>; status: number };
 
 export interface Sink {
   url: string;
@@ -79,6 +81,7 @@ export async function startSink(): Promise<Sink> {
         response.end('body' in action && action.body !== undefined ? action.body : `{"status":${action.status}}`);
       };
       if ('delayMs' in action) setTimeout(answer, action.delayMs);
+      else if ('until' in action) void action.until.finally(answer);
       else answer();
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { RetryPolicy } from '../../main/api/contract.js';
 import { matchesPattern, subscribes } from '../../main/delivery/patterns.js';
+import { waits } from '../../main/api/retry-schedule.js';
 import { BUSY_TRIES, busyRetryDelay, parseRetryAfter, retryDelay } from '../../main/delivery/schedule.js';
 
 const teamcropPolicy = RetryPolicy.parse({});
@@ -8,14 +9,37 @@ const middle = () => 0.5;
 
 describe('retry schedule', () => {
   it("follows Teamcrop's own default: 1 min, doubling, 12 attempts in all, capped at 6 h", () => {
-    const waits = Array.from({ length: 11 }, (_, i) => retryDelay(teamcropPolicy, i + 1, null, middle));
-    expect(waits).toEqual([1, 2, 4, 8, 16, 32, 64, 128, 256, 360, 360].map((minutes) => minutes * 60_000));
+    expect(waits(teamcropPolicy)).toEqual(
+      [1, 2, 4, 8, 16, 32, 64, 128, 256, 360, 360].map((minutes) => minutes * 60_000),
+    );
+    const jittered = Array.from({ length: 9 }, (_, i) => retryDelay(teamcropPolicy, i + 1, null, middle));
+    expect(jittered).toEqual(waits(teamcropPolicy).slice(0, 9));
     expect(retryDelay(teamcropPolicy, 12, null, middle)).toBeNull();
   });
 
   it('jitters by at most ±10%', () => {
     expect(retryDelay(teamcropPolicy, 1, null, () => 0)).toBe(54_000);
     expect(retryDelay(teamcropPolicy, 1, null, () => 0.999999)).toBe(66_000);
+  });
+
+  it('never waits longer than the cap, jitter and all, so the spelled-out schedule is the longest it waits', () => {
+    const highest = () => 1;
+    const short = RetryPolicy.parse({ maxAttempts: 6, initialDelayMs: 300, multiplier: 2, maxDelayMs: 1000 });
+    // Before, the jitter was added after the cap: 1,100 ms here, and 6.6 h on the default schedule.
+    expect(Array.from({ length: 5 }, (_, i) => retryDelay(short, i + 1, null, highest))).toEqual([
+      330, 660, 1000, 1000, 1000,
+    ]);
+    expect(retryDelay(teamcropPolicy, 10, null, highest)).toBe(6 * 3_600_000);
+    // At the cap the jitter spreads downwards only, as far as elsewhere.
+    expect(retryDelay(teamcropPolicy, 10, null, () => 0)).toBe(0.9 * 6 * 3_600_000);
+    for (const policy of [short, teamcropPolicy])
+      waits(policy).forEach((wait, index) => {
+        for (const random of [() => 0, middle, highest]) {
+          const delay = retryDelay(policy, index + 1, null, random)!;
+          expect(delay).toBeLessThanOrEqual(Math.min(Math.round(wait * 1.1), policy.maxDelayMs));
+          expect(delay).toBeGreaterThanOrEqual(Math.round(wait * 0.9));
+        }
+      });
   });
 
   it('uses Retry-After instead, within the cap', () => {
@@ -26,8 +50,9 @@ describe('retry schedule', () => {
 
   it('does not end the schedule after a try Hookferry was too busy to make: past its end, its last wait again', () => {
     expect(busyRetryDelay(teamcropPolicy, 3, 1, middle)).toBe(4 * 60_000);
-    expect(busyRetryDelay(teamcropPolicy, 12, 1, middle)).toBe(360 * 60_000);
-    expect(busyRetryDelay(teamcropPolicy, 40, BUSY_TRIES - 1, middle)).toBe(360 * 60_000);
+    // The last wait is at the 6 h cap, which the jitter spreads downwards only: 342 min in the middle of its spread.
+    expect(busyRetryDelay(teamcropPolicy, 12, 1, middle)).toBe(342 * 60_000);
+    expect(busyRetryDelay(teamcropPolicy, 40, BUSY_TRIES - 1, middle)).toBe(342 * 60_000);
     const once = RetryPolicy.parse({ maxAttempts: 1, initialDelayMs: 30_000 });
     expect(retryDelay(once, 1, null, middle)).toBeNull();
     expect(busyRetryDelay(once, 1, 1, middle)).toBe(30_000);

@@ -4,7 +4,7 @@ import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
 import { storedBodyOf } from '../../store/body-format.js';
 import type { ActiveDestination } from '../../store/destinations.js';
-import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
@@ -86,8 +86,9 @@ export function destinationHandlers(
     },
     deleteDestination: ({ params }) => {
       const affected = ctx.deliveries.openEventSeqsOf(params.id);
+      const sending = ctx.deliveries.sendingEventSeqsOf(params.id);
       if (!ctx.destinations.delete(params.id)) throw missingDestination();
-      ctx.deliveries.recountEvents(affected);
+      ctx.deliveries.recountEvents(affected, sending);
       return { deleted: true as const };
     },
     testDestination: async ({ params }) => {
@@ -125,7 +126,11 @@ export function destinationHandlers(
     },
     discardDelivery: ({ params }) => {
       const id = deliveryId(params.id);
-      if (!ctx.deliveries.summary(id, ctx.actions.view())) throw missingDelivery();
+      const delivery = ctx.deliveries.summary(id, ctx.actions.view());
+      if (!delivery) throw missingDelivery();
+      // Its try may go through yet: discarded now, an order that arrives would be said dropped, and resent twice.
+      if (delivery.status === 'delivering')
+        throw new ConflictError(refusedFor('admin.discardWhileSending', { name: delivery.destinationName }));
       ctx.actions.discard([id]);
       return ctx.deliveries.detail(id, ctx.actions.view())!;
     },

@@ -2,11 +2,18 @@ import type { DestinationStats, EventDetail } from '../../api/contract.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
-import { noneOpen } from '../../store/deliveries.js';
+import { noneOpen, type SentWhenDeleted } from '../../store/deliveries.js';
 import type { AdminContext } from '../context.js';
 import { type Handlers, WithJsonField } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such event; it may have been removed by the retention setting.');
+
+/** What an event's drawer says of a try that was on the wire when its destination was deleted. */
+const SENT_WHEN_DELETED = {
+  unknown: 'routing.deletedWhileSending',
+  arrived: 'routing.deletedArrived',
+  notArrived: 'routing.deletedNotArrived',
+} as const satisfies Record<SentWhenDeleted, string>;
 
 export function eventHandlers(
   ctx: AdminContext,
@@ -28,15 +35,19 @@ export function eventHandlers(
       if (!found) throw missing();
       const { seq, stored, ...event } = found;
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
+      // Its destination was deleted while a try of it was on the wire (see DeliveryStore.triedAfterDeletion).
+      const sentWhenDeleted = deliveries.length > 0 ? null : ctx.deliveries.sentWhenDeleted(seq);
       const routing =
         deliveries.length > 0
           ? null
-          : event.status === 'received'
-            ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
-            : // Its only destinations were deleted while it waited for them (see DeliveryStore.recountEvents).
-              event.status === 'discarded' && !event.test
-              ? said('routing.destinationDeleted')
-              : null;
+          : sentWhenDeleted
+            ? said(SENT_WHEN_DELETED[sentWhenDeleted])
+            : event.status === 'received'
+              ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
+              : // Its only destinations were deleted while it waited for them (see DeliveryStore.recountEvents).
+                event.status === 'discarded' && !event.test
+                ? said('routing.destinationDeleted')
+                : null;
       const answer: EventDetail = {
         ...event,
         parsed: null,
@@ -112,7 +123,7 @@ export function eventHandlers(
       if (stored.test) throw new InvalidInputError(refusedFor('admin.testNoResend'));
       if (body.destinationIds?.some((id) => !ctx.destinations.activeById(id)))
         throw new NotFoundError('One of the chosen destinations no longer exists.');
-      return { queued: ctx.actions.resendEvent(stored, body.destinationIds) };
+      return ctx.actions.resendEvent(stored, body.destinationIds);
     },
     listDeliveries: ({ query }) => ctx.deliveries.list(query, ctx.actions.view()),
     deliveryCounts: ({ query }) => ctx.deliveries.counts(query.status),

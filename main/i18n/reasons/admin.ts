@@ -9,6 +9,8 @@ export const adminReasons = {
       'A rejected request was never accepted, so there is nothing to resend. Ask the sender to send it again.',
     'admin.testNoResend':
       'A test event is not resent: it was tried once and is never counted as an order. To try again, press Send test event on the destination’s card.',
+    'admin.discardWhileSending':
+      'This event is being sent to {{name}} right now, so it was not discarded: it may arrive there. Wait a moment for the result: if that try fails, you can discard it then; if it goes through, there is nothing to discard.',
     'admin.configNotJson':
       'This file is not a Hookferry configuration: it is not JSON text. Choose the file that “Export configuration” saved.',
     'admin.configTooDeep':
@@ -49,6 +51,8 @@ export const adminReasons = {
       'Yêu cầu bị từ chối chưa từng được nhận, nên không có gì để gửi lại. Hãy nhờ nơi gửi gửi lại.',
     'admin.testNoResend':
       'Sự kiện thử không được gửi lại: nó chỉ được thử một lần và không bao giờ được tính là đơn hàng. Muốn thử lại, hãy bấm Gửi sự kiện thử trên thẻ của nơi nhận.',
+    'admin.discardWhileSending':
+      'Sự kiện này đang được gửi tới {{name}} ngay lúc này, nên chưa bị bỏ: nó có thể đến nơi. Hãy chờ một chút để biết kết quả: nếu lần gửi này lỗi, bạn có thể bỏ nó sau đó; nếu gửi thành công thì không còn gì để bỏ.',
     'admin.configNotJson':
       'Tệp này không phải cấu hình Hookferry: nội dung không phải JSON. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configTooDeep':

@@ -131,6 +131,12 @@ export const deliveryReasons = {
       'No destination takes {{type}}. To send such events, choose this kind in a destination’s events under Destinations.',
     'routing.destinationDeleted':
       'The destination this event was for was deleted before the event was delivered there, and its tries went with it. Resend to all sends it to the destinations that take it now.',
+    'routing.deletedWhileSending':
+      'The destination this event was for was deleted while the event was being sent there, and its tries went with it, so whether it arrived there is not known. Ask whoever runs that receiver; Resend to all sends it to the destinations that take it now.',
+    'routing.deletedArrived':
+      'The destination this event was for was deleted while the event was being sent there, and that try went through: the destination confirmed it got the event. Its tries went with the destination; nothing more is needed for this event.',
+    'routing.deletedNotArrived':
+      'The destination this event was for was deleted while the event was being sent there, and that try did not go through; its tries went with the destination. Resend to all sends it to the destinations that take it now.',
     'resend.nowhere':
       'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
     'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
@@ -266,6 +272,12 @@ export const deliveryReasons = {
       'Không nơi nhận nào nhận {{type}}. Để gửi loại sự kiện này, hãy chọn nó trong phần sự kiện của một nơi nhận, mục Nơi nhận.',
     'routing.destinationDeleted':
       'Nơi nhận của sự kiện này đã bị xóa trước khi sự kiện được gửi tới đó, cùng với các lần thử gửi. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+    'routing.deletedWhileSending':
+      'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, cùng với các lần thử gửi, nên không biết sự kiện đã tới nơi hay chưa. Hãy hỏi người quản lý nơi nhận đó; bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+    'routing.deletedArrived':
+      'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó đã thành công: nơi nhận xác nhận đã nhận được sự kiện. Các lần thử gửi đã bị xóa cùng nơi nhận; sự kiện này không cần làm gì thêm.',
+    'routing.deletedNotArrived':
+      'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó không thành công; các lần thử gửi đã bị xóa cùng nơi nhận. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
     'resend.nowhere':
       'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
     'preview.noTransform':

@@ -76,16 +76,22 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         params: { id: eventId },
         body: destinationIds ? { destinationIds } : {},
       });
+      // One on the wire now was not queued again (its try is the send): the engine's answer counts it apart.
       const resent = (event?.deliveries ?? []).filter(
-        (delivery) => !destinationIds || destinationIds.includes(delivery.destinationId),
+        (delivery) =>
+          (!destinationIds || destinationIds.includes(delivery.destinationId)) && delivery.status !== 'delivering',
       );
       // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
       const held = resent.some((delivery) => delivery.paused);
-      const count = result.queued;
+      const { queued: count, sending } = result;
+      const queued =
+        count > 0
+          ? `${t(held ? 'drawer.resentPaused' : 'drawer.resent', { count })} ${afterResend(resent, count, t)}`
+          : '';
       setResent({
         ...where,
         tone: 'ok',
-        text: `${t(held ? 'drawer.resentPaused' : 'drawer.resent', { count })} ${afterResend(resent, count, t)}`,
+        text: [queued, sending > 0 ? t('drawer.resendWhileSending', { count: sending }) : ''].filter(Boolean).join(' '),
       });
     } catch (error) {
       setResent({ ...where, tone: 'error', text: errorText(error) });
