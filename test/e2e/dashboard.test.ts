@@ -231,7 +231,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
       .getByText('Language and theme are saved as soon as you pick them; the other settings wait for Save.')
       .waitFor();
     // Another setting changed and not saved stays a draft: picking the language saves the language only.
-    await ui.page.getByLabel('Keep delivered events for (days)').fill('9');
+    await ui.page.getByLabel('Keep events for (days)').fill('9');
     await ui.page.getByLabel('Language').selectOption('vi');
     await ui.page.getByRole('link', { name: 'Tổng quan' }).waitFor();
     // The confirmation comes in the chosen language.
@@ -240,7 +240,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await ui.page
       .getByText('Ngôn ngữ và giao diện được lưu ngay khi bạn chọn; các cài đặt khác chờ bạn bấm Lưu.')
       .waitFor();
-    await expect(ui.page.getByLabel('Giữ sự kiện đã gửi trong (ngày)').inputValue()).resolves.toBe('9');
+    await expect(ui.page.getByLabel('Giữ sự kiện trong (ngày)').inputValue()).resolves.toBe('9');
+    // The setting says which events go: not only delivered ones, also those kept without a destination.
+    await ui.page
+      .locator('#retention-note')
+      .getByText(/^Sự kiện cũ hơn sẽ bị xóa khi không còn việc gì phải làm với chúng: đã gửi, đã bỏ, chỉ lưu vì/)
+      .waitFor();
     await shot('settings-language-saved-vi');
     // The next start of the page (nothing was pressed but the language) comes back in Vietnamese.
     await ui.page.reload();

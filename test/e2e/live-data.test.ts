@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     await expect(pause.isChecked()).resolves.toBe(false);
     await ui.serve.api('putSettings', { body: { deliveriesPaused: true } });
     await expect.poll(() => pause.isChecked()).toBe(true);
-    await ui.page.getByLabel('Keep delivered events for (days)').fill('45');
+    await ui.page.getByLabel('Keep events for (days)').fill('45');
     await ui.page.getByRole('button', { name: 'Save' }).first().click();
     await ui.page.getByRole('status').getByText('Saved').waitFor();
     await expect(ui.serve.api('getSettings')).resolves.toMatchObject({ deliveriesPaused: true, retentionDays: 45 });
@@ -114,14 +114,14 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
 
   it('shows a refused setting under its field, and scrolls to it', async () => {
     await open('Settings');
-    await ui.page.getByLabel('Keep delivered events for (days)').fill('0');
+    await ui.page.getByLabel('Keep events for (days)').fill('0');
     await ui.page.getByRole('button', { name: 'Save' }).first().click();
     const problem = ui.page.getByTestId('field-error');
     await problem.waitFor();
     await expect(problem.textContent()).resolves.toMatch(/>=1/);
     await expect(problem.isVisible()).resolves.toBe(true);
     await expect(
-      ui.page.getByLabel('Keep delivered events for (days)').locator('..').getByTestId('field-error').count(),
+      ui.page.getByLabel('Keep events for (days)').locator('..').getByTestId('field-error').count(),
     ).resolves.toBe(1);
     await expect(ui.serve.api('getSettings')).resolves.toMatchObject({ retentionDays: 45 });
   });

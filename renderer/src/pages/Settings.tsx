@@ -239,6 +239,7 @@ export function Settings() {
               min={1}
               max={3650}
               value={draft.retentionDays}
+              aria-describedby="retention-note"
               onChange={(event) => set({ retentionDays: Number(event.target.value) })}
             />
             <FieldError problem={errorAt('retentionDays')} />
@@ -269,6 +270,9 @@ export function Settings() {
             </select>
           </label>
         </div>
+        <p id="retention-note" className="hint">
+          {t('settings.retentionHelp')}
+        </p>
         <p id="appearance-note" className="hint">
           {t('settings.appearanceNote')}
         </p>
