@@ -100,6 +100,21 @@ describe.skipIf(!hasChromium)('many dashboard tabs in one browser (Chromium, rea
         .toBe(1);
   });
 
+  it('says on every tab that a hung engine is not answering, and recovers by itself when it goes on', async () => {
+    // Stopped, not killed: its connections stay open and its ports still take new ones, but nothing answers.
+    serve.child.kill('SIGSTOP');
+    try {
+      for (const tab of tabs)
+        await tab.getByRole('alert').getByText(OFFLINE, { exact: false }).waitFor({ timeout: 90_000 });
+    } finally {
+      serve.child.kill('SIGCONT');
+    }
+    for (const tab of tabs)
+      await tab.getByText(OFFLINE, { exact: false }).waitFor({ state: 'detached', timeout: 90_000 });
+    await sendOrder();
+    await everyTabCounts(4);
+  }, 240_000);
+
   it('logged no console errors', () => {
     expect(problems).toEqual([]);
   });
