@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
+import { ARTIFACTS, openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
 
 /**
  * A form open on the dashboard while the same thing is changed elsewhere (another window, the tray, the API): what the
@@ -33,7 +34,8 @@ describe.skipIf(!hasChromium)('a form open while the same thing changes elsewher
       )
       .waitFor();
     await expect(editor.getByLabel('Name').inputValue()).resolves.toBe('Till CRM');
-    await screenshot(ui.page, 'changed-elsewhere-destination');
+    await warning.scrollIntoViewIfNeeded();
+    await ui.page.screenshot({ path: join(ARTIFACTS, 'changed-elsewhere-destination.png') });
     await warning.getByRole('button', { name: 'Use the saved values' }).click();
     await warning.waitFor({ state: 'detached' });
     await expect(editor.getByLabel('Name').inputValue()).resolves.toBe('CRM from the tray');
