@@ -6,6 +6,7 @@ import type { Engine } from '../lib/engine';
 type Relayed =
   | { kind: 'message'; message: StreamMessage }
   | { kind: 'connected'; up: boolean }
+  | { kind: 'state'; up: boolean }
   | { kind: 'refused' }
   | { kind: 'hello' };
 
@@ -31,13 +32,20 @@ export function openSharedStream(
   const relay = (relayed: Relayed) => channel.postMessage(relayed);
   const held = new AbortController();
   let reading: { connected: boolean } | null = null;
+  // What this tab was last told; a tab starts as connected, as the page does.
+  let told = true;
 
   channel.onmessage = ({ data }: MessageEvent<Relayed>) => {
     if (data.kind === 'message') onMessage(data.message);
-    else if (data.kind === 'connected') onConnected(data.up);
     else if (data.kind === 'refused') onRefused();
-    // A tab that just opened learns whether the stream is up now, not at its next change.
-    else if (reading) relay({ kind: 'connected', up: reading.connected });
+    else if (data.kind === 'hello') {
+      // A tab that just opened learns whether the stream is up now, not at its next change.
+      if (reading) relay({ kind: 'state', up: reading.connected });
+    } else if (data.kind === 'connected' || data.up !== told) {
+      // A reconnect is told every time (the page reads everything again); the answer to a newcomer, only if new here.
+      told = data.up;
+      onConnected(data.up);
+    }
   };
   relay({ kind: 'hello' });
 
