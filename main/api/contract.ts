@@ -1157,4 +1157,6 @@ export type RouteInput<N extends RouteName> = {
 export type RouteOutput<N extends RouteName> = z.infer<Routes[N]['response']>;
 
 export const STREAM_PATH = '/api/stream';
+/** The stream says it is still there at least this often, so a reader can tell a quiet engine from a hung one. */
+export const STREAM_HEARTBEAT_MS = 15_000;
 export const EXPORT_PATH = '/api/export';

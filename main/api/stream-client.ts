@@ -1,7 +1,12 @@
 import { createParser } from 'eventsource-parser';
-import { STREAM_PATH, StreamMessage } from './contract.js';
+import { STREAM_HEARTBEAT_MS, STREAM_PATH, StreamMessage } from './contract.js';
 
 const RECONNECT_MS = 2000;
+/**
+ * Nothing at all (not even the heartbeat) for this long: the engine is hung (a stopped process keeps its connections
+ * open, and its port still takes new ones), and the reader says it is not connected instead of waiting for good.
+ */
+const SILENCE_MS = 2 * STREAM_HEARTBEAT_MS + 5_000;
 
 /**
  * The engine's live stream (`GET /api/stream`), read with fetch because
@@ -32,24 +37,35 @@ export function openStream(
   });
   const run = async () => {
     while (!stopped) {
-      controller = new AbortController();
+      const current = new AbortController();
+      controller = current;
       parser.reset();
+      let silence: ReturnType<typeof setTimeout> | undefined;
+      const heard = () => {
+        clearTimeout(silence);
+        silence = setTimeout(() => current.abort(), SILENCE_MS);
+      };
+      heard();
       try {
         const response = await fetch(new URL(STREAM_PATH, target.baseUrl), {
           headers: { authorization: `Bearer ${target.token}` },
-          signal: controller.signal,
+          signal: current.signal,
         });
         if (response.status === 401) onRefused?.();
         if (!response.ok || !response.body) throw new Error(`stream answered ${response.status}`);
         onConnected(true);
+        heard();
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
         for (;;) {
           const { value, done } = await reader.read();
           if (done) break;
+          heard();
           parser.feed(value);
         }
       } catch {
-        // The engine stopped or restarted: say so and try again shortly.
+        // The engine stopped, restarted or hung: say so and try again shortly.
+      } finally {
+        clearTimeout(silence);
       }
       if (stopped) return;
       onConnected(false);

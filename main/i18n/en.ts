@@ -121,6 +121,14 @@ export const en = {
     interrupted: 'cut off by a stop',
     busy: 'Hookferry was busy',
   },
+  changedElsewhere: {
+    said_one:
+      'While you were editing, {{fields}} was changed elsewhere (in another window, from the tray or by another program). Save puts what you entered here in its place.',
+    said_other:
+      'While you were editing, {{fields}} were changed elsewhere (in another window, from the tray or by another program). Save puts what you entered here in their place.',
+    takeSaved: 'Use the saved values',
+    other: 'another setting',
+  },
   common: {
     /** How a hidden secret reads on the page; the engine, its API and exports keep `[redacted]`. */
     redacted: '[redacted]',
@@ -415,6 +423,8 @@ export const en = {
     jsonataHelp: 'How to write one (JSONata guide)',
     preview: 'Preview',
     previewOn: 'On {{id}}:',
+    deletedWhileEditing:
+      '“{{name}}” was deleted elsewhere (in another window, from the tray or by another program) while it was open here: any change you made to it here was not saved.',
     causeOnCard: 'its card below says why',
   },
   sources: {

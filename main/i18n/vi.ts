@@ -119,6 +119,14 @@ export const vi: Strings = {
     interrupted: 'bị ngắt khi Hookferry dừng',
     busy: 'Hookferry đang bận',
   },
+  changedElsewhere: {
+    said_one:
+      'Trong lúc bạn sửa, {{fields}} đã được thay đổi ở nơi khác (ở cửa sổ khác, từ khay hệ thống hoặc bởi chương trình khác). Bấm Lưu sẽ ghi những gì bạn nhập ở đây đè lên thay đổi đó.',
+    said_other:
+      'Trong lúc bạn sửa, {{fields}} đã được thay đổi ở nơi khác (ở cửa sổ khác, từ khay hệ thống hoặc bởi chương trình khác). Bấm Lưu sẽ ghi những gì bạn nhập ở đây đè lên thay đổi đó.',
+    takeSaved: 'Dùng giá trị đã lưu',
+    other: 'một cài đặt khác',
+  },
   common: {
     redacted: '[đã ẩn]',
     copy: 'Sao chép',
@@ -408,6 +416,8 @@ export const vi: Strings = {
     jsonataHelp: 'Cách viết biểu thức (hướng dẫn JSONata)',
     preview: 'Xem trước',
     previewOn: 'Trên sự kiện {{id}}:',
+    deletedWhileEditing:
+      '“{{name}}” đã bị xoá ở nơi khác (ở cửa sổ khác, từ khay hệ thống hoặc bởi chương trình khác) trong lúc đang mở ở đây: những gì bạn sửa ở đây chưa được lưu.',
     causeOnCard: 'lý do ghi trên thẻ của nơi nhận này bên dưới',
   },
   sources: {

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { STREAM_PATH } from '../../api/contract.js';
+import { STREAM_HEARTBEAT_MS, STREAM_PATH } from '../../api/contract.js';
 import type { AdminContext } from '../context.js';
 
-const HEARTBEAT_MS = 15_000;
 /**
  * A reader (a dashboard tab in the background, a stuck client) that lets this
  * much pile up unread is dropped: its messages would otherwise be kept for it
@@ -30,7 +29,7 @@ export function registerStream(app: FastifyInstance, ctx: AdminContext): void {
     };
     send('retry: 3000\n\n');
     const unsubscribe = ctx.live.subscribe((message) => send(`data: ${JSON.stringify(message)}\n\n`));
-    const heartbeat = setInterval(() => send(': still here\n\n'), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => send(': still here\n\n'), STREAM_HEARTBEAT_MS);
     out.on('close', () => {
       clearInterval(heartbeat);
       unsubscribe();

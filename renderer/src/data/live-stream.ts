@@ -1,10 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { openStream } from '../../../main/api/stream-client';
 import type { AppState } from '../context';
 import type { Engine } from '../lib/engine';
 import { liveCache } from './live-cache';
 import type { Notices } from './notices';
+import { openSharedStream } from './shared-stream';
 
 /**
  * Keeps the cache current from the engine's live stream while the dashboard is open; the engine's
@@ -22,7 +22,7 @@ export function useLiveStream(
   const [connected, setConnected] = useState(true);
   useEffect(() => {
     const cache = liveCache(client);
-    const stop = openStream(
+    const stop = openSharedStream(
       engine,
       (message) => {
         cache.onMessage(message);

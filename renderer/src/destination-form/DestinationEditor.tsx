@@ -1,15 +1,18 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { toNestErrors } from '@hookform/resolvers';
-import { FormProvider, useForm, useWatch } from 'react-hook-form';
+import { FormProvider, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
 import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
+import { touched } from '../forms/changed';
+import { ChangedElsewhere, useChangedElsewhere } from '../forms/changed-elsewhere';
 import { FieldIds } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useFieldText } from '../lib/errors';
+import { useLanguage } from '../lib/language';
 import { storedRedacted, useShowRedacted } from '../lib/redacted';
 import { useSaveError } from '../forms/server-errors';
 import { fieldsetsOf } from './fieldsets';
@@ -22,6 +25,28 @@ import {
   patchBody,
   valuesOf,
 } from './values';
+
+/** How the editor names each field it has (the keys of its labels), for a change made elsewhere meanwhile. */
+const LABELS: Record<string, string> = {
+  name: 'destinations.name',
+  kind: 'destinations.kind',
+  url: 'destinations.url',
+  events: 'destinations.events',
+  sourceIds: 'destinations.sources',
+  timeoutMs: 'destinations.timeout',
+  'retry.maxAttempts': 'destinations.maxAttempts',
+  'retry.initialDelayMs': 'destinations.initialDelay',
+  'retry.multiplier': 'destinations.multiplier',
+  'retry.maxDelayMs': 'destinations.maxDelay',
+  concurrency: 'destinations.concurrency',
+  ordered: 'destinations.mode',
+  paused: 'destinations.paused',
+  'settings.method': 'destinations.method',
+  'settings.headers': 'destinations.headers',
+  'settings.signingSecret': 'destinations.signing',
+  'settings.bodyMode': 'destinations.bodyMode',
+  'settings.transform': 'destinations.transform',
+};
 
 /** The engine's own sentence for a required field left empty (said in Vietnamese from its reason). */
 const FILL_IN = 'Fill in this field.';
@@ -36,6 +61,7 @@ export function DestinationEditor({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   const { engine, say } = useApp();
   const sources = useSources();
   const refetch = useRefetch();
@@ -78,6 +104,16 @@ export function DestinationEditor({
   const { attach, show: showSaveError } = useSaveError(form.setError);
   const kind = useWatch({ control: form.control, name: 'kind' }) ?? 'webhook';
   const info = kinds.find((entry) => entry.kind === kind);
+  // Read here, so a field the merchant changes renders the editor again (the form state is a subscription).
+  const { dirtyFields } = form.formState;
+  const changedElsewhere = useChangedElsewhere(values, (path) =>
+    touched(get(dirtyFields, path)) ? { value: form.getValues(path as never) } : undefined,
+  );
+  const labelOf = (path: string) => {
+    if (path === 'url' && info?.urlLabel) return info.urlLabel[language];
+    const label = LABELS[path];
+    return label ? t(label) : null;
+  };
 
   const save = async (output: DestinationOutput) => {
     try {
@@ -102,9 +138,10 @@ export function DestinationEditor({
   const remove = async () => {
     setAskingDelete(false);
     if (!destination) return;
-    await act(() => engine.api('deleteDestination', { params: { id: destination.id } }));
+    const deleted = await act(() => engine.api('deleteDestination', { params: { id: destination.id } }));
+    // Closed before the list is read again: a destination gone from under an open editor was deleted elsewhere.
+    if (deleted) onDone();
     await refetch('destinations');
-    onDone();
   };
 
   return (
@@ -133,6 +170,11 @@ export function DestinationEditor({
               {form.formState.errors.root.server.message}
             </p>
           )}
+          <ChangedElsewhere
+            paths={changedElsewhere}
+            labelOf={labelOf}
+            onTakeSaved={(paths) => paths.forEach((path) => form.resetField(path as never))}
+          />
           <div className="actions">
             <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
               {t('common.save')}

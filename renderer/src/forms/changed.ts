@@ -1,5 +1,5 @@
 /** Whether RHF's `dirtyFields` marks something under this node (`true` at a touched leaf). */
-function touched(mark: unknown): boolean {
+export function touched(mark: unknown): boolean {
   if (mark === true) return true;
   if (mark && typeof mark === 'object') return Object.values(mark).some(touched);
   return false;

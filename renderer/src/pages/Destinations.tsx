@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Destination } from '../../../main/api/contract';
 import { DestinationCard } from '../components/DestinationCard';
+import { useApp } from '../context';
 import { useDestinations, useStats } from '../data/queries';
 import { DestinationEditor } from '../destination-form/DestinationEditor';
 import { useSenderCatalog } from '../lib/sender-catalog';
@@ -15,6 +16,17 @@ export function Destinations() {
   const catalog = useSenderCatalog();
   // The editor follows the saved destination (a pause from the card or the tray shows in it).
   const edited: Destination | null = destinations.find((destination) => destination.id === editing) ?? null;
+  const { say } = useApp();
+  // Deleted elsewhere (another window, the API) while open here: the editor goes (the list shows), and says why once.
+  const editedName = useRef('');
+  const told = useRef<string | null>(null);
+  useEffect(() => {
+    if (edited) editedName.current = edited.name;
+    else if (editing !== null && editing !== 'new' && told.current !== editing) {
+      told.current = editing;
+      say(t('destinations.deletedWhileEditing', { name: editedName.current }), 'error');
+    }
+  }, [edited, editing, say, t]);
 
   if (editing && catalog && (editing === 'new' || edited))
     return (

@@ -13,6 +13,7 @@ import { languageOfLocale } from '../../../main/i18n/resources';
 import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { FieldError } from '../components/FieldError';
+import { ChangedElsewhere, useChangedElsewhere } from '../forms/changed-elsewhere';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { useSaveSettings, useSettings, useStats } from '../data/queries';
@@ -21,6 +22,31 @@ import { listensOnThisPcOnly } from '../lib/public-address';
 import { useErrorText, useFieldErrors } from '../lib/errors';
 
 type Picked = Pick<SettingsUpdate, 'language' | 'theme'>;
+type Changes = Omit<SettingsUpdate, 'publicAddress'>;
+
+/** How Save's part of the page names each setting (the keys of its labels), for a change made elsewhere meanwhile. */
+const LABELS: Record<string, string> = {
+  'intake.port': 'settings.intakePort',
+  'intake.host': 'settings.lan',
+  'intake.bodyLimitBytes': 'settings.bodyLimit',
+  'intake.rateLimitPerMinute': 'settings.rateLimit',
+  adminPort: 'settings.adminPort',
+  retentionDays: 'settings.retention',
+  deliveriesPaused: 'settings.deliveriesPaused',
+  debugLogging: 'settings.debug',
+};
+
+/** The merchant's changes without the settings at these paths (`intake.port`, `retentionDays`). */
+function without(changes: Changes, paths: string[]): Changes {
+  const kept: Changes = { ...changes, intake: { ...changes.intake } };
+  for (const path of paths) {
+    const [head, leaf] = path.split('.') as [keyof Changes, string | undefined];
+    if (leaf === undefined) delete kept[head];
+    else delete (kept.intake as Record<string, unknown> | undefined)?.[leaf];
+  }
+  if (Object.keys(kept.intake ?? {}).length === 0) delete kept.intake;
+  return kept;
+}
 
 const LAN = '0.0.0.0';
 const MB = 1024 * 1024;
@@ -72,8 +98,13 @@ export function Settings() {
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
   // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
-  const [changes, setChanges] = useState<Omit<SettingsUpdate, 'publicAddress'>>({});
+  const [changes, setChanges] = useState<Changes>({});
   const draft: SettingsShape = { ...settings, ...changes, intake: { ...settings.intake, ...changes.intake } };
+  const changedElsewhere = useChangedElsewhere(settings, (path) => {
+    const [head, leaf] = path.split('.') as [keyof Changes, string | undefined];
+    const value = leaf === undefined ? changes[head] : (changes.intake as Record<string, unknown> | undefined)?.[leaf];
+    return head !== 'language' && head !== 'theme' && value !== undefined ? { value } : undefined;
+  });
   // `::` and an address of this PC's on the network are the shop's network too, as the Overview says.
   const onNetwork = !listensOnThisPcOnly(draft.intake.host);
   const set = (patch: Omit<SettingsUpdate, 'intake' | 'publicAddress' | 'language' | 'theme'>) =>
@@ -299,6 +330,11 @@ export function Settings() {
           {t('settings.debug')}
         </label>
       </fieldset>
+      <ChangedElsewhere
+        paths={changedElsewhere}
+        labelOf={(path) => (LABELS[path] ? t(LABELS[path]) : null)}
+        onTakeSaved={(paths) => setChanges((current) => without(current, paths))}
+      />
       <div className="actions">
         <button type="submit" className="primary">
           {t('common.save')}

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { FormProvider, useForm, useFormContext, useWatch } from 'react-hook-form';
+import { FormProvider, get, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { type SenderCatalogEntry, type Source, SourceCreate, sourceKinds } from '../../../main/api/contract';
@@ -7,7 +7,8 @@ import { CopyButton } from '../components/CopyButton';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources, useStats } from '../data/queries';
-import { changedValues } from '../forms/changed';
+import { changedValues, touched } from '../forms/changed';
+import { ChangedElsewhere, useChangedElsewhere } from '../forms/changed-elsewhere';
 import { FieldError, FieldIds, useDescribedBy } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useSaveError } from '../forms/server-errors';
@@ -20,6 +21,9 @@ type SourceValues = z.input<typeof SourceCreate>;
 type SourceOutput = z.output<typeof SourceCreate>;
 
 /** A stored source as the form starts: its secret is never sent back, so that field starts empty. */
+/** How a source's card names its fields (the keys of their labels), for a change made elsewhere meanwhile. */
+const LABELS: Record<string, string> = { name: 'sources.name', kind: 'sources.kind' };
+
 function valuesOf(source: Source): SourceValues {
   const { verification } = source;
   return {
@@ -301,6 +305,11 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
     resetOptions: { keepDirtyValues: true },
   });
   const { attach, show: showSaveError } = useSaveError(form.setError);
+  // Read here, so a field the merchant changes renders the card again (the form state is a subscription).
+  const { dirtyFields } = form.formState;
+  const changedElsewhere = useChangedElsewhere(values, (path) =>
+    touched(get(dirtyFields, path)) ? { value: form.getValues(path as never) } : undefined,
+  );
   const secretSet =
     source.verification.type === 'hmac'
       ? source.verification.secretSet
@@ -367,6 +376,11 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
             </p>
           )}
           <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
+          <ChangedElsewhere
+            paths={changedElsewhere}
+            labelOf={(path) => t(LABELS[path.split('.')[0]!] ?? 'sources.verification')}
+            onTakeSaved={(paths) => paths.forEach((path) => form.resetField(path as never))}
+          />
           <div className="actions">
             <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
               {t('common.save')}
