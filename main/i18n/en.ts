@@ -672,7 +672,7 @@ export const en = {
   testEvent: {
     message: 'This is a test event from Hookferry. If you can read it, the destination works.',
     tokenOnly:
-      'Hookferry asked {{kind}} for an access token with this destination’s credentials, which proves them; nothing was sent to {{kind}}.',
+      'Hookferry tests this destination by asking {{kind}} for an access token with its credentials: {{kind}} gives one only when they are right. Nothing is sent to {{kind}}.',
   },
   spreadsheet: {
     time: 'Time',

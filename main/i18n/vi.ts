@@ -659,7 +659,7 @@ export const vi: Strings = {
   testEvent: {
     message: 'Đây là sự kiện thử từ Hookferry. Nếu bạn đọc được dòng này, nơi nhận đang hoạt động.',
     tokenOnly:
-      'Hookferry đã xin {{kind}} quyền truy cập bằng thông tin đăng nhập của nơi nhận này, nhờ đó biết thông tin ấy đúng; không có gì được gửi vào {{kind}}.',
+      'Hookferry thử nơi nhận này bằng cách xin {{kind}} quyền truy cập với thông tin đăng nhập của nó: {{kind}} chỉ cấp khi thông tin ấy đúng. Không có gì được gửi vào {{kind}}.',
   },
   spreadsheet: {
     time: 'Thời gian',

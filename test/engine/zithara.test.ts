@@ -316,6 +316,12 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
       httpStatus: 401,
       reason: { code: 'zithara.refused', params: { status: 401 } },
     });
+    // What the stored test says it did holds whatever came of it: it does not claim the credentials proved right.
+    const [newest] = (await serve.api('listEvents', { query: { type: 'hookferry.test' } })).items;
+    const stored = await serve.api('getEvent', { params: { id: newest!.id } });
+    expect((stored.parsed as { message: string }).message).toBe(
+      'Hookferry tests this destination by asking Zithara CRM for an access token with its credentials: Zithara CRM gives one only when they are right. Nothing is sent to Zithara CRM.',
+    );
     await serve.stop();
   });
 
