@@ -17,6 +17,8 @@ export const adminReasons = {
       'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',
     'admin.configVersion':
       'This configuration file has version {{found}}; this Hookferry reads version {{expected}}. Update Hookferry, or export the configuration again.',
+    'admin.configUnknownSource':
+      'Destination “{{destination}}” is set to take events from a source named “{{source}}”, which is neither here nor in this file: imported without it, it could take events from sources it was never meant for. Add that source to the file, or take its name out of the destination, then import again.',
     'admin.samePorts':
       'The intake port and the dashboard port are both {{port}}, so Hookferry would not start. Choose another port for one of them.',
     'admin.ownUrlMissing':
@@ -57,6 +59,8 @@ export const adminReasons = {
       'Tệp này không phải cấu hình Hookferry: không có dấu phiên bản “hookferry”. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configVersion':
       'Tệp cấu hình này có phiên bản {{found}}; Hookferry này đọc phiên bản {{expected}}. Hãy cập nhật Hookferry, hoặc xuất lại cấu hình.',
+    'admin.configUnknownSource':
+      'Nơi nhận “{{destination}}” được đặt để nhận sự kiện từ nguồn tên “{{source}}”, nhưng nguồn này không có ở đây cũng không có trong tệp: nhập mà thiếu nguồn đó, nơi nhận có thể nhận sự kiện từ những nguồn không dành cho nó. Hãy thêm nguồn đó vào tệp, hoặc bỏ tên nguồn khỏi nơi nhận, rồi nhập lại.',
     'admin.samePorts':
       'Cổng nhận và cổng bảng điều khiển đều là {{port}}, nên Hookferry sẽ không khởi động được. Hãy chọn cổng khác cho một trong hai.',
     'admin.ownUrlMissing':

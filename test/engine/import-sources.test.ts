@@ -1,0 +1,55 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiCallError } from '../../main/api/client.js';
+import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { tempDir } from '../helpers/temp-dir.js';
+
+/**
+ * A configuration file whose destination names a source found neither in the file nor here (edited by hand, or
+ * written by another program), imported into a real `serve` child on 127.0.0.1.
+ */
+describe('importing a destination limited to a source that is nowhere (real serve process)', () => {
+  let serve: ServeProcess;
+
+  beforeAll(async () => {
+    serve = await startServe(tempDir());
+  });
+  afterAll(() => serve.stop());
+
+  it('refuses the file, on the preview and on Import, instead of letting the destination take every source', async () => {
+    const shopB = await serve.api('createSource', { body: { name: 'Shop B', kind: 'generic' } });
+    await serve.api('createDestination', {
+      body: { name: 'Shop B CRM', url: 'http://127.0.0.1:9/crm', events: ['*'], sourceIds: [shopB.id] },
+    });
+    const file = await serve.api('exportConfig');
+    // The same destination again under another name, now set to a source this Hookferry and the file lack.
+    const copy = { ...file.destinations[0]!, name: 'Shop C CRM', sourceNames: ['Shop C'] };
+    const text = JSON.stringify({ ...file, destinations: [...file.destinations, copy] });
+
+    const sentence =
+      'Destination “Shop C CRM” is set to take events from a source named “Shop C”, which is neither here nor in this file: imported without it, it could take events from sources it was never meant for. Add that source to the file, or take its name out of the destination, then import again.';
+    for (const dryRun of ['1', '0'] as const) {
+      const refused = await serve.api('importConfig', { query: { dryRun }, body: { text } }).then(
+        () => null,
+        (error: ApiCallError) => [error.status, error.message],
+      );
+      // Before: "New: it will be added", and imported it took POS's and Shop B's orders (an empty list is every source).
+      expect([dryRun, refused]).toEqual([dryRun, [400, sentence]]);
+    }
+    expect((await serve.api('listDestinations')).map((destination) => destination.name)).toEqual(['Shop B CRM']);
+
+    // Named in the file's sources, it is added with the rest.
+    const withSource = {
+      ...file,
+      sources: [...file.sources, { name: 'Shop C', kind: 'generic', verification: { type: 'none' } }],
+      destinations: [...file.destinations, copy],
+    };
+    const applied = await serve.api('importConfig', {
+      query: { dryRun: '0' },
+      body: { text: JSON.stringify(withSource) },
+    });
+    expect(applied.applied).toBe(true);
+    const shopC = (await serve.api('listSources')).find((source) => source.name === 'Shop C')!;
+    const added = (await serve.api('listDestinations')).find((destination) => destination.name === 'Shop C CRM')!;
+    expect(added.sourceIds).toEqual([shopC.id]);
+  });
+});
