@@ -52,4 +52,34 @@ describe('importing a destination limited to a source that is nowhere (real serv
     const added = (await serve.api('listDestinations')).find((destination) => destination.name === 'Shop C CRM')!;
     expect(added.sourceIds).toEqual([shopC.id]);
   });
+
+  it('keeps the only source of a destination until the destination is given others, so an export cannot widen it', async () => {
+    const shopD = await serve.api('createSource', { body: { name: 'Shop D', kind: 'generic' } });
+    const shopE = await serve.api('createSource', { body: { name: 'Shop E', kind: 'generic' } });
+    const both = await serve.api('createDestination', {
+      body: { name: 'D and E', url: 'http://127.0.0.1:9/de', events: ['*'], sourceIds: [shopD.id, shopE.id] },
+    });
+    const onlyE = await serve.api('createDestination', {
+      body: { name: 'E only', url: 'http://127.0.0.1:9/e', events: ['*'], sourceIds: [shopE.id] },
+    });
+    // One of two: the other still feeds it.
+    await serve.api('deleteSource', { params: { id: shopD.id } });
+
+    const refused = await serve.api('deleteSource', { params: { id: shopE.id } }).then(
+      () => null,
+      (error: ApiCallError) => [error.status, error.message],
+    );
+    // Before: deleted; "D and E" and "E only" then took nothing, and exported with no source each, took every one.
+    expect(refused).toEqual([
+      409,
+      'Destination “D and E” takes events only from this source: deleted, it would leave that destination taking events from no source. Choose other sources for it in Destinations (or delete it) first, then delete this source.',
+    ]);
+    expect((await serve.api('listSources')).map((source) => source.name)).toContain('Shop E');
+    const exported = await serve.api('exportConfig');
+    expect(exported.destinations.find((destination) => destination.name === 'E only')!.sourceNames).toEqual(['Shop E']);
+
+    await serve.api('deleteDestination', { params: { id: both.id } });
+    await serve.api('updateDestination', { params: { id: onlyE.id }, body: { sourceIds: [] } });
+    expect(await serve.api('deleteSource', { params: { id: shopE.id } })).toEqual({ deleted: true });
+  });
 });
