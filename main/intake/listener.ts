@@ -1,5 +1,6 @@
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server, Socket } from 'node:net';
 import type { EventListItem, Settings, SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../live/live-log.js';
@@ -255,6 +256,25 @@ export async function startIntake(
           : refusal(400, 'intake.notHttpFrom', { address, count }),
     );
   }
+
+  // Node answers an `Expect` other than 100-continue with a bare 417 before any route: said here, and listed.
+  app.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const address = addressOf(request.socket);
+    const token = /^\/in\/([^/?]+)/.exec(request.url ?? '')?.[1];
+    tallied('expect', address, token ? deps.sources.byToken(token) : null, (count) =>
+      refusal(417, 'intake.expectationFrom', { address, count }),
+    );
+    const body = JSON.stringify({
+      error: refusal(417, 'intake.expectation', { expect: String(request.headers.expect) }).message,
+    });
+    response
+      .writeHead(417, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        connection: 'close',
+      })
+      .end(body);
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
