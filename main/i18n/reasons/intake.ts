@@ -136,7 +136,7 @@ export const intakeReasons = {
     'intake.tooManyConnections':
       '{{address}} mở hơn {{limit}} kết nối cùng lúc; Hookferry đã đóng các kết nối thừa mà không trả lời. Số kết nối bị đóng trong phút vừa qua: {{count}}.',
     'intake.expectation':
-      'Yêu cầu đòi “Expect: {{expect}}”, điều Hookferry không đáp ứng (Hookferry chỉ đáp ứng 100-continue), nên không lưu gì. Hãy gửi webhook mà không có trường tiêu đề (header) đó.',
+      'Yêu cầu đòi “Expect: {{expect}}”, điều Hookferry không đáp ứng (Hookferry chỉ đáp ứng 100-continue), nên không lưu gì. Hãy gửi sự kiện mà không có trường tiêu đề (header) đó.',
     'intake.expectationFrom':
       '{{address}} đã gửi một yêu cầu có trường tiêu đề (header) Expect mà Hookferry không đáp ứng nên bị từ chối (417). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.refusalsNotKept':
