@@ -82,4 +82,32 @@ describe('importing a destination limited to a source that is nowhere (real serv
     await serve.api('updateDestination', { params: { id: onlyE.id }, body: { sourceIds: [] } });
     expect(await serve.api('deleteSource', { params: { id: shopE.id } })).toEqual({ deleted: true });
   });
+
+  it('refuses a destination saved with a source that is no longer here, which would take events from none', async () => {
+    const gone = await serve.api('createSource', { body: { name: 'Shop F', kind: 'generic' } });
+    await serve.api('deleteSource', { params: { id: gone.id } });
+    const sentence = `One of the chosen sources is no longer here (${gone.id}); it may have been deleted. Choose the destination’s sources again, then save.`;
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => null,
+        (error: ApiCallError) => [error.status, error.message],
+      );
+    // Before: saved, the destination then taking events from no source, with nothing on its form to say so.
+    expect(
+      await refusal(
+        serve.api('createDestination', {
+          body: { name: 'F only', url: 'http://127.0.0.1:9/f', events: ['*'], sourceIds: [gone.id] },
+        }),
+      ),
+    ).toEqual([400, sentence]);
+    const open = await serve.api('createDestination', {
+      body: { name: 'Any', url: 'http://127.0.0.1:9/any', events: ['*'] },
+    });
+    expect(
+      await refusal(serve.api('updateDestination', { params: { id: open.id }, body: { sourceIds: [gone.id] } })),
+    ).toEqual([400, sentence]);
+    expect((await serve.api('listDestinations')).find((destination) => destination.id === open.id)!.sourceIds).toEqual(
+      [],
+    );
+  });
 });
