@@ -205,6 +205,18 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
     });
   }
 
+  // A name found nowhere would be dropped from a destination's sources, and an empty list takes every source: the
+  // orders of a shop the destination was never meant for would go to it.
+  for (const wanted of file.destinations) {
+    const missing = wanted.sourceNames.find(
+      (name) => ![...sources, ...file.sources].some((source) => sameName(source.name, name)),
+    );
+    if (missing !== undefined)
+      throw new InvalidInputError(
+        refusedFor('admin.configUnknownSource', { destination: wanted.name, source: missing }),
+      );
+  }
+
   const destinations = deps.destinations.list();
   // Sources by name as they are once the sources above are in: a destination may name one this import adds.
   const sourceIdsOf = (names: string[]) => {

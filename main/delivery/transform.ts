@@ -2,6 +2,7 @@ import jsonata from 'jsonata';
 
 import type { Reason } from '../api/contract.js';
 import { bounded, boundedParams } from '../lib/bounded-text.js';
+import { isRecord } from '../lib/values.js';
 import { said } from './said.js';
 
 /** `busy`: a delivery's large body was not parsed in time (a busy PC); it is tried again later. */
@@ -47,8 +48,20 @@ export const MAX_TRANSFORM_OUTPUT_BYTES = 10 * 1024 * 1024;
 export async function transformToText(expression: string, input: unknown): Promise<TransformText> {
   try {
     const output: unknown = await program(expression).evaluate(input);
-    // JSONata answers undefined for "nothing".
-    const text = JSON.stringify(output === undefined ? null : output) ?? 'null';
+    let written: string | undefined;
+    try {
+      // JSONata answers undefined for "nothing".
+      written = JSON.stringify(output === undefined ? null : output);
+    } catch (error) {
+      // A function of the expression's own holds its scope, which holds it: "circular structure" told nobody why.
+      if (holdsFunction(output)) return givesFunction();
+      throw error;
+    }
+    // `$uppercase` without its brackets is JSONata's function object, which JSON writes as its innards: the
+    // receiver got {"_jsonata_function":true,…} for a customer's name, and the delivery said delivered.
+    if (typeof output === 'function' || (written?.includes('"_jsonata_function":true') && holdsFunction(output)))
+      return givesFunction();
+    const text = written ?? 'null';
     const bytes = Buffer.byteLength(text);
     if (bytes > MAX_TRANSFORM_OUTPUT_BYTES) {
       const { text: error, reason } = said('delivery.transformOutputTooBig', {
@@ -75,6 +88,33 @@ export async function transformToText(expression: string, input: unknown): Promi
           : said('delivery.transformFailedAt', { ...at, ...params });
     return { ok: false, error: text, position, reason };
   }
+}
+
+function givesFunction(): TransformFailure {
+  const { text, reason } = said('delivery.transformGivesFunction', {});
+  return { ok: false, error: text, position: null, reason };
+}
+
+/** A function where a value belongs: JSONata's own (a built-in such as `$uppercase`, or one the expression wrote). */
+function isFunction(value: unknown): boolean {
+  if (typeof value === 'function') return true;
+  if (!isRecord(value)) return false;
+  // Checked by what only a function object holds: a body's JSON may carry these names, never a function.
+  if (value._jsonata_function === true) return typeof value.implementation === 'function';
+  return (
+    value._jsonata_lambda === true && isRecord(value.environment) && typeof value.environment.lookup === 'function'
+  );
+}
+
+/** Whether a function stands anywhere in the output. */
+function holdsFunction(output: unknown): boolean {
+  let found = false;
+  JSON.stringify(output, (_key, value: unknown) => {
+    if (!found && isFunction(value)) found = true;
+    // The walk stops at the first, and never goes into one: a function's scope leads back round to it.
+    return found ? undefined : value;
+  });
+  return found;
 }
 
 export interface ExpressionProblem {

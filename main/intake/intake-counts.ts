@@ -9,6 +9,8 @@ import { WindowCounter } from './window-counter.js';
 export class IntakeCounts {
   /** Refusals written to the live log per source (or unknown token). */
   readonly traces = new WindowCounter(10_000);
+  /** The bytes those refusals keep on disk per source (or unknown token), by the hour (see REFUSALS_KEPT_PER_HOUR). */
+  readonly keptPerHour = new WindowCounter(3_600_000);
   readonly verifiedPerSource = new WindowCounter(60_000);
   readonly failuresPerAddress = new WindowCounter(60_000);
   /** The live log's notice of an address over the connection cap, once a minute per address. */

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyError, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Server, Socket } from 'node:net';
 import type { EventListItem, Settings, SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../live/live-log.js';
@@ -69,6 +70,16 @@ const REJECTED_BODY_KEPT = 64 * 1024;
 export const FAILED_VERIFICATIONS_PER_MINUTE = 100;
 /** Refusals written to the live log per source (or unknown token) per 10 s; the rest are refused unrecorded. */
 const TRACES_PER_WINDOW = 10;
+/**
+ * What the refusals written down for one source (or unknown token) may keep in an hour: their headers, their bodies
+ * (up to REJECTED_BODY_KEPT each) and ROW_BYTES each for the row itself. TRACES_PER_WINDOW alone let a stranger who
+ * knows only the public address keep 16 KB of headers a second on the shop's disk (1.4 GB a day, 41 GB over the
+ * 30 days of retention), 80 KB a second with forged bodies for a signed source. Past it, one entry a minute (the
+ * tally's window) says how many more were refused unkept.
+ */
+export const REFUSALS_KEPT_PER_HOUR = 512 * 1024;
+/** What a refusal's row and its search index take besides its headers and body, about. */
+const ROW_BYTES = 1024;
 
 /**
  * The listener senders post to: `POST /in/:token` and `GET /healthz`, nothing
@@ -102,7 +113,7 @@ export async function startIntake(
     ),
   });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
-  const { traces, verifiedPerSource, failuresPerAddress, capNotices, tally } =
+  const { traces, keptPerHour, verifiedPerSource, failuresPerAddress, capNotices, tally } =
     deps.counts ?? new IntakeCounts(limits.tallyMs);
   const hangUps = new HangUps();
   /** The source a connection's request in progress is for, so a request cut off for slowness is listed under it. */
@@ -176,19 +187,29 @@ export async function startIntake(
     findable = false,
   ) => {
     const source = stillThere(sourceOf.get(request));
-    if (traces.hit(source?.id ?? 'unknown').count <= TRACES_PER_WINDOW) {
-      const kept = body && body.subarray(0, REJECTED_BODY_KEPT);
-      const event = newEvent(request, source, {
-        type: source ? eventTypeOf(source.kind, request.headers, null).type : 'unknown',
-        sender: source?.kind ?? 'generic',
-        status: 'rejected',
-        httpStatus: refused.status,
-        reason: refused.message,
-        rejection: refused.reason,
-        body: kept,
-        parsed: null,
-      });
-      void record(findable && kept ? findableRefusal(event, kept) : event);
+    const key = source?.id ?? 'unknown';
+    const kept = body && body.subarray(0, REJECTED_BODY_KEPT);
+    if (traces.hit(key).count <= TRACES_PER_WINDOW) {
+      const keeps = ROW_BYTES + headerBytes(request) + (kept?.length ?? 0);
+      if (keptPerHour.add(key, keeps).count <= REFUSALS_KEPT_PER_HOUR) {
+        const event = newEvent(request, source, {
+          type: source ? eventTypeOf(source.kind, request.headers, null).type : 'unknown',
+          sender: source?.kind ?? 'generic',
+          status: 'rejected',
+          httpStatus: refused.status,
+          reason: refused.message,
+          rejection: refused.reason,
+          body: kept,
+          parsed: null,
+        });
+        void record(findable && kept ? findableRefusal(event, kept) : event);
+      } else {
+        const kb = REFUSALS_KEPT_PER_HOUR / 1024;
+        tally.count(`unkept ${key}`, (count) => {
+          const unkept = refusal(refused.status, 'intake.refusalsNotKept', { kb, count, address: request.ip });
+          void record(connectionRejection(request.ip, source, unkept));
+        });
+      }
     }
     deps.log.debug({ status: refused.status, reason: refused.message, source: source?.name }, 'request rejected');
     // A body refused unread (or cut off) is not drained: the connection closes once the answer is out.
@@ -237,6 +258,25 @@ export async function startIntake(
           : refusal(400, 'intake.notHttpFrom', { address, count }),
     );
   }
+
+  // Node answers an `Expect` other than 100-continue with a bare 417 before any route: said here, and listed.
+  app.server.on('checkExpectation', (request: IncomingMessage, response: ServerResponse) => {
+    const address = addressOf(request.socket);
+    const token = /^\/in\/([^/?]+)/.exec(request.url ?? '')?.[1];
+    tallied('expect', address, token ? deps.sources.byToken(token) : null, (count) =>
+      refusal(417, 'intake.expectationFrom', { address, count }),
+    );
+    const body = JSON.stringify({
+      error: refusal(417, 'intake.expectation', { expect: String(request.headers.expect) }).message,
+    });
+    response
+      .writeHead(417, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': Buffer.byteLength(body),
+        connection: 'close',
+      })
+      .end(body);
+  });
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
@@ -405,6 +445,11 @@ async function readLarge(
     derived: read.derived,
   });
   return { ok: true, event };
+}
+
+/** The request's header lines as they came, in bytes: what a refusal keeps of them at most. */
+function headerBytes(request: FastifyRequest): number {
+  return request.raw.rawHeaders.reduce((sum, part) => sum + Buffer.byteLength(part), 0);
 }
 
 function secondsOf(ms: number): number {

@@ -47,12 +47,21 @@ describe('answers that are sentences', () => {
       408,
       'The request took more than 1.5 seconds to arrive, so Hookferry stopped waiting and kept nothing. Send it again; if this keeps happening, the connection to Hookferry is too slow.',
     ]);
+    // Before: a bare 417 with no word, and nothing in the live log.
+    const expectation = await sendRaw(
+      intakePort,
+      'POST /in/x HTTP/1.1\r\nHost: a\r\nExpect: 200-ok\r\nContent-Length: 2\r\n\r\n{}',
+    );
+    expect([expectation.status, errorOf(expectation.body)]).toEqual([
+      417,
+      'The request asks for “Expect: 200-ok”, which Hookferry does not answer (it answers only 100-continue), so it kept nothing. Send the webhook without that header.',
+    ]);
     await waitUntil(async () => {
       const codes = (await serve.api('listEvents', { query: { status: 'rejected' } })).items.map(
         (event) => event.rejection?.code,
       );
-      return ['intake.notHttpFrom', 'intake.headersTooLargeFrom', 'intake.tooSlow'].every((code) =>
-        codes.includes(code),
+      return ['intake.notHttpFrom', 'intake.headersTooLargeFrom', 'intake.tooSlow', 'intake.expectationFrom'].every(
+        (code) => codes.includes(code),
       );
     }, 'the refusals in the live log');
     expect(await serve.stop()).toBe(0);

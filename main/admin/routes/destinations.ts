@@ -60,16 +60,26 @@ export function destinationHandlers(
       );
     return Object.assign(storedBodyOf(event.stored), { eventId: event.id, type: event.type });
   };
+  /**
+   * A source named by id that is not here (deleted in another tab while the form was open, or a caller's mistake)
+   * would leave the destination taking events from no source: refused, unless it was already in the saved list.
+   */
+  const checkSources = (sourceIds: string[] | undefined, saved: string[] = []) => {
+    const gone = sourceIds?.find((id) => !saved.includes(id) && !ctx.sources.get(id));
+    if (gone !== undefined) throw new InvalidInputError(refusedFor('admin.noSuchSource', { id: gone }));
+  };
   return {
     listDestinationKinds: () => destinationCatalog(),
     listDestinations: () => ctx.destinations.list(),
     createDestination: async ({ body }) => {
+      checkSources(body.sourceIds);
       await ctx.checkTransforms([body.settings]);
       return ctx.destinations.create(body);
     },
     updateDestination: async ({ params, body }) => {
-      await ctx.checkTransforms([body.settings]);
       const before = ctx.destinations.activeById(params.id);
+      checkSources(body.sourceIds, before?.sourceIds);
+      await ctx.checkTransforms([body.settings]);
       // Resumed from its card with the address as stored: said as what to do, not as the address field's refusal.
       const [lacking] = before?.urlSecretsMissing ?? [];
       if (before && lacking !== undefined && body.paused === false && body.url === undefined)

@@ -1,4 +1,4 @@
-import { NotFoundError } from '../../lib/errors.js';
+import { ConflictError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import { type AdminContext, toApiSource } from '../context.js';
 import type { Handlers } from '../typed-route.js';
 
@@ -18,6 +18,15 @@ export function sourceHandlers(
       return api(updated);
     },
     deleteSource: ({ params }) => {
+      // A destination left with only deleted sources takes nothing, and an export writes its list empty, which
+      // takes every source once imported: it is given other sources (or deleted) first.
+      const stranded = ctx.destinations
+        .list()
+        .find(
+          ({ sourceIds }) =>
+            sourceIds.includes(params.id) && sourceIds.every((id) => id === params.id || !ctx.sources.get(id)),
+        );
+      if (stranded) throw new ConflictError(refusedFor('admin.onlySourceOf', { destination: stranded.name }));
       if (!ctx.sources.delete(params.id)) throw missing();
       return { deleted: true as const };
     },

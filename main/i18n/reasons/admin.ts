@@ -19,6 +19,12 @@ export const adminReasons = {
       'This file is not a Hookferry configuration: it has no “hookferry” version mark. Choose the file that “Export configuration” saved.',
     'admin.configVersion':
       'This configuration file has version {{found}}; this Hookferry reads version {{expected}}. Update Hookferry, or export the configuration again.',
+    'admin.noSuchSource':
+      'One of the chosen sources is no longer here ({{id}}); it may have been deleted. Choose the destination’s sources again, then save.',
+    'admin.onlySourceOf':
+      'Destination “{{destination}}” takes events only from this source: deleted, it would leave that destination taking events from no source. Choose other sources for it in Destinations (or delete it) first, then delete this source.',
+    'admin.configUnknownSource':
+      'Destination “{{destination}}” is set to take events from a source named “{{source}}”, which is neither here nor in this file: imported without it, it could take events from sources it was never meant for. Add that source to the file, or take its name out of the destination, then import again.',
     'admin.samePorts':
       'The intake port and the dashboard port are both {{port}}, so Hookferry would not start. Choose another port for one of them.',
     'admin.ownUrlMissing':
@@ -61,6 +67,12 @@ export const adminReasons = {
       'Tệp này không phải cấu hình Hookferry: không có dấu phiên bản “hookferry”. Hãy chọn tệp mà “Xuất cấu hình” đã lưu.',
     'admin.configVersion':
       'Tệp cấu hình này có phiên bản {{found}}; Hookferry này đọc phiên bản {{expected}}. Hãy cập nhật Hookferry, hoặc xuất lại cấu hình.',
+    'admin.noSuchSource':
+      'Một trong các nguồn đã chọn không còn nữa ({{id}}); có thể nó đã bị xóa. Hãy chọn lại các nguồn cho nơi nhận rồi lưu.',
+    'admin.onlySourceOf':
+      'Nơi nhận “{{destination}}” chỉ nhận sự kiện từ nguồn này: xóa nguồn thì nơi nhận đó sẽ không còn nhận sự kiện từ nguồn nào. Hãy chọn nguồn khác cho nó trong mục Nơi nhận (hoặc xóa nó) trước, rồi mới xóa nguồn này.',
+    'admin.configUnknownSource':
+      'Nơi nhận “{{destination}}” được đặt để nhận sự kiện từ nguồn tên “{{source}}”, nhưng nguồn này không có ở đây cũng không có trong tệp: nhập mà thiếu nguồn đó, nơi nhận có thể nhận sự kiện từ những nguồn không dành cho nó. Hãy thêm nguồn đó vào tệp, hoặc bỏ tên nguồn khỏi nơi nhận, rồi nhập lại.',
     'admin.samePorts':
       'Cổng nhận và cổng bảng điều khiển đều là {{port}}, nên Hookferry sẽ không khởi động được. Hãy chọn cổng khác cho một trong hai.',
     'admin.ownUrlMissing':

@@ -67,6 +67,8 @@ export const deliveryReasons = {
     'delivery.transformOutputTooBig':
       'The transformation made {{mb}} MB, more than the {{max}} MB Hookferry sends from one. Make the expression pick only what the destination needs, then resend.',
     'delivery.transformStopped': 'The transformation stopped unexpectedly ({{message}}).',
+    'delivery.transformGivesFunction':
+      'The transformation gives a function where a value belongs, so nothing was sent. A function such as $uppercase is used with brackets around what it works on, as in $uppercase(name): fix the transformation, then resend.',
     'delivery.stopping': 'Hookferry was stopping, so the transformation was not run.',
     'delivery.noWorker':
       'Transformations run only in the built engine (npm run build, then npm run serve); this development engine does not run them.',
@@ -210,6 +212,8 @@ export const deliveryReasons = {
     'delivery.transformOutputTooBig':
       'Phép chuyển đổi tạo ra {{mb}} MB, nhiều hơn mức {{max}} MB Hookferry gửi đi từ một phép chuyển đổi. Hãy để biểu thức chỉ lấy những gì nơi nhận cần rồi gửi lại.',
     'delivery.transformStopped': 'Phép chuyển đổi dừng bất ngờ ({{message}}).',
+    'delivery.transformGivesFunction':
+      'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị nên chưa gửi gì đi. Hàm như $uppercase phải có dấu ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name): hãy sửa phép chuyển đổi rồi gửi lại.',
     'delivery.stopping': 'Hookferry đang dừng nên phép chuyển đổi không được chạy.',
     'delivery.noWorker':
       'Phép chuyển đổi chỉ chạy trong bản engine đã build (npm run build, rồi npm run serve); engine phát triển này không chạy chúng.',

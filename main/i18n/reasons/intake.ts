@@ -68,6 +68,12 @@ export const intakeReasons = {
       '{{address}} took more than {{seconds}} seconds to send a request, so Hookferry cut it off (408). Requests cut off from this address in the last minute: {{count}}.',
     'intake.tooManyConnections':
       '{{address}} opened more than {{limit}} connections at once; Hookferry closed the extra ones unanswered. Connections closed in the last minute: {{count}}.',
+    'intake.expectation':
+      'The request asks for “Expect: {{expect}}”, which Hookferry does not answer (it answers only 100-continue), so it kept nothing. Send the webhook without that header.',
+    'intake.expectationFrom':
+      '{{address}} sent a request with an Expect header Hookferry does not answer, so it was refused (417). Such requests from this address in the last minute: {{count}}.',
+    'intake.refusalsNotKept':
+      'Refused, and not kept: Hookferry keeps at most {{kb}} KB of refused requests an hour for each source (and as much for addresses no source has), so that a flood cannot fill the disk, and that much was already kept. Each request was still answered, the last from {{address}}. Requests refused unkept in the last minute: {{count}}. The entries before this one say why they were refused.',
   },
   vi: {
     'intake.unknownToken': 'Không có nguồn nào dùng địa chỉ này. Hãy chép lại địa chỉ nhận trong Hookferry → Nguồn.',
@@ -133,6 +139,12 @@ export const intakeReasons = {
       '{{address}} mất hơn {{seconds}} giây để gửi một yêu cầu nên Hookferry đã ngắt (408). Số yêu cầu bị ngắt từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.tooManyConnections':
       '{{address}} mở hơn {{limit}} kết nối cùng lúc; Hookferry đã đóng các kết nối thừa mà không trả lời. Số kết nối bị đóng trong phút vừa qua: {{count}}.',
+    'intake.expectation':
+      'Yêu cầu đòi “Expect: {{expect}}”, điều Hookferry không đáp ứng (Hookferry chỉ đáp ứng 100-continue), nên không lưu gì. Hãy gửi sự kiện mà không có trường tiêu đề (header) đó.',
+    'intake.expectationFrom':
+      '{{address}} đã gửi một yêu cầu có trường tiêu đề (header) Expect mà Hookferry không đáp ứng nên bị từ chối (417). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
+    'intake.refusalsNotKept':
+      'Đã từ chối và không lưu lại: mỗi giờ Hookferry chỉ lưu tối đa {{kb}} KB yêu cầu bị từ chối cho mỗi nguồn (và chừng ấy cho các địa chỉ không thuộc nguồn nào) để một đợt gửi ồ ạt không làm đầy ổ đĩa, và mức đó đã đầy. Mỗi yêu cầu vẫn được trả lời, yêu cầu cuối đến từ {{address}}. Số yêu cầu bị từ chối mà không lưu trong phút vừa qua: {{count}}. Các mục trước mục này cho biết lý do bị từ chối.',
   },
 } as const;
 
