@@ -85,7 +85,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       setResent({
         ...where,
         tone: 'ok',
-        text: `${t(held ? 'drawer.resentPaused' : 'drawer.resent', { count })} ${afterResend(resent, count, t)}`,
+        // A kept event that had no delivery is sent for the first time: "resend" said it had been sent before.
+        text: `${t(held ? 'drawer.resentPaused' : resent.length === 0 ? 'drawer.sentFirst' : 'drawer.resent', { count })} ${afterResend(resent, count, t)}`,
       });
     } catch (error) {
       setResent({ ...where, tone: 'error', text: errorText(error) });
