@@ -128,6 +128,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     expect(imported.verification).toMatchObject({ type: 'hmac', secretSet: false });
     expect(imported.ingestUrl).not.toBe(ingestUrl);
 
+    await ui.serve.api('putSettings', { body: { language: 'vi' } });
     await ui.page.reload();
     await ui.page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
     const card = ui.page.getByRole('form', { name: 'Shopify web' });

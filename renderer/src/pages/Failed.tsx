@@ -117,7 +117,12 @@ export function Failed() {
           loadingMore={view.isPlaceholderData}
           onMore={(key) => setRowsShown((before) => ({ ...before, [key]: (before[key] ?? FAILED_ROWS) + FAILED_ROWS }))}
           onOpen={setSelected}
-          onResent={(batchId, text) => batchId && setAnnounced({ batchId, text })}
+          onResent={(batchId, text) => {
+            if (!batchId) return;
+            setAnnounced({ batchId, text });
+            // What the bulk resend did is said under Earlier resends: a row's older "failed again" would read as its.
+            setResentRows({});
+          }}
           resentRows={resentRows}
           onResentRow={(deliveryId, row) => setResentRows((before) => ({ ...before, [deliveryId]: row }))}
         />
