@@ -27,14 +27,15 @@ export type Say = (unit: Unit, n: number) => string;
 export function describeSchedule(
   policy: RetryPolicy,
   say: Say,
-  sentence: (waits: string, total: string) => string,
+  /** `count`: how many waits; with one, "between tries" would speak of several. */
+  sentence: (waits: string, total: string, count: number) => string,
   once: string,
 ): string {
   const list = waits(policy);
   if (list.length === 0) return once;
   const shown = list.slice(0, 3).map((ms) => duration(ms, say));
   const total = list.reduce((sum, ms) => sum + ms, 0);
-  return sentence(`${shown.join(', ')}${list.length > 3 ? ', …' : ''}`, duration(total, say));
+  return sentence(`${shown.join(', ')}${list.length > 3 ? ', …' : ''}`, duration(total, say), list.length);
 }
 
 export function duration(ms: number, say: Say): string {

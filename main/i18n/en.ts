@@ -185,7 +185,8 @@ export const en = {
       pending:
         'Still on its way: sending now, or waiting for a retry or a paused destination. Some destinations may have it already, or have failed it (that part waits for you in Failed).',
       failed: 'No destination has it, and none is still trying: it failed at every one, and waits for you in Failed.',
-      received: 'Kept, but no destination takes this kind of event, so it was not sent.',
+      received:
+        'Kept, but not sent: when it arrived, no destination took this kind of event. A destination added or changed since does not get it by itself: open the event in the Live log and press Resend to all to send it.',
       rejected:
         'Requests refused when they arrived (for example a wrong key or signature, or a body that is not what its sender sends): not received, so not among the figures beside; kept in the Live log to look at, never sent.',
       discarded: 'You discarded it (or its destination was deleted): it will not be sent.',
@@ -264,6 +265,8 @@ export const en = {
     duplicates_one: 'The sender sent this once more; Hookferry kept it once.',
     duplicates_other: 'The sender sent this {{count}} more times; Hookferry kept it once.',
     resent_one: 'Resend started for {{count}} destination; the event’s Deliveries show how it went.',
+    sentFirst_one: 'Sending started to {{count}} destination; the event’s Deliveries show how it went.',
+    sentFirst_other: 'Sending started to {{count}} destinations; the event’s Deliveries show how it went.',
     resent_other: 'Resend started for {{count}} destinations; the event’s Deliveries show how it went.',
     confirmTitle: 'Resend what was delivered?',
     confirmedAt: '“{{name}}” confirmed it got this event at {{time}}',
@@ -318,6 +321,7 @@ export const en = {
     resentPaused_other:
       'Resend of {{count}} events queued: sending to this destination is paused, so they go once you resume, each tried once then. One whose try fails comes back here, with the reason.',
     lastTry: 'last try {{time}}',
+    resentFailedAgain: 'Resent at {{time}}: failed again, for the reason above.',
     earlierResends: 'Earlier resends',
     eventsInDeliveries_one:
       '{{count}} event, {{deliveries}} failed deliveries: one event can fail at more than one destination, and shows under each of them.',
@@ -461,9 +465,13 @@ export const en = {
     addressLocalOnly:
       'This address works only on this PC and the shop’s network: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
     valueMadeHere:
-      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you save: Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
+      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source (or Save, on a saved source): Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
     secretMadeHere:
-      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you save: Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
+      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Create source (or Save, on a saved source): Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
+    secretMissing:
+      'No secret is saved for this source (it was imported without it, as exports leave secrets out), so Hookferry refuses every request sent to it. Enter the secret again below, the same as in the sender, and press Save.',
+    valueMissing:
+      'No header value is saved for this source (it was imported without it, as exports leave secrets out), so Hookferry refuses every request sent to it. Enter the value again below, the same as in the sender, and press Save.',
     generate: 'Generate',
     valuePlaceholder: 'Made up by you',
     hex: 'Hex (0–9 and a–f)',
@@ -551,9 +559,9 @@ export const en = {
     commandLineHost:
       'The command line chose the address the intake listens on for this run (--host {{host}}); the network choice below applies when Hookferry is started without it.',
     bodyLimit: 'Largest event body (MB)',
-    rateLimit: 'Events per minute from one source, at most',
+    rateLimit: 'Most events a minute from one source',
     limitsHelp:
-      'A sender over these limits gets a refusal (413 or 429) and sends again later; raise them here if a real sender needs it.',
+      'A sender over these limits is refused (told its body is too large, or that it sends too fast) and has to send again later; raise them here if a real sender needs it.',
   },
   /** The tray icon's menu and tooltip. */
   tray: {
@@ -687,6 +695,8 @@ export const en = {
       'This body has {{length}} characters, more than a spreadsheet cell holds ({{most}}). Export the full backup (NDJSON) in Settings for the whole body.',
   },
   schedule: {
+    retryOnce:
+      'If a try fails, Hookferry waits {{waits}} and tries once more; if that fails too, the event waits for you in Failed.',
     retries:
       'If a try fails, Hookferry waits {{waits}} between tries and makes its last try {{total}} after the first; if that fails too, the event waits for you in Failed.',
     once: 'one try, no retries',

@@ -177,7 +177,8 @@ export const vi: Strings = {
         'Đang trên đường: đang gửi, hoặc chờ thử lại hay chờ nơi nhận đang tạm dừng. Có thể một số nơi nhận đã có nó, hoặc đã gửi lỗi (phần lỗi đang chờ bạn trong mục Lỗi gửi).',
       failed:
         'Chưa nơi nhận nào có nó và không nơi nào còn đang gửi: gửi bị lỗi ở mọi nơi nhận, và đang chờ bạn trong mục Lỗi gửi.',
-      received: 'Đã lưu, nhưng không nơi nhận nào nhận loại sự kiện này, nên không gửi.',
+      received:
+        'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận thêm hoặc sửa sau đó không tự nhận nó: hãy mở sự kiện trong Nhật ký trực tiếp và bấm Gửi lại tất cả để gửi.',
       rejected:
         'Yêu cầu bị từ chối khi đến (ví dụ sai khóa hay chữ ký, hoặc nội dung không đúng như nơi gửi vẫn gửi): không được nhận, nên không tính vào các con số bên cạnh; được lưu trong Nhật ký trực tiếp để xem, không bao giờ gửi.',
       discarded: 'Bạn đã bỏ nó (hoặc nơi nhận của nó đã bị xóa): sẽ không gửi.',
@@ -257,6 +258,8 @@ export const vi: Strings = {
     duplicates_one: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
     duplicates_other: 'Nơi gửi đã gửi lại {{count}} lần nữa; Hookferry chỉ giữ một bản.',
     resent_one: 'Đã bắt đầu gửi lại đến {{count}} nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.',
+    sentFirst_one: 'Đã bắt đầu gửi đến {{count}} nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.',
+    sentFirst_other: 'Đã bắt đầu gửi đến {{count}} nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.',
     resent_other: 'Đã bắt đầu gửi lại đến {{count}} nơi nhận; kết quả hiện ở mục Các lần gửi của sự kiện.',
     confirmTitle: 'Gửi lại sự kiện đã gửi tới nơi?',
     confirmedAt: '“{{name}}” đã xác nhận nhận được sự kiện này lúc {{time}}',
@@ -311,6 +314,7 @@ export const vi: Strings = {
     resentPaused_other:
       'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
     lastTry: 'lần thử cuối {{time}}',
+    resentFailedAgain: 'Đã gửi lại lúc {{time}}: vẫn lỗi, với lý do ở trên.',
     earlierResends: 'Lần gửi lại trước',
     eventsInDeliveries_one:
       '{{count}} sự kiện, {{deliveries}} lần gửi lỗi: một sự kiện có thể lỗi ở nhiều nơi nhận, và hiện dưới từng nơi đó.',
@@ -442,7 +446,7 @@ export const vi: Strings = {
     confirmDeleteTitle: 'Xóa nguồn này?',
     confirmDeleteYes: 'Xóa hẳn',
     confirmRegenerateTitle: 'Tạo địa chỉ mới?',
-    namePlaceholder: 'Quầy, web shop…',
+    namePlaceholder: 'Quầy bán hàng, cửa hàng trên mạng…',
     create: 'Tạo nguồn',
     added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
     addedThisPcOnly:
@@ -454,9 +458,13 @@ export const vi: Strings = {
     addressLocalOnly:
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
     valueMadeHere:
-      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi Lưu: Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
+      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn (hoặc Lưu, với nguồn đã lưu): Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
     secretMadeHere:
-      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi Lưu: Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn (hoặc Lưu, với nguồn đã lưu): Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
+    secretMissing:
+      'Nguồn này chưa có khóa bí mật (được nhập từ tệp cấu hình, mà tệp đó không chứa khóa bí mật), nên Hookferry từ chối mọi yêu cầu gửi tới nó. Hãy nhập lại khóa bí mật bên dưới, giống hệt ở nơi gửi, rồi bấm Lưu.',
+    valueMissing:
+      'Nguồn này chưa có giá trị cho trường tiêu đề (được nhập từ tệp cấu hình, mà tệp đó không chứa giá trị bí mật), nên Hookferry từ chối mọi yêu cầu gửi tới nó. Hãy nhập lại giá trị bên dưới, giống hệt ở nơi gửi, rồi bấm Lưu.',
     generate: 'Tạo ngẫu nhiên',
     valuePlaceholder: 'Do bạn tự đặt',
     hex: 'Hex (0–9 và a–f)',
@@ -543,9 +551,9 @@ export const vi: Strings = {
     commandLineHost:
       'Dòng lệnh đã chọn địa chỉ nhận cho lần chạy này (--host {{host}}); lựa chọn mạng bên dưới được dùng khi khởi động Hookferry không kèm nó.',
     bodyLimit: 'Dung lượng nội dung sự kiện tối đa (MB)',
-    rateLimit: 'Tối đa số sự kiện mỗi phút từ một nguồn',
+    rateLimit: 'Số sự kiện tối đa mỗi phút từ một nguồn',
     limitsHelp:
-      'Bên gửi vượt quá giới hạn này sẽ bị từ chối (413 hoặc 429) và gửi lại sau; hãy tăng ở đây nếu nơi gửi thật sự cần.',
+      'Bên gửi vượt quá các giới hạn này sẽ bị từ chối (được báo là nội dung quá lớn, hoặc gửi quá nhanh) và phải gửi lại sau; hãy tăng ở đây nếu nơi gửi thật sự cần.',
   },
   tray: {
     open: 'Mở Hookferry',
@@ -674,6 +682,8 @@ export const vi: Strings = {
       'Nội dung này có {{length}} ký tự, nhiều hơn một ô bảng tính chứa được ({{most}}). Hãy xuất bản sao lưu đầy đủ (NDJSON) trong Cài đặt để xem toàn bộ nội dung.',
   },
   schedule: {
+    retryOnce:
+      'Nếu gửi lỗi, Hookferry chờ {{waits}} rồi thử thêm một lần; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
     retries:
       'Nếu gửi lỗi, Hookferry chờ {{waits}} giữa các lần thử và thử lần cuối {{total}} sau lần thử đầu; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
     once: 'thử một lần, không thử lại',

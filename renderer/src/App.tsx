@@ -17,7 +17,7 @@ import { useLiveStream } from './data/live-stream';
 import { type Notices, type ShownNotice, useNotices } from './data/notices';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
-import { readAddress } from './lib/address';
+import { namesPart, readAddress } from './lib/address';
 import { FailingBanners } from './components/FailingBanners';
 import { PortsRefused } from './components/PortsRefused';
 import { formatNumber } from './lib/format';
@@ -359,9 +359,10 @@ function Dashboard({
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  // Another page starts at its top, not where the last one was scrolled to.
+  // Another page starts at its top, not where the last one was scrolled to; one reached by a link to a part of it
+  // scrolls to that part itself.
   useEffect(() => {
-    window.scrollTo(0, 0);
+    if (!namesPart()) window.scrollTo(0, 0);
     leftPage();
   }, [page, leftPage]);
 

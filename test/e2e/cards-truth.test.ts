@@ -219,4 +219,63 @@ describe.skipIf(!hasChromium)('cards, the pause and the questions say what is tr
     await language('vi');
     expect(ui.problems).toEqual([]);
   });
+
+  it('calls a kept order’s first send a send, and keeps an error mended since as earlier when the card is paused', async () => {
+    // Kept before any destination took it: its figure's hover says so, not that no destination takes it now.
+    await openPage(ui.page, 'Tổng quan', 'Tổng quan');
+    const kept = ui.page.getByTestId('today-outcomes').locator('.count-received');
+    await expect(kept.getAttribute('title')).resolves.toBe(
+      'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận thêm hoặc sửa sau đó không tự nhận nó: hãy mở sự kiện trong Nhật ký trực tiếp và bấm Gửi lại tất cả để gửi.',
+    );
+    await language('en');
+    await expect(kept.getAttribute('title')).resolves.toMatch(
+      /^Kept, but not sent: when it arrived, no destination took this kind of event\. A destination added or changed since/,
+    );
+    await language('vi');
+
+    // Its first send is not called a resend.
+    const [early] = (await ui.serve.api('listEvents', { query: { q: 'EARLY-1' } })).items;
+    await openPage(ui.page, 'Nhật ký trực tiếp', 'Nhật ký trực tiếp');
+    await ui.page.getByTestId('log-row').filter({ hasText: 'EARLY-1' }).click();
+    const drawer = ui.page.getByTestId('drawer');
+    await drawer.getByRole('button', { name: 'Gửi lại tất cả' }).click();
+    await drawer
+      .getByTestId('resent')
+      .getByText(/^Đã bắt đầu gửi đến 1 nơi nhận; /)
+      .waitFor();
+    await expect
+      .poll(async () => (await ui.serve.api('getEvent', { params: { id: early!.id } })).status)
+      .toBe('delivered');
+    await ui.page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+
+    // An order failed, the next went through: the error is history, and pausing the card does not make it current.
+    books.script(() => ({ status: 500 }));
+    await send('ERR-1', 'failed');
+    books.script(() => ({ status: 200 }));
+    await send('OK-9', 'delivered');
+    await openPage(ui.page, 'Tổng quan', 'Tổng quan');
+    const error = card('Sổ sách').getByTestId('last-error');
+    await error.getByText(/^Lỗi trước đó, lúc .+; lần gửi gần nhất sau lỗi đó đã thành công\.$/).waitFor();
+    await card('Sổ sách').getByRole('button', { name: 'Tạm dừng', exact: true }).click();
+    await badge('Sổ sách').getByText('Đang tạm dừng', { exact: true }).waitFor();
+    await expect(error.textContent()).resolves.toMatch(
+      /^Lỗi trước đó, lúc .+; lần gửi gần nhất sau lỗi đó đã thành công\.$/,
+    );
+    await expect(error.getAttribute('class')).resolves.toBe('hint');
+    await shot('cards-paused-earlier-error-vi');
+    await language('en');
+    await error.getByText(/^Earlier error, .+; the latest try since then went through\.$/).waitFor();
+    await shot('cards-paused-earlier-error-en');
+    await language('vi');
+    await card('Sổ sách').getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+
+    // The same under a pause of everything.
+    await ui.serve.api('putSettings', { body: { deliveriesPaused: true } });
+    await card('Sổ sách').getByTestId('all-paused').waitFor();
+    await expect(error.textContent()).resolves.toMatch(/^Lỗi trước đó, lúc /);
+    await expect(error.getAttribute('class')).resolves.toBe('hint');
+    await ui.serve.api('putSettings', { body: { deliveriesPaused: false } });
+    expect(ui.problems).toEqual([]);
+  }, 90_000);
 });

@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await form.getByLabel('Attempts in all').fill('2');
     await form.getByLabel('First retry after (seconds)').fill('0.2');
     await expect(form.getByTestId('schedule').textContent()).resolves.toBe(
-      'If a try fails, Hookferry waits 0.2 s between tries and makes its last try 0.2 s after the first; if that fails too, the event waits for you in Failed.',
+      'If a try fails, Hookferry waits 0.2 s and tries once more; if that fails too, the event waits for you in Failed.',
     );
     await form.getByLabel('Attempts in all').fill('12');
     await form.getByLabel('First retry after (seconds)').fill('60');

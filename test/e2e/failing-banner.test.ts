@@ -98,6 +98,16 @@ describe.skipIf(!hasChromium)('a failing destination’s banner says what is tru
       .filter({ hasText: 'Kết nối bị từ chối' })
       .waitFor();
     await banner(STOCK).filter({ hasText: 'Hookferry không tự thử lại' }).waitFor();
+    // Its one line cannot be scrolled sideways out of sight: a click or the browser's Find did, leaving an empty red box.
+    const scrolledTo = await banner(STOCK)
+      .locator('.banner-text')
+      .evaluate((line) => {
+        // This file's types have no DOM: the element is only what it is asked for here.
+        const box = line as unknown as { scrollLeft: number };
+        box.scrollLeft = 5000;
+        return box.scrollLeft;
+      });
+    expect(scrolledTo).toBe(0);
     await expect(banner(STOCK).textContent()).resolves.not.toMatch(/thử từng cái một|vẫn tự thử lại/);
     await expect(banner(BOOKS).textContent()).resolves.not.toContain('mã 500');
     await screenshot(ui.page, 'failing-banner-after-kill-vi');

@@ -184,7 +184,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
       `Running now on intake port ${intake} and dashboard port ${admin}. The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.`,
     );
     await ui.page.getByLabel('Largest event body (MB)').fill('8');
-    await ui.page.getByLabel('Events per minute from one source, at most').fill('600');
+    await ui.page.getByLabel('Most events a minute from one source').fill('600');
     sent.length = 0;
     await ui.page.getByRole('button', { name: 'Save' }).first().click();
     await ui.page.getByRole('status').getByText('Saved').waitFor();

@@ -60,7 +60,19 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
     await back.waitFor({ timeout: 10_000 });
     await expect.poll(() => back.getByTestId('last-try').textContent()).not.toBe(before);
     expect(books.received).toHaveLength(3);
+    // The green "resend started" goes after a few seconds: the row itself says its resend failed again.
+    const again = back.getByTestId('resent-failed-again');
+    await again.getByText(/^Đã gửi lại lúc .+\d: vẫn lỗi, với lý do ở trên\.$/).waitFor();
+    await expect(ui.page.getByTestId('resent-failed-again').count()).resolves.toBe(1);
     await shot('resend-one-try-row-vi');
+    await language('en');
+    // Found apart from its reason's words, which change with the language too.
+    await ui.page
+      .getByTestId('resent-failed-again')
+      .getByText(/^Resent at .+\d( [AP]M)?: failed again, for the reason above\.$/)
+      .waitFor();
+    await shot('resend-one-try-row-en');
+    await language('vi');
 
     await ui.page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     const earlier = ui.page.getByTestId('earlier-resends').getByTestId('resend-progress');
@@ -95,7 +107,7 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
     await shot('resend-one-try-earlier-en');
     await language('vi');
     expect(ui.problems).toEqual([]);
-  });
+  }, 60_000);
 
   it('says a resend to a paused destination waits for Resume, and gives it its one try then', async () => {
     await openPage(ui.page, 'Nơi nhận', 'Nơi nhận');

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
+import { partInView, screenshot, useDashboard } from '../helpers/dashboard-page.js';
 
 /**
  * The Sources page, where a shopkeeper creates a Teamcrop source, says its address (127.0.0.1 here, no public
@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     await expect(form.getByLabel('Value').getAttribute('placeholder')).resolves.toBe('Made up by you');
     await form
       .getByText(
-        'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you save: Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
+        'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source (or Save, on a saved source): Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
       )
       .waitFor();
     await form.getByRole('button', { name: 'Generate' }).click();
@@ -46,7 +46,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
       'This address works only on this PC: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste. Set up a public address',
     );
     await expect(card.getByTestId('source-local-only').getByRole('link').getAttribute('href')).resolves.toBe(
-      '#/settings',
+      '#/settings?part=public-address',
     );
     expect((await ui.serve.api('listSources')).find((source) => source.name === 'Teamcrop shop')).toMatchObject({
       verification: { type: 'header', valueSet: true },
@@ -80,8 +80,17 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
         { exact: false },
       )
       .waitFor();
-    await card.getByRole('link', { name: 'Thiết lập địa chỉ công khai' }).waitFor();
     await screenshot(ui.page, 'source-reach-created-vi');
+    // The link lands on the Public address part of Settings, below its fold: scrolled to and focused.
+    await card.getByRole('link', { name: 'Thiết lập địa chỉ công khai' }).click();
+    await ui.page.getByRole('heading', { level: 2, name: 'Cài đặt' }).waitFor();
+    await expect
+      .poll(() => ui.page.evaluate<string | null>("document.activeElement?.getAttribute('data-testid') ?? null"))
+      .toBe('public-address-settings');
+    await expect.poll(() => partInView(ui.page)).toBe(true);
+    await screenshot(ui.page, 'source-reach-setup-link-vi');
+    await ui.page.getByRole('link', { name: 'Nguồn', exact: true }).click();
+    await ui.page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
     expect(ui.problems).toEqual([]);
   });
 
@@ -100,6 +109,50 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     const form = ui.page.getByRole('form', { name: 'Thêm nguồn' });
     await expect(form.getByLabel('Giá trị').getAttribute('placeholder')).resolves.toBe('Do bạn tự đặt');
     await ui.page.unroute('**/api/catalog/senders');
+    expect(ui.problems).toEqual([]);
+  });
+
+  it('says on the card of a source imported without its secret that every request is refused, and what to do', async () => {
+    const { id, ingestUrl } = await ui.serve.api('createSource', {
+      body: {
+        name: 'Shopify web',
+        kind: 'shopify',
+        verification: { type: 'hmac', header: 'X-Shopify-Hmac-Sha256', encoding: 'base64', secret: 'shpss_1234' },
+      },
+    });
+    const exported = await ui.serve.api('exportConfig');
+    await ui.serve.api('deleteSource', { params: { id } });
+    const onlyShop = { ...exported, sources: exported.sources.filter((entry) => entry.name === 'Shopify web') };
+    await ui.serve.api('importConfig', { query: { dryRun: '0' }, body: { text: JSON.stringify(onlyShop) } });
+    const imported = (await ui.serve.api('listSources')).find((source) => source.name === 'Shopify web')!;
+    expect(imported.verification).toMatchObject({ type: 'hmac', secretSet: false });
+    expect(imported.ingestUrl).not.toBe(ingestUrl);
+
+    await ui.serve.api('putSettings', { body: { language: 'vi' } });
+    await ui.page.reload();
+    await ui.page.getByRole('heading', { level: 2, name: 'Nguồn' }).waitFor();
+    const card = ui.page.getByRole('form', { name: 'Shopify web' });
+    await card
+      .getByTestId('source-secret-missing')
+      .getByText(
+        'Nguồn này chưa có khóa bí mật (được nhập từ tệp cấu hình, mà tệp đó không chứa khóa bí mật), nên Hookferry từ chối mọi yêu cầu gửi tới nó. Hãy nhập lại khóa bí mật bên dưới, giống hệt ở nơi gửi, rồi bấm Lưu.',
+        { exact: true },
+      )
+      .waitFor();
+    await screenshot(ui.page, 'source-reach-imported-no-secret-vi');
+    await ui.serve.api('putSettings', { body: { language: 'en' } });
+    await card
+      .getByTestId('source-secret-missing')
+      .getByText(
+        /^No secret is saved for this source .+ so Hookferry refuses every request sent to it\. Enter the secret again below/,
+      )
+      .waitFor();
+    await screenshot(ui.page, 'source-reach-imported-no-secret-en');
+
+    // Once entered again, the card says nothing of it.
+    await card.getByLabel('Secret').fill('shpss_1234');
+    await card.getByRole('button', { name: 'Save', exact: true }).click();
+    await card.getByTestId('source-secret-missing').waitFor({ state: 'detached' });
     expect(ui.problems).toEqual([]);
   });
 });

@@ -105,3 +105,14 @@ export function useDashboard({
 export async function barParts(bar: Locator): Promise<(string | null)[]> {
   return Promise.all((await bar.locator('[data-part]').all()).map((part) => part.getAttribute('data-part')));
 }
+
+/**
+ * Settings' Public address part, reached by a link to it: the page was scrolled for it (it starts below the fold, and
+ * the page may end before the part can reach the top), and its top is in the window with room under it.
+ */
+export function partInView(page: Page): Promise<boolean> {
+  return page.evaluate<boolean>(`(() => {
+    const top = document.querySelector('[data-testid="public-address-settings"]').getBoundingClientRect().top;
+    return window.scrollY > 0 && top >= 0 && top < window.innerHeight - 300;
+  })()`);
+}

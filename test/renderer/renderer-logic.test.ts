@@ -29,6 +29,13 @@ describe('retry schedule in words', () => {
     );
   });
 
+  it('tells its sentence how many waits there are: with one, "between tries" would speak of several', () => {
+    const counted = (list: string, total: string, count: number) => `${count} wait(s): ${list}, last after ${total}`;
+    const two = RetryPolicy.parse({ maxAttempts: 2, initialDelayMs: 10_000 });
+    expect(describeSchedule(two, say, counted, 'once')).toBe('1 wait(s): 10 s, last after 10 s');
+    expect(describeSchedule(RetryPolicy.parse({}), say, counted, 'once')).toMatch(/^\d+ wait\(s\): 1 min/);
+  });
+
   it('says when there is no retry at all', () => {
     expect(describeSchedule(RetryPolicy.parse({ maxAttempts: 1 }), say, sentence, 'one try')).toBe('one try');
   });

@@ -22,7 +22,7 @@ export const publicAddressReasons = {
       'The ngrok module could not be loaded on this computer ({{detail}}). Use your own tunnel address instead, or reinstall Hookferry.',
     'public-address-failed': 'ngrok could not open the public address: {{detail}} Hookferry keeps trying by itself.',
     'public-address-own-unreached':
-      'Hookferry could not reach itself at {{url}} from this PC ({{why}}). Check that your tunnel runs and forwards to port {{port}} of this PC. With port forwarding on the router, a check from inside the shop may fail while senders outside get through: open {{url}}/healthz on a phone using mobile data; it should say “ok”. Hookferry checks again every minute.',
+      'Hookferry could not reach itself at {{url}} from this PC ({{why}}). Check that your tunnel runs and forwards to port {{port}} of this PC. With port forwarding on the router, a check from inside the shop may fail while senders outside get through: open {{url}}/healthz on a phone using mobile data; the page should show {"ok":true}. Hookferry checks again every minute.',
     'public-address-why-not-found': 'no such name was found: check how the address is spelled',
     'public-address-why-refused': 'nothing answered there',
     'public-address-why-timeout': 'no answer within 10 seconds',
@@ -51,7 +51,7 @@ export const publicAddressReasons = {
       'Không tải được mô-đun ngrok trên máy tính này ({{detail}}). Hãy dùng địa chỉ đường hầm riêng của bạn, hoặc cài lại Hookferry.',
     'public-address-failed': 'ngrok không mở được địa chỉ công khai: {{detail}} Hookferry sẽ tự thử lại.',
     'public-address-own-unreached':
-      'Từ máy này, Hookferry không tự truy cập được {{url}} ({{why}}). Hãy kiểm tra đường hầm đang chạy và chuyển tới cổng {{port}} của máy này. Nếu dùng chuyển cổng (port forwarding) trên router, việc kiểm tra từ trong cửa hàng có thể thất bại dù bên ngoài vẫn gửi tới được: hãy mở {{url}}/healthz trên điện thoại dùng dữ liệu di động; trang phải hiện “ok”. Hookferry sẽ kiểm tra lại mỗi phút.',
+      'Từ máy này, Hookferry không tự truy cập được {{url}} ({{why}}). Hãy kiểm tra đường hầm đang chạy và chuyển tới cổng {{port}} của máy này. Nếu dùng chuyển cổng (port forwarding) trên router, việc kiểm tra từ trong cửa hàng có thể thất bại dù bên ngoài vẫn gửi tới được: hãy mở {{url}}/healthz trên điện thoại dùng dữ liệu di động; trang phải hiện {"ok":true}. Hookferry sẽ kiểm tra lại mỗi phút.',
     'public-address-why-not-found': 'không tìm thấy tên miền này: hãy kiểm tra lại cách viết địa chỉ',
     'public-address-why-refused': 'không có gì trả lời tại đó',
     'public-address-why-timeout': 'không có trả lời trong 10 giây',

@@ -57,8 +57,9 @@ export function DestinationCard({
     await client.invalidateQueries({ queryKey: keys.stats });
     setTesting(false);
   };
-  // Once the latest try went through, the last error is history: neither current nor to be tried again.
-  const errorIsPast = stats?.health === 'healthy';
+  // Once the latest try went through, the last error is history: neither current nor to be tried again. Said by the
+  // tries, not the health: a pause (its own or everyone's) changes the badge, not what the latest try did.
+  const errorIsPast = !!stats && !stats.lastTryFailed && (stats.health === 'healthy' || stats.health === 'paused');
   // Working now, not "healthy", while an order of it still waits in Failed: nothing will send that one by itself.
   const stillFailed = errorIsPast && stats.failed > 0 ? stats.failed : 0;
   // The test failed for the reason the card already gives for its orders: said once, above.
@@ -84,7 +85,7 @@ export function DestinationCard({
             label={
               testFailing
                 ? t('destinationCard.testFailedBadge')
-                : stillFailed > 0
+                : stillFailed > 0 && health === 'healthy'
                   ? t('destinationCard.worksAgain')
                   : undefined
             }

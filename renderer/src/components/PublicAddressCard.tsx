@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { PUBLIC_ADDRESS_LINK } from '../lib/address';
 import { usePublicAddress } from '../lib/public-address';
 import { CopyButton } from './CopyButton';
 import { PublicAddressBadge, PublicAddressReason } from './PublicAddressState';
@@ -18,7 +19,7 @@ export function PublicAddressCard({ thisPcOnly }: { thisPcOnly: boolean }) {
         <h3>{t('publicAddress.title')}</h3>
         <p className="hint">{t(thisPcOnly ? 'publicAddress.overview.noneThisPc' : 'publicAddress.overview.none')}</p>
         <p>
-          <a href="#/settings">{t('publicAddress.overview.setUp')}</a>
+          <a href={PUBLIC_ADDRESS_LINK}>{t('publicAddress.overview.setUp')}</a>
         </p>
       </div>
     );

@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PublicAddressMode, publicAddressModes } from '../../../main/api/contract';
 import { useAction, useApp } from '../context';
 import { FieldError } from './FieldError';
 import { useSaveSettings, useSettings } from '../data/queries';
+import { PUBLIC_ADDRESS_PART, namesPart } from '../lib/address';
 import { useFieldErrors } from '../lib/errors';
 import { usePublicAddress } from '../lib/public-address';
 import { PublicAddressGuide } from './PublicAddressGuide';
@@ -23,6 +24,20 @@ export function PublicAddressSettings() {
   const [url, setUrl] = useState(saved.url ?? '');
   const [authtoken, setAuthtoken] = useState('');
   const [domain, setDomain] = useState(saved.ngrok.domain ?? '');
+  // Reached by a "Set up a public address" link: this part is below the fold, and the link is about it.
+  const part = useRef<HTMLFieldSetElement | null>(null);
+  const attachPart = useCallback(
+    (node: HTMLFieldSetElement | null) => {
+      attach(node);
+      part.current = node;
+    },
+    [attach],
+  );
+  useEffect(() => {
+    if (namesPart() !== PUBLIC_ADDRESS_PART) return;
+    part.current?.scrollIntoView({ block: 'start' });
+    part.current?.focus({ preventScroll: true });
+  }, []);
 
   const save = async (forgetAuthtoken = false) => {
     const done = await act(async () => {
@@ -46,7 +61,13 @@ export function PublicAddressSettings() {
   };
 
   return (
-    <fieldset className="card" data-testid="public-address-settings" ref={attach}>
+    <fieldset
+      className="card"
+      data-testid="public-address-settings"
+      id={PUBLIC_ADDRESS_PART}
+      tabIndex={-1}
+      ref={attachPart}
+    >
       <legend>{t('publicAddress.title')}</legend>
       <p className="hint">{t('publicAddress.help')}</p>
       <div role="radiogroup" aria-label={t('publicAddress.title')}>
@@ -121,7 +142,8 @@ export function PublicAddressSettings() {
         <button type="button" className="primary" onClick={() => void save()}>
           {t('publicAddress.save')}
         </button>
-        {saved.ngrok.authtokenSet && (
+        {/* Only beside ngrok's fields: under "own tunnel" or "none" it named something not on the screen. */}
+        {mode === 'ngrok' && saved.ngrok.authtokenSet && (
           <button type="button" className="danger" onClick={() => void save(true)}>
             {t('publicAddress.forget')}
           </button>

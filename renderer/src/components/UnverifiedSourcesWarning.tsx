@@ -4,11 +4,13 @@ import { useAction, useApp } from '../context';
 import { useRefetch, useSources } from '../data/queries';
 import { newHeaderSecret, SECRET_HEADER } from '../lib/public-address';
 import { CopyButton } from './CopyButton';
+import { InlineConfirm } from './InlineConfirm';
 
 /**
- * With a public address, a source without verification takes anything anyone posts to it. One click
- * gives it a required header with a random value, shown once to paste into the sender (Teamcrop
- * allows custom headers); the API never sends the value back.
+ * With a public address, a source without verification takes anything anyone posts to it. A click, once
+ * confirmed, gives it a required header with a random value, shown once to paste into the sender (Teamcrop
+ * allows custom headers); the API never sends the value back. Asked first: from then on the sender is refused
+ * until it sends the header, and a till that worked a moment ago gets 401.
  */
 export function UnverifiedSourcesWarning() {
   const { t } = useTranslation();
@@ -17,9 +19,11 @@ export function UnverifiedSourcesWarning() {
   const refetch = useRefetch();
   const act = useAction();
   const [added, setAdded] = useState<{ name: string; value: string } | null>(null);
+  const [asking, setAsking] = useState<string | null>(null);
   const open = sources.filter((source) => source.verification.type === 'none');
 
   const secure = async (id: string, name: string) => {
+    setAsking(null);
     const value = newHeaderSecret();
     const saved = await act(() =>
       engine.api('updateSource', {
@@ -55,12 +59,25 @@ export function UnverifiedSourcesWarning() {
         <div className="banner warn stack" role="alert" data-testid="unverified-warning">
           <strong>{t('publicAddress.unverified.title')}</strong>
           {open.map((source) => (
-            <p key={source.id}>
-              {t('publicAddress.unverified.body', { name: source.name })}{' '}
-              <button type="button" onClick={() => void secure(source.id, source.name)}>
-                {t('publicAddress.unverified.fix')}
-              </button>
-            </p>
+            <div key={source.id}>
+              <p>
+                {t('publicAddress.unverified.body', { name: source.name })}{' '}
+                <button type="button" aria-expanded={asking === source.id} onClick={() => setAsking(source.id)}>
+                  {t('publicAddress.unverified.fix')}
+                </button>
+              </p>
+              {asking === source.id && (
+                <InlineConfirm
+                  title={t('publicAddress.unverified.confirmTitle')}
+                  confirm={t('publicAddress.unverified.confirm')}
+                  onConfirm={() => void secure(source.id, source.name)}
+                  onCancel={() => setAsking(null)}
+                  testId="secret-header-confirm"
+                >
+                  {t('publicAddress.unverified.confirmBody', { name: source.name })}
+                </InlineConfirm>
+              )}
+            </div>
           ))}
         </div>
       )}

@@ -347,7 +347,7 @@ function Delivery({ destination }: FieldsetProps) {
     describeSchedule(
       policy.data,
       (unit, n) => t(`schedule.${unit}`, { n }),
-      (waits, total) => t('schedule.retries', { waits, total }),
+      (waits, total, count) => t(count === 1 ? 'schedule.retryOnce' : 'schedule.retries', { waits, total }),
       t('destinations.schedule', { schedule: t('schedule.once') }),
     );
   const onceWithWaiting = scheduleEdited && policy.success && policy.data.maxAttempts === 1;

@@ -14,12 +14,22 @@ export function readAddress(hash = window.location.hash): { page: string; params
   return { page: path, params: new URLSearchParams(query) };
 }
 
+/** Settings' Public address part, where every "Set up a public address" link lands (scrolled to and focused). */
+export const PUBLIC_ADDRESS_PART = 'public-address';
+
+/** Whether the address names a part of its page to scroll to: that page then does not start at its top. */
+export function namesPart(hash = window.location.hash): string | null {
+  return readAddress(hash).params.get('part');
+}
+
 export function addressOf(page: string, params: Record<string, string | null | undefined> = {}): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
   const text = query.toString();
   return `#/${page}${text ? `?${text}` : ''}`;
 }
+
+export const PUBLIC_ADDRESS_LINK = addressOf('settings', { part: PUBLIC_ADDRESS_PART });
 
 export interface LogAddress {
   filters: EventFilters;

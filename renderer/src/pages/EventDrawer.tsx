@@ -86,7 +86,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       const { queued: count, sending } = result;
       const queued =
         count > 0
-          ? `${t(held ? 'drawer.resentPaused' : 'drawer.resent', { count })} ${afterResend(resent, count, t)}`
+          ? // A kept event that had no delivery is sent for the first time: "resend" said it had been sent before.
+            `${t(held ? 'drawer.resentPaused' : resent.length === 0 ? 'drawer.sentFirst' : 'drawer.resent', { count })} ${afterResend(resent, count, t)}`
           : '';
       setResent({
         ...where,

@@ -62,6 +62,7 @@ export function Failed() {
   // "Resend started … one whose try fails comes back here" stood on, in green, over the finished resend and "nothing
   // waits here": it goes once the batch it announced has finished, whose entry under Earlier resends says how it went.
   const [announced, setAnnounced] = useState<Announced | null>(null);
+  const [resentRows, setResentRows] = useState<Record<string, ResentRow>>({});
   const announcedDone = !!announced && batches.some((batch) => batch.id === announced.batchId && batch.finishedAt);
   useEffect(() => {
     if (announced && announcedDone) unsayAction(announced.text);
@@ -116,7 +117,14 @@ export function Failed() {
           loadingMore={view.isPlaceholderData}
           onMore={(key) => setRowsShown((before) => ({ ...before, [key]: (before[key] ?? FAILED_ROWS) + FAILED_ROWS }))}
           onOpen={setSelected}
-          onResent={(batchId, text) => batchId && setAnnounced({ batchId, text })}
+          onResent={(batchId, text) => {
+            if (!batchId) return;
+            setAnnounced({ batchId, text });
+            // What the bulk resend did is said under Earlier resends: a row's older "failed again" would read as its.
+            setResentRows({});
+          }}
+          resentRows={resentRows}
+          onResentRow={(deliveryId, row) => setResentRows((before) => ({ ...before, [deliveryId]: row }))}
         />
       ))}
       {/* Under what waits now and its own heading: stacked on top, a finished result read as if it had handled a
@@ -132,6 +140,15 @@ export function Failed() {
       {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
     </section>
   );
+}
+
+/**
+ * A row resent on its own from this page: when, and its last try then. Back in the list with another last try, that
+ * resend failed again: the row says so (a bulk resend's outcome is under Earlier resends; a row's had no word at all).
+ */
+interface ResentRow {
+  at: string;
+  lastTryBefore: string | null;
 }
 
 /** What a bulk resend said when it started, and the batch it started. */
@@ -278,6 +295,9 @@ interface RowsOfReasons {
   onOpen: (eventId: string) => void;
   /** A bulk resend started the batch of `batchId` (none when nothing was queued) and said `text`. */
   onResent: (batchId: string | null, text: string) => void;
+  /** The rows resent one by one, by delivery id. */
+  resentRows: Record<string, ResentRow>;
+  onResentRow: (deliveryId: string, row: ResentRow) => void;
 }
 
 function DestinationGroup({ destination, ...rows }: { destination: DestinationCounts } & RowsOfReasons) {
@@ -362,6 +382,8 @@ function ReasonGroup({
   onMore,
   onOpen,
   onResent,
+  resentRows,
+  onResentRow,
 }: { destination: DestinationCounts; reason: ReasonCounts } & RowsOfReasons) {
   const { t, i18n } = useTranslation();
   const reasonText = useReasonText();
@@ -387,10 +409,14 @@ function ReasonGroup({
     await act(() => engine.api('discardFailed', { params: { id }, body: { lastError } }));
     await refresh();
   };
-  const one = async (action: 'resendDelivery' | 'discardDelivery', deliveryId: string) => {
+  const one = async (action: 'resendDelivery' | 'discardDelivery', row: ReasonCounts['rows'][number]) => {
     setAsking(null);
-    const done = await act(() => engine.api(action, { params: { id: deliveryId } }));
-    if (done && action === 'resendDelivery') sayResent(1);
+    const at = new Date().toISOString();
+    const done = await act(() => engine.api(action, { params: { id: row.id } }));
+    if (done && action === 'resendDelivery') {
+      sayResent(1);
+      onResentRow(row.id, { at, lastTryBefore: row.lastAttemptAt });
+    }
     await refresh();
   };
 
@@ -421,6 +447,8 @@ function ReasonGroup({
       <ul className="failed-rows">
         {rows.map((row) => {
           const order = summaryOf({ ...row.event, reason: null, rejection: null });
+          const resent = resentRows[row.id];
+          const failedAgain = !!resent && row.lastAttemptAt !== resent.lastTryBefore;
           return (
             <li key={row.id} data-testid="failed-row">
               <div className="row">
@@ -434,13 +462,18 @@ function ReasonGroup({
                     {t('failed.lastTry', { time: formatTime(row.lastAttemptAt, i18n.language) })}
                   </span>
                 )}
-                <button onClick={() => void one('resendDelivery', row.id)}>{t('failed.resendOne')}</button>
+                <button onClick={() => void one('resendDelivery', row)}>{t('failed.resendOne')}</button>
                 <button onClick={() => setAsking(row.id)} aria-expanded={asking === row.id}>
                   {t('failed.discardOne')}
                 </button>
               </div>
+              {failedAgain && (
+                <p className="error-text" data-testid="resent-failed-again">
+                  {t('failed.resentFailedAgain', { time: formatTime(resent.at, i18n.language) })}
+                </p>
+              )}
               {asking === row.id && (
-                <DiscardConfirm onConfirm={() => void one('discardDelivery', row.id)} onCancel={() => setAsking(null)}>
+                <DiscardConfirm onConfirm={() => void one('discardDelivery', row)} onCancel={() => setAsking(null)}>
                   {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}
                 </DiscardConfirm>
               )}

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { type SenderCatalogEntry, type Source, SourceCreate, sourceKinds } from '../../../main/api/contract';
 import { CopyButton } from '../components/CopyButton';
 import { InlineConfirm } from '../components/InlineConfirm';
+import { IntakeAddress } from '../components/IntakeAddress';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources, useStats } from '../data/queries';
 import { changedValues, touched } from '../forms/changed';
@@ -13,7 +14,8 @@ import { FieldError, FieldIds, useDescribedBy } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useSaveError } from '../forms/server-errors';
 import { useLanguage } from '../lib/language';
-import { intakeAddressOf, listensOnThisPcOnly, newHeaderSecret } from '../lib/public-address';
+import { PUBLIC_ADDRESS_LINK } from '../lib/address';
+import { listensOnThisPcOnly, newHeaderSecret } from '../lib/public-address';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
 /** The source form's values are the contract's create body; on an existing source only the touched parts are sent. */
@@ -347,13 +349,12 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
         >
           <h3 id={`${id}-title`}>{source.name}</h3>
           <p className="muted">{kindLabel}</p>
-          <p className="url-line">
-            <span className="muted">{t('sources.intakeUrl')}</span> <code>{intakeAddressOf(source)}</code>{' '}
-            <CopyButton text={intakeAddressOf(source)} />
+          {/* The Overview's own line: the public address's state and the local address beside it, the same truth. */}
+          <IntakeAddress source={source} label={t('sources.intakeUrl')}>
             <button type="button" aria-expanded={asking === 'regenerate'} onClick={() => setAsking('regenerate')}>
               {t('sources.regenerate')}
             </button>
-          </p>
+          </IntakeAddress>
           {asking === 'regenerate' && (
             <InlineConfirm
               title={t('sources.confirmRegenerateTitle')}
@@ -370,9 +371,15 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
               {t('sources.confirmRegenerate', { name: source.name })}
             </InlineConfirm>
           )}
+          {/* Imported without its secret: the engine refuses every request to it (401), which only the live log said. */}
+          {source.verification.type !== 'none' && !secretSet && (
+            <p className="error-text" role="status" data-testid="source-secret-missing">
+              {t(source.verification.type === 'hmac' ? 'sources.secretMissing' : 'sources.valueMissing')}
+            </p>
+          )}
           {source.publicUrl === null && (
             <p className="hint" data-testid="source-local-only">
-              {t(`sources.address${reach}`)} <a href="#/settings">{t('publicAddress.overview.setUp')}</a>
+              {t(`sources.address${reach}`)} <a href={PUBLIC_ADDRESS_LINK}>{t('publicAddress.overview.setUp')}</a>
             </p>
           )}
           <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
