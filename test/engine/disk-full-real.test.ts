@@ -223,8 +223,9 @@ describe.skipIf(skipped !== null)('a real full disk (4 MB tmpfs, real serve proc
       let output = '';
       child.stderr.on('data', (chunk) => (output += chunk));
       expect(await new Promise((resolve) => child.once('exit', resolve))).toBe(1);
+      // The first thing written is the data folder's lock (SQLite's), before the key.
       expect(output).toContain(
-        `Hookferry could not start: the disk holding ${fresh} is full (ENOSPC). Free some disk space and start Hookferry again.`,
+        `Hookferry could not start: the disk holding ${fresh} is full (SQLITE_FULL). Free some disk space and start Hookferry again.`,
       );
       expect(existsSync(join(fresh, 'secret.key'))).toBe(false);
     } finally {
