@@ -79,11 +79,11 @@ describe.skipIf(!hasChromium)('a form open while the same thing changes elsewher
 
   it('says which setting typed on Settings was changed elsewhere, and Save then keeps the saved one if asked', async () => {
     await openPage(ui.page, 'Settings');
-    const retention = ui.page.getByLabel('Keep delivered events for (days)');
+    const retention = ui.page.getByLabel('Keep events for (days)');
     await retention.fill('20');
     await ui.serve.api('putSettings', { body: { retentionDays: 40 } });
     const warning = ui.page.getByTestId('changed-elsewhere');
-    await warning.getByText('“Keep delivered events for (days)”', { exact: false }).waitFor();
+    await warning.getByText('“Keep events for (days)”', { exact: false }).waitFor();
     await screenshot(ui.page, 'changed-elsewhere-settings');
     await warning.getByRole('button', { name: 'Use the saved values' }).click();
     await expect.poll(() => retention.inputValue()).toBe('40');
