@@ -1,16 +1,26 @@
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { MAX_MESSAGE_CHARS, MAX_QUOTED_CHARS } from '../../main/lib/bounded-text.js';
 import { openDatabase } from '../../main/store/database.js';
 import { migrations } from '../../main/store/migrations.js';
+import { registerSqlFunctions } from '../../main/store/sql-functions.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
 describe('texts stored too long before they were bounded', () => {
   it('are bounded once when the data folder is opened, so pages and the Failed selection read them small', () => {
     const file = join(tempDir(), 'hookferry.db');
     const long = `Invalid '["r","${'a'.repeat(100_000)}"]' found.`;
-    const before = openDatabase(file);
-    before.pragma(`user_version = ${migrations.length - 1}`);
+    // A data folder as the version before the bounding left it: every step up to it, none after.
+    const bounding = migrations.findIndex(
+      ({ name }) => name === 'texts from senders, destinations and expressions bounded',
+    );
+    const before = new Database(file);
+    registerSqlFunctions(before);
+    for (const [step, migration] of migrations.slice(0, bounding).entries()) {
+      before.exec(migration.sql);
+      before.pragma(`user_version = ${step + 1}`);
+    }
     before
       .prepare(
         `INSERT INTO events (id, type, status, received_at, http_status, reason, rejection, headers, body_size, summary)
