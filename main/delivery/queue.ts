@@ -334,15 +334,7 @@ export class DeliveryQueue {
         paused: false,
         heldBy: null,
       },
-      attempt: {
-        at: new Date(startedAt).toISOString(),
-        durationMs: outcome.durationMs,
-        category: outcome.category,
-        httpStatus: outcome.httpStatus,
-        error: outcome.error,
-        reason: outcome.reason,
-        responseSnippet: outcome.responseSnippet,
-      },
+      attempt: attemptOf(startedAt, outcome),
     });
   }
 
@@ -419,15 +411,7 @@ export class DeliveryQueue {
     const overruled = recorded.status !== result.status;
     this.deps.recorded(delivery.id);
     this.noteHealth(destination, outcome);
-    const attempt: Attempt = {
-      at: new Date(startedAt).toISOString(),
-      durationMs: outcome.durationMs,
-      category: outcome.category,
-      httpStatus: outcome.httpStatus,
-      error: outcome.error,
-      reason: outcome.reason,
-      responseSnippet: outcome.responseSnippet,
-    };
+    const attempt = attemptOf(startedAt, outcome);
     const summary: DeliverySummary = {
       id: String(delivery.id),
       eventId: delivery.eventId,
@@ -514,4 +498,17 @@ function causeOf(outcome: Outcome): Cause {
 function referenceLabel(delivery: ClaimedDelivery): string {
   const reference = referenceOf(delivery.summary, delivery.type);
   return reference === delivery.type ? '' : ` · ${reference}`;
+}
+
+/** One try as the stream and the event's detail show it. */
+function attemptOf(startedAt: number, outcome: Outcome): Attempt {
+  return {
+    at: new Date(startedAt).toISOString(),
+    durationMs: outcome.durationMs,
+    category: outcome.category,
+    httpStatus: outcome.httpStatus,
+    error: outcome.error,
+    reason: outcome.reason,
+    responseSnippet: outcome.responseSnippet,
+  };
 }
