@@ -228,14 +228,17 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
     const held = existing ? secretsHeld(existing) : [];
     const lacking = wanted.secrets.some((secret) => !held.includes(secret));
     const { secrets: _secrets, sourceNames, ...fields } = wanted;
+    // A new destination starts paused: the file may come from another PC that forwards the same orders already.
     const input = (): DestinationCreate => ({
       ...fields,
       sourceIds: sourceIdsOf(sourceNames),
-      paused: wanted.paused || lacking,
+      paused: !existing || wanted.paused || lacking,
     });
     if (!existing) {
       checkedAt(['destinations', index], () => deps.destinations.checkCreate(input(), { secretsLater: true }));
-      items.push(item('destination', wanted.name, 'create', lacking ? 'config.destinationSecret' : 'config.create'));
+      items.push(
+        item('destination', wanted.name, 'create', lacking ? 'config.destinationSecret' : 'config.destinationPaused'),
+      );
       steps.push(() => void deps.destinations.create(input(), { secretsLater: true }));
       return;
     }
