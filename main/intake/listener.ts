@@ -28,7 +28,7 @@ import { IntakeCounts } from './intake-counts.js';
 import { bounded } from '../lib/bounded-text.js';
 import { type ClientProblem, sentenceForClientErrors } from '../lib/client-error.js';
 import { addressForSenders } from '../lib/intake-host.js';
-import { openedInBrowserPage } from './browser-page.js';
+import { browserPage, openedInBrowser } from './browser-page.js';
 
 export interface IntakeDeps {
   sources: SourceStore;
@@ -293,13 +293,14 @@ export async function startIntake(
     // A source's own address opened in a browser: the sender's developer is told to POST, not that it is wrong.
     const token = /^\/in\/([^/?]+)\/?(\?|$)/.exec(request.url)?.[1];
     const source = token ? deps.sources.byToken(token) : null;
-    if (source && request.method === 'GET' && (request.headers.accept ?? '').includes('text/html'))
+    if (token && openedInBrowser(request.method, request.headers.accept)) {
+      if (source) void reply.header('allow', 'POST');
       return reply
-        .code(405)
-        .header('allow', 'POST')
+        .code(source ? 405 : 404)
         .header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'")
         .type('text/html; charset=utf-8')
-        .send(openedInBrowserPage(source.name, request.headers['accept-language']));
+        .send(browserPage(source, request.headers['accept-language']));
+    }
     if (source)
       return reply
         .code(405)

@@ -85,6 +85,30 @@ describe('answers that are sentences', () => {
     expect(vietnamese).toBeGreaterThan(0);
     expect(english).toBeGreaterThan(vietnamese);
     expect(html).not.toMatch(/POST|GET|<1>/);
+    // What a sender would meet, said there too: a source refusing everything for want of its secret, and an old
+    // address (a new one was made) that no source has any more.
+    const asBrowser = { accept: 'text/html', 'accept-language': 'en-US' };
+    const imported = await serve.api('importConfig', {
+      query: { dryRun: '0' },
+      body: {
+        text: JSON.stringify({
+          hookferry: 1,
+          sources: [
+            { name: 'Web Woo', kind: 'woocommerce', verification: { type: 'hmac', header: 'X-WC-Webhook-Signature' } },
+          ],
+          destinations: [],
+        }),
+      },
+    });
+    expect(imported.applied).toBe(true);
+    const woo = (await serve.api('listSources')).find((source) => source.name === 'Web Woo')!;
+    const lost = await fetch(woo.ingestUrl, { headers: asBrowser });
+    expect(await lost.text()).toContain(
+      '<p lang="en">This is the address of the source “Web Woo”, but Hookferry refuses everything sent to it now',
+    );
+    const gone = await fetch(`${new URL(woo.ingestUrl).origin}/in/no-such-token`, { headers: asBrowser });
+    expect(gone.status).toBe(404);
+    expect(await gone.text()).toContain('<p lang="en">No source has this address. Copy the intake URL again');
 
     const gzipped = await post(posUrl, gzipSync(teamcropOrderRaw), orderAdd);
     expect([gzipped.status, gzipped.json.error]).toEqual([

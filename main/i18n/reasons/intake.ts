@@ -56,7 +56,9 @@ export const intakeReasons = {
     'intake.postOnly':
       'This is a source’s intake address: senders POST their webhooks to it, and opening it in a browser (GET) sends nothing. Set it as the webhook address in the sender.',
     'intake.openedInBrowser':
-      'This is the address where Hookferry receives events for the source “{{source}}”, and it is working. The POS or online shop sends its events here by itself, so there is nothing to see in a browser. Paste this address into the sender’s webhook settings: what it sends then appears in Hookferry’s live log.',
+      'This is the address where Hookferry receives events for the source “{{source}}”, and Hookferry answers here. The POS or online shop sends its events here by itself, so there is nothing to see in a browser. Which address to give the sender is in Hookferry → Sources: a sender on the internet needs the public address.',
+    'intake.openedInBrowserSecretLost':
+      'This is the address of the source “{{source}}”, but Hookferry refuses everything sent to it now: this source has no usable secret (it was imported without one, or the data key changed). Enter the secret in Hookferry → Sources, then press Save.',
     'intake.compressed':
       'The body is compressed ({{encoding}}), and Hookferry takes bodies as they are, uncompressed. Turn compression off for this webhook in the sender.',
     'intake.xmlReservedName':
@@ -127,7 +129,9 @@ export const intakeReasons = {
     'intake.postOnly':
       'Đây là địa chỉ nhận của một nguồn: nơi gửi dùng POST để gửi sự kiện tới đây, còn mở bằng trình duyệt (GET) thì không gửi gì. Hãy đặt địa chỉ này làm địa chỉ nhận sự kiện trong nơi gửi.',
     'intake.openedInBrowser':
-      'Đây là địa chỉ Hookferry nhận sự kiện cho nguồn “{{source}}”, và địa chỉ đang hoạt động. Máy POS hoặc cửa hàng trực tuyến tự gửi sự kiện tới đây, nên mở bằng trình duyệt sẽ không thấy gì. Hãy dán địa chỉ này vào mục “Webhook” trong cài đặt của nơi gửi: những gì nơi đó gửi tới sẽ hiện trong Nhật ký trực tiếp của Hookferry.',
+      'Đây là địa chỉ Hookferry nhận sự kiện cho nguồn “{{source}}”, và Hookferry trả lời tại đây. Máy POS hoặc cửa hàng trực tuyến tự gửi sự kiện tới đây, nên mở bằng trình duyệt sẽ không thấy gì. Địa chỉ cần đưa cho nơi gửi nằm trong Hookferry → Nguồn: nơi gửi trên internet cần địa chỉ công khai.',
+    'intake.openedInBrowserSecretLost':
+      'Đây là địa chỉ của nguồn “{{source}}”, nhưng hiện Hookferry từ chối mọi thứ gửi tới đây: nguồn này không có bí mật dùng được (được nhập từ tệp cấu hình không kèm bí mật, hoặc khóa dữ liệu đã đổi). Hãy nhập bí mật trong Hookferry → Nguồn, rồi bấm Lưu.',
     'intake.compressed':
       'Nội dung đã bị nén ({{encoding}}), còn Hookferry nhận nội dung nguyên dạng, không nén. Hãy tắt nén cho sự kiện này trong phần cài đặt của nơi gửi.',
     'intake.xmlReservedName':
