@@ -47,8 +47,8 @@ export const publicAddressText = {
       fix: 'Add a secret header',
       confirmTitle: 'Add a secret header now?',
       confirmBody:
-        'From the moment you confirm, “{{name}}” refuses every request without the header: the till or shop sending to it now gets refused (401), and those orders are not received, until you add the header and its value in Teamcrop (or the sender). The value shows here once, to copy. Do it when you can update the sender right away.',
-      confirm: 'Add it; refuse requests without it',
+        'From the moment you confirm, “{{name}}” refuses every request without the header: the till or shop sending to it now gets refused, and those orders are not received, until you add the header and its value in Teamcrop (or the sender). The value shows here once, to copy. Do it when you can update the sender right away.',
+      confirm: 'Add it and refuse requests without it',
       doneTitle: 'Secret header added to “{{name}}”',
       doneBody:
         'In Teamcrop (Sales → Sales settings → Webhook → your webhook → custom headers) add this header. Requests without it are now refused. The value is shown only now: copy it before closing.',
@@ -113,8 +113,8 @@ export const publicAddressText = {
       fix: 'Thêm trường tiêu đề bí mật',
       confirmTitle: 'Thêm trường tiêu đề bí mật ngay?',
       confirmBody:
-        'Ngay khi bạn xác nhận, “{{name}}” từ chối mọi yêu cầu không có trường này: máy bán hàng hoặc cửa hàng đang gửi tới nó sẽ bị từ chối (401) và các đơn đó không được nhận, cho đến khi bạn nhập tên trường và giá trị vào Teamcrop (hoặc nơi gửi). Giá trị chỉ hiện ở đây một lần để sao chép. Hãy làm khi bạn cập nhật được nơi gửi ngay.',
-      confirm: 'Thêm; từ chối yêu cầu không có nó',
+        'Ngay khi bạn xác nhận, “{{name}}” từ chối mọi yêu cầu không có trường này: máy bán hàng hoặc cửa hàng đang gửi tới nó sẽ bị từ chối và các đơn đó không được nhận, cho đến khi bạn nhập tên trường và giá trị vào Teamcrop (hoặc nơi gửi). Giá trị chỉ hiện ở đây một lần để sao chép. Hãy làm khi bạn cập nhật được nơi gửi ngay.',
+      confirm: 'Thêm và từ chối yêu cầu thiếu nó',
       doneTitle: 'Đã thêm trường tiêu đề bí mật cho “{{name}}”',
       doneBody:
         'Trong Teamcrop (“Bán hàng → Cài đặt bán hàng → Webhook”, mở mục bạn đã thêm, phần tiêu đề tùy chỉnh, có thể ghi là “header”) hãy thêm trường tiêu đề này. Từ giờ các yêu cầu không có nó sẽ bị từ chối. Giá trị chỉ hiện lần này: hãy sao chép trước khi đóng.',

@@ -225,7 +225,7 @@ describe.skipIf(!hasChromium)('cards, the pause and the questions say what is tr
     await openPage(ui.page, 'Tổng quan', 'Tổng quan');
     const kept = ui.page.getByTestId('today-outcomes').locator('.count-received');
     await expect(kept.getAttribute('title')).resolves.toBe(
-      'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận thêm hoặc sửa sau đó không tự nhận nó: hãy mở sự kiện trong Nhật ký trực tiếp và bấm Gửi lại tất cả để gửi.',
+      'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận được thêm hoặc sửa sau đó không tự nhận nó: hãy mở sự kiện trong Nhật ký trực tiếp và bấm Gửi lại tất cả để gửi.',
     );
     await language('en');
     await expect(kept.getAttribute('title')).resolves.toMatch(

@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await warning.getByRole('button', { name: 'Add a secret header' }).first().click();
     const ask = warning.getByTestId('secret-header-confirm');
     await ask
-      .getByText(/refuses every request without the header: the till or shop sending to it now gets refused \(401\)/)
+      .getByText(/refuses every request without the header: the till or shop sending to it now gets refused, and/)
       .waitFor();
     expect((await ui.serve.api('listSources'))[0]!.verification.type).toBe('none');
     await shot('public-address-secret-ask-en');
@@ -109,7 +109,7 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await ask.waitFor({ state: 'detached' });
     expect((await ui.serve.api('listSources'))[0]!.verification.type).toBe('none');
     await warning.getByRole('button', { name: 'Add a secret header' }).first().click();
-    await ask.getByRole('button', { name: 'Add it; refuse requests without it' }).click();
+    await ask.getByRole('button', { name: 'Add it and refuse requests without it' }).click();
     const added = ui.page.getByTestId('secret-header-added');
     await added.waitFor();
     await expect(added.textContent()).resolves.toContain('X-Hookferry-Key');
