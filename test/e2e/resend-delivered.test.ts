@@ -112,7 +112,7 @@ describe.skipIf(!hasChromium)('resending from the drawer what was delivered (Chr
     await ui.page.getByLabel('Thử lại lần đầu sau (giây)').fill('5');
     await schedule
       .getByText(
-        'Nếu gửi lỗi, Hookferry chờ 5 giây giữa các lần thử và thử lần cuối 5 giây sau lần thử đầu; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
+        'Nếu gửi lỗi, Hookferry chờ 5 giây rồi thử thêm một lần; nếu vẫn lỗi, sự kiện chờ bạn trong mục Lỗi gửi.',
         { exact: true },
       )
       .waitFor();

@@ -1,14 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, expect } from 'vitest';
+import { afterAll, afterEach, beforeEach } from 'vitest';
 
 const forTest: string[] = [];
 const forFile: string[] = [];
 const remove = (dirs: string[]) => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 };
-afterEach(() => remove(forTest));
+// Whether a test is running: the expect state still names the last test in a later describe's `beforeAll`, so it
+// cannot tell (a folder made there was removed after that describe's first test, under its running serve).
+let inTest = false;
+beforeEach(() => {
+  inTest = true;
+});
+afterEach(() => {
+  inTest = false;
+  remove(forTest);
+});
 afterAll(() => remove(forFile));
 
 /**
@@ -17,6 +26,6 @@ afterAll(() => remove(forFile));
  */
 export function tempDir(label = 'hookferry'): string {
   const dir = mkdtempSync(join(tmpdir(), `${label}-`));
-  (expect.getState().currentTestName === undefined ? forFile : forTest).push(dir);
+  (inTest ? forTest : forFile).push(dir);
   return dir;
 }
