@@ -367,7 +367,7 @@ export const en = {
     batchFailed: '{{count}} failed again',
     batchDiscarded: '{{count}} discarded',
     batchWaiting: '{{count}} still waiting',
-    batchNow: 'Now: {{outcome}}.',
+    batchNow: 'Now, at “{{name}}”: {{outcome}}.',
     nowDelivered: '{{count}} delivered',
     nowFailed_one: '{{count}} waits in Failed',
     nowFailed_other: '{{count}} wait in Failed',

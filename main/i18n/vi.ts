@@ -360,7 +360,7 @@ export const vi: Strings = {
     batchFailed: '{{count}} lại bị lỗi',
     batchDiscarded: '{{count}} đã bỏ',
     batchWaiting: '{{count}} vẫn đang chờ',
-    batchNow: 'Bây giờ: {{outcome}}.',
+    batchNow: 'Bây giờ, ở “{{name}}”: {{outcome}}.',
     nowDelivered: '{{count}} đã gửi',
     nowFailed_one: '{{count}} còn chờ trong mục Lỗi gửi',
     nowFailed_other: '{{count}} còn chờ trong mục Lỗi gửi',

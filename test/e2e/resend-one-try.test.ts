@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
       .waitFor({ timeout: 10_000 });
     // Where its orders stand now comes first, then what the resend did.
     expect(await earlier.innerText()).toMatch(
-      /^Bây giờ: 2 còn chờ trong mục Lỗi gửi\.\s+✕?\s*Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi/,
+      /^Bây giờ, ở “Sổ kế toán”: 2 còn chờ trong mục Lỗi gửi\.\s+✕?\s*Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi/,
     );
     await ui.page.getByTestId('failed-group').getByText('Sổ kế toán · 2 sự kiện').waitFor();
     // Its card says failing; nothing of it is on its way, so its banner does not promise tries.
@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
     await language('en');
     await ui.page.getByRole('heading', { level: 3, name: 'Earlier resends', exact: true }).waitFor();
     expect(await earlier.innerText()).toMatch(
-      /^Now: 2 wait in Failed\.\s+✕?\s*Resent 2 events to “Sổ kế toán”: 0 delivered · 2 failed again/,
+      /^Now, at “Sổ kế toán”: 2 wait in Failed\.\s+✕?\s*Resent 2 events to “Sổ kế toán”: 0 delivered · 2 failed again/,
     );
     await ui.page
       .getByTestId('failed-help')

@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     // It leads with where its orders stand now, then keeps what it did.
     await batch
       .getByTestId('resend-now')
-      .getByText('Bây giờ: 1 đã gửi · 1 còn chờ trong mục Lỗi gửi.', { exact: true })
+      .getByText('Bây giờ, ở “Sổ kế toán”: 1 đã gửi · 1 còn chờ trong mục Lỗi gửi.', { exact: true })
       .waitFor();
     await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();
     const [kept] = await ui.serve.api('listResendBatches');

@@ -211,7 +211,7 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
       {batch.finishedAt && (
         <div className="resend-now-line">
           <p className="resend-now" data-testid="resend-now">
-            <strong>{t('failed.batchNow', { outcome: nowOutcome })}</strong>
+            <strong>{t('failed.batchNow', { name: batch.destinationName, outcome: nowOutcome })}</strong>
           </p>
           {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
           <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
