@@ -229,6 +229,37 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
     await serve.stop();
   });
 
+  it('finds an XML order for its XML lines, inside their root elements, as it does JSON ones', async () => {
+    const zithara = await startFakeZithara();
+    const { serve, pos } = await setup(zithara);
+    const asXml = (type: string) => ({ 'content-type': 'application/xml', 'Tc-Webhook-Event': type });
+    const xml = new XMLBuilder({});
+    const orderId = 2729991;
+    await settled(
+      serve,
+      (await post(pos, xml.build({ order: { ...teamcropOrder, id: orderId } }), asXml('order.add'))).json.id,
+    );
+    const line = (id: number, quantity: number) =>
+      xml.build({
+        orderitem: { id, order_id: orderId, sku: `SKU-${id}`, product_name: `Áo ${id}`, quantity, price: 509000 },
+      });
+    const first = await settled(serve, (await post(pos, line(1, 1), asXml('order.additem'))).json.id);
+    expect(first.deliveries[0]).toMatchObject({ status: 'delivered' });
+    await settled(serve, (await post(pos, line(2, 3), asXml('order.additem'))).json.id);
+    // A line posted as JSON finds the XML order too.
+    const jsonLine = JSON.stringify({ id: 3, order_id: orderId, sku: 'SKU-3', product_name: 'Áo 3', quantity: 1 });
+    await settled(serve, (await post(pos, jsonLine, as('order.additem'))).json.id);
+    const sent = zithara.accepted.map((call) => {
+      const body = call.body as {
+        order: { platform_order_id: string };
+        order_line_item: { platform_line_item_id: string; quantity: number }[];
+      };
+      return `${body.order.platform_order_id}: ${body.order_line_item.map((l) => `${l.platform_line_item_id}×${l.quantity}`).join(' ')}`;
+    });
+    expect(sent).toEqual([`${orderId}: `, `${orderId}: 1×1`, `${orderId}: 1×1 2×3`, `${orderId}: 1×1 2×3 3×1`]);
+    await serve.stop();
+  });
+
   it('maps a large order, and a line whose stored order is large, off the engine, which answers meanwhile', async () => {
     const zithara = await startFakeZithara();
     const { serve, pos } = await setup(zithara);

@@ -1,4 +1,4 @@
-import { textOf } from '../../../lib/values.js';
+import { textOf, topLevelRecords } from '../../../lib/values.js';
 import type { MappingContext } from './mapping.js';
 
 export interface ZitharaOptions {
@@ -15,7 +15,7 @@ export const STORED = {
 /** How far back a Teamcrop order line looks for its order. */
 export const ORDER_LOOKBACK_MS = 30 * 24 * 3_600_000;
 
-/** The stored bodies (raw, oldest first) of one order id: its order events, or its line events. */
+/** The stored bodies of one order id as JSON (see storedBodiesWhere), oldest first: its order events, or its lines. */
 export type StoredRows = (orderId: string, which: 'orders' | 'lines') => Uint8Array[];
 
 /** A mapping context whose stored orders and lines are read from raw bodies, parsed when the mapping asks. */
@@ -30,11 +30,9 @@ export function contextOf(options: ZitharaOptions, rows: StoredRows): MappingCon
   };
 }
 
+/** The record the mapping reads: the body itself, or inside its root element (an XML order's `<order>`). */
 function parseRow(row: Uint8Array): Record<string, unknown> {
-  return JSON.parse(Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString('utf8')) as Record<
-    string,
-    unknown
-  >;
+  return topLevelRecords(JSON.parse(Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString('utf8'))).at(-1)!;
 }
 
 /** An edited line replaces the earlier version of the same line. */
