@@ -5,6 +5,7 @@ import { benchIntake } from './intake.js';
 import { removeFilledStores } from './filled-store.js';
 import { benchSearch } from './search.js';
 import { benchStats } from './stats.js';
+import { benchStore } from './store.js';
 import { benchTransform } from './transform.js';
 
 /**
@@ -13,6 +14,7 @@ import { benchTransform } from './transform.js';
  */
 const benches: Record<string, () => Promise<void>> = {
   intake: benchIntake,
+  store: benchStore,
   e2e: benchEndToEnd,
   fairness: benchFairness,
   stats: benchStats,
