@@ -83,7 +83,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
   });
   if (sources.count() === 0)
     sources.create({ name: DEFAULT_SOURCE_NAME, kind: 'generic', verification: { type: 'none' } });
-  const settings = new SettingsStore(db, box);
+  const settings = new SettingsStore(db, box, process.env.HOOKFERRY_TEST_NEARBY_PUBLIC_ADDRESS === '1');
   // A first start speaks the computer's language (a shop PC set to Vietnamese opens in Vietnamese); later the merchant's choice.
   if (!settings.saved())
     settings.update({ language: languageOfLocale(Intl.DateTimeFormat().resolvedOptions().locale) });

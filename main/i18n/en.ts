@@ -76,6 +76,8 @@ export const en = {
       'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
     custom_secret_needed:
       'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
+    custom_public_url_nearby:
+      '{{host}} is an address of this computer or of the shop’s own network: Shopify or a POS in the cloud cannot reach it, so nothing was saved. Enter the public address your tunnel or router gives you (for example https://shop.example.com), or use ngrok.',
     custom_host_unavailable:
       'This computer has no address {{host}}, so nobody could send to Hookferry there. Nothing was saved. Use 127.0.0.1 (this computer only) or 0.0.0.0 (every device on the shop’s network): the box “Accept webhooks from other devices on the shop’s network” in Settings sets one or the other.',
     custom_port_in_use:

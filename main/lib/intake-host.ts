@@ -31,3 +31,24 @@ export function addressForSenders(bound: string): string {
     .map((address) => address.address);
   return candidates.find((address) => PRIVATE.test(address)) ?? candidates[0] ?? THIS_PC;
 }
+
+/** Addresses only this PC or the shop's network can reach: loopback, private and link-local ranges, `.local` names. */
+const LOCAL_ONLY = [
+  /^localhost$/,
+  /\.localhost$/,
+  /\.local$/,
+  /^127\./,
+  /^0\.0\.0\.0$/,
+  /^169\.254\./,
+  PRIVATE,
+  /^\[(::1?|::ffff:.*|f[cd][0-9a-f]{2}:.*|fe[89ab][0-9a-f]:.*)\]$/,
+];
+
+/**
+ * Whether a public address's host is one only this PC or the shop's own network can reach: a cloud POS or Shopify
+ * sending there would reach nothing, while Hookferry, trying it from here, would find itself and call it online.
+ */
+export function reachableOnlyNearby(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return LOCAL_ONLY.some((pattern) => pattern.test(host));
+}

@@ -29,6 +29,16 @@ export function hostRefused(host: string, code: string): ZodError {
   );
 }
 
+/** A public address only this PC or the shop's network reaches, refused under its field (see reachableOnlyNearby). */
+export function nearbyAddressRefused(host: string): ZodError {
+  return fieldRefused(
+    ['publicAddress', 'url'],
+    inEnglish({ en: en.fields }, 'custom_public_url_nearby', { host }),
+    'public_url_nearby',
+    { host },
+  );
+}
+
 /** Why listening failed, said of the address when the system refused the address (EADDRNOTAVAIL), else of the port. */
 export function listenRefused(path: string[], host: string, port: number, code: string): ZodError {
   return code === 'EADDRNOTAVAIL' ? hostRefused(host, code) : portRefused(path, port, code);

@@ -1,7 +1,7 @@
 import { PublicBaseUrl, Settings, type SettingsUpdate } from '../api/contract.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
-import { intakeHostAllowed } from '../lib/intake-host.js';
-import { hostRefused } from '../lib/port-check.js';
+import { intakeHostAllowed, reachableOnlyNearby } from '../lib/intake-host.js';
+import { hostRefused, nearbyAddressRefused } from '../lib/port-check.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
@@ -20,6 +20,8 @@ export class SettingsStore {
   constructor(
     private readonly db: Db,
     private readonly box: SecretBox,
+    /** Tests stand a tunnel up on 127.0.0.1; a shop's own address there is refused (see check). */
+    private readonly nearbyPublicAddress = false,
   ) {}
 
   /** Called after the settings are saved. */
@@ -83,6 +85,9 @@ export class SettingsStore {
       throw new InvalidInputError(refusedFor('admin.samePorts', { port: next.adminPort }));
     if (next.publicAddress.mode === 'own' && !next.publicAddress.url)
       throw new InvalidInputError(refusedFor('admin.ownUrlMissing'));
+    // Checked when given, so an address saved before this check does not stop other settings being saved.
+    const url = address?.url ? new URL(address.url) : null;
+    if (url && !this.nearbyPublicAddress && reachableOnlyNearby(url.hostname)) throw nearbyAddressRefused(url.host);
     if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)
       throw new InvalidInputError(refusedFor('admin.ngrokAuthtokenMissing'));
     return next;

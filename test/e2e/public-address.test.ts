@@ -17,7 +17,11 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
   };
 
   const ui = useDashboard({
-    start: async () => startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await closedPort()}`]),
+    // Its own address stands on 127.0.0.1 here, which a shop's may not (engine/public-address).
+    start: async () =>
+      startServe(tempDir(), ['--ngrok-server', `127.0.0.1:${await closedPort()}`], undefined, {
+        HOOKFERRY_TEST_NEARBY_PUBLIC_ADDRESS: '1',
+      }),
     prepare: async (serve) => {
       await serve.api('createSource', { body: { name: 'Teamcrop', kind: 'teamcrop' } });
     },

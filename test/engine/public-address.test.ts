@@ -13,6 +13,9 @@ import { tempDir } from '../helpers/temp-dir.js';
 import { closedPort } from '../helpers/tunnel.js';
 import { waitUntil } from '../helpers/wait.js';
 
+/** These tests stand the shop's tunnel up on 127.0.0.1, which a shop's own address may not be (see the refusal below). */
+const NEARBY = { HOOKFERRY_TEST_NEARBY_PUBLIC_ADDRESS: '1' };
+
 /** Looks like an ngrok authtoken; ngrok never sees it (nothing here reaches the internet). */
 const AUTHTOKEN = '2Zq9FakeAuthtokenForTests_7xKpLmNoPqRsTuVwXyZ';
 
@@ -104,7 +107,7 @@ describe('public address: the shop’s own', () => {
   });
 
   it('is online once this engine answers through it, and says so when another server answers there', async () => {
-    const serve = await startServe(tempDir());
+    const serve = await startServe(tempDir(), [], undefined, NEARBY);
     const other = createHttpServer((_request, response) => response.end('{"ok":true}'));
     await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
     try {
@@ -134,7 +137,7 @@ describe('public address: the shop’s own', () => {
   });
 
   it('stops calling the address online within a check once its tunnel stops, and online again once it is back', async () => {
-    const serve = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_OWN_CHECK_MS: '300' });
+    const serve = await startServe(tempDir(), [], undefined, { HOOKFERRY_TEST_OWN_CHECK_MS: '300', ...NEARBY });
     const intake = new URL(await serve.posUrl());
     // The shop's own tunnel: a forwarder to the intake port that can be stopped and started again on its port.
     const forward = (port = 0) => {
@@ -172,7 +175,7 @@ describe('public address: the shop’s own', () => {
   });
 
   it('says why an own address was not reached in words, not by Node’s code (ECONNREFUSED, ENOTFOUND)', async () => {
-    const serve = await startServe(tempDir());
+    const serve = await startServe(tempDir(), [], undefined, NEARBY);
     try {
       const closed = `http://127.0.0.1:${await closedPort()}`;
       const cases = [
@@ -208,6 +211,31 @@ describe('public address: the shop’s own', () => {
         /Paste your ngrok authtoken/,
       );
       await expect(serve.api('getSettings')).resolves.toMatchObject({ publicAddress: { mode: 'off' } });
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('refuses an own address that only this PC or the shop’s network reaches, which it would otherwise call online', async () => {
+    const serve = await startServe(tempDir());
+    try {
+      const intake = new URL(await serve.posUrl()).origin;
+      for (const url of [
+        intake,
+        'http://localhost:8780',
+        'http://192.168.1.20:8780',
+        'http://[::1]:8780',
+        'https://shop-pc.local',
+      ]) {
+        const saved = serve.api('putSettings', { body: { publicAddress: { mode: 'own', url } } });
+        await expect(saved).rejects.toThrow(/is an address of this computer or of the shop’s own network/);
+        await expect(saved).rejects.toMatchObject({ status: 400 });
+      }
+      await expect(serve.api('getSettings')).resolves.toMatchObject({ publicAddress: { mode: 'off', url: null } });
+      await serve.api('putSettings', { body: { publicAddress: { mode: 'own', url: 'https://shop.example.com' } } });
+      await expect(serve.api('getSettings')).resolves.toMatchObject({
+        publicAddress: { mode: 'own', url: 'https://shop.example.com' },
+      });
     } finally {
       await serve.stop();
     }
