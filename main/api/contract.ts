@@ -957,10 +957,15 @@ const ConfigDestination = z.object({
 });
 export type ConfigDestination = z.infer<typeof ConfigDestination>;
 
+/** Two names that are the same to a shopkeeper: spaces around them and letter case aside. */
+export function nameKey(name: string): string {
+  return name.trim().toLowerCase();
+}
+
 function uniqueNames(items: { name: string }[], what: string, ctx: z.RefinementCtx, path: string) {
   const seen = new Set<string>();
   items.forEach((item, index) => {
-    const key = item.name.trim().toLowerCase();
+    const key = nameKey(item.name);
     if (seen.has(key))
       ctx.addIssue({ code: 'custom', path: [path, index, 'name'], message: `Two ${what} are named “${item.name}”.` });
     seen.add(key);

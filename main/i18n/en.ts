@@ -78,6 +78,10 @@ export const en = {
       'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
     custom_public_url_nearby:
       '{{host}} is an address of this computer or of the shop’s own network: Shopify or a POS in the cloud cannot reach it, so nothing was saved. Enter the public address your tunnel or router gives you (for example https://shop.example.com), or use ngrok.',
+    custom_name_taken_source:
+      'Another source is already called “{{name}}”. Choose another name, so the two can be told apart in the live log and in a configuration file (which matches sources by name).',
+    custom_name_taken_destination:
+      'Another destination is already called “{{name}}”. Choose another name, so the two can be told apart on the cards and in a configuration file (which matches destinations by name).',
     custom_host_unavailable:
       'This computer has no address {{host}}, so nobody could send to Hookferry there. Nothing was saved. Use 127.0.0.1 (this computer only) or 0.0.0.0 (every device on the shop’s network): the box “Accept webhooks from other devices on the shop’s network” in Settings sets one or the other.',
     custom_port_in_use:

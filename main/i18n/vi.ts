@@ -73,6 +73,10 @@ export const vi: Strings = {
       'Nhập một giá trị (tự đặt, hoặc bấm Tạo ngẫu nhiên) rồi nhập đúng giá trị đó ở nơi gửi, hoặc chọn Xác thực: Không.',
     custom_public_url_nearby:
       '{{host}} là địa chỉ của chính máy này hoặc của mạng trong cửa hàng: Shopify hay POS trên mạng không gửi đến được, nên chưa có gì được lưu. Hãy nhập địa chỉ công khai mà đường hầm hoặc bộ định tuyến của bạn cấp (ví dụ https://shop.example.com), hoặc dùng ngrok.',
+    custom_name_taken_source:
+      'Đã có một nguồn tên “{{name}}”. Hãy chọn tên khác để phân biệt hai nguồn trong nhật ký trực tiếp và trong tệp cấu hình (tệp này khớp các nguồn theo tên).',
+    custom_name_taken_destination:
+      'Đã có một nơi nhận tên “{{name}}”. Hãy chọn tên khác để phân biệt hai nơi nhận trên các thẻ và trong tệp cấu hình (tệp này khớp các nơi nhận theo tên).',
     custom_host_unavailable:
       'Máy tính này không có địa chỉ {{host}}, nên không ai gửi được đến Hookferry ở đó. Chưa có gì được lưu. Hãy dùng 127.0.0.1 (chỉ máy này) hoặc 0.0.0.0 (mọi thiết bị trong mạng cửa hàng): ô “Nhận sự kiện từ thiết bị khác trong mạng cửa hàng” trong Cài đặt chọn một trong hai.',
     custom_port_in_use:

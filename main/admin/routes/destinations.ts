@@ -7,6 +7,7 @@ import type { ActiveDestination } from '../../store/destinations.js';
 import { ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
 import type { Handlers } from '../typed-route.js';
+import { refuseTakenName } from '../unique-name.js';
 
 const missingDestination = () => new NotFoundError('There is no such destination; it may have been deleted.');
 const missingDelivery = () =>
@@ -72,11 +73,13 @@ export function destinationHandlers(
     listDestinationKinds: () => destinationCatalog(),
     listDestinations: () => ctx.destinations.list(),
     createDestination: async ({ body }) => {
+      refuseTakenName('destination', ctx.destinations.list(), body.name);
       checkSources(body.sourceIds);
       await ctx.checkTransforms([body.settings]);
       return ctx.destinations.create(body);
     },
     updateDestination: async ({ params, body }) => {
+      refuseTakenName('destination', ctx.destinations.list(), body.name, params.id);
       const before = ctx.destinations.activeById(params.id);
       checkSources(body.sourceIds, before?.sourceIds);
       await ctx.checkTransforms([body.settings]);

@@ -1,5 +1,6 @@
 import { ConflictError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import { type AdminContext, toApiSource } from '../context.js';
+import { refuseTakenName } from '../unique-name.js';
 import type { Handlers } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such source; it may have been deleted.');
@@ -11,8 +12,12 @@ export function sourceHandlers(
     toApiSource(record, ctx.ingestUrl(), ctx.publicAddress.base());
   return {
     listSources: () => ctx.sources.list().map(api),
-    createSource: ({ body }) => api(ctx.sources.create(body)),
+    createSource: ({ body }) => {
+      refuseTakenName('source', ctx.sources.list(), body.name);
+      return api(ctx.sources.create(body));
+    },
     updateSource: ({ params, body }) => {
+      refuseTakenName('source', ctx.sources.list(), body.name, params.id);
       const updated = ctx.sources.update(params.id, body);
       if (!updated) throw missing();
       return api(updated);
