@@ -239,9 +239,18 @@ const destinationFields = {
 export const DestinationCreate = z.object(destinationFields).strict();
 export type DestinationCreate = z.infer<typeof DestinationCreate>;
 
-/** Fields left out stay as they are; `settings` keys given replace the stored ones (a changed kind starts from its defaults). */
+/**
+ * Fields left out stay as they are; `settings` keys given replace the stored ones (a changed kind starts from its
+ * defaults). `secretsForNewAddress` answers for a `url` on another site (scheme, host or port) while secret
+ * headers or hidden address values entered for the old one are not given anew: `keep` sends them to the new site
+ * too, `remove` takes them out; left out, such an update is refused (409) naming them.
+ */
 export const DestinationPatch = z
-  .object({ ...patchShape(destinationFields), retry: z.object(patchShape(RetryPolicy.shape)).optional() })
+  .object({
+    ...patchShape(destinationFields),
+    retry: z.object(patchShape(RetryPolicy.shape)).optional(),
+    secretsForNewAddress: z.enum(['keep', 'remove']).optional(),
+  })
   .strict();
 export type DestinationPatch = z.infer<typeof DestinationPatch>;
 

@@ -16,6 +16,7 @@ import { ZodError } from 'zod';
 import { jsonNestsPast, MAX_NESTING } from '../intake/body-shape.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { DestinationStore } from '../store/destinations.js';
+import { hostOf } from '../store/other-site.js';
 import type { SettingsStore } from '../store/settings.js';
 import type { SourceRecord, SourceStore } from '../store/sources.js';
 
@@ -253,17 +254,29 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
       items.push(item('destination', wanted.name, 'skip', 'config.same'));
       return;
     }
-    const update = (): DestinationPatch => {
+    const fieldsOnly = (): DestinationPatch => {
       const { paused: _paused, ...fields } = input();
-      return lacking ? { ...fields, paused: true } : fields;
+      return fields;
     };
+    // A file naming this destination with an address on another site: the secrets entered here for the old site
+    // are not sent there; they wait to be entered anew, and the destination waits paused.
+    const leftBehind = deps.destinations.secretsLeftBehind(existing.id, fieldsOnly());
+    const pause = lacking || leftBehind.length > 0;
+    const update = (): DestinationPatch => (pause ? { ...fieldsOnly(), paused: true } : fieldsOnly());
     checkedAt(['destinations', index], () =>
       deps.destinations.checkUpdate(existing.id, update(), { secretsLater: true }),
     );
+    const fieldNames = changed.map((key) => (key === 'sourceNames' ? 'sources' : key)).join(', ');
     items.push(
-      item('destination', wanted.name, 'update', lacking ? 'config.updateDestinationSecret' : 'config.update', {
-        fields: changed.map((key) => (key === 'sourceNames' ? 'sources' : key)).join(', '),
-      }),
+      leftBehind.length > 0
+        ? item('destination', wanted.name, 'update', 'config.updateDestinationOtherSite', {
+            fields: fieldNames,
+            names: leftBehind.join(', '),
+            host: hostOf(wanted.url),
+          })
+        : item('destination', wanted.name, 'update', lacking ? 'config.updateDestinationSecret' : 'config.update', {
+            fields: fieldNames,
+          }),
     );
     steps.push(() => void deps.destinations.update(existing.id, update(), { secretsLater: true }));
   });

@@ -424,6 +424,12 @@ export const en = {
     confirmDelete: 'Delete “{{name}}”? Its waiting deliveries are dropped.',
     confirmDeleteTitle: 'Delete this destination?',
     confirmDeleteYes: 'Delete for good',
+    secretsToOtherSiteTitle: 'Secret headers and the new address',
+    secretsToOtherSite: 'Send the secret headers {{names}} to the new address {{host}} too?',
+    secretsToOtherSiteWhy:
+      'They were entered for the old address, another site. You can also type new values for them above, then save.',
+    secretsKeep: 'Keep them',
+    secretsRemove: 'Remove them',
     none: 'No destinations yet. A destination is where Hookferry sends the events your shop’s systems send it: your accounting or order books, a CRM such as Zithara, any web address. Until there is one, events are only kept.',
     addFirst: 'Add your first destination',
     kind: 'Kind',

@@ -417,6 +417,12 @@ export const vi: Strings = {
     confirmDelete: 'Xóa “{{name}}”? Các lần gửi đang chờ sẽ bị bỏ.',
     confirmDeleteTitle: 'Xóa nơi nhận này?',
     confirmDeleteYes: 'Xóa hẳn',
+    secretsToOtherSiteTitle: 'Trường tiêu đề bí mật và địa chỉ mới',
+    secretsToOtherSite: 'Gửi cả các trường tiêu đề bí mật {{names}} tới địa chỉ mới {{host}}?',
+    secretsToOtherSiteWhy:
+      'Chúng được nhập cho địa chỉ cũ, thuộc một trang khác. Bạn cũng có thể nhập giá trị mới cho chúng ở trên rồi lưu.',
+    secretsKeep: 'Giữ lại',
+    secretsRemove: 'Xóa chúng',
     none: 'Chưa có nơi nhận. Nơi nhận là nơi Hookferry gửi tiếp các sự kiện mà hệ thống của cửa hàng gửi tới: sổ sách kế toán hay sổ đơn hàng, một CRM như Zithara, hoặc một địa chỉ web bất kỳ. Khi chưa có nơi nhận, sự kiện chỉ được lưu lại.',
     addFirst: 'Thêm nơi nhận đầu tiên',
     kind: 'Loại',

@@ -1,14 +1,21 @@
 import { type z, ZodError } from 'zod';
 import type { Destination, DestinationCreate, DestinationPatch, RetryPolicy } from '../api/contract.js';
-import { InvalidInputError, refusedFor } from '../lib/errors.js';
+import { ConflictError, InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
 import { newId } from './ids.js';
-import { holdsOpenSecret, openUrl, sealUrl, urlSecretKeys } from './url-secrets.js';
+import { hostOf, isOtherSite } from './other-site.js';
+import { holdsOpenSecret, openUrl, sealUrl, urlSecretKeys, urlSecretsKept, withoutUrlSecrets } from './url-secrets.js';
 
 /** A destination's secrets, by name, sealed together in its `secrets` column. */
 export type SecretMap = Record<string, string>;
+
+/** A secret sent to the receiver: its sealed key, and the name the merchant knows it by (`Authorization`, `?token`). */
+export interface SentSecret {
+  key: string;
+  name: string;
+}
 
 /** What the store needs from a destination kind to keep its settings (see delivery/kinds). */
 interface SecretOptions {
@@ -31,6 +38,14 @@ export interface KindStorage {
     previous: SecretMap,
     options?: { secretsLater?: boolean },
   ): { settings: Record<string, unknown>; secrets: SecretMap };
+  /**
+   * The secrets kept from before that these settings would send to the destination's address (a secret header
+   * left without a new value), by sealed key, with the name the merchant gave each. A secret the receiver never
+   * gets (a signing secret) is not one of them.
+   */
+  keptSecretsSent?(input: Record<string, unknown>, previous: SecretMap): SentSecret[];
+  /** The settings without the secrets sealed under `keys` (the merchant chose to send them no more). */
+  withoutSecrets?(input: Record<string, unknown>, keys: readonly string[]): Record<string, unknown>;
   /** The stored settings as the API shows them (a kind may say which of its parts have a secret set). */
   show?(settings: Record<string, unknown>, secrets: SecretMap): Record<string, unknown>;
   /** Secrets as databases before the settings object kept them (migration 2), in this kind's names. */
@@ -192,6 +207,33 @@ export class DestinationStore {
 
   /** A stored destination with `patch` over it, checked and split as it would be stored. */
   private merge(row: Row, patch: DestinationPatch, secretsLater: boolean) {
+    const { merged, config, sameKind } = this.patched(row, patch);
+    const previous = this.secretsOf(row, config);
+    const sent = this.secretsSentElsewhere(config.url, merged, previous, sameKind);
+    let kept = previous;
+    if (sent.length > 0) {
+      // An imported file holds no secret value: those entered for the old site are forgotten, to be entered anew.
+      const choice = secretsLater ? 'forget' : patch.secretsForNewAddress;
+      if (choice === undefined)
+        throw new ConflictError(
+          refusedFor('admin.secretsToOtherSite', {
+            names: sent.map(({ name }) => name).join(', '),
+            host: hostOf(merged.url),
+          }),
+        );
+      const keys = sent.map(({ key }) => key);
+      if (choice !== 'keep') kept = Object.fromEntries(Object.entries(previous).filter(([key]) => !keys.includes(key)));
+      if (choice === 'remove') {
+        merged.url = withoutUrlSecrets(merged.url, keys);
+        merged.settings = this.kindOf(merged.kind).withoutSecrets?.(merged.settings, keys) ?? merged.settings;
+      }
+    }
+    const { config: next, secrets } = this.split(merged, kept, secretsLater, sameKind);
+    return { merged, next, secrets };
+  }
+
+  /** A stored destination with `patch` over it, unchecked. */
+  private patched(row: Row, patch: DestinationPatch) {
     const config = JSON.parse(row.config) as StoredConfig;
     const kind = patch.kind ?? row.kind;
     const sameKind = kind === row.kind;
@@ -208,8 +250,30 @@ export class DestinationStore {
       paused: patch.paused ?? row.paused === 1,
       settings: { ...(sameKind ? config.settings : {}), ...patch.settings },
     };
-    const { config: next, secrets } = this.split(merged, this.secretsOf(row, config), secretsLater, sameKind);
-    return { merged, next, secrets };
+    return { merged, config, sameKind };
+  }
+
+  /**
+   * The secrets entered for a destination's address that `merged` would send, with the values kept from before,
+   * to another site (scheme, host or port): a token meant for one service is not handed to the next unasked.
+   */
+  private secretsSentElsewhere(
+    storedUrl: string,
+    merged: DestinationCreate,
+    previous: SecretMap,
+    sameKind: boolean,
+  ): SentSecret[] {
+    if (!isOtherSite(storedUrl, merged.url)) return [];
+    const ofKind = sameKind ? (this.kinds(merged.kind)?.keptSecretsSent?.(merged.settings, previous) ?? []) : [];
+    return [...ofKind, ...urlSecretsKept(merged.url, previous)];
+  }
+
+  /** The names of the secrets an imported `patch` leaves behind: entered for the old site, not sent to the new one. */
+  secretsLeftBehind(id: string, patch: DestinationPatch): string[] {
+    const row = this.row(id);
+    if (!row) return [];
+    const { merged, config, sameKind } = this.patched(row, patch);
+    return this.secretsSentElsewhere(config.url, merged, this.secretsOf(row, config), sameKind).map(({ name }) => name);
   }
 
   delete(id: string): boolean {

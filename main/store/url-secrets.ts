@@ -109,3 +109,23 @@ export function openUrl(storedUrl: string, secrets: Secrets): { url: string; mis
 export function holdsOpenSecret(storedUrl: string): boolean {
   return split(storedUrl).parameters.some(({ key, value }) => key !== null && value !== null && !isMarker(value));
 }
+
+/**
+ * The secret query values of an address the merchant entered that would be sent with the value sealed before
+ * (left as `[redacted]`), by sealed key, with the name the merchant sees (`?token`).
+ */
+export function urlSecretsKept(url: string, previous: Secrets): { key: string; name: string }[] {
+  return split(url).parameters.flatMap(({ key, value }) =>
+    key !== null && value !== null && isMarker(value) && previous[key] !== undefined
+      ? [{ key, name: `?${key.slice('url:'.length).replace(/#\d+$/, '')}` }]
+      : [],
+  );
+}
+
+/** The address without the query parameters sealed under `keys` (the merchant chose to send them no more). */
+export function withoutUrlSecrets(url: string, keys: readonly string[]): string {
+  const { head, parameters, hash } = split(url);
+  const kept = parameters.filter(({ key }) => key === null || !keys.includes(key));
+  // Every parameter gone, the `?` goes too.
+  return join(kept.length || !parameters.length ? head : head.slice(0, -1), kept, hash);
+}

@@ -99,6 +99,22 @@ export const webhookKind: DestinationKind = {
     return { settings: stored, secrets };
   },
 
+  keptSecretsSent(input, previous) {
+    const parsed = WebhookSettings.safeParse(input);
+    if (!parsed.success) return [];
+    return parsed.data.headers.flatMap(({ name, value, secret }) =>
+      secret && !value && previous[headerSecret(name)] !== undefined ? [{ key: headerSecret(name), name }] : [],
+    );
+  },
+
+  withoutSecrets(input, keys) {
+    const headers = Array.isArray(input.headers) ? (input.headers as DestinationHeaderInput[]) : [];
+    return {
+      ...input,
+      headers: headers.filter(({ name, secret }) => !(secret && keys.includes(headerSecret(String(name).trim())))),
+    };
+  },
+
   show(settings, secrets) {
     const stored = settings as StoredSettings;
     return {

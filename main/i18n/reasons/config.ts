@@ -13,6 +13,8 @@ export const configReasons = {
       'Already here: {{fields}} will change. Enter the secret in Sources; until then it refuses every post.',
     'config.updateDestinationSecret':
       'Already here: {{fields}} will change. It is paused until you enter its secrets in Destinations.',
+    'config.updateDestinationOtherSite':
+      'Already here: {{fields}} will change. Its address moves to another site, {{host}}, so the secret headers {{names}} entered for the old one are not sent there: it is paused until you enter their values for {{host}} in Destinations.',
     'config.same': 'Already here and the same: left as it is.',
   },
   vi: {
@@ -28,6 +30,8 @@ export const configReasons = {
       'Đã có: {{fields}} sẽ thay đổi. Hãy nhập bí mật trong Nguồn; trước đó mọi yêu cầu gửi đến đều bị từ chối.',
     'config.updateDestinationSecret':
       'Đã có: {{fields}} sẽ thay đổi. Nơi nhận này tạm dừng cho đến khi bạn nhập các bí mật.',
+    'config.updateDestinationOtherSite':
+      'Đã có: {{fields}} sẽ thay đổi. Địa chỉ của nó chuyển sang một trang khác, {{host}}, nên các trường tiêu đề bí mật {{names}} đã nhập cho địa chỉ cũ không được gửi tới đó: nơi nhận này tạm dừng cho đến khi bạn nhập giá trị của chúng cho {{host}} trong Nơi nhận.',
     'config.same': 'Đã có và giống hệt: giữ nguyên.',
   },
 };

@@ -10,6 +10,7 @@ export function InlineConfirm({
   confirm,
   onConfirm,
   onCancel,
+  alternative,
   testId,
   children,
 }: {
@@ -19,6 +20,8 @@ export function InlineConfirm({
   confirm: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** A second way to answer, beside the first (keep or remove), when the question has two. */
+  alternative?: { label: string; onChoose: () => void };
   testId: string;
   children: ReactNode;
 }) {
@@ -30,6 +33,11 @@ export function InlineConfirm({
         <button type="button" className="primary" onClick={onConfirm}>
           {confirm}
         </button>
+        {alternative && (
+          <button type="button" onClick={alternative.onChoose}>
+            {alternative.label}
+          </button>
+        )}
         <button type="button" onClick={onCancel}>
           {t('common.cancel')}
         </button>

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { toNestErrors } from '@hookform/resolvers';
 import { FormProvider, get, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { ApiCallError } from '../../../main/api/client';
 import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
@@ -47,6 +48,18 @@ const LABELS: Record<string, string> = {
   'settings.bodyMode': 'destinations.bodyMode',
   'settings.transform': 'destinations.transform',
 };
+
+interface SecretsQuestion {
+  names: string;
+  host: string;
+}
+
+/** The engine's refusal to send the secret headers to a new site unasked, as what the editor asks. */
+function secretsQuestionOf(error: unknown): SecretsQuestion | null {
+  if (!(error instanceof ApiCallError) || error.reason?.code !== 'admin.secretsToOtherSite') return null;
+  const { names, host } = error.reason.params;
+  return { names: String(names), host: String(host) };
+}
 
 /** The engine's own sentence for a required field left empty (said in Vietnamese from its reason). */
 const FILL_IN = 'Fill in this field.';
@@ -115,17 +128,25 @@ export function DestinationEditor({
     return label ? t(label) : null;
   };
 
-  const save = async (output: DestinationOutput) => {
+  // The engine refuses to send secrets entered for one site to another unasked: its refusal becomes the question.
+  const [askingSecrets, setAskingSecrets] = useState<SecretsQuestion | null>(null);
+  const save = async (output: DestinationOutput, secretsForNewAddress?: 'keep' | 'remove') => {
+    setAskingSecrets(null);
     try {
       if (destination) {
         const patch = patchBody(form.formState.dirtyFields, output, info);
         if (Object.keys(patch).length > 0)
-          await engine.api('updateDestination', { params: { id: destination.id }, body: patch });
+          await engine.api('updateDestination', {
+            params: { id: destination.id },
+            body: secretsForNewAddress ? { ...patch, secretsForNewAddress } : patch,
+          });
       } else {
         await engine.api('createDestination', { body: createBody(output, info) });
       }
     } catch (error) {
-      showSaveError(error);
+      const question = secretsQuestionOf(error);
+      if (question) setAskingSecrets(question);
+      else showSaveError(error);
       return;
     }
     await refetch('destinations');
@@ -152,7 +173,7 @@ export function DestinationEditor({
           className="card editor"
           aria-label={destination ? destination.name : t('destinations.add')}
           noValidate
-          onSubmit={(event) => void form.handleSubmit(save)(event)}
+          onSubmit={(event) => void form.handleSubmit((output) => save(output))(event)}
         >
           <h3>{destination ? destination.name : t('destinations.add')}</h3>
           {fieldsetsOf(kind).map(([id, Fieldset]) => (
@@ -193,6 +214,21 @@ export function DestinationEditor({
               </button>
             )}
           </div>
+          {askingSecrets && (
+            <InlineConfirm
+              title={t('destinations.secretsToOtherSiteTitle')}
+              confirm={t('destinations.secretsKeep')}
+              onConfirm={() => void form.handleSubmit((output) => save(output, 'keep'))()}
+              alternative={{
+                label: t('destinations.secretsRemove'),
+                onChoose: () => void form.handleSubmit((output) => save(output, 'remove'))(),
+              }}
+              onCancel={() => setAskingSecrets(null)}
+              testId="secrets-other-site"
+            >
+              {t('destinations.secretsToOtherSite', { ...askingSecrets })} {t('destinations.secretsToOtherSiteWhy')}
+            </InlineConfirm>
+          )}
           {destination && askingDelete && (
             <InlineConfirm
               title={t('destinations.confirmDeleteTitle')}
