@@ -48,10 +48,11 @@ export const SenderCatalogEntry = z.object({
 });
 export type SenderCatalogEntry = z.infer<typeof SenderCatalogEntry>;
 
+/** The header a source's verification reads (only verification uses this one). */
 const headerName = z
   .string()
   .trim()
-  .min(1)
+  .min(1, say.verificationHeaderMissing)
   .max(100)
   .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, say.headerNameChars);
 

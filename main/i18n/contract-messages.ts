@@ -14,6 +14,8 @@ export const contractMessages = {
     sourceName: 'Give the source a name.',
     destinationName: 'Give the destination a name.',
     headerNameMissing: 'Give the header a name.',
+    verificationHeaderMissing:
+      'Type the name of the header the sender adds, for example X-Shop-Key (the grey text in the box is only an example), and set the same name in the sender.',
     headerNameChars: 'A header name uses letters, digits and dashes only.',
     headerNameUnsafe: `A header name ${headerUnsafe.en}`,
     headerValueUnsafe: `A header value ${headerUnsafe.en}`,
@@ -49,6 +51,8 @@ export const contractMessages = {
     sourceName: 'Hãy đặt tên cho nguồn.',
     destinationName: 'Hãy đặt tên cho nơi nhận.',
     headerNameMissing: 'Hãy đặt tên cho trường tiêu đề.',
+    verificationHeaderMissing:
+      'Hãy nhập tên trường tiêu đề mà nơi gửi thêm vào, ví dụ X-Shop-Key (chữ màu xám trong ô chỉ là ví dụ), và đặt đúng tên đó ở nơi gửi.',
     headerNameChars: 'Tên trường tiêu đề chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.',
     headerNameUnsafe: `Tên trường tiêu đề ${headerUnsafe.vi}`,
     headerValueUnsafe: `Giá trị trường tiêu đề ${headerUnsafe.vi}`,

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { RetryPolicy } from '../../main/api/contract.js';
+import { RetryPolicy, SourceCreate } from '../../main/api/contract.js';
+import { contractMessageInVietnamese } from '../../main/i18n/contract-messages.js';
 import { resources } from '../../main/i18n/resources.js';
 import { parseBody } from '../../main/intake/parse-body.js';
 import { formattedBody } from '../../renderer/src/lib/body-view.js';
@@ -149,6 +150,16 @@ describe('translations', () => {
         (key) => !key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], vietnamese),
       ),
     ).toEqual([]);
+  });
+});
+
+describe('a source’s verification header left empty', () => {
+  it('asks for the header’s name, saying the grey example is not one, in both languages', () => {
+    const result = SourceCreate.safeParse({ name: 'POS', verification: { type: 'header', header: ' ' } });
+    expect(result.success).toBe(false);
+    const message = result.error!.issues.find((issue) => issue.path.join('.') === 'verification.header')!.message;
+    expect(message).toContain('for example X-Shop-Key (the grey text in the box is only an example)');
+    expect(contractMessageInVietnamese(message)).toContain('chữ màu xám trong ô chỉ là ví dụ');
   });
 });
 
