@@ -43,6 +43,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
  */
 export class Sender {
   private readonly agents = new Map<string, { size: number; http: http.Agent; https: https.Agent }>();
+  /** Agents replaced while requests were out on them: closed by `close` if those have not ended by then. */
+  private readonly retired = new Set<http.Agent>();
 
   async send(destinationId: string, concurrency: number, request: OutgoingRequest): Promise<Outcome> {
     const started = performance.now();
@@ -150,14 +152,20 @@ export class Sender {
       pair.http.destroy();
       pair.https.destroy();
     }
+    for (const agent of this.retired) agent.destroy();
     this.agents.clear();
+    this.retired.clear();
   }
 
+  /**
+   * A destination's agents, sized to its concurrency. A changed concurrency gets new ones; the old ones are
+   * retired, not destroyed: destroying them cut the tries on the wire (the receiver had the orders, Hookferry
+   * recorded cut connections and sent them again).
+   */
   private agentsFor(destinationId: string, size: number) {
     let pair = this.agents.get(destinationId);
     if (!pair || pair.size !== size) {
-      pair?.http.destroy();
-      pair?.https.destroy();
+      if (pair) this.retire(pair.http, pair.https);
       pair = {
         size,
         http: new http.Agent({ keepAlive: true, maxSockets: size, maxFreeSockets: size }),
@@ -167,6 +175,25 @@ export class Sender {
     }
     return { http: pair.http, https: pair.https };
   }
+
+  /**
+   * No new request goes to these agents: their idle connections are closed now, and each connection still carrying
+   * a request is closed once its answer came (an agent keeps no free connection past `maxFreeSockets`).
+   */
+  private retire(...agents: http.Agent[]): void {
+    for (const agent of this.retired) if (connectionsOf(agent) === 0) this.retired.delete(agent);
+    for (const agent of agents) {
+      agent.maxFreeSockets = 0;
+      for (const sockets of Object.values(agent.freeSockets)) for (const socket of sockets ?? []) socket.destroy();
+      if (connectionsOf(agent) > 0) this.retired.add(agent);
+    }
+  }
+}
+
+function connectionsOf(agent: http.Agent): number {
+  const count = (groups: NodeJS.ReadOnlyDict<unknown[]>) =>
+    Object.values(groups).reduce((sum, sockets) => sum + (sockets?.length ?? 0), 0);
+  return count(agent.sockets) + count(agent.freeSockets);
 }
 
 /** An outcome decided without sending: skipped, not sendable as it is, or not made ready in time. */
