@@ -4,6 +4,7 @@ import got, { type RequestError } from 'got';
 import type { AttemptCategory, Reason } from '../api/contract.js';
 import { type DeliveryCode, type Said, said } from './said.js';
 import { parseRetryAfter } from './schedule.js';
+import { sealUrl } from '../store/url-secrets.js';
 
 export interface OutgoingRequest {
   url: string;
@@ -231,7 +232,10 @@ function redirectSaid(status: string, url: string, location: string | undefined)
   const target = location && URL.canParse(location, url) ? new URL(location, url) : null;
   if (!target) return said('delivery.redirect', { status });
   if (target.href === new URL(url).href) return said('delivery.redirectSelf', { status });
-  const href = target.href.length > LOCATION_CHARS ? `${target.href.slice(0, LOCATION_CHARS)}…` : target.href;
+  // Said, stored and streamed: a secret query value in it (the destination's own key, sent on by the redirect) is
+  // hidden by the rule the destination's address is shown by.
+  const shown = sealUrl(target.href, {}, true).url;
+  const href = shown.length > LOCATION_CHARS ? `${shown.slice(0, LOCATION_CHARS)}…` : shown;
   return said('delivery.redirectTo', { status, location: href });
 }
 
