@@ -17,7 +17,7 @@ export interface DeliveryActionDeps {
   destinations: DestinationStore;
   live: LiveLog;
   /** The queue: what is in flight, and a nudge to look for due work. */
-  inFlight: (deliveryId: number) => boolean;
+  inFlight: (deliveryId: number, destinationId: string) => boolean;
   wake: () => void;
   /** Every delivery paused (the tray's Pause deliveries). */
   allPaused: () => boolean;
@@ -118,11 +118,11 @@ export class DeliveryActions {
           ]),
         ].filter((id) => this.deps.destinations.activeById(id));
     if (targets.length === 0) throw new ConflictError(said('resend.nowhere', { type: event.type }));
-    const existing = this.deps.deliveries.idsForEvent(event.seq, targets);
-    const sending = existing.filter((id) => this.deps.inFlight(id));
+    const existing = this.deps.deliveries.toDestinations(event.seq, targets);
+    const sending = existing.filter(({ id, destinationId }) => this.deps.inFlight(id, destinationId));
     // Those it has first, then the new ones: the last change told carries the event's status after both.
     const requeued = this.deps.deliveries.requeue(
-      existing.filter((id) => !sending.includes(id)),
+      existing.filter((delivery) => !sending.includes(delivery)).map(({ id }) => id),
       now,
     );
     const added = this.deps.deliveries.addMissing(event.seq, targets, now);

@@ -12,6 +12,7 @@ import {
 } from './kinds/kind.js';
 import type { OutgoingEvent } from './outgoing.js';
 import { type Said, said } from './said.js';
+import { withoutSecrets } from './scrub-secrets.js';
 import { localOutcome, type Outcome } from './send.js';
 
 /** Sends, tests and previews for any destination, through its kind. */
@@ -31,7 +32,7 @@ export class Deliverer {
     const lacking = urlSecretMissing(destination);
     if (lacking) return localOutcome('invalid', lacking);
     try {
-      return await driver.deliver(destination, event);
+      return withoutSecrets(await driver.deliver(destination, event), Object.values(destination.secrets));
     } catch (error) {
       return localOutcome('invalid', unpreparable(error));
     }
@@ -42,7 +43,8 @@ export class Deliverer {
     const driver = this.driverFor(destination);
     if (!driver) return failedTest(unknownKind(destination));
     const lacking = urlSecretMissing(destination);
-    return lacking ? failedTest(lacking) : driver.test(destination, sample);
+    if (lacking) return failedTest(lacking);
+    return withoutSecrets(await driver.test(destination, sample), Object.values(destination.secrets));
   }
 
   /** With an expression being edited, what it makes of the sample; otherwise what the kind would send. */

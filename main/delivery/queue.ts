@@ -86,10 +86,12 @@ export class DeliveryQueue {
     });
   }
 
-  isInFlight = (deliveryId: number): boolean => {
-    for (const ids of this.inFlight.values()) if (ids.has(deliveryId)) return true;
-    return false;
-  };
+  /**
+   * Asked with the delivery's destination: the try of a deleted destination's delivery stays here until it ends, and
+   * is never taken for another destination's delivery.
+   */
+  isInFlight = (deliveryId: number, destinationId: string): boolean =>
+    this.inFlight.get(destinationId)?.has(deliveryId) ?? false;
 
   /** A new address starts with a clean slate: the failures in a row were the old one's. */
   forgetFailures(destinationId: string): void {
@@ -161,7 +163,9 @@ export class DeliveryQueue {
     }
     this.released = true;
     const now = Date.now();
-    for (const { destination, delivery, startedAt } of this.outNow.values())
+    for (const { destination, delivery, startedAt } of this.outNow.values()) {
+      // Its delivery went with its deleted destination; its event already says the result is not known.
+      if (!this.deps.destinations.activeById(destination.id)) continue;
       void this.results
         .submit(
           interruptedResult(
@@ -172,6 +176,7 @@ export class DeliveryQueue {
         )
         // Not written (the disk is full): the mark stays, and the next start writes it down.
         .catch(() => undefined);
+    }
     this.results.flush();
   }
 

@@ -4,6 +4,7 @@ import got, { type RequestError } from 'got';
 import type { AttemptCategory, Reason } from '../api/contract.js';
 import { type DeliveryCode, type Said, said } from './said.js';
 import { parseRetryAfter } from './schedule.js';
+import { sealUrl } from '../store/url-secrets.js';
 
 export interface OutgoingRequest {
   url: string;
@@ -43,6 +44,8 @@ const CONNECT_TIMEOUT_MS = 10_000;
  */
 export class Sender {
   private readonly agents = new Map<string, { size: number; http: http.Agent; https: https.Agent }>();
+  /** Agents replaced while requests were out on them: closed by `close` if those have not ended by then. */
+  private readonly retired = new Set<http.Agent>();
 
   async send(destinationId: string, concurrency: number, request: OutgoingRequest): Promise<Outcome> {
     const started = performance.now();
@@ -150,14 +153,20 @@ export class Sender {
       pair.http.destroy();
       pair.https.destroy();
     }
+    for (const agent of this.retired) agent.destroy();
     this.agents.clear();
+    this.retired.clear();
   }
 
+  /**
+   * A destination's agents, sized to its concurrency. A changed concurrency gets new ones; the old ones are
+   * retired, not destroyed: destroying them cut the tries on the wire (the receiver had the orders, Hookferry
+   * recorded cut connections and sent them again).
+   */
   private agentsFor(destinationId: string, size: number) {
     let pair = this.agents.get(destinationId);
     if (!pair || pair.size !== size) {
-      pair?.http.destroy();
-      pair?.https.destroy();
+      if (pair) this.retire(pair.http, pair.https);
       pair = {
         size,
         http: new http.Agent({ keepAlive: true, maxSockets: size, maxFreeSockets: size }),
@@ -167,6 +176,25 @@ export class Sender {
     }
     return { http: pair.http, https: pair.https };
   }
+
+  /**
+   * No new request goes to these agents: their idle connections are closed now, and each connection still carrying
+   * a request is closed once its answer came (an agent keeps no free connection past `maxFreeSockets`).
+   */
+  private retire(...agents: http.Agent[]): void {
+    for (const agent of this.retired) if (connectionsOf(agent) === 0) this.retired.delete(agent);
+    for (const agent of agents) {
+      agent.maxFreeSockets = 0;
+      for (const sockets of Object.values(agent.freeSockets)) for (const socket of sockets ?? []) socket.destroy();
+      if (connectionsOf(agent) > 0) this.retired.add(agent);
+    }
+  }
+}
+
+function connectionsOf(agent: http.Agent): number {
+  const count = (groups: NodeJS.ReadOnlyDict<unknown[]>) =>
+    Object.values(groups).reduce((sum, sockets) => sum + (sockets?.length ?? 0), 0);
+  return count(agent.sockets) + count(agent.freeSockets);
 }
 
 /** An outcome decided without sending: skipped, not sendable as it is, or not made ready in time. */
@@ -204,7 +232,10 @@ function redirectSaid(status: string, url: string, location: string | undefined)
   const target = location && URL.canParse(location, url) ? new URL(location, url) : null;
   if (!target) return said('delivery.redirect', { status });
   if (target.href === new URL(url).href) return said('delivery.redirectSelf', { status });
-  const href = target.href.length > LOCATION_CHARS ? `${target.href.slice(0, LOCATION_CHARS)}…` : target.href;
+  // Said, stored and streamed: a secret query value in it (the destination's own key, sent on by the redirect) is
+  // hidden by the rule the destination's address is shown by.
+  const shown = sealUrl(target.href, {}, true).url;
+  const href = shown.length > LOCATION_CHARS ? `${shown.slice(0, LOCATION_CHARS)}…` : shown;
   return said('delivery.redirectTo', { status, location: href });
 }
 

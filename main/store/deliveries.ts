@@ -21,7 +21,8 @@ import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
 /** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
 export interface DeliveryView {
-  inFlight: (deliveryId: number) => boolean;
+  /** Asked with the delivery's destination: a try still out to a deleted destination is never another's. */
+  inFlight: (deliveryId: number, destinationId: string) => boolean;
   paused: (destinationId: string) => boolean;
   now: number;
 }
@@ -157,8 +158,11 @@ export class DeliveryStore {
   constructor(private readonly db: Db) {
     this.recent.load(db);
     this.statements = {
+      // Above every delivery there is and every one deleted: an id is never given twice (see the migration).
       create: db.prepare(
-        "INSERT INTO deliveries (event_seq, destination_id, status, attempts, next_attempt_at, updated_at, one_try) VALUES (?, ?, 'pending', 0, ?, ?, ?)",
+        `INSERT INTO deliveries (id, event_seq, destination_id, status, attempts, next_attempt_at, updated_at, one_try)
+         VALUES ((SELECT max(upto, coalesce((SELECT max(id) FROM deliveries), 0)) + 1 FROM delivery_ids_used WHERE id = 1),
+           ?, ?, 'pending', 0, ?, ?, ?)`,
       ),
       // One status at a time, so each is a range of the (destination, status, next_attempt_at) index read in order.
       due: db.prepare(`
@@ -452,8 +456,15 @@ export class DeliveryStore {
   }
 
   idsForEvent(eventSeq: number, destinationIds?: string[]): number[] {
+    return this.toDestinations(eventSeq, destinationIds).map((delivery) => delivery.id);
+  }
+
+  /** The event's deliveries (to these destinations only, if named), each with its destination. */
+  toDestinations(eventSeq: number, destinationIds?: string[]): { id: number; destinationId: string }[] {
     const rows = this.statements.byEvent.all(eventSeq) as DeliveryRow[];
-    return rows.filter((row) => !destinationIds || destinationIds.includes(row.destination_id)).map((row) => row.id);
+    return rows
+      .filter((row) => !destinationIds || destinationIds.includes(row.destination_id))
+      .map((row) => ({ id: row.id, destinationId: row.destination_id }));
   }
 
   /**
@@ -739,7 +750,7 @@ export class DeliveryStore {
       eventId: row.event_id,
       destinationId: row.destination_id,
       destinationName: row.destination_name ?? 'a deleted destination',
-      status: open && view.inFlight(row.id) ? 'delivering' : row.status,
+      status: open && view.inFlight(row.id, row.destination_id) ? 'delivering' : row.status,
       attemptCount: row.attempts,
       nextAttemptAt:
         open && !paused && !heldBy && next !== null && next > view.now ? new Date(next).toISOString() : null,

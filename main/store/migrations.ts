@@ -496,4 +496,26 @@ export const migrations: readonly Migration[] = [
     name: 'events: what a try out when its destination was deleted did',
     sql: `ALTER TABLE events ADD COLUMN sent_when_deleted TEXT;`,
   },
+  {
+    // SQLite gives a new row the highest id + 1: once the newest deliveries went (their destination deleted, or
+    // their events by retention), their ids came back, and a discard meant for an old delivery hit a new order's.
+    // The highest id ever deleted is kept, and a delivery is made above it and above every row (DeliveryStore's
+    // insert); the guard refuses an insert that would give one out again. Not a rebuild of the table with
+    // AUTOINCREMENT: that copies every delivery at the upgrade (twice their room on disk, at a start that may be on a
+    // full one) and writes sqlite_sequence at each insert; the mark is written only when a delivery above it is
+    // deleted. Ids deleted before this step are not known: a delivery may get one of those once.
+    name: 'deliveries: an id is never given twice',
+    sql: `
+      CREATE TABLE delivery_ids_used (id INTEGER PRIMARY KEY CHECK (id = 1), upto INTEGER NOT NULL);
+      INSERT INTO delivery_ids_used VALUES (1, coalesce((SELECT max(id) FROM deliveries), 0));
+      CREATE TRIGGER delivery_id_kept AFTER DELETE ON deliveries
+        WHEN old.id > (SELECT upto FROM delivery_ids_used WHERE id = 1) BEGIN
+        UPDATE delivery_ids_used SET upto = old.id WHERE id = 1;
+      END;
+      CREATE TRIGGER delivery_id_given_once AFTER INSERT ON deliveries
+        WHEN new.id <= (SELECT upto FROM delivery_ids_used WHERE id = 1) BEGIN
+        SELECT RAISE(ABORT, 'a delivery id that was given before');
+      END;
+    `,
+  },
 ];

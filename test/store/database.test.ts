@@ -33,6 +33,7 @@ describe('database', () => {
       'counted_upto',
       'deliveries',
       'delivery_counts',
+      'delivery_ids_used',
       'destinations',
       'event_counts',
       'event_totals',

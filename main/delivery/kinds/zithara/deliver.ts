@@ -4,6 +4,7 @@ import { said } from '../../said.js';
 import { localOutcome, type Outcome, type Sender } from '../../send.js';
 import type { OutgoingEvent } from '../../outgoing.js';
 import { answerOf, zitharaUrl } from './api.js';
+import { withoutSecrets } from '../../scrub-secrets.js';
 import type { MappedText } from './mapping.js';
 import type { ZitharaTokens } from './token.js';
 
@@ -27,9 +28,12 @@ export async function deliverToZithara(
   if ('busy' in mapped) return localOutcome('busy', mapped.busy);
   const { call } = mapped;
   let outcome: Outcome | null = null;
+  // Zithara's answer may quote the token it was sent (the destination's own secrets are hidden by the Deliverer).
+  const sent: string[] = [];
   for (let round = 0; round < 2; round++) {
     const token = await tokens.get(destination);
-    if ('failure' in token) return token.failure;
+    if ('failure' in token) return withoutSecrets(token.failure, sent);
+    sent.push(token.token);
     outcome = await sender.send(destination.id, destination.concurrency, {
       url: zitharaUrl(destination, call.path),
       method: call.method,
@@ -45,7 +49,7 @@ export async function deliverToZithara(
     if (outcome.httpStatus !== 401 && outcome.httpStatus !== 403) break;
     tokens.invalidate(destination.id);
   }
-  return judge(outcome!);
+  return withoutSecrets(judge(outcome!), sent);
 }
 
 /** Zithara's answers to data it will not take as it is (a field missing or malformed). */
