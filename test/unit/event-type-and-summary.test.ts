@@ -51,6 +51,9 @@ describe('summary', () => {
     expect(summarize('teamcrop', 'order.add', teamcropOrder)).toBe(
       'order.add · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh',
     );
+    // An order line names its order and what it adds, not its own line number.
+    const line = { id: 88001, order_id: 2729990, product_name: 'Áo thun', sku: 'AT-01', quantity: 2, price: 509000 };
+    expect(summarize('teamcrop', 'order.additem', line)).toBe('order.additem · 2729990 · 509.000 ₫ · Áo thun');
   });
 
   it('summarises Shopify and WooCommerce orders in their currency', () => {

@@ -51,6 +51,13 @@ export const teamcrop: Sender = {
   deliveryIdHeaders: [],
   secretHeaders: [],
   summaries: [
+    // A line of an order: which order it belongs to and what it adds, not its own line number.
+    {
+      type: /^order\.(additem|edititem|deleteitem)$/,
+      reference: ['order_id'],
+      amount: { fields: ['price_final', 'price'], currency: { code: 'VND' } },
+      who: ['product_name', 'name', 'sku'],
+    },
     {
       type: /^order\./,
       reference: ['invoice_id', 'id'],
