@@ -114,7 +114,7 @@ export function PublicAddressSettings() {
               />
               <FieldError problem={errorAt('publicAddress.ngrok.authtoken')} />
             </label>
-            <label>
+            <label className="wide">
               {t('publicAddress.domain')}
               <input
                 value={domain}
