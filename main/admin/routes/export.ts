@@ -11,9 +11,9 @@ import { spreadsheet } from './spreadsheet.js';
 import { writeWorkbook } from './workbook.js';
 
 const PAGE = 500;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 /** The bodies one page may hold: a few at the 5 MB limit, or the 500 rows of a busy shop's orders. */
 const PAGE_BYTES = 16 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_COLUMNS = [
   'id',
   'received_at',

@@ -8,7 +8,7 @@ import type { SheetCell, Spreadsheet } from './spreadsheet.js';
 const EXCEL_SHEET_ROWS = 1_048_576;
 
 /** `HOOKFERRY_TEST_SHEET_ROWS` lowers the rows a sheet holds, so a test sees the next sheet without a million events. */
-export function sheetRows(env: NodeJS.ProcessEnv = process.env): number {
+function sheetRows(env: NodeJS.ProcessEnv = process.env): number {
   const override = Number(env.HOOKFERRY_TEST_SHEET_ROWS);
   return Number.isInteger(override) && override >= 2 ? override : EXCEL_SHEET_ROWS;
 }
