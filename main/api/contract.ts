@@ -1048,15 +1048,19 @@ export const ResendEventBody = z
   .strict();
 
 export const ExportQuery = z.object({
-  format: z.enum(['csv', 'ndjson']).default('ndjson'),
-  /** `0` leaves the bodies out of a CSV, which then opens quickly in a spreadsheet. */
+  /**
+   * `xlsx`: the Excel workbook a person opens (always in words, as `lang` below); `csv`: the same for other programs,
+   * or the data file; `ndjson`: the full backup.
+   */
+  format: z.enum(['xlsx', 'csv', 'ndjson']).default('ndjson'),
+  /** `0` leaves the bodies out of a workbook or CSV, which then opens quickly in a spreadsheet. */
   bodies: z.enum(['1', '0']).default('1'),
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   /**
    * A CSV for a person, in this language: named columns, times on the shop's clock (`tz`, an IANA zone such
    * as Asia/Ho_Chi_Minh; this PC's by default), statuses and reasons in words, then the code columns. Without
-   * it, the CSV is the data file it always was (codes, UTC times).
+   * it, the CSV is the data file it always was (codes, UTC times), and a workbook is in the dashboard's language.
    */
   lang: z.enum(['en', 'vi']).optional(),
   tz: z

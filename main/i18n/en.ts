@@ -549,7 +549,8 @@ export const en = {
       settings: 'kind’s settings',
     },
     exportEvents: 'Export events',
-    csv: 'Spreadsheet (CSV)',
+    xlsx: 'Download Excel spreadsheet (.xlsx)',
+    csv: 'CSV for other programs',
     exportFailed:
       'The export did not work (Hookferry answered {{status}}). Try again; if it keeps failing, restart Hookferry.',
     csvBodies: 'Put each event’s body in the spreadsheet',
@@ -705,6 +706,10 @@ export const en = {
     test: 'Test',
     bodyTooLong:
       'This body has {{length}} characters, more than a spreadsheet cell holds ({{most}}). Export the full backup (NDJSON) in Settings for the whole body.',
+    cellCut:
+      ' … [Cut here: this text has {{length}} characters, more than a spreadsheet cell holds ({{most}}). The full backup (NDJSON) in Settings has the whole body.]',
+    /** The workbook's sheet, and the next ones ("Events 2") when one holds no more rows. */
+    sheet: 'Events',
   },
   schedule: {
     retryOnce:

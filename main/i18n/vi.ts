@@ -541,7 +541,8 @@ export const vi: Strings = {
     },
     importWhat: { settings: 'Cài đặt', source: 'Nguồn', destination: 'Nơi nhận' },
     exportEvents: 'Xuất sự kiện',
-    csv: 'Bảng tính (CSV)',
+    xlsx: 'Tải bảng tính Excel (.xlsx)',
+    csv: 'CSV cho chương trình khác',
     exportFailed:
       'Không xuất được (Hookferry trả lời mã {{status}}). Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại Hookferry.',
     csvBodies: 'Đưa nội dung của từng sự kiện vào bảng tính',
@@ -692,6 +693,9 @@ export const vi: Strings = {
     test: 'Sự kiện thử',
     bodyTooLong:
       'Nội dung này có {{length}} ký tự, nhiều hơn một ô bảng tính chứa được ({{most}}). Hãy xuất bản sao lưu đầy đủ (NDJSON) trong Cài đặt để xem toàn bộ nội dung.',
+    cellCut:
+      ' … [Đã cắt tại đây: nội dung này có {{length}} ký tự, nhiều hơn một ô bảng tính chứa được ({{most}}). Bản sao lưu đầy đủ (NDJSON) trong Cài đặt có toàn bộ nội dung.]',
+    sheet: 'Sự kiện',
   },
   schedule: {
     retryOnce:

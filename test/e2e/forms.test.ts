@@ -196,7 +196,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
       },
     ]);
     const exported = ui.page.waitForRequest((request) => new URL(request.url()).pathname === '/api/export');
-    await ui.page.getByRole('button', { name: 'Spreadsheet (CSV)' }).click();
+    await ui.page.getByRole('button', { name: 'CSV for other programs' }).click();
     await expect(exported.then((request) => new URL(request.url()).searchParams.get('bodies'))).resolves.toBe('0');
   });
 

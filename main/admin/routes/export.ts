@@ -1,4 +1,4 @@
-import { pipeline, Readable } from 'node:stream';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { stringify } from 'csv-stringify';
 import type { FastifyInstance } from 'fastify';
@@ -8,10 +8,12 @@ import { LARGE_BODY_BYTES } from '../../intake/large-body.js';
 import type { ExportRow } from '../../store/events-read.js';
 import type { AdminContext } from '../context.js';
 import { spreadsheet } from './spreadsheet.js';
+import { writeWorkbook } from './workbook.js';
 
 const PAGE = 500;
 /** The bodies one page may hold: a few at the 5 MB limit, or the 500 rows of a busy shop's orders. */
 const PAGE_BYTES = 16 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV_COLUMNS = [
   'id',
   'received_at',
@@ -27,10 +29,11 @@ const CSV_COLUMNS = [
 ];
 
 /**
- * `GET /api/export?format=csv|ndjson&from=&to=`: events oldest first, streamed a
- * page at a time. NDJSON is the backup (headers, raw body, parsed body); CSV is
- * the data file (codes, UTC times), or with `lang` the spreadsheet a shopkeeper
- * reads (see spreadsheet.ts).
+ * `GET /api/export?format=xlsx|csv|ndjson&from=&to=`: events oldest first, streamed a
+ * page at a time. XLSX is the workbook a shopkeeper opens in Excel (see spreadsheet.ts
+ * and workbook.ts); NDJSON is the backup (headers, raw body, parsed body); CSV is
+ * the data file (codes, UTC times), or with `lang` the same sheet as the workbook,
+ * for programs that read CSV.
  *
  * An export holds every event or fails visibly: a row that cannot be read ends
  * the stream with an error, and the connection is cut before the chunked
@@ -65,6 +68,17 @@ export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
       );
     const stamp = new Date().toISOString().slice(0, 10);
     reply.header('content-disposition', `attachment; filename="hookferry-events-${stamp}.${query.format}"`);
+    if (query.format === 'xlsx') {
+      // A workbook opens with its columns in place whatever the PC's list separator: Excel on a Vietnamese Windows
+      // splits a CSV at ";", and showed each comma CSV row whole in column A.
+      const sheet = spreadsheet(query.lang ?? ctx.settings.get().language, query.tz, query.bodies === '1', 'cut');
+      const workbook = new PassThrough();
+      writeWorkbook(workbook, sheet, rows()).catch((error: unknown) => {
+        ctx.log.warn({ err: error }, 'export stopped');
+        workbook.destroy(error as Error);
+      });
+      return reply.type(XLSX_TYPE).send(workbook);
+    }
     if (query.format === 'csv') {
       // The byte-order mark tells Excel the file is UTF-8, so Vietnamese names open readable.
       const bodies = query.bodies === '1';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   MAX_BODY_LIMIT_BYTES,
+  type ExportQuery,
   type Settings as SettingsShape,
   type SettingsUpdate,
   type Source,
@@ -53,9 +54,9 @@ const MB = 1024 * 1024;
 const LOCAL = '127.0.0.1';
 
 /** The spreadsheet in the dashboard's language, its times on this computer's clock. */
-function spreadsheetPath(language: string, bodies: boolean): string {
+function spreadsheetPath(format: Exclude<ExportQuery['format'], 'ndjson'>, language: string, bodies: boolean): string {
   const query = new URLSearchParams({
-    format: 'csv',
+    format,
     bodies: bodies ? '1' : '0',
     lang: languageOfLocale(language),
     tz: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -350,9 +351,31 @@ export function Settings() {
         <div className="actions">
           <button
             type="button"
+            className="primary"
             onClick={() =>
               void act(() =>
-                download(engine, spreadsheetPath(i18n.language, csvBodies), 'hookferry-events.csv', exportFailed),
+                download(
+                  engine,
+                  spreadsheetPath('xlsx', i18n.language, csvBodies),
+                  // Today on this computer's clock: en-CA writes 2026-12-02.
+                  `hookferry-events-${new Date().toLocaleDateString('en-CA')}.xlsx`,
+                  exportFailed,
+                ),
+              )
+            }
+          >
+            {t('settings.xlsx')}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              void act(() =>
+                download(
+                  engine,
+                  spreadsheetPath('csv', i18n.language, csvBodies),
+                  'hookferry-events.csv',
+                  exportFailed,
+                ),
               )
             }
           >
