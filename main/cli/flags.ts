@@ -1,22 +1,33 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 
-const port = z.coerce
-  .number()
-  .int()
-  .min(0, 'A port is a number from 0 to 65535.')
-  .max(65535, 'A port is a number from 0 to 65535.');
+/** A port flag, read from its text: a sentence names the flag, whatever is wrong with the value. */
+const portFlag = (flag: string) => {
+  const expected = `${flag} takes a port: a whole number from 0 to 65535 (0 for any free port).`;
+  return z
+    .string()
+    .regex(/^\d{1,5}$/, expected)
+    .transform(Number)
+    .pipe(z.number().max(65535, expected));
+};
+
+/**
+ * Printable ASCII, without a space at either end: a browser sends the token in a header, where fetch refuses any
+ * other character ("Cannot convert argument to a ByteString") and spaces at the ends are dropped, so a token
+ * with one could never sign in.
+ */
+const SENDABLE_TOKEN = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
 const Flags = z.object({
   'data-dir': z.string().min(1).optional(),
   host: z
     .union([z.ipv4(), z.ipv6()], { error: '--host takes an IP address, such as 127.0.0.1 or 0.0.0.0.' })
     .optional(),
-  port: port.optional(),
-  'admin-port': port.optional(),
+  port: portFlag('--port').optional(),
+  'admin-port': portFlag('--admin-port').optional(),
   'admin-token': z.string().min(16, 'The admin token must be at least 16 characters long.').optional(),
   'admin-token-file': z.string().min(1).optional(),
   desktop: z.boolean().optional(),
@@ -39,6 +50,8 @@ export interface ServeFlags {
   dev: boolean;
   /** ngrok's agent ingress, for a custom one (ngrok's `server_addr`); normally ngrok's own. */
   ngrokServer?: string;
+  /** Sentences to print on start that do not stop it. */
+  warnings: string[];
 }
 
 export const USAGE =
@@ -108,7 +121,22 @@ export function parseServeFlags(argv: string[], env: NodeJS.ProcessEnv = {}): Se
     desktop: flags.desktop ?? false,
     dev: flags.dev ?? false,
     ngrokServer: flags['ngrok-server'],
+    warnings: flags['admin-token-file'] === undefined ? [] : tokenFileWarnings(flags['admin-token-file']),
   };
+}
+
+/**
+ * A token file that other users of the PC may read gives them the dashboard. Said, not refused: the file is the
+ * user's to keep, a shop server's setup may share it on purpose (a group of its admins), and refusing would stop
+ * a Hookferry that ran yesterday from starting today. Windows keeps no such mode bits.
+ */
+function tokenFileWarnings(file: string): string[] {
+  if (process.platform === 'win32') return [];
+  const mode = statSync(file).mode & 0o777;
+  if ((mode & 0o077) === 0) return [];
+  return [
+    `The admin token file ${file} can be read by other users of this PC (mode ${mode.toString(8).padStart(4, '0')}), and the token opens the dashboard: make it yours alone (chmod 600 ${file}).`,
+  ];
 }
 
 /** The admin token from the one place it was given (flag, file, environment), or none: a new one is made. */
@@ -133,6 +161,10 @@ function adminTokenOf(flag?: string, file?: string, variable?: string): string |
   }
   if (token !== undefined && token.length < 16)
     throw new Error(`${where}: the admin token must be at least 16 characters long.`);
+  if (token !== undefined && !SENDABLE_TOKEN.test(token))
+    throw new Error(
+      `${where}: the admin token may hold only unaccented letters, digits, spaces (not at its start or end) and the symbols of an English keyboard; a browser cannot send any other character, so nobody could sign in with it. Choose another token.`,
+    );
   return token;
 }
 

@@ -4,12 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { DESKTOP_ORIGIN } from '../api/desktop-channels.js';
 import { startEngine } from '../engine/engine.js';
 import { createLogger } from '../log/logger.js';
-import { isDiskFull, isFull } from '../lib/disk.js';
+import { isFull } from '../lib/disk.js';
 import { DamagedDataError, EXIT_DAMAGED_DATA } from '../lib/errors.js';
 import { fileKeySource } from '../secrets/key-source.js';
 import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
 import { ADMIN_TOKEN_VARIABLE, HelpAsked, parseServeFlags } from './flags.js';
 import { parentChannel, parentKeySource } from './parent-channel.js';
+import { dataFolderProblem, startFailureSentence } from './start-failure.js';
 import { removeRuntimeFile, runtimeFilePath, writeRuntimeFile } from './runtime-file.js';
 
 /**
@@ -32,7 +33,15 @@ async function main(): Promise<void> {
     console.error((error as Error).message);
     process.exit(2);
   }
+  for (const warning of flags.warnings) console.error(warning);
   const { dataDir } = flags;
+  const parent = parentChannel();
+  const folderProblem = dataFolderProblem(dataDir);
+  if (folderProblem) {
+    console.error(folderProblem);
+    await parent?.send({ type: 'fatal', message: folderProblem });
+    process.exit(1);
+  }
   const log = createLogger({ dataDir, stdout: true, debug: false });
   // A stop asked for while the engine starts is kept and made once it is up: ended half-way, it would stop as after a
   // crash (nothing lost, but runtime.json left behind and tries on the wire cut off) rather than cleanly.
@@ -54,7 +63,6 @@ async function main(): Promise<void> {
   const transformScript = built ? new URL('transform-child.js', import.meta.url) : null;
   // And for the body process: under `npm run dev` large bodies are read in the engine itself.
   const bodyScript = built ? new URL('body-child.js', import.meta.url) : null;
-  const parent = parentChannel();
   if (flags.desktop && !parent) {
     console.error('--desktop is for the desktop app, which starts the engine itself; run serve without it.');
     process.exit(2);
@@ -78,13 +86,7 @@ async function main(): Promise<void> {
       ngrokServerAddr: flags.ngrokServer ?? null,
     });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const sentence =
-      code === 'EADDRINUSE'
-        ? `Hookferry could not start: a port it needs is taken by another program (${(error as Error).message}). Stop that program or choose other ports with --port and --admin-port.`
-        : isDiskFull(error)
-          ? `Hookferry could not start: the disk holding ${dataDir} is full (${code}). Free some disk space and start Hookferry again.`
-          : `Hookferry could not start: ${(error as Error).message}`;
+    const sentence = startFailureSentence(error, { dataDir, host: flags.host });
     log.fatal({ err: error }, 'start failed');
     console.error(sentence);
     await parent?.send({ type: 'fatal', message: sentence });

@@ -63,10 +63,20 @@ export function asksForAWait(outcome: { httpStatus: number | null; retryAfterMs:
   return outcome.retryAfterMs !== null && (outcome.httpStatus === 429 || outcome.httpStatus === 503);
 }
 
-/** `Retry-After` as seconds or an HTTP date, in milliseconds from `now`; null when absent or unreadable. */
+/** An HTTP date begins with its day's name (`Sun, 06 Nov 1994 08:49:37 GMT`, or the two obsolete forms). */
+const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /;
+
+/**
+ * `Retry-After` as seconds or an HTTP date, in milliseconds from `now`; null when absent, unreadable, negative or
+ * a date already past, so the destination's own schedule applies. `Date.parse` alone read "-5" as a date in year
+ * -5 (a wait of 0 s, retried at once and said to be the destination's wish), and a date in the past, most often a
+ * clock set wrong, asks for no wait either.
+ */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | null {
-  if (!value) return null;
-  if (/^\d+$/.test(value.trim())) return Number(value.trim()) * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? null : Math.max(0, date - now);
+  const text = value?.trim();
+  if (!text) return null;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  if (!HTTP_DATE.test(text)) return null;
+  const wait = Date.parse(text) - now;
+  return Number.isNaN(wait) || wait < 0 ? null : wait;
 }

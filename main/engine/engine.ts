@@ -7,6 +7,7 @@ import { IntakeCounts } from '../intake/intake-counts.js';
 import { type IntakeDeps, type IntakeListener, startIntake } from '../intake/listener.js';
 import { LargeBodyReader, largeBodyLimits } from '../intake/large-body-reader.js';
 import { slowClientLimits } from '../intake/slow-clients.js';
+import { bodyBudgetBytes } from '../intake/body-budget.js';
 import type { DataKeySource } from '../secrets/key-source.js';
 import { createSecretBox } from '../secrets/secret-box.js';
 import { type Checkpointer, startCheckpointer } from '../store/checkpointer.js';
@@ -164,7 +165,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     ownEvent: (id) => events.has(id),
     slowClients,
     largeBodies,
-    counts: new IntakeCounts(slowClients.tallyMs),
+    counts: new IntakeCounts(slowClients.tallyMs, bodyBudgetBytes(process.env)),
   };
   const openIntake = (current: Settings) => {
     const { host, port } = intakeAddress(current);

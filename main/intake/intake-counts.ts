@@ -1,3 +1,4 @@
+import { BODY_BUDGET_BYTES, BodyBudget } from './body-budget.js';
 import { RefusalTally } from './refusal-tally.js';
 import { WindowCounter } from './window-counter.js';
 
@@ -17,8 +18,11 @@ export class IntakeCounts {
   readonly capNotices = new WindowCounter(60_000);
   /** Refusals without a request (a connection closed, a request cut off), per address and window. */
   readonly tally: RefusalTally;
+  /** The body bytes held in memory by both listeners together. */
+  readonly bodies: BodyBudget;
 
-  constructor(tallyMs: number) {
+  constructor(tallyMs: number, bodyBudgetBytes = BODY_BUDGET_BYTES) {
     this.tally = new RefusalTally(tallyMs);
+    this.bodies = new BodyBudget(bodyBudgetBytes);
   }
 }

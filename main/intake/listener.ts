@@ -17,7 +17,8 @@ import { LARGE_BODY_BYTES } from './large-body.js';
 import type { LargeBodyReader } from './large-body-reader.js';
 import { parseBody } from './parse-body.js';
 import { compressedRefusal } from './compressed.js';
-import { readBodyWithin } from './read-body.js';
+import { BodyBudgetError, readBodyWithin } from './read-body.js';
+import type { BodyHold } from './body-budget.js';
 import { type Refusal, refusal } from './refusal.js';
 import { senderOf, senderSecretHeaders } from './senders/index.js';
 import { capConnectionsPerAddress, type SlowClientLimits, slowClientLimits, timeoutOptions } from './slow-clients.js';
@@ -113,8 +114,10 @@ export async function startIntake(
     ),
   });
   const sourceOf = new WeakMap<FastifyRequest, IntakeSource>();
-  const { traces, keptPerHour, verifiedPerSource, failuresPerAddress, capNotices, tally } =
+  const { traces, keptPerHour, verifiedPerSource, failuresPerAddress, capNotices, tally, bodies } =
     deps.counts ?? new IntakeCounts(limits.tallyMs);
+  /** Each request's share of the body budget, given back once its answer is sent or its connection closes. */
+  const holdOf = new WeakMap<IncomingMessage, BodyHold>();
   const hangUps = new HangUps();
   /** The source a connection's request in progress is for, so a request cut off for slowness is listed under it. */
   const sourceOfSocket = new WeakMap<Socket, IntakeSource>();
@@ -212,8 +215,13 @@ export async function startIntake(
       }
     }
     deps.log.debug({ status: refused.status, reason: refused.message, source: source?.name }, 'request rejected');
+    return answer(request, reply, refused);
+  };
+
+  /** Sends a refusal's answer, with what its status asks of the connection. */
+  const answer = (request: FastifyRequest, reply: FastifyReply, refused: Refusal) => {
     // A body refused unread (or cut off) is not drained: the connection closes once the answer is out.
-    if ((refused.status === 404 || refused.status === 413) && !request.raw.complete) {
+    if (!request.raw.complete) {
       void reply.header('connection', 'close');
       reply.raw.once('finish', () => hangUps.afterAnswer(request.raw));
     }
@@ -225,11 +233,31 @@ export async function startIntake(
     return reply.code(refused.status).send({ error: refused.message });
   };
 
+  /**
+   * A body the budget has no room for: answered 503 unread, and written down once a minute per address, since a
+   * flood of them is what fills the budget.
+   */
+  const overBudget = (request: FastifyRequest, reply: FastifyReply) => {
+    const address = limitedAs(request);
+    const mb = Math.round(bodies.bytes / 1024 / 1024);
+    tallied('budget', address, stillThere(sourceOf.get(request)), (count) =>
+      refusal(503, 'intake.bodiesFullFrom', { address, mb, count }),
+    );
+    return answer(request, reply, refusal(503, 'intake.bodiesFull', { mb, seconds: 10 }));
+  };
+
   app.removeAllContentTypeParsers();
   // The limit is the merchant's setting at the moment the body arrives, applied while it streams.
-  app.addContentTypeParser('*', (_request, payload, done) =>
-    readBodyWithin(payload, deps.settings().bodyLimitBytes, done),
+  app.addContentTypeParser('*', (request, payload, done) =>
+    readBodyWithin(payload, deps.settings().bodyLimitBytes, holdOf.get(request.raw)!, done),
   );
+
+  app.addHook('onRequest', async (request, reply) => {
+    const hold = bodies.hold(behindTunnel);
+    holdOf.set(request.raw, hold);
+    reply.raw.once('finish', () => hold.release());
+    reply.raw.once('close', () => hold.release());
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.routeOptions.url !== INTAKE_ROUTE) return;
@@ -237,8 +265,10 @@ export async function startIntake(
     if (!source) return reject(request, reply, refusal(404, 'intake.unknownToken'));
     sourceOf.set(request, source);
     sourceOfSocket.set(request.raw.socket, source);
-    if (Number(request.headers['content-length']) > deps.settings().bodyLimitBytes)
-      return reject(request, reply, tooLarge());
+    const announced = Number(request.headers['content-length']);
+    if (announced > deps.settings().bodyLimitBytes) return reject(request, reply, tooLarge());
+    // An announced body is covered before a byte of it is read: past the budget it is never read at all.
+    if (announced > 0 && !holdOf.get(request.raw)!.cover(announced)) return overBudget(request, reply);
   });
 
   app.addHook('onResponse', (request, _reply, done) => {
@@ -280,6 +310,7 @@ export async function startIntake(
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode ?? 500;
+    if (error instanceof BodyBudgetError) return overBudget(request, reply);
     if (status === 413) return reject(request, reply, tooLarge());
     if (status >= 400 && status < 500)
       return reject(request, reply, refusal(status, 'intake.unreadable', { problem: error.message }));

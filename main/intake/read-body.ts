@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { BodyHold } from './body-budget.js';
 
 /** The error a body over the limit ends with; Fastify answers with its status. */
 export class BodyTooLargeError extends Error {
@@ -9,12 +10,27 @@ export class BodyTooLargeError extends Error {
   }
 }
 
+/** The error a body ends with when the intake holds as many body bytes as it may (see body-budget.ts). */
+export class BodyBudgetError extends Error {
+  readonly statusCode = 503;
+  constructor() {
+    super('The intake holds as many bodies as it may.');
+    this.name = 'BodyBudgetError';
+  }
+}
+
 /**
  * Reads a body as it streams, holding at most `limit` bytes: the chunk that
  * takes it past the limit is dropped and reading stops there, so an endless or
- * huge body never sits in memory (the reply then closes the connection).
+ * huge body never sits in memory (the reply then closes the connection). Each chunk is covered by `hold` first:
+ * past the intake's budget for bodies reading stops the same way.
  */
-export function readBodyWithin(payload: Readable, limit: number, done: (error: Error | null, body?: Buffer) => void) {
+export function readBodyWithin(
+  payload: Readable,
+  limit: number,
+  hold: BodyHold,
+  done: (error: Error | null, body?: Buffer) => void,
+) {
   const chunks: Buffer[] = [];
   let size = 0;
   const finish = (error: Error | null) => {
@@ -29,6 +45,7 @@ export function readBodyWithin(payload: Readable, limit: number, done: (error: E
   const onData = (chunk: Buffer) => {
     size += chunk.length;
     if (size > limit) finish(new BodyTooLargeError());
+    else if (!hold.cover(size)) finish(new BodyBudgetError());
     else chunks.push(chunk);
   };
   const onEnd = () => finish(null);

@@ -255,6 +255,25 @@ describe('statuses held against the destination’s own log (real serve)', () =>
     ]);
   });
 
+  it('keeps its own schedule when Retry-After is negative, a date already past or unreadable, and says no wait was asked for', async () => {
+    const sink = await startSink();
+    const asked = ['-5', 'Wed, 21 Oct 2015 07:28:00 GMT', 'soon'];
+    sink.script((_, n) =>
+      n < asked.length ? { status: 503, headers: { 'retry-after': asked[n]! } } : { status: 200 },
+    );
+    const { eventId } = await orderTo(sink.url, {
+      retry: { maxAttempts: 4, initialDelayMs: 1500, multiplier: 1, maxDelayMs: 1500 },
+    });
+    const event = await settled(eventId);
+    expect(event.status).toBe('delivered');
+    const attempts = event.deliveries[0]!.attempts;
+    expect(attempts.map((attempt) => attempt.httpStatus)).toEqual([503, 503, 503, 200]);
+    for (const attempt of attempts) expect(attempt.reason?.code ?? 'none').not.toMatch(/askedToWait/);
+    // The destination's own wait, 1.5 s less at most 10% of jitter, between each try: not the 0 s read before.
+    const times = attempts.map((attempt) => Date.parse(attempt.at));
+    for (let n = 1; n < times.length; n++) expect(times[n]! - times[n - 1]!).toBeGreaterThanOrEqual(1350);
+  });
+
   it('fails at once, with what to do, an order Zithara refuses for its data, instead of 12 tries over 20 hours', async () => {
     const zithara = await receiver((request, response) => {
       response.writeHead(request.url!.endsWith('/generate-access-token') ? 200 : 400, {

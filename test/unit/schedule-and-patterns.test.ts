@@ -70,6 +70,9 @@ describe('retry schedule', () => {
     expect(parseRetryAfter('120', now)).toBe(120_000);
     expect(parseRetryAfter('Sun, 22 Nov 2026 10:00:30 GMT', now)).toBe(30_000);
     expect(parseRetryAfter('soon', now)).toBeNull();
+    // Negative, or a date already past: no wait was asked for, and the destination's own schedule applies.
+    for (const value of ['-5', '-0', '1.5', '+5', 'Sun, 22 Nov 2026 09:59:00 GMT'])
+      expect(parseRetryAfter(value, now), value).toBeNull();
     expect(parseRetryAfter(undefined, now)).toBeNull();
   });
 });

@@ -68,6 +68,10 @@ export const intakeReasons = {
       'The body is built in a way too intricate to read (it nests or repeats past what Hookferry can follow), so Hookferry refused it. No shop sends such bodies; check what the sender sends.',
     'intake.tooSlow':
       '{{address}} took more than {{seconds}} seconds to send a request, so Hookferry cut it off (408). Requests cut off from this address in the last minute: {{count}}.',
+    'intake.bodiesFull':
+      'Hookferry is receiving as many bodies at once as it holds in memory ({{mb}} MB together), so it did not read this one and kept nothing. Send it again in {{seconds}} seconds.',
+    'intake.bodiesFullFrom':
+      '{{address}} sent bodies while Hookferry was receiving as many at once as it holds in memory ({{mb}} MB together), so they were answered 503 unread. Bodies refused from this address in the last minute: {{count}}.',
     'intake.tooManyConnections':
       '{{address}} opened more than {{limit}} connections at once; Hookferry closed the extra ones unanswered. Connections closed in the last minute: {{count}}.',
     'intake.expectation':
@@ -141,6 +145,10 @@ export const intakeReasons = {
       'Nội dung có cấu trúc quá rối để đọc (lồng nhau hoặc lặp lại quá mức Hookferry theo được), nên Hookferry đã từ chối. Không cửa hàng nào gửi nội dung như vậy; hãy kiểm tra hệ thống gửi đang gửi gì.',
     'intake.tooSlow':
       '{{address}} mất hơn {{seconds}} giây để gửi một yêu cầu nên Hookferry đã ngắt (408). Số yêu cầu bị ngắt từ địa chỉ này trong phút vừa qua: {{count}}.',
+    'intake.bodiesFull':
+      'Hookferry đang nhận cùng lúc nhiều nội dung nhất mà nó giữ được trong bộ nhớ (tổng cộng {{mb}} MB), nên chưa đọc nội dung này và không lưu gì. Hãy gửi lại sau {{seconds}} giây.',
+    'intake.bodiesFullFrom':
+      '{{address}} gửi nội dung khi Hookferry đang nhận cùng lúc nhiều nội dung nhất mà nó giữ được trong bộ nhớ (tổng cộng {{mb}} MB), nên chúng bị trả lời 503 mà không đọc. Số nội dung bị từ chối từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.tooManyConnections':
       '{{address}} mở hơn {{limit}} kết nối cùng lúc; Hookferry đã đóng các kết nối thừa mà không trả lời. Số kết nối bị đóng trong phút vừa qua: {{count}}.',
     'intake.expectation':
