@@ -15,7 +15,7 @@ import type {
 import type { Db } from './database.js';
 import { COUNTED_AS, countedAs } from './event-counters.js';
 import { writeTransaction } from './write-transaction.js';
-import { RecentAttempts, triedTheDestination } from './recent-attempts.js';
+import { type LastTest, RecentAttempts, triedTheDestination } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
@@ -595,6 +595,15 @@ export class DeliveryStore {
     };
   }
 
+  /**
+   * Nothing of the destination waits and a test went through since its latest failed try: with no order left to try,
+   * that test is the newest news of its receiver.
+   */
+  mendedByTest(destinationId: string, now = Date.now()): boolean {
+    const figures = this.destinationFigures(destinationId, now);
+    return figures.backlog + figures.failed === 0 && testedSince(figures);
+  }
+
   /** No delivery of the destination is pending, retrying (on the wire or not) or failed. */
   nothingWaits(destinationId: string): boolean {
     return noneOpen(this.openCounts(destinationId));
@@ -755,6 +764,11 @@ export class DeliveryStore {
 export function referenceOf(summary: string, type: string): string {
   const [first, second] = summary.split(' · ');
   return first === type && second ? second : type;
+}
+
+/** Its latest test went through, after its latest failed try if one is known. */
+export function testedSince({ lastTest, lastErrorAt }: { lastTest: LastTest | null; lastErrorAt: string | null }): boolean {
+  return !!lastTest?.ok && (lastErrorAt === null || Date.parse(lastTest.at) >= Date.parse(lastErrorAt));
 }
 
 /** Open counts (see DeliveryStore.openCounts) with nothing pending, retrying or failed: nothing of it waits. */

@@ -1,8 +1,8 @@
-import type { DestinationStats, EventDetail } from '../../api/contract.js';
+import type { EventDetail } from '../../api/contract.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
-import { noneOpen, type SentWhenDeleted } from '../../store/deliveries.js';
+import { noneOpen, type SentWhenDeleted, testedSince } from '../../store/deliveries.js';
 import type { AdminContext } from '../context.js';
 import { type Handlers, WithJsonField } from '../typed-route.js';
 
@@ -150,9 +150,4 @@ export function eventHandlers(
       return { batches, failedEvents: ctx.events.total('failed'), destinations };
     },
   };
-}
-
-/** Its latest test went through, after its latest failed try if one is known. */
-function testedSince({ lastTest, lastErrorAt }: Pick<DestinationStats, 'lastTest' | 'lastErrorAt'>): boolean {
-  return !!lastTest?.ok && (lastErrorAt === null || Date.parse(lastTest.at) >= Date.parse(lastErrorAt));
 }
