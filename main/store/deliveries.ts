@@ -767,7 +767,13 @@ export function referenceOf(summary: string, type: string): string {
 }
 
 /** Its latest test went through, after its latest failed try if one is known. */
-export function testedSince({ lastTest, lastErrorAt }: { lastTest: LastTest | null; lastErrorAt: string | null }): boolean {
+export function testedSince({
+  lastTest,
+  lastErrorAt,
+}: {
+  lastTest: LastTest | null;
+  lastErrorAt: string | null;
+}): boolean {
   return !!lastTest?.ok && (lastErrorAt === null || Date.parse(lastTest.at) >= Date.parse(lastErrorAt));
 }
 
