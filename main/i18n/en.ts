@@ -147,6 +147,7 @@ export const en = {
     all: 'All',
     secretSet: 'Saved; type to replace',
     secretUnset: 'Not set',
+    lastRead: 'Shown as last read, at {{time}}: it may be out of date until Hookferry answers again.',
   },
   overview: {
     intake: 'Your intake address',
@@ -546,6 +547,8 @@ export const en = {
     pausedNow:
       'All deliveries are paused: events are still received and kept, but none is sent to any destination until you untick this box and save, or press Resume deliveries on the Overview or on a destination’s card.',
     running: 'Running now on intake port {{intake}} and dashboard port {{admin}}.',
+    notRunningNow:
+      'Hookferry is not running now (when it last answered, it ran on intake port {{intake}} and dashboard port {{admin}}).',
     intakeMoved:
       'Saved. The intake port is now {{port}}, so the intake addresses changed: give each sender its new address ({{names}}); Sources shows them. Until then, what they send does not arrive.',
     intakeMovedPublic:

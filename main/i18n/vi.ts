@@ -144,6 +144,7 @@ export const vi: Strings = {
     all: 'Tất cả',
     secretSet: 'Đã lưu; nhập để thay',
     secretUnset: 'Chưa đặt',
+    lastRead: 'Đây là những gì đọc được lần cuối, lúc {{time}}: có thể đã cũ cho tới khi Hookferry trả lời lại.',
   },
   overview: {
     intake: 'Địa chỉ nhận sự kiện',
@@ -538,6 +539,8 @@ export const vi: Strings = {
     pausedNow:
       'Mọi lần gửi đang tạm dừng: sự kiện vẫn được nhận và lưu, nhưng chưa gửi tới nơi nhận nào cho đến khi bạn bỏ chọn ô này rồi bấm Lưu, hoặc bấm Tiếp tục gửi ở trang Tổng quan hay trên thẻ của một nơi nhận.',
     running: 'Đang chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}.',
+    notRunningNow:
+      'Hookferry hiện không chạy (lần cuối trả lời, nó chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}).',
     intakeMoved:
       'Đã lưu. Cổng nhận giờ là {{port}}, nên địa chỉ nhận đã đổi: hãy đưa địa chỉ mới cho từng nơi gửi ({{names}}); mục Nguồn có các địa chỉ này. Cho đến lúc đó, những gì họ gửi sẽ không đến được.',
     intakeMovedPublic:
