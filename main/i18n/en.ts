@@ -321,6 +321,10 @@ export const en = {
       'Resend queued: sending to this destination is paused, so it goes once you resume, and is tried once then. If that try fails, it comes back here, with the reason.',
     resentPaused_other:
       'Resend of {{count}} events queued: sending to this destination is paused, so they go once you resume, each tried once then. One whose try fails comes back here, with the reason.',
+    resendingOne_one:
+      'Resending {{count}} event: Hookferry tries it once. If that try fails, it comes back here at once, with the reason.',
+    resendingOne_other:
+      'Resending {{count}} events: Hookferry tries each once. One whose try fails comes back here at once, with the reason.',
     lastTry: 'last try {{time}}',
     resentFailedAgain: 'Resent at {{time}}: failed again, for the reason above.',
     earlierResends: 'Earlier resends',

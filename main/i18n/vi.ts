@@ -316,6 +316,10 @@ export const vi: Strings = {
       'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
     lastTry: 'lần thử cuối {{time}}',
     resentFailedAgain: 'Đã gửi lại lúc {{time}}: vẫn lỗi, với lý do ở trên.',
+    resendingOne_one:
+      'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
+    resendingOne_other:
+      'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
     earlierResends: 'Lần gửi lại trước',
     eventsInDeliveries_one:
       '{{count}} sự kiện, {{deliveries}} lần gửi lỗi: một sự kiện có thể lỗi ở nhiều nơi nhận, và hiện dưới từng nơi đó.',

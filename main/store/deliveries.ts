@@ -175,6 +175,9 @@ export class DeliveryStore {
           UNION ALL
           SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'retrying')`),
       countOf: db.prepare('SELECT n FROM delivery_counts WHERE destination_id = ? AND status = ?'),
+      resending: db
+        .prepare("SELECT count(*) FROM deliveries WHERE status IN ('pending', 'retrying') AND one_try = 1")
+        .pluck(),
       withWork: db
         .prepare("SELECT destination_id FROM delivery_counts WHERE status IN ('pending', 'retrying') AND n > 0")
         .pluck(),
@@ -602,6 +605,11 @@ export class DeliveryStore {
   mendedByTest(destinationId: string, now = Date.now()): boolean {
     const figures = this.destinationFigures(destinationId, now);
     return figures.backlog + figures.failed === 0 && testedSince(figures);
+  }
+
+  /** Deliveries a person resent whose one try has not ended (waiting for it, on the wire, or asked to wait). */
+  resending(): number {
+    return this.statements.resending.get() as number;
   }
 
   /** No delivery of the destination is pending, retrying (on the wire or not) or failed. */

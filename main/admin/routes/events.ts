@@ -147,7 +147,12 @@ export function eventHandlers(
           ).items,
         })),
       }));
-      return { batches, failedEvents: ctx.events.total('failed'), destinations };
+      return {
+        batches,
+        failedEvents: ctx.events.total('failed'),
+        resending: ctx.deliveries.resending(),
+        destinations,
+      };
     },
   };
 }

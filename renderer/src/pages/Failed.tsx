@@ -73,6 +73,20 @@ export function Failed() {
   useEffect(() => {
     if (announced && announcedDone) unsayAction(announced.text);
   }, [announced, announcedDone, unsayAction]);
+  // A row's "resend started" goes once the row is back having failed again: it stood above the row saying so.
+  const failedAgainSaid = (counts?.destinations ?? [])
+    .flatMap((destination) => destination.reasons.flatMap((reason) => reason.rows))
+    .flatMap((row) => {
+      const resent = resentRows[row.id];
+      return resent && row.lastAttemptAt !== resent.lastTryBefore ? [resent.said] : [];
+    });
+  const failedAgainKey = failedAgainSaid.join('\n');
+  useEffect(() => {
+    for (const text of failedAgainKey.split('\n')) if (text) unsayAction(text);
+  }, [failedAgainKey, unsayAction]);
+  // Resent rows out of the list while their one try goes (a bulk resend shows its own progress instead): the page
+  // said "nothing has failed" for as long as that try took, above a failing destination's banner.
+  const resendingAlone = running.length === 0 ? (counts?.resending ?? 0) : 0;
 
   return (
     <section aria-labelledby="failed-title">
@@ -90,14 +104,21 @@ export function Failed() {
             ? t('failed.noneNoDestinations')
             : running.length > 0
               ? t('failed.resending')
-              : retrying > 0
-                ? t('failed.noneYet', { count: retrying })
-                : waiting > 0
-                  ? t('failed.noneOnTheirWay', { count: waiting })
-                  : held > 0
-                    ? t('failed.noneFailed')
-                    : t('failed.none')}
+              : resendingAlone > 0
+                ? t('failed.resendingOne', { count: resendingAlone })
+                : retrying > 0
+                  ? t('failed.noneYet', { count: retrying })
+                  : waiting > 0
+                    ? t('failed.noneOnTheirWay', { count: waiting })
+                    : held > 0
+                      ? t('failed.noneFailed')
+                      : t('failed.none')}
           {held > 0 && stats && ` ${heldSentence(stats)}`}
+        </p>
+      )}
+      {(counts?.destinations.length ?? 0) > 0 && resendingAlone > 0 && (
+        <p className="hint" data-testid="resending-one">
+          {t('failed.resendingOne', { count: resendingAlone })}
         </p>
       )}
       {(counts?.destinations.length ?? 0) > 0 && (
@@ -152,6 +173,8 @@ export function Failed() {
 interface ResentRow {
   at: string;
   lastTryBefore: string | null;
+  /** What the page said when it was resent. */
+  said: string;
 }
 
 /** What a bulk resend said when it started, and the batch it started. */
@@ -416,10 +439,8 @@ function ReasonGroup({
     setAsking(null);
     const at = new Date().toISOString();
     const done = await act(() => engine.api(action, { params: { id: row.id } }));
-    if (done && action === 'resendDelivery') {
-      sayResent(1);
-      onResentRow(row.id, { at, lastTryBefore: row.lastAttemptAt });
-    }
+    if (done && action === 'resendDelivery')
+      onResentRow(row.id, { at, lastTryBefore: row.lastAttemptAt, said: sayResent(1) });
     await refresh();
   };
 
