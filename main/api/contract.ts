@@ -694,6 +694,8 @@ export const DestinationStats = z.object({
       httpStatus: z.number().int().nullable(),
       error: z.string().nullable(),
       reason: Reason.nullable(),
+      /** Made before what a test tries (kind, address, settings, secrets, timeout) last changed: it says nothing of it. */
+      beforeChange: z.boolean(),
     })
     .nullable(),
   /**

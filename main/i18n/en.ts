@@ -650,7 +650,11 @@ export const en = {
     edit: 'Edit',
     allPaused:
       'All deliveries are paused (Settings), so this one waits too: Resume deliveries below sends again to every destination.',
+    bothPaused:
+      'This destination is paused, and all deliveries are paused too (Settings). Resume lifts only this destination’s own pause: nothing is sent to it until deliveries are resumed as well (Resume deliveries on the Overview, or in Settings).',
     testsApart: 'Tests count neither in the rate nor in the order counts.',
+    testBeforeChange:
+      'That test was made before this destination’s settings were last changed, so it says nothing of them: send a new test event to check them.',
     testFailedBadge: 'Test failed',
     testFailedNext:
       'Orders are still sent as they come; this card says “Test failed” until an order or a later test goes through. Tests count neither in the rate nor in the order counts.',

@@ -642,7 +642,11 @@ export const vi: Strings = {
     edit: 'Sửa',
     allPaused:
       'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ: bấm Tiếp tục gửi bên dưới để gửi tiếp tới mọi nơi nhận.',
+    bothPaused:
+      'Nơi nhận này đang tạm dừng, và mọi lần gửi cũng đang tạm dừng (Cài đặt). Bấm Tiếp tục chỉ bỏ tạm dừng của riêng nơi nhận này: chưa có gì được gửi tới nó cho đến khi mọi lần gửi được tiếp tục (Tiếp tục gửi ở Tổng quan, hoặc trong Cài đặt).',
     testsApart: 'Sự kiện thử không được tính vào tỉ lệ và số đơn.',
+    testBeforeChange:
+      'Lần thử đó được làm trước khi cài đặt của nơi nhận này được đổi lần gần nhất, nên không cho biết gì về cài đặt mới: hãy gửi sự kiện thử mới để kiểm tra.',
     testFailedBadge: 'Lần thử lỗi',
     testFailedNext:
       'Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được. Sự kiện thử không được tính vào tỉ lệ và số đơn.',

@@ -1,4 +1,5 @@
 import type { EventDetail } from '../../api/contract.js';
+import type { LastTest } from '../../store/recent-attempts.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
@@ -103,6 +104,7 @@ export function eventHandlers(
           nextTryAt: nextTry === null ? null : new Date(nextTry).toISOString(),
           tried,
           ...figures,
+          ...testBeforeChange(figures, ctx.destinations.sendingChangedAt(destination.id)),
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };
       });
@@ -154,5 +156,20 @@ export function eventHandlers(
         destinations,
       };
     },
+  };
+}
+
+/**
+ * A test made before what it tried changed (a new Client Secret, another address) is said to be that, and a failed one
+ * no longer makes the card read "Test failed": a test of the old settings said "accepted" under a 401 for the new.
+ */
+function testBeforeChange(
+  { lastTest, testFailing }: { lastTest: LastTest | null; testFailing: boolean },
+  changedAt: number | null,
+) {
+  const beforeChange = !!lastTest && changedAt !== null && Date.parse(lastTest.at) < changedAt;
+  return {
+    lastTest: lastTest && { ...lastTest, beforeChange },
+    testFailing: testFailing && !beforeChange,
   };
 }
