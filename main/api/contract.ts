@@ -611,6 +611,11 @@ export const FailedView = z.object({
   batches: z.array(ResendBatch),
   /** Events waiting in Failed (the stats' `open.failed`, the menu's count), read with the rest. */
   failedEvents: z.number().int(),
+  /**
+   * Deliveries a person resent (one try each, see DeliveryStore.requeue) whose try has not ended yet: out of Failed
+   * while they are tried, and back in it if that try fails.
+   */
+  resending: z.number().int(),
   destinations: z.array(
     DeliveryCounts.shape.destinations.element.extend({
       reasons: z.array(FailedReason.extend({ rows: z.array(DeliveryListItem) })),
@@ -699,6 +704,8 @@ export const DestinationStats = z.object({
       httpStatus: z.number().int().nullable(),
       error: z.string().nullable(),
       reason: Reason.nullable(),
+      /** Made before what a test tries (kind, address, settings, secrets, timeout) last changed: it says nothing of it. */
+      beforeChange: z.boolean(),
     })
     .nullable(),
   /**

@@ -119,14 +119,14 @@ export class DeliveryQueue {
   }
 
   /**
-   * At start: a destination the last run counted failing, with events of it still to try, is failing again (one probe
-   * at a time, and so its card and banner say), not healthy until 5 more failures: its failures in a row are read
-   * from the tries kept. One with nothing left to try needs no count: its latest failed try says it (see getStats).
+   * At start: each destination's failures in a row are read from the tries kept, whatever waits for it now. Recalled
+   * only for what still waited, a destination whose failed orders all sat in Failed came back with none: its next
+   * failed order read "will retry" under a receiver still broken, where the run that never stopped said failing. One a
+   * test went through since its latest failure, with nothing of it waiting, starts clean, as testWentThrough left it.
    */
   recallFailures(): void {
     for (const destination of this.deps.destinations.active()) {
-      const open = this.deps.deliveries.openCounts(destination.id);
-      if (open.pending + open.retrying === 0) continue;
+      if (this.deps.deliveries.mendedByTest(destination.id)) continue;
       const consecutiveFailures = this.deps.deliveries.failuresInARow(destination.id);
       if (consecutiveFailures > 0) this.health.set(destination.id, { consecutiveFailures });
     }

@@ -153,6 +153,7 @@ export const en = {
     all: 'All',
     secretSet: 'Saved; type to replace',
     secretUnset: 'Not set',
+    lastRead: 'Shown as last read, at {{time}}: it may be out of date until Hookferry answers again.',
   },
   overview: {
     intake: 'Your intake address',
@@ -326,6 +327,10 @@ export const en = {
       'Resend queued: sending to this destination is paused, so it goes once you resume, and is tried once then. If that try fails, it comes back here, with the reason.',
     resentPaused_other:
       'Resend of {{count}} events queued: sending to this destination is paused, so they go once you resume, each tried once then. One whose try fails comes back here, with the reason.',
+    resendingOne_one:
+      'Resending {{count}} event: Hookferry tries it once. If that try fails, it comes back here at once, with the reason.',
+    resendingOne_other:
+      'Resending {{count}} events: Hookferry tries each once. One whose try fails comes back here at once, with the reason.',
     lastTry: 'last try {{time}}',
     resentFailedAgain: 'Resent at {{time}}: failed again, for the reason above.',
     earlierResends: 'Earlier resends',
@@ -559,6 +564,8 @@ export const en = {
     pausedNow:
       'All deliveries are paused: events are still received and kept, but none is sent to any destination until you untick this box and save, or press Resume deliveries on the Overview or on a destination’s card.',
     running: 'Running now on intake port {{intake}} and dashboard port {{admin}}.',
+    notRunningNow:
+      'Hookferry is not running now (when it last answered, it ran on intake port {{intake}} and dashboard port {{admin}}).',
     intakeMoved:
       'Saved. The intake port is now {{port}}, so the intake addresses changed: give each sender its new address ({{names}}); Sources shows them. Until then, what they send does not arrive.',
     intakeMovedPublic:
@@ -656,7 +663,11 @@ export const en = {
     edit: 'Edit',
     allPaused:
       'All deliveries are paused (Settings), so this one waits too: Resume deliveries below sends again to every destination.',
+    bothPaused:
+      'This destination is paused, and all deliveries are paused too (Settings). Resume lifts only this destination’s own pause: nothing is sent to it until deliveries are resumed as well (Resume deliveries on the Overview, or in Settings).',
     testsApart: 'Tests count neither in the rate nor in the order counts.',
+    testBeforeChange:
+      'That test was made before this destination’s settings were last changed, so it says nothing of them: send a new test event to check them.',
     testFailedBadge: 'Test failed',
     testFailedNext:
       'Orders are still sent as they come; this card says “Test failed” until an order or a later test goes through. Tests count neither in the rate nor in the order counts.',

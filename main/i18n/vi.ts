@@ -150,6 +150,7 @@ export const vi: Strings = {
     all: 'Tất cả',
     secretSet: 'Đã lưu; nhập để thay',
     secretUnset: 'Chưa đặt',
+    lastRead: 'Đây là những gì đọc được lần cuối, lúc {{time}}: có thể đã cũ cho tới khi Hookferry trả lời lại.',
   },
   overview: {
     intake: 'Địa chỉ nhận sự kiện',
@@ -321,6 +322,10 @@ export const vi: Strings = {
       'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
     lastTry: 'lần thử cuối {{time}}',
     resentFailedAgain: 'Đã gửi lại lúc {{time}}: vẫn lỗi, với lý do ở trên.',
+    resendingOne_one:
+      'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
+    resendingOne_other:
+      'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
     earlierResends: 'Lần gửi lại trước',
     eventsInDeliveries_one:
       '{{count}} sự kiện, {{deliveries}} lần gửi lỗi: một sự kiện có thể lỗi ở nhiều nơi nhận, và hiện dưới từng nơi đó.',
@@ -551,6 +556,8 @@ export const vi: Strings = {
     pausedNow:
       'Mọi lần gửi đang tạm dừng: sự kiện vẫn được nhận và lưu, nhưng chưa gửi tới nơi nhận nào cho đến khi bạn bỏ chọn ô này rồi bấm Lưu, hoặc bấm Tiếp tục gửi ở trang Tổng quan hay trên thẻ của một nơi nhận.',
     running: 'Đang chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}.',
+    notRunningNow:
+      'Hookferry hiện không chạy (lần cuối trả lời, nó chạy trên cổng nhận {{intake}} và cổng bảng điều khiển {{admin}}).',
     intakeMoved:
       'Đã lưu. Cổng nhận giờ là {{port}}, nên địa chỉ nhận đã đổi: hãy đưa địa chỉ mới cho từng nơi gửi ({{names}}); mục Nguồn có các địa chỉ này. Cho đến lúc đó, những gì họ gửi sẽ không đến được.',
     intakeMovedPublic:
@@ -648,7 +655,11 @@ export const vi: Strings = {
     edit: 'Sửa',
     allPaused:
       'Mọi lần gửi đang tạm dừng (Cài đặt), nên nơi nhận này cũng chờ: bấm Tiếp tục gửi bên dưới để gửi tiếp tới mọi nơi nhận.',
+    bothPaused:
+      'Nơi nhận này đang tạm dừng, và mọi lần gửi cũng đang tạm dừng (Cài đặt). Bấm Tiếp tục chỉ bỏ tạm dừng của riêng nơi nhận này: chưa có gì được gửi tới nó cho đến khi mọi lần gửi được tiếp tục (Tiếp tục gửi ở Tổng quan, hoặc trong Cài đặt).',
     testsApart: 'Sự kiện thử không được tính vào tỉ lệ và số đơn.',
+    testBeforeChange:
+      'Lần thử đó được làm trước khi cài đặt của nơi nhận này được đổi lần gần nhất, nên không cho biết gì về cài đặt mới: hãy gửi sự kiện thử mới để kiểm tra.',
     testFailedBadge: 'Lần thử lỗi',
     testFailedNext:
       'Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được. Sự kiện thử không được tính vào tỉ lệ và số đơn.',

@@ -15,7 +15,7 @@ import type {
 import type { Db } from './database.js';
 import { COUNTED_AS, countedAs } from './event-counters.js';
 import { writeTransaction } from './write-transaction.js';
-import { RecentAttempts, triedTheDestination } from './recent-attempts.js';
+import { type LastTest, RecentAttempts, triedTheDestination } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
@@ -179,6 +179,9 @@ export class DeliveryStore {
           UNION ALL
           SELECT min(next_attempt_at) AS at FROM deliveries WHERE destination_id = @id AND status = 'retrying')`),
       countOf: db.prepare('SELECT n FROM delivery_counts WHERE destination_id = ? AND status = ?'),
+      resending: db
+        .prepare("SELECT count(*) FROM deliveries WHERE status IN ('pending', 'retrying') AND one_try = 1")
+        .pluck(),
       withWork: db
         .prepare("SELECT destination_id FROM delivery_counts WHERE status IN ('pending', 'retrying') AND n > 0")
         .pluck(),
@@ -606,6 +609,20 @@ export class DeliveryStore {
     };
   }
 
+  /**
+   * Nothing of the destination waits and a test went through since its latest failed try: with no order left to try,
+   * that test is the newest news of its receiver.
+   */
+  mendedByTest(destinationId: string, now = Date.now()): boolean {
+    const figures = this.destinationFigures(destinationId, now);
+    return figures.backlog + figures.failed === 0 && testedSince(figures);
+  }
+
+  /** Deliveries a person resent whose one try has not ended (waiting for it, on the wire, or asked to wait). */
+  resending(): number {
+    return this.statements.resending.get() as number;
+  }
+
   /** No delivery of the destination is pending, retrying (on the wire or not) or failed. */
   nothingWaits(destinationId: string): boolean {
     return noneOpen(this.openCounts(destinationId));
@@ -766,6 +783,17 @@ export class DeliveryStore {
 export function referenceOf(summary: string, type: string): string {
   const [first, second] = summary.split(' · ');
   return first === type && second ? second : type;
+}
+
+/** Its latest test went through, after its latest failed try if one is known. */
+export function testedSince({
+  lastTest,
+  lastErrorAt,
+}: {
+  lastTest: LastTest | null;
+  lastErrorAt: string | null;
+}): boolean {
+  return !!lastTest?.ok && (lastErrorAt === null || Date.parse(lastTest.at) >= Date.parse(lastErrorAt));
 }
 
 /** Open counts (see DeliveryStore.openCounts) with nothing pending, retrying or failed: nothing of it waits. */

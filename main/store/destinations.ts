@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { type z, ZodError } from 'zod';
 import type { Destination, DestinationCreate, DestinationPatch, RetryPolicy } from '../api/contract.js';
 import { ConflictError, InvalidInputError, refusedFor } from '../lib/errors.js';
@@ -75,6 +76,7 @@ interface Row {
   paused: number;
   created_at: number;
   updated_at: number;
+  sending_changed_at: number | null;
 }
 
 /** A destination as the delivery queue uses it: its settings, and its secrets opened. */
@@ -128,6 +130,14 @@ export class DestinationStore {
   get(id: string): Destination | null {
     const row = this.row(id);
     return row ? this.toApi(row) : null;
+  }
+
+  /**
+   * When what a test of the destination tries (its kind, address, settings, secrets, timeout) last changed; null when
+   * unchanged since it was made. A test from before says nothing of what is sent now.
+   */
+  sendingChangedAt(id: string): number | null {
+    return this.row(id)?.sending_changed_at ?? null;
   }
 
   /** Every destination with its secrets opened; cached until the next change. */
@@ -187,9 +197,19 @@ export class DestinationStore {
     const row = this.row(id);
     if (!row) return null;
     const { merged, next, secrets } = this.merge(row, patch, secretsLater);
+    const before = JSON.parse(row.config) as StoredConfig;
+    const tried =
+      merged.kind !== row.kind ||
+      next.url !== before.url ||
+      next.timeoutMs !== before.timeoutMs ||
+      // As stored: a key set to undefined is no change.
+      !isDeepStrictEqual(JSON.parse(JSON.stringify(next.settings)), before.settings) ||
+      !isDeepStrictEqual(secrets, this.secretsOf(row, before));
+    const now = Date.now();
     this.db
       .prepare(
-        'UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ? WHERE id = ?',
+        `UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ?,
+           sending_changed_at = coalesce(?, sending_changed_at) WHERE id = ?`,
       )
       .run(
         merged.name,
@@ -198,7 +218,8 @@ export class DestinationStore {
         this.sealSecrets(id, secrets),
         JSON.stringify(merged.events),
         merged.paused ? 1 : 0,
-        Date.now(),
+        now,
+        tried ? now : null,
         id,
       );
     this.changed();

@@ -518,4 +518,11 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // When what a test of a destination tries last changed (kind, address, settings, secrets, timeout): its card's
+    // last test, made before that, said "accepted the Client Secret" under a 401 for the new one. Not updated_at: a
+    // pause, a new name or other events change nothing a test tried. NULL: unchanged since it was made.
+    name: 'destinations: when what a test tries last changed',
+    sql: `ALTER TABLE destinations ADD COLUMN sending_changed_at INTEGER;`,
+  },
 ];

@@ -20,6 +20,7 @@ import { i18n, rememberLanguage } from './i18n';
 import { namesPart, readAddress } from './lib/address';
 import { FailingBanners } from './components/FailingBanners';
 import { PortsRefused } from './components/PortsRefused';
+import { ReadError } from './components/ReadError';
 import { formatNumber } from './lib/format';
 import { connect, type Engine } from './lib/engine';
 import { useCardIsOnScreen } from './lib/cards-on-screen';
@@ -346,8 +347,8 @@ function Dashboard({
     if (saved) rememberLanguage(saved);
   }, [saved]);
   const state: AppState = useMemo(
-    () => ({ engine, say, unsayAction: leftPage, previewAppearance: setPreview }),
-    [engine, say, leftPage],
+    () => ({ engine, connected, say, unsayAction: leftPage, previewAppearance: setPreview }),
+    [engine, connected, say, leftPage],
   );
 
   useEffect(() => {
@@ -371,13 +372,7 @@ function Dashboard({
     const failure = settings.error ?? sources.error ?? destinations.error;
     return (
       <main aria-busy={!failure}>
-        {failure ? (
-          <p className="banner error" role="alert">
-            {failure.message}
-          </p>
-        ) : (
-          t('common.loading')
-        )}
+        {failure ? <ReadError error={failure} className="banner error" /> : t('common.loading')}
       </main>
     );
   }

@@ -14,6 +14,11 @@ export interface Said {
 
 export interface AppState {
   engine: Engine;
+  /**
+   * Whether the engine answers now (its live stream is up). While it does not, what a page shows is what it last
+   * read, and a page says so instead of stating it as now.
+   */
+  connected: boolean;
   /** Shows a sentence to the merchant (errors and confirmations). */
   say: (text: string | Said, tone?: 'info' | 'error') => void;
   /**

@@ -57,4 +57,31 @@ describe('the figures a failing destination’s banner is read from (real serve,
     expect(await figures(stockOnce.id)).toMatchObject({ health: 'paused', lastTryFailed: true });
     await serve.stop();
   });
+
+  it('keep "failing" through a kill when all of its failed orders wait in Failed: the next failure is no "retrying"', async () => {
+    const dataDir = tempDir();
+    let serve = await startServe(dataDir);
+    const broken = await startSink();
+    broken.script(() => ({ status: 500 }));
+    // Three quick tries each: two orders are six failures in a row, both then in Failed, nothing left to retry.
+    const thrice = { maxAttempts: 3, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
+    const books = await serve.api('createDestination', { body: { name: 'Books', url: broken.url, retry: thrice } });
+    const figures = async () => (await serve.api('getStats')).destinations.find((entry) => entry.id === books.id)!;
+    const pos = await serve.posUrl();
+    for (const invoice of ['R-1', 'R-2']) expect((await post(pos, order(invoice), orderAdd)).status).toBe(200);
+    await waitUntil(async () => (await figures()).failed === 2, 'both orders in Failed');
+    expect(broken.received).toHaveLength(6);
+    expect(await figures()).toMatchObject({ health: 'failing', backlog: 0 });
+
+    await serve.kill();
+    serve = await startServe(dataDir);
+    expect(await figures()).toMatchObject({ health: 'failing', failed: 2 });
+    // The next order's first try fails too and waits an hour for its next: the run goes on, failing as before.
+    await serve.api('updateDestination', { params: { id: books.id }, body: { retry: hourly } });
+    expect((await post(await serve.posUrl(), order('R-3'), orderAdd)).status).toBe(200);
+    await broken.waitFor(7);
+    await waitUntil(async () => (await serve.api('getStats')).deliveries.retrying === 1, 'R-3 waits for its next try');
+    expect(await figures()).toMatchObject({ health: 'failing', backlog: 1, failed: 2 });
+    await serve.stop();
+  });
 });

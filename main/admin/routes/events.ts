@@ -1,8 +1,9 @@
-import type { DestinationStats, EventDetail } from '../../api/contract.js';
+import type { EventDetail } from '../../api/contract.js';
+import type { LastTest } from '../../store/recent-attempts.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
 import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
-import { noneOpen, type SentWhenDeleted } from '../../store/deliveries.js';
+import { noneOpen, type SentWhenDeleted, testedSince } from '../../store/deliveries.js';
 import type { AdminContext } from '../context.js';
 import { type Handlers, WithJsonField } from '../typed-route.js';
 
@@ -103,6 +104,7 @@ export function eventHandlers(
           nextTryAt: nextTry === null ? null : new Date(nextTry).toISOString(),
           tried,
           ...figures,
+          ...testBeforeChange(figures, ctx.destinations.sendingChangedAt(destination.id)),
           heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
         };
       });
@@ -147,12 +149,27 @@ export function eventHandlers(
           ).items,
         })),
       }));
-      return { batches, failedEvents: ctx.events.total('failed'), destinations };
+      return {
+        batches,
+        failedEvents: ctx.events.total('failed'),
+        resending: ctx.deliveries.resending(),
+        destinations,
+      };
     },
   };
 }
 
-/** Its latest test went through, after its latest failed try if one is known. */
-function testedSince({ lastTest, lastErrorAt }: Pick<DestinationStats, 'lastTest' | 'lastErrorAt'>): boolean {
-  return !!lastTest?.ok && (lastErrorAt === null || Date.parse(lastTest.at) >= Date.parse(lastErrorAt));
+/**
+ * A test made before what it tried changed (a new Client Secret, another address) is said to be that, and a failed one
+ * no longer makes the card read "Test failed": a test of the old settings said "accepted" under a 401 for the new.
+ */
+function testBeforeChange(
+  { lastTest, testFailing }: { lastTest: LastTest | null; testFailing: boolean },
+  changedAt: number | null,
+) {
+  const beforeChange = !!lastTest && changedAt !== null && Date.parse(lastTest.at) < changedAt;
+  return {
+    lastTest: lastTest && { ...lastTest, beforeChange },
+    testFailing: testFailing && !beforeChange,
+  };
 }

@@ -5,7 +5,7 @@ import type { Destination, DestinationStats } from '../../../main/api/contract';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
-import { destinationKindsQuery, useRefetch, useSaveSettings } from '../data/queries';
+import { destinationKindsQuery, useRefetch, useSaveSettings, useSettings } from '../data/queries';
 import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
 import { cardId, useCardOnScreen } from '../lib/cards-on-screen';
 import { useReasonText, useTestReasonText } from '../lib/reason';
@@ -43,7 +43,11 @@ export function DestinationCard({
   const missingUrlSecrets = urlSecretNames(destination, false);
   const saveSettings = useSaveSettings();
   // Every delivery is paused (Settings), not this one: "Pause" beside a "paused" badge would pause nothing.
-  const allPaused = stats?.health === 'paused' && !destination.paused;
+  const { deliveriesPaused } = useSettings();
+  const allPaused = deliveriesPaused && !destination.paused;
+  // Both: its Resume lifts its own pause and nothing is sent yet. Said as one pause, the card's Resume seemed to do
+  // nothing, and only then did the card tell of the other.
+  const bothPaused = deliveriesPaused && destination.paused;
   const info = useQuery(destinationKindsQuery(engine)).data?.find((entry) => entry.kind === destination.kind);
 
   const setPaused = async (paused: boolean) => {
@@ -166,6 +170,11 @@ export function DestinationCard({
           {t('destinationCard.allPaused')}
         </p>
       )}
+      {bothPaused && (
+        <p className="hint" data-testid="both-paused">
+          {t('destinationCard.bothPaused')}
+        </p>
+      )}
       {stats?.heldBy && (
         <p className="hint">
           {t('overview.heldBy', {
@@ -178,7 +187,12 @@ export function DestinationCard({
           through since, it is the newest news of the receiver: in red, paused or not (and see testFailing for the
           badge); gone through with nothing waiting, see mendedByTest. */}
       {stats?.lastTest && (
-        <p className={stats.testFailing ? 'error-text' : 'hint'} data-testid="last-test" role="status">
+        <p
+          className={stats.testFailing ? 'error-text' : 'hint'}
+          data-testid="last-test"
+          data-before-change={stats.lastTest.beforeChange || undefined}
+          role="status"
+        >
           {stats.lastTest.ok
             ? info?.testOk
               ? t('destinationCard.lastTestOkSaid', {
@@ -196,11 +210,13 @@ export function DestinationCard({
                 error: testReasonText(stats.lastTest.reason, stats.lastTest.error ?? ''),
               })}{' '}
           {t(
-            testFailing
-              ? 'destinationCard.testFailedNext'
-              : stats.lastTest.ok && stats.mendedByTest
-                ? 'destinationCard.testMended'
-                : 'destinationCard.testsApart',
+            stats.lastTest.beforeChange
+              ? 'destinationCard.testBeforeChange'
+              : testFailing
+                ? 'destinationCard.testFailedNext'
+                : stats.lastTest.ok && stats.mendedByTest
+                  ? 'destinationCard.testMended'
+                  : 'destinationCard.testsApart',
           )}
         </p>
       )}

@@ -7,6 +7,7 @@ import { quotedNames } from '../../../main/api/paused-wait';
 import { subscribes } from '../../../main/delivery/patterns';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { CopyButton } from '../components/CopyButton';
+import { ReadError } from '../components/ReadError';
 import { StatusBadge } from '../components/StatusBadge';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
@@ -119,11 +120,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         </button>
       </header>
       {!event && !detail.error && <p>{t('common.loading')}</p>}
-      {detail.error && (
-        <p className="error-text" role="alert">
-          {detail.error.message}
-        </p>
-      )}
+      {detail.error && <ReadError error={detail.error} />}
       {event && (
         <div className="drawer-body">
           <p className="summary-line">

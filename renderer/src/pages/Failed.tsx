@@ -3,7 +3,10 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
+import { LastRead } from '../components/LastRead';
+import { ReadError } from '../components/ReadError';
 import { useAction, useApp } from '../context';
+import { useFailedViewShown } from '../data/failed-last-read';
 import { keys } from '../data/keys';
 import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useSettings, useStats } from '../data/queries';
 import { formatTime } from '../lib/format';
@@ -34,14 +37,17 @@ function useRefresh() {
  */
 export function Failed() {
   const { t } = useTranslation();
-  const { engine, unsayAction } = useApp();
+  const { engine, connected, unsayAction } = useApp();
   // How many rows of each reason are shown, by `reasonKey`; a reason not named shows the first ones.
   const [rowsShown, setRowsShown] = useState<Record<string, number>>({});
   // One answer for the whole page, so its resends, counts and rows always agree (see failedViewQuery).
   const view = useQuery(failedViewQuery(engine, Math.max(FAILED_ROWS, ...Object.values(rowsShown))));
-  const counts = view.data;
+  const shown = useFailedViewShown(view);
+  const counts = shown?.view;
+  // Not read now: what is shown is the last answer, and says so.
+  const lastRead = shown && (!connected || view.isError) ? shown.at : null;
   const failedDeliveries = counts?.destinations.reduce((sum, destination) => sum + destination.count, 0) ?? 0;
-  const batches = view.data?.batches ?? [];
+  const batches = counts?.batches ?? [];
   const stats = useStats().data;
   const retrying = stats?.deliveries.retrying ?? 0;
   const waiting = (stats?.deliveries.pending ?? 0) + (stats?.deliveries.delivering ?? 0);
@@ -53,12 +59,12 @@ export function Failed() {
   const [selected, setSelected] = useState<string | null>(null);
   const [now] = useState(Date.now);
   const [closed, close] = useClosedBatches();
-  const shown = batches.filter(
+  const batchesShown = batches.filter(
     (batch) =>
       !closed.includes(batch.id) && (!batch.finishedAt || now - Date.parse(batch.finishedAt) < FINISHED_SHOWN_MS),
   );
-  const running = shown.filter((batch) => !batch.finishedAt);
-  const finished = shown.filter((batch) => batch.finishedAt);
+  const running = batchesShown.filter((batch) => !batch.finishedAt);
+  const finished = batchesShown.filter((batch) => batch.finishedAt);
   // "Resend started … one whose try fails comes back here" stood on, in green, over the finished resend and "nothing
   // waits here": it goes once the batch it announced has finished, whose entry under Earlier resends says how it went.
   const [announced, setAnnounced] = useState<Announced | null>(null);
@@ -67,6 +73,20 @@ export function Failed() {
   useEffect(() => {
     if (announced && announcedDone) unsayAction(announced.text);
   }, [announced, announcedDone, unsayAction]);
+  // A row's "resend started" goes once the row is back having failed again: it stood above the row saying so.
+  const failedAgainSaid = (counts?.destinations ?? [])
+    .flatMap((destination) => destination.reasons.flatMap((reason) => reason.rows))
+    .flatMap((row) => {
+      const resent = resentRows[row.id];
+      return resent && row.lastAttemptAt !== resent.lastTryBefore ? [resent.said] : [];
+    });
+  const failedAgainKey = failedAgainSaid.join('\n');
+  useEffect(() => {
+    for (const text of failedAgainKey.split('\n')) if (text) unsayAction(text);
+  }, [failedAgainKey, unsayAction]);
+  // Resent rows out of the list while their one try goes (a bulk resend shows its own progress instead): the page
+  // said "nothing has failed" for as long as that try took, above a failing destination's banner.
+  const resendingAlone = running.length === 0 ? (counts?.resending ?? 0) : 0;
 
   return (
     <section aria-labelledby="failed-title">
@@ -75,11 +95,8 @@ export function Failed() {
       {running.map((batch) => (
         <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
       ))}
-      {view.error && (
-        <p className="error-text" role="alert">
-          {view.error.message}
-        </p>
-      )}
+      {view.error && <ReadError error={view.error} />}
+      {lastRead !== null && <LastRead at={lastRead} />}
       {counts?.destinations.length === 0 && (
         <p className="hint" data-testid="failed-none">
           {/* What a resend takes leaves the list while it is tried: the list is empty, not nothing failed. */}
@@ -87,14 +104,21 @@ export function Failed() {
             ? t('failed.noneNoDestinations')
             : running.length > 0
               ? t('failed.resending')
-              : retrying > 0
-                ? t('failed.noneYet', { count: retrying })
-                : waiting > 0
-                  ? t('failed.noneOnTheirWay', { count: waiting })
-                  : held > 0
-                    ? t('failed.noneFailed')
-                    : t('failed.none')}
+              : resendingAlone > 0
+                ? t('failed.resendingOne', { count: resendingAlone })
+                : retrying > 0
+                  ? t('failed.noneYet', { count: retrying })
+                  : waiting > 0
+                    ? t('failed.noneOnTheirWay', { count: waiting })
+                    : held > 0
+                      ? t('failed.noneFailed')
+                      : t('failed.none')}
           {held > 0 && stats && ` ${heldSentence(stats)}`}
+        </p>
+      )}
+      {(counts?.destinations.length ?? 0) > 0 && resendingAlone > 0 && (
+        <p className="hint" data-testid="resending-one">
+          {t('failed.resendingOne', { count: resendingAlone })}
         </p>
       )}
       {(counts?.destinations.length ?? 0) > 0 && (
@@ -149,6 +173,8 @@ export function Failed() {
 interface ResentRow {
   at: string;
   lastTryBefore: string | null;
+  /** What the page said when it was resent. */
+  said: string;
 }
 
 /** What a bulk resend said when it started, and the batch it started. */
@@ -413,10 +439,8 @@ function ReasonGroup({
     setAsking(null);
     const at = new Date().toISOString();
     const done = await act(() => engine.api(action, { params: { id: row.id } }));
-    if (done && action === 'resendDelivery') {
-      sayResent(1);
-      onResentRow(row.id, { at, lastTryBefore: row.lastAttemptAt });
-    }
+    if (done && action === 'resendDelivery')
+      onResentRow(row.id, { at, lastTryBefore: row.lastAttemptAt, said: sayResent(1) });
     await refresh();
   };
 

@@ -4,6 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { eventStatuses } from '../../../main/api/contract';
 import { EventTypeSelect } from '../components/EventTypeSelect';
+import { LastRead } from '../components/LastRead';
+import { ReadError } from '../components/ReadError';
 import { StatusBadge } from '../components/StatusBadge';
 import { useApp } from '../context';
 import type { EventFilters } from '../data/keys';
@@ -27,7 +29,7 @@ export function LiveLog() {
   const { t, i18n } = useTranslation();
   const summaryOf = useEventSummary();
   const catalog = useSenderCatalog();
-  const { engine } = useApp();
+  const { engine, connected } = useApp();
   const sources = useSources();
   const destinations = useDestinations();
   const [initial] = useState(readLogAddress);
@@ -155,13 +157,11 @@ export function LiveLog() {
         <span>{t('log.source')}</span>
         <span>{t('log.summary')}</span>
       </div>
-      {list.error && (
-        <p className="error-text" role="alert">
-          {list.error.message}
-        </p>
-      )}
+      {list.error && <ReadError error={list.error} />}
+      {(!connected || list.isError) && items.length > 0 && <LastRead at={list.dataUpdatedAt} />}
       <div ref={scroller} className="log-rows" data-testid="log-rows" role="list" aria-busy={loading}>
-        {!loading && items.length === 0 && (
+        {/* Not read is not empty: "no events yet" stood under "Hookferry is not running". */}
+        {!loading && !list.isError && items.length === 0 && (
           <p className="hint empty">{Object.values(filters).some(Boolean) ? t('log.noMatch') : t('log.empty')}</p>
         )}
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import {
   MAX_BODY_LIMIT_BYTES,
   type ExportQuery,
@@ -66,7 +67,7 @@ function spreadsheetPath(format: Exclude<ExportQuery['format'], 'ndjson'>, langu
 
 export function Settings() {
   const { t, i18n } = useTranslation();
-  const { engine, say, unsayAction, previewAppearance } = useApp();
+  const { engine, connected, say, unsayAction, previewAppearance } = useApp();
   const settings = useSettings();
   // Where this run really listens: the command line can override the saved ports.
   const listening = useStats().data?.listening;
@@ -216,13 +217,10 @@ export function Settings() {
         </p>
         {listening && (
           <p className="hint" data-testid="running-ports">
-            {[
-              t('settings.running', { intake: listening.intake.port, admin: listening.admin.port }),
-              commandLineSentence(listening, t),
-              listening.intake.hostFromCommandLine && t('settings.commandLineHost', { host: listening.intake.host }),
-            ]
-              .filter(Boolean)
-              .join(' ')}
+            {/* Read while it ran: "running now" stayed after the engine stopped. */}
+            {connected
+              ? runningSentences(listening, t)
+              : t('settings.notRunningNow', { intake: listening.intake.port, admin: listening.admin.port })}
           </p>
         )}
         <div className="grid fields">
@@ -448,6 +446,17 @@ function LowPortHint({ field, port, usual }: { field: string; port: number; usua
       {t('settings.lowPort', { field, port, usual })}
     </p>
   );
+}
+
+/** Where this run listens, and what of it the command line chose. */
+function runningSentences(listening: Stats['listening'], t: TFunction): string {
+  return [
+    t('settings.running', { intake: listening.intake.port, admin: listening.admin.port }),
+    commandLineSentence(listening, t),
+    listening.intake.hostFromCommandLine && t('settings.commandLineHost', { host: listening.intake.host }),
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Which port the command line fixed for this run, named exactly: one flag given is not "these ports". */
