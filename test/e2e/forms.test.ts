@@ -455,7 +455,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     await form.getByLabel('Kind').selectOption('zithara');
     // Teamcrop, which Zithara maps, is not named.
     expect((await untaken.count()) === 0 ? '' : await untaken.textContent()).not.toMatch(/Teamcrop/);
-    await ui.serve.api('createSource', { body: { name: 'Web shop', kind: 'woocommerce' } });
+    await ui.serve.api('createSource', { body: { name: 'Woo shop', kind: 'woocommerce' } });
     await untaken
       .getByText(/^Zithara CRM takes no events from (.+, )?WooCommerce: those are not sent to this destination\.$/)
       .waitFor();
