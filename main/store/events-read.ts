@@ -209,7 +209,18 @@ export class EventReader {
    * `limit` rows, and no more than `maxBytes` of bodies unless one row alone is larger. Read whole, 500 rows of
    * 5 MB would be 2.5 GB on the engine's thread at once.
    */
-  exportPage(from: number, to: number, afterSeq: number, limit: number, maxBytes: number): DetailRow[] {
+  /**
+   * `waits_paused`: the event waits only for a pause (every delivery still to go is to a paused destination, or
+   * `allPaused`), which the live log says as "Waits: paused" rather than on its way.
+   */
+  exportPage(
+    from: number,
+    to: number,
+    afterSeq: number,
+    limit: number,
+    maxBytes: number,
+    allPaused: boolean,
+  ): (DetailRow & { waits_paused: 0 | 1 })[] {
     const sizes = this.db
       .prepare(
         `SELECT seq, coalesce(length(body), 0) + coalesce(length(parsed), 0) AS size FROM events
@@ -223,10 +234,15 @@ export class EventReader {
     if (taken === 0) return [];
     return this.db
       .prepare(
-        `SELECT *, ${COUNTED_AS} AS outcome FROM events
+        `SELECT *, ${COUNTED_AS} AS outcome,
+           status = 'pending' AND (? OR NOT EXISTS (
+             SELECT 1 FROM deliveries d JOIN destinations t ON t.id = d.destination_id
+             WHERE d.event_seq = events.seq AND d.status IN ('pending', 'retrying')
+               AND (t.paused = 0 OR d.sending_since IS NOT NULL))) AS waits_paused
+         FROM events
          WHERE seq > ? AND seq <= ? AND received_at >= ? AND received_at < ? ORDER BY seq`,
       )
-      .all(afterSeq, sizes[taken - 1]!.seq, from, to) as DetailRow[];
+      .all(allPaused ? 1 : 0, afterSeq, sizes[taken - 1]!.seq, from, to) as (DetailRow & { waits_paused: 0 | 1 })[];
   }
 }
 

@@ -15,7 +15,7 @@ describe('export pages', () => {
     const events = new EventReader(db);
     const pages: string[][] = [];
     for (let after = 0; ;) {
-      const page = events.exportPage(0, Number.MAX_SAFE_INTEGER, after, 3, 1000);
+      const page = events.exportPage(0, Number.MAX_SAFE_INTEGER, after, 3, 1000, false);
       if (page.length === 0) break;
       pages.push(page.map((row) => row.id));
       after = page.at(-1)!.seq;

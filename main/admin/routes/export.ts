@@ -48,7 +48,7 @@ export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
     async function* rows() {
       let after = 0;
       for (;;) {
-        const page = ctx.events.exportPage(from, to, after, PAGE, PAGE_BYTES);
+        const page = ctx.events.exportPage(from, to, after, PAGE, PAGE_BYTES, ctx.settings.get().deliveriesPaused);
         for (const row of page) {
           yield row;
           // Each large row written in a turn of its own: the stream writes what waits in one go, and 5 MB rows
