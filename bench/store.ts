@@ -6,7 +6,7 @@ import { summarize } from '../main/intake/summary.js';
 import { afterCommitOf } from '../main/store/after-commit.js';
 import { openDatabase } from '../main/store/database.js';
 import { EventWriter, type NewEvent } from '../main/store/events-write.js';
-import { newId } from '../main/store/ids.js';
+import { newEvent } from '../test/helpers/new-event.js';
 import { printRow } from './report.js';
 
 const EVENTS = Number(process.env.BENCH_STORE_EVENTS ?? 4_000);
@@ -23,25 +23,13 @@ function orderBody(): Buffer {
 function orderEvent(): NewEvent {
   const body = orderBody();
   const parsed: unknown = JSON.parse(body.toString('utf8'));
-  return {
-    id: newId('evt'),
-    sourceId: null,
+  return newEvent({
     sourceName: 'Teamcrop',
-    type: 'order.add',
-    status: 'received',
-    receivedAt: Date.now(),
-    httpStatus: 200,
-    reason: null,
-    rejection: null,
     headers: { host: '127.0.0.1', 'content-type': 'application/json', 'tc-webhook-event': 'order.add' },
-    contentType: 'application/json',
     body,
     parsed,
     summary: summarize('teamcrop', 'order.add', parsed),
-    providerEventId: null,
-    signed: false,
-    remoteAddress: '127.0.0.1',
-  };
+  });
 }
 
 function cpuMs(): number {

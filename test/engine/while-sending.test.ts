@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiCallError } from '../../main/api/client.js';
-import type { StreamMessage } from '../../main/api/contract.js';
 import { once, order, orderAdd, post } from '../helpers/fixtures.js';
+import { listen } from '../helpers/live-stream.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -26,30 +26,6 @@ async function heldReceiver(hold: (index: number) => boolean = () => true) {
   const held = new Promise<void>((resolve) => (release = resolve));
   sink.script((_, index) => (hold(index) ? { until: held, status: 200 } : { status: 200 }));
   return { sink, release };
-}
-
-/** The live stream's messages, collected from now on. */
-async function listen(engine: ServeProcess) {
-  const messages: StreamMessage[] = [];
-  const controller = new AbortController();
-  const response = await fetch(`${engine.runtime.adminUrl}/api/stream`, {
-    headers: { authorization: `Bearer ${engine.runtime.adminToken}` },
-    signal: controller.signal,
-  });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  void (async () => {
-    let buffer = '';
-    for (;;) {
-      const { value, done } = await reader.read().catch(() => ({ value: '', done: true }));
-      if (done) return;
-      buffer += value;
-      const lines = buffer.split('\n');
-      buffer = lines.pop()!;
-      for (const line of lines.filter((l) => l.startsWith('data: ')))
-        messages.push(JSON.parse(line.slice(6)) as StreamMessage);
-    }
-  })();
-  return { messages, stop: () => controller.abort() };
 }
 
 const refusalOf = (promise: Promise<unknown>) =>
