@@ -27,6 +27,11 @@ export class ApiCallError extends Error {
 
 export const NOT_RUNNING = 0;
 
+/** No answer at all: the engine is not there (the dashboard says it in the page's language, by the status). */
+export function notRunning(): ApiCallError {
+  return new ApiCallError(NOT_RUNNING, 'Hookferry is not running. Start it again (or wait for it to restart).');
+}
+
 export interface ApiClientOptions {
   baseUrl: string;
   token: string;
@@ -60,7 +65,7 @@ export function createApiClient({ baseUrl, token, fetch: doFetch = fetch }: ApiC
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     }).catch(() => {
-      throw new ApiCallError(NOT_RUNNING, 'Hookferry is not running. Start it again (or wait for it to restart).');
+      throw notRunning();
     });
     const payload: unknown = await response.json().catch(() => null);
     if (!response.ok) {

@@ -64,6 +64,10 @@ describe.skipIf(!hasChromium)('while the engine is down, every page says so in t
     await openPage(page, 'Cài đặt', 'Cài đặt');
     await page.getByTestId('running-ports').filter({ hasText: 'Hookferry hiện không chạy' }).waitFor();
     await expect(page.getByTestId('running-ports').textContent()).resolves.not.toContain('Đang chạy');
+    // A download with no engine to answer: the sentence, not the browser's "Failed to fetch".
+    await page.getByRole('button', { name: 'Tải bảng tính Excel (.xlsx)' }).click();
+    await page.getByRole('alert').filter({ hasText: NOT_RUNNING_VI }).first().waitFor();
+    await expect(page.locator('body').textContent()).resolves.not.toContain('Failed to fetch');
     await screenshot(page, 'engine-down-settings-vi');
   }, 90_000);
 });

@@ -60,7 +60,7 @@ describe.skipIf(!hasChromium)('Settings downloads an Excel workbook a shopkeeper
     expect(trang!.rows.map((row) => row[3])).toContain('Đơn hàng mới · SPIRAL-EXCEL-1 · 936.200 ₫ · Nguyễn Thúy Linh');
 
     const csv = await downloadBy(ui.page, 'CSV cho chương trình khác');
-    expect(csv.name).toBe('hookferry-events.csv');
+    expect(csv.name).toMatch(/^hookferry-events-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv.query.get('format')).toBe('csv');
     expect(csv.file.toString('utf8')).toContain('Nguyễn Thúy Linh');
     expect(ui.problems).toEqual([]);

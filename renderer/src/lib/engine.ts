@@ -1,4 +1,4 @@
-import { type ApiClient, createApiClient } from '../../../main/api/client';
+import { type ApiClient, createApiClient, notRunning } from '../../../main/api/client';
 
 export interface Engine {
   baseUrl: string;
@@ -17,7 +17,12 @@ export async function download(
   filename: string,
   failed: (status: number) => string,
 ): Promise<void> {
-  const response = await fetch(new URL(path, engine.baseUrl), { headers: { authorization: `Bearer ${engine.token}` } });
+  const response = await fetch(new URL(path, engine.baseUrl), {
+    headers: { authorization: `Bearer ${engine.token}` },
+  }).catch(() => {
+    // The browser's "Failed to fetch" says nothing to a shopkeeper: no answer means the engine is not running.
+    throw notRunning();
+  });
   if (!response.ok) throw new Error(failed(response.status));
   saveBlob(await response.blob(), filename);
 }

@@ -355,8 +355,7 @@ export function Settings() {
                 download(
                   engine,
                   spreadsheetPath('xlsx', i18n.language, csvBodies),
-                  // Today on this computer's clock: en-CA writes 2026-12-02.
-                  `hookferry-events-${new Date().toLocaleDateString('en-CA')}.xlsx`,
+                  `hookferry-events-${today()}.xlsx`,
                   exportFailed,
                 ),
               )
@@ -371,7 +370,7 @@ export function Settings() {
                 download(
                   engine,
                   spreadsheetPath('csv', i18n.language, csvBodies),
-                  'hookferry-events.csv',
+                  `hookferry-events-${today()}.csv`,
                   exportFailed,
                 ),
               )
@@ -382,7 +381,9 @@ export function Settings() {
           <button
             type="button"
             onClick={() =>
-              void act(() => download(engine, '/api/export?format=ndjson', 'hookferry-events.ndjson', exportFailed))
+              void act(() =>
+                download(engine, '/api/export?format=ndjson', `hookferry-events-${today()}.ndjson`, exportFailed),
+              )
             }
           >
             {t('settings.ndjson')}
@@ -466,4 +467,9 @@ function commandLineSentence(listening: Stats['listening'], t: (key: string) => 
   if (intake.fromCommandLine) return t('settings.commandLineIntake');
   if (admin.fromCommandLine) return t('settings.commandLineAdmin');
   return null;
+}
+
+/** Today on this computer's clock, for a file's name: en-CA writes 2026-12-02. */
+function today(): string {
+  return new Date().toLocaleDateString('en-CA');
 }
