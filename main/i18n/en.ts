@@ -653,6 +653,7 @@ export const en = {
       'Before it can be resumed, Hookferry needs the value of {{names}} in its address (the configuration was imported without it): press Edit and put the value in place of [redacted].',
     neverSent: 'Nothing sent in the last 24 hours.',
     untried: 'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives.',
+    untriedAllPaused: 'Nothing has been sent here yet: the events it takes wait while all deliveries are paused.',
     untriedPaused: 'Nothing has been sent here yet: it is paused, so the events it takes wait until you press Resume.',
     tryTest: 'Send test event tries it now.',
     answersWithin: 'Usually answers within {{time}}.',

@@ -645,6 +645,7 @@ export const vi: Strings = {
       'Trước khi tiếp tục, Hookferry cần giá trị {{names}} trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa và điền giá trị vào chỗ [đã ẩn].',
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
     untried: 'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến.',
+    untriedAllPaused: 'Chưa gửi gì tới nơi nhận này: các sự kiện nó nhận sẽ chờ trong lúc mọi lần gửi đang tạm dừng.',
     untriedPaused: 'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục.',
     tryTest: 'Bấm Gửi sự kiện thử để thử ngay.',
     answersWithin: 'Thường phản hồi trong vòng {{time}}.',

@@ -51,6 +51,12 @@ describe.skipIf(!hasChromium)('a destination paused while all deliveries are pau
     await card('Sổ sách').getByTestId('all-paused').waitFor();
     await card('Sổ sách').getByRole('button', { name: 'Tiếp tục gửi', exact: true }).waitFor();
     await expect(card('Sổ sách').getByTestId('both-paused').count()).resolves.toBe(0);
+    // Never sent to yet: not "the first event goes out as soon as it arrives" while everything is paused.
+    await card('Sổ sách')
+      .getByTestId('never-sent')
+      .getByText(/^Chưa gửi gì tới nơi nhận này: các sự kiện nó nhận sẽ chờ trong lúc mọi lần gửi đang tạm dừng\./)
+      .waitFor();
+    await screenshot(page, 'both-paused-resumed-vi');
     expect(ui.problems).toEqual([]);
   }, 60_000);
 });

@@ -121,7 +121,9 @@ export function DestinationCard({
               ? 'destinationCard.neverSent'
               : destination.paused
                 ? 'destinationCard.untriedPaused'
-                : 'destinationCard.untried',
+                : deliveriesPaused
+                  ? 'destinationCard.untriedAllPaused'
+                  : 'destinationCard.untried',
           )}
           {/* Once a test was sent, its line below says how it went: no need to ask for one. */}
           {!stats.tried && !stats.lastTest && ` ${t('destinationCard.tryTest')}`}
