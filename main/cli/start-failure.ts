@@ -20,8 +20,7 @@ export function startFailureSentence(error: unknown, place: StartPlace): string 
     return failure.port !== undefined && failure.port < 1024
       ? `Hookferry could not start: port ${failure.port} is below 1024, and only an administrator may open those. Choose a port of 1024 or more with --port or --admin-port.`
       : `Hookferry could not start: this user may not open port ${failure.port ?? ''}. Choose another port with --port or --admin-port.`;
-  if (isDiskFull(error))
-    return `Hookferry could not start: the disk holding ${place.dataDir} is full (${code}). Free some disk space and start Hookferry again.`;
+  if (isDiskFull(error)) return diskFull(place.dataDir, code);
   return `Hookferry could not start: ${failure.message}`;
 }
 
@@ -42,8 +41,11 @@ export function dataFolderProblem(dataDir: string): string | null {
       return `Hookferry could not start: part of the path ${dataDir} is a file, not a folder. Give --data-dir a folder (it is made if missing).`;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
       return `Hookferry could not start: this user may not make or write the data folder ${dataDir} (${code}). Give --data-dir a folder this user may write.`;
-    if (isDiskFull(error))
-      return `Hookferry could not start: the disk holding ${dataDir} is full (${code}). Free some disk space and start Hookferry again.`;
+    if (isDiskFull(error)) return diskFull(dataDir, code);
     return `Hookferry could not start: the data folder ${dataDir} could not be made (${code ?? (error as Error).message}). Give --data-dir another folder.`;
   }
+}
+
+function diskFull(dataDir: string, code: string | undefined): string {
+  return `Hookferry could not start: the disk holding ${dataDir} is full (${code}). Free some disk space and start Hookferry again.`;
 }

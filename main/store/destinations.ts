@@ -196,15 +196,14 @@ export class DestinationStore {
   update(id: string, patch: DestinationPatch, { secretsLater = false }: SecretOptions = {}): Destination | null {
     const row = this.row(id);
     if (!row) return null;
-    const { merged, next, secrets } = this.merge(row, patch, secretsLater);
-    const before = JSON.parse(row.config) as StoredConfig;
+    const { merged, next, secrets, before, previous } = this.merge(row, patch, secretsLater);
     const tried =
       merged.kind !== row.kind ||
       next.url !== before.url ||
       next.timeoutMs !== before.timeoutMs ||
       // As stored: a key set to undefined is no change.
       !isDeepStrictEqual(JSON.parse(JSON.stringify(next.settings)), before.settings) ||
-      !isDeepStrictEqual(secrets, this.secretsOf(row, before));
+      !isDeepStrictEqual(secrets, previous);
     const now = Date.now();
     this.db
       .prepare(
@@ -250,7 +249,8 @@ export class DestinationStore {
       }
     }
     const { config: next, secrets } = this.split(merged, kept, secretsLater, sameKind);
-    return { merged, next, secrets };
+    // The stored config and secrets as they were, for the caller to tell what changed.
+    return { merged, next, secrets, before: config, previous };
   }
 
   /** A stored destination with `patch` over it, unchecked. */

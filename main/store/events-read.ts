@@ -208,8 +208,7 @@ export class EventReader {
    * Full rows for export, oldest first, a page at a time so a large export never holds the event loop: at most
    * `limit` rows, and no more than `maxBytes` of bodies unless one row alone is larger. Read whole, 500 rows of
    * 5 MB would be 2.5 GB on the engine's thread at once.
-   */
-  /**
+   *
    * `waits_paused`: the event waits only for a pause (every delivery still to go is to a paused destination, or
    * `allPaused`), which the live log says as "Waits: paused" rather than on its way.
    */

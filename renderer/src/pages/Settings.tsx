@@ -97,6 +97,16 @@ export function Settings() {
       </span>
     );
   const exportFailed = (status: number) => t('settings.exportFailed', { status });
+  /** The spreadsheets in the dashboard's language; the backup whole. Named for the day on this computer's clock. */
+  const exportEvents = (format: ExportQuery['format']) =>
+    void act(() =>
+      download(
+        engine,
+        format === 'ndjson' ? '/api/export?format=ndjson' : spreadsheetPath(format, i18n.language, csvBodies),
+        `hookferry-events-${new Date().toLocaleDateString('en-CA')}.${format}`,
+        exportFailed,
+      ),
+    );
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
   // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
@@ -347,45 +357,13 @@ export function Settings() {
         <ConfigTransfer />
         <h3>{t('settings.exportEvents')}</h3>
         <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            onClick={() =>
-              void act(() =>
-                download(
-                  engine,
-                  spreadsheetPath('xlsx', i18n.language, csvBodies),
-                  `hookferry-events-${today()}.xlsx`,
-                  exportFailed,
-                ),
-              )
-            }
-          >
+          <button type="button" className="primary" onClick={() => exportEvents('xlsx')}>
             {t('settings.xlsx')}
           </button>
-          <button
-            type="button"
-            onClick={() =>
-              void act(() =>
-                download(
-                  engine,
-                  spreadsheetPath('csv', i18n.language, csvBodies),
-                  `hookferry-events-${today()}.csv`,
-                  exportFailed,
-                ),
-              )
-            }
-          >
+          <button type="button" onClick={() => exportEvents('csv')}>
             {t('settings.csv')}
           </button>
-          <button
-            type="button"
-            onClick={() =>
-              void act(() =>
-                download(engine, '/api/export?format=ndjson', `hookferry-events-${today()}.ndjson`, exportFailed),
-              )
-            }
-          >
+          <button type="button" onClick={() => exportEvents('ndjson')}>
             {t('settings.ndjson')}
           </button>
         </div>
@@ -467,9 +445,4 @@ function commandLineSentence(listening: Stats['listening'], t: (key: string) => 
   if (intake.fromCommandLine) return t('settings.commandLineIntake');
   if (admin.fromCommandLine) return t('settings.commandLineAdmin');
   return null;
-}
-
-/** Today on this computer's clock, for a file's name: en-CA writes 2026-12-02. */
-function today(): string {
-  return new Date().toLocaleDateString('en-CA');
 }
