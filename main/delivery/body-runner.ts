@@ -1,7 +1,7 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperLanes } from '../lib/helper-lanes.js';
 import { parsedOf, type StoredBody } from '../store/body-format.js';
-import { type BodyJob, type BodyText, jsonTextOf, unpreparable } from './body-work.js';
+import { type BodyJob, type BodyText, jsonTextOf, sentAsItCame, unpreparable } from './body-work.js';
 import { contextOf, type StoredRows, type ZitharaOptions } from './kinds/zithara/context.js';
 import { mapForZithara, type MappedText, mapsType, written } from './kinds/zithara/mapping.js';
 import type { OutgoingEvent } from './outgoing.js';
@@ -84,7 +84,7 @@ export class DeliveryBodies {
   async json(event: OutgoingEvent): Promise<BodyText> {
     const { stored } = event;
     if (!stored) return here(() => JSON.stringify(event.parsed ?? event.body.toString('utf8')));
-    if (!this.takes(stored)) return here(() => jsonTextOf(stored));
+    if (!this.takes(stored) || sentAsItCame(stored)) return here(() => jsonTextOf(stored));
     return (await this.lanes.deliveries.run({ json: stored }, this.timeMs(event.body.byteLength))) as BodyText;
   }
 

@@ -1,4 +1,4 @@
-import { parsedOf, type StoredBody } from '../store/body-format.js';
+import { formatOf, parsedOf, type StoredBody, withoutByteOrderMark } from '../store/body-format.js';
 import Database from 'better-sqlite3';
 import type { Db } from '../store/database.js';
 import { storedBodiesWhere } from '../store/events-read.js';
@@ -28,12 +28,24 @@ export interface ZitharaJob {
 }
 
 /**
- * The body as the JSON body mode sends it: the parsed body written as JSON, or the raw text as a JSON string. A
- * stored parsed copy is parsed and written again too, not sent as it is: one an older version stored may be too
- * deep to write, and such a delivery fails, saying so.
+ * Whether the JSON body mode sends the body as it came (without a byte-order mark): it is JSON already, a body sent
+ * as JSON or one that was JSON though its type did not say so (it kept a parsed copy). Its numbers so go out as
+ * written: parsed, an id past 2^53 is a string of its digits (see parseJson), written again it would change type.
+ */
+export function sentAsItCame(stored: StoredBody): boolean {
+  const format = formatOf(stored.content_type);
+  return (format === 'json' && stored.status !== 'rejected') || (format === 'other' && stored.parsed !== null);
+}
+
+/**
+ * The body as the JSON body mode sends it: as it came when it is JSON (above), an XML or form body's parsed form
+ * written as JSON, any other text as a JSON string. A stored parsed copy is parsed and written again, not sent as it
+ * is: one an older version stored may be too deep to write, and such a delivery fails, saying so.
  */
 export function jsonTextOf(stored: StoredBody): string {
-  return JSON.stringify(parsedOf(stored) ?? (stored.body ?? Buffer.alloc(0)).toString('utf8'));
+  const text = (stored.body ?? Buffer.alloc(0)).toString('utf8');
+  if (sentAsItCame(stored)) return withoutByteOrderMark(text);
+  return JSON.stringify(parsedOf(stored) ?? text);
 }
 
 /** In the body process: a job for a delivery, never an exception. */

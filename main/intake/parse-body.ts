@@ -5,6 +5,7 @@ import { type ParserCode, parserReasons } from '../i18n/reasons/parser.js';
 import { type BodyFormat, formatOf } from '../store/body-format.js';
 import { MAX_NESTING, shapeRefusal } from './body-shape.js';
 import { type Refusal, refusal } from './refusal.js';
+import { parseJson } from '../lib/exact-json.js';
 
 export type ParseResult = { ok: true; format: BodyFormat; parsed: unknown } | { ok: false; refusal: Refusal };
 
@@ -47,7 +48,7 @@ function parseByFormat(raw: Buffer, contentType: string | undefined, maxParts?: 
   const text = raw.toString('utf8').replace(/^\uFEFF/, '');
   switch (format) {
     case 'json':
-      return parseJson(text);
+      return jsonBody(text);
     case 'xml':
       return parseXml(text);
     case 'form':
@@ -58,10 +59,10 @@ function parseByFormat(raw: Buffer, contentType: string | undefined, maxParts?: 
   }
 }
 
-function parseJson(text: string): ParseResult {
+function jsonBody(text: string): ParseResult {
   if (!text.trim()) return { ok: false, refusal: refusal(400, 'intake.emptyJson') };
   try {
-    return { ok: true, format: 'json', parsed: JSON.parse(text) };
+    return { ok: true, format: 'json', parsed: parseJson(text) };
   } catch (error) {
     return { ok: false, refusal: whereJsonBreaks(text, (error as Error).message) };
   }
@@ -74,7 +75,7 @@ function looksLikeJson(text: string): boolean {
 
 function jsonOrNull(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch {
     return null;
   }

@@ -1,3 +1,5 @@
+import { parseJson } from '../lib/exact-json.js';
+
 /**
  * How a body is stored. A JSON body is its own parsed form: storing both would double the work and the disk
  * for the most common case, so only XML, form and other bodies keep a parsed copy. The writer asks
@@ -28,13 +30,16 @@ export interface StoredBody {
   content_type: string | null;
 }
 
+/** The raw body keeps the byte-order mark some Windows senders write; it is not part of the JSON (see parseBody). */
+export function withoutByteOrderMark(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** The parsed body: the stored copy, or for an accepted JSON body the body itself. */
 export function parsedOf(row: StoredBody): unknown {
-  if (row.parsed !== null) return JSON.parse(row.parsed);
+  if (row.parsed !== null) return parseJson(row.parsed);
   if (row.status !== 'rejected' && row.body && formatOf(row.content_type) === 'json') {
-    // The raw body keeps the byte-order mark some Windows senders write; it is not part of the JSON (see parseBody).
-    const text = row.body.toString('utf8');
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return parseJson(withoutByteOrderMark(row.body.toString('utf8')));
   }
   return null;
 }

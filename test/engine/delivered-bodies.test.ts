@@ -33,4 +33,29 @@ describe('bodies delivered (real serve process)', () => {
     expect(stored.parsed).toEqual({ event: 'order.bom', id: 1 });
     expect((await rawGet(`${serve.runtime.ingestUrl}/healthz`, {})).status).toBe(200);
   });
+
+  it("keeps an id past 2^53 (Shopify's) digit for digit: sent, shown, searched and transformed", async () => {
+    const [raw, json, mapped] = [await startSink(), await startSink(), await startSink()];
+    const once = { maxAttempts: 1, initialDelayMs: 200, multiplier: 2, maxDelayMs: 1000 };
+    const to = (name: string, url: string, settings: Record<string, unknown>) => ({
+      body: { name, url, events: ['order.long-id'], retry: once, settings },
+    });
+    await serve.api('createDestination', to('Raw long', raw.url, {}));
+    await serve.api('createDestination', to('JSON long', json.url, { bodyMode: 'json' }));
+    await serve.api('createDestination', to('Mapped long', mapped.url, { transform: '{"order": id, "total": total}' }));
+    const body = '{"event":"order.long-id","id":820982911946154508,"total":12.5,"customer":{"id":115310627314723954}}';
+    const answer = await post(await serve.posUrl(), Buffer.from(body), { 'content-type': 'application/json' });
+    expect(answer.status).toBe(200);
+    // Before, JSON.parse rounded it: 820982911946154500 went out in the JSON mode and the transform, and was shown.
+    expect((await raw.waitFor(1))[0]!.body.toString('utf8')).toBe(body);
+    expect((await json.waitFor(1))[0]!.body.toString('utf8')).toBe(body);
+    expect(JSON.parse((await mapped.waitFor(1))[0]!.body.toString('utf8'))).toEqual({
+      order: '820982911946154508',
+      total: 12.5,
+    });
+    const stored = await serve.api('getEvent', { params: { id: answer.json.id as string } });
+    expect(stored.parsed).toMatchObject({ id: '820982911946154508', customer: { id: '115310627314723954' } });
+    const found = await serve.api('listEvents', { query: { q: '820982911946154508' } });
+    expect(found.items.map((item) => item.id)).toEqual([answer.json.id]);
+  });
 });

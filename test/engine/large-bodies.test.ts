@@ -155,7 +155,7 @@ describe('large bodies (real serve process)', () => {
     expect((parsed.order.items as { item: unknown[] }).item).toHaveLength(3_000);
   });
 
-  it('prepares a large body for the JSON body mode and a transformation off the engine, which answers meanwhile', async () => {
+  it('sends a large JSON body in the JSON body mode as it came, and transforms it off the engine, which answers meanwhile', async () => {
     const [json, reshaped] = [await startSink(), await startSink()];
     // A loaded machine may not prepare the body in its time: that try is busy and made again, soon here.
     const retry = { maxAttempts: 5, initialDelayMs: 500, multiplier: 1, maxDelayMs: 500 };
@@ -178,8 +178,8 @@ describe('large bodies (real serve process)', () => {
     const answers = await answersUntil(serve, Promise.all([json.waitFor(1, 60_000), reshaped.waitFor(1, 60_000)]));
     // Before, the engine parsed the body for each destination and answered next to nothing until both were sent.
     expect(answers).toBeGreaterThan(20);
-    // Byte for byte what the engine wrote before: the parse of the body, written as JSON.
-    expect(json.received[0]!.body.toString('utf8')).toBe(JSON.stringify(JSON.parse(body.slice(1))));
+    // JSON already: sent as it came, without its byte-order mark (parsed and written again, a long id changed type).
+    expect(json.received[0]!.body.toString('utf8')).toBe(body.slice(1));
     expect(json.received[0]!.headers['content-type']).toBe('application/json');
     expect(reshaped.received[0]!.body.toString('utf8')).toBe('{"order":"N-2","kind":"object"}');
   }, 90_000);

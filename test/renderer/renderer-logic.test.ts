@@ -131,6 +131,11 @@ describe('formatted body', () => {
 
   it('indents the JSON of a refused request, kept unparsed, and leaves broken JSON as it came', () => {
     expect(formattedBody({ parsed: null, body: '{"a":1}', contentType: 'application/json' })).toBe('{\n  "a": 1\n}');
+    // An id past 2^53 reaches the page as a string of its digits; the Formatted tab shows it as it came.
+    const long = '\uFEFF{"id":820982911946154508,"a":1,"a":2}';
+    expect(
+      formattedBody({ parsed: { id: '820982911946154508', a: 2 }, body: long, contentType: 'application/json' }),
+    ).toBe('{\n  "id": 820982911946154508,\n  "a": 2\n}');
     expect(formattedBody({ parsed: null, body: '{"a":', contentType: 'application/json' })).toBe('{"a":');
   });
 });

@@ -1,5 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
 import type { EventDetail } from '../../../main/api/contract';
+import { parse as parseExactly, stringify as writeExactly } from 'lossless-json';
 import { prettyBody } from './format';
 
 // The intake parses XML with attributes as `@name` (main/intake/parse-body.ts); this writes it back the same way.
@@ -15,13 +16,21 @@ export function formattedBody(event: Pick<EventDetail, 'parsed' | 'body' | 'cont
     const { '?xml': _declaration, ...document } = parsed as Record<string, unknown>;
     return xml.build(document).trim();
   }
-  // A refused request is kept as it came, unparsed: a JSON body refused for its sender (a missing key) still reads indented.
-  if (parsed === null && event.body && /json/i.test(event.contentType ?? '')) {
+  // JSON is indented from the body as it came: a long id keeps its digits as a number (the engine hands the parsed
+  // body over with it as a string, since JSON.parse would round it), and a refused request, kept unparsed, still
+  // reads indented.
+  if (event.body && /json/i.test(event.contentType ?? '')) {
     try {
-      return prettyBody(JSON.parse(event.body), event.body);
+      return indentExactly(event.body);
     } catch {
-      return event.body;
+      return parsed === null ? event.body : prettyBody(parsed, event.body);
     }
   }
   return prettyBody(parsed, event.body);
+}
+
+/** Duplicate keys read as JSON.parse reads them (the last wins) rather than refused. */
+function indentExactly(body: string): string {
+  const value = parseExactly(body.replace(/^\uFEFF/, ''), null, { onDuplicateKey: ({ newValue }) => newValue });
+  return writeExactly(value, null, 2) ?? body;
 }

@@ -1,3 +1,4 @@
+import { parseJson } from '../../../lib/exact-json.js';
 import { textOf, topLevelRecords } from '../../../lib/values.js';
 import type { MappingContext } from './mapping.js';
 
@@ -32,7 +33,7 @@ export function contextOf(options: ZitharaOptions, rows: StoredRows): MappingCon
 
 /** The record the mapping reads: the body itself, or inside its root element (an XML order's `<order>`). */
 function parseRow(row: Uint8Array): Record<string, unknown> {
-  return topLevelRecords(JSON.parse(Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString('utf8'))).at(-1)!;
+  return topLevelRecords(parseJson(Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString('utf8'))).at(-1)!;
 }
 
 /** An edited line replaces the earlier version of the same line. */
