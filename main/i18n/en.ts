@@ -429,8 +429,8 @@ export const en = {
     confirmDelete: 'Delete “{{name}}”? Its waiting deliveries are dropped.',
     confirmDeleteTitle: 'Delete this destination?',
     confirmDeleteYes: 'Delete for good',
-    secretsToOtherSiteTitle: 'Secret headers and the new address',
-    secretsToOtherSite: 'Send the secret headers {{names}} to the new address {{host}} too?',
+    secretsToOtherSiteTitle: 'Secrets and the new address',
+    secretsToOtherSite: 'Send the secrets entered for the old address ({{names}}) to the new one, {{host}}, too?',
     secretsToOtherSiteWhy:
       'They were entered for the old address, another site. You can also type new values for them above, then save.',
     secretsKeep: 'Keep them',

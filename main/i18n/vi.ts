@@ -422,8 +422,8 @@ export const vi: Strings = {
     confirmDelete: 'Xóa “{{name}}”? Các lần gửi đang chờ sẽ bị bỏ.',
     confirmDeleteTitle: 'Xóa nơi nhận này?',
     confirmDeleteYes: 'Xóa hẳn',
-    secretsToOtherSiteTitle: 'Trường tiêu đề bí mật và địa chỉ mới',
-    secretsToOtherSite: 'Gửi cả các trường tiêu đề bí mật {{names}} tới địa chỉ mới {{host}}?',
+    secretsToOtherSiteTitle: 'Thông tin bí mật và địa chỉ mới',
+    secretsToOtherSite: 'Gửi cả các thông tin bí mật đã nhập cho địa chỉ cũ ({{names}}) tới địa chỉ mới, {{host}}?',
     secretsToOtherSiteWhy:
       'Chúng được nhập cho địa chỉ cũ, thuộc một trang khác. Bạn cũng có thể nhập giá trị mới cho chúng ở trên rồi lưu.',
     secretsKeep: 'Giữ lại',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
+import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { startSink } from '../helpers/sink.js';
 
 const secretHeaders = [
@@ -16,7 +17,7 @@ describe.skipIf(!hasChromium)('the editor asks before secret headers go to a new
   const ui = useDashboard({ expected: /status of 409 \(Conflict\)/ });
 
   it(
-    'asks “Send the secret headers … to the new address … too?”, and Remove them sends B no such header',
+    'asks “Send the secrets entered for the old address (…) to the new one, … too?”, and Remove them sends B no such header',
     { timeout: 90_000 },
     async () => {
       const [a, b] = await Promise.all([startSink(), startSink()]);
@@ -29,11 +30,11 @@ describe.skipIf(!hasChromium)('the editor asks before secret headers go to a new
       await editor.getByLabel('Address (URL)').fill(`${b.url}/orders`);
       await editor.getByRole('button', { name: 'Save' }).click();
 
-      const question = editor.getByRole('group', { name: 'Secret headers and the new address' });
+      const question = editor.getByRole('group', { name: 'Secrets and the new address' });
       await expect
         .poll(() => question.locator('p').textContent())
         .toBe(
-          `Send the secret headers Authorization, X-Api-Key to the new address ${new URL(b.url).host} too? They were entered for the old address, another site. You can also type new values for them above, then save.`,
+          `Send the secrets entered for the old address (Authorization, X-Api-Key) to the new one, ${new URL(b.url).host}, too? They were entered for the old address, another site. You can also type new values for them above, then save.`,
         );
       await screenshot(ui.page, 'secrets-other-site-en');
       const saved = async () => (await ui.serve.api('listDestinations')).find((destination) => destination.id === id)!;
@@ -60,11 +61,11 @@ describe.skipIf(!hasChromium)('the editor asks before secret headers go to a new
     await editor.locator('input[name="url"]').fill('https://shop-b.example/orders');
     await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
 
-    const question = editor.getByRole('group', { name: 'Trường tiêu đề bí mật và địa chỉ mới' });
+    const question = editor.getByRole('group', { name: 'Thông tin bí mật và địa chỉ mới' });
     await expect
       .poll(() => question.locator('p').textContent())
       .toBe(
-        'Gửi cả các trường tiêu đề bí mật Authorization, X-Api-Key tới địa chỉ mới shop-b.example? Chúng được nhập cho địa chỉ cũ, thuộc một trang khác. Bạn cũng có thể nhập giá trị mới cho chúng ở trên rồi lưu.',
+        'Gửi cả các thông tin bí mật đã nhập cho địa chỉ cũ (Authorization, X-Api-Key) tới địa chỉ mới, shop-b.example? Chúng được nhập cho địa chỉ cũ, thuộc một trang khác. Bạn cũng có thể nhập giá trị mới cho chúng ở trên rồi lưu.',
       );
     await question.scrollIntoViewIfNeeded();
     await screenshot(ui.page, 'secrets-other-site-vi');
@@ -79,4 +80,37 @@ describe.skipIf(!hasChromium)('the editor asks before secret headers go to a new
     ]);
     expect(ui.problems).toEqual([]);
   });
+
+  it(
+    'asks it of a Zithara destination moved to another Zithara server, naming its Client Secret',
+    { timeout: 90_000 },
+    async () => {
+      const zithara = await startFakeZithara();
+      const { id } = await ui.serve.api('createDestination', {
+        body: {
+          name: 'Zithara CRM',
+          kind: 'zithara',
+          url: zithara.baseUrl,
+          events: ['*'],
+          settings: { clientId: zithara.clientId, clientSecret: zithara.clientSecret },
+        },
+      });
+      await ui.page.getByRole('article', { name: 'Zithara CRM' }).getByRole('button', { name: 'Sửa' }).click();
+      const editor = ui.page.getByRole('form', { name: 'Zithara CRM' });
+      await editor.locator('input[name="url"]').fill('https://zithara-b.example/v1');
+      await editor.getByRole('button', { name: 'Lưu', exact: true }).click();
+
+      const question = editor.getByRole('group', { name: 'Thông tin bí mật và địa chỉ mới' });
+      await expect
+        .poll(() => question.locator('p').textContent())
+        .toMatch(
+          /^Gửi cả các thông tin bí mật đã nhập cho địa chỉ cũ \(Client Secret\) tới địa chỉ mới, zithara-b\.example\?/,
+        );
+      await question.scrollIntoViewIfNeeded();
+      await screenshot(ui.page, 'secrets-other-site-zithara-vi');
+      const saved = (await ui.serve.api('listDestinations')).find((destination) => destination.id === id)!;
+      expect(saved.url).toBe(zithara.baseUrl);
+      expect(zithara.tokenFetches).toHaveLength(0);
+    },
+  );
 });

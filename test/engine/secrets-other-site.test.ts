@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiCallError } from '../../main/api/client.js';
 import type { Destination, DestinationPatch } from '../../main/api/contract.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
+import { startFakeZithara } from '../helpers/fake-zithara.js';
 import { type Sink, startSink } from '../helpers/sink.js';
 import { tempDir } from '../helpers/temp-dir.js';
 
@@ -59,7 +60,7 @@ describe('secret headers and a destination address moved to another site (real s
     const refused = await refusal(update(destination.id, { url: `${b.url}/orders` }));
     expect(refused.status).toBe(409);
     expect(refused.message).toBe(
-      `Not saved: the new address is on another site, ${site(b)}, and the secret headers Authorization, X-Api-Key were entered for the old one. Type their values for ${site(b)}, or choose whether to keep them (send them to ${site(b)} too) or remove them, then save again.`,
+      `Not saved: the new address is on another site, ${site(b)}, and these secrets were entered for the old one: Authorization, X-Api-Key. Type their values for ${site(b)}, or choose whether to keep them (send them to ${site(b)} too) or remove them, then save again.`,
     );
     expect(refused.reason).toEqual({
       code: 'admin.secretsToOtherSite',
@@ -121,6 +122,50 @@ describe('secret headers and a destination address moved to another site (real s
   });
 });
 
+describe('a Zithara destination moved to another Zithara server (real serve, two fake Zitharas)', () => {
+  it('asks before its client secret goes there; keeps it when told; asks nothing of a secret given anew', async () => {
+    const [serve, a, b] = await Promise.all([startServe(tempDir()), startFakeZithara(), startFakeZithara()]);
+    try {
+      const update = (id: string, body: DestinationPatch) => serve.api('updateDestination', { params: { id }, body });
+      const { id } = await serve.api('createDestination', {
+        body: {
+          name: 'CRM',
+          kind: 'zithara',
+          url: a.baseUrl,
+          events: ['*'],
+          settings: { clientId: a.clientId, clientSecret: a.clientSecret },
+        },
+      });
+      const refused = await update(id, { url: b.baseUrl }).then(
+        () => null,
+        (error: ApiCallError) => ({ status: error.status, reason: error.reason }),
+      );
+      // Before, it was saved without a word, and the next token request took A's secret to B.
+      expect(refused).toEqual({
+        status: 409,
+        reason: { code: 'admin.secretsToOtherSite', params: { names: 'Client Secret', host: new URL(b.baseUrl).host } },
+      });
+      expect(b.tokenFetches).toHaveLength(0);
+
+      await update(id, { url: b.baseUrl, secretsForNewAddress: 'keep' });
+      expect((await serve.api('testDestination', { params: { id } })).ok).toBe(false);
+      expect(b.refused.length).toBeGreaterThan(0);
+
+      await update(id, { url: a.baseUrl, settings: { clientId: a.clientId, clientSecret: a.clientSecret } });
+      expect((await serve.api('testDestination', { params: { id } })).ok).toBe(true);
+      const removal = await update(id, { url: b.baseUrl, secretsForNewAddress: 'remove' }).then(
+        () => null,
+        (error: ApiCallError) => error.status,
+      );
+      expect(removal).toBe(400);
+      await update(id, { url: b.baseUrl, settings: { clientId: b.clientId, clientSecret: b.clientSecret } });
+      expect((await serve.api('testDestination', { params: { id } })).ok).toBe(true);
+    } finally {
+      await serve.stop();
+    }
+  });
+});
+
 describe('a configuration import that names a destination with an address on another site', () => {
   it('does not carry its secret headers there: they wait to be entered anew, the destination paused', async () => {
     const [serve, a, b] = await Promise.all([startServe(tempDir()), startSink(), startSink()]);
@@ -142,7 +187,7 @@ describe('a configuration import that names a destination with an address on ano
         code: 'config.updateDestinationOtherSite',
         params: { fields: 'url', names: 'Authorization', host: new URL(b.url).host },
       });
-      expect(item.why).toContain('the secret headers Authorization entered for the old one are not sent there');
+      expect(item.why).toContain('the secrets entered for the old one (Authorization) are not sent there');
 
       await serve.api('importConfig', { query: { dryRun: '0' }, body: { text } });
       const [imported] = await serve.api('listDestinations');

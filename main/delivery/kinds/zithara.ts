@@ -66,6 +66,19 @@ export const zitharaKind: DestinationKind = {
     return sealed;
   },
 
+  // The client secret was given for one Zithara server: a move to another (say from its test server) asks first.
+  keptSecretsSent(input, previous) {
+    const given = input.clientSecret;
+    return (given === undefined || given === '') && previous.clientSecret !== undefined
+      ? [{ key: 'clientSecret', name: 'Client Secret' }]
+      : [];
+  },
+
+  // Removed, it has to be entered anew: a Zithara destination cannot be saved without one.
+  withoutSecrets(input, keys) {
+    return keys.includes('clientSecret') ? { ...input, clientSecret: null } : input;
+  },
+
   legacySecrets(old): SecretMap {
     return typeof old.zitharaClientSecret === 'string' ? { clientSecret: old.zitharaClientSecret } : {};
   },

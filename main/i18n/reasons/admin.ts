@@ -50,7 +50,7 @@ export const adminReasons = {
     'admin.resumeUrlSecretMissing':
       '“{{name}}” cannot be resumed yet: Hookferry does not have the value of {{param}} in its address (the configuration was imported without it). Press Edit, put the value in place of [redacted] and save; then press Resume.',
     'admin.secretsToOtherSite':
-      'Not saved: the new address is on another site, {{host}}, and the secret headers {{names}} were entered for the old one. Type their values for {{host}}, or choose whether to keep them (send them to {{host}} too) or remove them, then save again.',
+      'Not saved: the new address is on another site, {{host}}, and these secrets were entered for the old one: {{names}}. Type their values for {{host}}, or choose whether to keep them (send them to {{host}} too) or remove them, then save again.',
     'admin.intakeOnDashboardPort':
       'This is Hookferry’s dashboard port; nothing sent here is received. Webhooks go to the intake address, {{intake}}: copy each source’s address from Hookferry → Sources.',
   },
@@ -101,7 +101,7 @@ export const adminReasons = {
     'admin.resumeUrlSecretMissing':
       'Chưa thể tiếp tục “{{name}}”: Hookferry chưa có giá trị {{param}} trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
     'admin.secretsToOtherSite':
-      'Chưa lưu: địa chỉ mới thuộc một trang khác, {{host}}, còn các trường tiêu đề bí mật {{names}} được nhập cho địa chỉ cũ. Hãy nhập giá trị của chúng cho {{host}}, hoặc chọn giữ lại (gửi cả tới {{host}}) hay xóa chúng, rồi lưu lại.',
+      'Chưa lưu: địa chỉ mới thuộc một trang khác, {{host}}, còn các thông tin bí mật sau được nhập cho địa chỉ cũ: {{names}}. Hãy nhập giá trị của chúng cho {{host}}, hoặc chọn giữ lại (gửi cả tới {{host}}) hay xóa chúng, rồi lưu lại.',
     'admin.intakeOnDashboardPort':
       'Đây là cổng bảng điều khiển của Hookferry; gửi tới đây sẽ không được nhận. Sự kiện phải được gửi tới địa chỉ nhận, {{intake}}: hãy sao chép địa chỉ của từng nguồn trong Hookferry → Nguồn.',
   },

@@ -14,7 +14,7 @@ export const configReasons = {
     'config.updateDestinationSecret':
       'Already here: {{fields}} will change. It is paused until you enter its secrets in Destinations.',
     'config.updateDestinationOtherSite':
-      'Already here: {{fields}} will change. Its address moves to another site, {{host}}, so the secret headers {{names}} entered for the old one are not sent there: it is paused until you enter their values for {{host}} in Destinations.',
+      'Already here: {{fields}} will change. Its address moves to another site, {{host}}, so the secrets entered for the old one ({{names}}) are not sent there: it is paused until you enter their values for {{host}} in Destinations.',
     'config.same': 'Already here and the same: left as it is.',
   },
   vi: {
@@ -31,7 +31,7 @@ export const configReasons = {
     'config.updateDestinationSecret':
       'Đã có: {{fields}} sẽ thay đổi. Nơi nhận này tạm dừng cho đến khi bạn nhập các bí mật.',
     'config.updateDestinationOtherSite':
-      'Đã có: {{fields}} sẽ thay đổi. Địa chỉ của nó chuyển sang một trang khác, {{host}}, nên các trường tiêu đề bí mật {{names}} đã nhập cho địa chỉ cũ không được gửi tới đó: nơi nhận này tạm dừng cho đến khi bạn nhập giá trị của chúng cho {{host}} trong Nơi nhận.',
+      'Đã có: {{fields}} sẽ thay đổi. Địa chỉ của nó chuyển sang một trang khác, {{host}}, nên các thông tin bí mật đã nhập cho địa chỉ cũ ({{names}}) không được gửi tới đó: nơi nhận này tạm dừng cho đến khi bạn nhập giá trị của chúng cho {{host}} trong Nơi nhận.',
     'config.same': 'Đã có và giống hệt: giữ nguyên.',
   },
 };
