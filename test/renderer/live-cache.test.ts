@@ -125,4 +125,22 @@ describe('the live stream writing into the dashboard’s cache', () => {
     cache.onMessage({ type: 'changed', what: 'destinations' });
     await expect.poll(() => client.getQueryState(keys.stats)?.isInvalidated, { timeout: 2000 }).toBe(true);
   });
+
+  it('keeps a hidden list stale after a reconnect when news is written into it, so it is read again when shown', () => {
+    // The live log's list, cached while another page is shown: a reconnect marks it stale (messages may be lost:
+    // evt_1 was delivered while the engine was away), then a new event and a delivery are written into it.
+    const all = keys.eventList({});
+    client.setQueryData(all, pages(item('evt_1', { status: 'failed' }), item('evt_0')));
+    cache.onConnected();
+    expect(client.getQueryState(all)?.isInvalidated).toBe(true);
+    cache.onMessage({ type: 'event', event: item('evt_2'), searchText: 'evt 2 order add' });
+    cache.onMessage(failedDelivery('evt_0'));
+    expect(idsIn(client, all)).toEqual(['evt_2:received', 'evt_1:failed', 'evt_0:failed']);
+    // Before, each write made it fresh: shown within 5 s, evt_1 read "failed" until something else changed.
+    expect(client.getQueryState(all)?.isInvalidated).toBe(true);
+    const untouched = keys.eventList({ type: 'customer.add' });
+    client.setQueryData(untouched, pages(item('evt_9', { type: 'customer.add' })));
+    cache.onMessage({ type: 'event', event: item('evt_3'), searchText: 'evt 3 order add' });
+    expect(client.getQueryState(untouched)?.isInvalidated).toBe(false);
+  });
 });

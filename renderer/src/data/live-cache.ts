@@ -47,6 +47,17 @@ function throttledInvalidation(client: QueryClient, windowMs: number) {
 }
 
 /**
+ * Writes `data` into a list, keeping it marked stale if it was: a list marked so after a reconnect (messages may have
+ * been missed) and not read since (hidden behind another page) would otherwise count as fresh once a message is
+ * written into it, and show what it held before the engine went away: an order delivered meanwhile as still waiting.
+ */
+function writeKeepingStale(client: QueryClient, key: QueryKey, data: EventPages): void {
+  const stale = client.getQueryState(key)?.isInvalidated === true;
+  client.setQueryData<EventPages>(key, data);
+  if (stale) void client.invalidateQueries({ queryKey: key, exact: true, refetchType: 'none' });
+}
+
+/**
  * The one place live messages reach the cache: new events go to the top of the lists they match,
  * delivery news updates the rows and marks figures stale, and `changed` marks saved configuration stale.
  * Returns what the stream calls for each message, and the function that stops the pending timers.
@@ -68,36 +79,30 @@ export function liveCache(client: QueryClient) {
             continue;
           }
           if (data.pages.some((page) => page.items.some((item) => item.id === event.id))) continue;
-          client.setQueryData<EventPages>(key, {
-            ...data,
-            pages: [{ ...first, items: [event, ...first.items] }, ...rest],
-          });
+          writeKeepingStale(client, key, { ...data, pages: [{ ...first, items: [event, ...first.items] }, ...rest] });
         }
         figures.add(keys.stats);
         return;
       }
       case 'delivery': {
-        client.setQueriesData<EventPages>({ queryKey: keys.eventLists }, (data) =>
-          data
-            ? {
-                ...data,
-                pages: data.pages.map((page) => ({
-                  ...page,
-                  items: page.items.map((item) =>
-                    item.id === message.eventId
-                      ? { ...item, status: message.eventStatus, outcome: message.eventOutcome }
-                      : item,
-                  ),
-                })),
-              }
-            : data,
-        );
-        // A list filtered by status gains or loses the event with its new status: the engine's answer is read again.
         for (const [key, data] of client.getQueriesData<EventPages>({ queryKey: keys.eventLists })) {
-          const { status } = key[2] as EventFilters;
-          if (!status || !data) continue;
+          if (!data) continue;
           const listed = data.pages.some((page) => page.items.some((item) => item.id === message.eventId));
-          if (listed !== (message.eventStatus === status)) figures.add(key);
+          if (listed)
+            writeKeepingStale(client, key, {
+              ...data,
+              pages: data.pages.map((page) => ({
+                ...page,
+                items: page.items.map((item) =>
+                  item.id === message.eventId
+                    ? { ...item, status: message.eventStatus, outcome: message.eventOutcome }
+                    : item,
+                ),
+              })),
+            });
+          // A list filtered by status gains or loses the event with its new status: the engine's answer is read again.
+          const { status } = key[2] as EventFilters;
+          if (status && listed !== (message.eventStatus === status)) figures.add(key);
         }
         figures.add(keys.eventDetail(message.eventId));
         figures.add(keys.stats);
