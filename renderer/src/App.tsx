@@ -274,8 +274,19 @@ function NavCount({ count, language }: { count: number | undefined; language: st
 }
 
 /** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */
+/** The address is a sign-in link (`#token=…`), as Hookferry prints it. */
+const isSignInLink = () => new URLSearchParams(window.location.hash.slice(1)).has('token');
+
 function SignedOut({ expired = false }: { expired?: boolean }) {
   const { t } = useTranslation();
+  // The page asks for the printed link: pasted into this tab, it signs in, as it would in a fresh one.
+  useEffect(() => {
+    const onHash = () => {
+      if (isSignInLink()) window.location.reload();
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   return (
     <main className="signed-out">
       <h1>{t('app.title')}</h1>
@@ -354,7 +365,7 @@ function Dashboard({
   useEffect(() => {
     const onHash = () => {
       // A sign-in link pasted into an open tab: start again from it, as a fresh tab would.
-      if (new URLSearchParams(window.location.hash.slice(1)).has('token')) window.location.reload();
+      if (isSignInLink()) window.location.reload();
       else setPage(pageFromHash());
     };
     window.addEventListener('hashchange', onHash);

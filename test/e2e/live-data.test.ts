@@ -143,6 +143,20 @@ describe.skipIf(!hasChromium)('the dashboard stays true without a reload (Chromi
     await tab.close();
   });
 
+  it('takes the printed sign-in link pasted into a tab that was never signed in and asks for it', async () => {
+    const context = await ui.browser.newContext();
+    const tab = await context.newPage();
+    await tab.goto(`${ui.serve.runtime.adminUrl}/#/failed`);
+    await tab
+      .getByRole('alert')
+      .getByText('Open the dashboard from the address Hookferry printed', { exact: false })
+      .waitFor();
+    // Pasted into the address bar of the same tab, only the part after # changes: before, the page stayed as it was.
+    await tab.evaluate(`window.location.href = ${JSON.stringify(ui.serve.runtime.dashboardUrl)}`);
+    await tab.getByRole('heading', { level: 2, name: 'Overview' }).waitFor();
+    await context.close();
+  });
+
   it('says it in the language last chosen in this browser, which a stale link cannot ask the engine for', async () => {
     await ui.serve.api('putSettings', { body: { language: 'vi' } });
     const context = await ui.browser.newContext();
