@@ -1,6 +1,6 @@
 import { topLevelRecords } from '../lib/values.js';
 import type { SourceKind } from '../api/contract.js';
-import { type Headers, headerValue } from './headers.js';
+import { type Headers, headerText, headerValue } from './headers.js';
 import { allSenders, deliveryIdHeaders, senderOf } from './senders/index.js';
 
 const bodyTypeFields = ['event', 'type', 'topic'];
@@ -15,7 +15,7 @@ export function eventTypeOf(kind: SourceKind, headers: Headers, parsed: unknown)
   for (const sender of candidates) {
     for (const name of sender.eventTypeHeaders) {
       const value = headerValue(headers, name);
-      if (value) return { type: utf8Of(value).slice(0, 200), sender: sender.kind };
+      if (value) return { type: headerText(value).slice(0, 200), sender: sender.kind };
     }
   }
   for (const record of topLevelRecords(parsed)) {
@@ -25,16 +25,6 @@ export function eventTypeOf(kind: SourceKind, headers: Headers, parsed: unknown)
     }
   }
   return { type: 'unknown', sender: kind };
-}
-
-/**
- * A header as its sender wrote it: Node reads header bytes as Latin-1, so `đơn hàng` sent in UTF-8 came out as
- * `Ä\x91Æ¡n hÃ\xa0ng`, and a destination's pattern for it never matched. Bytes that are not UTF-8 stay as read.
- */
-function utf8Of(value: string): string {
-  if (!/[\x80-\xff]/.test(value)) return value;
-  const decoded = Buffer.from(value, 'latin1').toString('utf8');
-  return decoded.includes('\ufffd') ? value : decoded;
 }
 
 export function providerEventIdOf(headers: Headers): string | null {

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { KeyRefusalCode } from '../api/contract.js';
 import type { ActiveVerification } from '../store/sources.js';
-import { type Headers, headerValue } from './headers.js';
+import { type Headers, headerText, headerValue } from './headers.js';
 import { type Refusal, refusal } from './refusal.js';
 
 /** `null` when the request passes; otherwise why not (a 401). */
@@ -15,7 +15,7 @@ export function verificationFailure(verification: ActiveVerification, headers: H
       if (given === undefined) return keyRefusal('intake.headerMissing', { header: verification.header });
       // HTTP strips the spaces around a header's value, so a value pasted with them could never match; values saved
       // before the API trimmed them are trimmed here.
-      return sameText(given, verification.value.trim())
+      return sameText(headerText(given), verification.value.trim())
         ? null
         : keyRefusal('intake.headerWrong', { header: verification.header });
     }

@@ -9,6 +9,7 @@ import { openStream } from '../../main/api/stream-client.js';
 import { FAILED_VERIFICATIONS_PER_MINUTE } from '../../main/intake/listener.js';
 import { filesUnder } from '../helpers/files.js';
 import { post } from '../helpers/fixtures.js';
+import { rawRequest } from '../helpers/raw-http.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { waitUntil } from '../helpers/wait.js';
 
@@ -171,6 +172,18 @@ describe('hostile input at the intake (real serve process)', () => {
   });
 
   describe('refusals in the live log', () => {
+    it('takes a key in Vietnamese as a sender writes it (UTF-8 bytes), and refuses another', async () => {
+      const source = await newSource('Khóa tiếng Việt', {
+        verification: { type: 'header', header: 'X-Shop-Key', value: 'mậtkhẩu-cửahàng-2026' },
+      });
+      const { port, pathname } = new URL(source.ingestUrl);
+      const send = (key: string) =>
+        rawRequest(Number(port), 'POST', pathname, { ...json, 'X-Shop-Key': key }, '{"order":"VN-1"}');
+      // Before, Node's Latin-1 reading of the bytes was compared with the saved text: 401 "does not carry the value".
+      expect((await send('mậtkhẩu-cửahàng-2026')).status).toBe(200);
+      expect((await send('mậtkhẩu-cửahàng-2025')).status).toBe(401);
+    });
+
     it('leaves a rejected entry with a reason code and parameters for 400, 401, 404 and 413', async () => {
       const source = await newSource('Keyed', {
         verification: { type: 'header', header: 'X-Shop-Key', value: 'k-123456' },
