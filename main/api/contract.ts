@@ -103,7 +103,13 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-const sourceName = z.string().trim().min(1, say.sourceName).max(80);
+/**
+ * Control characters (a line break, a tab, NUL) and the invisible marks that turn text's direction around (U+202E
+ * shows `Shop\u202Eredro` as `Shopordre`): a name shown in a list, a header and a spreadsheet holds neither.
+ */
+const PLAIN_NAME = /^[^\p{Cc}\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]*$/u;
+
+const sourceName = z.string().trim().regex(PLAIN_NAME, say.nameHidden).min(1, say.sourceName).max(80);
 
 export const SourceCreate = z.object({
   name: sourceName,
@@ -197,7 +203,7 @@ export const SigningSecret = z.string().regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, sa
  */
 export const TransformExpression = z.string().max(20_000);
 
-const destinationName = z.string().trim().min(1, say.destinationName).max(80);
+const destinationName = z.string().trim().regex(PLAIN_NAME, say.nameHidden).min(1, say.destinationName).max(80);
 /** A password in the address would be shown and exported with it: Hookferry keeps secrets only where it hides them. */
 const httpUrl = z
   .url({ protocol: /^https?$/, error: say.httpUrl })

@@ -66,17 +66,18 @@ export function asksForAWait(outcome: { httpStatus: number | null; retryAfterMs:
 /** An HTTP date begins with its day's name (`Sun, 06 Nov 1994 08:49:37 GMT`, or the two obsolete forms). */
 const HTTP_DATE = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? /;
 
+/** A wait asked for beyond a year is no wait a receiver means (99999999999999999999 s was said back as asked). */
+const LONGEST_ASKED_MS = 365 * 24 * 60 * 60 * 1000;
+
 /**
- * `Retry-After` as seconds or an HTTP date, in milliseconds from `now`; null when absent, unreadable, negative or
- * a date already past, so the destination's own schedule applies. `Date.parse` alone read "-5" as a date in year
- * -5 (a wait of 0 s, retried at once and said to be the destination's wish), and a date in the past, most often a
- * clock set wrong, asks for no wait either.
+ * `Retry-After` as seconds or an HTTP date, in milliseconds from `now`; null when absent, unreadable, negative, a
+ * date already past or more than a year away, so the destination's own schedule applies. `Date.parse` alone read
+ * "-5" as a date in year -5 (a wait of 0 s, retried at once and said to be the destination's wish), and a date in
+ * the past, most often a clock set wrong, asks for no wait either.
  */
 export function parseRetryAfter(value: string | undefined, now = Date.now()): number | null {
   const text = value?.trim();
   if (!text) return null;
-  if (/^\d+$/.test(text)) return Number(text) * 1000;
-  if (!HTTP_DATE.test(text)) return null;
-  const wait = Date.parse(text) - now;
-  return Number.isNaN(wait) || wait < 0 ? null : wait;
+  const wait = /^\d+$/.test(text) ? Number(text) * 1000 : HTTP_DATE.test(text) ? Date.parse(text) - now : NaN;
+  return Number.isNaN(wait) || wait < 0 || wait > LONGEST_ASKED_MS ? null : wait;
 }

@@ -14,6 +14,8 @@ export const contractMessages = {
     sourceName: 'Give the source a name.',
     destinationName: 'Give the destination a name.',
     headerNameMissing: 'Give the header a name.',
+    nameHidden:
+      'A name cannot hold line breaks, tabs or invisible characters that turn text around; type it again on one line.',
     verificationHeaderMissing:
       'Type the name of the header the sender adds, for example X-Shop-Key (the grey text in the box is only an example), and set the same name in the sender.',
     headerNameChars: 'A header name uses letters, digits and dashes only.',
@@ -51,6 +53,7 @@ export const contractMessages = {
     sourceName: 'Hãy đặt tên cho nguồn.',
     destinationName: 'Hãy đặt tên cho nơi nhận.',
     headerNameMissing: 'Hãy đặt tên cho trường tiêu đề.',
+    nameHidden: 'Tên không được chứa dấu xuống dòng, tab hay ký tự ẩn làm đảo chiều chữ; hãy gõ lại tên trên một dòng.',
     verificationHeaderMissing:
       'Hãy nhập tên trường tiêu đề mà nơi gửi thêm vào, ví dụ X-Shop-Key (chữ màu xám trong ô chỉ là ví dụ), và đặt đúng tên đó ở nơi gửi.',
     headerNameChars: 'Tên trường tiêu đề chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.',

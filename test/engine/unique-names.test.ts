@@ -40,4 +40,27 @@ describe('source and destination names (real serve)', () => {
       await serve.stop();
     }
   });
+
+  it('refuses a name with a line break, a tab or a mark that turns text around, saying so; keeps emoji', async () => {
+    const serve = await startServe(tempDir());
+    try {
+      // Before, both were saved: the first split in two in the spreadsheet, the second read "Shopordre" in the list.
+      for (const name of ['Shop\r\nX-Injected: 1\t\u0000', 'Shop\u202eredro']) {
+        await expect(serve.api('createSource', { body: { name, kind: 'generic' } })).rejects.toMatchObject({
+          status: 400,
+          fields: [{ path: 'name' }],
+        });
+        const destination = serve.api('createDestination', {
+          body: { name, url: 'http://127.0.0.1:9/hook', events: ['*'] },
+        });
+        await expect(destination).rejects.toThrow(
+          'A name cannot hold line breaks, tabs or invisible characters that turn text around',
+        );
+      }
+      const shop = await serve.api('createSource', { body: { name: 'Tiệm bánh 👩‍🍳', kind: 'generic' } });
+      expect(shop.name).toBe('Tiệm bánh 👩‍🍳');
+    } finally {
+      await serve.stop();
+    }
+  });
 });

@@ -74,6 +74,10 @@ describe('retry schedule', () => {
     for (const value of ['-5', '-0', '1.5', '+5', 'Sun, 22 Nov 2026 09:59:00 GMT'])
       expect(parseRetryAfter(value, now), value).toBeNull();
     expect(parseRetryAfter(undefined, now)).toBeNull();
+    // Past a year: no wait a receiver means; before, "asked to wait 99999999999999980000 s" was said back.
+    expect(parseRetryAfter(String(365 * 24 * 3600), now)).toBe(365 * 24 * 3600 * 1000);
+    for (const value of ['99999999999999999999', String(365 * 24 * 3600 + 1), 'Sun, 22 Nov 2099 10:00:00 GMT'])
+      expect(parseRetryAfter(value, now), value).toBeNull();
   });
 });
 
