@@ -120,7 +120,7 @@ export const en = {
     delivered: 'delivered',
     http: 'HTTP error',
     network: 'no connection',
-    timeout: 'no answer in time',
+    timeout: 'no answer within',
     gone: 'gone',
     invalid: 'cannot be sent',
     skipped: 'skipped',

@@ -67,10 +67,18 @@ export function eventTypeName(type: string, language: string): string {
   return names[languageOfLocale(language)];
 }
 
+/**
+ * Sentences about which destinations take a type: the name alone is not enough there, as several systems share one
+ * ("New order" is Teamcrop's order.add, Shopify's orders/create and Magento's sales_order_place_after), and the
+ * destination's list of events shows each name beside its code.
+ */
+const NAMED_WITH_CODE = new Set(['routing.notTaken', 'routing.takenNow', 'resend.nowhere']);
+
 /** A reason whose `{{type}}` is an event type's code, with the type said by its name, as the live log says it. */
 export function withTypeNamed(reason: Reason, language: string): Reason {
   const type = reason.params.type;
-  return typeof type === 'string'
-    ? { ...reason, params: { ...reason.params, type: eventTypeName(type, language) } }
-    : reason;
+  if (typeof type !== 'string') return reason;
+  const name = eventTypeName(type, language);
+  const said = NAMED_WITH_CODE.has(reason.code) && name !== type ? `${name} (${type})` : name;
+  return { ...reason, params: { ...reason.params, type: said } };
 }

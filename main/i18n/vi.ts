@@ -12,7 +12,7 @@ export const vi: Strings = {
       'Liên kết đăng nhập này đã hết hạn: Hookferry đã khởi động lại, hoặc liên kết là từ lần chạy trước. Hãy mở lại bảng điều khiển từ khay hệ thống (Mở Hookferry), hoặc bằng địa chỉ Dashboard mà Hookferry in ra khi khởi động.',
     notRunning: 'Hookferry không chạy. Hãy khởi động lại (ứng dụng máy tính tự khởi động lại), rồi thử lại.',
     offline:
-      'Bộ máy Hookferry không phản hồi. Nếu nó đã dừng, hãy khởi động lại; trang này sẽ tự kết nối lại. Nếu bạn đã đổi cổng bảng điều khiển trong Cài đặt, trang này không theo được: hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra lúc khởi động, hoặc menu ở khay hệ thống).',
+      'Chương trình Hookferry không phản hồi. Nếu nó đã dừng, hãy khởi động lại; trang này sẽ tự kết nối lại. Nếu bạn đã đổi cổng bảng điều khiển trong Cài đặt, trang này không theo được: hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra lúc khởi động, hoặc menu ở khay hệ thống).',
     intakePortRefused:
       'Lần khởi động này Hookferry không mở được cổng nhận {{port}} ({{why}}), nên tạm nhận ở cổng {{actual}}: nơi gửi nào dùng địa chỉ cũ sẽ không tới được. Hãy tắt chương trình kia rồi khởi động lại Hookferry, hoặc chọn cổng nhận khác trong Cài đặt và đưa địa chỉ mới cho từng nơi gửi.',
     adminPortRefused:
@@ -118,7 +118,7 @@ export const vi: Strings = {
     delivered: 'đã gửi',
     http: 'nơi nhận báo lỗi',
     network: 'không kết nối được',
-    timeout: 'không trả lời kịp',
+    timeout: 'không trả lời trong',
     gone: 'không còn tồn tại',
     invalid: 'không gửi được',
     skipped: 'bỏ qua',
@@ -456,7 +456,7 @@ export const vi: Strings = {
     headerName: 'Tên trường tiêu đề (header)',
     secret: 'Khóa bí mật',
     value: 'Giá trị',
-    encoding: 'Mã hóa',
+    encoding: 'Định dạng chữ ký',
     guide: 'Hướng dẫn cài đặt',
     guideNew: 'Địa chỉ nhận để dán sẽ được tạo khi bạn bấm Tạo nguồn; sau đó nó hiện trên thẻ của nguồn này.',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',

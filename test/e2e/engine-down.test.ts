@@ -6,7 +6,7 @@ import { startSink } from '../helpers/sink.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const NOT_RUNNING_VI = 'Hookferry không chạy.';
-const OFFLINE_VI = 'Bộ máy Hookferry không phản hồi.';
+const OFFLINE_VI = 'Chương trình Hookferry không phản hồi.';
 
 describe.skipIf(!hasChromium)('while the engine is down, every page says so in the dashboard’s language', () => {
   const ui = useDashboard({

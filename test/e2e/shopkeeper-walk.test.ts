@@ -198,7 +198,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     expect(guide).toContain('ô “Khóa bí mật” ở đây');
     expect(guide).not.toContain('đường hầm');
     expect(guide).not.toContain('Chữ ký');
-    await form.getByLabel('Mã hóa').waitFor();
+    await form.getByLabel('Định dạng chữ ký').waitFor();
     // The chosen option whole: its text fits the select.
     // Runs in the page (the tests are typed without the DOM): the selected text's width against the select's.
     const fits = await ui.page.evaluate(`(() => {

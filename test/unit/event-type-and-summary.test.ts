@@ -95,6 +95,30 @@ describe('summary', () => {
         customer: { first_name: 'Linh', last_name: 'Nguyễn Thúy' },
       }),
     ).toBe('orders/create · #1002 · 250.000 ₫ · Nguyễn Thúy Linh');
+    // Magento too (before, "Lan Phạm"): by the billing country, else by a VND order.
+    const magento = {
+      increment_id: '000000042',
+      grand_total: 250000,
+      customer_firstname: 'Lan',
+      customer_lastname: 'Phạm',
+    };
+    expect(summarize('magento', 'sales_order_place_after', { ...magento, order_currency_code: 'VND' })).toBe(
+      'sales_order_place_after · 000000042 · 250.000 ₫ · Phạm Lan',
+    );
+    expect(
+      summarize('magento', 'sales_order_place_after', {
+        order: { ...magento, order_currency_code: 'USD', billing_address: { country_id: 'VN' } },
+      }),
+    ).toBe('sales_order_place_after · 000000042 · $250,000.00 · Phạm Lan');
+    expect(
+      summarize('magento', 'sales_order_place_after', {
+        ...magento,
+        customer_firstname: 'Anna',
+        customer_lastname: 'Schmidt',
+        order_currency_code: 'VND',
+        billing_address: { country_id: 'DE' },
+      }),
+    ).toBe('sales_order_place_after · 000000042 · 250.000 ₫ · Anna Schmidt');
   });
 
   it('falls back to the event type alone when nothing is recognisable', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SenderCatalogEntry, sourceKinds } from '../../main/api/contract.js';
 import { destinationKinds } from '../../main/delivery/kinds/index.js';
-import { eventTypeName, eventTypeNames } from '../../main/i18n/event-types.js';
+import { eventTypeName, eventTypeNames, withTypeNamed } from '../../main/i18n/event-types.js';
 import { allSenders, deliveryIdHeaders, senderCatalog, senderOf } from '../../main/intake/senders/index.js';
 
 describe('sender kinds registry', () => {
@@ -90,5 +90,18 @@ describe('event type names', () => {
     expect(eventTypeName('order.add', 'en')).toBe('New order');
     expect(eventTypeName('invoice.printed', 'vi')).toBe('invoice.printed');
     expect(eventTypeName('constructor', 'en')).toBe('constructor');
+  });
+
+  it('names the code beside the name where a sentence is about which destinations take the type', () => {
+    const notTaken = { code: 'routing.notTaken', params: { type: 'sales_order_place_after' } };
+    // Before, "No destination takes New order" beside a destination that takes Teamcrop's New order.
+    expect(withTypeNamed(notTaken, 'vi').params.type).toBe('Đơn hàng mới (sales_order_place_after)');
+    expect(withTypeNamed({ ...notTaken, code: 'resend.nowhere' }, 'en').params.type).toBe(
+      'New order (sales_order_place_after)',
+    );
+    expect(withTypeNamed({ ...notTaken, params: { type: 'invoice.printed' } }, 'en').params.type).toBe(
+      'invoice.printed',
+    );
+    expect(withTypeNamed({ ...notTaken, code: 'notice.eventFailed' }, 'vi').params.type).toBe('Đơn hàng mới');
   });
 });

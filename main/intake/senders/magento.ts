@@ -43,6 +43,8 @@ export const magento: Sender = {
       reference: ['increment_id', 'order.increment_id', 'entity_id'],
       amount: { fields: ['grand_total', 'order.grand_total'], currency: { field: 'order_currency_code' } },
       who: ['customer_firstname customer_lastname', 'customer_email'],
+      // Magento's order as its REST API writes it, at the top or under `order` (the webhook module's envelope).
+      countries: ['billing_address.country_id', 'order.billing_address.country_id'],
     },
     { type: /customer/, reference: ['firstname lastname', 'email'], who: ['email'] },
     {
