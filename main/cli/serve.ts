@@ -10,7 +10,7 @@ import { fileKeySource } from '../secrets/key-source.js';
 import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
 import { ADMIN_TOKEN_VARIABLE, HelpAsked, parseServeFlags } from './flags.js';
 import { parentChannel, parentKeySource } from './parent-channel.js';
-import { dataFolderProblem, startFailureSentence } from './start-failure.js';
+import { dataFolderProblem, saysItAll, startFailureSentence } from './start-failure.js';
 import { removeRuntimeFile, runtimeFilePath, writeRuntimeFile } from './runtime-file.js';
 
 /**
@@ -87,8 +87,8 @@ async function main(): Promise<void> {
     });
   } catch (error) {
     const sentence = startFailureSentence(error, { dataDir, host: flags.host });
-    log.fatal({ err: error }, 'start failed');
     console.error(sentence);
+    log.fatal(saysItAll(error) ? { reason: sentence } : { err: error }, 'start failed');
     await parent?.send({ type: 'fatal', message: sentence });
     log.flush();
     process.exit(error instanceof DamagedDataError ? EXIT_DAMAGED_DATA : 1);

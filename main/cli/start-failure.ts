@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { isDiskFull } from '../lib/disk.js';
+import { DamagedDataError, StartRefusedError } from '../lib/errors.js';
 
 /** What a start failure is said against: the folder and the intake address the start was given. */
 export interface StartPlace {
@@ -22,6 +23,21 @@ export function startFailureSentence(error: unknown, place: StartPlace): string 
       : `Hookferry could not start: this user may not open port ${failure.port ?? ''}. Choose another port with --port or --admin-port.`;
   if (isDiskFull(error)) return diskFull(place.dataDir, code);
   return `Hookferry could not start: ${failure.message}`;
+}
+
+/**
+ * Whether the start failure's sentence says all there is to it (a port taken, a folder held by another engine, a
+ * full disk): then the log keeps the sentence, not a stack trace printed before it in the merchant's window.
+ */
+export function saysItAll(error: unknown): boolean {
+  if (error instanceof StartRefusedError || error instanceof DamagedDataError) return true;
+  const { code, syscall } = error as NodeJS.ErrnoException;
+  return (
+    code === 'EADDRINUSE' ||
+    code === 'EADDRNOTAVAIL' ||
+    (code === 'EACCES' && syscall === 'listen') ||
+    isDiskFull(error)
+  );
 }
 
 /**

@@ -42,6 +42,9 @@ export class DamagedDataError extends Error {}
 
 export const EXIT_DAMAGED_DATA = 3;
 
+/** A start refused for a reason its sentence says whole (another engine holds the data folder). */
+export class StartRefusedError extends Error {}
+
 /** A request that cannot be done in the state things are in: the admin API answers 409 with this sentence. */
 export class ConflictError extends SpokenError {}
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { StartRefusedError } from '../lib/errors.js';
 
 /**
  * One engine per data folder. Two would send the same deliveries, each writing down the other's tries on the wire as
@@ -19,7 +20,7 @@ export function holdDataFolder(dataDir: string): { release(): void } {
   } catch (error) {
     lock.close();
     if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-    throw new Error(
+    throw new StartRefusedError(
       `another Hookferry is already running with the data folder ${dataDir} (the desktop app, or \`npm run serve\` in another window). Two at once would send your orders twice. Use the one that is running (its addresses are in ${join(dataDir, 'runtime.json')}), or stop it first; to run a second one, give it another folder with --data-dir.`,
       { cause: error },
     );
