@@ -1,6 +1,7 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperLanes } from '../lib/helper-lanes.js';
 import { parsedOf, type StoredBody } from '../store/body-format.js';
+import type { StoredScope } from '../store/events-read.js';
 import { type BodyJob, type BodyText, jsonTextOf, sentAsItCame, unpreparable } from './body-work.js';
 import { contextOf, type StoredRows, type ZitharaOptions } from './kinds/zithara/context.js';
 import { mapForZithara, type MappedText, mapsType, written } from './kinds/zithara/mapping.js';
@@ -108,7 +109,7 @@ export class DeliveryBodies {
   async zithara(
     event: { type: string; readonly parsed: unknown; stored: StoredBody | null },
     options: ZitharaOptions,
-    since: number,
+    scope: StoredScope,
     rows: StoredRows,
     /** A preview's: in the lane of what people wait on, not the deliveries'. */
     preview = false,
@@ -127,7 +128,7 @@ export class DeliveryBodies {
         if (!(error instanceof ReadsStoredBodies)) return { invalid: unpreparable(error) };
       }
     }
-    const job = { type: event.type, stored: stored!, options, database: this.database!, since };
+    const job = { type: event.type, stored: stored!, options, database: this.database!, scope };
     const lane = preview ? this.lanes.people : this.lanes.deliveries;
     const answer = await lane.run({ zithara: job }, this.timeMs(stored!.body?.byteLength ?? 0));
     // A BodyText here is the process's own failure (its time, its memory).

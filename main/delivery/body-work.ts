@@ -1,7 +1,7 @@
 import { formatOf, parsedOf, type StoredBody, withoutByteOrderMark } from '../store/body-format.js';
 import Database from 'better-sqlite3';
 import type { Db } from '../store/database.js';
-import { storedBodiesWhere } from '../store/events-read.js';
+import { type StoredScope, storedBodiesMentioning } from '../store/events-read.js';
 import { contextOf, STORED, type ZitharaOptions } from './kinds/zithara/context.js';
 import { mapForZithara, type MappedText, written } from './kinds/zithara/mapping.js';
 import { type Said, said } from './said.js';
@@ -24,7 +24,7 @@ export interface ZitharaJob {
   options: ZitharaOptions;
   /** The database the stored orders and lines are read from, on a read-only connection of the process's own. */
   database: string;
-  since: number;
+  scope: StoredScope;
 }
 
 /**
@@ -62,7 +62,7 @@ export function doBodyWork(job: BodyJob): BodyText | MappedText {
 function mapZithara(job: ZitharaJob): MappedText {
   try {
     const context = contextOf(job.options, (orderId, which) =>
-      storedBodiesWhere(readOnly(job.database), [...STORED[which].types], STORED[which].field, orderId, job.since),
+      storedBodiesMentioning(readOnly(job.database), STORED[which].types, orderId, job.scope),
     );
     return written(mapForZithara(job.type, parsedOf(withBuffer(job.stored)), context));
   } catch (error) {

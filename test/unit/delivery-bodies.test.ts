@@ -41,10 +41,10 @@ describe('bodies prepared for a destination', () => {
     const db = openDatabase(database);
     const order = { ...teamcropOrder, id: 'O-1' };
     db.prepare(
-      "INSERT INTO events (id, type, status, received_at, http_status, headers, body, body_size, summary) VALUES ('evt_1', 'order.add', 'received', ?, 200, '{}', ?, 0, 'x')",
+      "INSERT INTO events (id, type, status, received_at, http_status, headers, content_type, body, body_size, summary) VALUES ('evt_1', 'order.add', 'received', ?, 200, '{}', 'application/json', ?, 0, 'x')",
     ).run(Date.now(), Buffer.from(JSON.stringify(order)));
     const line = { id: 1, order_id: 'O-1', sku: 'SKU-1', quantity: 2, price: 9 };
-    const job = { type: 'order.additem', options, database, since: 0 };
+    const job = { type: 'order.additem', options, database, scope: { eventId: null, since: 0 } };
     const answer = doBodyWork({
       zithara: { ...job, stored: crossed(stored(JSON.stringify(line), 'application/json')) },
     });
@@ -66,7 +66,7 @@ describe('bodies prepared for a destination', () => {
       },
       stored: null,
     };
-    const mapped = await new DeliveryBodies(null).zithara(unread, options, 0, () => []);
+    const mapped = await new DeliveryBodies(null).zithara(unread, options, { eventId: null, since: 0 }, () => []);
     expect(mapped).toMatchObject({ skip: { reason: { code: 'zithara.noUse' } } });
   });
 });

@@ -184,6 +184,22 @@ describe('Zithara mappings', () => {
     });
   });
 
+  it('sends the line being mapped with the order even when the stored lines read do not hold it, and a newer stored version over it', () => {
+    const withOrder = (lines: Record<string, unknown>[]) =>
+      context({ storedOrder: () => teamcropOrder, storedLines: () => lines });
+    const sentLines = (mapped: ReturnType<typeof mapForZithara>) =>
+      'call' in mapped
+        ? (
+            mapped.call.body as { order_line_item: { platform_line_item_id: string; quantity: number }[] }
+          ).order_line_item.map((item) => `${item.platform_line_item_id}×${item.quantity}`)
+        : mapped;
+    expect(sentLines(mapForZithara('order.edititem', line(3, 1, 9), withOrder([line(1, 2, 9)])))).toEqual([
+      '1×2',
+      '3×1',
+    ]);
+    expect(sentLines(mapForZithara('order.edititem', line(1, 1, 9), withOrder([line(1, 5, 9)])))).toEqual(['1×5']);
+  });
+
   it('maps customers and refuses one without an email, naming the field', () => {
     const mapped = mapForZithara(
       'customer.add',

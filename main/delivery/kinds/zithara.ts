@@ -86,13 +86,14 @@ export const zitharaKind: DestinationKind = {
   connect(tools) {
     const tokens = new ZitharaTokens(tools.sender);
     const mapped = (destination: ActiveDestination, event: Sample | OutgoingEvent, preview = false) => {
-      const since = Date.now() - ORDER_LOOKBACK_MS;
+      // Only the event's own source: another (one that asks no signature, say) cannot add lines to its orders.
+      const scope = { eventId: 'eventId' in event ? event.eventId : event.id, since: Date.now() - ORDER_LOOKBACK_MS };
       const { currency, phoneCountryCode } = zitharaSettingsOf(destination);
       return tools.bodies.zithara(
         event,
         { currency, phoneCountryCode },
-        since,
-        (orderId, which) => tools.events.bodiesWhere([...STORED[which].types], STORED[which].field, orderId, since),
+        scope,
+        (orderId, which) => tools.events.bodiesMentioning(STORED[which].types, orderId, scope),
         preview,
       );
     };

@@ -1,4 +1,4 @@
-import { parseJson } from '../../../lib/exact-json.js';
+import { parsedOf, type StoredBody } from '../../../store/body-format.js';
 import { textOf, topLevelRecords } from '../../../lib/values.js';
 import type { MappingContext } from './mapping.js';
 
@@ -16,24 +16,51 @@ export const STORED = {
 /** How far back a Teamcrop order line looks for its order. */
 export const ORDER_LOOKBACK_MS = 30 * 24 * 3_600_000;
 
-/** The stored bodies of one order id as JSON (see storedBodiesWhere), oldest first: its order events, or its lines. */
-export type StoredRows = (orderId: string, which: 'orders' | 'lines') => Uint8Array[];
+/**
+ * How many of an order's line events are read, the newest: far more than an order's lines, few enough that an order
+ * edited without end is not read whole at every line.
+ */
+export const LINE_EVENTS_READ = 500;
 
-/** A mapping context whose stored orders and lines are read from raw bodies, parsed when the mapping asks. */
+/** Stored events of one order id (see storedBodiesMentioning), newest first: its order events, or its lines. */
+export type StoredRows = (orderId: string, which: 'orders' | 'lines') => Iterable<StoredBody>;
+
+/** A mapping context whose stored order and lines are found among stored bodies, parsed when the mapping asks. */
 export function contextOf(options: ZitharaOptions, rows: StoredRows): MappingContext {
   return {
     ...options,
     storedOrder: (orderId) => {
-      const latest = rows(orderId, 'orders').at(-1);
-      return latest ? parseRow(latest) : null;
+      for (const order of recordsOf(rows(orderId, 'orders'), STORED.orders.field, orderId)) return order;
+      return null;
     },
-    storedLines: (orderId) => latestPerLine(rows(orderId, 'lines').map(parseRow)),
+    storedLines: (orderId) => {
+      const newestFirst: Record<string, unknown>[] = [];
+      for (const line of recordsOf(rows(orderId, 'lines'), STORED.lines.field, orderId)) {
+        if (newestFirst.push(line) === LINE_EVENTS_READ) break;
+      }
+      return latestPerLine(newestFirst.reverse());
+    },
   };
 }
 
-/** The record the mapping reads: the body itself, or inside its root element (an XML order's `<order>`). */
-function parseRow(row: Uint8Array): Record<string, unknown> {
-  return topLevelRecords(parseJson(Buffer.from(row.buffer, row.byteOffset, row.byteLength).toString('utf8'))).at(-1)!;
+/**
+ * The records the mapping reads (the body itself, or inside its root element: an XML order's `<order>`) whose `field`
+ * is `value`, as the mapping reads an id. A body that cannot be parsed is not one of them: it is no reason to fail
+ * another event.
+ */
+function* recordsOf(rows: Iterable<StoredBody>, field: string, value: string): Generator<Record<string, unknown>> {
+  for (const row of rows) {
+    const record = recordOf(row);
+    if (record && textOf(record[field]) === value) yield record;
+  }
+}
+
+function recordOf(row: StoredBody): Record<string, unknown> | undefined {
+  try {
+    return topLevelRecords(parsedOf(row)).at(-1);
+  } catch {
+    return undefined;
+  }
 }
 
 /** An edited line replaces the earlier version of the same line. */

@@ -102,7 +102,20 @@ function orderFromLine(line: Body, context: MappingContext): Mapped {
   if (!orderId) return { invalid: said('zithara.lineWithoutOrder') };
   const stored = context.storedOrder(orderId);
   if (!stored) return { skip: said('zithara.orderNeverReceived', { orderId }) };
-  return order('POST', { ...stored, items: context.storedLines(orderId) }, context);
+  return order('POST', { ...stored, items: withLine(context.storedLines(orderId), line) }, context);
+}
+
+/**
+ * The line being sent is among the order's lines: stored lines have it, or a newer version of it, unless it is older
+ * than the newest ones read (a resend) or was given to a preview.
+ */
+function withLine(lines: Body[], line: Body): Body[] {
+  const id = lineId(line);
+  return id === null || lines.some((known) => lineId(known) === id) ? lines : [...lines, line];
+}
+
+function lineId(line: Body): string | null {
+  return text(line.id) ?? text(line.item_id);
 }
 
 function customer(body: Body, context: MappingContext): Mapped {
@@ -173,7 +186,7 @@ function orderFields(body: Body, context: MappingContext): Body {
 /** Lines without an id are left out, as Zithara's own module does. */
 function lineItems(lines: unknown[]): Body[] {
   return lines.filter(isRecord).flatMap((line) => {
-    const id = text(line.id) ?? text(line.item_id);
+    const id = lineId(line);
     if (!id) return [];
     return [
       {
