@@ -1,5 +1,6 @@
 import http, { type ClientRequest, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
 import https from 'node:https';
+import type { Duplex } from 'node:stream';
 import got, { type RequestError } from 'got';
 import type { AttemptCategory, Reason } from '../api/contract.js';
 import { type DeliveryCode, type Said, said } from './said.js';
@@ -36,6 +37,18 @@ const SNIPPET_BYTES = 2048;
 /** The most of an answer Hookferry reads; the rest is never received. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
 const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * How long past its own timeout a try may go before Hookferry ends it itself. got's timers end with the request, and
+ * an answer Node hands elsewhere (a 101's connection) ends the request without an error or an answer: that try
+ * waited for ever and held one of the destination's slots until a restart. Any answer no rule here foresees ends
+ * the same way, at this time.
+ */
+const BACKSTOP_MARGIN_MS = 2_000;
+
+/** The backstop's end of a try: said as the timeout it is (no answer came in the destination's time). */
+class NoAnswerInTime extends Error {
+  override readonly name = 'TimeoutError';
+}
 
 /**
  * Sends with got, one keep-alive agent pair per destination sized to its
@@ -69,7 +82,7 @@ export class Sender {
         responseBody: response.body,
       };
     } catch (error) {
-      const failure = error as RequestError;
+      const failure = error as RequestError | NoAnswerInTime;
       const timedOut = failure.name === 'TimeoutError';
       const seconds = Math.round(request.timeoutMs / 1000);
       // Once the whole request went out with its body (an event; not a token request), the destination may have
@@ -77,7 +90,7 @@ export class Sender {
       const sent = progress.sent && request.body !== undefined;
       const why = timedOut
         ? said(sent ? 'delivery.timeoutSent' : 'delivery.timeout', { seconds })
-        : networkSaid(failure, request.url, sent);
+        : networkSaid(failure as RequestError, request.url, sent);
       return {
         category: timedOut ? 'timeout' : 'network',
         httpStatus: null,
@@ -118,9 +131,17 @@ export class Sender {
       let size = 0;
       let settled = false;
       let answer: IncomingMessage | null = null;
+      const backstop = setTimeout(() => {
+        if (answer) finish();
+        else fail(new NoAnswerInTime(`No answer within ${request.timeoutMs} ms`));
+        stream.destroy();
+      }, request.timeoutMs + BACKSTOP_MARGIN_MS);
+      // A stopping engine waits for its tries its own way (see the queue); this timer is no reason to stay up.
+      backstop.unref();
       const finish = () => {
         if (settled || !answer) return;
         settled = true;
+        clearTimeout(backstop);
         const body = Buffer.concat(chunks, size).subarray(0, MAX_ANSWER_BYTES);
         resolve({
           statusCode: answer.statusCode ?? 0,
@@ -129,8 +150,22 @@ export class Sender {
           body,
         });
       };
+      const fail = (error: Error) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(backstop);
+        reject(error);
+      };
       stream.on('request', (outgoing: ClientRequest) => outgoing.once('finish', () => (progress.sent = true)));
       stream.on('response', (response: IncomingMessage) => (answer = response));
+      // A 101 (Switching Protocols) comes here, not as a response: Node hands over the connection and ends the
+      // request, so neither an answer nor an error would follow. It is the answer; its connection is closed.
+      stream.on('upgrade', (response: IncomingMessage, socket: Duplex) => {
+        socket.destroy();
+        answer = response;
+        finish();
+        stream.destroy();
+      });
       stream.on('data', (chunk: Buffer) => {
         chunks.push(chunk);
         size += chunk.length;
@@ -141,9 +176,7 @@ export class Sender {
       stream.on('end', finish);
       stream.on('error', (error) => {
         if (answer) return finish();
-        if (settled) return;
-        settled = true;
-        reject(error);
+        fail(error);
       });
     });
   }
@@ -213,6 +246,7 @@ export function localOutcome(category: 'skipped' | 'invalid' | 'busy', why: Said
 function statusSaid(status: number, message: string | undefined, url: string, headers: IncomingHttpHeaders): Said {
   const named = message ? `${status} ${message}` : String(status);
   if (status === 410) return said('delivery.gone', { status: named });
+  if (status === 101) return said('delivery.switchedProtocols', { host: new URL(url).host });
   if (status >= 300 && status < 400) return redirectSaid(named, url, headers.location);
   if (status === 401 || status === 403) return said('delivery.unauthorized', { status: named });
   if (status === 429) return said('delivery.slowDown', { status: named });

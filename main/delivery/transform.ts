@@ -48,10 +48,12 @@ export const MAX_TRANSFORM_OUTPUT_BYTES = 10 * 1024 * 1024;
 export async function transformToText(expression: string, input: unknown): Promise<TransformText> {
   try {
     const output: unknown = await program(expression).evaluate(input);
+    // JSONata answers undefined for "nothing", most often a field name this event does not have: sent as `null`, it
+    // said delivered where nothing of the event went. An expression that writes `null` itself means it: that is sent.
+    if (output === undefined) return givesNothing();
     let written: string | undefined;
     try {
-      // JSONata answers undefined for "nothing".
-      written = JSON.stringify(output === undefined ? null : output);
+      written = JSON.stringify(output);
     } catch (error) {
       // A function of the expression's own holds its scope, which holds it: "circular structure" told nobody why.
       if (holdsFunction(output)) return givesFunction();
@@ -88,6 +90,11 @@ export async function transformToText(expression: string, input: unknown): Promi
           : said('delivery.transformFailedAt', { ...at, ...params });
     return { ok: false, error: text, position, reason };
   }
+}
+
+function givesNothing(): TransformFailure {
+  const { text, reason } = said('delivery.transformGivesNothing', {});
+  return { ok: false, error: text, position: null, reason };
 }
 
 function givesFunction(): TransformFailure {

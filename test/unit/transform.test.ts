@@ -15,8 +15,14 @@ describe('JSONata transformations', () => {
     });
   });
 
-  it('makes "nothing" null rather than undefined', async () => {
-    expect(await applyTransform('no_such_field', teamcropOrder)).toEqual({ ok: true, output: null });
+  it('fails on "nothing" (a field the body does not have) with a sentence, and keeps a null written on purpose', async () => {
+    expect(await applyTransform('no_such_field', teamcropOrder)).toMatchObject({
+      ok: false,
+      position: null,
+      reason: { code: 'delivery.transformGivesNothing', params: {} },
+      error: expect.stringMatching(/^The transformation gave nothing for this event/),
+    });
+    expect(await applyTransform('null', teamcropOrder)).toEqual({ ok: true, output: null });
   });
 
   it('reports a syntax error with its position', async () => {

@@ -43,6 +43,8 @@ export const deliveryReasons = {
       '{{host}} did not answer as a secure (https) address. If it is a plain http address, write the destination’s URL with http://.',
     'delivery.notHttp':
       '{{host}} answered with something that is not an HTTP answer. Check the destination’s address and its port.',
+    'delivery.switchedProtocols':
+      '{{host}} answered as if it were a live connection (WebSocket), not a receiver of webhooks, so Hookferry does not count the event as delivered. Check the destination’s address: it should be the receiving program’s webhook address.',
     'delivery.network': 'The request to {{host}} failed: {{message}}',
     'delivery.certSelfSigned':
       '{{host}} showed a security certificate it made for itself (self-signed), which no recognised authority vouches for, so Hookferry cannot be sure it is really that address and sent nothing. Ask whoever runs it for a certificate from a recognised authority (Let’s Encrypt gives them free); if it is a program on this PC or the shop’s own network, you can write its address with http:// instead.',
@@ -69,6 +71,8 @@ export const deliveryReasons = {
     'delivery.transformStopped': 'The transformation stopped unexpectedly ({{message}}).',
     'delivery.transformGivesFunction':
       'The transformation gives a function where a value belongs, so nothing was sent. A function such as $uppercase is used with brackets around what it works on, as in $uppercase(name): fix the transformation, then resend.',
+    'delivery.transformGivesNothing':
+      'The transformation gave nothing for this event (most likely it names a field this event does not have), so nothing was sent. Fix the expression (Preview shows what it gives for an event), then resend.',
     'delivery.stopping': 'Hookferry was stopping, so the transformation was not run.',
     'delivery.noWorker':
       'Transformations run only in the built engine (npm run build, then npm run serve); this development engine does not run them.',
@@ -188,6 +192,8 @@ export const deliveryReasons = {
       '{{host}} không trả lời như một địa chỉ bảo mật (https). Nếu đó là địa chỉ thường, không bảo mật, hãy viết địa chỉ của nơi nhận bắt đầu bằng http://.',
     'delivery.notHttp':
       '{{host}} trả lời bằng thứ mà Hookferry không hiểu (không phải câu trả lời của một trang web). Hãy kiểm tra địa chỉ và cổng của nơi nhận.',
+    'delivery.switchedProtocols':
+      '{{host}} trả lời như một kết nối trực tiếp (WebSocket), không phải một nơi nhận sự kiện, nên Hookferry không tính là sự kiện đã được gửi tới. Hãy kiểm tra địa chỉ của nơi nhận: đó phải là địa chỉ mà chương trình nhận dùng để nhận sự kiện.',
     'delivery.network': 'Yêu cầu tới {{host}} thất bại: {{message}}',
     'delivery.certSelfSigned':
       '{{host}} đưa ra một chứng chỉ bảo mật do chính nó tự tạo (tự ký), không được tổ chức cấp chứng chỉ uy tín nào xác nhận, nên Hookferry không chắc đó đúng là địa chỉ này và đã không gửi gì. Hãy nhờ người quản lý nơi nhận dùng chứng chỉ của một tổ chức uy tín (Let’s Encrypt cấp miễn phí); nếu đó là chương trình trên máy này hoặc trong mạng nội bộ của cửa hàng, bạn có thể viết địa chỉ của nó bắt đầu bằng http://.',
@@ -214,6 +220,8 @@ export const deliveryReasons = {
     'delivery.transformStopped': 'Phép chuyển đổi dừng bất ngờ ({{message}}).',
     'delivery.transformGivesFunction':
       'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị nên chưa gửi gì đi. Hàm như $uppercase phải có dấu ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name): hãy sửa phép chuyển đổi rồi gửi lại.',
+    'delivery.transformGivesNothing':
+      'Phép chuyển đổi không cho ra gì với sự kiện này (nhiều khả năng biểu thức dùng tên một trường mà sự kiện này không có), nên chưa gửi gì đi. Hãy sửa biểu thức (bấm Xem trước để thấy nó cho ra gì với một sự kiện), rồi gửi lại.',
     'delivery.stopping': 'Hookferry đang dừng nên phép chuyển đổi không được chạy.',
     'delivery.noWorker':
       'Phép chuyển đổi chỉ chạy trong bản engine đã build (npm run build, rồi npm run serve); engine phát triển này không chạy chúng.',
