@@ -174,7 +174,8 @@ export class RecentAttempts {
     return {
       lastError: failed?.error ?? null,
       lastReason: failed?.reason ?? null,
-      lastErrorAt: failed ? new Date(failed.at).toISOString() : null,
+      // When the failure was known: a timeout is known when its wait ends, 15 s after the try began.
+      lastErrorAt: failed ? new Date(failed.at + failed.durationMs).toISOString() : null,
       successRate: delivered / count,
       // How fast it answers, from its answers only: a try cut off at the timeout is not an answer that took 15 s.
       p95Ms: answers === 0 ? null : nth(durations.subarray(0, answers), Math.ceil(answers * 0.95) - 1),

@@ -480,7 +480,8 @@ describe('overview counters', () => {
       failed: 0,
       lastError: 'The destination answered 503.',
       lastReason: { code: 'delivery.answered', params: { status: '503' } },
-      lastErrorAt: new Date(now + 2).toISOString(),
+      // When it failed, its try's end (it began at now + 2 and took 300 ms); before, its beginning.
+      lastErrorAt: new Date(now + 2 + 300).toISOString(),
       successRate: 0.75,
       p95Ms: 400,
       lastTest: null,
