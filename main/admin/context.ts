@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Listening, Settings, SettingsUpdate, Source } from '../api/contract.js';
 import type { DeliveryActions } from '../delivery/actions.js';
+import type { CheckedExpressions } from '../delivery/checked-expressions.js';
 import type { DeliveryBodies } from '../delivery/body-runner.js';
 import type { DeliveryQueue } from '../delivery/queue.js';
 import type { Deliverer } from '../delivery/deliver.js';
@@ -41,10 +42,10 @@ export interface AdminContext {
   /** Runs `work` in one write transaction of the store: all of it is kept, or none (an import). */
   inOneTransaction: (work: () => void) => void;
   /**
-   * Compiles the transformations in these destination settings in the transformation process, before they are
-   * saved: compiling a long one took the engine's thread for up to 0.6 s (see checked-expressions.ts).
+   * Compiles expressions about to be saved in the transformation process, for the save to find what is wrong with
+   * each (see checked-expressions.ts): a long one took the engine's thread for up to 0.7 s.
    */
-  checkTransforms: (settings: (Record<string, unknown> | undefined)[]) => Promise<void>;
+  checkExpressions: (expressions: string[]) => Promise<CheckedExpressions>;
 }
 
 export function toApiSource(record: SourceRecord, ingestBase: string, publicBase: string | null): Source {

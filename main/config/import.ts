@@ -15,6 +15,7 @@ import { secretsHeld } from './export.js';
 import { ZodError } from 'zod';
 import { jsonNestsPast, MAX_NESTING } from '../intake/body-shape.js';
 import { InvalidInputError, refusedFor } from '../lib/errors.js';
+import type { CheckedExpressions } from '../delivery/checked-expressions.js';
 import type { DestinationStore } from '../store/destinations.js';
 import { hostOf } from '../store/other-site.js';
 import type { SettingsStore } from '../store/settings.js';
@@ -150,9 +151,10 @@ function portable(destination: Omit<ConfigDestination, 'paused' | 'secrets' | 'n
 
 /**
  * Plans an import against what is here now, matching by name so a second import of the same file
- * changes nothing. Nothing is written until `apply`; the file was checked whole before this.
+ * changes nothing. Nothing is written until `apply`; the file was checked whole before this, and its expressions
+ * compiled in the transformation process (`checked`).
  */
-export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
+export function planImport(file: ConfigFile, deps: ImportDeps, checked: CheckedExpressions): ImportPlan {
   const items: ImportItem[] = [];
   const steps: (() => void)[] = [];
   let settingsPatch: SettingsUpdate | null = null;
@@ -236,11 +238,11 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
       paused: !existing || wanted.paused || lacking,
     });
     if (!existing) {
-      checkedAt(['destinations', index], () => deps.destinations.checkCreate(input(), { secretsLater: true }));
+      checkedAt(['destinations', index], () => deps.destinations.checkCreate(input(), { checked, secretsLater: true }));
       items.push(
         item('destination', wanted.name, 'create', lacking ? 'config.destinationSecret' : 'config.destinationPaused'),
       );
-      steps.push(() => void deps.destinations.create(input(), { secretsLater: true }));
+      steps.push(() => void deps.destinations.create(input(), { checked, secretsLater: true }));
       return;
     }
     const now = portable({
@@ -264,7 +266,7 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
     const pause = lacking || leftBehind.length > 0;
     const update = (): DestinationPatch => (pause ? { ...fieldsOnly(), paused: true } : fieldsOnly());
     checkedAt(['destinations', index], () =>
-      deps.destinations.checkUpdate(existing.id, update(), { secretsLater: true }),
+      deps.destinations.checkUpdate(existing.id, update(), { checked, secretsLater: true }),
     );
     const fieldNames = changed.map((key) => (key === 'sourceNames' ? 'sources' : key)).join(', ');
     items.push(
@@ -278,7 +280,7 @@ export function planImport(file: ConfigFile, deps: ImportDeps): ImportPlan {
             fields: fieldNames,
           }),
     );
-    steps.push(() => void deps.destinations.update(existing.id, update(), { secretsLater: true }));
+    steps.push(() => void deps.destinations.update(existing.id, update(), { checked, secretsLater: true }));
   });
 
   return {

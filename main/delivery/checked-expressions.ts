@@ -1,25 +1,40 @@
-import { type ExpressionProblem, expressionProblem } from './transform.js';
-
-/** The most answers kept, twice the destinations a configuration file holds; 20,000 characters each at most. */
-const MAX_KEPT = 400;
-const checked = new Map<string, ExpressionProblem | null>();
+import { inEnglish } from '../i18n/english.js';
+import { en } from '../i18n/en.js';
+import type { ExpressionProblem } from './transform.js';
 
 /**
- * What the transformation process found compiling this expression (TransformRunner.check, run by the admin
- * routes before a save or an import).
+ * What the transformation process said of the expressions a save or an import brings (TransformRunner.check): the
+ * mistake in each, or null. A save asks this, never JSONata: compiling is slower than linear in an expression's
+ * length (a 15,000-character path took 0.7 s), and on the engine's thread 50 of them in an imported file held every
+ * order for 35 s.
  */
-export function rememberChecked(expression: string, problem: ExpressionProblem | null): void {
-  if (checked.size >= MAX_KEPT) checked.clear();
-  checked.set(expression, problem);
+export class CheckedExpressions {
+  constructor(
+    private readonly answers: ReadonlyMap<string, ExpressionProblem | null> = new Map(),
+    /** A destination's own expressions as stored: checked when they were saved, they are not checked again. */
+    private readonly stored: readonly string[] = [],
+  ) {}
+
+  /** These answers, with a destination's stored expressions taken as they are (an update that leaves them). */
+  besides(stored: readonly string[]): CheckedExpressions {
+    return new CheckedExpressions(this.answers, stored);
+  }
+
+  /**
+   * What is wrong with an expression about to be saved, or null. One the caller did not have checked is refused
+   * rather than compiled here.
+   */
+  problemOf(expression: string): ExpressionProblem | null {
+    const answer = this.answers.get(expression);
+    if (answer !== undefined) return answer;
+    return this.stored.includes(expression) ? null : refusal('transformUnchecked', {});
+  }
 }
 
-/**
- * What is wrong with an expression about to be saved, or null. Compiling one is slower than linear in its length
- * (a 20,000-character path of steps took JSONata 0.35–0.6 s, holding every request and delivery, 34 s for an
- * imported file of 100 such destinations): an expression the transformation process checked is not compiled
- * again here. One that was not (the routes could not check it) is compiled here, as before.
- */
-export function problemOf(expression: string): ExpressionProblem | null {
-  const known = checked.get(expression);
-  return known === undefined ? expressionProblem(expression) : known;
+/** A check the process could not finish, said of the field, in the words of the dashboard's `fields.custom_<reason>`. */
+export function refusal(
+  reason: 'transformUnchecked' | 'transformCheckTooLong' | 'transformCheckTooBig',
+  params: Record<string, number>,
+): ExpressionProblem {
+  return { text: inEnglish({ en: en.fields }, `custom_${reason}`, params), reason, params };
 }

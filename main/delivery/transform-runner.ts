@@ -3,7 +3,8 @@ import { HelperLanes } from '../lib/helper-lanes.js';
 import type { StoredBody } from '../store/body-format.js';
 import { bodyWorkMs } from './body-runner.js';
 import { type Said, said } from './said.js';
-import { rememberChecked } from './checked-expressions.js';
+import { CheckedExpressions, refusal } from './checked-expressions.js';
+import { InvalidInputError } from '../lib/errors.js';
 import type { ExpressionProblem, TransformFailure, TransformResult, TransformText } from './transform.js';
 
 /** What an expression is applied to: a value (a preview's given body, the test sample), or a body as stored. */
@@ -100,17 +101,20 @@ export class TransformRunner {
     this.lanes.deliveries.run({ expression, input, text: true }, ...this.timesFor(input)) as Promise<TransformText>;
 
   /**
-   * Compiles each expression in the process, so the engine's own check when a destination is saved
-   * (see checked-expressions.ts) finds the answer instead of compiling there; one that cannot be checked here
-   * (no process, it failed, or the previews were busy) is left to that check.
+   * Compiles each expression in the process and says what is wrong with each (see checked-expressions.ts); the
+   * engine never compiles one itself. An expression that the process could not finish reading in its time or
+   * memory is refused as too long; when the process cannot check at all (the previews waiting fill its lane,
+   * Hookferry is stopping, there is no process), nothing is saved and the answer says why.
    */
-  async check(expressions: (string | null | undefined)[]): Promise<void> {
+  async check(expressions: readonly string[]): Promise<CheckedExpressions> {
+    const answers = new Map<string, ExpressionProblem | null>();
     for (const expression of new Set(expressions)) {
-      if (!expression?.trim()) continue;
       // Ahead of the previews waiting: a person is saving, and the expression may fix one that stops every event.
       const answer = await this.lanes.people.run({ check: expression }, CHECK_MS, 1, true);
-      if ('problem' in answer) rememberChecked(expression, answer.problem);
+      if ('problem' in answer) answers.set(expression, answer.problem);
+      else if (!answer.ok) answers.set(expression, unfinishedCheck(answer));
     }
+    return new CheckedExpressions(answers);
   }
 
   /**
@@ -128,6 +132,15 @@ export class TransformRunner {
   async close(): Promise<void> {
     await this.lanes.close();
   }
+}
+
+/** The expression's own doing, under its field; else the process's sentence for the whole request. */
+function unfinishedCheck(failure: TransformFailure): ExpressionProblem {
+  const { code, params } = failure.reason;
+  if (code === 'delivery.transformTooLong')
+    return refusal('transformCheckTooLong', { seconds: Number(params.seconds) });
+  if (code === 'delivery.transformTooBig') return refusal('transformCheckTooBig', { mb: Number(params.mb) });
+  throw new InvalidInputError({ text: failure.error, reason: failure.reason });
 }
 
 function refused(why: Said): TransformFailure {

@@ -126,17 +126,25 @@ function holdsFunction(output: unknown): boolean {
 
 export interface ExpressionProblem {
   text: string;
-  reason: 'transform' | 'transformAt' | 'transformAtLine';
+  /** JSONata's mistake (`transform…`), or what kept the transformation process from checking (checked-expressions.ts). */
+  reason:
+    | 'transform'
+    | 'transformAt'
+    | 'transformAtLine'
+    | 'transformCheckTooLong'
+    | 'transformCheckTooBig'
+    | 'transformUnchecked';
   params: Reason['params'];
 }
 
 /**
  * What is wrong with an expression that does not even compile, or null: the English sentence, and the
- * parameters the dashboard words it from (`transformAt` when JSONata said where).
+ * parameters the dashboard words it from (`transformAt` when JSONata said where). Called in the transformation
+ * process only (transform-child.ts): the engine asks it through TransformRunner.check.
  */
 export function expressionProblem(expression: string): ExpressionProblem | null {
   try {
-    // Not kept: the engine only checks expressions (they run in the transformation process), and a long one's
+    // Not kept: this is the check of an expression being saved (see checked-expressions.ts), and a long one's
     // compiled form weighs megabytes.
     jsonata(expression);
     return null;

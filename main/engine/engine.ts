@@ -282,7 +282,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     updateSettings,
     diskFull: () => isFull(options.dataDir),
     inOneTransaction: (work) => writeTransaction(db, work)(),
-    checkTransforms: (settings) => transforms.check(settings.map((each) => each?.transform as string | undefined)),
+    checkExpressions: (expressions) => transforms.check(expressions),
   };
   const openAdmin = (port: number) =>
     startAdmin(ctx, {

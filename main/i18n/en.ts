@@ -74,6 +74,11 @@ export const en = {
       'The transformation has a mistake (at character {{position}}): {{message}}. Fix it before saving.',
     custom_transformAtLine:
       'The transformation has a mistake (at line {{line}}, column {{column}}): {{message}}. Fix it before saving.',
+    custom_transformCheckTooLong:
+      'Hookferry could not read this transformation within {{seconds}} s, so nothing was saved: it is too long or too tangled. Make it shorter or simpler, then save again.',
+    custom_transformCheckTooBig:
+      'Reading this transformation needed more than the {{mb}} MB of memory it may use, so nothing was saved. Make it shorter or simpler, then save again.',
+    custom_transformUnchecked: 'Hookferry did not get to check this transformation, so nothing was saved. Save again.',
     custom_secret_needed:
       'Enter a value (make one up, or press Generate) and set the same in the sender, or choose Verification: None.',
     custom_public_url_nearby:

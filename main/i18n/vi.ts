@@ -89,6 +89,11 @@ export const vi: Strings = {
     custom_transformAt: 'Biểu thức chuyển đổi có lỗi (tại ký tự {{position}}): {{message}}. Hãy sửa trước khi lưu.',
     custom_transformAtLine:
       'Biểu thức chuyển đổi có lỗi (tại dòng {{line}}, cột {{column}}): {{message}}. Hãy sửa trước khi lưu.',
+    custom_transformCheckTooLong:
+      'Hookferry không đọc xong biểu thức chuyển đổi này trong {{seconds}} giây nên chưa lưu gì: biểu thức quá dài hoặc quá rối. Hãy viết ngắn hơn hoặc đơn giản hơn, rồi lưu lại.',
+    custom_transformCheckTooBig:
+      'Việc đọc biểu thức chuyển đổi này cần hơn {{mb}} MB bộ nhớ được phép dùng nên chưa lưu gì. Hãy viết ngắn hơn hoặc đơn giản hơn, rồi lưu lại.',
+    custom_transformUnchecked: 'Hookferry chưa kiểm tra được biểu thức chuyển đổi này nên chưa lưu gì. Hãy lưu lại.',
   },
   nav: {
     overview: 'Tổng quan',

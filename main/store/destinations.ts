@@ -2,6 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { type z, ZodError } from 'zod';
 import type { Destination, DestinationCreate, DestinationPatch, RetryPolicy } from '../api/contract.js';
 import { ConflictError, InvalidInputError, refusedFor } from '../lib/errors.js';
+import type { CheckedExpressions } from '../delivery/checked-expressions.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
 import type { Db } from './database.js';
@@ -18,11 +19,17 @@ export interface SentSecret {
   name: string;
 }
 
-/** What the store needs from a destination kind to keep its settings (see delivery/kinds). */
-interface SecretOptions {
+/**
+ * How a destination is saved. `checked`: what the transformation process said of the expressions it brings (see
+ * checked-expressions.ts). `secretsLater`: secrets not known yet (an imported configuration) are left out instead
+ * of refused; the caller keeps such a destination paused until the merchant enters them.
+ */
+interface SaveOptions {
+  checked: CheckedExpressions;
   secretsLater?: boolean;
 }
 
+/** What the store needs from a destination kind to keep its settings (see delivery/kinds). */
 export interface KindStorage {
   kind: string;
   /**
@@ -32,13 +39,17 @@ export interface KindStorage {
   settings: z.ZodType<Record<string, unknown>>;
   /** Settings whose values are sealed and never answered. */
   secretFields: readonly string[];
-  /** Splits checked settings into what is kept in the open and what is sealed; a secret left out keeps `previous`. */
-  /** `secretsLater`: a secret with no value yet is left out instead of refused (an imported configuration). */
+  /**
+   * Splits checked settings into what is kept in the open and what is sealed; a secret left out keeps `previous`.
+   * An expression's mistake is taken from `checked`, never found by compiling it here.
+   */
   seal(
     input: Record<string, unknown>,
     previous: SecretMap,
-    options?: { secretsLater?: boolean },
+    options: SaveOptions,
   ): { settings: Record<string, unknown>; secrets: SecretMap };
+  /** The JSONata expressions in these settings (as given, unchecked), for the transformation process to check. */
+  expressions?(settings: Record<string, unknown>): string[];
   /**
    * The secrets kept from before that these settings would send to the destination's address (a secret header
    * left without a new value), by sealed key, with the name the merchant gave each. A secret the receiver never
@@ -150,19 +161,20 @@ export class DestinationStore {
     return this.active().find((destination) => destination.id === id) ?? null;
   }
 
-  /**
-   * `secretsLater`: secrets not known yet (an imported configuration) are left out instead of refused;
-   * the caller keeps such a destination paused until the merchant enters them.
-   */
+  /** The expressions a save of these settings brings, for the transformation process to check first. */
+  expressionsIn(kind: string | undefined, settings: Record<string, unknown> | undefined): string[] {
+    return (kind && this.kinds(kind)?.expressions?.(settings ?? {})) || [];
+  }
+
   /** Refuses `input` as `create` would, nothing written (an import's plan). */
-  checkCreate(input: DestinationCreate, { secretsLater = false }: SecretOptions = {}): void {
-    this.split(input, {}, secretsLater);
+  checkCreate(input: DestinationCreate, options: SaveOptions): void {
+    this.split(input, {}, options);
   }
 
   /** Refuses `patch` as `update` would, nothing written (an import's plan). */
-  checkUpdate(id: string, patch: DestinationPatch, { secretsLater = false }: SecretOptions = {}): void {
+  checkUpdate(id: string, patch: DestinationPatch, options: SaveOptions): void {
     const row = this.row(id);
-    if (row) this.merge(row, patch, secretsLater);
+    if (row) this.merge(row, patch, options);
   }
 
   /** After a transaction that rolled back: what was cached inside it is read again. */
@@ -170,10 +182,10 @@ export class DestinationStore {
     this.changed();
   }
 
-  create(input: DestinationCreate, { secretsLater = false }: SecretOptions = {}): Destination {
+  create(input: DestinationCreate, options: SaveOptions): Destination {
     const id = newId('dst');
     const now = Date.now();
-    const { config, secrets } = this.split(input, {}, secretsLater);
+    const { config, secrets } = this.split(input, {}, options);
     this.db
       .prepare(
         'INSERT INTO destinations (id, name, kind, config, secrets, events, paused, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -193,10 +205,10 @@ export class DestinationStore {
     return this.get(id)!;
   }
 
-  update(id: string, patch: DestinationPatch, { secretsLater = false }: SecretOptions = {}): Destination | null {
+  update(id: string, patch: DestinationPatch, options: SaveOptions): Destination | null {
     const row = this.row(id);
     if (!row) return null;
-    const { merged, next, secrets, before, previous } = this.merge(row, patch, secretsLater);
+    const { merged, next, secrets, before, previous } = this.merge(row, patch, options);
     const tried =
       merged.kind !== row.kind ||
       next.url !== before.url ||
@@ -226,7 +238,8 @@ export class DestinationStore {
   }
 
   /** A stored destination with `patch` over it, checked and split as it would be stored. */
-  private merge(row: Row, patch: DestinationPatch, secretsLater: boolean) {
+  private merge(row: Row, patch: DestinationPatch, options: SaveOptions) {
+    const { secretsLater = false } = options;
     const { merged, config, sameKind } = this.patched(row, patch);
     const previous = this.secretsOf(row, config);
     const sent = this.secretsSentElsewhere(config.url, merged, previous, sameKind);
@@ -248,7 +261,14 @@ export class DestinationStore {
         merged.settings = this.kindOf(merged.kind).withoutSecrets?.(merged.settings, keys) ?? merged.settings;
       }
     }
-    const { config: next, secrets } = this.split(merged, kept, secretsLater, sameKind);
+    // Its expressions as stored were checked when they were saved: pausing it does not wait on them again.
+    const stored = sameKind ? (this.kindOf(merged.kind).expressions?.(config.settings) ?? []) : [];
+    const { config: next, secrets } = this.split(
+      merged,
+      kept,
+      { ...options, checked: options.checked.besides(stored) },
+      sameKind,
+    );
     // The stored config and secrets as they were, for the caller to tell what changed.
     return { merged, next, secrets, before: config, previous };
   }
@@ -334,9 +354,10 @@ export class DestinationStore {
   private split(
     input: DestinationCreate,
     previous: SecretMap,
-    secretsLater = false,
+    options: SaveOptions,
     sameKind = true,
   ): { config: StoredConfig; secrets: SecretMap } {
+    const { secretsLater = false } = options;
     const kind = this.kindOf(input.kind);
     // Every refusal in one answer, so the merchant fixes them all before the next Save: the settings', a secret
     // left out (asked of the kind on what came, when its settings are refused), the address's.
@@ -355,7 +376,7 @@ export class DestinationStore {
     if (!checked.success) issues.push(...underSettings(checked.error).issues);
     const kept = sameKind ? previous : {};
     const split = refused(
-      () => sealed(() => kind.seal(checked.success ? checked.data : input.settings, kept, { secretsLater })),
+      () => sealed(() => kind.seal(checked.success ? checked.data : input.settings, kept, options)),
       !checked.success,
     );
     const address = refused(() => sealUrl(input.url, previous, secretsLater));

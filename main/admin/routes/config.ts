@@ -11,9 +11,12 @@ export function configHandlers(ctx: AdminContext): Pick<Handlers, 'exportConfig'
       ),
     importConfig: async ({ query, body }) => {
       const file = readConfigFile(body.text);
-      const plan = planImport(file, ctx);
-      // On a dry run too: it says what the import will do, or refuses what the import would refuse.
-      await ctx.checkTransforms(file.destinations.map((destination) => destination.settings));
+      // On a dry run too (it says what the import will do, or refuses what the import would refuse), and first: the
+      // plan's checks ask these answers, where they compiled every expression on the engine's thread.
+      const checked = await ctx.checkExpressions(
+        file.destinations.flatMap(({ kind, settings }) => ctx.destinations.expressionsIn(kind, settings)),
+      );
+      const plan = planImport(file, ctx, checked);
       if (query.dryRun === '1') return { applied: false, items: plan.items };
       await plan.apply();
       return { applied: true, items: plan.items };

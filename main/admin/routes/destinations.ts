@@ -75,19 +75,21 @@ export function destinationHandlers(
     createDestination: async ({ body }) => {
       refuseTakenName('destination', ctx.destinations.list(), body.name);
       checkSources(body.sourceIds);
-      await ctx.checkTransforms([body.settings]);
-      return ctx.destinations.create(body);
+      const checked = await ctx.checkExpressions(ctx.destinations.expressionsIn(body.kind, body.settings));
+      return ctx.destinations.create(body, { checked });
     },
     updateDestination: async ({ params, body }) => {
       refuseTakenName('destination', ctx.destinations.list(), body.name, params.id);
       const before = ctx.destinations.activeById(params.id);
       checkSources(body.sourceIds, before?.sourceIds);
-      await ctx.checkTransforms([body.settings]);
+      const checked = await ctx.checkExpressions(
+        ctx.destinations.expressionsIn(body.kind ?? before?.kind, body.settings),
+      );
       // Resumed from its card with the address as stored: said as what to do, not as the address field's refusal.
       const [lacking] = before?.urlSecretsMissing ?? [];
       if (before && lacking !== undefined && body.paused === false && body.url === undefined)
         throw new InvalidInputError(refusedFor('admin.resumeUrlSecretMissing', { name: before.name, param: lacking }));
-      const updated = ctx.destinations.update(params.id, body);
+      const updated = ctx.destinations.update(params.id, body, { checked });
       if (!updated) throw missingDestination();
       if (before && before.url !== updated.url) {
         ctx.queue.forgetFailures(params.id);

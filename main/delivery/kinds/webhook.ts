@@ -7,7 +7,6 @@ import { localOutcome, type OutgoingRequest } from '../send.js';
 import { saidForNextStep } from '../next-step.js';
 import type { Said } from '../said.js';
 import { transformInput } from '../transform-runner.js';
-import { problemOf } from '../checked-expressions.js';
 import { type DestinationKind, previewTransform, testResultOf } from './kind.js';
 import { reservedHeader } from './reserved-headers.js';
 import { standardWebhookHeaders } from './sign.js';
@@ -49,10 +48,15 @@ export const webhookKind: DestinationKind = {
     testOk: null,
   },
 
+  expressions(settings) {
+    const { transform } = settings;
+    return typeof transform === 'string' && transform.trim() ? [transform] : [];
+  },
+
   seal(input, previous, options) {
     const settings = input as WebhookSettings;
     const transform = settings.transform?.trim() ? settings.transform : null;
-    const problem = transform ? problemOf(transform) : null;
+    const problem = transform ? options.checked.problemOf(transform) : null;
     // Every field refused at once: the transformation's mistake and each header without its value.
     const refusals: ZodError[] = problem
       ? [fieldRefused(['transform'], problem.text, problem.reason, problem.params)]
@@ -88,7 +92,7 @@ export const webhookKind: DestinationKind = {
       }
       const kept = value || previous[headerSecret(name)];
       if (kept !== undefined) secrets[headerSecret(name)] = kept;
-      else if (!options?.secretsLater)
+      else if (!options.secretsLater)
         refusals.push(
           fieldRefused(valuePath, `Enter a value for the secret ${name} header.`, 'header_value', { name }),
         );

@@ -61,7 +61,7 @@ export const zitharaKind: DestinationKind = {
 
   seal(input, previous, options) {
     const sealed = sealFields(input, previous, ['clientSecret']);
-    if (!sealed.secrets.clientSecret && !options?.secretsLater)
+    if (!sealed.secrets.clientSecret && !options.secretsLater)
       throw fieldRefused(['clientSecret'], 'Enter the Zithara client secret.', 'required');
     return sealed;
   },
