@@ -13,6 +13,7 @@ export { callChannel, DESKTOP_ORIGIN, type DesktopCall, type DesktopEvent, event
 /** Help pages the dashboard may open in the browser: names, never URLs, so the renderer cannot pick one. */
 export const EXTERNAL_LINKS = {
   jsonata: 'https://docs.jsonata.org/overview',
+  ngrok: 'https://ngrok.com/',
 } as const;
 
 export const EngineAddress = z.object({ adminUrl: z.string(), adminToken: z.string() });

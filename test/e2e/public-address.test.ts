@@ -146,9 +146,20 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     // Beside ngrok's fields only: under another choice it names something not on the screen.
     await part.getByLabel('Không dùng (chỉ máy này hoặc mạng nội bộ cửa hàng)').check();
     await expect(part.getByRole('button', { name: 'Xóa authtoken' }).count()).resolves.toBe(0);
+    // Another choice ticked, not saved: the state below is said to be the saved choice's (before, it read as the
+    // ticked one's: "không hoạt động" under "Đường hầm … riêng của tôi").
+    await part.getByLabel('Đường hầm hoặc chuyển tiếp cổng riêng của tôi').check();
+    await expect(part.getByTestId('public-address-saved-mode').textContent()).resolves.toBe(
+      'Đã lưu và đang dùng, cho tới khi bạn lưu lựa chọn khác: ngrok (có sẵn, tài khoản miễn phí)',
+    );
+    await shot('public-address-settings-unsaved-choice-vi');
     await part.getByLabel('ngrok (có sẵn, tài khoản miễn phí)').check();
+    await expect(part.getByTestId('public-address-saved-mode').count()).resolves.toBe(0);
     await part.getByText('Cách lấy địa chỉ ngrok miễn phí (5 phút)').click();
     await expect(part.textContent()).resolves.toContain('4.095 phút');
+    await expect(part.getByRole('link', { name: 'ngrok.com' }).getAttribute('href')).resolves.toBe(
+      'https://ngrok.com/',
+    );
     await shot('public-address-settings-ngrok-vi');
 
     await open('overview', 'Tổng quan');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ExternalLink } from './ExternalLink';
 
 /** How to get a free ngrok address, what the free plan allows, and what happens while the PC is off. */
 export function PublicAddressGuide({ open = false }: { open?: boolean }) {
@@ -9,7 +10,7 @@ export function PublicAddressGuide({ open = false }: { open?: boolean }) {
       <summary>{t('publicAddress.guide.title')}</summary>
       <ol>
         {steps.map((step) => (
-          <li key={step}>{step}</li>
+          <li key={step}>{withNgrokLink(step)}</li>
         ))}
       </ol>
       <h4>{t('publicAddress.guide.planTitle')}</h4>
@@ -18,5 +19,18 @@ export function PublicAddressGuide({ open = false }: { open?: boolean }) {
       <p>{t('publicAddress.guide.off')}</p>
       <p className="hint">{t('publicAddress.guide.browser')}</p>
     </details>
+  );
+}
+
+/** The step that says to open ngrok.com, with ngrok.com a link to it (the rest of the sentence as it is). */
+function withNgrokLink(step: string) {
+  const [before, ...after] = step.split('ngrok.com');
+  if (after.length === 0) return step;
+  return (
+    <>
+      {before}
+      <ExternalLink name="ngrok">ngrok.com</ExternalLink>
+      {after.join('ngrok.com')}
+    </>
   );
 }

@@ -132,6 +132,12 @@ export function PublicAddressSettings() {
       )}
       {status && status.mode !== 'off' && status.mode === saved.mode && (
         <>
+          {/* Another choice ticked and not saved yet: what follows is the saved one's state, not the ticked one's. */}
+          {mode !== saved.mode && (
+            <p className="hint" data-testid="public-address-saved-mode">
+              {t('publicAddress.savedInUse', { mode: t(`publicAddress.modes.${saved.mode}`) })}
+            </p>
+          )}
           <p className="url-line">
             <PublicAddressBadge status={status} /> {status.url && <code>{status.url}</code>}
           </p>
