@@ -644,8 +644,8 @@ export const en = {
     security: 'Headers and signing',
     transformation: 'Transformation (optional)',
     namePlaceholder: 'Order CRM',
-    otherSenders_one: '{{count}} more system this shop has no source for',
-    otherSenders_other: '{{count}} more systems this shop has no source for',
+    otherSenders_one: '{{count}} more system with no source of its own here',
+    otherSenders_other: '{{count}} more systems with no source of their own here',
     noShopSenders:
       'None of your sources is set as {{systems}}, the systems {{kind}} takes events from, so Hookferry cannot tell which of these events your shop sends and ticks them all at first: untick those it does not send, or set each source’s kind in Sources.',
     untakenSenders: '{{kind}} takes no events from {{systems}}: those are not sent to this destination.',

@@ -634,8 +634,8 @@ export const vi: Strings = {
     security: 'Trường tiêu đề và chữ ký',
     transformation: 'Chuyển đổi (không bắt buộc)',
     namePlaceholder: 'CRM đơn hàng',
-    otherSenders_one: '{{count}} hệ thống khác mà cửa hàng chưa có nguồn',
-    otherSenders_other: '{{count}} hệ thống khác mà cửa hàng chưa có nguồn',
+    otherSenders_one: '{{count}} hệ thống khác chưa có nguồn riêng',
+    otherSenders_other: '{{count}} hệ thống khác chưa có nguồn riêng',
     noShopSenders:
       'Chưa có nguồn nào được đặt là {{systems}} (các hệ thống mà {{kind}} nhận sự kiện), nên Hookferry không biết cửa hàng gửi những sự kiện nào dưới đây và lúc đầu đánh dấu tất cả: hãy bỏ đánh dấu những sự kiện cửa hàng không gửi, hoặc đặt loại cho từng nguồn trong mục Nguồn.',
     untakenSenders: '{{kind}} không nhận sự kiện nào từ {{systems}}: các sự kiện đó không được gửi tới nơi nhận này.',

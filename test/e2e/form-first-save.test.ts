@@ -29,7 +29,7 @@ describe.skipIf(!hasChromium)('the forms’ first ticks and first Save (Chromium
     await screenshot(ui.page, 'zithara-events-teamcrop-en');
 
     // What the owner ticks stays through a change of kind and back.
-    await form().getByText('1 more system this shop has no source for').click();
+    await form().getByText('1 more system with no source of its own here').click();
     await box('sales_order_place_after').check();
     await box('order.edit').uncheck();
     await form().getByLabel('Kind').selectOption('webhook');

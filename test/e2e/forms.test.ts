@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
 
     const shopify = editor.getByRole('group', { name: 'Shopify' });
     await expect(shopify.isVisible()).resolves.toBe(false);
-    await editor.getByText('3 more systems this shop has no source for').click();
+    await editor.getByText('3 more systems with no source of their own here').click();
     await expect(shopify.isVisible()).resolves.toBe(true);
 
     sent.length = 0;
