@@ -901,10 +901,13 @@ export type Settings = z.infer<typeof Settings>;
  * its address would be refused from the next start on. The command line's `--port 0` (tests) is not saved.
  */
 const savedIntakePort = port.min(1, say.intakePortZero);
+/** The same of the dashboard's port: its address, bookmarked or printed, would change at every start. */
+const savedAdminPort = port.min(1, say.adminPortZero);
 
 export const SettingsUpdate = z
   .object({
     ...patchShape(Settings.omit({ intake: true, publicAddress: true }).shape),
+    adminPort: savedAdminPort.optional(),
     intake: z.object({ ...patchShape(IntakeSettings.shape), port: savedIntakePort.optional() }).optional(),
     publicAddress: PublicAddressUpdate.optional(),
   })

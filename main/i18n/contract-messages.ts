@@ -45,6 +45,8 @@ export const contractMessages = {
     bodyLimitRange: 'The largest event body is between 1 KB and 100 MB.',
     intakePortZero:
       'Choose a port other than 0, such as 8780: port 0 changes at every start, and your shop’s systems would no longer reach Hookferry.',
+    adminPortZero:
+      'Choose a port other than 0, such as 8781: port 0 changes at every start, and the dashboard’s address with it.',
     zitharaClientId: 'Enter the Zithara client id.',
     zitharaCountryCode: 'A country code is digits only, such as 84 or 91.',
     zitharaCurrency: 'A currency is a three-letter code such as VND or INR.',
@@ -80,6 +82,8 @@ export const contractMessages = {
     bodyLimitRange: 'Dung lượng nội dung sự kiện tối đa là từ 1 KB đến 100 MB.',
     intakePortZero:
       'Hãy chọn cổng khác 0, ví dụ 8780: cổng 0 đổi sau mỗi lần khởi động, và hệ thống của cửa hàng sẽ không gửi tới Hookferry được nữa.',
+    adminPortZero:
+      'Hãy chọn cổng khác 0, ví dụ 8781: cổng 0 đổi sau mỗi lần khởi động, và địa chỉ bảng điều khiển đổi theo.',
     zitharaClientId: 'Hãy nhập mã “Client ID” mà Zithara cấp cho bạn.',
     zitharaCountryCode: 'Mã quốc gia chỉ gồm chữ số, ví dụ 84 hoặc 91.',
     zitharaCurrency: 'Tiền tệ là mã ba chữ cái, ví dụ VND hoặc INR.',

@@ -5,7 +5,7 @@ import { tempDir } from '../helpers/temp-dir.js';
 /** Settings a careless admin could save that would turn good orders away later (real serve). */
 
 describe('settings that would refuse orders later', () => {
-  it('refuses 0 as the intake port, in Settings and in an imported file: the intake would move at every start', async () => {
+  it('refuses 0 as the intake or dashboard port, in Settings and in an imported file: either would move at every start', async () => {
     const serve = await startServe(tempDir());
     const before = await serve.api('getSettings');
     const posUrl = await serve.posUrl();
@@ -15,6 +15,15 @@ describe('settings that would refuse orders later', () => {
     await expect(
       serve.api('importConfig', { query: { dryRun: '0' }, body: { text: JSON.stringify(file) } }),
     ).rejects.toThrow(sentence);
+    // The dashboard's port too (before, saved: the dashboard came up on another port at every start).
+    const adminSentence = /adminPort: Choose a port other than 0, such as 8781: port 0 changes at every start/;
+    await expect(serve.api('putSettings', { body: { adminPort: 0 } })).rejects.toThrow(adminSentence);
+    await expect(
+      serve.api('importConfig', {
+        query: { dryRun: '0' },
+        body: { text: JSON.stringify({ hookferry: 1, settings: { adminPort: 0 } }) },
+      }),
+    ).rejects.toThrow(adminSentence);
     expect(await serve.api('getSettings')).toEqual(before);
     expect(await serve.posUrl()).toBe(posUrl);
     expect(await serve.stop()).toBe(0);
