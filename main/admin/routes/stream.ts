@@ -28,7 +28,7 @@ export function registerStream(app: FastifyInstance, ctx: AdminContext): void {
       out.destroy();
     };
     send('retry: 3000\n\n');
-    const unsubscribe = ctx.live.subscribe((message) => send(`data: ${JSON.stringify(message)}\n\n`));
+    const unsubscribe = ctx.live.subscribeFrames(send);
     const heartbeat = setInterval(() => send(': still here\n\n'), STREAM_HEARTBEAT_MS);
     out.on('close', () => {
       clearInterval(heartbeat);
