@@ -333,6 +333,7 @@ export const en = {
       'Resending {{count}} events: Hookferry tries each once. One whose try fails comes back here at once, with the reason.',
     lastTry: 'last try {{time}}',
     resentFailedAgain: 'Resent at {{time}}: failed again, for the reason above.',
+    resentDelivered: 'Resent at {{time}}: {{order}} was delivered to “{{name}}”.',
     earlierResends: 'Earlier resends',
     eventsInDeliveries_one:
       '{{count}} event, {{deliveries}} failed deliveries: one event can fail at more than one destination, and shows under each of them.',

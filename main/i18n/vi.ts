@@ -322,6 +322,7 @@ export const vi: Strings = {
       'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
     lastTry: 'lần thử cuối {{time}}',
     resentFailedAgain: 'Đã gửi lại lúc {{time}}: vẫn lỗi, với lý do ở trên.',
+    resentDelivered: 'Đã gửi lại lúc {{time}}: {{order}} đã gửi tới “{{name}}”.',
     resendingOne_one:
       'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
     resendingOne_other:
