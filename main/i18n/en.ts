@@ -648,6 +648,7 @@ export const en = {
   },
   destinationCard: {
     worksAgain: 'Working again',
+    unread: 'Cannot be read now',
     stillFailed_one: 'The latest tries went through, but {{count}} event from before still waits for you in Failed.',
     stillFailed_other: 'The latest tries went through, but {{count}} events from before still wait for you in Failed.',
     urlSecretsMissing:

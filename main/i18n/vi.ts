@@ -638,6 +638,7 @@ export const vi: Strings = {
   },
   destinationCard: {
     worksAgain: 'Đã gửi được lại',
+    unread: 'Hiện không đọc được',
     stillFailed_one:
       'Các lần gửi gần nhất đã thành công, nhưng {{count}} sự kiện từ trước vẫn chờ bạn trong mục Lỗi gửi.',
     stillFailed_other:
