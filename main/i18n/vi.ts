@@ -304,7 +304,10 @@ export const vi: Strings = {
     testAgainFailed: 'Sự kiện thử mới không gửi được: {{error}} Nó nằm ở đầu nhật ký trực tiếp.',
   },
   failed: {
-    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại: Hookferry thử gửi ngay một lần, và nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Chúng được nhóm theo nơi nhận, rồi theo lý do, để một lần sửa có thể gửi lại cả nhóm: nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu (giờ đầu tiên trên mỗi dòng là lúc nhận sự kiện).',
+    help: 'Hãy sửa theo lý do bên dưới, rồi bấm Gửi lại: Hookferry thử gửi ngay một lần, và nếu lần đó lỗi, sự kiện quay lại đây ngay.',
+    helpMore: 'Thêm về danh sách này',
+    helpDetails:
+      'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận; Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Chúng được nhóm theo nơi nhận, rồi theo lý do, để một lần sửa có thể gửi lại cả nhóm: nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu (giờ đầu tiên trên mỗi dòng là lúc nhận sự kiện).',
     none: 'Không có gì chờ ở đây: không có lần gửi nào lỗi hẳn.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',

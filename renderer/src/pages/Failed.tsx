@@ -135,11 +135,19 @@ export function Failed() {
           {t('failed.resendingOne', { count: resendingAlone })}
         </p>
       )}
+      {/* What to do first, in a sentence; how the list works and when a resend may send twice, a click away: read
+          in one grey paragraph above the list, "fix it, then press Resend" was lost in it. */}
       {(counts?.destinations.length ?? 0) > 0 && (
-        <p className="hint" data-testid="failed-help">
-          {t('failed.help')}
-          {held > 0 && stats && ` ${heldSentence(stats)}`}
-        </p>
+        <div className="hint" data-testid="failed-help">
+          <p data-testid="failed-help-first">
+            {t('failed.help')}
+            {held > 0 && stats && ` ${heldSentence(stats)}`}
+          </p>
+          <details className="failed-help-more">
+            <summary>{t('failed.helpMore')}</summary>
+            <p>{t('failed.helpDetails')}</p>
+          </details>
+        </div>
       )}
       {/* The menu counts events, the groups deliveries: an order failed at two destinations is one and two. */}
       {counts && failedDeliveries > counts.failedEvents && (
