@@ -467,7 +467,7 @@ export const vi: Strings = {
     confirmDeleteTitle: 'Xóa nguồn này?',
     confirmDeleteYes: 'Xóa hẳn',
     confirmRegenerateTitle: 'Tạo địa chỉ mới?',
-    namePlaceholder: 'Quầy bán hàng, cửa hàng trên mạng…',
+    namePlaceholder: 'Quầy POS, web bán hàng…',
     create: 'Tạo nguồn',
     added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
     addedThisPcOnly:

@@ -250,8 +250,8 @@ function FailedTotal({ beyond }: { beyond: number }) {
 const NAV_COUNT_MOST = 99;
 
 /**
- * The menu's count of what waits in Failed, in a slot of fixed width held also while nothing waits: the menu moved
- * sideways (and down, where it wraps) when the count appeared or gained a digit.
+ * The menu's count of what waits in Failed, on its link's corner and out of the line (see .nav-count-slot): the menu
+ * moved sideways (and down, where it wraps) when the count appeared or gained a digit.
  */
 function NavCount({ count, language }: { count: number | undefined; language: string }) {
   return (
