@@ -102,7 +102,12 @@ export function Overview() {
             <HourlyChart hourly={stats.hourly} pendingHeld={onlyHeldByPause(stats)} />
           </div>
           <h3>{t('overview.destinations')}</h3>
-          {destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
+          {/* Where to add one, as a link: named in plain text, it was one more thing to find in the menu. */}
+          {destinations.length === 0 && (
+            <p className="hint" data-testid="no-destinations">
+              {t('overview.noDestinations')} <a href="#/destinations">{t('overview.addDestination')}</a>
+            </p>
+          )}
           <div className="cards">
             {destinations.map((destination) => (
               <DestinationCard
