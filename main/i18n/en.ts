@@ -207,7 +207,8 @@ export const en = {
     hourly: 'Events per hour, last 24 hours',
     hourlyEmpty: 'No events in the last 24 hours. They show here hour by hour as they arrive.',
     destinations: 'Destinations',
-    noDestinations: 'No destinations yet. Add one under Destinations to start forwarding.',
+    noDestinations: 'No destinations yet: nothing is forwarded.',
+    addDestination: 'Add a destination',
     backlog: 'Waiting',
     failedCount: 'Failed',
     lastErrorAt: 'Last error, {{time}}',
@@ -315,7 +316,10 @@ export const en = {
     testAgainFailed: 'A new test event did not go through: {{error}} It is at the top of the live log.',
   },
   failed: {
-    help: 'These were tried on each destination’s schedule, and the destination never confirmed it had them. Fix what the reason says (or wait until the destination works again), then press Resend: Hookferry tries it once, right away, and if that try fails it is back here at once, with the reason. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are kept until you resend or discard them. They are grouped by destination, then by reason, so one fix can resend a whole group: the group with the most recently received event comes first, and in each group the newest event comes first (the first time on each row is when it was received).',
+    help: 'Fix what the reason says, then press Resend: Hookferry tries it once, right away, and if that try fails it is back here at once.',
+    helpMore: 'More about this list',
+    helpDetails:
+      'These were tried on each destination’s schedule, and the destination never confirmed it had them; they are kept until you resend or discard them. A try that got no answer after the event went out may have reached it all the same: where a reason or an order’s history (click it) says so, look at the destination before you resend, or it may get the event twice. They are grouped by destination, then by reason, so one fix can resend a whole group: the group with the most recently received event comes first, and in each group the newest event comes first (the first time on each row is when it was received).',
     none: 'Nothing waits here: no delivery has failed for good.',
     noneNoDestinations:
       'Nothing has failed: there are no destinations yet, so nothing is sent. Add one under Destinations.',
@@ -338,6 +342,7 @@ export const en = {
       'Resending {{count}} events: Hookferry tries each once. One whose try fails comes back here at once, with the reason.',
     lastTry: 'last try {{time}}',
     resentFailedAgain: 'Resent at {{time}}: failed again, for the reason above.',
+    resentDelivered: 'Resent at {{time}}: {{order}} was delivered to “{{name}}”.',
     earlierResends: 'Earlier resends',
     eventsInDeliveries_one:
       '{{count}} event, {{deliveries}} failed deliveries: one event can fail at more than one destination, and shows under each of them.',
@@ -652,6 +657,7 @@ export const en = {
   },
   destinationCard: {
     worksAgain: 'Working again',
+    unread: 'Cannot be read now',
     stillFailed_one: 'The latest tries went through, but {{count}} event from before still waits for you in Failed.',
     stillFailed_other: 'The latest tries went through, but {{count}} events from before still wait for you in Failed.',
     urlSecretsMissing:

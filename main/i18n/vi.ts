@@ -199,7 +199,8 @@ export const vi: Strings = {
     hourly: 'Sự kiện mỗi giờ, 24 giờ qua',
     hourlyEmpty: 'Chưa có sự kiện nào trong 24 giờ qua. Sự kiện sẽ hiện ở đây theo từng giờ khi đến.',
     destinations: 'Nơi nhận',
-    noDestinations: 'Chưa có nơi nhận. Thêm ở mục Nơi nhận để bắt đầu chuyển tiếp.',
+    noDestinations: 'Chưa có nơi nhận: chưa chuyển tiếp gì.',
+    addDestination: 'Thêm nơi nhận',
     backlog: 'Đang chờ',
     failedCount: 'Lỗi',
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
@@ -309,7 +310,10 @@ export const vi: Strings = {
     testAgainFailed: 'Sự kiện thử mới không gửi được: {{error}} Nó nằm ở đầu nhật ký trực tiếp.',
   },
   failed: {
-    help: 'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận. Hãy sửa theo lý do bên dưới (hoặc chờ nơi nhận hoạt động lại), rồi bấm Gửi lại: Hookferry thử gửi ngay một lần, và nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Chúng được nhóm theo nơi nhận, rồi theo lý do, để một lần sửa có thể gửi lại cả nhóm: nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu (giờ đầu tiên trên mỗi dòng là lúc nhận sự kiện).',
+    help: 'Hãy sửa theo lý do bên dưới, rồi bấm Gửi lại: Hookferry thử gửi ngay một lần, và nếu lần đó lỗi, sự kiện quay lại đây ngay.',
+    helpMore: 'Thêm về danh sách này',
+    helpDetails:
+      'Các sự kiện này đã được thử gửi theo lịch của từng nơi nhận nhưng nơi nhận chưa xác nhận là đã nhận; Hookferry giữ chúng cho đến khi bạn gửi lại hoặc bỏ. Một lần thử không có trả lời sau khi sự kiện đã được gửi đi vẫn có thể đã tới nơi nhận: nếu lý do hoặc lịch sử của đơn (bấm vào đơn) nói vậy, hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần. Chúng được nhóm theo nơi nhận, rồi theo lý do, để một lần sửa có thể gửi lại cả nhóm: nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu (giờ đầu tiên trên mỗi dòng là lúc nhận sự kiện).',
     none: 'Không có gì chờ ở đây: không có lần gửi nào lỗi hẳn.',
     noneNoDestinations: 'Không có lỗi: chưa có nơi nhận nào nên chưa gửi gì. Hãy thêm nơi nhận trong mục Nơi nhận.',
     noneOnTheirWay_one: 'Không có lỗi. {{count}} lần gửi đang trên đường đi.',
@@ -327,6 +331,7 @@ export const vi: Strings = {
       'Đã xếp lại để gửi {{count}} sự kiện: việc gửi đến nơi nhận này đang tạm dừng, nên sự kiện sẽ được gửi khi bạn tiếp tục, và chỉ thử một lần. Nếu lần đó lỗi, sự kiện quay lại đây, kèm lý do.',
     lastTry: 'lần thử cuối {{time}}',
     resentFailedAgain: 'Đã gửi lại lúc {{time}}: vẫn lỗi, với lý do ở trên.',
+    resentDelivered: 'Đã gửi lại lúc {{time}}: {{order}} đã gửi tới “{{name}}”.',
     resendingOne_one:
       'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
     resendingOne_other:
@@ -468,7 +473,7 @@ export const vi: Strings = {
     confirmDeleteTitle: 'Xóa nguồn này?',
     confirmDeleteYes: 'Xóa hẳn',
     confirmRegenerateTitle: 'Tạo địa chỉ mới?',
-    namePlaceholder: 'Quầy bán hàng, cửa hàng trên mạng…',
+    namePlaceholder: 'Quầy POS, web bán hàng…',
     create: 'Tạo nguồn',
     added: 'Đã tạo nguồn “{{name}}”. Hãy dán địa chỉ nhận của nó vào hệ thống gửi.',
     addedThisPcOnly:
@@ -642,6 +647,7 @@ export const vi: Strings = {
   },
   destinationCard: {
     worksAgain: 'Đã gửi được lại',
+    unread: 'Hiện không đọc được',
     stillFailed_one:
       'Các lần gửi gần nhất đã thành công, nhưng {{count}} sự kiện từ trước vẫn chờ bạn trong mục Lỗi gửi.',
     stillFailed_other:

@@ -166,12 +166,12 @@ function Banner({
 const namesFailedEvent = (notice: ShownNotice) => notice.said.reason.code === 'notice.eventFailed';
 
 /**
- * Every current notice, one banner each; a deleted destination's go with it. Of the failed-event notices (one per destination), the last says how many
- * wait in Failed in all when that is more than they name. One whose event has left Failed says only that count, and
- * only while no other names a failed event and something still waits (it stayed as an empty red box when its event
- * left Failed after the count had reached 0). On the Overview they give way to its own sentence of what waits in
- * Failed, which has the link there (and each card says why its destination fails): the two said nearly the same.
- * One whose destination's failing banner has its line on screen gives way to that line, which names its event.
+ * Every current notice, one banner each; a deleted destination's go with it. Of the failed-event notices (one per
+ * destination), the last says how many wait in Failed in all when that is more than they name. On the Overview they
+ * give way to its own sentence of what waits in Failed, which has the link there (and each card says why its
+ * destination fails): the two said nearly the same. On the Failed page they point at the page they are on, whose
+ * list shows each order with its reason and whose heading the count: they give way to it. One whose destination's
+ * failing banner has its line on screen gives way to that line, which names its event.
  */
 function NoticeList({
   engine,
@@ -189,32 +189,24 @@ function NoticeList({
   const current = notices.filter((notice) => {
     const id = notice.said.reason.params.destinationId;
     if (id !== undefined && destinations && !destinations.some((destination) => destination.id === id)) return false;
+    if (page === 'failed' && namesFailedEvent(notice)) return false;
     return !(page === 'overview' && !!failed && namesFailedEvent(notice));
   });
   // Its destination's failing banner says the reason and the count, and names this event: no second red box.
   const folded = (notice: ShownNotice) => {
     const id = notice.said.reason.params.destinationId;
-    return namesFailedEvent(notice) && !notice.outdated && typeof id === 'string' && lineShown(id);
+    return namesFailedEvent(notice) && typeof id === 'string' && lineShown(id);
   };
-  const failedNotices = current.filter(namesFailedEvent);
-  const naming = failedNotices.filter((notice) => !notice.outdated);
+  const naming = current.filter(namesFailedEvent);
   // The count in all goes on the last notice on screen; an event named in a banner still counts as named.
-  const last = naming.filter((notice) => !folded(notice)).at(-1) ?? (naming.length ? undefined : failedNotices.at(-1));
-  return current.map((notice) => {
-    if (folded(notice) || (notice.outdated && (notice !== last || failed === 0))) return null;
-    return (
+  const last = naming.filter((notice) => !folded(notice)).at(-1);
+  return current.map((notice) =>
+    folded(notice) ? null : (
       <Banner key={notice.key} tone={notice.tone} onClose={() => onClose(notice.key)}>
-        {notice.outdated ? (
-          <FailedTotal beyond={0} />
-        ) : (
-          <>
-            <NoticeSaid engine={engine} said={notice.said} />{' '}
-            {notice === last && <FailedTotal beyond={naming.length} />}
-          </>
-        )}
+        <NoticeSaid engine={engine} said={notice.said} /> {notice === last && <FailedTotal beyond={naming.length} />}
       </Banner>
-    );
-  });
+    ),
+  );
 }
 
 /**
@@ -258,8 +250,8 @@ function FailedTotal({ beyond }: { beyond: number }) {
 const NAV_COUNT_MOST = 99;
 
 /**
- * The menu's count of what waits in Failed, in a slot of fixed width held also while nothing waits: the menu moved
- * sideways (and down, where it wraps) when the count appeared or gained a digit.
+ * The menu's count of what waits in Failed, on its link's corner and out of the line (see .nav-count-slot): the menu
+ * moved sideways (and down, where it wraps) when the count appeared or gained a digit.
  */
 function NavCount({ count, language }: { count: number | undefined; language: string }) {
   return (

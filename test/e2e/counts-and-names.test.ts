@@ -155,6 +155,8 @@ describe.skipIf(!hasChromium)('counts and names a merchant reads (Chromium, real
     await group.getByTestId('failed-row').nth(1).waitFor();
     const rows = await group.getByTestId('failed-row').allTextContents();
     expect(rows.map((row) => /(NEW|OLD)-1/.exec(row)?.[0])).toEqual(['NEW-1', 'OLD-1']);
+    // How the list is ordered is a click away, under the one sentence of what to do.
+    await ui.page.getByTestId('failed-help').getByText('Thêm về danh sách này').click();
     await ui.page
       .getByTestId('failed-help')
       .getByText(/nhóm có sự kiện nhận gần đây nhất đứng đầu, và trong mỗi nhóm sự kiện mới nhất đứng đầu/)

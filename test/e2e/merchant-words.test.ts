@@ -97,9 +97,7 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await open('Lỗi gửi');
     await ui.page
       .getByTestId('failed-help')
-      .getByText(
-        /trong mỗi nhóm sự kiện mới nhất đứng đầu \(giờ đầu tiên trên mỗi dòng là lúc nhận sự kiện\)\. 2 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”/,
-      )
+      .getByText(/sự kiện quay lại đây ngay\. 2 lần gửi chờ nơi nhận đang tạm dừng “Kho hàng”/)
       .waitFor();
     await ui.serve.api('deleteDestination', { params: { id: broken.id } });
     expect(ui.problems).toEqual([]);

@@ -109,12 +109,10 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await banner.getByTestId('failing-latest').getByText('Sự kiện lỗi gần nhất: Đơn hàng mới · SHOP-2.').waitFor();
     await banner.filter({ hasText: '2 sự kiện đang chờ trong mục Lỗi gửi' }).waitFor();
     // What to do about them, not only why they failed; and that an unanswered try may have reached the destination.
-    await ui.page
-      .getByTestId('failed-help')
-      .getByText(
-        /nơi nhận chưa xác nhận là đã nhận\. .+ rồi bấm Gửi lại: Hookferry thử gửi ngay một lần, .+ kẻo nó nhận hai lần\. Hookferry giữ chúng/,
-      )
-      .waitFor();
+    const help = ui.page.getByTestId('failed-help');
+    await help.getByText(/^Hãy sửa theo lý do bên dưới, rồi bấm Gửi lại: Hookferry thử gửi ngay một lần/).waitFor();
+    await help.getByText('Thêm về danh sách này').click();
+    await help.getByText(/nơi nhận chưa xác nhận là đã nhận; Hookferry giữ chúng .+ kẻo nó nhận hai lần\./).waitFor();
     await ui.page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     const batch = ui.page.getByTestId('resend-progress');
     await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();

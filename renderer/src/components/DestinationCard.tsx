@@ -6,6 +6,7 @@ import { languageOfLocale } from '../../../main/i18n/resources';
 import { useAction, useApp } from '../context';
 import { keys } from '../data/keys';
 import { destinationKindsQuery, useRefetch, useSaveSettings, useSettings } from '../data/queries';
+import { useStatsLastRead } from '../data/stats-last-read';
 import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
 import { cardId, useCardOnScreen } from '../lib/cards-on-screen';
 import { useReasonText, useTestReasonText } from '../lib/reason';
@@ -28,6 +29,8 @@ export function DestinationCard({
   const client = useQueryClient();
   const showRedacted = useShowRedacted();
   const { engine } = useApp();
+  // Figures that cannot be read now say nothing of how it is doing now: no badge says healthy (or failing) meanwhile.
+  const unread = useStatsLastRead() !== null;
   const act = useAction();
   const refetch = useRefetch();
   const [testing, setTesting] = useState(false);
@@ -77,13 +80,14 @@ export function DestinationCard({
   return (
     <article
       id={cardId(destination.id)}
-      className={`card destination-card health-${health ?? 'unknown'}`}
+      className={`card destination-card health-${(!unread && health) || 'unknown'}`}
       data-testid="destination-card"
       aria-label={destination.name}
     >
       <header>
         <h4>{destination.name}</h4>{' '}
-        {health && (
+        {health && unread && <StatusBadge status="unknown" label={t('destinationCard.unread')} />}
+        {health && !unread && (
           <StatusBadge
             status={health}
             label={

@@ -79,8 +79,7 @@ export function FailingBanners({
 /** The notice naming the latest of the destination's events that failed and still waits, if one is shown. */
 function latestFailed(notices: ShownNotice[], destinationId: string): ShownNotice | undefined {
   return notices.findLast(
-    ({ said: { reason }, outdated }) =>
-      reason.code === 'notice.eventFailed' && reason.params.destinationId === destinationId && !outdated,
+    ({ said: { reason } }) => reason.code === 'notice.eventFailed' && reason.params.destinationId === destinationId,
   );
 }
 

@@ -7,8 +7,6 @@ export interface ShownNotice {
   key: string;
   said: Said;
   tone: 'info' | 'error';
-  /** A notice about a failed event that has since left Failed: it no longer names it. */
-  outdated?: boolean;
 }
 
 /**
@@ -30,7 +28,8 @@ export interface Notices {
   unsay: (code: string, destinationId?: string) => void;
   /**
    * The event a failure notice names was resent and went through (to the destination of `destinationId`, or to
-   * all): the notice says only what still waits.
+   * all): the notice goes. Kept to say only the count left, it showed up as a new red box when a failing line that had
+   * folded it in went away, announcing that count just as it went down.
    */
   leftFailed: (eventId: string, destinationId?: string) => void;
   close: (key: string) => void;
@@ -65,7 +64,7 @@ export function useNotices(): Notices {
           reason.params.eventId === eventId &&
           (destinationId === undefined || reason.params.destinationId === destinationId);
         // Every delivery passes here: an unchanged list keeps the banners from drawing again.
-        return list.some(names) ? list.map((notice) => (names(notice) ? { ...notice, outdated: true } : notice)) : list;
+        return list.some(names) ? list.filter((notice) => !names(notice)) : list;
       }),
     [],
   );

@@ -9,6 +9,7 @@ import { useAction, useApp } from '../context';
 import { useFailedViewShown } from '../data/failed-last-read';
 import { keys } from '../data/keys';
 import { FAILED_ROWS, failedViewQuery, reasonKey, useDestinations, useSettings, useStats } from '../data/queries';
+import { useResentDelivered } from '../data/resent-delivered';
 import { formatTime } from '../lib/format';
 import { useHeldSentence } from '../lib/held-sentence';
 import { useEventSummary } from '../lib/event-summary';
@@ -80,10 +81,23 @@ export function Failed() {
       const resent = resentRows[row.id];
       return resent && row.lastAttemptAt !== resent.lastTryBefore ? [resent.said] : [];
     });
-  const failedAgainKey = failedAgainSaid.join('\n');
+  // A row resent on its own that went through left the list with no word but the green "if it fails it comes back
+  // here", which then stood over a delivered order: its delivery is said under Earlier resends instead.
+  const deliveredAt = useResentDelivered(
+    Object.entries(resentRows).map(([deliveryId, { eventId }]) => ({ deliveryId, eventId })),
+  );
+  const [closedDelivered, closeDelivered] = useState<string[]>([]);
+  const deliveredAlone = Object.entries(resentRows).flatMap(([deliveryId, resent]) => {
+    const at = deliveredAt[deliveryId];
+    return at && !closedDelivered.includes(deliveryId) ? [{ deliveryId, resent, at }] : [];
+  });
+  const endedSaid = [
+    ...failedAgainSaid,
+    ...Object.keys(deliveredAt).flatMap((deliveryId) => resentRows[deliveryId]?.said ?? []),
+  ].join('\n');
   useEffect(() => {
-    for (const text of failedAgainKey.split('\n')) if (text) unsayAction(text);
-  }, [failedAgainKey, unsayAction]);
+    for (const text of endedSaid.split('\n')) if (text) unsayAction(text);
+  }, [endedSaid, unsayAction]);
   // Resent rows out of the list while their one try goes (a bulk resend shows its own progress instead): the page
   // said "nothing has failed" for as long as that try took, above a failing destination's banner.
   const resendingAlone = running.length === 0 ? (counts?.resending ?? 0) : 0;
@@ -121,11 +135,19 @@ export function Failed() {
           {t('failed.resendingOne', { count: resendingAlone })}
         </p>
       )}
+      {/* What to do first, in a sentence; how the list works and when a resend may send twice, a click away: read
+          in one grey paragraph above the list, "fix it, then press Resend" was lost in it. */}
       {(counts?.destinations.length ?? 0) > 0 && (
-        <p className="hint" data-testid="failed-help">
-          {t('failed.help')}
-          {held > 0 && stats && ` ${heldSentence(stats)}`}
-        </p>
+        <div className="hint" data-testid="failed-help">
+          <p data-testid="failed-help-first">
+            {t('failed.help')}
+            {held > 0 && stats && ` ${heldSentence(stats)}`}
+          </p>
+          <details className="failed-help-more">
+            <summary>{t('failed.helpMore')}</summary>
+            <p>{t('failed.helpDetails')}</p>
+          </details>
+        </div>
       )}
       {/* The menu counts events, the groups deliveries: an order failed at two destinations is one and two. */}
       {counts && failedDeliveries > counts.failedEvents && (
@@ -153,9 +175,17 @@ export function Failed() {
       ))}
       {/* Under what waits now and its own heading: stacked on top, a finished result read as if it had handled a
           failure that came after it. */}
-      {finished.length > 0 && (
+      {(finished.length > 0 || deliveredAlone.length > 0) && (
         <section aria-labelledby="earlier-resends" data-testid="earlier-resends">
           <h3 id="earlier-resends">{t('failed.earlierResends')}</h3>
+          {deliveredAlone.map(({ deliveryId, resent, at }) => (
+            <ResentDelivered
+              key={deliveryId}
+              resent={resent}
+              at={at}
+              onClose={() => closeDelivered((before) => [...before, deliveryId])}
+            />
+          ))}
           {finished.map((batch) => (
             <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
           ))}
@@ -175,6 +205,34 @@ interface ResentRow {
   lastTryBefore: string | null;
   /** What the page said when it was resent. */
   said: string;
+  eventId: string;
+  /** The order as its row had it, and where it was resent to: named once it went through, the row gone. */
+  event: ReasonCounts['rows'][number]['event'];
+  destinationName: string;
+}
+
+/** A row resent on its own that went through, at `at`: said as plainly as one that failed again. */
+function ResentDelivered({ resent, at, onClose }: { resent: ResentRow; at: string; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const summaryOf = useEventSummary();
+  return (
+    <div className="progress card" data-testid="resent-delivered" aria-live="polite">
+      <div className="resend-now-line">
+        <p className="resend-now">
+          <strong>
+            {t('failed.resentDelivered', {
+              time: formatTime(at, i18n.language),
+              order: summaryOf({ ...resent.event, reason: null, rejection: null }),
+              name: resent.destinationName,
+            })}
+          </strong>
+        </p>
+        <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
+          ✕
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /** What a bulk resend said when it started, and the batch it started. */
@@ -440,7 +498,14 @@ function ReasonGroup({
     const at = new Date().toISOString();
     const done = await act(() => engine.api(action, { params: { id: row.id } }));
     if (done && action === 'resendDelivery')
-      onResentRow(row.id, { at, lastTryBefore: row.lastAttemptAt, said: sayResent(1) });
+      onResentRow(row.id, {
+        at,
+        lastTryBefore: row.lastAttemptAt,
+        said: sayResent(1),
+        eventId: row.eventId,
+        event: row.event,
+        destinationName: destination.destinationName,
+      });
     await refresh();
   };
 

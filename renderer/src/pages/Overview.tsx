@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DayCounts } from '../../../main/api/contract';
 import { HourlyChart } from '../components/HourlyChart';
+import { LastRead } from '../components/LastRead';
 import { IntakeAddress } from '../components/IntakeAddress';
 import { PublicAddressCard } from '../components/PublicAddressCard';
 import { DestinationCard } from '../components/DestinationCard';
@@ -9,6 +10,7 @@ import { dayReceived } from '../../../main/api/day-counts';
 import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY, DAY_REFUSED } from '../lib/day-outcomes';
 import { useFailedWaiting } from '../data/failed-waiting';
 import { useDestinations, useSaveSettings, useSettings, useSources, useStats } from '../data/queries';
+import { useStatsLastRead } from '../data/stats-last-read';
 import { formatNumber } from '../lib/format';
 import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
@@ -25,10 +27,13 @@ export function Overview() {
   const saveSettings = useSaveSettings();
   const act = useAction();
   const thisPcOnly = listensOnThisPcOnly(stats?.listening.intake.host);
+  const lastRead = useStatsLastRead();
 
   return (
     <section aria-labelledby="overview-title">
       <h2 id="overview-title">{t('nav.overview')}</h2>
+      {/* Its figures and badges as last read, said to be that, as the live log and Failed say of their lists. */}
+      {lastRead !== null && <LastRead at={lastRead} />}
       {/* Said on load too (after a restart), not only by the notice of a failure seen while the page is open. */}
       {!!failed && (
         <p className="banner error" data-testid="overview-failed">
@@ -97,7 +102,12 @@ export function Overview() {
             <HourlyChart hourly={stats.hourly} pendingHeld={onlyHeldByPause(stats)} />
           </div>
           <h3>{t('overview.destinations')}</h3>
-          {destinations.length === 0 && <p className="hint">{t('overview.noDestinations')}</p>}
+          {/* Where to add one, as a link: named in plain text, it was one more thing to find in the menu. */}
+          {destinations.length === 0 && (
+            <p className="hint" data-testid="no-destinations">
+              {t('overview.noDestinations')} <a href="#/destinations">{t('overview.addDestination')}</a>
+            </p>
+          )}
           <div className="cards">
             {destinations.map((destination) => (
               <DestinationCard

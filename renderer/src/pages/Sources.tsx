@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, get, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -61,6 +61,17 @@ export function Sources() {
   const sources = useSources();
   const catalog = useSenderCatalog();
   const [adding, setAdding] = useState(false);
+  // The source just created, brought into view once its card is there: added at the bottom, below the fold, it was
+  // not seen, nor its address to paste.
+  const [created, setCreated] = useState<string | null>(null);
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    if (!created || shown.current === created) return;
+    const card = document.querySelector(`[data-source-id="${CSS.escape(created)}"]`);
+    if (!card) return;
+    card.scrollIntoView({ block: 'start' });
+    shown.current = created;
+  }, [created, sources]);
 
   return (
     <section aria-labelledby="sources-title">
@@ -78,7 +89,13 @@ export function Sources() {
           Teamcrop source would start with no check at all. */}
       {adding &&
         (catalog ? (
-          <AddSource catalog={catalog} onDone={() => setAdding(false)} />
+          <AddSource
+            catalog={catalog}
+            onDone={(id) => {
+              setAdding(false);
+              if (id) setCreated(id);
+            }}
+          />
         ) : (
           <p className="muted">{t('common.loading')}</p>
         ))}
@@ -106,7 +123,8 @@ const NewSource = SourceCreate.superRefine(({ verification }, context) => {
     });
 });
 
-function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone: () => void }) {
+/** `onDone`: with the new source's id once it is created; without, when the form is cancelled. */
+function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone: (created?: string) => void }) {
   const { t } = useTranslation();
   const { engine, say } = useApp();
   const refetch = useRefetch();
@@ -131,7 +149,7 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone:
     await refetch('sources');
     // "Paste it into the sender" would send a cloud POS an address it cannot reach.
     say(t(created.publicUrl === null ? `sources.added${reach}` : 'sources.added', { name: output.name }));
-    onDone();
+    onDone(created.id);
   };
   return (
     <FormProvider {...form}>
@@ -149,7 +167,7 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone:
             <button type="submit" className="primary" disabled={form.formState.isSubmitting}>
               {t('sources.create')}
             </button>
-            <button type="button" onClick={onDone}>
+            <button type="button" onClick={() => onDone()}>
               {t('common.cancel')}
             </button>
           </div>
@@ -343,6 +361,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
         <form
           ref={attach}
           className="card"
+          data-source-id={source.id}
           aria-labelledby={`${id}-title`}
           noValidate
           onSubmit={(event) => void form.handleSubmit(save)(event)}
