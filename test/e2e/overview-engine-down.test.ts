@@ -15,7 +15,7 @@ const words = {
   },
   vi: {
     overview: 'Tổng quan',
-    offline: 'Bộ máy Hookferry không phản hồi.',
+    offline: 'Chương trình Hookferry không phản hồi.',
     lastRead: 'Đây là những gì đọc được lần cuối, lúc',
     healthy: 'Hoạt động tốt',
     unread: 'Hiện không đọc được',
