@@ -98,8 +98,10 @@ export function useDashboard({
   // too busy to draw is no reason to fail the hook as well.
   afterEach(async ({ task }) => {
     if (task.result?.state !== 'fail' || !dashboard.page) return;
-    const name = `failed-${task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}`;
-    await dashboard.page.screenshot({ path: join(ARTIFACTS, `${name}.png`), timeout: 10_000 }).catch(() => undefined);
+    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+    await dashboard.page
+      .screenshot({ path: join(ARTIFACTS, 'failures', `${name}.png`), timeout: 10_000 })
+      .catch(() => undefined);
   });
   afterAll(async () => {
     await dashboard.browser?.close();
