@@ -45,6 +45,18 @@ const external = [
   'electron',
 ];
 
+/**
+ * Test files that fill the machine on purpose: hundreds of MB of bodies written, zipped and streamed, floods of
+ * uploads, bodies that take the engine's thread for seconds, answers of 300 MB.
+ */
+const MACHINE_FILLING = [
+  'test/engine/xlsx-export.test.ts',
+  'test/engine/body-budget.test.ts',
+  'test/engine/large-bodies.test.ts',
+  'test/engine/hostile-delivery.test.ts',
+  'test/engine/expression-cost.test.ts',
+];
+
 /** An ES module build for Node or Electron's main process, dependencies left to node_modules. */
 function esmBuild(outDir: string, input: Record<string, string>, target: string): UserConfig {
   return {
@@ -65,17 +77,39 @@ function esmBuild(outDir: string, input: Record<string, string>, target: string)
 
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'test') {
+    // The Electron smoke test needs the Electron binary: it runs only where HOOKFERRY_ELECTRON is set (the installers workflow).
+    const electron = Boolean(process.env.HOOKFERRY_ELECTRON);
     return {
       test: {
-        // The Electron smoke test needs the Electron binary: it runs only where HOOKFERRY_ELECTRON is set (the installers workflow).
-        include: process.env.HOOKFERRY_ELECTRON ? ['test/electron/**/*.test.ts'] : ['test/**/*.test.ts'],
-        exclude: process.env.HOOKFERRY_ELECTRON ? [] : ['test/electron/**'],
         testTimeout: 30_000,
         hookTimeout: 30_000,
         // A poll waits for the dashboard to catch up with the engine; on a loaded two-core machine that can take seconds.
         expect: { poll: { timeout: 10_000 } },
         // Process and browser tests each start their own engine; two at a time suits two cores.
         maxWorkers: 2,
+        projects: electron
+          ? [{ extends: true, test: { name: 'electron', include: ['test/electron/**/*.test.ts'] } }]
+          : [
+              {
+                extends: true,
+                test: {
+                  name: 'all',
+                  include: ['test/**/*.test.ts'],
+                  exclude: ['test/electron/**', ...MACHINE_FILLING],
+                },
+              },
+              // Each of these keeps both cores busy for tens of seconds: beside a browser test, that page then could
+              // not follow a click or a link within the test's time. They run after the others, one at a time.
+              {
+                extends: true,
+                test: {
+                  name: 'machine-filling',
+                  include: MACHINE_FILLING,
+                  fileParallelism: false,
+                  sequence: { groupOrder: 1 },
+                },
+              },
+            ],
       },
     };
   }

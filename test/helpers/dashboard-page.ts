@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchChromium, watchProblems } from './browser.js';
 import { type ServeProcess, startServe } from './serve-process.js';
 import { tempDir } from './temp-dir.js';
@@ -93,6 +93,16 @@ export function useDashboard({
     await prepare?.(serve);
     Object.assign(dashboard, await openDashboard(serve, dashboard.problems, options));
   }, timeout);
+  // The file's tests share this page, and a test that fails leaves it where the next one does not expect it: the
+  // page as the first failure left it tells a slow machine from a page that stopped following the engine. A page
+  // too busy to draw is no reason to fail the hook as well.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !dashboard.page) return;
+    const name = task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80);
+    await dashboard.page
+      .screenshot({ path: join(ARTIFACTS, 'failures', `${name}.png`), timeout: 10_000 })
+      .catch(() => undefined);
+  });
   afterAll(async () => {
     await dashboard.browser?.close();
     await dashboard.serve?.stop();
