@@ -260,9 +260,12 @@ describe.skipIf(!hasChromium)('the dashboard in Chromium, against a real serve',
     await ui.page.getByTestId('log-row').filter({ hasText: 'E2E-1' }).click();
     await ui.page
       .getByTestId('drawer')
-      .getByText('Khi sự kiện này đến, không nơi nhận nào nhận Đơn hàng mới. Giờ loại này được gửi tới “Shop CRM”', {
-        exact: false,
-      })
+      .getByText(
+        'Khi sự kiện này đến, không nơi nhận nào nhận Đơn hàng mới (order.add). Giờ loại này được gửi tới “Shop CRM”',
+        {
+          exact: false,
+        },
+      )
       .waitFor();
     await ui.page.keyboard.press('Escape');
   });
