@@ -28,13 +28,11 @@ describe('a body not prepared in time (real serve process)', () => {
 
   it('is tried again with the backoff, past the end of the schedule, and delivered once the PC is not busy', async () => {
     const dataDir = tempDir();
-    const [sink, transformed, zithara] = [await startSink(), await startSink(), await startFakeZithara()];
+    const [transformed, zithara] = [await startSink(), await startFakeZithara()];
     const busy = await busyServe(dataDir);
-    // Two tries in all: the old code failed the order at the first.
+    // Two tries in all: the old code failed the order at the first. (The JSON body mode has nothing to prepare for a
+    // JSON body, sent as it came: a transformation and Zithara's mapping are what a busy PC holds up.)
     const retry = { maxAttempts: 2, initialDelayMs: 200, multiplier: 1, maxDelayMs: 200 };
-    await busy.api('createDestination', {
-      body: { name: 'Shop CRM', url: sink.url, events: ['*'], retry, settings: { bodyMode: 'json' } },
-    });
     // A transformation parses the stored body in the JSONata process first: the same time, the same verdict.
     const expression = '{"invoice": invoice_id, "lines": $count(lines)}';
     await busy.api('createDestination', {
@@ -64,7 +62,7 @@ describe('a body not prepared in time (real serve process)', () => {
     const stats = await busy.api('getStats');
     await busy.api('putSettings', { body: { deliveriesPaused: true } });
     expect(event.status).toBe('pending');
-    expect(event.deliveries).toHaveLength(3);
+    expect(event.deliveries).toHaveLength(2);
     for (const delivery of event.deliveries) {
       // Waiting for its next try, or out on it (the body process starting again takes a while on a loaded machine).
       expect(['retrying', 'delivering']).toContain(delivery.status);
@@ -81,9 +79,9 @@ describe('a body not prepared in time (real serve process)', () => {
         // Its time was spent (the body process started, then ran out of its allowance); before, 0 ms.
         durationMs: expect.any(Number) as unknown,
       });
-    expect([sink.received, transformed.received, zithara.accepted]).toEqual([[], [], []]);
+    expect([transformed.received, zithara.accepted]).toEqual([[], []]);
     // Hookferry's own busy moment says nothing of a destination: five such tries in a row do not make it failing.
-    expect(stats.destinations.map((destination) => destination.health)).toEqual(['retrying', 'retrying', 'retrying']);
+    expect(stats.destinations.map((destination) => destination.health)).toEqual(['retrying', 'retrying']);
     // An NDJSON export on the busy PC says the parsed body was late, not that it is nested too deeply.
     const exported = await fetch(`${busy.runtime.adminUrl}/api/export?format=ndjson`, {
       headers: { authorization: `Bearer ${busy.runtime.adminToken}` },
@@ -95,8 +93,6 @@ describe('a body not prepared in time (real serve process)', () => {
     // The same data, the PC quiet again: the order that waited goes out, whole.
     const quiet = await startServe(dataDir);
     await quiet.api('putSettings', { body: { deliveriesPaused: false } });
-    const [received] = await sink.waitFor(1, 20_000);
-    expect(JSON.parse(received!.body.toString('utf8'))).toMatchObject({ invoice_id: 'BUSY-1', lines });
     const [made] = await transformed.waitFor(1, 20_000);
     expect(JSON.parse(made!.body.toString('utf8'))).toEqual({ invoice: 'BUSY-1', lines: 20_000 });
     await waitUntil(() => zithara.accepted.some((call) => call.path.startsWith('/order')), 'the order at Zithara');
@@ -114,7 +110,7 @@ describe('a body not prepared in time (real serve process)', () => {
       // One try in the schedule: a busy try is tried again all the same, up to BUSY_TRIES in a row.
       const retry = { maxAttempts: 1, initialDelayMs: 100, multiplier: 1, maxDelayMs: 100 };
       await busy.api('createDestination', {
-        body: { name: 'Shop CRM', url: sink.url, events: ['*'], retry, settings: { bodyMode: 'json' } },
+        body: { name: 'Shop CRM', url: sink.url, events: ['*'], retry, settings: { transform: '$' } },
       });
       const id = await postLarge(busy, 'BUSY-2');
 

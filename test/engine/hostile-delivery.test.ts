@@ -256,7 +256,7 @@ describe('hostile inputs on the delivery side (real serve)', () => {
     await serve.stop();
   });
 
-  it('records a failed attempt for a stored body nested too deep to send as JSON, and the queue goes on', async () => {
+  it('records a failed attempt for a stored parsed copy nested too deep to send as JSON, and the queue goes on', async () => {
     const dataDir = tempDir();
     let serve = await startServe(dataDir);
     const sink = await startSink();
@@ -265,14 +265,13 @@ describe('hostile inputs on the delivery side (real serve)', () => {
     });
     const deep = await post(await serve.posUrl(), JSON.stringify({ ...teamcropOrder, id: 1 }), teamcrop);
     await serve.stop();
-    // Stored before intake refused such bodies: put one in place of the event's body.
+    // Stored before intake refused such bodies: an XML event whose parsed copy is nested that deep. (A JSON body the
+    // JSON body mode sends as it came, unparsed; an XML one it writes out from its parsed copy.)
     const db = new Database(join(dataDir, 'hookferry.db'));
-    const nested = Buffer.from(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
-    db.prepare('UPDATE events SET body = ?, body_size = ?, parsed = NULL WHERE id = ?').run(
-      nested,
-      nested.length,
-      String(deep.json.id),
-    );
+    const nested = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    db.prepare(
+      "UPDATE events SET content_type = 'application/xml', body = ?, body_size = 8, parsed = ? WHERE id = ?",
+    ).run(Buffer.from('<order/>'), nested, String(deep.json.id));
     db.close();
 
     serve = await startServe(dataDir);
