@@ -86,9 +86,10 @@ async function main(): Promise<void> {
       ngrokServerAddr: flags.ngrokServer ?? null,
     });
   } catch (error) {
-    const sentence = startFailureSentence(error, { dataDir, host: flags.host });
+    const place = { dataDir, host: flags.host };
+    const sentence = startFailureSentence(error, place);
     console.error(sentence);
-    log.fatal(saysItAll(error) ? { reason: sentence } : { err: error }, 'start failed');
+    log.fatal(saysItAll(error, place) ? { reason: sentence } : { err: error }, 'start failed');
     await parent?.send({ type: 'fatal', message: sentence });
     log.flush();
     process.exit(error instanceof DamagedDataError ? EXIT_DAMAGED_DATA : 1);

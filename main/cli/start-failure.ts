@@ -11,6 +11,19 @@ export interface StartPlace {
 
 /** The sentence `serve` prints when the engine could not start. */
 export function startFailureSentence(error: unknown, place: StartPlace): string {
+  return knownFailure(error, place) ?? `Hookferry could not start: ${(error as Error).message}`;
+}
+
+/**
+ * Whether the start failure's sentence says all there is to it (a port taken, a folder held by another engine, a
+ * full disk): then the log keeps the sentence, not a stack trace printed before it in the merchant's window.
+ */
+export function saysItAll(error: unknown, place: StartPlace): boolean {
+  return error instanceof StartRefusedError || error instanceof DamagedDataError || knownFailure(error, place) !== null;
+}
+
+/** The sentence for a failure Hookferry knows the cause of, or null. */
+function knownFailure(error: unknown, place: StartPlace): string | null {
   const failure = error as NodeJS.ErrnoException & { address?: string; port?: number };
   const code = failure.code;
   if (code === 'EADDRINUSE')
@@ -22,22 +35,7 @@ export function startFailureSentence(error: unknown, place: StartPlace): string 
       ? `Hookferry could not start: port ${failure.port} is below 1024, and only an administrator may open those. Choose a port of 1024 or more with --port or --admin-port.`
       : `Hookferry could not start: this user may not open port ${failure.port ?? ''}. Choose another port with --port or --admin-port.`;
   if (isDiskFull(error)) return diskFull(place.dataDir, code);
-  return `Hookferry could not start: ${failure.message}`;
-}
-
-/**
- * Whether the start failure's sentence says all there is to it (a port taken, a folder held by another engine, a
- * full disk): then the log keeps the sentence, not a stack trace printed before it in the merchant's window.
- */
-export function saysItAll(error: unknown): boolean {
-  if (error instanceof StartRefusedError || error instanceof DamagedDataError) return true;
-  const { code, syscall } = error as NodeJS.ErrnoException;
-  return (
-    code === 'EADDRINUSE' ||
-    code === 'EADDRNOTAVAIL' ||
-    (code === 'EACCES' && syscall === 'listen') ||
-    isDiskFull(error)
-  );
+  return null;
 }
 
 /**

@@ -2,7 +2,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createScanner, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { inEnglish } from '../i18n/english.js';
 import { type ParserCode, parserReasons } from '../i18n/reasons/parser.js';
-import { type BodyFormat, formatOf } from '../store/body-format.js';
+import { type BodyFormat, formatOf, withoutByteOrderMark } from '../store/body-format.js';
 import { MAX_NESTING, shapeRefusal } from './body-shape.js';
 import { type Refusal, refusal } from './refusal.js';
 import { parseJson } from '../lib/exact-json.js';
@@ -45,7 +45,7 @@ function parseByFormat(raw: Buffer, contentType: string | undefined, maxParts?: 
   if (refused) return { ok: false, refusal: refused };
   // A byte-order mark (some Windows senders write one) is not part of the text: JSON.parse refused it as an
   // invisible "character that does not belong there" at line 1, column 1. The raw body keeps it.
-  const text = raw.toString('utf8').replace(/^\uFEFF/, '');
+  const text = withoutByteOrderMark(raw.toString('utf8'));
   switch (format) {
     case 'json':
       return jsonBody(text);

@@ -265,20 +265,24 @@ function NavCount({ count, language }: { count: number | undefined; language: st
   );
 }
 
-/** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */
-/** The address is a sign-in link (`#token=…`), as Hookferry prints it. */
-const isSignInLink = () => new URLSearchParams(window.location.hash.slice(1)).has('token');
-
-function SignedOut({ expired = false }: { expired?: boolean }) {
-  const { t } = useTranslation();
-  // The page asks for the printed link: pasted into this tab, it signs in, as it would in a fresh one.
+/**
+ * A sign-in link (`#token=…`, as Hookferry prints it) pasted into an open tab: it starts again from it, as a fresh tab
+ * would, whether signed in already or asking for the link.
+ */
+function useSignInLinkPasted(): void {
   useEffect(() => {
     const onHash = () => {
-      if (isSignInLink()) window.location.reload();
+      if (new URLSearchParams(window.location.hash.slice(1)).has('token')) window.location.reload();
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
+}
+
+/** No token at all, or one the engine refused (a link from an earlier start): how to open the dashboard again. */
+function SignedOut({ expired = false }: { expired?: boolean }) {
+  const { t } = useTranslation();
+  useSignInLinkPasted();
   return (
     <main className="signed-out">
       <h1>{t('app.title')}</h1>
@@ -354,12 +358,9 @@ function Dashboard({
     [engine, connected, say, leftPage],
   );
 
+  useSignInLinkPasted();
   useEffect(() => {
-    const onHash = () => {
-      // A sign-in link pasted into an open tab: start again from it, as a fresh tab would.
-      if (isSignInLink()) window.location.reload();
-      else setPage(pageFromHash());
-    };
+    const onHash = () => setPage(pageFromHash());
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -32,6 +32,12 @@ type StoredSettings = Omit<WebhookSettings, 'signingSecret'>;
 
 const headerSecret = (name: string) => `header:${name.toLowerCase()}`;
 
+/** The transformation these settings carry, kept as written; none when left empty. */
+function transformOf(settings: Record<string, unknown>): string | null {
+  const { transform } = settings;
+  return typeof transform === 'string' && transform.trim() ? transform : null;
+}
+
 /** Any URL that takes a POST (or PUT, PATCH): the body as received or as JSON, optionally transformed and signed. */
 export const webhookKind: DestinationKind = {
   kind: 'webhook',
@@ -49,13 +55,13 @@ export const webhookKind: DestinationKind = {
   },
 
   expressions(settings) {
-    const { transform } = settings;
-    return typeof transform === 'string' && transform.trim() ? [transform] : [];
+    const transform = transformOf(settings);
+    return transform ? [transform] : [];
   },
 
   seal(input, previous, options) {
     const settings = input as WebhookSettings;
-    const transform = settings.transform?.trim() ? settings.transform : null;
+    const transform = transformOf(input);
     const problem = transform ? options.checked.problemOf(transform) : null;
     // Every field refused at once: the transformation's mistake and each header without its value.
     const refusals: ZodError[] = problem
