@@ -48,13 +48,20 @@ export const SenderCatalogEntry = z.object({
 });
 export type SenderCatalogEntry = z.infer<typeof SenderCatalogEntry>;
 
+/**
+ * `__proto__` is a token HTTP allows, but a header of that name is dropped by every JavaScript object it passes
+ * through (Node's, got's): saved, it would be silently never sent, or never found on a request.
+ */
+const sendableHeaderName = (name: string) => name.toLowerCase() !== '__proto__';
+
 /** The header a source's verification reads (only verification uses this one). */
 const headerName = z
   .string()
   .trim()
   .min(1, say.verificationHeaderMissing)
   .max(100)
-  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, say.headerNameChars);
+  .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, say.headerNameChars)
+  .refine(sendableHeaderName, say.headerNameUnsendable);
 
 /** What the API accepts for verification; the secret parts are write-only. */
 export const VerificationInput = z.discriminatedUnion('type', [
@@ -187,7 +194,8 @@ export const DestinationHeaderInput = z.object({
     .trim()
     .min(1, say.headerNameMissing)
     .max(100)
-    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, say.headerNameChars),
+    .regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, say.headerNameChars)
+    .refine(sendableHeaderName, say.headerNameUnsendable),
   /** A secret header's value may be omitted (or null) on update to keep the stored one. */
   value: z.string().max(4000).regex(HEADER_SAFE, say.headerValueUnsafe).nullable().optional(),
   secret: z.boolean().default(false),

@@ -20,6 +20,8 @@ export const contractMessages = {
       'Type the name of the header the sender adds, for example X-Shop-Key (the grey text in the box is only an example), and set the same name in the sender.',
     headerNameChars: 'A header name uses letters, digits and dashes only.',
     headerNameUnsafe: `A header name ${headerUnsafe.en}`,
+    headerNameUnsendable:
+      'A header cannot be named __proto__: Hookferry could never send it, nor find it on a request. Use the name the other side asks for.',
     headerValueUnsafe: `A header value ${headerUnsafe.en}`,
     eventPattern: 'An event pattern has no spaces (for example order.* or order.add).',
     noEvents: 'Choose at least one event.',
@@ -60,6 +62,8 @@ export const contractMessages = {
       'Hãy nhập tên trường tiêu đề mà nơi gửi thêm vào, ví dụ X-Shop-Key (chữ màu xám trong ô chỉ là ví dụ), và đặt đúng tên đó ở nơi gửi.',
     headerNameChars: 'Tên trường tiêu đề chỉ gồm chữ không dấu, chữ số và dấu gạch ngang.',
     headerNameUnsafe: `Tên trường tiêu đề ${headerUnsafe.vi}`,
+    headerNameUnsendable:
+      'Không thể đặt tên trường tiêu đề là __proto__: Hookferry không gửi được và cũng không đọc được trường có tên này. Hãy dùng đúng tên mà bên kia yêu cầu.',
     headerValueUnsafe: `Giá trị trường tiêu đề ${headerUnsafe.vi}`,
     eventPattern: 'Mẫu sự kiện không có khoảng trắng (ví dụ order.* hoặc order.add).',
     noEvents: 'Hãy chọn ít nhất một sự kiện.',

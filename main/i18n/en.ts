@@ -35,6 +35,12 @@ export const en = {
       'Hookferry does not try again by itself: {{count}} event waits in Failed. Fix the cause, then resend it.',
     notRetried_other:
       'Hookferry does not try again by itself: {{count}} events wait in Failed. Fix the cause, then resend them.',
+    alsoFailedBelow_one: '{{count}} other event waits for you in the list below.',
+    alsoFailedBelow_other: '{{count}} other events wait for you in the list below.',
+    notRetriedBelow_one:
+      'Hookferry does not try again by itself: fix the cause, then resend its {{count}} event in the list below.',
+    notRetriedBelow_other:
+      'Hookferry does not try again by itself: fix the cause, then resend its {{count}} events in the list below.',
     nothingWaits:
       'None of its events waits now; the next event tries it again. To check it first, send it a test event.',
     paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
@@ -390,8 +396,8 @@ export const en = {
     batchWaiting: '{{count}} still waiting',
     batchNow: 'Now, at “{{name}}”: {{outcome}}.',
     nowDelivered: '{{count}} delivered',
-    nowFailed_one: '{{count}} waits in Failed',
-    nowFailed_other: '{{count}} wait in Failed',
+    nowFailed_one: '{{count}} waits in the list above',
+    nowFailed_other: '{{count}} wait in the list above',
     nowDiscarded: '{{count}} discarded',
     nowWaiting: '{{count}} being sent again',
     batchStarted: 'Started {{start}}.',

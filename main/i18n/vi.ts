@@ -36,6 +36,12 @@ export const vi: Strings = {
       'Hookferry không tự thử lại: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
     notRetried_other:
       'Hookferry không tự thử lại: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
+    alsoFailedBelow_one: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
+    alsoFailedBelow_other: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
+    notRetriedBelow_one:
+      'Hookferry không tự thử lại: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
+    notRetriedBelow_other:
+      'Hookferry không tự thử lại: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
     nothingWaits:
       'Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
@@ -377,14 +383,14 @@ export const vi: Strings = {
     batchRunning_other: 'Đang gửi lại {{count}} sự kiện đến “{{name}}”:',
     batchDone_one: 'Đã gửi lại {{count}} sự kiện đến “{{name}}”:',
     batchDone_other: 'Đã gửi lại {{count}} sự kiện đến “{{name}}”:',
-    batchDelivered: '{{count}} đã gửi',
+    batchDelivered: '{{count}} thành công',
     batchFailed: '{{count}} lại bị lỗi',
     batchDiscarded: '{{count}} đã bỏ',
     batchWaiting: '{{count}} vẫn đang chờ',
-    batchNow: 'Bây giờ, ở “{{name}}”: {{outcome}}.',
-    nowDelivered: '{{count}} đã gửi',
-    nowFailed_one: '{{count}} còn chờ trong mục Lỗi gửi',
-    nowFailed_other: '{{count}} còn chờ trong mục Lỗi gửi',
+    batchNow: 'Hiện tại ở “{{name}}”: {{outcome}}.',
+    nowDelivered: '{{count}} đã gửi được',
+    nowFailed_one: '{{count}} còn chờ ở danh sách phía trên',
+    nowFailed_other: '{{count}} còn chờ ở danh sách phía trên',
     nowDiscarded: '{{count}} đã bỏ',
     nowWaiting: '{{count}} đang được gửi lại',
     batchStarted: 'Bắt đầu lúc {{start}}.',

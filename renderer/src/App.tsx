@@ -1,14 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  type ReactNode,
-  type RefObject,
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from 'react';
+import { type ReactNode, type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError } from '../../main/api/client';
 import { type Appearance, AppContext, type AppState, type Said } from './context';
@@ -17,7 +8,7 @@ import { useLiveStream } from './data/live-stream';
 import { type Notices, type ShownNotice, useNotices } from './data/notices';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
-import { namesPart, readAddress } from './lib/address';
+import { namesPart, readAddress, useAddressPage } from './lib/address';
 import { FailingBanners } from './components/FailingBanners';
 import { PortsRefused } from './components/PortsRefused';
 import { ReadError } from './components/ReadError';
@@ -44,11 +35,12 @@ const pages = {
 } as const;
 type Page = keyof typeof pages;
 
-function pageFromHash(): Page {
-  const { page } = readAddress();
+/** The page shown for the one an address names: the Overview for one the dashboard does not have. */
+function shownPage(page: string): Page {
   // Own keys only: `in` would also find `constructor` and its kin on the prototype, and blank the page.
   return Object.hasOwn(pages, page) ? (page as Page) : 'overview';
 }
+const pageFromHash = () => shownPage(readAddress().page);
 
 /** Where the engine is: the desktop shell's preload says so; headless, it is this page's own origin. */
 async function findEngine(): Promise<Engine | null> {
@@ -132,11 +124,6 @@ export function App() {
   );
 }
 
-const onHashChange = (listener: () => void) => {
-  window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
-};
-
 function Banner({
   tone,
   anchor,
@@ -184,7 +171,7 @@ function NoticeList({
 }) {
   const failed = useFailedWaiting();
   const destinations = useQuery(destinationsQuery(engine)).data;
-  const page = useSyncExternalStore(onHashChange, pageFromHash);
+  const page = shownPage(useAddressPage());
   const lineShown = useFailingLineIsOnScreen();
   const current = notices.filter((notice) => {
     const id = notice.said.reason.params.destinationId;

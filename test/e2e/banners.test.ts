@@ -69,9 +69,10 @@ describe.skipIf(!hasChromium)('the banners of two destinations failing at once',
     await waitUntil(async () => (await health('Accounts')) === 'healthy', 'Accounts healthy');
     await failing('Accounts').waitFor({ state: 'detached' });
     await lastFailed('Accounts').waitFor({ state: 'detached' });
-    // The orders still wait in Failed for Loyalty: its banner says so; no red box says the count again.
+    // The orders still wait in Failed for Loyalty: its banner says so (they are the list under it on this page); no
+    // red box says the count again.
     await failing('Loyalty')
-      .filter({ hasText: `${ORDERS} events wait in Failed` })
+      .filter({ hasText: `resend its ${ORDERS} events in the list below` })
       .waitFor();
     await expect(banners.getByTestId('failed-total').count()).resolves.toBe(0);
     await expect(failing('Loyalty').count()).resolves.toBe(1);

@@ -81,26 +81,28 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
       .getByTestId('earlier-resends')
       .getByTestId('resend-progress')
       .filter({ hasText: 'Đã gửi lại 2 sự kiện' });
-    await earlier.getByText('Đã gửi lại 2 sự kiện đến “Sổ đơn hàng”: 0 đã gửi · 2 lại bị lỗi').waitFor();
+    await earlier.getByText('Đã gửi lại 2 sự kiện đến “Sổ đơn hàng”: 0 thành công · 2 lại bị lỗi').waitFor();
     // The bar is what the resend did, in parts: all of it failed again, none of it the colour of delivered.
     const bar = earlier.getByTestId('outcome-bar');
     await expect(barParts(bar)).resolves.toEqual(['failed']);
     // Where its orders stand now comes first, before what the resend did.
     await earlier
       .getByTestId('resend-now')
-      .getByText('Bây giờ, ở “Sổ đơn hàng”: 2 còn chờ trong mục Lỗi gửi.', { exact: true })
+      .getByText('Hiện tại ở “Sổ đơn hàng”: 2 còn chờ ở danh sách phía trên.', { exact: true })
       .waitFor();
 
     books.script(() => ({ status: 200 }));
     const row = (invoice: string) => ui.page.getByTestId('failed-row').filter({ hasText: invoice });
     await row('EARLY-1').getByRole('button', { name: 'Gửi lại', exact: true }).click();
     const now = earlier.getByTestId('resend-now');
-    await now.getByText('Bây giờ, ở “Sổ đơn hàng”: 1 đã gửi · 1 còn chờ trong mục Lỗi gửi.', { exact: true }).waitFor();
+    await now
+      .getByText('Hiện tại ở “Sổ đơn hàng”: 1 đã gửi được · 1 còn chờ ở danh sách phía trên.', { exact: true })
+      .waitFor();
     // What the resend did stays as it was, and so does its bar.
-    await earlier.getByText('Đã gửi lại 2 sự kiện đến “Sổ đơn hàng”: 0 đã gửi · 2 lại bị lỗi').waitFor();
+    await earlier.getByText('Đã gửi lại 2 sự kiện đến “Sổ đơn hàng”: 0 thành công · 2 lại bị lỗi').waitFor();
 
     await row('EARLY-2').getByRole('button', { name: 'Gửi lại', exact: true }).click();
-    await now.getByText('Bây giờ, ở “Sổ đơn hàng”: 2 đã gửi.', { exact: true }).waitFor();
+    await now.getByText('Hiện tại ở “Sổ đơn hàng”: 2 đã gửi được.', { exact: true }).waitFor();
     await expect(barParts(bar)).resolves.toEqual(['failed']);
     await shot('earlier-resend-delivered-now-vi');
     await language('en');

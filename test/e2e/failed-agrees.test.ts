@@ -64,7 +64,7 @@ describe.skipIf(!hasChromium)(
       await crm.waitFor(6);
       await ui.page
         .getByTestId('earlier-resends')
-        .getByText('Đã gửi lại 3 sự kiện đến “CRM khách hàng”: 0 đã gửi · 3 lại bị lỗi', { exact: true })
+        .getByText('Đã gửi lại 3 sự kiện đến “CRM khách hàng”: 0 thành công · 3 lại bị lỗi', { exact: true })
         .waitFor();
       await ui.page.getByTestId('failed-group').getByText('CRM khách hàng · 3 sự kiện', { exact: true }).waitFor();
       await expect.poll(() => ui.page.getByTestId('failed-row').count()).toBe(3);

@@ -85,10 +85,10 @@ describe.skipIf(!hasChromium)('the Failed page says what its resends did and wha
     const earlier = ui.page
       .getByTestId('earlier-resends')
       .getByTestId('resend-progress')
-      .filter({ hasText: 'Đã gửi lại 2 sự kiện đến “CRM cửa hàng”: 0 đã gửi · 2 lại bị lỗi' });
+      .filter({ hasText: 'Đã gửi lại 2 sự kiện đến “CRM cửa hàng”: 0 thành công · 2 lại bị lỗi' });
     await earlier.waitFor();
     const bar = earlier.getByRole('progressbar');
-    await expect(bar.getAttribute('aria-valuetext')).resolves.toBe('0 đã gửi · 2 lại bị lỗi');
+    await expect(bar.getAttribute('aria-valuetext')).resolves.toBe('0 thành công · 2 lại bị lỗi');
     await expect(barParts(bar)).resolves.toEqual(['failed']);
     await shot('failedpage-bar-failed-vi');
   });
@@ -99,7 +99,7 @@ describe.skipIf(!hasChromium)('the Failed page says what its resends did and wha
     const done = ui.page
       .getByTestId('earlier-resends')
       .getByTestId('resend-progress')
-      .filter({ hasText: 'Đã gửi lại 2 sự kiện đến “CRM cửa hàng”: 2 đã gửi' });
+      .filter({ hasText: 'Đã gửi lại 2 sự kiện đến “CRM cửa hàng”: 2 thành công' });
     await done.waitFor();
     // Its entry under Earlier resends says how it went; the sentence that it started (which would stay 4 seconds)
     // goes with the resend.

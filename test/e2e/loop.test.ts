@@ -203,7 +203,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await open('Lỗi gửi');
     await ui.page
       .getByTestId('resend-progress')
-      .getByText('Đã gửi lại 2 sự kiện đến “CRM”: 1 đã gửi · 1 lại bị lỗi')
+      .getByText('Đã gửi lại 2 sự kiện đến “CRM”: 1 thành công · 1 lại bị lỗi')
       .waitFor();
     await ui.page
       .getByTestId('failed-reason')

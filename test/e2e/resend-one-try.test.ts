@@ -77,23 +77,28 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
     await ui.page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     const earlier = ui.page.getByTestId('earlier-resends').getByTestId('resend-progress');
     await earlier
-      .getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi')
+      .getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 thành công · 2 lại bị lỗi')
       .waitFor({ timeout: 10_000 });
     // Where its orders stand now comes first, then what the resend did.
     expect(await earlier.innerText()).toMatch(
-      /^Bây giờ, ở “Sổ kế toán”: 2 còn chờ trong mục Lỗi gửi\.\s+✕?\s*Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi/,
+      /^Hiện tại ở “Sổ kế toán”: 2 còn chờ ở danh sách phía trên\.\s+✕?\s*Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 thành công · 2 lại bị lỗi/,
     );
     await ui.page.getByTestId('failed-group').getByText('Sổ kế toán · 2 sự kiện').waitFor();
     // Its card says failing; nothing of it is on its way, so its banner does not promise tries.
     const failing = ui.page.getByTestId('failing-banner').filter({ hasText: '“Sổ kế toán” đang lỗi.' });
-    await failing.filter({ hasText: 'Hookferry không tự thử lại: 2 sự kiện đang chờ trong mục Lỗi gửi' }).waitFor();
+    await failing
+      .filter({
+        hasText:
+          'Hookferry không tự thử lại: hãy sửa nguyên nhân, rồi gửi lại 2 sự kiện của nơi này trong danh sách bên dưới',
+      })
+      .waitFor();
     expect(books.received).toHaveLength(5);
     await shot('resend-one-try-earlier-vi');
 
     await language('en');
     await ui.page.getByRole('heading', { level: 3, name: 'Earlier resends', exact: true }).waitFor();
     expect(await earlier.innerText()).toMatch(
-      /^Now, at “Sổ kế toán”: 2 wait in Failed\.\s+✕?\s*Resent 2 events to “Sổ kế toán”: 0 delivered · 2 failed again/,
+      /^Now, at “Sổ kế toán”: 2 wait in the list above\.\s+✕?\s*Resent 2 events to “Sổ kế toán”: 0 delivered · 2 failed again/,
     );
     await ui.page
       .getByTestId('failed-help')
@@ -102,7 +107,9 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
     await ui.page
       .getByTestId('failing-banner')
       .filter({ hasText: '“Sổ kế toán” is failing.' })
-      .filter({ hasText: 'Hookferry does not try again by itself: 2 events wait in Failed' })
+      .filter({
+        hasText: 'Hookferry does not try again by itself: fix the cause, then resend its 2 events in the list below',
+      })
       .waitFor();
     await shot('resend-one-try-earlier-en');
     await language('vi');

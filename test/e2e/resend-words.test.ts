@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('the Failed page around a resend (Chromium, real s
     const result = ui.page
       .getByTestId('earlier-resends')
       .getByTestId('resend-progress')
-      .filter({ hasText: 'Đã gửi lại 2 sự kiện đến “CRM khách hàng”: 0 đã gửi · 2 lại bị lỗi' });
+      .filter({ hasText: 'Đã gửi lại 2 sự kiện đến “CRM khách hàng”: 0 thành công · 2 lại bị lỗi' });
     await result.waitFor();
     await eventWhen(String((await post(pos, order('RS-3'), orderAdd)).json.id), 'failed');
     await ui.page.getByTestId('failed-group').getByText('CRM khách hàng · 3 sự kiện').waitFor();

@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     // The destination's banner names the latest event that failed, beside how many of its events wait.
     const banner = ui.page.getByTestId('failing-banner').filter({ hasText: '“Sổ kế toán”' });
     await banner.getByTestId('failing-latest').getByText('Sự kiện lỗi gần nhất: Đơn hàng mới · SHOP-2.').waitFor();
-    await banner.filter({ hasText: '2 sự kiện đang chờ trong mục Lỗi gửi' }).waitFor();
+    await banner.filter({ hasText: 'gửi lại 2 sự kiện của nơi này trong danh sách bên dưới' }).waitFor();
     // What to do about them, not only why they failed; and that an unanswered try may have reached the destination.
     const help = ui.page.getByTestId('failed-help');
     await help.getByText(/^Hãy sửa theo lý do bên dưới, rồi bấm Gửi lại: Hookferry thử gửi ngay một lần/).waitFor();
@@ -115,7 +115,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await help.getByText(/nơi nhận chưa xác nhận là đã nhận; Hookferry giữ chúng .+ kẻo nó nhận hai lần\./).waitFor();
     await ui.page.getByRole('button', { name: 'Gửi lại tất cả (2)' }).click();
     const batch = ui.page.getByTestId('resend-progress');
-    await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();
+    await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 thành công · 2 lại bị lỗi').waitFor();
     await batch.getByText(/^Bắt đầu lúc \d\d:\d\d:\d\d \d\d\/\d\d\/\d{4}, xong lúc /).waitFor();
     // A resend that failed again shows as failed in its bar, none of it the colour of one that went through.
     await expect(barParts(batch.getByTestId('outcome-bar'))).resolves.toEqual(['failed']);
@@ -146,9 +146,9 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     // It leads with where its orders stand now, then keeps what it did.
     await batch
       .getByTestId('resend-now')
-      .getByText('Bây giờ, ở “Sổ kế toán”: 1 đã gửi · 1 còn chờ trong mục Lỗi gửi.', { exact: true })
+      .getByText('Hiện tại ở “Sổ kế toán”: 1 đã gửi được · 1 còn chờ ở danh sách phía trên.', { exact: true })
       .waitFor();
-    await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 đã gửi · 2 lại bị lỗi').waitFor();
+    await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 thành công · 2 lại bị lỗi').waitFor();
     const [kept] = await ui.serve.api('listResendBatches');
     expect(kept).toMatchObject({ total: 2, delivered: 0, failed: 2, waiting: 0 });
     await shot('shopkeeper-failed-vi');

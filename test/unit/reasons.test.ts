@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { said } from '../../main/delivery/said.js';
 import { refusal } from '../../main/intake/refusal.js';
-import { DestinationHeaderInput, RetryPolicy } from '../../main/api/contract.js';
+import { DestinationHeaderInput, RetryPolicy, VerificationInput } from '../../main/api/contract.js';
 import { ZitharaSettings } from '../../main/delivery/kinds/zithara/settings.js';
 import { contractMessageInVietnamese, contractMessages } from '../../main/i18n/contract-messages.js';
 import { reasonText } from '../../main/i18n/reason-text.js';
@@ -147,6 +147,16 @@ describe("the contract's own sentences for a field", () => {
   it('is what the schemas refuse with', () => {
     const refused = DestinationHeaderInput.safeParse({ name: 'X Shop Key', value: 'k' });
     expect(refused.error?.issues.map((issue) => issue.message)).toEqual([contractMessages.en.headerNameChars]);
+    // Node and got drop a header of this name on the way: it would be saved and never sent, or never found.
+    for (const name of ['__proto__', '__PROTO__']) {
+      const refusals = [
+        DestinationHeaderInput.safeParse({ name, value: 'k' }),
+        VerificationInput.safeParse({ type: 'header', header: name, value: 'k' }),
+      ].map((result) => result.error?.issues.map((issue) => issue.message));
+      expect(refusals).toEqual([[contractMessages.en.headerNameUnsendable], [contractMessages.en.headerNameUnsendable]]);
+      expect(contractMessages.en.headerNameUnsendable).toMatch(/__proto__/);
+    }
+    expect(DestinationHeaderInput.safeParse({ name: 'constructor', value: 'k' }).success).toBe(true);
     // A country code typed the way it is dialled is the same code; letters are refused with the sentence.
     expect(ZitharaSettings.parse({ clientId: 'c', phoneCountryCode: '+84' }).phoneCountryCode).toBe('84');
     expect(ZitharaSettings.safeParse({ clientId: 'c', phoneCountryCode: 'VN' }).error?.issues[0]?.message).toBe(

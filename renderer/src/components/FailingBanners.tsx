@@ -9,6 +9,7 @@ import { useFailingLineOnScreen } from '../lib/failing-lines-on-screen';
 import { type FailingBanner, bannerKey, failingBanners } from '../lib/failing-banner';
 import type { Engine } from '../lib/engine';
 import { formatSoon } from '../lib/format';
+import { useAddressPage } from '../lib/address';
 import { useReasonText } from '../lib/reason';
 
 /** More failing destinations than this are said in one line under the first ones, opened on request. */
@@ -108,6 +109,8 @@ function FailingLine({
   const [textRef, cutOff] = useCutOff<HTMLSpanElement>(open);
   const cardShown = useCardIsOnScreen(destination.id);
   useFailingLineOnScreen(destination.id);
+  // On the Failed page those events are the list under the banner: "wait in Failed" would send the reader away.
+  const here = useAddressPage() === 'failed';
   const latestNamed = latest && withTypeNamed(latest.said.reason, i18n.language).params;
   const name = destination.name;
   const paused = state.kind === 'paused';
@@ -117,10 +120,12 @@ function FailingLine({
           Date.parse(state.nextTryAt) > readAt
             ? t('failingBanner.retryingAt', { time: formatSoon(state.nextTryAt, i18n.language) })
             : t('failingBanner.retryingNow'),
-          state.failed > 0 ? t('failingBanner.alsoFailed', { count: state.failed }) : '',
+          state.failed > 0
+            ? t(here ? 'failingBanner.alsoFailedBelow' : 'failingBanner.alsoFailed', { count: state.failed })
+            : '',
         ].join(' ')
       : state.kind === 'notRetried'
-        ? t('failingBanner.notRetried', { count: state.failed })
+        ? t(here ? 'failingBanner.notRetriedBelow' : 'failingBanner.notRetried', { count: state.failed })
         : state.kind === 'nothingWaits'
           ? t('failingBanner.nothingWaits')
           : t('failingBanner.paused');

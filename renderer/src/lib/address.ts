@@ -1,3 +1,4 @@
+import { useSyncExternalStore } from 'react';
 import { type EventStatus, eventStatuses } from '../../../main/api/contract';
 import type { EventFilters } from '../data/keys';
 
@@ -12,6 +13,17 @@ const FILTER_KEYS = ['sourceId', 'destinationId', 'type', 'q'] as const;
 export function readAddress(hash = window.location.hash): { page: string; params: URLSearchParams } {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
   return { page: path, params: new URLSearchParams(query) };
+}
+
+const onHashChange = (listener: () => void) => {
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
+};
+const pageInAddress = () => readAddress().page;
+
+/** The page the address names, as written (the dashboard shows the Overview for one it does not know). */
+export function useAddressPage(): string {
+  return useSyncExternalStore(onHashChange, pageInAddress);
 }
 
 /** Settings' Public address part, where every "Set up a public address" link lands (scrolled to and focused). */

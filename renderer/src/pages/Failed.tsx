@@ -521,7 +521,7 @@ function ReasonGroup({
           >
             {reason.lastError ? reasonText(reason.reason, reason.lastError) : t('failed.noReason')}
           </span>{' '}
-          <span className="muted">({t('failed.deliveries', { count: reason.count })})</span>
+          <span className="muted reason-count">({t('failed.deliveries', { count: reason.count })})</span>
         </p>
         <button onClick={() => void resendReason()}>{t('failed.resendReason', { count: reason.count })}</button>
         <button onClick={() => setAsking(REASON)} aria-expanded={asking === REASON}>
