@@ -32,15 +32,15 @@ export const en = {
     alsoFailed_one: '{{count}} other event waits for you in Failed.',
     alsoFailed_other: '{{count}} other events wait for you in Failed.',
     notRetried_one:
-      'Hookferry does not try again by itself: {{count}} event waits in Failed. Fix the cause, then resend it.',
+      'Hookferry will not try again by itself: {{count}} event waits in Failed. Fix the cause, then resend it.',
     notRetried_other:
-      'Hookferry does not try again by itself: {{count}} events wait in Failed. Fix the cause, then resend them.',
+      'Hookferry will not try again by itself: {{count}} events wait in Failed. Fix the cause, then resend them.',
     alsoFailedBelow_one: '{{count}} other event waits for you in the list below.',
     alsoFailedBelow_other: '{{count}} other events wait for you in the list below.',
     notRetriedBelow_one:
-      'Hookferry does not try again by itself: fix the cause, then resend its {{count}} event in the list below.',
+      'Hookferry will not try again by itself: fix the cause, then resend its {{count}} event in the list below.',
     notRetriedBelow_other:
-      'Hookferry does not try again by itself: fix the cause, then resend its {{count}} events in the list below.',
+      'Hookferry will not try again by itself: fix the cause, then resend its {{count}} events in the list below.',
     nothingWaits:
       'None of its events waits now; the next event tries it again. To check it first, send it a test event.',
     paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',

@@ -33,15 +33,15 @@ export const vi: Strings = {
     alsoFailed_one: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
     alsoFailed_other: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
     notRetried_one:
-      'Hookferry không tự thử lại: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
+      'Hookferry sẽ không tự thử lại nữa: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
     notRetried_other:
-      'Hookferry không tự thử lại: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
+      'Hookferry sẽ không tự thử lại nữa: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
     alsoFailedBelow_one: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
     alsoFailedBelow_other: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
     notRetriedBelow_one:
-      'Hookferry không tự thử lại: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
+      'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
     notRetriedBelow_other:
-      'Hookferry không tự thử lại: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
+      'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
     nothingWaits:
       'Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',

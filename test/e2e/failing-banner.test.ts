@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('a failing destination’s banner says what is tru
     // page its events are the list under the banner: it does not send the reader to "Failed".
     await banner(STOCK)
       .filter({
-        hasText: `Hookferry does not try again by itself: fix the cause, then resend its ${ORDERS} events in the list below`,
+        hasText: `Hookferry will not try again by itself: fix the cause, then resend its ${ORDERS} events in the list below`,
       })
       .waitFor();
     await expect(banner(STOCK).textContent()).resolves.not.toMatch(/keeps trying|one at a time|in Failed/);
@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('a failing destination’s banner says what is tru
     // The same banner on every page, the card saying the same newest reason.
     await openPage(ui.page, 'Live log');
     await banner(BOOKS).getByTestId('failing-reason').filter({ hasText: 'Connection refused' }).waitFor();
-    await banner(STOCK).filter({ hasText: 'does not try again by itself' }).waitFor();
+    await banner(STOCK).filter({ hasText: 'will not try again by itself' }).waitFor();
     await openPage(ui.page, 'Overview');
     await card(BOOKS).getByTestId('last-error').filter({ hasText: 'Connection refused' }).waitFor();
     await banner(BOOKS)
@@ -101,7 +101,7 @@ describe.skipIf(!hasChromium)('a failing destination’s banner says what is tru
       .filter({ hasText: 'Kết nối bị từ chối' })
       .waitFor();
     await banner(STOCK)
-      .filter({ hasText: 'Hookferry không tự thử lại' })
+      .filter({ hasText: 'Hookferry sẽ không tự thử lại nữa' })
       .filter({ hasText: 'danh sách bên dưới' })
       .waitFor();
     // Its one line cannot be scrolled sideways out of sight: a click or the browser's Find did, leaving an empty red box.

@@ -89,7 +89,7 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
     await failing
       .filter({
         hasText:
-          'Hookferry không tự thử lại: hãy sửa nguyên nhân, rồi gửi lại 2 sự kiện của nơi này trong danh sách bên dưới',
+          'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại 2 sự kiện của nơi này trong danh sách bên dưới',
       })
       .waitFor();
     expect(books.received).toHaveLength(5);
@@ -108,7 +108,7 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
       .getByTestId('failing-banner')
       .filter({ hasText: '“Sổ kế toán” is failing.' })
       .filter({
-        hasText: 'Hookferry does not try again by itself: fix the cause, then resend its 2 events in the list below',
+        hasText: 'Hookferry will not try again by itself: fix the cause, then resend its 2 events in the list below',
       })
       .waitFor();
     await shot('resend-one-try-earlier-en');

@@ -91,6 +91,14 @@ describe('a resend from Failed is one try now (real serve, scripted destination)
     await serve!.api('resendEvent', { params: { id: ids[0]! }, body: { destinationIds: [destination.id] } });
     await deliveryWhen(ids[0]!, failedAfter(3), 'resent from its drawer, back in Failed', 10_000);
     expect(sink.received).toHaveLength(8);
+
+    // Renamed since, the destination is named as it is called now: the old name read as another destination.
+    await serve!.api('updateDestination', {
+      params: { id: destination.id },
+      body: { name: `${destination.name} (mới)` },
+    });
+    const renamed = (await serve!.api('listResendBatches')).find((b) => b.id === batchId);
+    expect(renamed?.destinationName).toBe(`${destination.name} (mới)`);
   });
 
   it('to a destination the event did not have yet (Resend to all, routed again): one try there too', async () => {
