@@ -958,6 +958,8 @@ export const StreamMessage = z.discriminatedUnion('type', [
   /** Settings, sources or destinations were saved (from the tray, the API, another tab): read them again. */
   z.object({ type: z.literal('changed'), what: z.enum(changeKinds) }),
   z.object({ type: z.literal('resend-batch'), batch: ResendBatch }),
+  /** A sender sent this event again (a retry, a replay): its duplicate count went up. */
+  z.object({ type: z.literal('duplicate'), eventId: z.string() }),
 ]);
 export type StreamMessage = z.infer<typeof StreamMessage>;
 
@@ -1068,7 +1070,14 @@ const Discarded = z.object({ discarded: z.number().int() });
 const EventResent = Queued.extend({ sending: z.number().int() });
 /** No shop has a thousand destinations: a longer list is a mistake or an attack, refused before it is read. */
 export const ResendEventBody = z
-  .object({ destinationIds: z.array(z.string().max(100)).min(1).max(1000).optional() })
+  .object({
+    destinationIds: z.array(z.string().max(100)).min(1).max(1000).optional(),
+    /**
+     * Send it again where the destination confirmed it (a second copy there): without it such a resend is refused
+     * (409), so a page read before the event was delivered cannot send an order twice unasked.
+     */
+    evenIfDelivered: z.boolean().optional(),
+  })
   .strict();
 
 export const ExportQuery = z.object({

@@ -46,7 +46,13 @@ export class DeliveryActions {
     now: Date.now(),
   });
 
+  /** Sends these deliveries again; one its destination confirmed is refused (a person resends it from its event). */
   resend(deliveryIds: number[]): Changed[] {
+    const delivered = deliveryIds.flatMap((id) => {
+      const delivery = this.deps.deliveries.summary(id, this.view());
+      return delivery?.status === 'delivered' ? [delivery] : [];
+    });
+    if (delivered.length > 0) throw this.alreadyDelivered(delivered);
     const changed = this.deps.deliveries.requeue(deliveryIds, Date.now());
     this.told(changed);
     return changed;
@@ -106,6 +112,7 @@ export class DeliveryActions {
   resendEvent(
     event: { seq: number; type: string; sourceId: string | null },
     chosen?: string[],
+    evenIfDelivered = false,
   ): { queued: number; sending: number } {
     const now = Date.now();
     // A destination named twice is sent to once, and counted once: the answer says what was sent.
@@ -119,6 +126,9 @@ export class DeliveryActions {
         ].filter((id) => this.deps.destinations.activeById(id));
     if (targets.length === 0) throw new ConflictError(said('resend.nowhere', { type: event.type }));
     const existing = this.deps.deliveries.toDestinations(event.seq, targets);
+    // A page read before the event was delivered still offers Resend: only a person told it arrived may send it twice.
+    const delivered = existing.filter((delivery) => delivery.status === 'delivered');
+    if (delivered.length > 0 && !evenIfDelivered) throw this.alreadyDelivered(delivered);
     const sending = existing.filter(({ id, destinationId }) => this.deps.inFlight(id, destinationId));
     // Those it has first, then the new ones: the last change told carries the event's status after both.
     const requeued = this.deps.deliveries.requeue(
@@ -138,6 +148,11 @@ export class DeliveryActions {
 
   batches(): ResendBatch[] {
     return this.deps.batches.recent(Date.now());
+  }
+
+  private alreadyDelivered(delivered: { destinationId: string }[]): ConflictError {
+    const names = delivered.map(({ destinationId }) => this.deps.destinations.activeById(destinationId)?.name ?? '?');
+    return new ConflictError(said('resend.alreadyDelivered', { names: names.map((name) => `“${name}”`).join(', ') }));
   }
 
   private told(changed: Changed[]): void {

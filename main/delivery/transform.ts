@@ -50,19 +50,22 @@ export async function transformToText(expression: string, input: unknown): Promi
     const output: unknown = await program(expression).evaluate(input);
     // JSONata answers undefined for "nothing", most often a field name this event does not have: sent as `null`, it
     // said delivered where nothing of the event went. An expression that writes `null` itself means it: that is sent.
-    if (output === undefined) return givesNothing();
+    if (output === undefined) return gives('delivery.transformGivesNothing');
     let written: string | undefined;
     try {
       written = JSON.stringify(output);
     } catch (error) {
       // A function of the expression's own holds its scope, which holds it: "circular structure" told nobody why.
-      if (holdsFunction(output)) return givesFunction();
+      if (holdsFunction(output)) return gives('delivery.transformGivesFunction');
       throw error;
     }
     // `$uppercase` without its brackets is JSONata's function object, which JSON writes as its innards: the
     // receiver got {"_jsonata_function":true,…} for a customer's name, and the delivery said delivered.
     if (typeof output === 'function' || (written?.includes('"_jsonata_function":true') && holdsFunction(output)))
-      return givesFunction();
+      return gives('delivery.transformGivesFunction');
+    // Every field it names missing from this event (a Teamcrop expression given a WooCommerce order): `{}` went out
+    // and the delivery said delivered, though nothing of the order went. Said as "nothing" is, whoever wrote it.
+    if (written === '{}' || written === '[]') return gives('delivery.transformGivesEmpty');
     const text = written ?? 'null';
     const bytes = Buffer.byteLength(text);
     if (bytes > MAX_TRANSFORM_OUTPUT_BYTES) {
@@ -92,13 +95,11 @@ export async function transformToText(expression: string, input: unknown): Promi
   }
 }
 
-function givesNothing(): TransformFailure {
-  const { text, reason } = said('delivery.transformGivesNothing', {});
-  return { ok: false, error: text, position: null, reason };
-}
-
-function givesFunction(): TransformFailure {
-  const { text, reason } = said('delivery.transformGivesFunction', {});
+/** A transformation that made nothing worth sending, said by its code. */
+function gives(
+  code: 'delivery.transformGivesNothing' | 'delivery.transformGivesEmpty' | 'delivery.transformGivesFunction',
+): TransformFailure {
+  const { text, reason } = said(code, {});
   return { ok: false, error: text, position: null, reason };
 }
 

@@ -231,6 +231,8 @@ export const en = {
     resume: 'Resume deliveries',
   },
   log: {
+    deletedSource: 'A deleted source',
+    deletedDestination: 'A deleted destination',
     waitsPaused: 'Waits: paused',
     filters: 'Filters',
     status: 'Status',
@@ -395,6 +397,7 @@ export const en = {
     batchDiscarded: '{{count}} discarded',
     batchWaiting: '{{count}} still waiting',
     batchNow: 'Now, at “{{name}}”: {{outcome}}.',
+    batchNowDeleted: '“{{name}}” has been deleted since: nothing of it waits any more.',
     nowDelivered: '{{count}} delivered',
     nowFailed_one: '{{count}} waits in the list above',
     nowFailed_other: '{{count}} wait in the list above',
@@ -708,6 +711,8 @@ export const en = {
         'No answer within {{seconds}} s. The test event was sent, so the destination may have received it all the same; a test is not sent again.',
       resetSentLast:
         'The connection to {{host}} was cut after the test event was sent, before an answer came. The destination may have received it all the same; a test is not sent again.',
+      transformGivesEmpty:
+        'The transformation made only an empty {} or [] for the test event, which has only the fields event, message and sentAt, so nothing was sent. To see what it gives for a real order, use Preview.',
       transformGivesNothing:
         'The transformation gave nothing for the test event, which has only the fields event, message and sentAt, so nothing was sent. To see what it gives for a real order, use Preview.',
     },

@@ -224,6 +224,8 @@ export const vi: Strings = {
     resume: 'Tiếp tục gửi',
   },
   log: {
+    deletedSource: 'Nguồn đã xóa',
+    deletedDestination: 'Nơi nhận đã xóa',
     waitsPaused: 'Chờ: đang tạm dừng',
     filters: 'Bộ lọc',
     status: 'Trạng thái',
@@ -388,6 +390,7 @@ export const vi: Strings = {
     batchDiscarded: '{{count}} đã bỏ',
     batchWaiting: '{{count}} vẫn đang chờ',
     batchNow: 'Hiện tại ở “{{name}}”: {{outcome}}.',
+    batchNowDeleted: '“{{name}}” đã bị xóa sau đó: không còn gì của nơi này phải chờ.',
     nowDelivered: '{{count}} đã gửi được',
     nowFailed_one: '{{count}} còn chờ ở danh sách phía trên',
     nowFailed_other: '{{count}} còn chờ ở danh sách phía trên',
@@ -697,6 +700,8 @@ export const vi: Strings = {
         'Không có trả lời trong {{seconds}} giây. Sự kiện thử đã được gửi đi nên có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
       resetSentLast:
         'Kết nối tới {{host}} bị ngắt sau khi sự kiện thử đã được gửi đi, trước khi có trả lời. Có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
+      transformGivesEmpty:
+        'Phép chuyển đổi chỉ cho ra {} hoặc [] rỗng với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
       transformGivesNothing:
         'Phép chuyển đổi không cho ra gì với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
     },

@@ -418,7 +418,11 @@ export async function startIntake(
           'Hookferry could not save this event right now (disk full or database error). Please send it again later.',
       });
     }
-    if (result.duplicate) return { id: result.id, duplicate: true };
+    if (result.duplicate) {
+      // An open drawer of the original says how many times the sender sent it: told, it counts this one too.
+      deps.live.publish({ type: 'duplicate', eventId: result.id });
+      return { id: result.id, duplicate: true };
+    }
     deps.live.publish({
       type: 'event',
       event: listItemOf(event, result.status),

@@ -462,12 +462,15 @@ export class DeliveryStore {
     return this.toDestinations(eventSeq, destinationIds).map((delivery) => delivery.id);
   }
 
-  /** The event's deliveries (to these destinations only, if named), each with its destination. */
-  toDestinations(eventSeq: number, destinationIds?: string[]): { id: number; destinationId: string }[] {
+  /** The event's deliveries (to these destinations only, if named), each with its destination and status. */
+  toDestinations(
+    eventSeq: number,
+    destinationIds?: string[],
+  ): { id: number; destinationId: string; status: DeliveryStatus }[] {
     const rows = this.statements.byEvent.all(eventSeq) as DeliveryRow[];
     return rows
       .filter((row) => !destinationIds || destinationIds.includes(row.destination_id))
-      .map((row) => ({ id: row.id, destinationId: row.destination_id }));
+      .map((row) => ({ id: row.id, destinationId: row.destination_id, status: row.status }));
   }
 
   /**

@@ -113,6 +113,17 @@ describe.skipIf(!hasChromium)('the Failed page says what its resends did and wha
       .getByText('Resent 2 events to “CRM cửa hàng”: 0 delivered · 2 failed again')
       .waitFor();
     await shot('failedpage-after-resend-en');
+
+    // Deleted since, its entries say so: with its deliveries gone, "Now, at …" had nothing to count ("…”: .").
+    const crmId = (await ui.serve.api('listDestinations')).find((d) => d.name === 'CRM cửa hàng')!.id;
+    await ui.serve.api('deleteDestination', { params: { id: crmId } });
+    await ui.page
+      .getByTestId('earlier-resends')
+      .getByTestId('resend-now')
+      .first()
+      .getByText('“CRM cửa hàng” has been deleted since: nothing of it waits any more.', { exact: true })
+      .waitFor();
+    await expect(ui.page.getByTestId('resend-now').filter({ hasText: /: \.$/ }).count()).resolves.toBe(0);
     expect(ui.problems).toEqual([]);
   });
 });

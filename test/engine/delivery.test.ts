@@ -308,7 +308,10 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
         (await eventWhen(serve, String(json.id), 'delivered')).deliveries.every((d) => d.status === 'delivered'),
       'both deliveries done',
     );
-    expect(await serve.api('resendEvent', { params: { id: String(json.id) }, body: {} })).toEqual({
+    // Both confirmed it: resent only when asked to be (the drawer's "Resend anyway").
+    expect(
+      await serve.api('resendEvent', { params: { id: String(json.id) }, body: { evenIfDelivered: true } }),
+    ).toEqual({
       queued: 2,
       sending: 0,
     });

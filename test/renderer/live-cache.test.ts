@@ -112,6 +112,16 @@ describe('the live stream writing into the dashboard’s cache', () => {
     expect(client.getQueryState(delivered)?.isInvalidated).toBe(false);
   });
 
+  it('reads an open event again when its sender sent it again, so its drawer counts the copy', async () => {
+    client.setQueryData(keys.eventDetail('evt_1'), { id: 'evt_1', duplicates: 0 });
+    client.setQueryData(keys.eventDetail('evt_2'), { id: 'evt_2', duplicates: 0 });
+    cache.onMessage({ type: 'duplicate', eventId: 'evt_1' });
+    await expect
+      .poll(() => client.getQueryState(keys.eventDetail('evt_1'))?.isInvalidated, { timeout: 2000 })
+      .toBe(true);
+    expect(client.getQueryState(keys.eventDetail('evt_2'))?.isInvalidated).toBe(false);
+  });
+
   it('marks the settings stale when the engine says they changed', async () => {
     client.setQueryData(keys.settings, { language: 'en' });
     client.setQueryData(keys.sources, []);

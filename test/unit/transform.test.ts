@@ -25,6 +25,25 @@ describe('JSONata transformations', () => {
     expect(await applyTransform('null', teamcropOrder)).toEqual({ ok: true, output: null });
   });
 
+  it('fails on an empty {} or [] (every field it names missing from this event), and keeps a partly filled one', async () => {
+    const wooOrder = { id: 1043, number: '1043', total: '250000.00', billing: { first_name: 'Lan' } };
+    for (const expression of [
+      '{"don": invoice_id, "tong": price_final, "khach": billing_full_name}',
+      '[line_items.sku]',
+      '{}',
+    ])
+      expect(await applyTransform(expression, wooOrder), expression).toMatchObject({
+        ok: false,
+        position: null,
+        reason: { code: 'delivery.transformGivesEmpty', params: {} },
+        error: expect.stringMatching(/^The transformation made only an empty \{\} or \[\] for this event/),
+      });
+    expect(await applyTransform('{"don": invoice_id, "so": number}', wooOrder)).toEqual({
+      ok: true,
+      output: { so: '1043' },
+    });
+  });
+
   it('reports a syntax error with its position', async () => {
     const result = await applyTransform('{"a": price_final +}', teamcropOrder);
     expect(result.ok).toBe(false);

@@ -53,12 +53,7 @@ export function destinationHandlers(
     const id =
       eventId ?? (accepted.find((item) => subscribes(destination, item.type, item.sourceId)) ?? accepted[0])?.id;
     const event = id ? ctx.events.storedBody(id) : null;
-    if (!event)
-      throw new NotFoundError(
-        eventId
-          ? 'There is no such event to preview with.'
-          : 'No event has arrived yet to preview with; send one, or give a body.',
-      );
+    if (!event) throw new NotFoundError(refusedFor(eventId ? 'admin.previewNoSuchEvent' : 'admin.previewNoEvent'));
     return Object.assign(storedBodyOf(event.stored), { eventId: event.id, type: event.type });
   };
   /**

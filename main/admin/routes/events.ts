@@ -125,7 +125,7 @@ export function eventHandlers(
       if (stored.test) throw new InvalidInputError(refusedFor('admin.testNoResend'));
       if (body.destinationIds?.some((id) => !ctx.destinations.activeById(id)))
         throw new NotFoundError('One of the chosen destinations no longer exists.');
-      return ctx.actions.resendEvent(stored, body.destinationIds);
+      return ctx.actions.resendEvent(stored, body.destinationIds, body.evenIfDelivered);
     },
     listDeliveries: ({ query }) => ctx.deliveries.list(query, ctx.actions.view()),
     deliveryCounts: ({ query }) => ctx.deliveries.counts(query.status),

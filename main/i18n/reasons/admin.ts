@@ -34,6 +34,10 @@ export const adminReasons = {
     'admin.signatureHeaderMissing': 'Name the header that carries the signature (for example X-Signature).',
     'admin.signingSecretMissing': 'Enter the signing secret the sender uses; without it no request can be verified.',
     'admin.headerValueMissing': 'Enter the value the {{header}} header must carry.',
+    'admin.previewNoEvent':
+      'No event has arrived yet to preview with: a preview shows what the transformation makes of a real order. Once your shop has sent one, press Preview again.',
+    'admin.previewNoSuchEvent':
+      'That event is no longer here to preview with (the retention setting may have removed it). Press Preview to use the newest event instead.',
     'admin.noSuchCall':
       'Hookferry has no admin call at this address. Check the address, or update the program that calls it.',
     'admin.notHttp':
@@ -85,6 +89,10 @@ export const adminReasons = {
     'admin.signatureHeaderMissing': 'Hãy nhập tên trường tiêu đề chứa chữ ký (ví dụ X-Signature).',
     'admin.signingSecretMissing': 'Hãy nhập khóa ký mà nơi gửi dùng; không có nó thì không xác minh được yêu cầu nào.',
     'admin.headerValueMissing': 'Hãy nhập giá trị mà trường tiêu đề {{header}} phải mang.',
+    'admin.previewNoEvent':
+      'Chưa có sự kiện nào đến để xem trước: bản xem trước cho thấy phép chuyển đổi biến một đơn hàng thật thành gì. Khi cửa hàng đã gửi một đơn, hãy bấm Xem trước lần nữa.',
+    'admin.previewNoSuchEvent':
+      'Sự kiện đó không còn ở đây để xem trước (có thể đã bị xóa theo cài đặt thời gian lưu). Hãy bấm Xem trước để dùng sự kiện mới nhất.',
     'admin.noSuchCall':
       'Hookferry không có lệnh quản trị nào ở địa chỉ này. Hãy kiểm tra lại địa chỉ, hoặc cập nhật chương trình đang gọi nó.',
     'admin.notHttp':

@@ -73,6 +73,8 @@ export const deliveryReasons = {
       'The transformation gives a function where a value belongs, so nothing was sent. A function such as $uppercase is used with brackets around what it works on, as in $uppercase(name): fix the transformation, then resend.',
     'delivery.transformGivesNothing':
       'The transformation gave nothing for this event (most likely it names a field this event does not have), so nothing was sent. Fix the expression (Preview shows what it gives for an event), then resend.',
+    'delivery.transformGivesEmpty':
+      'The transformation made only an empty {} or [] for this event: none of the fields it names are in it (the event may come from another system than the one the expression was written for), so nothing was sent. Fix the expression (Preview shows what it gives for an event), or choose which events and sources this destination takes, then resend.',
     'delivery.stopping': 'Hookferry was stopping, so the transformation was not run.',
     'delivery.noWorker':
       'Transformations run only in the built engine (npm run build, then npm run serve); this development engine does not run them.',
@@ -143,6 +145,8 @@ export const deliveryReasons = {
       'The destination this event was for was deleted while the event was being sent there, and that try went through: the destination confirmed it got the event. Its tries went with the destination; nothing more is needed for this event.',
     'routing.deletedNotArrived':
       'The destination this event was for was deleted while the event was being sent there, and that try did not go through; its tries went with the destination. Resend to all sends it to the destinations that take it now.',
+    'resend.alreadyDelivered':
+      '{{names}} already confirmed getting this event, so it was not sent again: a second copy would be a second order in the books there. If it was lost there, open the event and press Resend: Hookferry asks before sending it a second time.',
     'resend.nowhere':
       'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
     'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
@@ -222,6 +226,8 @@ export const deliveryReasons = {
       'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị nên chưa gửi gì đi. Hàm như $uppercase phải có dấu ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name): hãy sửa phép chuyển đổi rồi gửi lại.',
     'delivery.transformGivesNothing':
       'Phép chuyển đổi không cho ra gì với sự kiện này (nhiều khả năng biểu thức dùng tên một trường mà sự kiện này không có), nên chưa gửi gì đi. Hãy sửa biểu thức (bấm Xem trước để thấy nó cho ra gì với một sự kiện), rồi gửi lại.',
+    'delivery.transformGivesEmpty':
+      'Phép chuyển đổi chỉ cho ra {} hoặc [] rỗng với sự kiện này: sự kiện không có trường nào mà biểu thức dùng (có thể sự kiện đến từ một hệ thống khác với hệ thống mà biểu thức được viết cho), nên chưa gửi gì đi. Hãy sửa biểu thức (bấm Xem trước để thấy nó cho ra gì với một sự kiện), hoặc chọn lại loại sự kiện và nguồn mà nơi nhận này nhận, rồi gửi lại.',
     'delivery.stopping': 'Hookferry đang dừng nên phép chuyển đổi không được chạy.',
     'delivery.noWorker':
       'Phép chuyển đổi chỉ chạy trong bản engine đã build (npm run build, rồi npm run serve); engine phát triển này không chạy chúng.',
@@ -290,6 +296,8 @@ export const deliveryReasons = {
       'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó đã thành công: nơi nhận xác nhận đã nhận được sự kiện. Các lần thử gửi đã bị xóa cùng nơi nhận; sự kiện này không cần làm gì thêm.',
     'routing.deletedNotArrived':
       'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó không thành công; các lần thử gửi đã bị xóa cùng nơi nhận. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+    'resend.alreadyDelivered':
+      '{{names}} đã xác nhận đã nhận được sự kiện này, nên Hookferry không gửi lại: gửi thêm một bản sẽ thành một đơn thứ hai trong sổ ở đó. Nếu ở đó bị mất, hãy mở sự kiện và bấm Gửi lại: Hookferry sẽ hỏi trước khi gửi lần thứ hai.',
     'resend.nowhere':
       'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
     'preview.noTransform':

@@ -109,6 +109,9 @@ export function liveCache(client: QueryClient) {
         figures.add(keys.deliveries);
         return;
       }
+      case 'duplicate':
+        figures.add(keys.eventDetail(message.eventId));
+        return;
       case 'resend-batch':
         // Read again with the Failed page's counts and rows, not set alone: its figures must agree with them.
         figures.add(keys.deliveries);

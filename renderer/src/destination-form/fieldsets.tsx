@@ -16,6 +16,7 @@ import { FieldError, useDescribedBy } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useLanguage } from '../lib/language';
 import { useReasonText } from '../lib/reason';
+import { useErrorText } from '../lib/errors';
 import { storedRedacted, urlSecretNames } from '../lib/redacted';
 import { REDACTED } from '../../../main/lib/redact';
 import { useEventSummary } from '../lib/event-summary';
@@ -578,11 +579,18 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
   const { t } = useTranslation();
   const reasonText = useReasonText();
   const { engine } = useApp();
-  const act = useAction();
+  const errorText = useErrorText();
   // A preview belongs to the expression it was made for: once the expression is edited, it is no longer shown.
   const [preview, setPreview] = useState<{ result: PreviewResult; expression?: string } | null>(null);
+  // Why there is no preview, said under the button pressed: in the page's banner it sat far above, and stayed.
+  const [refused, setRefused] = useState<{ text: string; expression?: string } | null>(null);
+  const act = useAction((error) => {
+    setRefused({ text: errorText(error), expression });
+    return true;
+  });
   const [busy, setBusy] = useState(false);
   const shown = preview && preview.expression === expression ? preview.result : null;
+  const refusal = refused && refused.expression === expression ? refused.text : null;
   return (
     <>
       <button
@@ -591,6 +599,7 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
         aria-busy={busy}
         onClick={() => {
           setBusy(true);
+          setRefused(null);
           void act(() =>
             engine.api('previewDestination', {
               params: { id: destination.id },
@@ -603,6 +612,11 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
       >
         {t('destinations.preview')}
       </button>
+      {refusal && (
+        <p className="error-text" role="alert" data-testid="preview-refused">
+          {refusal}
+        </p>
+      )}
       {shown && (
         <div role="status" data-testid="preview">
           {shown.eventId && <PreviewedEvent id={shown.eventId} />}

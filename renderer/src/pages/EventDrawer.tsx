@@ -69,13 +69,14 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       </p>
     ) : null;
 
-  const resend = async (destinationIds?: string[]) => {
+  /** `evenIfDelivered`: the merchant was asked and said yes; without it the engine refuses what was delivered since. */
+  const resend = async (destinationIds?: string[], evenIfDelivered = false) => {
     setAsking(null);
     const where = { eventId, destinationId: destinationIds?.length === 1 ? destinationIds[0]! : null };
     try {
       const result = await engine.api('resendEvent', {
         params: { id: eventId },
-        body: destinationIds ? { destinationIds } : {},
+        body: { ...(destinationIds && { destinationIds }), ...(evenIfDelivered && { evenIfDelivered }) },
       });
       // One on the wire now was not queued again (its try is the send): the engine's answer counts it apart.
       const resent = (event?.deliveries ?? []).filter(
@@ -195,7 +196,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   subscribes(destination, event.type, event.sourceId) &&
                   !event.deliveries.some((delivery) => delivery.destinationId === destination.id),
               )}
-              onSend={() => void resend()}
+              onSend={() => void resend(undefined, true)}
               onCancel={() => setAsking(null)}
             />
           )}
@@ -251,7 +252,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                 {asking?.destinationId === delivery.destinationId && (
                   <ConfirmResend
                     deliveries={[delivery]}
-                    onSend={() => void resend([delivery.destinationId])}
+                    onSend={() => void resend([delivery.destinationId], true)}
                     onCancel={() => setAsking(null)}
                   />
                 )}

@@ -266,6 +266,8 @@ function useClosedBatches(): [string[], (id: string) => void] {
 
 function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  // Deleted since, its deliveries went with it: "Now, at …" had nothing left to count and read "Now, at “Sheet”: .".
+  const deleted = !useDestinations().some((destination) => destination.id === batch.destinationId);
   const start = formatTime(batch.startedAt, i18n.language);
   const outcome = [
     t('failed.batchDelivered', { count: batch.delivered }),
@@ -295,7 +297,11 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
       {batch.finishedAt && (
         <div className="resend-now-line">
           <p className="resend-now" data-testid="resend-now">
-            <strong>{t('failed.batchNow', { name: batch.destinationName, outcome: nowOutcome })}</strong>
+            <strong>
+              {deleted
+                ? t('failed.batchNowDeleted', { name: batch.destinationName })
+                : t('failed.batchNow', { name: batch.destinationName, outcome: nowOutcome })}
+            </strong>
           </p>
           {/* A finished resend's outcome is read once; then it may go (one running stays until it ends). */}
           <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>

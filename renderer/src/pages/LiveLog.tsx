@@ -110,6 +110,7 @@ export function LiveLog() {
             onChange={(event) => set({ sourceId: event.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
+            <GoneOption id={filters.sourceId} known={sources} label={t('log.deletedSource')} />
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
                 {source.name}
@@ -124,6 +125,7 @@ export function LiveLog() {
             onChange={(event) => set({ destinationId: event.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
+            <GoneOption id={filters.destinationId} known={destinations} label={t('log.deletedDestination')} />
             {destinations.map((destination) => (
               <option key={destination.id} value={destination.id}>
                 {destination.name}
@@ -214,4 +216,13 @@ export function LiveLog() {
       {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}
     </section>
   );
+}
+
+/**
+ * The filter's choice when what it names was deleted (in another tab, or a bookmarked address): without it the select
+ * fell back to showing "All" while the list stayed filtered by it.
+ */
+function GoneOption({ id, known, label }: { id: string | undefined; known: { id: string }[]; label: string }) {
+  if (!id || known.some((item) => item.id === id)) return null;
+  return <option value={id}>{label}</option>;
 }

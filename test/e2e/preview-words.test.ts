@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.js';
+import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
+import { order, orderAdd, post } from '../helpers/fixtures.js';
+import { startSink } from '../helpers/sink.js';
+
+/**
+ * A shopkeeper pressing Preview before the shop had sent anything read, in English in the page's banner far above
+ * the button, "No event has arrived yet to preview with; send one, or give a body" (the form has no body to give),
+ * and the banner stayed after a later preview worked.
+ */
+describe.skipIf(!hasChromium)('a preview with no event to preview with', () => {
+  const ui = useDashboard({
+    expected: /status of 404 \(Not Found\)/,
+    prepare: async (serve) => {
+      const sink = await startSink();
+      await serve.api('createDestination', {
+        body: { name: 'Sổ kế toán', url: sink.url, settings: { bodyMode: 'json', transform: '{"don": invoice_id}' } },
+      });
+    },
+  });
+
+  it('says why under the button, in the chosen language, until a preview works', async () => {
+    await setLanguage(ui.serve, ui.page, 'vi');
+    await openPage(ui.page, 'Nơi nhận');
+    await ui.page.getByRole('button', { name: 'Sửa' }).click();
+    await ui.page.getByRole('button', { name: 'Xem trước' }).click();
+    await ui.page
+      .getByTestId('preview-refused')
+      .getByText(/^Chưa có sự kiện nào đến để xem trước: bản xem trước cho thấy phép chuyển đổi/)
+      .waitFor();
+    // Said once, where it was asked: no banner at the top of the page says it again.
+    await expect(ui.page.locator('.banner').filter({ hasText: 'xem trước' }).count()).resolves.toBe(0);
+    await screenshot(ui.page, 'preview-no-event-vi');
+
+    await post(await ui.serve.posUrl(), order('PREVIEW-1'), orderAdd);
+    await ui.page.getByRole('button', { name: 'Xem trước' }).click();
+    await ui.page.getByTestId('preview').getByText('"don": "PREVIEW-1"').waitFor();
+    await expect(ui.page.getByTestId('preview-refused').count()).resolves.toBe(0);
+    expect(ui.problems).toEqual([]);
+  });
+});
