@@ -9,6 +9,7 @@ import { BUSY_TRIES } from './schedule.js';
 const LAST_TRY: Partial<Record<DeliveryCode, DeliveryCode>> = {
   'delivery.timeoutSent': 'delivery.timeoutSentLast',
   'delivery.resetSent': 'delivery.resetSentLast',
+  'delivery.unreadableSent': 'delivery.unreadableSentLast',
   'delivery.bodyBusy': 'delivery.bodyBusyLast',
   'delivery.bodyInterrupted': 'delivery.bodyInterruptedLast',
 };

@@ -1,5 +1,6 @@
 import type { Reason } from '../api/contract.js';
 import { REDACTED } from '../lib/redact.js';
+import { type Unescaped, unescaped } from './json-unescaped.js';
 
 /**
  * A value this short is not looked for: it would be found inside the sentence's own words and figures (a secret
@@ -61,16 +62,66 @@ function decoded(value: string): string {
 }
 
 /**
- * Every whole value replaced; then the start of one where the text was cut short (the answer's first 2 KB, an
- * address cut with `…`), which would otherwise keep most of the value.
+ * How many times over a text is read as the inside of a JSON string: a receiver's JSON answer quoting its request's
+ * headers as JSON text (the value escaped twice), or a log line of that, quoted again.
+ */
+const JSON_READINGS = 3;
+
+/**
+ * Every whole value hidden, then the start of one where the text was cut short (the answer's first 2 KB, an address
+ * cut with `…`), which would otherwise keep most of the value. The text is looked at as written, then read as JSON
+ * (once, then again, while it holds escapes): a receiver answering its request's headers in JSON writes `Xk9+\/aB==`
+ * for `Xk9+/aB==` (PHP's default), `tok\"en` for `tok"en`, `\u00e9` for `é`, which no form of the value as sent matches.
  */
 function scrubbed(text: string, forms: string[]): string {
-  let clean = text;
-  for (const form of forms) clean = clean.replaceAll(form, REDACTED);
-  const ellipsis = clean.endsWith('…') ? '…' : '';
-  const body = ellipsis ? clean.slice(0, -1) : clean;
+  const ellipsis = text.endsWith('…') ? '…' : '';
+  let clean = ellipsis ? text.slice(0, -1) : text;
+  for (let readings = 0; readings <= JSON_READINGS; readings++) {
+    if (readings > 0 && !clean.includes('\\')) break;
+    clean = hidden(clean, wholeSpans(readAsJson(clean, readings), forms));
+    clean = hidden(clean, cutSpan(readAsJson(clean, readings), forms, clean.length));
+  }
+  return `${clean}${ellipsis}`;
+}
+
+/** `text` read as JSON `times` times over, each character said with where it came from in `text`. */
+function readAsJson(text: string, times: number): Unescaped {
+  let view: Unescaped = { text, from: Array.from({ length: text.length + 1 }, (_, at) => at) };
+  for (let time = 0; time < times; time++) {
+    const inner = unescaped(view.text);
+    const outer = view.from;
+    view = { text: inner.text, from: inner.from.map((at) => outer[at]!) };
+  }
+  return view;
+}
+
+type Span = [start: number, end: number];
+
+function wholeSpans(view: Unescaped, forms: string[]): Span[] {
+  const spans: Span[] = [];
+  for (const form of forms)
+    for (let at = view.text.indexOf(form); at !== -1; at = view.text.indexOf(form, at + form.length))
+      spans.push([view.from[at]!, view.from[at + form.length]!]);
+  return spans;
+}
+
+/** The start of a value the text ends with, to the text's end (an escape cut short there with it). */
+function cutSpan(view: Unescaped, forms: string[], end: number): Span[] {
   for (const form of forms)
     for (let length = form.length - 1; length >= SHORTEST; length--)
-      if (body.endsWith(form.slice(0, length))) return `${body.slice(0, -length)}${REDACTED}${ellipsis}`;
-  return clean;
+      if (view.text.endsWith(form.slice(0, length))) return [[view.from[view.text.length - length]!, end]];
+  return [];
+}
+
+/** `text` with each span (overlapping ones as one) written `[redacted]`. */
+function hidden(text: string, spans: Span[]): string {
+  if (spans.length === 0) return text;
+  let clean = '';
+  let at = 0;
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    if (end <= at) continue;
+    clean += start >= at ? `${text.slice(at, start)}${REDACTED}` : '';
+    at = end;
+  }
+  return `${clean}${text.slice(at)}`;
 }

@@ -290,11 +290,28 @@ function networkSaid(error: RequestError, url: string, sent: boolean): Said {
     case 'EPROTO':
       return said('delivery.notTls', { host });
     default:
-      // Node's HTTP parser (HPE_…): what came back was not an HTTP answer.
-      if (error.code?.startsWith('HPE_')) return said('delivery.notHttp', { host });
+      if (error.code?.startsWith('HPE_')) return unreadableSaid(error.code, host, sent);
       return certificateSaid(error, host) ?? said('delivery.network', { host, message: error.message });
   }
 }
+
+/**
+ * Node's HTTP parser refused the answer (HPE_…). One that did not even begin as HTTP (`HTTP/`) is another protocol on
+ * that port: an SSH banner, a TLS alert, a printer's greeting, and a wrong address or port is what to check. One that
+ * began as HTTP and then broke its rules (a 100 KB header, `Content-Length: abc`, two lengths, a NUL byte) came from a
+ * web server that had the event, when it was sent whole: the try fails as any other, but the sentence says the
+ * destination may have it, as for a connection cut then, so nobody resends it unwarned. Whether the request was
+ * written whole cannot tell the two apart: Node has written a small request before any answer is read, even an
+ * SSH banner sent before the request arrived.
+ */
+function unreadableSaid(code: string, host: string, sent: boolean): Said {
+  return sent && code !== NOT_HTTP_AT_ALL
+    ? said('delivery.unreadableSent', { host })
+    : said('delivery.notHttp', { host });
+}
+
+/** The parser's code for an answer whose first bytes are not `HTTP/`. */
+const NOT_HTTP_AT_ALL = 'HPE_INVALID_CONSTANT';
 
 /**
  * OpenSSL's verdicts on a certificate (Node gives its codes as they are) that a merchant meets, each said with what

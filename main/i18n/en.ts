@@ -713,6 +713,8 @@ export const en = {
         'The connection to {{host}} was cut after the test event was sent, before an answer came. The destination may have received it all the same; a test is not sent again.',
       transformGivesEmpty:
         'The transformation made only an empty {} or [] for the test event, which has only the fields event, message and sentAt, so nothing was sent. To see what it gives for a real order, use Preview.',
+      unreadableSentLast:
+        '{{host}} answered the test event, but its answer breaks the rules of HTTP (a header too large or malformed, a wrong length), so Hookferry cannot read it. The destination may have received it all the same; a test is not sent again.',
       transformGivesNothing:
         'The transformation gave nothing for the test event, which has only the fields event, message and sentAt, so nothing was sent. To see what it gives for a real order, use Preview.',
     },

@@ -702,6 +702,8 @@ export const vi: Strings = {
         'Kết nối tới {{host}} bị ngắt sau khi sự kiện thử đã được gửi đi, trước khi có trả lời. Có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
       transformGivesEmpty:
         'Phép chuyển đổi chỉ cho ra {} hoặc [] rỗng với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
+      unreadableSentLast:
+        '{{host}} đã trả lời sự kiện thử, nhưng câu trả lời sai chuẩn của một trang web (một trường tiêu đề quá lớn hoặc sai dạng, độ dài ghi sai) nên Hookferry không đọc được. Có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
       transformGivesNothing:
         'Phép chuyển đổi không cho ra gì với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
     },

@@ -312,6 +312,15 @@ export async function startIntake(
     const status = error.statusCode ?? 500;
     if (error instanceof BodyBudgetError) return overBudget(request, reply);
     if (status === 413) return reject(request, reply, tooLarge());
+    // Fastify refuses a Content-Type it cannot read (`;;;===`, an empty one, `json`) before any parser, in its words.
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+      return reject(
+        request,
+        reply,
+        refusal(415, 'intake.contentTypeUnreadable', {
+          contentType: headerValue(request.headers, 'content-type') ?? '',
+        }),
+      );
     if (status >= 400 && status < 500)
       return reject(request, reply, refusal(status, 'intake.unreadable', { problem: error.message }));
     deps.log.error({ err: error }, 'intake failed');

@@ -43,6 +43,10 @@ export const deliveryReasons = {
       '{{host}} did not answer as a secure (https) address. If it is a plain http address, write the destination’s URL with http://.',
     'delivery.notHttp':
       '{{host}} answered with something that is not an HTTP answer. Check the destination’s address and its port.',
+    'delivery.unreadableSent':
+      '{{host}} answered the event, but its answer breaks the rules of HTTP (a header too large or malformed, a wrong length), so Hookferry cannot read it. The event was sent, so the destination may have received it all the same: Hookferry sends it again, and the destination may get it twice.',
+    'delivery.unreadableSentLast':
+      '{{host}} answered the event, but its answer breaks the rules of HTTP (a header too large or malformed, a wrong length), so Hookferry cannot read it, and that was the last try. The event was sent, so the destination may have received it all the same: look there before you resend it, or it may get it twice.',
     'delivery.switchedProtocols':
       '{{host}} answered as if it were a live connection (WebSocket), not a receiver of webhooks, so Hookferry does not count the event as delivered. Check the destination’s address: it should be the receiving program’s webhook address.',
     'delivery.network': 'The request to {{host}} failed: {{message}}',
@@ -196,6 +200,10 @@ export const deliveryReasons = {
       '{{host}} không trả lời như một địa chỉ bảo mật (https). Nếu đó là địa chỉ thường, không bảo mật, hãy viết địa chỉ của nơi nhận bắt đầu bằng http://.',
     'delivery.notHttp':
       '{{host}} trả lời bằng thứ mà Hookferry không hiểu (không phải câu trả lời của một trang web). Hãy kiểm tra địa chỉ và cổng của nơi nhận.',
+    'delivery.unreadableSent':
+      '{{host}} đã trả lời sự kiện, nhưng câu trả lời sai chuẩn của một trang web (một trường tiêu đề quá lớn hoặc sai dạng, độ dài ghi sai) nên Hookferry không đọc được. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: Hookferry sẽ gửi lại, và nơi nhận có thể nhận nó hai lần.',
+    'delivery.unreadableSentLast':
+      '{{host}} đã trả lời sự kiện, nhưng câu trả lời sai chuẩn của một trang web (một trường tiêu đề quá lớn hoặc sai dạng, độ dài ghi sai) nên Hookferry không đọc được, và đó là lần thử cuối. Sự kiện đã được gửi đi nên có thể nơi nhận vẫn đã nhận được: hãy kiểm tra ở nơi nhận trước khi gửi lại, kẻo nó nhận hai lần.',
     'delivery.switchedProtocols':
       '{{host}} trả lời như một kết nối trực tiếp (WebSocket), không phải một nơi nhận sự kiện, nên Hookferry không tính là sự kiện đã được gửi tới. Hãy kiểm tra địa chỉ của nơi nhận: đó phải là địa chỉ mà chương trình nhận dùng để nhận sự kiện.',
     'delivery.network': 'Yêu cầu tới {{host}} thất bại: {{message}}',

@@ -61,6 +61,8 @@ export const intakeReasons = {
       'This is the address of the source “{{source}}”, but Hookferry refuses everything sent to it now: this source has no usable secret (it was imported without one, or the data key changed). Enter the secret in Hookferry → Sources, then press Save.',
     'intake.compressed':
       'The body is compressed ({{encoding}}), and Hookferry takes bodies as they are, uncompressed. Turn compression off for this webhook in the sender.',
+    'intake.contentTypeUnreadable':
+      'The request’s Content-Type header, “{{contentType}}”, is not a type Hookferry can read (it should look like “application/json”), so Hookferry kept nothing. Set the webhook’s content type in the sender to what its body is: application/json for JSON, application/xml for XML, application/x-www-form-urlencoded for a form.',
     'intake.xmlReservedName':
       'The XML body has an element or attribute named {{name}}, which Hookferry refuses: read as data, that name could change how every other value is read. Ask the sender to rename it.',
     'intake.unreadable': 'The request could not be read: {{problem}}',
@@ -138,6 +140,8 @@ export const intakeReasons = {
       'Đây là địa chỉ của nguồn “{{source}}”, nhưng hiện Hookferry từ chối mọi thứ gửi tới đây: nguồn này không có bí mật dùng được (được nhập từ tệp cấu hình không kèm bí mật, hoặc khóa dữ liệu đã đổi). Hãy nhập bí mật trong Hookferry → Nguồn, rồi bấm Lưu.',
     'intake.compressed':
       'Nội dung đã bị nén ({{encoding}}), còn Hookferry nhận nội dung nguyên dạng, không nén. Hãy tắt nén cho sự kiện này trong phần cài đặt của nơi gửi.',
+    'intake.contentTypeUnreadable':
+      'Trường tiêu đề Content-Type của yêu cầu, “{{contentType}}”, không phải một kiểu nội dung mà Hookferry đọc được (nó phải có dạng như “application/json”), nên Hookferry không lưu gì. Hãy đặt kiểu nội dung của sự kiện trong phần cài đặt của nơi gửi đúng với nội dung: application/json cho JSON, application/xml cho XML, application/x-www-form-urlencoded cho biểu mẫu.',
     'intake.xmlReservedName':
       'Nội dung XML có phần tử hoặc thuộc tính tên {{name}}, Hookferry từ chối tên này: khi đọc thành dữ liệu, nó có thể làm sai cách đọc mọi giá trị khác. Hãy nhờ nơi gửi đổi tên.',
     'intake.unreadable': 'Không đọc được yêu cầu: {{problem}}',
