@@ -12,7 +12,7 @@ import {
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
 import { storedBodyOf } from '../store/body-format.js';
 import { GroupCommitter } from '../store/group-commit.js';
-import { triedTheDestination } from '../store/recent-attempts.js';
+import { triedAsSetUp } from '../store/recent-attempts.js';
 import { saidForNextStep } from './next-step.js';
 import { said } from './said.js';
 import { asksForAWait, BUSY_TRIES, busyRetryDelay, retryDelay } from './schedule.js';
@@ -459,7 +459,7 @@ export class DeliveryQueue {
   private noteHealth(destination: ActiveDestination, outcome: Outcome): void {
     const health = this.health.get(destination.id) ?? { consecutiveFailures: 0 };
     const wasFailing = health.consecutiveFailures >= FAILING_AFTER;
-    if (!triedTheDestination(outcome.category)) return;
+    if (!triedAsSetUp(outcome.category, outcome.reason)) return;
     if (outcome.category === 'delivered') {
       health.consecutiveFailures = 0;
       if (wasFailing)

@@ -1,5 +1,6 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperLanes } from '../lib/helper-lanes.js';
+import type { JobTerms } from '../lib/helper-process.js';
 import type { StoredBody } from '../store/body-format.js';
 import { bodyWorkMs } from './body-runner.js';
 import { type Said, said } from './said.js';
@@ -59,7 +60,9 @@ const PEOPLE_WAITING = 8;
  *
  * Two lanes (see HelperLanes): deliveries and test events in one, what a person waits on (a preview, the check of
  * an expression being saved) in the other; a preview that takes its full time, or a loop of them, held back every
- * order whose destination transforms when they shared one.
+ * order whose destination transforms when they shared one. In the deliveries' lane each destination's jobs wait
+ * apart and the process is shared between destinations by the time each uses (see FairLine): one destination's
+ * expression that loops holds another's deliveries back by the one job running, not by its whole backlog.
  */
 export class TransformRunner {
   private readonly lanes: HelperLanes<TransformJob, TransformAnswer>;
@@ -93,12 +96,17 @@ export class TransformRunner {
   }
 
   /** A preview's, in the lane of what people wait on. */
-  run = (expression: string, input: TransformInput): Promise<TransformResult> =>
-    this.lanes.people.run({ expression, input, text: false }, ...this.timesFor(input)) as Promise<TransformResult>;
+  run = (expression: string, input: TransformInput): Promise<TransformResult> => {
+    const [timeMs, terms] = this.timesFor(input);
+    return this.lanes.people.run({ expression, input, text: false }, timeMs, terms) as Promise<TransformResult>;
+  };
 
-  /** A delivery's (or a test event's), in the deliveries' own lane. */
-  text = (expression: string, input: TransformInput): Promise<TransformText> =>
-    this.lanes.deliveries.run({ expression, input, text: true }, ...this.timesFor(input)) as Promise<TransformText>;
+  /** A delivery's (or a test event's) for the destination `destinationId`, in the deliveries' own lane. */
+  text = (expression: string, input: TransformInput, destinationId: string): Promise<TransformText> => {
+    const [timeMs, terms] = this.timesFor(input);
+    const job = { expression, input, text: true };
+    return this.lanes.deliveries.run(job, timeMs, { ...terms, whose: destinationId }) as Promise<TransformText>;
+  };
 
   /**
    * Compiles each expression in the process and says what is wrong with each (see checked-expressions.ts); the
@@ -110,7 +118,7 @@ export class TransformRunner {
     const answers = new Map<string, ExpressionProblem | null>();
     for (const expression of new Set(expressions)) {
       // Ahead of the previews waiting: a person is saving, and the expression may fix one that stops every event.
-      const answer = await this.lanes.people.run({ check: expression }, CHECK_MS, 1, true);
+      const answer = await this.lanes.people.run({ check: expression }, CHECK_MS, { first: true });
       if ('problem' in answer) answers.set(expression, answer.problem);
       else if (!answer.ok) answers.set(expression, unfinishedCheck(answer));
     }
@@ -122,11 +130,11 @@ export class TransformRunner {
    * may take to prepare, and the expression its own from when the body is ready. A smaller input (a value, a small
    * body) has the expression's time alone, as its parse costs next to nothing.
    */
-  private timesFor(input: TransformInput): [number, number, boolean, number | null] {
+  private timesFor(input: TransformInput): [number, JobTerms] {
     const bytes = 'stored' in input ? (input.stored.body?.byteLength ?? 0) : 0;
     return bytes >= LARGE_BODY_BYTES
-      ? [this.bodyTime(bytes), 1, false, this.limits.timeMs]
-      : [this.limits.timeMs, 1, false, null];
+      ? [this.bodyTime(bytes), { thenMs: this.limits.timeMs }]
+      : [this.limits.timeMs, {}];
   }
 
   async close(): Promise<void> {

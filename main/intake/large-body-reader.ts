@@ -80,11 +80,9 @@ export class LargeBodyReader {
   }
 
   read(body: LargeBody, bodyLimitBytes: number): Promise<LargeBodyRead> {
-    return this.helper.run(
-      { read: body },
-      per5MbOfLimit(this.limits.timeMsPer5Mb, bodyLimitBytes),
-      body.raw.byteLength / bodyLimitBytes,
-    );
+    return this.helper.run({ read: body }, per5MbOfLimit(this.limits.timeMsPer5Mb, bodyLimitBytes), {
+      weight: body.raw.byteLength / bodyLimitBytes,
+    });
   }
 
   close(): Promise<void> {

@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { FairLine } from './fair-line.js';
 import { nodeChildOptions } from './node-child.js';
 
 /** What a job becomes when its process could not do it; each side words these its own way. */
@@ -15,12 +16,24 @@ export interface HelperFailures<Result> {
   stopped: (message: string) => Result;
 }
 
+/** How a job waits and what it may take (see HelperProcess.run). */
+export interface JobTerms {
+  /** What it weighs against the jobs waiting's bound; 1 unless told. */
+  weight?: number;
+  /** For a person waiting on it (a save, a preview): ahead of the jobs already waiting. */
+  first?: boolean;
+  /** The job's own time, from when its process says its input is ready (`{ id, inputReady: true }`). */
+  thenMs?: number | null;
+  /** Whose job it is (a destination's id): the process is shared between them by the time each uses (FairLine). */
+  whose?: string;
+}
+
 interface Job<Input, Result> {
   input: Input;
   timeMs: number;
-  /** The job's own time, from when its process says its input is ready (`{ id, inputReady: true }`). */
   thenMs: number | null;
   weight: number;
+  whose: string;
   resolve: (result: Result) => void;
   /** Its process ended under it once already, not of its own heap limit. */
   rerun?: boolean;
@@ -32,6 +45,9 @@ interface Job<Input, Result> {
  * kills the process, one that exhausts the heap dies with it; either way only that job fails, with a sentence, and
  * the next gets a fresh process. A worker thread is not enough for work that can allocate without bound: V8 aborts
  * the whole process on one allocation far past a heap's limit, worker or not.
+ *
+ * Jobs wait in a FairLine by whose they are: one whose jobs take their whole time (an expression that loops) holds
+ * back another's by at most the one job running, not by everything it has waiting.
  */
 export class HelperProcess<Input, Result> {
   private child: ChildProcess | null = null;
@@ -39,9 +55,15 @@ export class HelperProcess<Input, Result> {
   private readonly ready = new WeakSet<ChildProcess>();
   /** The job waiting for a fresh process to load. */
   private whenReady: (() => void) | null = null;
-  private readonly waiting: Job<Input, Result>[] = [];
-  private current: { id: number; job: Job<Input, Result>; timer: NodeJS.Timeout | null; preparing: boolean } | null =
-    null;
+  private readonly waiting = new FairLine<Job<Input, Result>>();
+  private current: {
+    id: number;
+    job: Job<Input, Result>;
+    timer: NodeJS.Timeout | null;
+    preparing: boolean;
+    /** When it was handed to a loaded process: a fresh process's loading is not the job's time. */
+    postedAt: number | null;
+  } | null = null;
   private lastId = 0;
   private closed = false;
 
@@ -62,30 +84,32 @@ export class HelperProcess<Input, Result> {
   }
 
   /**
-   * `first`: for a person waiting on it (a save, a preview), ahead of the jobs already waiting. `thenMs`: the job
-   * has `timeMs` to get its input ready (parse a stored body), then `thenMs` of its own from when the process says
-   * so: running out of the first is the machine's doing (a busy PC), of the second the job's.
+   * With `thenMs`, the job has `timeMs` to get its input ready (parse a stored body), then `thenMs` of its own from
+   * when the process says so: running out of the first is the machine's doing (a busy PC), of the second the job's.
    */
-  run(input: Input, timeMs: number, weight = 1, first = false, thenMs: number | null = null): Promise<Result> {
+  run(input: Input, timeMs: number, terms: JobTerms = {}): Promise<Result> {
+    const { weight = 1, first = false, thenMs = null, whose = '' } = terms;
     if (this.closed) return Promise.resolve(this.failures.closing());
     if (!this.script) return Promise.resolve(this.failures.unavailable());
     if (this.queue && this.waitingWeight() + weight > this.queue.max)
-      return Promise.resolve(this.queue.busy(this.waiting.length));
+      return Promise.resolve(this.queue.busy(this.waiting.size));
     return new Promise((resolve) => {
-      const job = { input, timeMs, thenMs, weight, resolve };
-      if (first) this.waiting.unshift(job);
+      const job = { input, timeMs, thenMs, weight, whose, resolve };
+      if (first) this.waiting.putFirst(job);
       else this.waiting.push(job);
       this.next();
     });
   }
 
   private waitingWeight(): number {
-    return this.waiting.reduce((sum, job) => sum + job.weight, 0);
+    let weight = 0;
+    for (const job of this.waiting) weight += job.weight;
+    return weight;
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    for (const job of this.waiting.splice(0)) job.resolve(this.failures.closing());
+    for (const job of this.waiting.clear()) job.resolve(this.failures.closing());
     const child = this.child;
     this.child = null;
     if (this.current) this.settle(this.current.id, this.failures.closing());
@@ -99,14 +123,15 @@ export class HelperProcess<Input, Result> {
 
   private next(): void {
     if (this.current || this.closed) return;
-    const job = this.waiting.shift();
+    const job = this.waiting.take();
     if (!job) return;
     const id = ++this.lastId;
-    this.current = { id, job, timer: null, preparing: job.thenMs !== null };
+    this.current = { id, job, timer: null, preparing: job.thenMs !== null, postedAt: null };
     const child = this.child ?? this.spawn();
     child.ref();
     const post = () => {
       if (this.current?.id !== id) return;
+      this.current.postedAt = Date.now();
       this.arm(job.timeMs);
       try {
         child.send({ id, job: job.input });
@@ -169,8 +194,9 @@ export class HelperProcess<Input, Result> {
     if (this.current?.id !== id) return;
     if (this.current.timer) clearTimeout(this.current.timer);
     this.child?.unref();
-    const { job } = this.current;
+    const { job, postedAt } = this.current;
     this.current = null;
+    if (postedAt !== null) this.waiting.charge(job.whose, Date.now() - postedAt);
     job.resolve(result);
     this.next();
   }
@@ -181,7 +207,7 @@ export class HelperProcess<Input, Result> {
     this.whenReady = null;
     if (this.current?.timer) clearTimeout(this.current.timer);
     this.current = null;
-    this.waiting.unshift({ ...job, rerun: true });
+    this.waiting.putFirst({ ...job, rerun: true });
     this.next();
   }
 

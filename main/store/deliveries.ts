@@ -15,7 +15,7 @@ import type {
 import type { Db } from './database.js';
 import { COUNTED_AS, countedAs } from './event-counters.js';
 import { writeTransaction } from './write-transaction.js';
-import { type LastTest, RecentAttempts, triedTheDestination } from './recent-attempts.js';
+import { type LastTest, RecentAttempts, triedAsSetUp } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
@@ -347,7 +347,7 @@ export class DeliveryStore {
           reasonColumn(result.reason),
           result.responseSnippet,
         );
-        if (!result.test && triedTheDestination(result.category) && !this.recent.wasTried(result.destinationId))
+        if (!result.test && triedAsSetUp(result.category, result.reason) && !this.recent.wasTried(result.destinationId))
           s.markTried.run(result.destinationId);
         const { changes } = s.markResult.run({
           status: result.status,

@@ -38,12 +38,23 @@ export interface LastTest {
   reason: Reason | null;
 }
 
-/** Whether a try reached out to the destination: a skipped or unsendable event says nothing about it. */
-export function triedTheDestination(category: AttemptCategory): boolean {
-  // A try cut off by Hookferry's own stop, or not made because Hookferry was busy, says nothing of how the
-  // destination answers.
-  return category !== 'skipped' && category !== 'invalid' && category !== 'interrupted' && category !== 'busy';
+/**
+ * Whether a try says how the destination, as it is set up, takes the orders: it reached out to the destination, or
+ * the destination's own transformation failed on the event. A skipped event, or one that cannot be sent (too big,
+ * lacking what Zithara needs), says nothing about it; nor does a try cut off by Hookferry's own stop, or not made
+ * because Hookferry was busy.
+ *
+ * A transformation that fails sends nothing, but it is the destination's own: one whose expression fails on every
+ * order (loops past its second, names a function wrongly) takes none of them, and its card said healthy beside 41
+ * failed and a success rate of 5%. Its failures count as its tries: failing, until an order goes through.
+ */
+export function triedAsSetUp(category: AttemptCategory, reason: Reason | null): boolean {
+  if (category === 'invalid') return reason?.code.startsWith(TRANSFORMATION) ?? false;
+  return category !== 'skipped' && category !== 'interrupted' && category !== 'busy';
 }
+
+/** How every sentence of a delivery's transformation failing begins its code (delivery.transformTooLong, …). */
+const TRANSFORMATION = 'delivery.transform';
 
 /**
  * Each destination's latest attempts (skipped ones and test events aside), in memory: the
@@ -55,7 +66,7 @@ export class RecentAttempts {
   private readonly byDestination = new Map<string, Recent[]>();
   /** Destinations tried at least once, ever (the destinations table keeps it: attempts go with retention). */
   private readonly tried = new Set<string>();
-  /** Per destination: whether its latest try that says something about it (not skipped, not unsendable) failed. */
+  /** Per destination: whether its latest try that says something about it (see triedAsSetUp) failed. */
   private readonly lastTryFailed = new Map<string, boolean>();
   private readonly lastTests = new Map<string, LastTest>();
   /** Per destination: how many of its latest tries failed in a row (those that say nothing about it aside). */
@@ -99,7 +110,7 @@ export class RecentAttempts {
       return;
     }
     if (category === 'delivered') this.deliveredSinceTest.add(destinationId);
-    if (triedTheDestination(category)) {
+    if (triedAsSetUp(category, reason)) {
       this.tried.add(destinationId);
       this.lastTryFailed.set(destinationId, category !== 'delivered');
       this.inARow.set(destinationId, category === 'delivered' ? 0 : (this.inARow.get(destinationId) ?? 0) + 1);

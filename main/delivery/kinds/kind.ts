@@ -15,8 +15,11 @@ export interface KindTools {
   events: EventReader;
   /** Runs a JSONata expression on a body, off the engine's event loop. */
   transform: (expression: string, input: TransformInput) => Promise<TransformResult>;
-  /** The same, answering the output written as JSON: what a delivery sends. */
-  transformToText: (expression: string, input: TransformInput) => Promise<TransformText>;
+  /**
+   * The same, answering the output written as JSON: what a delivery sends. Its destination's id shares the process
+   * between destinations, so one's expression that loops does not hold back another's deliveries.
+   */
+  transformToText: (expression: string, input: TransformInput, destinationId: string) => Promise<TransformText>;
   /** Prepares a body a destination does not send as it came, a large one off the engine's thread. */
   bodies: DeliveryBodies;
 }

@@ -151,7 +151,7 @@ export const webhookKind: DestinationKind = {
     const prepare = async (destination: ActiveDestination, event: OutgoingEvent): Promise<Prepared> => {
       const { transform, bodyMode } = destination.settings as StoredSettings;
       if (transform) {
-        const result = await tools.transformToText(transform, transformInput(event));
+        const result = await tools.transformToText(transform, transformInput(event), destination.id);
         return result.ok
           ? { body: Buffer.from(result.text), contentType: 'application/json' }
           : { why: { text: result.error, reason: result.reason }, ...(result.busy ? { busy: true as const } : {}) };
