@@ -55,6 +55,7 @@ const MACHINE_FILLING = [
   'test/engine/large-bodies.test.ts',
   'test/engine/hostile-delivery.test.ts',
   'test/engine/expression-cost.test.ts',
+  'test/engine/export-limits.test.ts',
 ];
 
 /** An ES module build for Node or Electron's main process, dependencies left to node_modules. */

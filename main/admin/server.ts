@@ -3,7 +3,7 @@ import fastifyCors from '@fastify/cors';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyReply } from 'fastify';
 import { ZodError } from 'zod';
-import { ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../lib/errors.js';
+import { BusyError, ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../lib/errors.js';
 import type { AdminContext } from './context.js';
 import { DASHBOARD_HEADERS, dashboardCsp } from './dashboard-headers.js';
 import { canonicalTarget, createGuard, SIGN_IN_AGAIN } from './guard.js';
@@ -85,6 +85,8 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
       return reply.code(400).send(validationAnswer(error));
     if (error instanceof NotFoundError) return reply.code(404).send(sentenceAnswer(error));
     if (error instanceof ConflictError) return reply.code(409).send(sentenceAnswer(error));
+    if (error instanceof BusyError)
+      return reply.code(429).header('retry-after', String(error.retryAfterSeconds)).send(sentenceAnswer(error));
     // The dashboard's files refuse a crafted name (`/index.html%00.js`) as forbidden: for the reader, no such page.
     if (error.statusCode === 403 || error.statusCode === 404)
       return reply.code(404).send(sentenceAnswer(new NotFoundError(refusedFor('admin.noSuchPage'))));

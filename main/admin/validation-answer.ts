@@ -1,7 +1,7 @@
 import type { ZodError } from 'zod';
 import type { ApiError } from '../api/contract.js';
 import { paramsOf } from '../api/field-params.js';
-import type { ConflictError, InvalidInputError, NotFoundError } from '../lib/errors.js';
+import type { BusyError, ConflictError, InvalidInputError, NotFoundError } from '../lib/errors.js';
 
 /**
  * The one place the admin API turns a refused request into its answer: a sentence for the whole, and each
@@ -23,6 +23,6 @@ export function validationAnswer(error: ZodError | InvalidInputError): ApiError 
 }
 
 /** A refusal said in one sentence, with its code when it has one (see SpokenError in lib/errors.ts). */
-export function sentenceAnswer(error: InvalidInputError | ConflictError | NotFoundError): ApiError {
+export function sentenceAnswer(error: InvalidInputError | ConflictError | NotFoundError | BusyError): ApiError {
   return error.reason ? { error: error.message, reason: error.reason } : { error: error.message };
 }

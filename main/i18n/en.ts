@@ -577,6 +577,10 @@ export const en = {
     csv: 'CSV for other programs',
     exportFailed:
       'The export did not work (Hookferry answered {{status}}). Try again; if it keeps failing, restart Hookferry.',
+    exporting: 'Exporting… The file is saved when all of it has arrived; a large store takes a minute or more.',
+    cancelExport: 'Cancel export',
+    exportCut:
+      'The export stopped before its end, so nothing was saved. Export again; if it keeps stopping, the reason is in Hookferry’s log file.',
     csvBodies: 'Put each event’s body in the spreadsheet',
     ndjson: 'Full backup (NDJSON)',
     deliveriesPaused: 'Pause all deliveries',

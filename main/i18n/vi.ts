@@ -569,6 +569,10 @@ export const vi: Strings = {
     csv: 'CSV cho chương trình khác',
     exportFailed:
       'Không xuất được (Hookferry trả lời mã {{status}}). Hãy thử lại; nếu vẫn lỗi, hãy khởi động lại Hookferry.',
+    exporting: 'Đang xuất… Tệp được lưu khi đã tải về đủ; dữ liệu lớn có thể mất một phút hoặc hơn.',
+    cancelExport: 'Hủy xuất',
+    exportCut:
+      'Lượt xuất dừng trước khi xong nên chưa lưu gì. Hãy xuất lại; nếu vẫn dừng, lý do có trong tệp nhật ký của Hookferry.',
     csvBodies: 'Đưa nội dung của từng sự kiện vào bảng tính',
     ndjson: 'Sao lưu đầy đủ (NDJSON)',
     deliveriesPaused: 'Tạm dừng mọi lần gửi',

@@ -50,3 +50,13 @@ export class ConflictError extends SpokenError {}
 
 /** An admin call about something that does not exist: the admin API answers 404 with this sentence. */
 export class NotFoundError extends SpokenError {}
+
+/** A request refused only for now (too many exports at once): the admin API answers 429, to ask again after a wait. */
+export class BusyError extends SpokenError {
+  constructor(
+    said: string | Said,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(said);
+  }
+}

@@ -57,6 +57,8 @@ export const adminReasons = {
       'Not saved: the new address is on another site, {{host}}, and these secrets were entered for the old one: {{names}}. Type their values for {{host}}, or choose whether to keep them (send them to {{host}} too) or remove them, then save again.',
     'admin.intakeOnDashboardPort':
       'This is Hookferry’s dashboard port; nothing sent here is received. Webhooks go to the intake address, {{intake}}: copy each source’s address from Hookferry → Sources.',
+    'admin.exportsBusy':
+      '{{running}} exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Wait for one to finish, or cancel it (Cancel export in the Settings page that started it, or close the window downloading it), then export again.',
   },
   vi: {
     'admin.rejectedNoResend':
@@ -112,5 +114,7 @@ export const adminReasons = {
       'Chưa lưu: địa chỉ mới thuộc một trang khác, {{host}}, còn các thông tin bí mật sau được nhập cho địa chỉ cũ: {{names}}. Hãy nhập giá trị của chúng cho {{host}}, hoặc chọn giữ lại (gửi cả tới {{host}}) hay xóa chúng, rồi lưu lại.',
     'admin.intakeOnDashboardPort':
       'Đây là cổng bảng điều khiển của Hookferry; gửi tới đây sẽ không được nhận. Sự kiện phải được gửi tới địa chỉ nhận, {{intake}}: hãy sao chép địa chỉ của từng nguồn trong Hookferry → Nguồn.',
+    'admin.exportsBusy':
+      'Đang có {{running}} lượt xuất dữ liệu chạy, là mức nhiều nhất Hookferry làm cùng lúc (để đơn hàng vẫn tới nhanh), nên lượt này chưa được bắt đầu. Hãy chờ một lượt xong, hoặc hủy nó (Hủy xuất trong trang Cài đặt đã bắt đầu nó, hoặc đóng cửa sổ đang tải nó), rồi xuất lại.',
   },
 } as const;

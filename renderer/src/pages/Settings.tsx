@@ -96,17 +96,27 @@ export function Settings() {
         {errorText(portsRefused)}
       </span>
     );
-  const exportFailed = (status: number) => t('settings.exportFailed', { status });
+  // The export this page is downloading, to cancel: one at a time from a page, the others' buttons wait for it.
+  const [exporting, setExporting] = useState<AbortController | null>(null);
   /** The spreadsheets in the dashboard's language; the backup whole. Named for the day on this computer's clock. */
-  const exportEvents = (format: ExportQuery['format']) =>
+  const exportEvents = (format: ExportQuery['format']) => {
+    // A refusal said for the last try (too many exports at once) is not left beside this one.
+    unsayAction();
+    const cancel = new AbortController();
+    setExporting(cancel);
     void act(() =>
       download(
         engine,
         format === 'ndjson' ? '/api/export?format=ndjson' : spreadsheetPath(format, i18n.language, csvBodies),
         `hookferry-events-${new Date().toLocaleDateString('en-CA')}.${format}`,
-        exportFailed,
-      ),
-    );
+        { refused: (status) => t('settings.exportFailed', { status }), cut: t('settings.exportCut') },
+        cancel.signal,
+      ).catch((error: unknown) => {
+        // Cancelled here: nothing to say, the page already shows the buttons again.
+        if (!cancel.signal.aborted) throw error;
+      }),
+    ).finally(() => setExporting(null));
+  };
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
   // The public address is saved by its own part (PublicAddressSettings), with its write-only authtoken.
@@ -357,16 +367,24 @@ export function Settings() {
         <ConfigTransfer />
         <h3>{t('settings.exportEvents')}</h3>
         <div className="actions">
-          <button type="button" className="primary" onClick={() => exportEvents('xlsx')}>
+          <button type="button" className="primary" disabled={exporting !== null} onClick={() => exportEvents('xlsx')}>
             {t('settings.xlsx')}
           </button>
-          <button type="button" onClick={() => exportEvents('csv')}>
+          <button type="button" disabled={exporting !== null} onClick={() => exportEvents('csv')}>
             {t('settings.csv')}
           </button>
-          <button type="button" onClick={() => exportEvents('ndjson')}>
+          <button type="button" disabled={exporting !== null} onClick={() => exportEvents('ndjson')}>
             {t('settings.ndjson')}
           </button>
         </div>
+        {exporting && (
+          <p className="hint" role="status" data-testid="exporting">
+            {t('settings.exporting')}{' '}
+            <button type="button" onClick={() => exporting.abort()}>
+              {t('settings.cancelExport')}
+            </button>
+          </p>
+        )}
         <label className="check">
           <input type="checkbox" checked={csvBodies} onChange={(event) => setCsvBodies(event.target.checked)} />{' '}
           {t('settings.csvBodies')}
