@@ -227,6 +227,8 @@ export const en = {
     openFailed: 'Open Failed',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Waiting behind {{label}} ({{status}})',
+    heldByFailed:
+      'Waiting behind {{label}}, which failed: this destination takes events in order, so the ones after it are sent once {{label}} is resent from Failed and goes through, or is discarded there.',
     paused: 'All deliveries are paused. Events are still received and kept.',
     resume: 'Resume deliveries',
   },
@@ -273,6 +275,8 @@ export const en = {
     attempt: 'Attempt {{n}}',
     nextAttempt: 'Next try {{time}}',
     heldBy: 'Waiting behind {{label}} ({{status}}): this destination takes events strictly in order.',
+    heldByFailed:
+      'Waiting behind {{label}}, which failed: this destination takes events strictly in order, so this one is sent once {{label}} is resent from Failed and goes through, or is discarded there.',
     paused: 'Paused: sends when you resume.',
     deliveredWaitsPaused: 'Delivered to {{delivered}}; waits for {{paused}}, which is paused: it goes once you resume.',
     waitsPaused: 'Waits for {{paused}}, which is paused: it goes once you resume.',
@@ -500,10 +504,14 @@ export const en = {
       'This address works only on this PC: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
     addressLocalOnly:
       'This address works only on this PC and the shop’s network: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
-    valueMadeHere:
-      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source (or Save, on a saved source): Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
-    secretMadeHere:
-      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Create source (or Save, on a saved source): Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
+    valueMadeHereNew:
+      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+    valueMadeHereSaved:
+      'To change this value, type a new one or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
+    secretMadeHereNew:
+      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+    secretMadeHereSaved:
+      'To change the secret, paste the one the sender gives you (Shopify does), or make one up or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new secret in place of the old one, and the sender is refused until it has the new one.',
     secretMissing:
       'No secret is saved for this source (it was imported without it, as exports leave secrets out), so Hookferry refuses every request sent to it. Enter the secret again below, the same as in the sender, and press Save.',
     valueMissing:
@@ -674,7 +682,7 @@ export const en = {
     stillFailed_one: 'The latest tries went through, but {{count}} event from before still waits for you in Failed.',
     stillFailed_other: 'The latest tries went through, but {{count}} events from before still wait for you in Failed.',
     urlSecretsMissing:
-      'Before it can be resumed, Hookferry needs the value of {{names}} in its address (the configuration was imported without it): press Edit and put the value in place of [redacted].',
+      'Before it can be resumed, Hookferry needs the value of {{names}} in its address (the configuration was imported without it): press Edit on this card under Destinations and put the value in place of [redacted].',
     neverSent: 'Nothing sent in the last 24 hours.',
     untried: 'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives.',
     untriedAllPaused: 'Nothing has been sent here yet: the events it takes wait while all deliveries are paused.',
@@ -724,9 +732,9 @@ export const en = {
     },
     zithara: {
       refused:
-        "Zithara refused the client id and secret ({{status}}). Check them in this destination's settings (Edit on its card), then send a test again.",
+        "Zithara refused the client id and secret ({{status}}). Check them in this destination's settings (Edit on its card under Destinations), then send a test again.",
       accessRefused:
-        "Zithara refused this call ({{status}}) even with a new access token: the client id and secret may not allow it. Check them in this destination's settings (Edit on its card), then send a test again.",
+        "Zithara refused this call ({{status}}) even with a new access token: the client id and secret may not allow it. Check them in this destination's settings (Edit on its card under Destinations), then send a test again.",
       refusedData: 'Zithara refused the test data ({{status}}): {{said}}.',
     },
   },

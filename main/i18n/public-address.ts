@@ -69,7 +69,10 @@ export const publicAddressText = {
       planTitle: 'What the free plan allows',
       plan: 'One fixed domain that never changes; up to 20,000 requests and 1 GB of data a month (about 650 webhooks a day); up to 3 ngrok connections at once (Hookferry uses one). If the monthly limit is reached, ngrok refuses requests until the next month, and Hookferry says so here.',
       offTitle: 'When this PC is off',
-      off: 'While the PC (or Hookferry) is off, nothing can receive orders, and Teamcrop’s webhook fails. Teamcrop then retries up to 12 times, waiting 1, 2, 4, 8 … minutes, twice as long each time. The 12 waits add up to 4,095 minutes: about 68 hours (2 days and 20 hours) after the order. If the first try counts as one of the 12, the last retry comes after 2,047 minutes, about 34 hours. So an order is not lost if the PC is back on within about a day and a half; it arrives at Teamcrop’s next retry, which can be hours after the PC is back. Leave the PC on (or set Hookferry to start at login) to be safe.',
+      off: 'While this PC (or Hookferry) is off, no order reaches it; Teamcrop keeps each order and sends it again later. An order still arrives if this PC is back on within about a day and a half, at Teamcrop’s next try (which can be a few hours after the PC is back). To be safe, leave the PC on and let Hookferry start at login.',
+      offWhyTitle: 'Why about a day and a half',
+      offWhy:
+        'Teamcrop tries again up to 12 times, waiting 1, 2, 4, 8 … minutes, twice as long each time: the 12 waits add up to 4,095 minutes (about 68 hours). If its first try counts as one of the 12, the last one comes 2,047 minutes (about 34 hours) after the order: so count on about a day and a half.',
       browser:
         'Opening the address in a browser shows an ngrok notice page first: that is normal on the free plan and does not affect webhooks.',
     },
@@ -136,7 +139,10 @@ export const publicAddressText = {
       planTitle: 'Gói miễn phí cho phép gì',
       plan: 'Một tên miền cố định không bao giờ đổi; tối đa 20.000 yêu cầu và 1 GB dữ liệu mỗi tháng (khoảng 650 sự kiện mỗi ngày); tối đa 3 kết nối ngrok cùng lúc (Hookferry dùng một). Nếu hết hạn mức tháng, ngrok từ chối yêu cầu cho đến tháng sau, và Hookferry sẽ báo tại đây.',
       offTitle: 'Khi máy tính này tắt',
-      off: 'Khi máy (hoặc Hookferry) tắt, không có gì nhận được đơn hàng và Teamcrop báo gửi lỗi. Teamcrop sẽ gửi lại tối đa 12 lần, chờ 1, 2, 4, 8 … phút, mỗi lần gấp đôi. 12 lần chờ cộng lại là 4.095 phút: khoảng 68 giờ (2 ngày 20 giờ) sau khi có đơn. Nếu lần gửi đầu được tính là một trong 12 lần, lần gửi lại cuối cùng đến sau 2.047 phút, khoảng 34 giờ. Vì vậy đơn hàng không bị mất nếu máy bật lại trong khoảng một ngày rưỡi; đơn sẽ đến ở lần gửi lại kế tiếp của Teamcrop, có thể vài giờ sau khi máy bật lại. Để chắc chắn, hãy để máy luôn bật (hoặc cho Hookferry khởi động cùng máy).',
+      off: 'Khi máy này (hoặc Hookferry) tắt, đơn hàng không tới được; Teamcrop giữ đơn và gửi lại sau. Đơn hàng vẫn đến nếu máy bật lại trong khoảng một ngày rưỡi, ở lần gửi lại kế tiếp của Teamcrop (có thể vài giờ sau khi máy bật lại). Để chắc chắn, hãy để máy luôn bật và cho Hookferry khởi động cùng máy.',
+      offWhyTitle: 'Vì sao khoảng một ngày rưỡi',
+      offWhy:
+        'Teamcrop gửi lại tối đa 12 lần, chờ 1, 2, 4, 8 … phút, mỗi lần gấp đôi: 12 lần chờ cộng lại là 4.095 phút (khoảng 68 giờ). Nếu lần gửi đầu được tính là một trong 12 lần, lần gửi lại cuối cùng đến sau 2.047 phút (khoảng 34 giờ) kể từ khi có đơn: vì vậy hãy tính khoảng một ngày rưỡi.',
       browser:
         'Khi mở địa chỉ này bằng trình duyệt, ngrok sẽ hiện một trang thông báo trước: điều này bình thường với gói miễn phí và không ảnh hưởng tới việc nhận sự kiện.',
     },

@@ -220,6 +220,8 @@ export const vi: Strings = {
     openFailed: 'Mở Lỗi gửi',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy: 'Đang chờ sau {{label}} ({{status}})',
+    heldByFailed:
+      'Đang chờ sau {{label}} (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi {{label}} được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
     paused: 'Mọi lần gửi đang tạm dừng. Sự kiện vẫn được nhận và lưu.',
     resume: 'Tiếp tục gửi',
   },
@@ -233,7 +235,7 @@ export const vi: Strings = {
     destination: 'Nơi nhận',
     type: 'Loại sự kiện',
     search: 'Tìm',
-    searchPlaceholder: 'Số hóa đơn, tên, số điện thoại, mã sự kiện…',
+    searchPlaceholder: 'Số hóa đơn, tên, SĐT, mã sự kiện…',
     empty: 'Chưa có sự kiện. Hãy gửi một sự kiện từ máy POS, hoặc dùng “Gửi sự kiện thử” ở một nơi nhận.',
     noMatch: 'Không có sự kiện nào khớp bộ lọc.',
     time: 'Thời gian',
@@ -266,6 +268,8 @@ export const vi: Strings = {
     attempt: 'Lần thử {{n}}',
     nextAttempt: 'Thử lại lúc {{time}}',
     heldBy: 'Đang chờ sau {{label}} ({{status}}): nơi nhận này nhận sự kiện đúng theo thứ tự.',
+    heldByFailed:
+      'Đang chờ sau {{label}} (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên sự kiện này chỉ được gửi khi {{label}} được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
     paused: 'Đang tạm dừng: sẽ gửi khi bạn tiếp tục.',
     deliveredWaitsPaused: 'Đã gửi tới {{delivered}}; còn chờ {{paused}} (đang tạm dừng): sẽ gửi khi bạn tiếp tục.',
     waitsPaused: 'Đang chờ {{paused}} (đang tạm dừng): sẽ gửi khi bạn tiếp tục.',
@@ -360,9 +364,9 @@ export const vi: Strings = {
     waitAllPaused_one: '{{count}} lần gửi đang chờ vì việc gửi đang tạm dừng; sẽ gửi khi bạn tiếp tục gửi.',
     waitAllPaused_other: '{{count}} lần gửi đang chờ vì việc gửi đang tạm dừng; sẽ gửi khi bạn tiếp tục gửi.',
     noneYet_one:
-      'Chưa có lần gửi nào lỗi hẳn. {{count}} lần gửi đang chờ thử lại; chúng chỉ hiện ở đây nếu mọi lần thử đều lỗi.',
+      'Chưa có lần gửi nào lỗi hẳn. {{count}} lần gửi đang chờ thử lại; lần gửi chỉ hiện ở đây nếu mọi lần thử đều lỗi.',
     noneYet_other:
-      'Chưa có lần gửi nào lỗi hẳn. {{count}} lần gửi đang chờ thử lại; chúng chỉ hiện ở đây nếu mọi lần thử đều lỗi.',
+      'Chưa có lần gửi nào lỗi hẳn. {{count}} lần gửi đang chờ thử lại; lần gửi chỉ hiện ở đây nếu mọi lần thử đều lỗi.',
     resendAll: 'Gửi lại tất cả ({{count}})',
     discardAll: 'Bỏ tất cả',
     confirmDiscardTitle: 'Bỏ sự kiện này?',
@@ -370,9 +374,9 @@ export const vi: Strings = {
       'Bỏ {{order}} cho “{{name}}”? Hookferry ngừng gửi và nó rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được nó, trừ khi chính bạn gửi lại từ chi tiết của nó trong Nhật ký trực tiếp.',
     confirmDiscardOne: 'Bỏ hẳn',
     confirmDiscard_one:
-      'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi và chúng rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được chúng, trừ khi chính bạn gửi lại từ chi tiết của từng sự kiện trong Nhật ký trực tiếp.',
+      'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi, và mục Lỗi gửi không còn giữ lần gửi bị bỏ: “{{name}}” sẽ không bao giờ nhận được sự kiện đó, trừ khi chính bạn gửi lại từ chi tiết của sự kiện trong Nhật ký trực tiếp.',
     confirmDiscard_other:
-      'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi và chúng rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được chúng, trừ khi chính bạn gửi lại từ chi tiết của từng sự kiện trong Nhật ký trực tiếp.',
+      'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi, và mục Lỗi gửi không còn giữ lần gửi bị bỏ: “{{name}}” sẽ không bao giờ nhận được sự kiện đó, trừ khi chính bạn gửi lại từ chi tiết của sự kiện trong Nhật ký trực tiếp.',
     deliveries_one: '{{count}} sự kiện',
     deliveries_other: '{{count}} sự kiện',
     noReason: 'Không ghi nhận được lý do.',
@@ -493,10 +497,14 @@ export const vi: Strings = {
       'Địa chỉ này chỉ dùng được trên chính máy này: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
     addressLocalOnly:
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
-    valueMadeHere:
-      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn (hoặc Lưu, với nguồn đã lưu): Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
-    secretMadeHere:
-      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn (hoặc Lưu, với nguồn đã lưu): Hookferry không hiện lại giá trị đã lưu. Với nguồn đã lưu, bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
+    valueMadeHereNew:
+      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+    valueMadeHereSaved:
+      'Muốn đổi giá trị này, hãy gõ giá trị mới hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
+    secretMadeHereNew:
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+    secretMadeHereSaved:
+      'Muốn đổi khóa bí mật, hãy dán khóa nơi gửi cấp (Shopify có), hoặc tự đặt hay bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay khóa cũ, và nơi gửi bị từ chối cho đến khi được nhập khóa mới.',
     secretMissing:
       'Nguồn này chưa có khóa bí mật (được nhập từ tệp cấu hình, mà tệp đó không chứa khóa bí mật), nên Hookferry từ chối mọi yêu cầu gửi tới nó. Hãy nhập lại khóa bí mật bên dưới, giống hệt ở nơi gửi, rồi bấm Lưu.',
     valueMissing:
@@ -666,7 +674,7 @@ export const vi: Strings = {
     stillFailed_other:
       'Các lần gửi gần nhất đã thành công, nhưng {{count}} sự kiện từ trước vẫn chờ bạn trong mục Lỗi gửi.',
     urlSecretsMissing:
-      'Trước khi tiếp tục, Hookferry cần giá trị {{names}} trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa và điền giá trị vào chỗ [đã ẩn].',
+      'Trước khi tiếp tục, Hookferry cần giá trị {{names}} trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa trên thẻ này trong mục Nơi nhận và điền giá trị vào chỗ [đã ẩn].',
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
     untried: 'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến.',
     untriedAllPaused: 'Chưa gửi gì tới nơi nhận này: các sự kiện nó nhận sẽ chờ trong lúc mọi lần gửi đang tạm dừng.',
@@ -713,9 +721,9 @@ export const vi: Strings = {
     },
     zithara: {
       refused:
-        'Zithara từ chối mã “Client ID” và khóa “Client Secret” (mã {{statusCode}}). Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
+        'Zithara từ chối mã “Client ID” và khóa “Client Secret” (mã {{statusCode}}). Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi thử lại.',
       accessRefused:
-        'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới: mã “Client ID” và khóa “Client Secret” có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó), rồi gửi thử lại.',
+        'Zithara từ chối lần gửi này (mã {{statusCode}}) dù Hookferry đã xin quyền truy cập mới: mã “Client ID” và khóa “Client Secret” có thể không được phép làm việc này. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi thử lại.',
       refusedData: 'Zithara từ chối dữ liệu thử (mã {{statusCode}}), kèm lời nhắn của Zithara: “{{said}}”.',
     },
   },

@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useCallback, useContext } from 'react';
 import type { Reason, Settings } from '../../main/api/contract';
 import type { Engine } from './lib/engine';
 import { useErrorText } from './lib/errors';
@@ -41,16 +41,28 @@ export function useApp(): AppState {
 /**
  * Runs an action and shows its error as a sentence instead of failing silently. `onFields` may take an
  * error about fields (then shown beside them); it answers whether it did.
+ *
+ * What the page's last action said goes as this one starts: its outcome (done, refused beside a field, or its own
+ * error) is what the page says now. An error kept until closed stood over later saves that worked (the ngrok
+ * authtoken's, after the own tunnel was saved).
  */
 export function useAction(onFields?: (error: unknown) => boolean) {
-  const { say } = useApp();
-  const errorText = useErrorText();
+  const { unsayAction } = useApp();
+  const sayError = useSayError();
   return async <T,>(action: () => Promise<T>): Promise<T | undefined> => {
+    unsayAction();
     try {
       return await action();
     } catch (error) {
-      if (!onFields?.(error)) say(errorText(error), 'error');
+      if (!onFields?.(error)) sayError(error);
       return undefined;
     }
   };
+}
+
+/** Says an error whole, in the banner. */
+export function useSayError() {
+  const { say } = useApp();
+  const errorText = useErrorText();
+  return useCallback((error: unknown) => say(errorText(error), 'error'), [say, errorText]);
 }

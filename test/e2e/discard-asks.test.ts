@@ -70,7 +70,10 @@ describe.skipIf(!hasChromium)('discarding one failed order (Chromium, real serve
     await group.getByRole('button', { name: 'Bỏ tất cả' }).click();
     await group
       .getByTestId('discard-confirm')
-      .getByText(/^Bỏ 1 lần gửi lỗi đến “Sổ kế toán”\? .*“Sổ kế toán” sẽ không bao giờ nhận được chúng/)
+      .getByText(
+        'Bỏ 1 lần gửi lỗi đến “Sổ kế toán”? Hookferry ngừng gửi, và mục Lỗi gửi không còn giữ lần gửi bị bỏ: “Sổ kế toán” sẽ không bao giờ nhận được sự kiện đó, trừ khi chính bạn gửi lại từ chi tiết của sự kiện trong Nhật ký trực tiếp.',
+        { exact: true },
+      )
       .waitFor();
     await screenshot(ui.page, 'failed-discard-all-asks-vi');
     await group.getByTestId('discard-confirm').getByRole('button', { name: 'Bỏ hẳn' }).click();

@@ -97,11 +97,35 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await expect(warehouse.textContent()).resolves.not.toContain('Next try');
     const held = drawer.getByTestId('delivery').filter({ hasText: 'Accounting' });
     await expect(held.getByTestId('held-by').textContent()).resolves.toBe(
-      'Waiting behind SPIRAL-170623-1017-DC92 (failed): this destination takes events strictly in order.',
+      'Waiting behind SPIRAL-170623-1017-DC92, which failed: this destination takes events strictly in order, so this one is sent once SPIRAL-170623-1017-DC92 is resent from Failed and goes through, or is discarded there.',
     );
     await shot('drawer-en');
     await ui.page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'detached' });
+  });
+
+  // The card said only "Waiting behind … (failed)": nothing of what lets the events behind it go.
+  it('says on the held destination’s card, in both languages, what lets the events behind a failed one go', async () => {
+    for (const [language, page, sentence] of [
+      [
+        'vi',
+        'Tổng quan',
+        'Đang chờ sau SPIRAL-170623-1017-DC92 (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi SPIRAL-170623-1017-DC92 được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
+      ],
+      [
+        'en',
+        'Overview',
+        'Waiting behind SPIRAL-170623-1017-DC92, which failed: this destination takes events in order, so the ones after it are sent once SPIRAL-170623-1017-DC92 is resent from Failed and goes through, or is discarded there.',
+      ],
+    ] as const) {
+      await ui.serve.api('putSettings', { body: { language } });
+      await ui.page.locator(`html[lang="${language}"]`).waitFor({ state: 'attached' });
+      await open(page);
+      const card = ui.page.getByTestId('destination-card').filter({ hasText: 'Accounting' });
+      await card.getByTestId('held-by-card').getByText(sentence, { exact: true }).waitFor();
+      await shot(`held-card-${language}`);
+    }
+    await open('Failed');
   });
 
   it('follows a held delivery’s link to the event it waits behind', async () => {

@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await card
       .getByTestId('url-secrets-missing')
       .getByText(
-        'Trước khi tiếp tục, Hookferry cần giá trị token trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa và điền giá trị vào chỗ [đã ẩn].',
+        'Trước khi tiếp tục, Hookferry cần giá trị token trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa trên thẻ này trong mục Nơi nhận và điền giá trị vào chỗ [đã ẩn].',
         { exact: true },
       )
       .waitFor();
@@ -164,7 +164,7 @@ describe.skipIf(!hasChromium)('the dashboard says what is true, in the merchant�
     await ui.page
       .locator('.banner.error')
       .getByText(
-        'Chưa thể tiếp tục “Bảng tính”: Hookferry chưa có giá trị token trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
+        'Chưa thể tiếp tục “Bảng tính”: Hookferry chưa có giá trị token trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa trên thẻ của nó trong mục Nơi nhận, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
         { exact: true },
       )
       .waitFor();

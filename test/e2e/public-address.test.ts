@@ -156,7 +156,14 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await part.getByLabel('ngrok (có sẵn, tài khoản miễn phí)').check();
     await expect(part.getByTestId('public-address-saved-mode').count()).resolves.toBe(0);
     await part.getByText('Cách lấy địa chỉ ngrok miễn phí (5 phút)').click();
-    await expect(part.textContent()).resolves.toContain('4.095 phút');
+    // What happens while the PC is off, plainly; the sum behind it a click away (it walked through 4.095 and 2.047
+    // minutes and 34 hours first).
+    await expect(part.getByTestId('guide-off').textContent()).resolves.toBe(
+      'Khi máy này (hoặc Hookferry) tắt, đơn hàng không tới được; Teamcrop giữ đơn và gửi lại sau. Đơn hàng vẫn đến nếu máy bật lại trong khoảng một ngày rưỡi, ở lần gửi lại kế tiếp của Teamcrop (có thể vài giờ sau khi máy bật lại). Để chắc chắn, hãy để máy luôn bật và cho Hookferry khởi động cùng máy.',
+    );
+    await expect(part.getByText(/4\.095 phút/).isVisible()).resolves.toBe(false);
+    await part.getByText('Vì sao khoảng một ngày rưỡi').click();
+    await part.getByText(/4\.095 phút/).waitFor();
     await expect(part.getByRole('link', { name: 'ngrok.com' }).getAttribute('href')).resolves.toBe(
       'https://ngrok.com/',
     );

@@ -83,7 +83,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     await expect(
       ui.page.getByTestId('log-row').filter({ hasText: 'SHOP-1' }).locator('.summary').getAttribute('title'),
     ).resolves.toMatch(/^Đơn hàng mới · SHOP-1 · .+ \(order\.add\)$/);
-    await ui.page.getByPlaceholder('Số hóa đơn, tên, số điện thoại, mã sự kiện…').waitFor();
+    await ui.page.getByPlaceholder('Số hóa đơn, tên, SĐT, mã sự kiện…').waitFor();
     await shot('shopkeeper-log-type-vi');
     await type.selectOption('');
     await expect.poll(() => ui.page.getByTestId('log-row').count()).toBe(2);

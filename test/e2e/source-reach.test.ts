@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
     await expect(form.getByLabel('Value').getAttribute('placeholder')).resolves.toBe('Made up by you');
     await form
       .getByText(
-        'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source (or Save, on a saved source): Hookferry does not show it again. On a saved source, Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
+        'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source: Hookferry does not show it again.',
       )
       .waitFor();
     await form.getByRole('button', { name: 'Generate' }).click();
@@ -80,6 +80,12 @@ describe.skipIf(!hasChromium)('a source’s address, and who can reach it (Chrom
         { exact: false },
       )
       .waitFor();
+    // Saved, its card's help names the card's button (Lưu): it said "before you press Tạo nguồn", not on this card.
+    await expect(card.getByTestId('value-made-here').textContent()).resolves.toContain(
+      'Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu.',
+    );
+    await expect(card.getByTestId('value-made-here').textContent()).resolves.not.toContain('Tạo nguồn');
+    await card.getByRole('button', { name: 'Lưu', exact: true }).waitFor();
     await screenshot(ui.page, 'source-reach-created-vi');
     // The link lands on the Public address part of Settings, below its fold: scrolled to and focused.
     await card.getByRole('link', { name: 'Thiết lập địa chỉ công khai' }).click();

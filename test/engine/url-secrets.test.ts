@@ -123,7 +123,7 @@ describe('a secret in a destination address’s query (real serve, sink on 127.0
     expect(resumed).toEqual({
       status: 400,
       message:
-        '“Sheet” cannot be resumed yet: Hookferry does not have the value of token in its address (the configuration was imported without it). Press Edit, put the value in place of [redacted] and save; then press Resume.',
+        '“Sheet” cannot be resumed yet: Hookferry does not have the value of token in its address (the configuration was imported without it). Press Edit on its card under Destinations, put the value in place of [redacted] and save; then press Resume.',
       reason: { code: 'admin.resumeUrlSecretMissing', params: { name: 'Sheet', param: 'token' } },
     });
     await other.stop();

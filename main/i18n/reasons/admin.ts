@@ -52,7 +52,7 @@ export const adminReasons = {
     'admin.badAddress':
       'This address is not written correctly, so Hookferry could not read it. Open the dashboard from Hookferry again (the address printed at start, or the tray menu).',
     'admin.resumeUrlSecretMissing':
-      '“{{name}}” cannot be resumed yet: Hookferry does not have the value of {{param}} in its address (the configuration was imported without it). Press Edit, put the value in place of [redacted] and save; then press Resume.',
+      '“{{name}}” cannot be resumed yet: Hookferry does not have the value of {{param}} in its address (the configuration was imported without it). Press Edit on its card under Destinations, put the value in place of [redacted] and save; then press Resume.',
     'admin.secretsToOtherSite':
       'Not saved: the new address is on another site, {{host}}, and these secrets were entered for the old one: {{names}}. Type their values for {{host}}, or choose whether to keep them (send them to {{host}} too) or remove them, then save again.',
     'admin.intakeOnDashboardPort':
@@ -109,7 +109,7 @@ export const adminReasons = {
     'admin.badAddress':
       'Địa chỉ này viết không đúng nên Hookferry không đọc được. Hãy mở lại bảng điều khiển từ Hookferry (địa chỉ in ra khi khởi động, hoặc menu ở khay hệ thống).',
     'admin.resumeUrlSecretMissing':
-      'Chưa thể tiếp tục “{{name}}”: Hookferry chưa có giá trị {{param}} trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
+      'Chưa thể tiếp tục “{{name}}”: Hookferry chưa có giá trị {{param}} trong địa chỉ của nơi nhận này (cấu hình được nhập vào không kèm giá trị này). Hãy bấm Sửa trên thẻ của nó trong mục Nơi nhận, điền giá trị vào chỗ [đã ẩn] rồi lưu; sau đó bấm Tiếp tục.',
     'admin.secretsToOtherSite':
       'Chưa lưu: địa chỉ mới thuộc một trang khác, {{host}}, còn các thông tin bí mật sau được nhập cho địa chỉ cũ: {{names}}. Hãy nhập giá trị của chúng cho {{host}}, hoặc chọn giữ lại (gửi cả tới {{host}}) hay xóa chúng, rồi lưu lại.',
     'admin.intakeOnDashboardPort':

@@ -7,7 +7,7 @@ export const configReasons = {
     'config.destinationSecret':
       'New: it will be added, paused. Enter its secrets in Destinations (an export never holds them), then resume it.',
     'config.destinationPaused':
-      'New: it will be added, paused: it sends nothing until you press Resume on its card, so two computers never both forward the same orders.',
+      'New: it will be added, paused: it sends nothing until you press Resume on its card under Destinations, so two computers never both forward the same orders.',
     'config.update': 'Already here: {{fields}} will change.',
     'config.updateSourceSecret':
       'Already here: {{fields}} will change. Enter the secret in Sources; until then it refuses every post.',
@@ -24,7 +24,7 @@ export const configReasons = {
     'config.destinationSecret':
       'Mới: sẽ được thêm ở trạng thái tạm dừng. Hãy nhập các bí mật trong Nơi nhận (tệp xuất không chứa bí mật), rồi cho chạy lại.',
     'config.destinationPaused':
-      'Mới: sẽ được thêm ở trạng thái tạm dừng: không gửi gì cho tới khi bạn bấm Tiếp tục gửi trên thẻ của nó, để hai máy không cùng gửi một đơn hàng.',
+      'Mới: sẽ được thêm ở trạng thái tạm dừng: không gửi gì cho tới khi bạn bấm Tiếp tục trên thẻ của nó trong mục Nơi nhận, để hai máy không cùng gửi một đơn hàng.',
     'config.update': 'Đã có: {{fields}} sẽ thay đổi.',
     'config.updateSourceSecret':
       'Đã có: {{fields}} sẽ thay đổi. Hãy nhập bí mật trong Nguồn; trước đó mọi yêu cầu gửi đến đều bị từ chối.',

@@ -174,7 +174,7 @@ export const deliveryReasons = {
     'delivery.redirectSelf':
       'Nơi nhận trả lời mã {{statusCode}}, chuyển Hookferry về lại chính địa chỉ đó, thành một vòng lặp. Hãy báo cho người quản lý nơi nhận.',
     'delivery.unauthorized':
-      'Nơi nhận trả lời mã {{statusCode}}: nơi đó không nhận thông tin đăng nhập (khóa, mật khẩu) mà Hookferry gửi kèm. Hãy kiểm tra các trường tiêu đề trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó).',
+      'Nơi nhận trả lời mã {{statusCode}}: nơi đó không nhận thông tin đăng nhập (khóa, mật khẩu) mà Hookferry gửi kèm. Hãy kiểm tra các trường tiêu đề trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận).',
     'delivery.slowDown': 'Nơi nhận trả lời mã {{statusCode}}: nơi đó yêu cầu Hookferry gửi chậm lại.',
     'delivery.askedToWait':
       'Nơi nhận trả lời mã {{statusCode}} và yêu cầu Hookferry chờ {{seconds}} giây rồi mới thử lại: lần thử tiếp theo sẽ chờ đúng chừng đó.',
@@ -313,6 +313,6 @@ export const deliveryReasons = {
     'preview.bodyBusy':
       'Hookferry quá bận nên không đọc kịp nội dung sự kiện này trong {{seconds}} giây: máy tính đang phải làm quá nhiều việc cùng lúc. Sự kiện và biểu thức không có vấn đề gì: hãy xem trước lại sau một lát.',
     'preview.busy':
-      'Hookferry vẫn đang xử lý {{count}} lần xem trước hoặc kiểm tra gửi lúc nãy nên chưa chạy lần này. Các đơn hàng không bị chúng làm chậm. Hãy chờ một lát rồi thử lại.',
+      'Hookferry vẫn đang xử lý {{count}} lần xem trước hoặc kiểm tra gửi lúc nãy nên chưa chạy lần này. Các đơn hàng không bị việc đó làm chậm. Hãy chờ một lát rồi thử lại.',
   },
 } as const;

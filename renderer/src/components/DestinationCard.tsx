@@ -182,11 +182,14 @@ export function DestinationCard({
         </p>
       )}
       {stats?.heldBy && (
-        <p className="hint">
-          {t('overview.heldBy', {
-            label: stats.heldBy.label,
-            status: t(`status.${stats.heldBy.status}`).toLowerCase(),
-          })}
+        <p className="hint" data-testid="held-by-card">
+          {/* Behind a failed event nothing moves until the merchant acts on it: said, with what to do. */}
+          {stats.heldBy.status === 'failed'
+            ? t('overview.heldByFailed', { label: stats.heldBy.label })
+            : t('overview.heldBy', {
+                label: stats.heldBy.label,
+                status: t(`status.${stats.heldBy.status}`).toLowerCase(),
+              })}
         </p>
       )}
       {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed with no order

@@ -16,7 +16,12 @@ export function PublicAddressGuide({ open = false }: { open?: boolean }) {
       <h4>{t('publicAddress.guide.planTitle')}</h4>
       <p>{t('publicAddress.guide.plan')}</p>
       <h4>{t('publicAddress.guide.offTitle')}</h4>
-      <p>{t('publicAddress.guide.off')}</p>
+      <p data-testid="guide-off">{t('publicAddress.guide.off')}</p>
+      {/* The sum behind "a day and a half", for whoever wants it: the sentence above is what to know. */}
+      <details className="guide-why">
+        <summary>{t('publicAddress.guide.offWhyTitle')}</summary>
+        <p>{t('publicAddress.guide.offWhy')}</p>
+      </details>
       <p className="hint">{t('publicAddress.guide.browser')}</p>
     </details>
   );

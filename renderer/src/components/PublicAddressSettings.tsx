@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type PublicAddressMode, publicAddressModes } from '../../../main/api/contract';
-import { useAction, useApp } from '../context';
+import { useAction, useApp, useSayError } from '../context';
 import { FieldError } from './FieldError';
 import { useSaveSettings, useSettings } from '../data/queries';
 import { PUBLIC_ADDRESS_PART, namesPart } from '../lib/address';
@@ -16,7 +16,7 @@ export function PublicAddressSettings() {
   const { say } = useApp();
   const settings = useSettings();
   const saveSettings = useSaveSettings();
-  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
+  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors(useSayError());
   const act = useAction(capture);
   const status = usePublicAddress();
   const saved = settings.publicAddress;
@@ -44,7 +44,8 @@ export function PublicAddressSettings() {
       await saveSettings({
         publicAddress: {
           mode: forgetAuthtoken ? 'off' : mode,
-          url: url.trim() || null,
+          // Only with its choice: an address typed under the own tunnel and left there does not stop ngrok's save.
+          ...(mode === 'own' ? { url: url.trim() || null } : {}),
           ngrok: {
             domain: domain.trim() || null,
             ...(forgetAuthtoken ? { authtoken: null } : authtoken.trim() ? { authtoken: authtoken.trim() } : {}),
@@ -102,7 +103,7 @@ export function PublicAddressSettings() {
       )}
       {mode === 'ngrok' && (
         <>
-          <div className="grid">
+          <div className="grid fields">
             <label>
               {t('publicAddress.authtoken')}
               <input

@@ -114,7 +114,7 @@ export function DestinationEditor({
     values,
     resetOptions: { keepDirtyValues: true },
   });
-  const { attach, show: showSaveError } = useSaveError(form.setError);
+  const { attach, show: showSaveError, submit } = useSaveError(form);
   const kind = useWatch({ control: form.control, name: 'kind' }) ?? 'webhook';
   const info = kinds.find((entry) => entry.kind === kind);
   // Read here, so a field the merchant changes renders the editor again (the form state is a subscription).
@@ -173,7 +173,7 @@ export function DestinationEditor({
           className="card editor"
           aria-label={destination ? destination.name : t('destinations.add')}
           noValidate
-          onSubmit={(event) => void form.handleSubmit((output) => save(output))(event)}
+          onSubmit={(event) => void submit((output) => save(output))(event)}
         >
           <h3>{destination ? destination.name : t('destinations.add')}</h3>
           {fieldsetsOf(kind).map(([id, Fieldset]) => (
@@ -218,10 +218,10 @@ export function DestinationEditor({
             <InlineConfirm
               title={t('destinations.secretsToOtherSiteTitle')}
               confirm={t('destinations.secretsKeep')}
-              onConfirm={() => void form.handleSubmit((output) => save(output, 'keep'))()}
+              onConfirm={() => void submit((output) => save(output, 'keep'))()}
               alternative={{
                 label: t('destinations.secretsRemove'),
-                onChoose: () => void form.handleSubmit((output) => save(output, 'remove'))(),
+                onChoose: () => void submit((output) => save(output, 'remove'))(),
               }}
               onCancel={() => setAskingSecrets(null)}
               testId="secrets-other-site"

@@ -50,7 +50,7 @@ function Basics({ kinds, info, destination, catalog, sources }: FieldsetProps) {
   return (
     <fieldset>
       <legend>{t('destinationForm.basics')}</legend>
-      <div className="grid">
+      <div className="grid fields">
         <label>
           {t('destinations.kind')}
           <select
@@ -355,7 +355,7 @@ function Delivery({ destination }: FieldsetProps) {
   return (
     <fieldset>
       <legend>{t('destinationForm.delivery')}</legend>
-      <div className="grid">
+      <div className="grid fields">
         <label>
           {t('destinations.maxAttempts')}
           <input
@@ -417,7 +417,7 @@ function Delivery({ destination }: FieldsetProps) {
         )}
       />
       {ordered && <p className="hint">{t('destinations.orderedHint')}</p>}
-      <div className="grid">
+      <div className="grid fields">
         {!ordered && (
           <label>
             {t('destinations.concurrency')}
@@ -678,7 +678,7 @@ function KindFields({ destination, info }: FieldsetProps) {
   return (
     <fieldset>
       <legend>{info.label[language]}</legend>
-      <div className="grid">
+      <div className="grid fields">
         {info.fields.map((field) => (
           <label key={field.key}>
             {field.label[language]}

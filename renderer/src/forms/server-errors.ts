@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { FieldValues, UseFormSetError } from 'react-hook-form';
+import { type BaseSyntheticEvent, useCallback, useEffect, useState } from 'react';
+import type { FieldValues, SubmitHandler, UseFormReturn } from 'react-hook-form';
 import { ApiCallError } from '../../../main/api/client';
 import { useApp } from '../context';
 import { useErrorText, useFieldText } from '../lib/errors';
@@ -8,10 +8,11 @@ import { useErrorText, useFieldText } from '../lib/errors';
  * A save the engine refused: each field it names gets its sentence under that field, in the chosen language
  * (the path is the form's own, both being the contract's schema), and the first is scrolled into view on a
  * long form. Anything else (the engine not running, a refusal about a field the form does not show) goes
- * beside the Save button and in the banner. `attach` is the form's ref.
+ * beside the Save button and in the banner. `attach` is the form's ref. `submit` checks and saves as the form's own
+ * handleSubmit does, after taking down what the page's last action said, as every action does (see useAction).
  */
-export function useSaveError<T extends FieldValues>(setError: UseFormSetError<T>) {
-  const { say } = useApp();
+export function useSaveError<T extends FieldValues, O>({ setError, handleSubmit }: UseFormReturn<T, unknown, O>) {
+  const { say, unsayAction } = useApp();
   const fieldText = useFieldText();
   const errorText = useErrorText();
   const [form, setForm] = useState<HTMLFormElement | null>(null);
@@ -44,5 +45,9 @@ export function useSaveError<T extends FieldValues>(setError: UseFormSetError<T>
     },
     [setError, fieldText, whole],
   );
-  return { attach: setForm, show };
+  const submit = (save: SubmitHandler<O>) => (event?: BaseSyntheticEvent) => {
+    unsayAction();
+    return handleSubmit(save)(event);
+  };
+  return { attach: setForm, show, submit };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiCallError, NOT_RUNNING } from '../../../main/api/client';
 import type { FieldProblem } from '../../../main/api/contract';
@@ -48,22 +48,29 @@ export function useFieldText() {
 
 /**
  * The field problems of a form's last save, by path; the first is scrolled into view. `capture` answers
- * whether the error was about fields (then the form shows it, not a banner).
+ * whether the error was about fields (then the form shows it, not a banner). One about a field the form does not
+ * show now (the own tunnel's address, under ngrok) goes to `sayWhole`: the save seemed to do nothing.
  */
-export function useFieldErrors() {
-  const [fields, setFields] = useState<FieldProblem[]>([]);
+export function useFieldErrors(sayWhole: (error: unknown) => void) {
+  const [refused, setRefused] = useState<{ fields: FieldProblem[]; error: unknown }>({ fields: [], error: null });
   const [form, setForm] = useState<HTMLElement | null>(null);
+  // Once, as the refusal comes: not again when the language changes later.
+  const unshown = useEffectEvent((error: unknown) => sayWhole(error));
   useEffect(() => {
-    if (fields.length) form?.querySelector('.field-error')?.scrollIntoView({ block: 'center' });
-  }, [fields, form]);
+    if (!refused.fields.length) return;
+    const first = form?.querySelector('.field-error');
+    if (first) first.scrollIntoView({ block: 'center' });
+    else unshown(refused.error);
+  }, [refused, form]);
+  const { fields } = refused;
   return {
     attach: setForm,
     errorAt: (path: string) => fields.find((field) => field.path === path || field.path.startsWith(`${path}.`)),
     capture: (error: unknown) => {
       const next = error instanceof ApiCallError ? error.fields : [];
-      setFields(next);
+      setRefused({ fields: next, error });
       return next.length > 0;
     },
-    clear: () => setFields([]),
+    clear: () => setRefused({ fields: [], error: null }),
   };
 }

@@ -260,10 +260,12 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                 {delivery.heldBy && (
                   <p className="hint">
                     <a href={addressOf('log', { event: delivery.heldBy.eventId })} data-testid="held-by">
-                      {t('drawer.heldBy', {
-                        label: delivery.heldBy.label,
-                        status: t(`status.${delivery.heldBy.status}`).toLowerCase(),
-                      })}
+                      {delivery.heldBy.status === 'failed'
+                        ? t('drawer.heldByFailed', { label: delivery.heldBy.label })
+                        : t('drawer.heldBy', {
+                            label: delivery.heldBy.label,
+                            status: t(`status.${delivery.heldBy.status}`).toLowerCase(),
+                          })}
                     </a>
                   </p>
                 )}

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
+import { KeptTogether } from '../components/KeptTogether';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { LastRead } from '../components/LastRead';
 import { ReadError } from '../components/ReadError';
@@ -549,7 +550,7 @@ function ReasonGroup({
               <div className="row">
                 <span className="time muted">{formatTime(row.event.receivedAt, i18n.language)}</span>
                 <button type="button" className="link grow" onClick={() => onOpen(row.eventId)}>
-                  {order}
+                  <KeptTogether text={order} />
                 </button>
                 {/* When it was tried last: a resend that failed again shows here with its new time. */}
                 {row.lastAttemptAt && (

@@ -16,7 +16,7 @@ import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { FieldError } from '../components/FieldError';
 import { ChangedElsewhere, useChangedElsewhere } from '../forms/changed-elsewhere';
-import { useAction, useApp } from '../context';
+import { useAction, useApp, useSayError } from '../context';
 import { keys } from '../data/keys';
 import { useSaveSettings, useSettings, useStats } from '../data/queries';
 import { download } from '../lib/engine';
@@ -67,14 +67,14 @@ function spreadsheetPath(format: Exclude<ExportQuery['format'], 'ndjson'>, langu
 
 export function Settings() {
   const { t, i18n } = useTranslation();
-  const { engine, connected, say, unsayAction, previewAppearance } = useApp();
+  const { engine, connected, say, previewAppearance } = useApp();
   const settings = useSettings();
   // Where this run really listens: the command line can override the saved ports.
   const listening = useStats().data?.listening;
   // Without the bodies a spreadsheet opens quickly; they are there for whoever needs them.
   const [csvBodies, setCsvBodies] = useState(false);
   const saveSettings = useSaveSettings();
-  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors();
+  const { attach, errorAt, capture, clear: clearFieldErrors } = useFieldErrors(useSayError());
   const errorText = useErrorText();
   // One port for both refused: said once, under the port field the merchant changed last (the one to change back),
   // not again in the banner.
@@ -166,7 +166,6 @@ export function Settings() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        unsayAction();
         setPortsRefused(null);
         setMoved(null);
         void act(async () => {

@@ -137,7 +137,7 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone:
     },
   });
   const reach = useReach();
-  const { attach, show: showSaveError } = useSaveError(form.setError);
+  const { attach, show: showSaveError, submit } = useSaveError(form);
   const save = async (output: SourceOutput) => {
     let created: Source;
     try {
@@ -159,7 +159,7 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone:
           className="card"
           aria-label={t('sources.add')}
           noValidate
-          onSubmit={(event) => void form.handleSubmit(save)(event)}
+          onSubmit={(event) => void submit(save)(event)}
         >
           <h3>{t('sources.add')}</h3>
           <SourceFields catalog={catalog} secretSet={false} isNew />
@@ -280,7 +280,8 @@ function SourceFields({
       </div>
       {type !== 'none' && (
         <p className="hint url-line" data-testid="value-made-here">
-          {t(type === 'hmac' ? 'sources.secretMadeHere' : 'sources.valueMadeHere')}
+          {/* Names the button that saves it: Create source on a new one, Save on a saved one. */}
+          {t(`sources.${type === 'hmac' ? 'secret' : 'value'}MadeHere${isNew ? 'New' : 'Saved'}`)}
           <button
             type="button"
             onClick={() => {
@@ -324,7 +325,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
     values,
     resetOptions: { keepDirtyValues: true },
   });
-  const { attach, show: showSaveError } = useSaveError(form.setError);
+  const { attach, show: showSaveError, submit } = useSaveError(form);
   // Read here, so a field the merchant changes renders the card again (the form state is a subscription).
   const { dirtyFields } = form.formState;
   const changedElsewhere = useChangedElsewhere(values, (path) =>
@@ -364,7 +365,7 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
           data-source-id={source.id}
           aria-labelledby={`${id}-title`}
           noValidate
-          onSubmit={(event) => void form.handleSubmit(save)(event)}
+          onSubmit={(event) => void submit(save)(event)}
         >
           <h3 id={`${id}-title`}>{source.name}</h3>
           <p className="muted">{kindLabel}</p>
