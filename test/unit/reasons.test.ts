@@ -153,7 +153,10 @@ describe("the contract's own sentences for a field", () => {
         DestinationHeaderInput.safeParse({ name, value: 'k' }),
         VerificationInput.safeParse({ type: 'header', header: name, value: 'k' }),
       ].map((result) => result.error?.issues.map((issue) => issue.message));
-      expect(refusals).toEqual([[contractMessages.en.headerNameUnsendable], [contractMessages.en.headerNameUnsendable]]);
+      expect(refusals).toEqual([
+        [contractMessages.en.headerNameUnsendable],
+        [contractMessages.en.headerNameUnsendable],
+      ]);
       expect(contractMessages.en.headerNameUnsendable).toMatch(/__proto__/);
     }
     expect(DestinationHeaderInput.safeParse({ name: 'constructor', value: 'k' }).success).toBe(true);

@@ -100,8 +100,6 @@ export function Settings() {
   const [exporting, setExporting] = useState<AbortController | null>(null);
   /** The spreadsheets in the dashboard's language; the backup whole. Named for the day on this computer's clock. */
   const exportEvents = (format: ExportQuery['format']) => {
-    // A refusal said for the last try (too many exports at once) is not left beside this one.
-    unsayAction();
     const cancel = new AbortController();
     setExporting(cancel);
     void act(() =>
