@@ -1,10 +1,10 @@
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { ARTIFACTS, openPage, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { heldExport, largeStore, readAll } from '../helpers/held-export.js';
 import { startServe } from '../helpers/serve-process.js';
+import { withUnreadableEvent } from '../helpers/unreadable-event.js';
 import { waitUntil } from '../helpers/wait.js';
 
 const BUSY_EN =
@@ -52,20 +52,10 @@ describe.skipIf(!hasChromium)('Exports from Settings beside others (Chromium, re
   it('says the export stopped before its end and saved nothing, when the engine cuts it', async () => {
     let downloads = 0;
     ui.page.on('download', () => (downloads += 1));
-    // An event whose stored reason is not what Hookferry writes: the export cannot say it, so it stops there.
-    const db = new Database(join(dataDir, 'hookferry.db'));
-    db.pragma('busy_timeout = 5000');
-    db.prepare(
-      `INSERT INTO events (id, type, status, received_at, http_status, rejection, headers, body_size, summary)
-       VALUES ('evt_unreadable', 'unknown', 'rejected', ?, 400, '{not json', '{}', 0, '')`,
-    ).run(Date.now());
-    try {
+    await withUnreadableEvent(dataDir, async () => {
       await ui.page.getByRole('button', { name: 'Download Excel spreadsheet (.xlsx)', exact: true }).click();
       await ui.page.getByRole('alert').filter({ hasText: CUT_EN }).waitFor();
-    } finally {
-      db.prepare(`DELETE FROM events WHERE id = 'evt_unreadable'`).run();
-      db.close();
-    }
+    });
     expect(downloads).toBe(0);
   });
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { order, orderAdd, post, teamcropOrder, wooOrderRaw } from '../helpers/fixtures.js';
 import { SERVE_ENTRY, type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
+import { withUnreadableEvent } from '../helpers/unreadable-event.js';
 import { type ReadCell, type ReadSheet, readWorkbook } from '../helpers/workbook.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -188,21 +189,11 @@ describe('the Excel workbook a shopkeeper downloads (real serve, real HTTP)', ()
   });
 
   it('fails the download, rather than end a short file that looks whole, when an event cannot be read', async () => {
-    // An event whose stored reason is not what Hookferry writes: the export cannot say it, so it stops there.
-    const db = new Database(join(dataDir, 'hookferry.db'));
-    db.pragma('busy_timeout = 5000');
-    db.prepare(
-      `INSERT INTO events (id, type, status, received_at, http_status, rejection, headers, body_size, summary)
-       VALUES ('evt_unreadable', 'unknown', 'rejected', ?, 400, '{not json', '{}', 0, '')`,
-    ).run(Date.now());
-    try {
+    await withUnreadableEvent(dataDir, async () => {
       const answer = await exportOf(serve, 'lang=vi');
       expect(answer.status).toBe(200);
       await expect(answer.arrayBuffer()).rejects.toThrow();
-    } finally {
-      db.prepare(`DELETE FROM events WHERE id = 'evt_unreadable'`).run();
-      db.close();
-    }
+    });
     // The engine goes on serving exports.
     expect((await exportOf(serve, 'lang=vi')).status).toBe(200);
   });
