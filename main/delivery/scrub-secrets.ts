@@ -1,6 +1,7 @@
 import type { Reason } from '../api/contract.js';
 import { REDACTED } from '../lib/redact.js';
 import { type Unescaped, unescaped } from './json-unescaped.js';
+import { markupUnescaped } from './markup-unescaped.js';
 
 /**
  * A value this short is not looked for: it would be found inside the sentence's own words and figures (a secret
@@ -48,7 +49,15 @@ export function withoutSecrets<T extends Said>(said: T, secrets: Iterable<string
 function formsOf(secrets: Iterable<string>): string[] {
   const forms = new Set<string>();
   for (const secret of secrets)
-    for (const form of [secret, decoded(secret), encodeURIComponent(secret)])
+    for (const form of [
+      secret,
+      decoded(secret),
+      encodeURIComponent(secret),
+      // Percent-encoding's hex may be written in either case (`%2f` as much as `%2F`).
+      encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+      // A receiver may say back what it read in base64 (a header logged as bytes).
+      Buffer.from(secret).toString('base64'),
+    ])
       if (form.length >= SHORTEST) forms.add(form);
   return [...forms].sort((a, b) => b.length - a.length);
 }
@@ -80,6 +89,11 @@ function scrubbed(text: string, forms: string[]): string {
     if (readings > 0 && !clean.includes('\\')) break;
     clean = hidden(clean, wholeSpans(readAsJson(clean, readings), forms));
     clean = hidden(clean, cutSpan(readAsJson(clean, readings), forms, clean.length));
+  }
+  // An HTML error page or an XML answer writes it with references (`&#64;`, `&lt;`) or in a CDATA section.
+  if (clean.includes('&') || clean.includes('<![CDATA[')) {
+    clean = hidden(clean, wholeSpans(markupUnescaped(clean), forms));
+    clean = hidden(clean, cutSpan(markupUnescaped(clean), forms, clean.length));
   }
   return `${clean}${ellipsis}`;
 }

@@ -63,7 +63,7 @@ export class Sender {
   async send(destinationId: string, concurrency: number, request: OutgoingRequest): Promise<Outcome> {
     const started = performance.now();
     const duration = () => Math.round(performance.now() - started);
-    const progress = { sent: false };
+    const progress = { sent: false, answeredHttp: false };
     try {
       const response = await this.exchange(request, this.agentsFor(destinationId, concurrency), progress);
       const status = response.statusCode;
@@ -90,7 +90,7 @@ export class Sender {
       const sent = progress.sent && request.body !== undefined;
       const why = timedOut
         ? said(sent ? 'delivery.timeoutSent' : 'delivery.timeout', { seconds })
-        : networkSaid(failure as RequestError, request.url, sent);
+        : networkSaid(failure as RequestError, request.url, sent, progress.answeredHttp);
       return {
         category: timedOut ? 'timeout' : 'network',
         httpStatus: null,
@@ -114,7 +114,7 @@ export class Sender {
   private exchange(
     request: OutgoingRequest,
     agent: { http: http.Agent; https: https.Agent },
-    progress: { sent: boolean },
+    progress: { sent: boolean; answeredHttp: boolean },
   ): Promise<{ statusCode: number; statusMessage?: string; headers: IncomingHttpHeaders; body: Buffer }> {
     return new Promise((resolve, reject) => {
       const stream = got.stream(request.url, {
@@ -156,7 +156,12 @@ export class Sender {
         clearTimeout(backstop);
         reject(error);
       };
-      stream.on('request', (outgoing: ClientRequest) => outgoing.once('finish', () => (progress.sent = true)));
+      stream.on('request', (outgoing: ClientRequest) => {
+        outgoing.once('finish', () => (progress.sent = true));
+        // An informational answer (100 Continue, 103 Early Hints) came first: whatever breaks after it, an HTTP server
+        // answered, as much as one whose own status line began `HTTP/`.
+        outgoing.once('information', () => (progress.answeredHttp = true));
+      });
       stream.on('response', (response: IncomingMessage) => (answer = response));
       // A 101 (Switching Protocols) comes here, not as a response: Node hands over the connection and ends the
       // request, so neither an answer nor an error would follow. It is the answer; its connection is closed.
@@ -273,7 +278,7 @@ function redirectSaid(status: string, url: string, location: string | undefined)
   return said('delivery.redirectTo', { status, location: href });
 }
 
-function networkSaid(error: RequestError, url: string, sent: boolean): Said {
+function networkSaid(error: RequestError, url: string, sent: boolean, answeredHttp: boolean): Said {
   const { host } = new URL(url);
   switch (error.code) {
     case 'ECONNREFUSED':
@@ -290,7 +295,7 @@ function networkSaid(error: RequestError, url: string, sent: boolean): Said {
     case 'EPROTO':
       return said('delivery.notTls', { host });
     default:
-      if (error.code?.startsWith('HPE_')) return unreadableSaid(error.code, host, sent);
+      if (error.code?.startsWith('HPE_')) return unreadableSaid(error.code, host, sent, answeredHttp);
       return certificateSaid(error, host) ?? said('delivery.network', { host, message: error.message });
   }
 }
@@ -304,8 +309,8 @@ function networkSaid(error: RequestError, url: string, sent: boolean): Said {
  * written whole cannot tell the two apart: Node has written a small request before any answer is read, even an
  * SSH banner sent before the request arrived.
  */
-function unreadableSaid(code: string, host: string, sent: boolean): Said {
-  return sent && code !== NOT_HTTP_AT_ALL
+function unreadableSaid(code: string, host: string, sent: boolean, answeredHttp: boolean): Said {
+  return sent && (code !== NOT_HTTP_AT_ALL || answeredHttp)
     ? said('delivery.unreadableSent', { host })
     : said('delivery.notHttp', { host });
 }

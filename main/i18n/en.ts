@@ -711,6 +711,17 @@ export const en = {
     lastTestFailed: 'Last test event, at {{time}}, did not go through: {{error}}',
     lastTestFailedSame: 'Last test event, at {{time}}, did not go through, for the same reason as the error above.',
   },
+  /** A preview's words where the delivery's would say nothing was sent and to resend: a preview sends nothing. */
+  previewReasons: {
+    delivery: {
+      transformGivesNothing:
+        'For this event the transformation gives nothing (most likely it names a field this event does not have), so an order like it would not be sent. Check the field names against this event.',
+      transformGivesEmpty:
+        'For this event the transformation finds none of the fields it names and makes only an empty {} or [], so an order like it would not be sent. The event may come from another system than the one the expression was written for: check the field names against it, or choose which events and sources this destination takes.',
+      transformGivesFunction:
+        'The transformation gives a function where a value belongs, so an order would not be sent: a function such as $uppercase is used with brackets around what it works on, as in $uppercase(name).',
+    },
+  },
   /**
    * A test event's failure, where the delivery's sentence would say to resend from Failed: a test is tried once,
    * never waits in Failed and cannot be resent.

@@ -32,8 +32,25 @@ export function reasonText(
  * (`testReasons.<code>`; a test is tried once and never waits there), else the reason as any delivery's.
  */
 export function testReasonText(t: TFunction, reason: Reason | null | undefined, english: string) {
+  return reasonTextAs('testReasons', t, reason, english);
+}
+
+/**
+ * Why a preview shows no output: in the preview's own words where the delivery's would say nothing was sent and to
+ * resend (`previewReasons.<code>`; nothing was being sent), else the reason as any delivery's.
+ */
+export function previewReasonText(t: TFunction, reason: Reason | null | undefined, english: string) {
+  return reasonTextAs('previewReasons', t, reason, english);
+}
+
+function reasonTextAs(
+  words: 'testReasons' | 'previewReasons',
+  t: TFunction,
+  reason: Reason | null | undefined,
+  english: string,
+) {
   if (!reason) return english;
-  return t(`testReasons.${reason.code}`, {
+  return t(`${words}.${reason.code}`, {
     ...detailsSaid(t, withStatusCode(reason.params)),
     defaultValue: reasonText(t, reason, english),
   });

@@ -294,7 +294,7 @@ export const vi: Strings = {
     confirmResendMany:
       '{{confirmed}}. Nếu gửi lại, các nơi đó sẽ nhận sự kiện lần thứ hai (với đơn hàng: thêm một đơn trùng trong sổ). Chỉ gửi lại khi các nơi đó bị mất nó.',
     confirmAlsoAgain: 'Sự kiện cũng được gửi lại tới {{names}}, nơi chưa nhận được nó.',
-    confirmAlsoFirst: 'Và lần đầu tiên được gửi tới {{names}}, nơi nay nhận loại sự kiện này.',
+    confirmAlsoFirst: 'Sự kiện cũng được gửi lần đầu tới {{names}}, nơi từ nay nhận loại sự kiện này.',
     confirmSend: 'Vẫn gửi lại',
     resentPaused_one:
       'Đã xếp lại để gửi đến {{count}} nơi nhận; sẽ gửi khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
@@ -703,6 +703,17 @@ export const vi: Strings = {
     lastTestOkSaid: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: {{said}}',
     lastTestFailed: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công: {{error}}',
     lastTestFailedSame: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}, không thành công, cùng lý do với lỗi ở trên.',
+  },
+  /** A preview's words where the delivery's would say nothing was sent and to resend: a preview sends nothing. */
+  previewReasons: {
+    delivery: {
+      transformGivesNothing:
+        'Với sự kiện này, phép chuyển đổi không cho ra gì (nhiều khả năng biểu thức dùng tên một trường mà sự kiện không có), nên một đơn như vậy sẽ không được gửi. Hãy đối chiếu tên các trường với sự kiện này.',
+      transformGivesEmpty:
+        'Với sự kiện này, phép chuyển đổi không tìm thấy trường nào nó dùng nên chỉ cho ra {} hoặc [] rỗng, vì vậy một đơn như vậy sẽ không được gửi. Có thể sự kiện đến từ một hệ thống khác với hệ thống mà biểu thức được viết cho: hãy đối chiếu tên các trường với sự kiện, hoặc chọn lại loại sự kiện và nguồn mà nơi nhận này nhận.',
+      transformGivesFunction:
+        'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị, nên một đơn sẽ không được gửi: hàm như $uppercase cần có ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name).',
+    },
   },
   testReasons: {
     delivery: {

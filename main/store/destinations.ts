@@ -5,6 +5,7 @@ import { ConflictError, InvalidInputError, refusedFor } from '../lib/errors.js';
 import type { CheckedExpressions } from '../delivery/checked-expressions.js';
 import type { SecretBox } from '../secrets/secret-box.js';
 import { ChangeSignal } from './change-signal.js';
+import { writeTransaction } from './write-transaction.js';
 import type { Db } from './database.js';
 import { newId } from './ids.js';
 import { hostOf, isOtherSite } from './other-site.js';
@@ -217,22 +218,28 @@ export class DestinationStore {
       !isDeepStrictEqual(JSON.parse(JSON.stringify(next.settings)), before.settings) ||
       !isDeepStrictEqual(secrets, previous);
     const now = Date.now();
-    this.db
-      .prepare(
-        `UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ?,
-           sending_changed_at = coalesce(?, sending_changed_at) WHERE id = ?`,
-      )
-      .run(
-        merged.name,
-        merged.kind,
-        JSON.stringify(next),
-        this.sealSecrets(id, secrets),
-        JSON.stringify(merged.events),
-        merged.paused ? 1 : 0,
-        now,
-        tried ? now : null,
-        id,
-      );
+    writeTransaction(this.db, () => {
+      this.db
+        .prepare(
+          `UPDATE destinations SET name = ?, kind = ?, config = ?, secrets = ?, events = ?, paused = ?, updated_at = ?,
+             sending_changed_at = coalesce(?, sending_changed_at) WHERE id = ?`,
+        )
+        .run(
+          merged.name,
+          merged.kind,
+          JSON.stringify(next),
+          this.sealSecrets(id, secrets),
+          JSON.stringify(merged.events),
+          merged.paused ? 1 : 0,
+          now,
+          tried ? now : null,
+          id,
+        );
+      // Its resends are said under the name it has now, and keep the last one once it is deleted: under the old one,
+      // they read as another destination's ("“Books” was deleted" of a destination called “Books (new)”).
+      if (merged.name !== row.name)
+        this.db.prepare('UPDATE resend_batches SET destination_name = ? WHERE destination_id = ?').run(merged.name, id);
+    })();
     this.changed();
     return this.get(id);
   }

@@ -6,15 +6,6 @@ import { newId } from './ids.js';
 const DAY_MS = 24 * 60 * 60 * 1000;
 const SHOWN = 20;
 
-/**
- * A batch is said under its destination's name now: renamed since, the old name read as another destination ("Now,
- * at “Books”" over a card called “Books (new)”). A deleted destination keeps the name it had.
- */
-const BATCHES = `
-  SELECT b.id, b.destination_id, coalesce(d.name, b.destination_name) AS destination_name, b.last_error, b.started_at,
-    b.finished_at, b.delivered, b.failed, b.discarded
-  FROM resend_batches b LEFT JOIN destinations d ON d.id = b.destination_id`;
-
 interface BatchRow {
   id: string;
   destination_id: string;
@@ -44,7 +35,7 @@ export class ResendBatchStore {
         'INSERT INTO resend_batches (id, destination_id, destination_name, last_error, started_at) VALUES (?, ?, ?, ?, ?)',
       ),
       insertItem: db.prepare('INSERT INTO resend_batch_items (batch_id, delivery_id) VALUES (?, ?)'),
-      byId: db.prepare(`${BATCHES} WHERE b.id = ?`),
+      byId: db.prepare('SELECT * FROM resend_batches WHERE id = ?'),
       statuses: db.prepare(`
         SELECT d.status, count(*) AS n FROM resend_batch_items i JOIN deliveries d ON d.id = i.delivery_id
         WHERE i.batch_id = ? GROUP BY d.status`),
@@ -52,7 +43,7 @@ export class ResendBatchStore {
         'UPDATE resend_batches SET finished_at = ?, delivered = ?, failed = ?, discarded = ? WHERE id = ? AND finished_at IS NULL',
       ),
       recent: db.prepare(
-        `${BATCHES} WHERE b.finished_at IS NULL OR b.started_at >= ? ORDER BY b.started_at DESC LIMIT ${SHOWN}`,
+        `SELECT * FROM resend_batches WHERE finished_at IS NULL OR started_at >= ? ORDER BY started_at DESC LIMIT ${SHOWN}`,
       ),
       openItems: db.prepare(`
         SELECT i.batch_id AS batchId, i.delivery_id AS deliveryId

@@ -111,7 +111,7 @@ describe.skipIf(!hasChromium)('cards, the pause and the questions say what is tr
     const question = drawer.getByTestId('resend-confirm');
     await question
       .getByText(
-        /^“Sổ sách” đã xác nhận nhận được sự kiện này lúc [^.]+\. Nếu gửi lại, nơi đó sẽ nhận sự kiện lần thứ hai \(với đơn hàng: thêm một đơn trùng trong sổ\)\. Chỉ gửi lại khi nơi đó bị mất nó\. Và lần đầu tiên được gửi tới “Kho”, nơi nay nhận loại sự kiện này\.$/,
+        /^“Sổ sách” đã xác nhận nhận được sự kiện này lúc [^.]+\. Nếu gửi lại, nơi đó sẽ nhận sự kiện lần thứ hai \(với đơn hàng: thêm một đơn trùng trong sổ\)\. Chỉ gửi lại khi nơi đó bị mất nó\. Sự kiện cũng được gửi lần đầu tới “Kho”, nơi từ nay nhận loại sự kiện này\.$/,
       )
       .waitFor();
     await shot('cards-resend-ask-vi');

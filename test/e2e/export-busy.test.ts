@@ -7,6 +7,12 @@ import { startServe } from '../helpers/serve-process.js';
 import { withUnreadableEvent } from '../helpers/unreadable-event.js';
 import { waitUntil } from '../helpers/wait.js';
 
+/** What this file's types (no DOM) need of an element's box. */
+interface DOMRectLike {
+  top: number;
+  bottom: number;
+}
+
 const BUSY_EN =
   '2 exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Wait for one to finish, or cancel it (Cancel export in the Settings page that started it, or close the window downloading it), then export again.';
 const BUSY_VI =
@@ -30,13 +36,19 @@ describe.skipIf(!hasChromium)('Exports from Settings beside others (Chromium, re
     const running = [await heldExport(ui.serve), await heldExport(ui.serve)];
     const excel = ui.page.getByRole('button', { name: 'Download Excel spreadsheet (.xlsx)', exact: true });
     await excel.click();
-    await ui.page.getByRole('alert').filter({ hasText: BUSY_EN }).waitFor();
+    await ui.page.getByTestId('export-refused').filter({ hasText: BUSY_EN }).waitFor();
     expect(await excel.isEnabled()).toBe(true);
+    // Said beside the button pressed, on screen: at the page's top it was out of sight, the click seemingly lost.
+    const onScreen = await ui.page.getByTestId('export-refused').evaluate((element) => {
+      const { top, bottom } = (element as unknown as { getBoundingClientRect(): DOMRectLike }).getBoundingClientRect();
+      return top >= 0 && bottom <= (globalThis as unknown as { innerHeight: number }).innerHeight;
+    });
+    expect(onScreen).toBe(true);
     await ui.page.screenshot({ path: join(ARTIFACTS, 'settings-export-busy-en.png') });
 
     await setLanguage(ui.serve, ui.page, 'vi');
     await ui.page.getByRole('button', { name: 'Tải bảng tính Excel (.xlsx)', exact: true }).click();
-    await ui.page.getByRole('alert').filter({ hasText: BUSY_VI }).waitFor();
+    await ui.page.getByTestId('export-refused').filter({ hasText: BUSY_VI }).waitFor();
     await ui.page.screenshot({ path: join(ARTIFACTS, 'settings-export-busy-vi.png') });
 
     // Both read to their ends: the page's export is taken and saved.
@@ -54,7 +66,7 @@ describe.skipIf(!hasChromium)('Exports from Settings beside others (Chromium, re
     ui.page.on('download', () => (downloads += 1));
     await withUnreadableEvent(dataDir, async () => {
       await ui.page.getByRole('button', { name: 'Download Excel spreadsheet (.xlsx)', exact: true }).click();
-      await ui.page.getByRole('alert').filter({ hasText: CUT_EN }).waitFor();
+      await ui.page.getByTestId('export-refused').filter({ hasText: CUT_EN }).waitFor();
     });
     expect(downloads).toBe(0);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
 import { openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
-import { order, orderAdd, post } from '../helpers/fixtures.js';
+import { order, orderAdd, post, wooOrderRaw } from '../helpers/fixtures.js';
 import { startSink } from '../helpers/sink.js';
 
 /**
@@ -37,6 +37,16 @@ describe.skipIf(!hasChromium)('a preview with no event to preview with', () => {
     await ui.page.getByRole('button', { name: 'Xem trước' }).click();
     await ui.page.getByTestId('preview').getByText('"don": "PREVIEW-1"').waitFor();
     await expect(ui.page.getByTestId('preview-refused').count()).resolves.toBe(0);
+
+    // An order of another system, with none of the fields the expression names: said as a preview's finding, not
+    // as a delivery's "nothing was sent … then resend".
+    await post(await ui.serve.posUrl(), wooOrderRaw, { 'content-type': 'application/json' });
+    await ui.page.getByRole('button', { name: 'Xem trước' }).click();
+    await ui.page
+      .getByTestId('preview')
+      .getByText(/^Với sự kiện này, phép chuyển đổi không tìm thấy trường nào nó dùng/)
+      .waitFor();
+    await expect(ui.page.getByTestId('preview').textContent()).resolves.not.toMatch(/gửi lại|chưa gửi gì/);
     expect(ui.problems).toEqual([]);
   });
 });

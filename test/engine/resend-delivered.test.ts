@@ -39,7 +39,9 @@ describe('resending an event its destination confirmed', () => {
     const expected = {
       status: 409,
       code: 'resend.alreadyDelivered',
-      message: expect.stringMatching(/^“Sổ kế toán” already confirmed getting this event, so it was not sent again/),
+      message: expect.stringMatching(
+        /^“Sổ kế toán” already confirmed getting this event, so it was not sent again, nor anywhere else/,
+      ),
     };
     await expect(refusal(serve.api('resendDelivery', { params: { id: String(delivery!.id) } }))).resolves.toEqual(
       expected,

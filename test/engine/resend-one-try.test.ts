@@ -99,6 +99,10 @@ describe('a resend from Failed is one try now (real serve, scripted destination)
     });
     const renamed = (await serve!.api('listResendBatches')).find((b) => b.id === batchId);
     expect(renamed?.destinationName).toBe(`${destination.name} (mới)`);
+    // Deleted then, it keeps the name it had last, not the one it had when the resend ran.
+    await serve!.api('deleteDestination', { params: { id: destination.id } });
+    const deleted = (await serve!.api('listResendBatches')).find((b) => b.id === batchId);
+    expect(deleted?.destinationName).toBe(`${destination.name} (mới)`);
   });
 
   it('to a destination the event did not have yet (Resend to all, routed again): one try there too', async () => {

@@ -76,6 +76,9 @@ const ANSWERS = {
   'Content-Length: abc': 'HTTP/1.1 200 OK\r\nContent-Length: abc\r\n\r\nok',
   'two different Content-Length headers': 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nok',
   'a NUL byte in a header': 'HTTP/1.1 200 OK\r\nX-Note: a\0b\r\nContent-Length: 2\r\n\r\nok',
+  // An informational answer first: an HTTP server answered, whatever breaks after it (before: "not HTTP at all").
+  '100 Continue, then garbage': 'HTTP/1.1 100 Continue\r\n\r\nSSH-2.0-OpenSSH_9.2\r\n',
+  '103 Early Hints, then garbage': 'HTTP/1.1 103 Early Hints\r\nLink: </a>\r\n\r\nGARBAGE NOT HTTP',
 };
 
 describe('an answer Node cannot read, after the whole order was sent (real serve, raw TCP receivers)', () => {

@@ -74,3 +74,28 @@ describe('secrets said back escaped as JSON', () => {
     });
   });
 });
+
+describe('secrets said back in other writings a receiver uses', () => {
+  const SECRET = 'S3cr3tV@lue/+=<&>"x';
+  const htmlDecimal = [...SECRET].map((char) => `&#${char.codePointAt(0)};`).join('');
+  const htmlHex = [...SECRET].map((char) => `&#x${char.codePointAt(0)!.toString(16)};`).join('');
+  const named = 'S3cr3tV@lue/+=&lt;&amp;&gt;&quot;x';
+
+  it('hides one percent-encoded in lower case, in base64, as HTML or XML references, and split by a CDATA section', () => {
+    for (const written of [
+      encodeURIComponent(SECRET).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+      Buffer.from(SECRET).toString('base64'),
+      htmlDecimal,
+      htmlHex,
+      named,
+    ])
+      expect(scrub(`<p>got ${written} here</p>`, [SECRET]), written).toBe('<p>got [redacted] here</p>');
+    // The section's opening stays; nothing of the value does.
+    expect(scrub('<v><![CDATA[S3cr3]]>tV@lue/+=&lt;&amp;&gt;&quot;x</v>', [SECRET])).toBe('<v><![CDATA[[redacted]</v>');
+  });
+
+  it('leaves references that spell no secret as they were', () => {
+    const page = '<p>Tom &amp; Jerry &lt;3 &#169; 2026 &unknown; &</p>';
+    expect(scrub(page, [SECRET])).toBe(page);
+  });
+});

@@ -150,7 +150,7 @@ export const deliveryReasons = {
     'routing.deletedNotArrived':
       'The destination this event was for was deleted while the event was being sent there, and that try did not go through; its tries went with the destination. Resend to all sends it to the destinations that take it now.',
     'resend.alreadyDelivered':
-      '{{names}} already confirmed getting this event, so it was not sent again: a second copy would be a second order in the books there. If it was lost there, open the event and press Resend: Hookferry asks before sending it a second time.',
+      '{{names}} already confirmed getting this event, so it was not sent again, nor anywhere else: a second copy would be a second order in the books there. If it was lost there, open the event and press Resend: Hookferry asks before sending it a second time.',
     'resend.nowhere':
       'No destination takes {{type}} events now, so there is nowhere to send this one. Add a destination, or choose this event type in one.',
     'preview.noTransform': 'This destination has no transformation yet; type one to see what it makes of an event.',
@@ -305,7 +305,7 @@ export const deliveryReasons = {
     'routing.deletedNotArrived':
       'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó không thành công; các lần thử gửi đã bị xóa cùng nơi nhận. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
     'resend.alreadyDelivered':
-      '{{names}} đã xác nhận đã nhận được sự kiện này, nên Hookferry không gửi lại: gửi thêm một bản sẽ thành một đơn thứ hai trong sổ ở đó. Nếu ở đó bị mất, hãy mở sự kiện và bấm Gửi lại: Hookferry sẽ hỏi trước khi gửi lần thứ hai.',
+      '{{names}} đã xác nhận đã nhận được sự kiện này, nên Hookferry không gửi lại, kể cả tới nơi khác: gửi thêm một bản sẽ thành một đơn thứ hai trong sổ ở đó. Nếu ở đó bị mất, hãy mở sự kiện và bấm Gửi lại: Hookferry sẽ hỏi trước khi gửi lần thứ hai.',
     'resend.nowhere':
       'Hiện không nơi nhận nào nhận {{type}}, nên không có nơi để gửi sự kiện này. Hãy thêm một nơi nhận, hoặc chọn loại sự kiện này trong một nơi nhận.',
     'preview.noTransform':

@@ -15,7 +15,7 @@ import { useAction, useApp } from '../context';
 import { FieldError, useDescribedBy } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useLanguage } from '../lib/language';
-import { useReasonText } from '../lib/reason';
+import { usePreviewReasonText } from '../lib/reason';
 import { useErrorText } from '../lib/errors';
 import { storedRedacted, urlSecretNames } from '../lib/redacted';
 import { REDACTED } from '../../../main/lib/redact';
@@ -577,7 +577,7 @@ function Security({ destination }: FieldsetProps) {
 
 function PreviewButton({ destination, expression }: { destination: Destination; expression?: string }) {
   const { t } = useTranslation();
-  const reasonText = useReasonText();
+  const previewReasonText = usePreviewReasonText();
   const { engine } = useApp();
   const errorText = useErrorText();
   // A preview belongs to the expression it was made for: once the expression is edited, it is no longer shown.
@@ -623,7 +623,7 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
           {shown.ok ? (
             <pre className="body">{JSON.stringify(shown.output, null, 2)}</pre>
           ) : (
-            <p className="error-text">{reasonText(shown.reason, shown.error)}</p>
+            <p className="error-text">{previewReasonText(shown.reason, shown.error)}</p>
           )}
         </div>
       )}

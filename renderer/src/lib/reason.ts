@@ -2,7 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Reason } from '../../../main/api/contract';
 import { withTypeNamed } from '../../../main/i18n/event-types';
-import { reasonText, testReasonText } from '../../../main/i18n/reason-text';
+import { previewReasonText, reasonText, testReasonText } from '../../../main/i18n/reason-text';
 
 /**
  * A reason from the engine in the chosen language (see main/i18n/reason-text.ts); an event type it names
@@ -19,10 +19,19 @@ export function useReasonText() {
 
 /** Why a test event failed, in the chosen language, without a delivery's advice to resend it from Failed. */
 export function useTestReasonText() {
+  return useReasonTextAs(testReasonText);
+}
+
+/** Why a preview shows no output, in the chosen language, without a delivery's "nothing was sent, resend". */
+export function usePreviewReasonText() {
+  return useReasonTextAs(previewReasonText);
+}
+
+function useReasonTextAs(said: typeof testReasonText) {
   const { t, i18n } = useTranslation();
   return useCallback(
     (reason: Reason | null | undefined, english: string) =>
-      testReasonText(t, reason && withTypeNamed(reason, i18n.language), english),
-    [t, i18n.language],
+      said(t, reason && withTypeNamed(reason, i18n.language), english),
+    [t, i18n.language, said],
   );
 }

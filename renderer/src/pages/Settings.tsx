@@ -98,11 +98,19 @@ export function Settings() {
     );
   // The export this page is downloading, to cancel: one at a time from a page, the others' buttons wait for it.
   const [exporting, setExporting] = useState<AbortController | null>(null);
+  // Why an export did not start or stopped, said under its buttons: at the page's top it sat out of sight of the
+  // button pressed at its bottom, which seemed to do nothing.
+  const [exportRefused, setExportRefused] = useState<string | null>(null);
+  const exportAct = useAction((error) => {
+    setExportRefused(errorText(error));
+    return true;
+  });
   /** The spreadsheets in the dashboard's language; the backup whole. Named for the day on this computer's clock. */
   const exportEvents = (format: ExportQuery['format']) => {
     const cancel = new AbortController();
     setExporting(cancel);
-    void act(() =>
+    setExportRefused(null);
+    void exportAct(() =>
       download(
         engine,
         format === 'ndjson' ? '/api/export?format=ndjson' : spreadsheetPath(format, i18n.language, csvBodies),
@@ -374,6 +382,11 @@ export function Settings() {
             {t('settings.ndjson')}
           </button>
         </div>
+        {exportRefused && (
+          <p className="error-text" role="alert" data-testid="export-refused">
+            {exportRefused}
+          </p>
+        )}
         {exporting && (
           <p className="hint" role="status" data-testid="exporting">
             {t('settings.exporting')}{' '}
