@@ -8,7 +8,7 @@ import { useLiveStream } from './data/live-stream';
 import { type Notices, type ShownNotice, useNotices } from './data/notices';
 import { destinationsQuery, settingsQuery, sourcesQuery, statsQuery } from './data/queries';
 import { i18n, rememberLanguage } from './i18n';
-import { namesPart, readAddress, useAddressPage } from './lib/address';
+import { namesPart, useAddressPage } from './lib/address';
 import { FailingBanners } from './components/FailingBanners';
 import { PortsRefused } from './components/PortsRefused';
 import { ReadError } from './components/ReadError';
@@ -40,7 +40,6 @@ function shownPage(page: string): Page {
   // Own keys only: `in` would also find `constructor` and its kin on the prototype, and blank the page.
   return Object.hasOwn(pages, page) ? (page as Page) : 'overview';
 }
-const pageFromHash = () => shownPage(readAddress().page);
 
 /** Where the engine is: the desktop shell's preload says so; headless, it is this page's own origin. */
 async function findEngine(): Promise<Engine | null> {
@@ -323,7 +322,7 @@ function Dashboard({
   banner: ReactNode;
 }) {
   const { t, i18n: translation } = useTranslation();
-  const [page, setPage] = useState<Page>(pageFromHash);
+  const page = shownPage(useAddressPage());
   const [tokenRefused, onRefused] = useRefusedToken();
   const connected = useLiveStream(engine, say, leftFailed, onRefused);
   const stats = useQuery(statsQuery(engine)).data;
@@ -346,11 +345,6 @@ function Dashboard({
   );
 
   useSignInLinkPasted();
-  useEffect(() => {
-    const onHash = () => setPage(pageFromHash());
-    window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
-  }, []);
   // Another page starts at its top, not where the last one was scrolled to; one reached by a link to a part of it
   // scrolls to that part itself.
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext } from 'react';
+import { createContext, useCallback, useContext, useState } from 'react';
 import type { Reason, Settings } from '../../main/api/contract';
 import type { Engine } from './lib/engine';
 import { useErrorText } from './lib/errors';
@@ -65,4 +65,23 @@ export function useSayError() {
   const { say } = useApp();
   const errorText = useErrorText();
   return useCallback((error: unknown) => say(errorText(error), 'error'), [say, errorText]);
+}
+
+/**
+ * An action whose error is said under the control pressed, not in the page's banner: at the top of a long page it sat
+ * out of sight of the button pressed far below it, which seemed to do nothing. `said` is its last refusal, taken down
+ * as the next try starts.
+ */
+export function useActionSaidHere() {
+  const errorText = useErrorText();
+  const [said, setSaid] = useState<string | null>(null);
+  const act = useAction((error) => {
+    setSaid(errorText(error));
+    return true;
+  });
+  const run = <T,>(action: () => Promise<T>) => {
+    setSaid(null);
+    return act(action);
+  };
+  return { said, act: run };
 }

@@ -9,6 +9,7 @@ import { destinationKindsQuery, useRefetch, useSaveSettings, useSettings } from 
 import { useStatsLastRead } from '../data/stats-last-read';
 import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
 import { cardId, useCardOnScreen } from '../lib/cards-on-screen';
+import { useHeldByText } from '../lib/held-sentence';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
 import { StatusBadge } from './StatusBadge';
@@ -24,6 +25,7 @@ export function DestinationCard({
   onEdit?: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const heldByText = useHeldByText('overview');
   const reasonText = useReasonText();
   const testReasonText = useTestReasonText();
   const client = useQueryClient();
@@ -183,13 +185,7 @@ export function DestinationCard({
       )}
       {stats?.heldBy && (
         <p className="hint" data-testid="held-by-card">
-          {/* Behind a failed event nothing moves until the merchant acts on it: said, with what to do. */}
-          {stats.heldBy.status === 'failed'
-            ? t('overview.heldByFailed', { label: stats.heldBy.label })
-            : t('overview.heldBy', {
-                label: stats.heldBy.label,
-                status: t(`status.${stats.heldBy.status}`).toLowerCase(),
-              })}
+          {heldByText(stats.heldBy)}
         </p>
       )}
       {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed with no order

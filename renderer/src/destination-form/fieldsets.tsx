@@ -11,12 +11,11 @@ import {
 } from '../../../main/api/contract';
 import { describeSchedule } from '../../../main/api/retry-schedule';
 import { ExternalLink } from '../components/ExternalLink';
-import { useAction, useApp } from '../context';
+import { useActionSaidHere, useApp } from '../context';
 import { FieldError, useDescribedBy } from '../forms/FieldError';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useLanguage } from '../lib/language';
 import { usePreviewReasonText } from '../lib/reason';
-import { useErrorText } from '../lib/errors';
 import { storedRedacted, urlSecretNames } from '../lib/redacted';
 import { REDACTED } from '../../../main/lib/redact';
 import { useEventSummary } from '../lib/event-summary';
@@ -579,18 +578,15 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
   const { t } = useTranslation();
   const previewReasonText = usePreviewReasonText();
   const { engine } = useApp();
-  const errorText = useErrorText();
   // A preview belongs to the expression it was made for: once the expression is edited, it is no longer shown.
   const [preview, setPreview] = useState<{ result: PreviewResult; expression?: string } | null>(null);
-  // Why there is no preview, said under the button pressed: in the page's banner it sat far above, and stayed.
-  const [refused, setRefused] = useState<{ text: string; expression?: string } | null>(null);
-  const act = useAction((error) => {
-    setRefused({ text: errorText(error), expression });
-    return true;
-  });
+  // Why there is no preview, said under the button pressed (in the page's banner it sat far above, and stayed); of
+  // the expression it was asked for too.
+  const asking = useActionSaidHere();
+  const [askedFor, setAskedFor] = useState<string | undefined>();
   const [busy, setBusy] = useState(false);
   const shown = preview && preview.expression === expression ? preview.result : null;
-  const refusal = refused && refused.expression === expression ? refused.text : null;
+  const refusal = askedFor === expression ? asking.said : null;
   return (
     <>
       <button
@@ -599,13 +595,14 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
         aria-busy={busy}
         onClick={() => {
           setBusy(true);
-          setRefused(null);
-          void act(() =>
-            engine.api('previewDestination', {
-              params: { id: destination.id },
-              body: expression === undefined ? {} : { expression },
-            }),
-          )
+          setAskedFor(expression);
+          void asking
+            .act(() =>
+              engine.api('previewDestination', {
+                params: { id: destination.id },
+                body: expression === undefined ? {} : { expression },
+              }),
+            )
             .then((result) => result && setPreview({ result, expression }))
             .finally(() => setBusy(false));
         }}

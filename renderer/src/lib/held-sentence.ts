@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Stats } from '../../../main/api/contract';
+import type { HeldBy, Stats } from '../../../main/api/contract';
 import { pausedWait, quotedNames } from '../../../main/api/paused-wait';
 
 /** What waits for a pause rather than being on its way, and what to resume for it to go. */
@@ -23,4 +23,16 @@ export function onlyHeldByPause(stats: Stats | undefined): stats is Stats {
     stats.deliveries.waitingForPaused > 0 &&
     stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering === 0
   );
+}
+
+/**
+ * What an event in an ordered line waits behind, on a destination's card (`overview`) or in the drawer (`drawer`):
+ * behind a failed event nothing moves until the merchant acts on it, said with what to do.
+ */
+export function useHeldByText(where: 'overview' | 'drawer') {
+  const { t } = useTranslation();
+  return ({ label, status }: HeldBy) =>
+    status === 'failed'
+      ? t(`${where}.heldByFailed`, { label })
+      : t(`${where}.heldBy`, { label, status: t(`status.${status}`).toLowerCase() });
 }

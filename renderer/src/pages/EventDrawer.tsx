@@ -19,6 +19,7 @@ import { useEventTitle } from '../lib/event-summary';
 import { useEventTypeName } from '../lib/event-type-name';
 import { useErrorText } from '../lib/errors';
 import { formatSeconds, formatTime } from '../lib/format';
+import { useHeldByText } from '../lib/held-sentence';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
 import { testBadge } from '../lib/test-badge';
@@ -28,6 +29,7 @@ const KEY_REFUSALS = new Set<string>(keyRefusalCodes);
 
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
+  const heldByText = useHeldByText('drawer');
   const titleOf = useEventTitle();
   const typeName = useEventTypeName();
   const reasonText = useReasonText();
@@ -260,12 +262,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                 {delivery.heldBy && (
                   <p className="hint">
                     <a href={addressOf('log', { event: delivery.heldBy.eventId })} data-testid="held-by">
-                      {delivery.heldBy.status === 'failed'
-                        ? t('drawer.heldByFailed', { label: delivery.heldBy.label })
-                        : t('drawer.heldBy', {
-                            label: delivery.heldBy.label,
-                            status: t(`status.${delivery.heldBy.status}`).toLowerCase(),
-                          })}
+                      {heldByText(delivery.heldBy)}
                     </a>
                   </p>
                 )}

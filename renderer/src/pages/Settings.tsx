@@ -16,7 +16,7 @@ import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
 import { FieldError } from '../components/FieldError';
 import { ChangedElsewhere, useChangedElsewhere } from '../forms/changed-elsewhere';
-import { useAction, useApp, useSayError } from '../context';
+import { useAction, useActionSaidHere, useApp, useSayError } from '../context';
 import { keys } from '../data/keys';
 import { useSaveSettings, useSettings, useStats } from '../data/queries';
 import { download } from '../lib/engine';
@@ -98,30 +98,26 @@ export function Settings() {
     );
   // The export this page is downloading, to cancel: one at a time from a page, the others' buttons wait for it.
   const [exporting, setExporting] = useState<AbortController | null>(null);
-  // Why an export did not start or stopped, said under its buttons: at the page's top it sat out of sight of the
-  // button pressed at its bottom, which seemed to do nothing.
-  const [exportRefused, setExportRefused] = useState<string | null>(null);
-  const exportAct = useAction((error) => {
-    setExportRefused(errorText(error));
-    return true;
-  });
+  // Why an export did not start or stopped: said under its buttons, at the page's bottom.
+  const exportAction = useActionSaidHere();
   /** The spreadsheets in the dashboard's language; the backup whole. Named for the day on this computer's clock. */
   const exportEvents = (format: ExportQuery['format']) => {
     const cancel = new AbortController();
     setExporting(cancel);
-    setExportRefused(null);
-    void exportAct(() =>
-      download(
-        engine,
-        format === 'ndjson' ? '/api/export?format=ndjson' : spreadsheetPath(format, i18n.language, csvBodies),
-        `hookferry-events-${new Date().toLocaleDateString('en-CA')}.${format}`,
-        { refused: (status) => t('settings.exportFailed', { status }), cut: t('settings.exportCut') },
-        cancel.signal,
-      ).catch((error: unknown) => {
-        // Cancelled here: nothing to say, the page already shows the buttons again.
-        if (!cancel.signal.aborted) throw error;
-      }),
-    ).finally(() => setExporting(null));
+    void exportAction
+      .act(() =>
+        download(
+          engine,
+          format === 'ndjson' ? '/api/export?format=ndjson' : spreadsheetPath(format, i18n.language, csvBodies),
+          `hookferry-events-${new Date().toLocaleDateString('en-CA')}.${format}`,
+          { refused: (status) => t('settings.exportFailed', { status }), cut: t('settings.exportCut') },
+          cancel.signal,
+        ).catch((error: unknown) => {
+          // Cancelled here: nothing to say, the page already shows the buttons again.
+          if (!cancel.signal.aborted) throw error;
+        }),
+      )
+      .finally(() => setExporting(null));
   };
   // Only what the merchant changed is kept (and saved), over the engine's current settings: a pause
   // from the tray while this page is open shows here, and Save does not undo it.
@@ -382,9 +378,9 @@ export function Settings() {
             {t('settings.ndjson')}
           </button>
         </div>
-        {exportRefused && (
+        {exportAction.said && (
           <p className="error-text" role="alert" data-testid="export-refused">
-            {exportRefused}
+            {exportAction.said}
           </p>
         )}
         {exporting && (
