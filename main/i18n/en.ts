@@ -226,9 +226,9 @@ export const en = {
       '{{count}} events could not be delivered to at least one destination and wait for you in Failed: Hookferry does not try them again by itself; resend them, or discard them if they are not needed.',
     openFailed: 'Open Failed',
     successRate: 'Tries that worked (24 h)',
-    heldBy: 'Waiting behind {{label}} ({{status}})',
+    heldBy: 'Events for this destination wait behind {{label}} ({{status}}): it takes events in order.',
     heldByFailed:
-      'Waiting behind {{label}}, which failed: this destination takes events in order, so the ones after it are sent once {{label}} is resent from Failed and goes through, or is discarded there.',
+      'Events for this destination wait behind {{label}}, which failed: it takes events in order, so the ones after it are sent once {{label}} is resent from Failed and goes through, or is discarded there.',
     paused: 'All deliveries are paused. Events are still received and kept.',
     resume: 'Resume deliveries',
   },
@@ -236,6 +236,9 @@ export const en = {
     deletedSource: 'A deleted source',
     deletedDestination: 'A deleted destination',
     waitsPaused: 'Waits: paused',
+    waitsBehind: 'Waiting',
+    waitsBehindTitle:
+      'Not being sent: it waits behind another event, as its destination takes events in order. Open it to see which one.',
     filters: 'Filters',
     status: 'Status',
     source: 'Source',

@@ -219,9 +219,10 @@ export const vi: Strings = {
       '{{count}} sự kiện chưa gửi được tới ít nhất một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     openFailed: 'Mở Lỗi gửi',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
-    heldBy: 'Đang chờ sau {{label}} ({{status}})',
+    heldBy:
+      'Các sự kiện gửi tới nơi nhận này đang chờ sau {{label}} ({{status}}): nơi nhận này nhận sự kiện đúng theo thứ tự.',
     heldByFailed:
-      'Đang chờ sau {{label}} (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi {{label}} được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
+      'Các sự kiện gửi tới nơi nhận này đang chờ sau {{label}} (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi {{label}} được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
     paused: 'Mọi lần gửi đang tạm dừng. Sự kiện vẫn được nhận và lưu.',
     resume: 'Tiếp tục gửi',
   },
@@ -229,6 +230,9 @@ export const vi: Strings = {
     deletedSource: 'Nguồn đã xóa',
     deletedDestination: 'Nơi nhận đã xóa',
     waitsPaused: 'Chờ: đang tạm dừng',
+    waitsBehind: 'Đang chờ',
+    waitsBehindTitle:
+      'Chưa được gửi: sự kiện này đang chờ sau một sự kiện khác, vì nơi nhận của nó nhận sự kiện đúng theo thứ tự. Mở sự kiện để xem là sự kiện nào.',
     filters: 'Bộ lọc',
     status: 'Trạng thái',
     source: 'Nguồn',

@@ -188,9 +188,14 @@ export function LiveLog() {
                         order, no order dropped), and one that went through is no order delivered. */}
                     {/* Named as the Overview counts it: failed at one destination and delivered to another is
                         "delivered in part", not "failed", though it waits in Failed and the Failed filter lists it. */}
+                    {/* Held in an ordered line behind another event, it is not being sent: it waits. */}
                     <StatusBadge
                       status={item.outcome}
-                      {...(item.status === 'pending' ? heldBadge : testBadge(item, t))}
+                      {...(item.heldBehind
+                        ? { label: t('log.waitsBehind'), title: t('log.waitsBehindTitle') }
+                        : item.status === 'pending'
+                          ? heldBadge
+                          : testBadge(item, t))}
                     />
                     {/* Cut short in its column: the whole name shows on hover. */}
                     <span className="source" title={item.sourceName ?? undefined}>
