@@ -493,6 +493,8 @@ export const en = {
     guide: 'Setup guide',
     guideNew: 'The intake address to paste is made when you press Create source; it then shows on this source’s card.',
     confirmDelete: 'Delete the source “{{name}}”? Its address stops working.',
+    deletedWhileEditing:
+      '“{{name}}” was deleted elsewhere (in another window or by another program) while you were changing it here: the changes you made to it here were not saved.',
     confirmDeleteTitle: 'Delete this source?',
     confirmDeleteYes: 'Delete for good',
     confirmRegenerateTitle: 'Make a new address?',

@@ -487,6 +487,8 @@ export const vi: Strings = {
     guide: 'Hướng dẫn cài đặt',
     guideNew: 'Địa chỉ nhận để dán sẽ được tạo khi bạn bấm Tạo nguồn; sau đó nó hiện trên thẻ của nguồn này.',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',
+    deletedWhileEditing:
+      '“{{name}}” đã bị xoá ở nơi khác (ở cửa sổ khác hoặc bởi chương trình khác) trong lúc bạn đang sửa nó ở đây: những gì bạn sửa ở đây chưa được lưu.',
     confirmDeleteTitle: 'Xóa nguồn này?',
     confirmDeleteYes: 'Xóa hẳn',
     confirmRegenerateTitle: 'Tạo địa chỉ mới?',
