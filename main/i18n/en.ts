@@ -235,6 +235,7 @@ export const en = {
   log: {
     deletedSource: 'A deleted source',
     deletedDestination: 'A deleted destination',
+    deletedNamed: '“{{name}}” (deleted)',
     waitsPaused: 'Waits: paused',
     waitsBehind: 'Waiting',
     waitsBehindTitle:

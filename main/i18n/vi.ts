@@ -229,6 +229,7 @@ export const vi: Strings = {
   log: {
     deletedSource: 'Nguồn đã xóa',
     deletedDestination: 'Nơi nhận đã xóa',
+    deletedNamed: '“{{name}}” (đã xóa)',
     waitsPaused: 'Chờ: đang tạm dừng',
     waitsBehind: 'Đang chờ',
     waitsBehindTitle:
