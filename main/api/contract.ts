@@ -493,6 +493,11 @@ export const EventListItem = z.object({
   duplicates: z.number().int(),
   /** A test event sent from a destination's "Send test event", not from a sender. */
   test: z.boolean(),
+  /**
+   * Ordered mode: it is `pending` only in ordered lines, behind another event (see `DeliverySummary.heldBy`): every
+   * delivery of it still to go waits for that one to go through or be discarded, none is sent or tried now.
+   */
+  heldBehind: z.boolean(),
 });
 export type EventListItem = z.infer<typeof EventListItem>;
 

@@ -226,16 +226,20 @@ export const en = {
       '{{count}} events could not be delivered to at least one destination and wait for you in Failed: Hookferry does not try them again by itself; resend them, or discard them if they are not needed.',
     openFailed: 'Open Failed',
     successRate: 'Tries that worked (24 h)',
-    heldBy: 'Waiting behind {{label}} ({{status}})',
+    heldBy: 'Events for this destination wait behind {{label}} ({{status}}): it takes events in order.',
     heldByFailed:
-      'Waiting behind {{label}}, which failed: this destination takes events in order, so the ones after it are sent once {{label}} is resent from Failed and goes through, or is discarded there.',
+      'Events for this destination wait behind {{label}}, which failed: it takes events in order, so the ones after it are sent once {{label}} is resent from Failed and goes through, or is discarded there.',
     paused: 'All deliveries are paused. Events are still received and kept.',
     resume: 'Resume deliveries',
   },
   log: {
     deletedSource: 'A deleted source',
     deletedDestination: 'A deleted destination',
+    deletedNamed: '“{{name}}” (deleted)',
     waitsPaused: 'Waits: paused',
+    waitsBehind: 'Waiting',
+    waitsBehindTitle:
+      'Not being sent: it waits behind another event, as its destination takes events in order. Open it to see which one.',
     filters: 'Filters',
     status: 'Status',
     source: 'Source',
@@ -490,6 +494,8 @@ export const en = {
     guide: 'Setup guide',
     guideNew: 'The intake address to paste is made when you press Create source; it then shows on this source’s card.',
     confirmDelete: 'Delete the source “{{name}}”? Its address stops working.',
+    deletedWhileEditing:
+      '“{{name}}” was deleted elsewhere (in another window or by another program) while you were changing it here: the changes you made to it here were not saved.',
     confirmDeleteTitle: 'Delete this source?',
     confirmDeleteYes: 'Delete for good',
     confirmRegenerateTitle: 'Make a new address?',

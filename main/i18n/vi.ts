@@ -219,16 +219,21 @@ export const vi: Strings = {
       '{{count}} sự kiện chưa gửi được tới ít nhất một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     openFailed: 'Mở Lỗi gửi',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
-    heldBy: 'Đang chờ sau {{label}} ({{status}})',
+    heldBy:
+      'Các sự kiện gửi tới nơi nhận này đang chờ sau {{label}} ({{status}}): nơi nhận này nhận sự kiện đúng theo thứ tự.',
     heldByFailed:
-      'Đang chờ sau {{label}} (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi {{label}} được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
+      'Các sự kiện gửi tới nơi nhận này đang chờ sau {{label}} (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi {{label}} được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
     paused: 'Mọi lần gửi đang tạm dừng. Sự kiện vẫn được nhận và lưu.',
     resume: 'Tiếp tục gửi',
   },
   log: {
     deletedSource: 'Nguồn đã xóa',
     deletedDestination: 'Nơi nhận đã xóa',
+    deletedNamed: '“{{name}}” (đã xóa)',
     waitsPaused: 'Chờ: đang tạm dừng',
+    waitsBehind: 'Đang chờ',
+    waitsBehindTitle:
+      'Chưa được gửi: sự kiện này đang chờ sau một sự kiện khác, vì nơi nhận của nó nhận sự kiện đúng theo thứ tự. Mở sự kiện để xem là sự kiện nào.',
     filters: 'Bộ lọc',
     status: 'Trạng thái',
     source: 'Nguồn',
@@ -483,6 +488,8 @@ export const vi: Strings = {
     guide: 'Hướng dẫn cài đặt',
     guideNew: 'Địa chỉ nhận để dán sẽ được tạo khi bạn bấm Tạo nguồn; sau đó nó hiện trên thẻ của nguồn này.',
     confirmDelete: 'Xóa nguồn “{{name}}”? Địa chỉ của nó sẽ ngừng hoạt động.',
+    deletedWhileEditing:
+      '“{{name}}” đã bị xoá ở nơi khác (ở cửa sổ khác hoặc bởi chương trình khác) trong lúc bạn đang sửa nó ở đây: những gì bạn sửa ở đây chưa được lưu.',
     confirmDeleteTitle: 'Xóa nguồn này?',
     confirmDeleteYes: 'Xóa hẳn',
     confirmRegenerateTitle: 'Tạo địa chỉ mới?',

@@ -434,7 +434,7 @@ export async function startIntake(
     }
     deps.live.publish({
       type: 'event',
-      event: listItemOf(event, result.status),
+      event: listItemOf(event, result.status, result.heldBehind),
       searchText: result.searchText,
     });
     return { id: result.id };
@@ -575,8 +575,11 @@ function connectionRejection(address: string, source: IntakeSource | null, refus
   };
 }
 
-/** `status` is what the commit made of it: pending when it has destinations; a new event is named by its status. */
-function listItemOf(event: NewEvent, status = event.status): EventListItem {
+/**
+ * `status` is what the commit made of it: pending when it has destinations; a new event is named by its status.
+ * `heldBehind`: it came into ordered lines behind another event.
+ */
+function listItemOf(event: NewEvent, status = event.status, heldBehind = false): EventListItem {
   return {
     id: event.id,
     sourceId: event.sourceId,
@@ -592,6 +595,7 @@ function listItemOf(event: NewEvent, status = event.status): EventListItem {
     bodySize: event.body?.length ?? 0,
     duplicates: 0,
     test: false,
+    heldBehind,
   };
 }
 

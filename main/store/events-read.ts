@@ -15,6 +15,7 @@ import type { StoredBody } from './body-format.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
+import { HELD_BEHIND } from './held-behind.js';
 import { reasonFromColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
@@ -34,6 +35,7 @@ interface ListRow {
   duplicates: number;
   is_test: number;
   outcome: EventOutcome;
+  held_behind: 0 | 1;
 }
 
 interface DetailRow extends ListRow {
@@ -62,7 +64,7 @@ const LIST_COLUMNS = [
   'is_test',
 ]
   .map((column) => `e.${column}`)
-  .concat(`${countedAs('e.')} AS outcome`);
+  .concat(`${countedAs('e.')} AS outcome`, `${HELD_BEHIND} AS held_behind`);
 const HOUR_MS = 3_600_000;
 /** The counters' time step (see the migration that made them): 15 minutes. */
 const QUARTER_MS = 900_000;
@@ -134,8 +136,9 @@ export class EventReader {
   ):
     | (Omit<EventDetail, 'deliveries' | 'routing' | 'routingReason' | 'parsed'> & { seq: number; stored: StoredBody })
     | null {
-    const row = this.db.prepare(`SELECT *, ${countedAs('e.')} AS outcome FROM events e WHERE id = ?`).get(id) as
-      DetailRow | undefined;
+    const row = this.db
+      .prepare(`SELECT *, ${countedAs('e.')} AS outcome, ${HELD_BEHIND} AS held_behind FROM events e WHERE id = ?`)
+      .get(id) as DetailRow | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;
     return {
@@ -265,6 +268,7 @@ export function toListItem(row: ListRow): EventListItem {
     bodySize: row.body_size,
     duplicates: row.duplicates,
     test: row.is_test === 1,
+    heldBehind: row.held_behind === 1,
   };
 }
 

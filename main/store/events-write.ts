@@ -7,6 +7,7 @@ import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
 import { afterCommitOf } from './after-commit.js';
 import { bodyHashOf } from './body-hash.js';
+import { HELD_BEHIND } from './held-behind.js';
 import { searchTextOf } from './search-text.js';
 import { reasonColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
@@ -55,6 +56,8 @@ export type WriteResult =
       status: EventStatus;
       /** What search finds the event by, folded; the live log matches new rows on it. */
       searchText: string;
+      /** It came into ordered lines behind another event (see `EventListItem.heldBehind`): it waits. */
+      heldBehind: boolean;
     }
   /** `status` null: a copy of a signed event retention has removed; its id is remembered, its status is not. */
   | { id: string; duplicate: true; status: EventStatus | null; searchText: '' };
@@ -100,6 +103,7 @@ export class EventWriter {
     // 'signed bodies seen'): the first 12 characters of its fingerprint.
     const bySignedBodySeen = db.prepare('SELECT event_id AS id FROM signed_seen WHERE hash = substr(?, 1, 12)');
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
+    const heldBehind = db.prepare(`SELECT ${HELD_BEHIND} FROM events e WHERE e.seq = ?`).pluck();
     const followUp = afterCommitOf(db);
     let addedInBatch: string[] = [];
     let storedInBatch: { seq: number; text: string }[] = [];
@@ -157,7 +161,13 @@ export class EventWriter {
         this.recent.add(bodyHash, { seq, id: event.id, receivedAt: event.receivedAt });
         addedInBatch.push(bodyHash);
       }
-      return { id: event.id, duplicate: false, status, searchText };
+      return {
+        id: event.id,
+        duplicate: false,
+        status,
+        searchText,
+        heldBehind: status === 'pending' && heldBehind.get(seq) === 1,
+      };
     };
 
     const commitBatch = writeTransaction(db, (events: NewEvent[]) => events.map(writeOne));

@@ -81,6 +81,8 @@ export class TestEventLog {
         bodySize: sample.body.length,
         duplicates: 0,
         test: true,
+        // Tried once, at once, out of any line.
+        heldBehind: false,
       };
       return { event, searchText, seq };
     })();

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useState } from 'react';
+import { ApiCallError } from '../../main/api/client';
 import type { Reason, Settings } from '../../main/api/contract';
 import type { Engine } from './lib/engine';
 import { useErrorText } from './lib/errors';
@@ -74,14 +75,15 @@ export function useSayError() {
  */
 export function useActionSaidHere() {
   const errorText = useErrorText();
-  const [said, setSaid] = useState<string | null>(null);
+  const [said, setSaid] = useState<{ text: string; code: string | null } | null>(null);
   const act = useAction((error) => {
-    setSaid(errorText(error));
+    setSaid({ text: errorText(error), code: error instanceof ApiCallError ? (error.reason?.code ?? null) : null });
     return true;
   });
   const run = <T,>(action: () => Promise<T>) => {
     setSaid(null);
     return act(action);
   };
-  return { said, act: run };
+  /** `saidCode`: the refusal's code, for a page that says one (nothing failed, nothing to do it on) as a hint. */
+  return { said: said?.text ?? null, saidCode: said?.code ?? null, act: run };
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { ARTIFACTS, openPage, screenshot, useDashboard } from '../helpers/dashboard-page.js';
+import { ARTIFACTS, openPage, screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 
 /**
  * A form open on the dashboard while the same thing is changed elsewhere (another window, the tray, the API): what the
@@ -104,6 +104,54 @@ describe.skipIf(!hasChromium)('a form open while the same thing changes elsewher
     await renamed.getByRole('button', { name: 'Use the saved values' }).click();
     await expect.poll(() => renamed.getByLabel('Name').inputValue()).toBe('Till 1');
     await expect(renamed.getByTestId('changed-elsewhere').count()).resolves.toBe(0);
+  });
+
+  // The card vanished without a word, and the changes typed in it with it; a destination's editor said so.
+  for (const [language, page, name, close, sentence] of [
+    [
+      'en',
+      'Sources',
+      'Name',
+      'Close',
+      '“Old shop” was deleted elsewhere (in another window or by another program) while you were changing it here: the changes you made to it here were not saved.',
+    ],
+    [
+      'vi',
+      'Nguồn',
+      'Tên',
+      'Đóng',
+      '“Old shop” đã bị xoá ở nơi khác (ở cửa sổ khác hoặc bởi chương trình khác) trong lúc bạn đang sửa nó ở đây: những gì bạn sửa ở đây chưa được lưu.',
+    ],
+  ] as const) {
+    it(`${language}: says so when a source with unsaved changes on its card is deleted elsewhere`, async () => {
+      await setLanguage(ui.serve, ui.page, language);
+      const created = await ui.serve.api('createSource', { body: { name: 'Old shop', kind: 'generic' } });
+      await openPage(ui.page, page);
+      const card = ui.page.getByRole('form', { name: 'Old shop' });
+      await card.getByLabel(name, { exact: true }).fill('Old shop (2025)');
+      await ui.serve.api('deleteSource', { params: { id: created.id } });
+      await card.waitFor({ state: 'detached' });
+      await ui.page.getByRole('alert').getByText(sentence, { exact: true }).waitFor();
+      await screenshot(ui.page, `source-deleted-elsewhere-${language}`);
+      await ui.page.getByRole('alert').getByRole('button', { name: close }).click();
+      await ui.page.getByRole('alert').getByText(sentence).waitFor({ state: 'detached' });
+    });
+  }
+
+  it('does not say a source deleted from its own card, or one deleted elsewhere with nothing changed, was deleted elsewhere', async () => {
+    await setLanguage(ui.serve, ui.page, 'en');
+    const spare = await ui.serve.api('createSource', { body: { name: 'Spare till', kind: 'generic' } });
+    const card = ui.page.getByRole('form', { name: 'Spare till' });
+    await card.getByLabel('Name', { exact: true }).fill('Spare till 2');
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await ui.page.getByTestId('delete-confirm').getByRole('button', { name: 'Delete for good' }).click();
+    await card.waitFor({ state: 'detached' });
+    const untouched = await ui.serve.api('createSource', { body: { name: 'Untouched', kind: 'generic' } });
+    await ui.page.getByRole('form', { name: 'Untouched' }).waitFor();
+    await ui.serve.api('deleteSource', { params: { id: untouched.id } });
+    await ui.page.getByRole('form', { name: 'Untouched' }).waitFor({ state: 'detached' });
+    await expect(ui.page.getByText('was deleted elsewhere').count()).resolves.toBe(0);
+    expect(spare.id).toBeTruthy();
   });
 
   it('logged no console errors', () => {

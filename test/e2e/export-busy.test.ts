@@ -14,9 +14,9 @@ interface DOMRectLike {
 }
 
 const BUSY_EN =
-  '2 exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Wait for one to finish, or cancel it (Cancel export in the Settings page that started it, or close the window downloading it), then export again.';
+  '2 exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Export again once one of them has finished (a large one can take a few minutes). One you started on a Settings page can be stopped there with Cancel export (or by closing the window downloading it); one started by a program ends by itself.';
 const BUSY_VI =
-  'Đang có 2 lượt xuất dữ liệu chạy, là mức nhiều nhất Hookferry làm cùng lúc (để đơn hàng vẫn tới nhanh), nên lượt này chưa được bắt đầu. Hãy chờ một lượt xong, hoặc hủy nó (Hủy xuất trong trang Cài đặt đã bắt đầu nó, hoặc đóng cửa sổ đang tải nó), rồi xuất lại.';
+  'Đang có 2 lượt xuất dữ liệu chạy, là mức nhiều nhất Hookferry làm cùng lúc (để đơn hàng vẫn tới nhanh), nên lượt này chưa được bắt đầu. Hãy xuất lại khi một trong các lượt đó xong (lượt lớn có thể mất vài phút). Lượt bạn bắt đầu ở trang Cài đặt có thể dừng ngay ở đó bằng nút Hủy xuất (hoặc đóng cửa sổ đang tải nó); lượt do một chương trình bắt đầu sẽ tự kết thúc.';
 
 const CUT_EN =
   'The export stopped before its end, so nothing was saved. Export again; if it keeps stopping, the reason is in Hookferry’s log file.';

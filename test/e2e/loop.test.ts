@@ -110,12 +110,12 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       [
         'vi',
         'Tổng quan',
-        'Đang chờ sau SPIRAL-170623-1017-DC92 (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi SPIRAL-170623-1017-DC92 được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
+        'Các sự kiện gửi tới nơi nhận này đang chờ sau SPIRAL-170623-1017-DC92 (lỗi): nơi nhận này nhận sự kiện đúng theo thứ tự, nên các sự kiện sau nó chỉ được gửi khi SPIRAL-170623-1017-DC92 được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
       ],
       [
         'en',
         'Overview',
-        'Waiting behind SPIRAL-170623-1017-DC92, which failed: this destination takes events in order, so the ones after it are sent once SPIRAL-170623-1017-DC92 is resent from Failed and goes through, or is discarded there.',
+        'Events for this destination wait behind SPIRAL-170623-1017-DC92, which failed: it takes events in order, so the ones after it are sent once SPIRAL-170623-1017-DC92 is resent from Failed and goes through, or is discarded there.',
       ],
     ] as const) {
       await ui.serve.api('putSettings', { body: { language } });

@@ -20,15 +20,30 @@ describe.skipIf(!hasChromium)('a preview with no event to preview with', () => {
     },
   });
 
+  // It was said in red, as an error: nothing failed, there is only nothing yet to preview with.
+  it('says it as a hint, not an error, in English', async () => {
+    await setLanguage(ui.serve, ui.page, 'en');
+    await openPage(ui.page, 'Destinations');
+    await ui.page.getByRole('button', { name: 'Edit' }).click();
+    await ui.page.getByRole('button', { name: 'Preview' }).click();
+    const none = ui.page.getByTestId('preview-none');
+    await none.getByText(/^No event has arrived yet to preview with: a preview shows/).waitFor();
+    await expect(none.getAttribute('class')).resolves.toBe('hint');
+    await expect(ui.page.getByRole('alert').count()).resolves.toBe(0);
+    await screenshot(ui.page, 'preview-no-event-en');
+    await ui.page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   it('says why under the button, in the chosen language, until a preview works', async () => {
     await setLanguage(ui.serve, ui.page, 'vi');
     await openPage(ui.page, 'Nơi nhận');
     await ui.page.getByRole('button', { name: 'Sửa' }).click();
     await ui.page.getByRole('button', { name: 'Xem trước' }).click();
     await ui.page
-      .getByTestId('preview-refused')
+      .getByTestId('preview-none')
       .getByText(/^Chưa có sự kiện nào đến để xem trước: bản xem trước cho thấy phép chuyển đổi/)
       .waitFor();
+    await expect(ui.page.getByTestId('preview-none').getAttribute('class')).resolves.toBe('hint');
     // Said once, where it was asked: no banner at the top of the page says it again.
     await expect(ui.page.locator('.banner').filter({ hasText: 'xem trước' }).count()).resolves.toBe(0);
     await screenshot(ui.page, 'preview-no-event-vi');
@@ -36,7 +51,7 @@ describe.skipIf(!hasChromium)('a preview with no event to preview with', () => {
     await post(await ui.serve.posUrl(), order('PREVIEW-1'), orderAdd);
     await ui.page.getByRole('button', { name: 'Xem trước' }).click();
     await ui.page.getByTestId('preview').getByText('"don": "PREVIEW-1"').waitFor();
-    await expect(ui.page.getByTestId('preview-refused').count()).resolves.toBe(0);
+    await expect(ui.page.getByTestId('preview-none').count()).resolves.toBe(0);
 
     // An order of another system, with none of the fields the expression names: said as a preview's finding, not
     // as a delivery's "nothing was sent … then resend".

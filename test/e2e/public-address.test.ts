@@ -161,6 +161,12 @@ describe.skipIf(!hasChromium)('the public address in the dashboard, in Chromium'
     await expect(part.getByTestId('guide-off').textContent()).resolves.toBe(
       'Khi máy này (hoặc Hookferry) tắt, đơn hàng không tới được; Teamcrop giữ đơn và gửi lại sau. Đơn hàng vẫn đến nếu máy bật lại trong khoảng một ngày rưỡi, ở lần gửi lại kế tiếp của Teamcrop (có thể vài giờ sau khi máy bật lại). Để chắc chắn, hãy để máy luôn bật và cho Hookferry khởi động cùng máy.',
     );
+    // Step 4 names the button as it is labelled (it said "rồi lưu").
+    await part
+      .getByText('Tại đây, chọn “ngrok”, dán authtoken và tên miền, rồi bấm Lưu địa chỉ công khai. Trạng thái', {
+        exact: false,
+      })
+      .waitFor();
     await expect(part.getByText(/4\.095 phút/).isVisible()).resolves.toBe(false);
     await part.getByText('Vì sao khoảng một ngày rưỡi').click();
     await part.getByText(/4\.095 phút/).waitFor();

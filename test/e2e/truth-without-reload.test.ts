@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.js';
-import { screenshot, useDashboard } from '../helpers/dashboard-page.js';
+import { screenshot, setLanguage, useDashboard } from '../helpers/dashboard-page.js';
 import { orderAdd, post, teamcropOrder } from '../helpers/fixtures.js';
 
 /** A Teamcrop order of its own (Teamcrop's order id is what a retry is recognised by). */
@@ -44,13 +44,36 @@ describe.skipIf(!hasChromium)('pages left open while things change elsewhere', (
           (select) => (select as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]?.text,
         ),
       )
-      .toBe('A deleted source');
+      // Named, as its events keep its name: "A deleted source" alone did not say which.
+      .toBe('“Web3” (deleted)');
     await expect.poll(() => rows.count()).toBe(1);
     await screenshot(ui.page, 'log-filter-deleted-source-en');
 
     // "All" is one choice away, and shows every event again.
     await filter.selectOption({ label: 'All' });
     await rows.filter({ hasText: 'POS-1' }).waitFor();
+    expect(ui.problems).toEqual([]);
+  });
+
+  it('in Vietnamese: names a deleted destination its filter was set to', async () => {
+    await setLanguage(ui.serve, ui.page, 'vi');
+    const sheet = await ui.serve.api('createDestination', {
+      body: { name: 'Sổ cũ', url: 'http://127.0.0.1:9/sheet', paused: true },
+    });
+    expect((await post(await ui.serve.posUrl(), order(8_100_004, 'SHEET-1'), orderAdd)).status).toBe(200);
+    await ui.page.evaluate(`window.location.hash = '#/log?destinationId=${sheet.id}'`);
+    await ui.page.getByTestId('log-row').filter({ hasText: 'SHEET-1' }).waitFor();
+    await ui.serve.api('deleteDestination', { params: { id: sheet.id } });
+    const filter = ui.page.getByLabel('Nơi nhận').and(ui.page.getByRole('combobox'));
+    await expect
+      .poll(() =>
+        filter.evaluate(
+          (select) => (select as unknown as { selectedOptions: { text: string }[] }).selectedOptions[0]?.text,
+        ),
+      )
+      .toBe('“Sổ cũ” (đã xóa)');
+    await screenshot(ui.page, 'log-filter-deleted-destination-vi');
+    await filter.selectOption({ label: 'Tất cả' });
     expect(ui.problems).toEqual([]);
   });
 });

@@ -28,7 +28,7 @@ async function accepted(serve: ServeProcess, query: string, what: string): Promi
 }
 
 const BUSY =
-  '2 exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Wait for one to finish, or cancel it (Cancel export in the Settings page that started it, or close the window downloading it), then export again.';
+  '2 exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Export again once one of them has finished (a large one can take a few minutes). One you started on a Settings page can be stopped there with Cancel export (or by closing the window downloading it); one started by a program ends by itself.';
 
 describe('exports at once (real serve, real HTTP)', () => {
   let serve: ServeProcess;

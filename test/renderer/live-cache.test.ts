@@ -19,6 +19,7 @@ const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => 
   bodySize: 10,
   duplicates: 0,
   test: false,
+  heldBehind: false,
   ...patch,
 });
 /** The stream's word that an event's delivery failed for good (`outcome`: what the event is named after it). */

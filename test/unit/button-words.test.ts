@@ -46,6 +46,16 @@ describe('sentences that name a button', () => {
     }
   });
 
+  // Step 4 said "and save" ("rồi lưu") beside a button labelled Save public address (Lưu địa chỉ công khai).
+  it('name the public address’s Save button, in the ngrok guide, as it is labelled', () => {
+    for (const language of LANGUAGES) {
+      const t = translatorFor(language);
+      const steps = t('publicAddress.guide.steps', { returnObjects: true }) as unknown as string[];
+      const press = language === 'en' ? 'press' : 'bấm';
+      expect(steps[3], language).toContain(`${press} ${t('publicAddress.save')}.`);
+    }
+  });
+
   it('name Create source on a new source and Save on a saved one, as their buttons say', () => {
     for (const language of LANGUAGES) {
       const t = translatorFor(language);

@@ -58,7 +58,7 @@ export const adminReasons = {
     'admin.intakeOnDashboardPort':
       'This is Hookferry’s dashboard port; nothing sent here is received. Webhooks go to the intake address, {{intake}}: copy each source’s address from Hookferry → Sources.',
     'admin.exportsBusy':
-      '{{running}} exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Wait for one to finish, or cancel it (Cancel export in the Settings page that started it, or close the window downloading it), then export again.',
+      '{{running}} exports are already running, the most Hookferry makes at once (so that orders keep arriving quickly), so this one was not started. Export again once one of them has finished (a large one can take a few minutes). One you started on a Settings page can be stopped there with Cancel export (or by closing the window downloading it); one started by a program ends by itself.',
   },
   vi: {
     'admin.rejectedNoResend':
@@ -115,6 +115,6 @@ export const adminReasons = {
     'admin.intakeOnDashboardPort':
       'Đây là cổng bảng điều khiển của Hookferry; gửi tới đây sẽ không được nhận. Sự kiện phải được gửi tới địa chỉ nhận, {{intake}}: hãy sao chép địa chỉ của từng nguồn trong Hookferry → Nguồn.',
     'admin.exportsBusy':
-      'Đang có {{running}} lượt xuất dữ liệu chạy, là mức nhiều nhất Hookferry làm cùng lúc (để đơn hàng vẫn tới nhanh), nên lượt này chưa được bắt đầu. Hãy chờ một lượt xong, hoặc hủy nó (Hủy xuất trong trang Cài đặt đã bắt đầu nó, hoặc đóng cửa sổ đang tải nó), rồi xuất lại.',
+      'Đang có {{running}} lượt xuất dữ liệu chạy, là mức nhiều nhất Hookferry làm cùng lúc (để đơn hàng vẫn tới nhanh), nên lượt này chưa được bắt đầu. Hãy xuất lại khi một trong các lượt đó xong (lượt lớn có thể mất vài phút). Lượt bạn bắt đầu ở trang Cài đặt có thể dừng ngay ở đó bằng nút Hủy xuất (hoặc đóng cửa sổ đang tải nó); lượt do một chương trình bắt đầu sẽ tự kết thúc.',
   },
 } as const;

@@ -85,9 +85,14 @@ export function liveCache(client: QueryClient) {
         return;
       }
       case 'delivery': {
+        // A delivery not held behind another event (sending now, done, or the head of its line): the event waits
+        // behind none any more, or not only. One held again (resent behind another) is read again from the engine.
+        const held = message.eventStatus === 'pending' && message.delivery.heldBy !== null;
         for (const [key, data] of client.getQueriesData<EventPages>({ queryKey: keys.eventLists })) {
           if (!data) continue;
-          const listed = data.pages.some((page) => page.items.some((item) => item.id === message.eventId));
+          const shown = data.pages.flatMap((page) => page.items).find((item) => item.id === message.eventId);
+          const listed = shown !== undefined;
+          if (shown && held && !shown.heldBehind) figures.add(key);
           if (listed)
             writeKeepingStale(client, key, {
               ...data,
@@ -95,7 +100,12 @@ export function liveCache(client: QueryClient) {
                 ...page,
                 items: page.items.map((item) =>
                   item.id === message.eventId
-                    ? { ...item, status: message.eventStatus, outcome: message.eventOutcome }
+                    ? {
+                        ...item,
+                        status: message.eventStatus,
+                        outcome: message.eventOutcome,
+                        heldBehind: item.heldBehind && held,
+                      }
                     : item,
                 ),
               })),

@@ -609,11 +609,17 @@ function PreviewButton({ destination, expression }: { destination: Destination; 
       >
         {t('destinations.preview')}
       </button>
-      {refusal && (
-        <p className="error-text" role="alert" data-testid="preview-refused">
-          {refusal}
-        </p>
-      )}
+      {/* No event yet to preview with is no error (nothing failed): a hint of what to wait for. */}
+      {refusal &&
+        (asking.saidCode === 'admin.previewNoEvent' ? (
+          <p className="hint" role="status" data-testid="preview-none">
+            {refusal}
+          </p>
+        ) : (
+          <p className="error-text" role="alert" data-testid="preview-refused">
+            {refusal}
+          </p>
+        ))}
       {shown && (
         <div role="status" data-testid="preview">
           {shown.eventId && <PreviewedEvent id={shown.eventId} />}

@@ -130,7 +130,11 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             {/* The live log's row says the same of an event held by a pause, and of a test that failed. */}
             <StatusBadge
               status={event.outcome}
-              {...(waitingOnlyForPause(event) ? { label: t('log.waitsPaused') } : testBadge(event, t))}
+              {...(event.heldBehind
+                ? { label: t('log.waitsBehind') }
+                : waitingOnlyForPause(event)
+                  ? { label: t('log.waitsPaused') }
+                  : testBadge(event, t))}
             />{' '}
             <span className="muted" data-testid="event-id">
               {t('drawer.eventId')} <code>{event.id}</code>
@@ -212,9 +216,11 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   <strong>{delivery.destinationName}</strong>{' '}
                   <StatusBadge
                     status={delivery.status}
-                    {...(delivery.paused && stillWaits(delivery)
-                      ? { label: t('log.waitsPaused') }
-                      : testBadge({ test: event.test, status: delivery.status }, t))}
+                    {...(delivery.heldBy && stillWaits(delivery)
+                      ? { label: t('log.waitsBehind') }
+                      : delivery.paused && stillWaits(delivery)
+                        ? { label: t('log.waitsPaused') }
+                        : testBadge({ test: event.test, status: delivery.status }, t))}
                   />
                   {!event.test && (
                     <button

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { eventStatuses } from '../../../main/api/contract';
+import { type EventListItem, eventStatuses } from '../../../main/api/contract';
 import { EventTypeSelect } from '../components/EventTypeSelect';
 import { LastRead } from '../components/LastRead';
 import { ReadError } from '../components/ReadError';
@@ -77,6 +77,10 @@ export function LiveLog() {
     if (hasNextPage && !isFetchingNextPage && lastIndex >= items.length - PREFETCH_ROWS) void fetchNextPage();
   }, [lastIndex, hasNextPage, isFetchingNextPage, items.length, fetchNextPage]);
 
+  // The names of the sources and destinations this page has listed: one deleted meanwhile is named by it.
+  const seenNames = useRef(new Map<string, string>());
+  for (const known of [...sources, ...destinations]) seenNames.current.set(known.id, known.name);
+
   const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
   const shownTypes = useMemo(() => [...new Set(items.map((item) => item.type))], [items]);
 
@@ -110,7 +114,12 @@ export function LiveLog() {
             onChange={(event) => set({ sourceId: event.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
-            <GoneOption id={filters.sourceId} known={sources} label={t('log.deletedSource')} />
+            <GoneOption
+              id={filters.sourceId}
+              known={sources}
+              name={goneName(filters.sourceId, seenNames.current, items)}
+              label={t('log.deletedSource')}
+            />
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
                 {source.name}
@@ -125,7 +134,12 @@ export function LiveLog() {
             onChange={(event) => set({ destinationId: event.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
-            <GoneOption id={filters.destinationId} known={destinations} label={t('log.deletedDestination')} />
+            <GoneOption
+              id={filters.destinationId}
+              known={destinations}
+              name={goneName(filters.destinationId, seenNames.current)}
+              label={t('log.deletedDestination')}
+            />
             {destinations.map((destination) => (
               <option key={destination.id} value={destination.id}>
                 {destination.name}
@@ -188,9 +202,14 @@ export function LiveLog() {
                         order, no order dropped), and one that went through is no order delivered. */}
                     {/* Named as the Overview counts it: failed at one destination and delivered to another is
                         "delivered in part", not "failed", though it waits in Failed and the Failed filter lists it. */}
+                    {/* Held in an ordered line behind another event, it is not being sent: it waits. */}
                     <StatusBadge
                       status={item.outcome}
-                      {...(item.status === 'pending' ? heldBadge : testBadge(item, t))}
+                      {...(item.heldBehind
+                        ? { label: t('log.waitsBehind'), title: t('log.waitsBehindTitle') }
+                        : item.status === 'pending'
+                          ? heldBadge
+                          : testBadge(item, t))}
                     />
                     {/* Cut short in its column: the whole name shows on hover. */}
                     <span className="source" title={item.sourceName ?? undefined}>
@@ -220,9 +239,30 @@ export function LiveLog() {
 
 /**
  * The filter's choice when what it names was deleted (in another tab, or a bookmarked address): without it the select
- * fell back to showing "All" while the list stayed filtered by it.
+ * fell back to showing "All" while the list stayed filtered by it. Named when its name is known (`name`), else said
+ * to be deleted (`label`).
  */
-function GoneOption({ id, known, label }: { id: string | undefined; known: { id: string }[]; label: string }) {
+function GoneOption({
+  id,
+  known,
+  name,
+  label,
+}: {
+  id: string | undefined;
+  known: { id: string }[];
+  name: string | null;
+  label: string;
+}) {
+  const { t } = useTranslation();
   if (!id || known.some((item) => item.id === id)) return null;
-  return <option value={id}>{label}</option>;
+  return <option value={id}>{name === null ? label : t('log.deletedNamed', { name })}</option>;
+}
+
+/**
+ * A deleted source's or destination's name: as this page last listed it, or (a source, from a bookmark) as its events
+ * keep it.
+ */
+function goneName(id: string | undefined, seen: Map<string, string>, items: EventListItem[] = []): string | null {
+  if (!id) return null;
+  return seen.get(id) ?? items.find((item) => item.sourceId === id && item.sourceName)?.sourceName ?? null;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, get, useForm, useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -61,6 +61,21 @@ export function Sources() {
   const sources = useSources();
   const catalog = useSenderCatalog();
   const [adding, setAdding] = useState(false);
+  const { say } = useApp();
+  // The cards with changes not saved yet, by id, with their names. One gone from the list while it had some was
+  // deleted elsewhere (another window, the API): its card goes, and says why once, as a destination's editor does.
+  const unsaved = useRef(new Map<string, string>());
+  const onUnsaved = useCallback((id: string, name: string | null) => {
+    if (name === null) unsaved.current.delete(id);
+    else unsaved.current.set(id, name);
+  }, []);
+  useEffect(() => {
+    for (const [id, name] of unsaved.current) {
+      if (sources.some((source) => source.id === id)) continue;
+      unsaved.current.delete(id);
+      say(t('sources.deletedWhileEditing', { name }), 'error');
+    }
+  }, [sources, say, t]);
   // The source just created, brought into view once its card is there: added at the bottom, below the fold, it was
   // not seen, nor its address to paste.
   const [created, setCreated] = useState<string | null>(null);
@@ -100,7 +115,7 @@ export function Sources() {
           <p className="muted">{t('common.loading')}</p>
         ))}
       {sources.map((source) => (
-        <SourceCard key={source.id} source={source} catalog={catalog} />
+        <SourceCard key={source.id} source={source} catalog={catalog} onUnsaved={onUnsaved} />
       ))}
     </section>
   );
@@ -312,7 +327,16 @@ function SourceFields({
   );
 }
 
-function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalogEntry[] | null }) {
+/** `onUnsaved`: told the card's name while it has changes not saved, null once it has none (or is deleted here). */
+function SourceCard({
+  source,
+  catalog,
+  onUnsaved,
+}: {
+  source: Source;
+  catalog: SenderCatalogEntry[] | null;
+  onUnsaved: (id: string, name: string | null) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const { engine, say } = useApp();
@@ -342,6 +366,8 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
   const reach = useReach();
   // What cannot be taken back is asked in place (InlineConfirm), not in a browser pop-up that hides the page.
   const [asking, setAsking] = useState<'regenerate' | 'delete' | null>(null);
+  const { isDirty } = form.formState;
+  useEffect(() => onUnsaved(source.id, isDirty ? source.name : null), [onUnsaved, source.id, source.name, isDirty]);
 
   const save = async (output: SourceOutput) => {
     const patch = changedValues(form.formState.dirtyFields, output);
@@ -427,6 +453,8 @@ function SourceCard({ source, catalog }: { source: Source; catalog: SenderCatalo
               confirm={t('sources.confirmDeleteYes')}
               onConfirm={() => {
                 setAsking(null);
+                // Deleted here, with changes or not: not said to be deleted elsewhere.
+                onUnsaved(source.id, null);
                 void act(() => engine.api('deleteSource', { params: { id: source.id } })).then(reload);
               }}
               onCancel={() => setAsking(null)}
