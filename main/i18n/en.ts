@@ -313,6 +313,10 @@ export const en = {
       'It was still on its way: if this try fails, the rest of its tries follow the destination’s schedule.',
     resentOnSchedule_other:
       'They were still on their way: one whose try fails keeps the rest of its tries on its destination’s schedule.',
+    resendAlreadyWaiting_one:
+      'It already waits to be sent to {{count}} destination, so it was not queued there a second time: it goes once, as already planned.',
+    resendAlreadyWaiting_other:
+      'It already waits to be sent to {{count}} destinations, so it was not queued there a second time: it goes to each once, as already planned.',
     resendWhileSending_one:
       'It is being sent to {{count}} destination right now, so it was not queued again there: that try is the send, and its result shows here in a moment. If it fails, resend it then.',
     resendWhileSending_other:

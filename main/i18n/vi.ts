@@ -307,6 +307,10 @@ export const vi: Strings = {
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
     resentOnSchedule_other:
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
+    resendAlreadyWaiting_one:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+    resendAlreadyWaiting_other:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
     resendWhileSending_one:
       'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
     resendWhileSending_other:
