@@ -56,6 +56,7 @@ const MACHINE_FILLING = [
   'test/engine/hostile-delivery.test.ts',
   'test/engine/expression-cost.test.ts',
   'test/engine/export-limits.test.ts',
+  'test/engine/export-fair.test.ts',
 ];
 
 /** An ES module build for Node or Electron's main process, dependencies left to node_modules. */

@@ -1069,10 +1069,12 @@ const Deleted = z.object({ deleted: z.literal(true) });
 const Queued = z.object({ queued: z.number().int() });
 const Discarded = z.object({ discarded: z.number().int() });
 /**
- * A resend of one event: `queued` destinations it goes to again, and `sending` ones it was not queued for because a
- * try of it is on the wire to them right now (that try is the send; its result follows on the stream).
+ * A resend of one event: `queued` destinations this call queued it for (again, or for the first time), `sending` ones
+ * it was not queued for because a try of it is on the wire to them right now (that try is the send; its result
+ * follows on the stream), and `waiting` ones it was not queued for because it already waits to be sent there (queued
+ * by an earlier resend, a bulk one from Failed included, or not sent yet: a paused destination, an ordered line).
  */
-const EventResent = Queued.extend({ sending: z.number().int() });
+const EventResent = Queued.extend({ sending: z.number().int(), waiting: z.number().int() });
 /** No shop has a thousand destinations: a longer list is a mistake or an attack, refused before it is read. */
 export const ResendEventBody = z
   .object({

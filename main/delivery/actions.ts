@@ -107,13 +107,14 @@ export class DeliveryActions {
    * so a destination added or changed since it arrived gets a delivery now).
    * Answers to how many, and to how many it was not sent again because a try of it is on the wire to them now:
    * that try is the send asked for (queued after it, a try that went through would send the order twice), and its
-   * result is on its way.
+   * result is on its way; and to how many it already waited to be sent (an earlier resend queued it there): counted
+   * apart, so the answer counts only what this call queued.
    */
   resendEvent(
     event: { seq: number; type: string; sourceId: string | null },
     chosen?: string[],
     evenIfDelivered = false,
-  ): { queued: number; sending: number } {
+  ): { queued: number; sending: number; waiting: number } {
     const now = Date.now();
     // A destination named twice is sent to once, and counted once: the answer says what was sent.
     const targets = chosen
@@ -137,7 +138,8 @@ export class DeliveryActions {
     );
     const added = this.deps.deliveries.addMissing(event.seq, targets, now);
     this.told([...requeued, ...added]);
-    return { queued: targets.length - sending.length, sending: sending.length };
+    const queued = requeued.length + added.length;
+    return { queued, sending: sending.length, waiting: targets.length - sending.length - queued };
   }
 
   /** Called by the queue after each recorded result: a batch it belongs to has moved. */

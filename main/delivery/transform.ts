@@ -65,7 +65,9 @@ export async function transformToText(expression: string, input: unknown): Promi
       return gives('delivery.transformGivesFunction');
     // Every field it names missing from this event (a Teamcrop expression given a WooCommerce order): `{}` went out
     // and the delivery said delivered, though nothing of the order went. Said as "nothing" is, whoever wrote it.
-    if (written === '{}' || written === '[]') return gives('delivery.transformGivesEmpty');
+    // So is a text with nothing in it: `first_name & " " & last_name` of missing fields makes " ", and `""` went
+    // out as a 2-byte body, said delivered.
+    if (written === '{}' || written === '[]' || isBlank(output)) return gives('delivery.transformGivesEmpty');
     const text = written ?? 'null';
     const bytes = Buffer.byteLength(text);
     if (bytes > MAX_TRANSFORM_OUTPUT_BYTES) {
@@ -101,6 +103,11 @@ function gives(
 ): TransformFailure {
   const { text, reason } = said(code, {});
   return { ok: false, error: text, position: null, reason };
+}
+
+/** A text of nothing but white space (`""`, `" "`, a line break): what JavaScript's trim() takes away whole. */
+function isBlank(output: unknown): boolean {
+  return typeof output === 'string' && output.trim() === '';
 }
 
 /** A function where a value belongs: JSONata's own (a built-in such as `$uppercase`, or one the expression wrote). */

@@ -317,6 +317,10 @@ export const en = {
       'It was still on its way: if this try fails, the rest of its tries follow the destination’s schedule.',
     resentOnSchedule_other:
       'They were still on their way: one whose try fails keeps the rest of its tries on its destination’s schedule.',
+    resendAlreadyWaiting_one:
+      'It already waits to be sent to {{count}} destination, so it was not queued there a second time: it goes once, as already planned.',
+    resendAlreadyWaiting_other:
+      'It already waits to be sent to {{count}} destinations, so it was not queued there a second time: it goes to each once, as already planned.',
     resendWhileSending_one:
       'It is being sent to {{count}} destination right now, so it was not queued again there: that try is the send, and its result shows here in a moment. If it fails, resend it then.',
     resendWhileSending_other:
@@ -723,7 +727,7 @@ export const en = {
       transformGivesNothing:
         'For this event the transformation gives nothing (most likely it names a field this event does not have), so an order like it would not be sent. Check the field names against this event.',
       transformGivesEmpty:
-        'For this event the transformation finds none of the fields it names and makes only an empty {} or [], so an order like it would not be sent. The event may come from another system than the one the expression was written for: check the field names against it, or choose which events and sources this destination takes.',
+        'For this event the transformation finds none of the fields it names and makes only an empty {} or [], or an empty text ("" or only spaces), so an order like it would not be sent. The event may come from another system than the one the expression was written for: check the field names against it, or choose which events and sources this destination takes.',
       transformGivesFunction:
         'The transformation gives a function where a value belongs, so an order would not be sent: a function such as $uppercase is used with brackets around what it works on, as in $uppercase(name).',
     },
@@ -741,7 +745,7 @@ export const en = {
       resetSentLast:
         'The connection to {{host}} was cut after the test event was sent, before an answer came. The destination may have received it all the same; a test is not sent again.',
       transformGivesEmpty:
-        'The transformation made only an empty {} or [] for the test event, which has only the fields event, message and sentAt, so nothing was sent. To see what it gives for a real order, use Preview.',
+        'The transformation made only an empty {} or [], or an empty text ("" or only spaces), for the test event, which has only the fields event, message and sentAt, so nothing was sent. To see what it gives for a real order, use Preview.',
       unreadableSentLast:
         '{{host}} answered the test event, but its answer breaks the rules of HTTP (a header too large or malformed, a wrong length), so Hookferry cannot read it. The destination may have received it all the same; a test is not sent again.',
       transformGivesNothing:

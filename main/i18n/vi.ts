@@ -312,6 +312,10 @@ export const vi: Strings = {
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
     resentOnSchedule_other:
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
+    resendAlreadyWaiting_one:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+    resendAlreadyWaiting_other:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
     resendWhileSending_one:
       'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
     resendWhileSending_other:
@@ -717,7 +721,7 @@ export const vi: Strings = {
       transformGivesNothing:
         'Với sự kiện này, phép chuyển đổi không cho ra gì (nhiều khả năng biểu thức dùng tên một trường mà sự kiện không có), nên một đơn như vậy sẽ không được gửi. Hãy đối chiếu tên các trường với sự kiện này.',
       transformGivesEmpty:
-        'Với sự kiện này, phép chuyển đổi không tìm thấy trường nào nó dùng nên chỉ cho ra {} hoặc [] rỗng, vì vậy một đơn như vậy sẽ không được gửi. Có thể sự kiện đến từ một hệ thống khác với hệ thống mà biểu thức được viết cho: hãy đối chiếu tên các trường với sự kiện, hoặc chọn lại loại sự kiện và nguồn mà nơi nhận này nhận.',
+        'Với sự kiện này, phép chuyển đổi không tìm thấy trường nào nó dùng nên chỉ cho ra {} hoặc [] rỗng, hoặc chuỗi rỗng ("" hay chỉ toàn dấu cách), vì vậy một đơn như vậy sẽ không được gửi. Có thể sự kiện đến từ một hệ thống khác với hệ thống mà biểu thức được viết cho: hãy đối chiếu tên các trường với sự kiện, hoặc chọn lại loại sự kiện và nguồn mà nơi nhận này nhận.',
       transformGivesFunction:
         'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị, nên một đơn sẽ không được gửi: hàm như $uppercase cần có ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name).',
     },
@@ -731,7 +735,7 @@ export const vi: Strings = {
       resetSentLast:
         'Kết nối tới {{host}} bị ngắt sau khi sự kiện thử đã được gửi đi, trước khi có trả lời. Có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
       transformGivesEmpty:
-        'Phép chuyển đổi chỉ cho ra {} hoặc [] rỗng với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
+        'Phép chuyển đổi chỉ cho ra {} hoặc [] rỗng, hoặc chuỗi rỗng ("" hay chỉ toàn dấu cách), với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
       unreadableSentLast:
         '{{host}} đã trả lời sự kiện thử, nhưng câu trả lời sai chuẩn của một trang web (một trường tiêu đề quá lớn hoặc sai dạng, độ dài ghi sai) nên Hookferry không đọc được. Có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
       transformGivesNothing:

@@ -79,11 +79,12 @@ describe('delivery ids after a destination is deleted (real serve, receivers on 
     const second = await eventOf(serve, 'HD-2');
     const [made] = second.deliveries;
     // Before: X's try, still out under the same id, made Y's paused order "delivering", refused its discard, and
-    // answered its resend as already being sent.
+    // answered its resend as already being sent. It already waits there (paused): not queued twice, said so.
     expect([made!.id === out.id, made!.status, made!.paused]).toEqual([false, 'pending', true]);
     expect(await serve.api('resendEvent', { params: { id: second.id }, body: { destinationIds: [y.id] } })).toEqual({
-      queued: 1,
+      queued: 0,
       sending: 0,
+      waiting: 1,
     });
     expect(await serve.api('discardDelivery', { params: { id: made!.id } })).toMatchObject({ status: 'discarded' });
     release();

@@ -300,7 +300,7 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     });
     expect(
       await serve.api('resendEvent', { params: { id: String(json.id) }, body: { destinationIds: [other.id] } }),
-    ).toEqual({ queued: 1, sending: 0 });
+    ).toEqual({ queued: 1, sending: 0, waiting: 0 });
     await second.waitFor(1);
     expect(second.received[0]!.headers['webhook-id']).toBe(json.id);
     await waitUntil(
@@ -314,6 +314,7 @@ describe('delivery to a webhook destination (real serve, scripted sink)', () => 
     ).toEqual({
       queued: 2,
       sending: 0,
+      waiting: 0,
     });
     await sink.waitFor(3);
     await serve.stop();

@@ -181,7 +181,11 @@ describe('deliveries API and bulk resend (real serve)', () => {
     expect(explained.routing).toBe(
       'When this event arrived, no destination took order.add. Now this kind goes to “Accounting”: Resend to all sends it there.',
     );
-    expect(await serve.api('resendEvent', { params: { id }, body: {} })).toEqual({ queued: 1, sending: 0 });
+    expect(await serve.api('resendEvent', { params: { id }, body: {} })).toEqual({
+      queued: 1,
+      sending: 0,
+      waiting: 0,
+    });
     const [request] = await sink.waitFor(1);
     expect(request!.headers['webhook-id']).toBe(id);
     await eventWhen(serve, id, 'delivered');

@@ -65,7 +65,7 @@ describe('resending one event', () => {
       params: { id },
       body: { destinationIds: Array.from({ length: 1000 }, () => destination.id), evenIfDelivered: true },
     });
-    expect(answer).toEqual({ queued: 1, sending: 0 });
+    expect(answer).toEqual({ queued: 1, sending: 0, waiting: 0 });
     await sink.waitFor(2);
     await waitUntil(
       async () => (await serve.api('getEvent', { params: { id } })).status === 'delivered',

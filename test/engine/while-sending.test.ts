@@ -135,10 +135,12 @@ describe('a delivery on the wire (real serve process)', () => {
     expect(await serve.api('resendEvent', { params: { id }, body: { evenIfDelivered: true } })).toEqual({
       queued: 1,
       sending: 1,
+      waiting: 0,
     });
     expect(await serve.api('resendEvent', { params: { id }, body: { destinationIds: [slow.id] } })).toEqual({
       queued: 0,
       sending: 1,
+      waiting: 0,
     });
     await quick.waitFor(2);
     onWire.release();

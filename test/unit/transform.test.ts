@@ -25,18 +25,21 @@ describe('JSONata transformations', () => {
     expect(await applyTransform('null', teamcropOrder)).toEqual({ ok: true, output: null });
   });
 
-  it('fails on an empty {} or [] (every field it names missing from this event), and keeps a partly filled one', async () => {
+  it('fails on an empty {}, [] or text of only spaces (every field it names missing from this event), and keeps a partly filled one', async () => {
     const wooOrder = { id: 1043, number: '1043', total: '250000.00', billing: { first_name: 'Lan' } };
     for (const expression of [
       '{"don": invoice_id, "tong": price_final, "khach": billing_full_name}',
       '[line_items.sku]',
       '{}',
+      '""',
+      '"  "',
+      'billing_first_name & " " & billing_last_name',
     ])
       expect(await applyTransform(expression, wooOrder), expression).toMatchObject({
         ok: false,
         position: null,
         reason: { code: 'delivery.transformGivesEmpty', params: {} },
-        error: expect.stringMatching(/^The transformation made only an empty \{\} or \[\] for this event/),
+        error: expect.stringMatching(/^The transformation made only an empty \{\} or \[\], or an empty text /),
       });
     expect(await applyTransform('{"don": invoice_id, "so": number}', wooOrder)).toEqual({
       ok: true,

@@ -47,10 +47,13 @@ const CSV_COLUMNS = [
  * transfer's last chunk, so a browser or curl reports a failed download
  * instead of saving a short file that looks complete. So does one whose client stops reading (see
  * stalled-download.ts). At most EXPORTS_AT_ONCE run at once (see export-slots.ts); one more is answered 429 with a
- * sentence saying to wait for one to finish or cancel it.
+ * sentence saying to wait for one to finish or cancel it, unless one has run past the longest an export keeps its
+ * place while another asks (30 minutes): that one is cut, and the one asking runs.
  */
 export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
-  const slots = new ExportSlots();
+  const slots = new ExportSlots(undefined, (ranMs) =>
+    ctx.log.warn({ ranMs }, 'export stopped: it ran past the longest an export keeps its place, and another asked'),
+  );
   const stallFor = stallMs();
   app.get(EXPORT_PATH, async (request, reply) => {
     const query = ExportQuery.parse(request.query);

@@ -78,7 +78,7 @@ export const deliveryReasons = {
     'delivery.transformGivesNothing':
       'The transformation gave nothing for this event (most likely it names a field this event does not have), so nothing was sent. Fix the expression (Preview shows what it gives for an event), then resend.',
     'delivery.transformGivesEmpty':
-      'The transformation made only an empty {} or [] for this event: none of the fields it names are in it (the event may come from another system than the one the expression was written for), so nothing was sent. Fix the expression (Preview shows what it gives for an event), or choose which events and sources this destination takes, then resend.',
+      'The transformation made only an empty {} or [], or an empty text ("" or only spaces), for this event: none of the fields it names are in it (the event may come from another system than the one the expression was written for), so nothing was sent. Fix the expression (Preview shows what it gives for an event), or choose which events and sources this destination takes, then resend.',
     'delivery.stopping': 'Hookferry was stopping, so the transformation was not run.',
     'delivery.noWorker':
       'Transformations run only in the built engine (npm run build, then npm run serve); this development engine does not run them.',
@@ -235,7 +235,7 @@ export const deliveryReasons = {
     'delivery.transformGivesNothing':
       'Phép chuyển đổi không cho ra gì với sự kiện này (nhiều khả năng biểu thức dùng tên một trường mà sự kiện này không có), nên chưa gửi gì đi. Hãy sửa biểu thức (bấm Xem trước để thấy nó cho ra gì với một sự kiện), rồi gửi lại.',
     'delivery.transformGivesEmpty':
-      'Phép chuyển đổi chỉ cho ra {} hoặc [] rỗng với sự kiện này: sự kiện không có trường nào mà biểu thức dùng (có thể sự kiện đến từ một hệ thống khác với hệ thống mà biểu thức được viết cho), nên chưa gửi gì đi. Hãy sửa biểu thức (bấm Xem trước để thấy nó cho ra gì với một sự kiện), hoặc chọn lại loại sự kiện và nguồn mà nơi nhận này nhận, rồi gửi lại.',
+      'Phép chuyển đổi chỉ cho ra {} hoặc [] rỗng, hoặc chuỗi rỗng ("" hay chỉ toàn dấu cách), với sự kiện này: sự kiện không có trường nào mà biểu thức dùng (có thể sự kiện đến từ một hệ thống khác với hệ thống mà biểu thức được viết cho), nên chưa gửi gì đi. Hãy sửa biểu thức (bấm Xem trước để thấy nó cho ra gì với một sự kiện), hoặc chọn lại loại sự kiện và nguồn mà nơi nhận này nhận, rồi gửi lại.',
     'delivery.stopping': 'Hookferry đang dừng nên phép chuyển đổi không được chạy.',
     'delivery.noWorker':
       'Phép chuyển đổi chỉ chạy trong bản engine đã build (npm run build, rồi npm run serve); engine phát triển này không chạy chúng.',

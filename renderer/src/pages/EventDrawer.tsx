@@ -87,7 +87,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       );
       // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
       const held = resent.some((delivery) => delivery.paused);
-      const { queued: count, sending } = result;
+      const { queued: count, sending, waiting } = result;
       const queued =
         count > 0
           ? // A kept event that had no delivery is sent for the first time: "resend" said it had been sent before.
@@ -96,7 +96,14 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       setResent({
         ...where,
         tone: 'ok',
-        text: [queued, sending > 0 ? t('drawer.resendWhileSending', { count: sending }) : ''].filter(Boolean).join(' '),
+        // One an earlier resend queued already waits there: not queued twice, and said so, not counted as queued.
+        text: [
+          queued,
+          sending > 0 ? t('drawer.resendWhileSending', { count: sending }) : '',
+          waiting > 0 ? t('drawer.resendAlreadyWaiting', { count: waiting }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
       });
     } catch (error) {
       setResent({ ...where, tone: 'error', text: errorText(error) });
