@@ -11,7 +11,7 @@ import { VITE_DEV_ORIGINS, VITE_DEV_PORT } from './dev-origin.js';
 import { ADMIN_TOKEN_VARIABLE, HelpAsked, parseServeFlags } from './flags.js';
 import { parentChannel, parentKeySource } from './parent-channel.js';
 import { dataFolderProblem, saysItAll, startFailureSentence } from './start-failure.js';
-import { removeRuntimeFile, runtimeFilePath, writeRuntimeFile } from './runtime-file.js';
+import { type RuntimeInfo, removeRuntimeFile, runtimeFilePath, writeRuntimeFile } from './runtime-file.js';
 
 /**
  * `npm run serve`: the engine as its own process. Built to dist/main/serve.js,
@@ -68,6 +68,18 @@ async function main(): Promise<void> {
     process.exit(2);
   }
 
+  // What runtime.json says, once written: rewritten when a save in Settings moves the intake, in order.
+  let runtime: RuntimeInfo | null = null;
+  let runtimeWrites = Promise.resolve();
+  const rewriteRuntime = (ingestUrl: string) => {
+    if (!runtime) return;
+    const info: RuntimeInfo = { ...runtime, ingestUrl };
+    runtime = info;
+    runtimeWrites = runtimeWrites
+      .then(() => writeRuntimeFile(dataDir, info))
+      .catch((error: unknown) => log.error({ err: error }, 'runtime.json could not be written'));
+  };
+
   let engine;
   try {
     engine = await startEngine({
@@ -84,6 +96,7 @@ async function main(): Promise<void> {
       bodyScript,
       rendererDir: join(here, '..', 'renderer'),
       ngrokServerAddr: flags.ngrokServer ?? null,
+      onIntakeMoved: rewriteRuntime,
     });
   } catch (error) {
     const place = { dataDir, host: flags.host };
@@ -107,14 +120,20 @@ async function main(): Promise<void> {
     console.error(sentence);
   }
   try {
-    await writeRuntimeFile(dataDir, {
+    const info = {
       pid: process.pid,
       ingestUrl: engine.ingestUrl(),
       adminUrl: engine.adminUrl,
       adminToken,
       dashboardUrl,
-    });
+    };
+    // Said from now on: a move saved while it is being written is written after it.
+    runtime = info;
+    const written = writeRuntimeFile(dataDir, info);
+    runtimeWrites = written.catch(() => undefined);
+    await written;
   } catch (error) {
+    runtime = null;
     // Only tools that look for a running engine read it; the engine serves on without it (the disk may be full).
     log.error({ err: error }, 'runtime.json could not be written');
     console.error(
@@ -133,6 +152,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }, 10_000);
     await engine.stop();
+    // A rewrite under way would otherwise put the file back after it is removed.
+    await runtimeWrites;
     await removeRuntimeFile(dataDir);
     clearTimeout(deadline);
     log.flush();

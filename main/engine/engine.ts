@@ -59,6 +59,8 @@ export interface EngineOptions {
   trustedOrigins?: string[];
   /** ngrok's agent ingress (`host:port`) when not ngrok's own: a custom ingress, or a test's unreachable one. */
   ngrokServerAddr?: string | null;
+  /** Called with the new intake address once a save in Settings moved the intake (host or port): runtime.json. */
+  onIntakeMoved?: (ingestUrl: string) => void;
 }
 
 export interface Engine {
@@ -241,12 +243,15 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
       } catch (error) {
         settings.update(before);
         intake = await openIntakeOrFree(before);
+        // Back where it was, or on a free port if that was taken meanwhile.
+        options.onIntakeMoved?.(intake.url);
         const { host, port } = intakeAddress(after);
         throw listenRefused(['intake', 'port'], host, port, codeOf(error));
       }
       live.notice('info', 'notice.intakeMoved', { url: intake.url });
       // Every source's intake address moved with the listener: open dashboards read them again.
       live.publish({ type: 'changed', what: 'sources' });
+      options.onIntakeMoved?.(intake.url);
     }
     publicAddress.apply();
     return after;

@@ -486,7 +486,10 @@ export const en = {
     kind: 'Kind',
     intakeUrl: 'Intake address',
     regenerate: 'New address',
-    confirmRegenerate: 'Make a new address for “{{name}}”? The old one stops working at once; update your POS.',
+    confirmRegenerate:
+      'Make a new address for “{{name}}”? The old one stops working at once; put the new one in {{sender}}.',
+    confirmRegenerateAny:
+      'Make a new address for “{{name}}”? The old one stops working at once; put the new one in the system that sends to this address.',
     verification: 'Verification',
     none: 'None',
     hmac: 'Signature (HMAC)',
@@ -611,6 +614,18 @@ export const en = {
       'Saved. The intake port is now {{port}}, so the intake addresses changed: give each sender its new address ({{names}}); Sources shows them. Until then, what they send does not arrive.',
     intakeMovedPublic:
       'Saved. Hookferry now listens on intake port {{port}}; the public addresses your senders use stay the same.',
+    intakeOnNetwork:
+      'Saved. Hookferry now receives from the shop’s network at {{url}}: give this address to the devices on the network that send ({{names}}); Sources shows each one’s full address.',
+    intakeOnNetworkPort:
+      'Saved. Hookferry now receives from the shop’s network, on the new port {{port}}, at {{url}}: give this address to each sender ({{names}}); Sources shows each one’s full address. Until then, what they send does not arrive.',
+    intakeOnNetworkPublic:
+      'Saved. Hookferry now receives from the shop’s network too, on port {{port}} ({{url}}); the public addresses your senders use stay the same.',
+    intakeThisPc:
+      'Saved. Hookferry now accepts events only from this PC ({{url}}): devices on the shop’s network can no longer send to it; a sender on another device ({{names}}) needs a public address (below), or this box ticked again.',
+    intakeThisPcPort:
+      'Saved. Hookferry now accepts events only from this PC, on the new port {{port}} ({{url}}): devices on the shop’s network can no longer send to it, and a sender on this PC needs its new address ({{names}}); Sources shows them.',
+    intakeThisPcPublic:
+      'Saved. Hookferry now accepts events only from this PC, on port {{port}} ({{url}}), and through the public address: devices on the shop’s network can no longer send to this PC directly; the public addresses your senders use stay the same.',
     commandLine:
       'The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.',
     commandLineIntake:
@@ -695,6 +710,7 @@ export const en = {
       'Before it can be resumed, Hookferry needs the value of {{names}} in its address (the configuration was imported without it): press Edit on this card under Destinations and put the value in place of [redacted].',
     neverSent: 'Nothing sent in the last 24 hours.',
     untried: 'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives.',
+    untriedRefused: 'Nothing has been sent here yet.',
     untriedAllPaused: 'Nothing has been sent here yet: the events it takes wait while all deliveries are paused.',
     untriedPaused: 'Nothing has been sent here yet: it is paused, so the events it takes wait until you press Resume.',
     tryTest: 'Send test event tries it now.',
@@ -714,7 +730,12 @@ export const en = {
     testFailedBadge: 'Test failed',
     testFailedNext:
       'Orders are still sent as they come; this card says “Test failed” until an order or a later test goes through. Tests count neither in the rate nor in the order counts.',
+    testFailedCredentials:
+      'Orders will not go through either until the client id and secret are corrected. This card says “Test failed” until an order or a later test goes through. Tests count neither in the rate nor in the order counts.',
     testMended: 'Tests do not count in the rate; with nothing of it waiting, this one shows it answers again.',
+    /** Where a reason says Edit is; on a card with its own Edit, it says so instead (see editHere). */
+    editElsewhere: '(Edit on its card under Destinations)',
+    editHere: '(Edit below)',
     lastTestOk: 'Last test event, at {{time}}: it went through.',
     lastTestAnswered: 'Last test event, at {{time}}: it went through (the destination answered {{status}}).',
     lastTestOkSaid: 'Last test event, at {{time}}: {{said}}',

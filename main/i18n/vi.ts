@@ -480,7 +480,10 @@ export const vi: Strings = {
     kind: 'Loại',
     intakeUrl: 'Địa chỉ nhận',
     regenerate: 'Tạo địa chỉ mới',
-    confirmRegenerate: 'Tạo địa chỉ mới cho “{{name}}”? Địa chỉ cũ ngừng hoạt động ngay; hãy cập nhật máy POS.',
+    confirmRegenerate:
+      'Tạo địa chỉ mới cho “{{name}}”? Địa chỉ cũ ngừng hoạt động ngay; hãy cập nhật địa chỉ mới trong {{sender}}.',
+    confirmRegenerateAny:
+      'Tạo địa chỉ mới cho “{{name}}”? Địa chỉ cũ ngừng hoạt động ngay; hãy cập nhật địa chỉ mới trong hệ thống gửi tới địa chỉ này.',
     verification: 'Xác thực',
     none: 'Không',
     hmac: 'Chữ ký (HMAC)',
@@ -604,6 +607,18 @@ export const vi: Strings = {
       'Đã lưu. Cổng nhận giờ là {{port}}, nên địa chỉ nhận đã đổi: hãy đưa địa chỉ mới cho từng nơi gửi ({{names}}); mục Nguồn có các địa chỉ này. Cho đến lúc đó, những gì họ gửi sẽ không đến được.',
     intakeMovedPublic:
       'Đã lưu. Hookferry giờ nhận trên cổng {{port}}; địa chỉ công khai mà các nơi gửi dùng vẫn giữ nguyên.',
+    intakeOnNetwork:
+      'Đã lưu. Hookferry giờ nhận sự kiện từ mạng của cửa hàng tại {{url}}: hãy đưa địa chỉ này cho các thiết bị trong mạng gửi tới ({{names}}); mục Nguồn có địa chỉ đầy đủ của từng nơi.',
+    intakeOnNetworkPort:
+      'Đã lưu. Hookferry giờ nhận sự kiện từ mạng của cửa hàng, trên cổng mới {{port}}, tại {{url}}: hãy đưa địa chỉ này cho từng nơi gửi ({{names}}); mục Nguồn có địa chỉ đầy đủ của từng nơi. Cho đến lúc đó, những gì họ gửi sẽ không đến được.',
+    intakeOnNetworkPublic:
+      'Đã lưu. Hookferry giờ nhận cả sự kiện từ mạng của cửa hàng, trên cổng {{port}} ({{url}}); địa chỉ công khai mà các nơi gửi dùng vẫn giữ nguyên.',
+    intakeThisPc:
+      'Đã lưu. Hookferry giờ chỉ nhận sự kiện từ máy tính này ({{url}}): các thiết bị khác trong mạng cửa hàng không gửi tới được nữa; nơi gửi ở thiết bị khác ({{names}}) cần một địa chỉ công khai (bên dưới), hoặc đánh dấu lại ô này.',
+    intakeThisPcPort:
+      'Đã lưu. Hookferry giờ chỉ nhận sự kiện từ máy tính này, trên cổng mới {{port}} ({{url}}): các thiết bị khác trong mạng cửa hàng không gửi tới được nữa, và nơi gửi trên máy này cần địa chỉ mới ({{names}}); mục Nguồn có các địa chỉ này.',
+    intakeThisPcPublic:
+      'Đã lưu. Hookferry giờ chỉ nhận sự kiện từ máy tính này, trên cổng {{port}} ({{url}}), và qua địa chỉ công khai: các thiết bị khác trong mạng cửa hàng không gửi thẳng tới máy này được nữa; địa chỉ công khai mà các nơi gửi dùng vẫn giữ nguyên.',
     commandLine:
       'Dòng lệnh đã chọn các cổng này cho lần chạy này; các số ở trên được dùng khi khởi động Hookferry không kèm chúng.',
     commandLineIntake:
@@ -688,6 +703,7 @@ export const vi: Strings = {
       'Trước khi tiếp tục, Hookferry cần giá trị {{names}} trong địa chỉ (cấu hình được nhập vào không kèm giá trị này): hãy bấm Sửa trên thẻ này trong mục Nơi nhận và điền giá trị vào chỗ [đã ẩn].',
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
     untried: 'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến.',
+    untriedRefused: 'Chưa gửi gì tới nơi nhận này.',
     untriedAllPaused: 'Chưa gửi gì tới nơi nhận này: các sự kiện nó nhận sẽ chờ trong lúc mọi lần gửi đang tạm dừng.',
     untriedPaused: 'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục.',
     tryTest: 'Bấm Gửi sự kiện thử để thử ngay.',
@@ -707,8 +723,12 @@ export const vi: Strings = {
     testFailedBadge: 'Lần thử lỗi',
     testFailedNext:
       'Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được. Sự kiện thử không được tính vào tỉ lệ và số đơn.',
+    testFailedCredentials:
+      'Đơn hàng cũng sẽ không gửi được cho đến khi mã “Client ID” và khóa “Client Secret” được sửa đúng. Thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được. Sự kiện thử không được tính vào tỉ lệ và số đơn.',
     testMended:
       'Sự kiện thử không được tính vào tỉ lệ; khi không còn sự kiện nào chờ, lần thử này cho thấy nơi nhận đã trả lời trở lại.',
+    editElsewhere: '(bấm Sửa trên thẻ của nó trong mục Nơi nhận)',
+    editHere: '(bấm Sửa bên dưới)',
     lastTestOk: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công.',
     lastTestAnswered: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: thành công (nơi nhận trả lời mã {{status}}).',
     lastTestOkSaid: 'Lần gửi sự kiện thử gần nhất, lúc {{time}}: {{said}}',

@@ -110,7 +110,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     const line = card.getByTestId('last-test');
     await line
       .getByText(
-        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)\. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này \(bấm Sửa trên thẻ của nó trong mục Nơi nhận\), rồi gửi thử lại\. Đơn hàng vẫn được gửi khi đến; thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được\. Sự kiện thử không được tính vào tỉ lệ và số đơn\.$/,
+        /^Lần gửi sự kiện thử gần nhất, lúc .+, không thành công: Zithara từ chối mã “Client ID” và khóa “Client Secret” \(mã 401\)\. Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này \(bấm Sửa bên dưới\), rồi gửi thử lại\. Đơn hàng cũng sẽ không gửi được cho đến khi mã “Client ID” và khóa “Client Secret” được sửa đúng\. Thẻ này ghi “Lần thử lỗi” cho đến khi một đơn hàng hoặc một lần thử sau gửi được\. Sự kiện thử không được tính vào tỉ lệ và số đơn\.$/,
       )
       .waitFor();
     // Said once: no second, unlabelled box; nothing of Failed, where a test never waits.
@@ -124,7 +124,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk through the dashboard (Chro
     await card
       .getByTestId('last-test')
       .getByText(
-        /^Last test event, at .+, did not go through: Zithara refused the client id and secret \(401[^)]*\)\. Check them in this destination's settings \(Edit on its card under Destinations\), then send a test again\./,
+        /^Last test event, at .+, did not go through: Zithara refused the client id and secret \(401[^)]*\)\. Check them in this destination's settings \(Edit below\), then send a test again\. Orders will not go through either until the client id and secret are corrected/,
       )
       .waitFor();
     await expect(card.textContent()).resolves.not.toContain('resend');

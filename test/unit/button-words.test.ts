@@ -38,8 +38,9 @@ describe('sentences that name a button', () => {
       const edit = t('destinationCard.edit');
       const press = new RegExp(language === 'en' ? `(press|\\() ?${edit}\\b` : `bấm ${edit}\\b`, 'i');
       const where = language === 'en' ? `under ${t('nav.destinations')}` : `trong mục ${t('nav.destinations')}`;
-      const naming = sentences(resources[language].translation as unknown as Tree).filter(([, text]) =>
-        press.test(text),
+      // The card's own words for its Edit, said on a card that has one (see the next test).
+      const naming = sentences(resources[language].translation as unknown as Tree).filter(
+        ([key, text]) => key !== 'destinationCard.editHere' && press.test(text),
       );
       expect(naming.length, language).toBeGreaterThan(5);
       for (const [key, text] of naming) expect(text, `${language} ${key}`).toContain(where);
@@ -53,6 +54,23 @@ describe('sentences that name a button', () => {
       const steps = t('publicAddress.guide.steps', { returnObjects: true }) as unknown as string[];
       const press = language === 'en' ? 'press' : 'bấm';
       expect(steps[3], language).toContain(`${press} ${t('publicAddress.save')}.`);
+    }
+  });
+
+  it('point at a card’s Edit in one set of words, which a card with its own Edit says as “below”', () => {
+    // A walk read "(bấm Sửa trên thẻ của nó trong mục Nơi nhận)" on that very card, beside its Sửa.
+    const pointer = { en: /\([^()]*Edit on its card[^()]*\)/g, vi: /\([^()]*Sửa trên thẻ của nó[^()]*\)/g };
+    for (const language of LANGUAGES) {
+      const t = translatorFor(language);
+      const elsewhere = t('destinationCard.editElsewhere');
+      const pointing = sentences(resources[language].translation as unknown as Tree).flatMap(([key, text]) =>
+        [...text.matchAll(pointer[language])].map((match) => [key, match[0]] as const),
+      );
+      expect(pointing.length, language).toBeGreaterThan(2);
+      for (const [key, said] of pointing) expect(said, `${language} ${key}`).toBe(elsewhere);
+      const here = t('destinationCard.editHere');
+      expect(here, language).toContain(t('destinationCard.edit'));
+      expect(here, language).not.toContain(t('nav.destinations'));
     }
   });
 

@@ -14,6 +14,9 @@ import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
 import { StatusBadge } from './StatusBadge';
 
+/** A test's reasons that say the kind's credentials were refused (401 or 403): no order can go through either. */
+const CREDENTIALS_REFUSED = ['zithara.refused', 'zithara.accessRefused'];
+
 /** One destination at a glance: how it is doing, and what the merchant can do about it from here. */
 export function DestinationCard({
   destination,
@@ -26,8 +29,13 @@ export function DestinationCard({
 }) {
   const { t, i18n } = useTranslation();
   const heldByText = useHeldByText('overview');
-  const reasonText = useReasonText();
-  const testReasonText = useTestReasonText();
+  const reasonOf = useReasonText();
+  const testReasonOf = useTestReasonText();
+  // A reason says where Edit is, for the drawer and the live log; on a card with its own Edit, it says so there.
+  const here = (text: string) =>
+    onEdit ? text.replace(t('destinationCard.editElsewhere'), t('destinationCard.editHere')) : text;
+  const reasonText = (...args: Parameters<typeof reasonOf>) => here(reasonOf(...args));
+  const testReasonText = (...args: Parameters<typeof testReasonOf>) => here(testReasonOf(...args));
   const client = useQueryClient();
   const showRedacted = useShowRedacted();
   const { engine } = useApp();
@@ -78,6 +86,8 @@ export function DestinationCard({
     !stats.lastTest.ok &&
     !!stats.lastReason &&
     stats.lastTest.reason?.code === stats.lastReason.code;
+  // Refused its credentials: every order will be refused the same way, not "still sent as they come".
+  const testRefusedCredentials = CREDENTIALS_REFUSED.includes(stats?.lastTest?.reason?.code ?? '');
 
   return (
     <article
@@ -129,7 +139,10 @@ export function DestinationCard({
                 ? 'destinationCard.untriedPaused'
                 : deliveriesPaused
                   ? 'destinationCard.untriedAllPaused'
-                  : 'destinationCard.untried',
+                  : // Not "goes out as soon as it arrives": the test below says it will be refused.
+                    testFailing && testRefusedCredentials
+                    ? 'destinationCard.untriedRefused'
+                    : 'destinationCard.untried',
           )}
           {/* Once a test was sent, its line below says how it went: no need to ask for one. */}
           {!stats.tried && !stats.lastTest && ` ${t('destinationCard.tryTest')}`}
@@ -218,7 +231,9 @@ export function DestinationCard({
             stats.lastTest.beforeChange
               ? 'destinationCard.testBeforeChange'
               : testFailing
-                ? 'destinationCard.testFailedNext'
+                ? testRefusedCredentials
+                  ? 'destinationCard.testFailedCredentials'
+                  : 'destinationCard.testFailedNext'
                 : stats.lastTest.ok && stats.mendedByTest
                   ? 'destinationCard.testMended'
                   : 'destinationCard.testsApart',

@@ -11,6 +11,7 @@ import {
   type Stats,
 } from '../../../main/api/contract';
 import { ApiCallError } from '../../../main/api/client';
+import { refusedFor } from '../../../main/lib/errors';
 import { languageOfLocale } from '../../../main/i18n/resources';
 import { ConfigTransfer } from '../components/ConfigTransfer';
 import { PublicAddressSettings } from '../components/PublicAddressSettings';
@@ -82,7 +83,8 @@ export function Settings() {
   const [lastPortChanged, setLastPortChanged] = useState<'intake' | 'admin'>('intake');
   // After a save that moved the intake: every sender's address changed, said until the next save (in the language
   // shown, which may change meanwhile). `names`: the senders that use the local address; none when all go public.
-  const [moved, setMoved] = useState<{ port: number; names: string[] } | null>(null);
+  // `network`: the shop's network was ticked (true) or unticked (false) by it; `portMoved`: the port changed too.
+  const [moved, setMoved] = useState<Moved | null>(null);
   const client = useQueryClient();
   const act = useAction((error) => {
     if (!(error instanceof ApiCallError && error.reason?.code === 'admin.samePorts')) return capture(error);
@@ -168,22 +170,35 @@ export function Settings() {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        setPortsRefused(null);
         setMoved(null);
+        // The same port twice is said at once, beside whatever the engine finds wrong in the rest: the engine checks
+        // the fields first and would say it only at the next Save.
+        setPortsRefused(samePorts(draft.intake.port, draft.adminPort));
         void act(async () => {
           clearFieldErrors();
           const before = client.getQueryData<Source[]>(keys.sources) ?? [];
+          const listenedAt = client.getQueryData<Stats>(keys.stats)?.listening.intake;
           await saveSettings(changes);
           setChanges({});
           const after = client.getQueryData<Source[]>(keys.sources) ?? [];
-          const port = client.getQueryData<Stats>(keys.stats)?.listening.intake.port;
+          const listensAt = client.getQueryData<Stats>(keys.stats)?.listening.intake;
           const movedSources = after.filter(
             (source) => before.find((old) => old.id === source.id)?.ingestUrl !== source.ingestUrl,
           );
-          if (movedSources.length === 0 || port === undefined) return say(t('common.saved'));
+          const [first] = movedSources;
+          if (!first || listensAt === undefined) return say(t('common.saved'));
+          // What changed, said as it is: the shop's network ticked or unticked is not a new port.
+          const wasOnNetwork = listenedAt ? !listensOnThisPcOnly(listenedAt.host) : null;
+          const onNetworkNow = !listensOnThisPcOnly(listensAt.host);
           // Each sender posts to its own address: the ones that changed are named, so none is forgotten.
           const senders = movedSources.filter((source) => source.publicUrl === null);
-          setMoved({ port, names: senders.map((source) => `“${source.name}”`) });
+          setMoved({
+            port: listensAt.port,
+            url: new URL(first.ingestUrl).origin,
+            names: senders.map((source) => `“${source.name}”`),
+            network: wasOnNetwork === null || wasOnNetwork === onNetworkNow ? null : onNetworkNow,
+            portMoved: listenedAt?.port !== listensAt.port,
+          });
         });
       }}
     >
@@ -227,10 +242,7 @@ export function Settings() {
         <LowPortHint field={t('settings.adminPort')} port={draft.adminPort} usual={8781} />
         {moved && (
           <p className="banner warn" role="status" data-testid="intake-moved">
-            {moved.names.length > 0
-              ? t('settings.intakeMoved', { port: moved.port, names: moved.names.join(', ') })
-              : t('settings.intakeMovedPublic', { port: moved.port })}{' '}
-            <a href="#/sources">{t('nav.sources')}</a>
+            {movedSentence(moved, t)} <a href="#/sources">{t('nav.sources')}</a>
           </p>
         )}
         <p id="admin-port-note" className="hint">
@@ -449,6 +461,32 @@ function LowPortHint({ field, port, usual }: { field: string; port: number; usua
       {t('settings.lowPort', { field, port, usual })}
     </p>
   );
+}
+
+/** Both ports the same (0 is any free port, not one): refused by the engine as the whole save, said in its words. */
+function samePorts(intake: number, admin: number): ApiCallError | null {
+  if (intake === 0 || intake !== admin) return null;
+  const said = refusedFor('admin.samePorts', { port: admin });
+  return new ApiCallError(400, said.text, [], said.reason);
+}
+
+interface Moved {
+  port: number;
+  /** The intake's address as senders are given it now. */
+  url: string;
+  names: string[];
+  /** The shop's network ticked (true) or unticked (false) by the save; null: as it was. */
+  network: boolean | null;
+  portMoved: boolean;
+}
+
+/** What a save that moved the intake changed: the shop's network, the port, or both. */
+function movedSentence({ port, url, names, network, portMoved }: Moved, t: TFunction): string {
+  const values = { port, url, names: names.join(', ') };
+  const kept = names.length === 0;
+  if (network === null) return t(kept ? 'settings.intakeMovedPublic' : 'settings.intakeMoved', values);
+  const where = network ? 'intakeOnNetwork' : 'intakeThisPc';
+  return t(`settings.${where}${kept ? 'Public' : portMoved ? 'Port' : ''}`, values);
 }
 
 /** Where this run listens, and what of it the command line chose. */

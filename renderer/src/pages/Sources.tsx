@@ -414,7 +414,10 @@ function SourceCard({
               onCancel={() => setAsking(null)}
               testId="regenerate-confirm"
             >
-              {t('sources.confirmRegenerate', { name: source.name })}
+              {/* The sender named by its system (a WooCommerce shop is no POS); a generic source's, by what it does. */}
+              {source.kind === 'generic'
+                ? t('sources.confirmRegenerateAny', { name: source.name })
+                : t('sources.confirmRegenerate', { name: source.name, sender: kindLabel })}
             </InlineConfirm>
           )}
           {/* Imported without its secret: the engine refuses every request to it (401), which only the live log said. */}
