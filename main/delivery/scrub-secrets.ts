@@ -45,21 +45,61 @@ export function withoutSecrets<T extends Said>(said: T, secrets: Iterable<string
   };
 }
 
-/** Each value as sent, percent-decoded (a receiver reading a query) and percent-encoded; longest first. */
+/**
+ * Each value as sent, percent-decoded (a receiver reading a query) and percent-encoded, and its base64; with the
+ * values a receiver may say back from it alone (see heardOf); each folded to lower case (see folded); longest first.
+ */
 function formsOf(secrets: Iterable<string>): string[] {
   const forms = new Set<string>();
   for (const secret of secrets)
-    for (const form of [
-      secret,
-      decoded(secret),
-      encodeURIComponent(secret),
-      // Percent-encoding's hex may be written in either case (`%2f` as much as `%2F`).
-      encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
-      // A receiver may say back what it read in base64 (a header logged as bytes).
-      Buffer.from(secret).toString('base64'),
-    ])
-      if (form.length >= SHORTEST) forms.add(form);
+    for (const value of heardOf(secret))
+      for (const form of [
+        value,
+        decoded(value),
+        // Percent-encoding's hex may be written in either case (`%2f` as much as `%2F`): both match folded.
+        encodeURIComponent(value),
+        // A receiver may say back what it read in base64 (a header logged as bytes).
+        Buffer.from(value).toString('base64'),
+      ])
+        if (form.length >= SHORTEST) forms.add(folded(form));
   return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/** An Authorization-like value: a scheme's name (`Bearer`, `Basic`, `Token`, any), spaces, its credential. */
+const SCHEME = /^([A-Za-z][A-Za-z0-9!#$%&'*+.^_`|~-]*)[ \t]+(\S[^]*)$/;
+const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * A secret value and what a receiver may say back of it alone: the credential after an authentication scheme
+ * (`bad token X` for `Bearer X`), and for `Basic` the `user:password` it encodes and each of its two parts (a
+ * password refused, an API key sent as the user name).
+ */
+function heardOf(secret: string): string[] {
+  const heard = [secret];
+  const scheme = SCHEME.exec(secret.trim());
+  if (!scheme) return heard;
+  const credential = scheme[2]!.trim();
+  heard.push(credential);
+  if (scheme[1]!.toLowerCase() !== 'basic' || !BASE64.test(credential)) return heard;
+  const bytes = Buffer.from(credential, 'base64');
+  const pair = bytes.toString('utf8');
+  // Not text (a credential that only looks like base64) or no `user:password` in it: nothing more to look for.
+  if (!Buffer.from(pair, 'utf8').equals(bytes) || !pair.includes(':')) return heard;
+  const colon = pair.indexOf(':');
+  heard.push(pair, pair.slice(0, colon), pair.slice(colon + 1));
+  return heard;
+}
+
+/**
+ * A text in lower case, one UTF-16 unit for one (a unit whose lower case is longer, such as `İ`, is kept as it is),
+ * so where each unit stands is unchanged: a receiver may say a secret back in another case (a header logged
+ * lower-cased, a token upper-cased), and found in the folded text it is hidden in the text as written.
+ */
+function folded(text: string): string {
+  return text.replace(/[^]/g, (unit) => {
+    const lower = unit.toLowerCase();
+    return lower.length === 1 ? lower : unit;
+  });
 }
 
 function decoded(value: string): string {
@@ -113,17 +153,19 @@ type Span = [start: number, end: number];
 
 function wholeSpans(view: Unescaped, forms: string[]): Span[] {
   const spans: Span[] = [];
+  const text = folded(view.text);
   for (const form of forms)
-    for (let at = view.text.indexOf(form); at !== -1; at = view.text.indexOf(form, at + form.length))
+    for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
       spans.push([view.from[at]!, view.from[at + form.length]!]);
   return spans;
 }
 
 /** The start of a value the text ends with, to the text's end (an escape cut short there with it). */
 function cutSpan(view: Unescaped, forms: string[], end: number): Span[] {
+  const text = folded(view.text);
   for (const form of forms)
     for (let length = form.length - 1; length >= SHORTEST; length--)
-      if (view.text.endsWith(form.slice(0, length))) return [[view.from[view.text.length - length]!, end]];
+      if (text.endsWith(form.slice(0, length))) return [[view.from[view.text.length - length]!, end]];
   return [];
 }
 

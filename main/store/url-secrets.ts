@@ -9,44 +9,154 @@ type Secrets = Record<string, string>;
  * is kept like a secret header: sealed with the destination's secrets and written `[redacted]` in the address
  * that is stored, answered, shown and exported. Only the delivery gets the real address (see openUrl). The
  * address is cut by hand, not rebuilt through URL, so what is sent is byte for byte what the merchant entered.
+ * The query's parameters are parted by `&` or `;` (some receivers read `;` as `&`), and a `#` part's parameters
+ * (`#token=`) are judged the same way. A capability address (Slack, Zapier, Make, Discord, Google Apps Script:
+ * see CAPABILITY_ADDRESSES) is its own key: its path past the host's fixed prefix is sealed as one value, under
+ * PATH_KEY, and shown `https://hooks.slack.com/services/[redacted]`.
  */
 
+/** The sealed key of a capability address's path. */
+export const PATH_KEY = 'url:path';
+
+/** Hosts whose webhook address is the key itself, and the fixed start of its path (what follows is secret). */
+const CAPABILITY_ADDRESSES: { host: RegExp; prefix: RegExp }[] = [
+  { host: /^hooks\.slack\.com$/, prefix: /^\/(?:services|workflows|triggers)\//i },
+  { host: /^hooks\.zapier\.com$/, prefix: /^\/hooks\/(?:catch|standard)\//i },
+  { host: /^hook\.(?:[a-z0-9-]+\.)?(?:make|integromat)\.com$/, prefix: /^\//i },
+  { host: /^(?:(?:canary|ptb)\.)?discord(?:app)?\.com$/, prefix: /^\/api\/(?:v\d+\/)?webhooks\//i },
+  { host: /^script\.google\.com$/, prefix: /^\/(?:a\/macros\/[^/]+|macros)\/s\//i },
+];
+
 interface Parameter {
+  /** What parts it from the one before: `&` or `;` (empty for the first). */
+  separator: string;
   /** As written in the address, still percent-encoded. */
   name: string;
   value: string | null;
   /** Its key among the sealed secrets (`url:token`, `url:token#2` for a second `token`), when its name is secret. */
   key: string | null;
+  /** `?` in the query, `#` in the `#` part: how the merchant is told which value it is (`?token`). */
+  mark: '?' | '#';
 }
 
-/** The address before its query, each query parameter, and its `#` part. */
-function split(url: string): { head: string; parameters: Parameter[]; hash: string } {
+interface Parts {
+  /** The address before its secret path, or before its query or `#` part. */
+  head: string;
+  /** A capability address's path past its host's fixed prefix; null for any other address. */
+  path: string | null;
+  /** The query's parameters; null without a `?`. */
+  query: Parameter[] | null;
+  /** The `#` part's parameters; null without a `#`. */
+  fragment: Parameter[] | null;
+}
+
+/** The address cut in its parts (joined again by join, byte for byte). */
+function split(url: string): Parts {
   const hashAt = url.indexOf('#');
-  const hash = hashAt < 0 ? '' : url.slice(hashAt);
   const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
   const queryAt = beforeHash.indexOf('?');
-  if (queryAt < 0) return { head: beforeHash, parameters: [], hash };
+  const beforeQuery = queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt);
   const seen = new Map<string, number>();
-  const parameters = beforeHash
-    .slice(queryAt + 1)
-    .split('&')
-    .map((part) => {
+  const parameters = (text: string, mark: Parameter['mark']): Parameter[] => {
+    const pieces = text.split(/([&;])/);
+    const list: Parameter[] = [];
+    for (let at = 0; at < pieces.length; at += 2) {
+      const part = pieces[at]!;
+      const separator = at === 0 ? '' : pieces[at - 1]!;
       const equals = part.indexOf('=');
       const name = equals < 0 ? part : part.slice(0, equals);
       const value = equals < 0 ? null : part.slice(equals + 1);
       const decoded = decodedPart(name);
-      if (!value || !isSecretName(decoded)) return { name, value, key: null };
+      if (!value || !isSecretName(decoded)) {
+        list.push({ separator, name, value, key: null, mark });
+        continue;
+      }
       const count = (seen.get(decoded) ?? 0) + 1;
       seen.set(decoded, count);
-      return { name, value, key: count === 1 ? `url:${decoded}` : `url:${decoded}#${count}` };
-    });
-  return { head: beforeHash.slice(0, queryAt + 1), parameters, hash };
+      list.push({ separator, name, value, key: count === 1 ? `url:${decoded}` : `url:${decoded}#${count}`, mark });
+    }
+    return list;
+  };
+  const secretPathAt = capabilityPathAt(beforeQuery);
+  return {
+    head: secretPathAt < 0 ? beforeQuery : beforeQuery.slice(0, secretPathAt),
+    path: secretPathAt < 0 ? null : beforeQuery.slice(secretPathAt),
+    query: queryAt < 0 ? null : parameters(beforeHash.slice(queryAt + 1), '?'),
+    fragment: hashAt < 0 ? null : parameters(url.slice(hashAt + 1), '#'),
+  };
 }
 
-function join(head: string, parameters: Parameter[], hash: string): string {
-  if (!parameters.length) return `${head}${hash}`;
-  const query = parameters.map(({ name, value }) => (value === null ? name : `${name}=${value}`)).join('&');
-  return `${head}${query}${hash}`;
+/** Where a capability address's secret path starts (past its host's fixed prefix), or -1. */
+function capabilityPathAt(beforeQuery: string): number {
+  const address = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)(\/.*)?$/is.exec(beforeQuery);
+  if (!address?.[2]) return -1;
+  const host = address[1]!.replace(/^.*@/, '').replace(/:\d*$/, '').replace(/\.$/, '').toLowerCase();
+  const path = address[2];
+  for (const capability of CAPABILITY_ADDRESSES) {
+    if (!capability.host.test(host)) continue;
+    const prefix = capability.prefix.exec(path);
+    // The prefix alone (nothing past it) holds no key.
+    if (prefix && path.length > prefix[0].length) return beforeQuery.length - path.length + prefix[0].length;
+  }
+  return -1;
+}
+
+function join({ head, path, query, fragment }: Parts): string {
+  const list = (parameters: Parameter[]) =>
+    parameters
+      .map(
+        ({ separator, name, value }, at) => `${at === 0 ? '' : separator}${value === null ? name : `${name}=${value}`}`,
+      )
+      .join('');
+  return `${head}${path ?? ''}${query ? `?${list(query)}` : ''}${fragment ? `#${list(fragment)}` : ''}`;
+}
+
+/** A secret of the address, wherever it is: the capability path, a query or `#` parameter whose name is secret. */
+interface Slot {
+  key: string;
+  value: string;
+  /** The name the merchant is told (`?token`, `hooks.slack.com/services/…`). */
+  shown: string;
+  /** Parts with this slot's value replaced. */
+  with: (value: string) => Parts;
+}
+
+function slotsOf(parts: Parts): Slot[] {
+  const slots: Slot[] = [];
+  if (parts.path !== null)
+    slots.push({
+      key: PATH_KEY,
+      value: parts.path,
+      shown: pathName(parts.head),
+      with: (value) => ({ ...parts, path: value }),
+    });
+  for (const where of ['query', 'fragment'] as const)
+    parts[where]?.forEach((parameter, at) => {
+      const { key, value, mark } = parameter;
+      if (key === null || value === null) return;
+      slots.push({
+        key,
+        value,
+        shown: `${mark}${key.slice('url:'.length).replace(/#\d+$/, '')}`,
+        with: (next) => ({ ...parts, [where]: parts[where]!.map((p, i) => (i === at ? { ...p, value: next } : p)) }),
+      });
+    });
+  return slots;
+}
+
+/** Each slot's value replaced in turn. */
+function replaced(parts: Parts, replace: (slot: Slot) => string): Parts {
+  // Slots are found again on each step's parts, in the same order: their places do not move.
+  let next = parts;
+  slotsOf(parts).forEach((slot, at) => {
+    next = slotsOf(next)[at]!.with(replace(slot));
+  });
+  return next;
+}
+
+/** The name a capability address's path is told by: the address up to it, without its scheme (`hooks.slack.com/services/…`). */
+export function pathName(head: string): string {
+  return `${head.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')}…`;
 }
 
 function decodedPart(part: string): string {
@@ -60,20 +170,17 @@ function decodedPart(part: string): string {
 const isMarker = (value: string) => decodedPart(value) === REDACTED;
 
 /**
- * Takes the secret query values out of an address the merchant entered: the address to store (each such value
+ * Takes the secret values out of an address the merchant entered: the address to store (each such value
  * `[redacted]`) and the values to seal. `[redacted]` left in place keeps the value sealed before; without one
  * it is refused under the address field, or left out when `secretsLater` (an imported configuration).
  */
 export function sealUrl(url: string, previous: Secrets, secretsLater: boolean): { url: string; secrets: Secrets } {
-  const { head, parameters, hash } = split(url);
   const secrets: Secrets = {};
-  const stored = parameters.map((parameter) => {
-    const { key, value } = parameter;
-    if (key === null || value === null) return parameter;
+  const stored = replaced(split(url), ({ key, value, shown }) => {
     const kept = isMarker(value) ? previous[key] : value;
     if (kept !== undefined) secrets[key] = kept;
     else if (!secretsLater) {
-      const name = key.slice('url:'.length);
+      const name = shown.replace(/^[?#]/, '');
       throw fieldRefused(
         ['url'],
         `Hookferry does not have the value of ${name} in this address (it is kept hidden as ${REDACTED}): put the value in its place.`,
@@ -81,51 +188,56 @@ export function sealUrl(url: string, previous: Secrets, secretsLater: boolean): 
         { name },
       );
     }
-    return { ...parameter, value: REDACTED };
+    return REDACTED;
   });
-  return { url: join(head, stored, hash), secrets };
+  return { url: join(stored), secrets };
 }
 
-/** The sealed keys of the secret query values in a stored address, for the API to say which are set. */
+/** The sealed keys of the secret values in a stored address, for the API to say which are set. */
 export function urlSecretKeys(storedUrl: string): string[] {
-  return split(storedUrl).parameters.flatMap(({ key }) => (key === null ? [] : [key]));
+  return slotsOf(split(storedUrl)).map(({ key }) => key);
 }
 
 /** The address a delivery goes to: the stored one with its secret values put back; the names of those missing. */
 export function openUrl(storedUrl: string, secrets: Secrets): { url: string; missing: string[] } {
-  const { head, parameters, hash } = split(storedUrl);
   const missing: string[] = [];
-  const opened = parameters.map((parameter) => {
-    const { key, value } = parameter;
-    if (key === null || value === null || !isMarker(value)) return parameter;
+  const opened = replaced(split(storedUrl), ({ key, value, shown }) => {
+    if (!isMarker(value)) return value;
     const secret = secrets[key];
-    if (secret === undefined) missing.push(key.slice('url:'.length));
-    return secret === undefined ? parameter : { ...parameter, value: secret };
+    if (secret === undefined) missing.push(shown.replace(/^[?#]/, ''));
+    return secret ?? value;
   });
-  return { url: join(head, opened, hash), missing };
+  return { url: join(opened), missing };
 }
 
 /** Whether an address as stored still holds a secret value in the open (stored before this rule). */
 export function holdsOpenSecret(storedUrl: string): boolean {
-  return split(storedUrl).parameters.some(({ key, value }) => key !== null && value !== null && !isMarker(value));
+  return slotsOf(split(storedUrl)).some(({ value }) => !isMarker(value));
 }
 
 /**
- * The secret query values of an address the merchant entered that would be sent with the value sealed before
- * (left as `[redacted]`), by sealed key, with the name the merchant sees (`?token`).
+ * The secret values of an address the merchant entered that would be sent with the value sealed before
+ * (left as `[redacted]`), by sealed key, with the name the merchant sees (`?token`, `hooks.slack.com/services/…`).
  */
 export function urlSecretsKept(url: string, previous: Secrets): { key: string; name: string }[] {
-  return split(url).parameters.flatMap(({ key, value }) =>
-    key !== null && value !== null && isMarker(value) && previous[key] !== undefined
-      ? [{ key, name: `?${key.slice('url:'.length).replace(/#\d+$/, '')}` }]
-      : [],
+  return slotsOf(split(url)).flatMap(({ key, value, shown }) =>
+    isMarker(value) && previous[key] !== undefined ? [{ key, name: shown }] : [],
   );
 }
 
-/** The address without the query parameters sealed under `keys` (the merchant chose to send them no more). */
+/** The address without the secret values sealed under `keys` (the merchant chose to send them no more). */
 export function withoutUrlSecrets(url: string, keys: readonly string[]): string {
-  const { head, parameters, hash } = split(url);
-  const kept = parameters.filter(({ key }) => key === null || !keys.includes(key));
-  // Every parameter gone, the `?` goes too.
-  return join(kept.length || !parameters.length ? head : head.slice(0, -1), kept, hash);
+  const parts = split(url);
+  const kept = (parameters: Parameter[] | null) => {
+    if (parameters === null) return null;
+    const left = parameters.filter(({ key }) => key === null || !keys.includes(key));
+    // Every parameter gone, the `?` (or `#`) goes too.
+    return left.length || !parameters.length ? left : null;
+  };
+  return join({
+    head: parts.head,
+    path: parts.path !== null && keys.includes(PATH_KEY) ? '' : parts.path,
+    query: kept(parts.query),
+    fragment: kept(parts.fragment),
+  });
 }

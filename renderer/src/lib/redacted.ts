@@ -22,9 +22,18 @@ export function storedRedacted(text: string): string {
   return shownMarkers.reduce((stored, marker) => stored.replaceAll(marker, REDACTED), text);
 }
 
-/** The names of the secret query values an address holds as the engine stores it (`url:token` → token), by whether they are set. */
+/**
+ * The names of the secret values an address holds as the engine stores it (`url:token` → token), by whether they
+ * are set. A capability address's path (`url:path`, see main/store/url-secrets.ts) is named by the address up to
+ * it, as the engine names it: `hooks.slack.com/services/…`.
+ */
 export function urlSecretNames(destination: Destination | null, set: boolean): string {
+  const nameOf = (key: string) => {
+    if (key !== 'url:path' || !destination) return key.slice('url:'.length);
+    const at = destination.url.indexOf(REDACTED);
+    return `${destination.url.slice(0, at < 0 ? undefined : at).replace(/^[a-z][a-z0-9+.-]*:\/\//i, '')}…`;
+  };
   return Object.entries(destination?.secretsSet ?? {})
-    .flatMap(([key, isSet]) => (key.startsWith('url:') && isSet === set ? [key.slice('url:'.length)] : []))
+    .flatMap(([key, isSet]) => (key.startsWith('url:') && isSet === set ? [nameOf(key)] : []))
     .join(', ');
 }
