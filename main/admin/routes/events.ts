@@ -30,11 +30,15 @@ export function eventHandlers(
   | 'failedView'
 > {
   return {
-    listEvents: ({ query }) => ctx.events.list(query),
+    listEvents: ({ query }) => {
+      const page = ctx.events.list(query);
+      const names = ctx.sources.currentNames();
+      return { ...page, items: page.items.map((item) => ({ ...item, sourceName: nameNow(names, item) })) };
+    },
     getEvent: async ({ params }) => {
       const found = ctx.events.detail(params.id);
       if (!found) throw missing();
-      const { seq, stored, ...event } = found;
+      const { seq, stored, ...event } = { ...found, sourceName: nameNow(ctx.sources.currentNames(), found) };
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
       // Its destination was deleted while a try of it was on the wire (see DeliveryStore.triedAfterDeletion).
       const sentWhenDeleted = deliveries.length > 0 ? null : ctx.deliveries.sentWhenDeleted(seq);
@@ -157,6 +161,17 @@ export function eventHandlers(
       };
     },
   };
+}
+
+/**
+ * The name an event's source goes by now while it exists (renamed, it is still the one source the filter names so),
+ * else the one stored when the event came: a deleted source keeps it.
+ */
+export function nameNow(
+  names: ReadonlyMap<string, string>,
+  event: { sourceId: string | null; sourceName: string | null },
+): string | null {
+  return (event.sourceId !== null ? names.get(event.sourceId) : undefined) ?? event.sourceName;
 }
 
 /**
