@@ -66,7 +66,14 @@ export function eventHandlers(
     },
     getStats: () => {
       const now = Date.now();
-      const deliveries = { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 0 };
+      const deliveries = {
+        pending: 0,
+        retrying: 0,
+        delivering: 0,
+        waitingForPaused: 0,
+        heldBehindFailed: 0,
+        failed: 0,
+      };
       const destinations = ctx.destinations.active().map((destination) => {
         const open = ctx.deliveries.openCounts(destination.id);
         // Those on the wire are still pending or retrying in the database: counted once, as delivering.
@@ -74,8 +81,13 @@ export function eventHandlers(
         deliveries.delivering += flying.pending + flying.retrying;
         deliveries.failed += open.failed;
         const queued = ctx.queue.healthOf(destination);
+        const head = destination.ordered ? ctx.deliveries.headOf(destination.id) : null;
+        // Behind a failed event of an ordered line nothing moves until the merchant resends or discards it, paused or
+        // not: counted apart, so no page says they are on their way or go once sending resumes.
+        if (head?.status === 'failed')
+          deliveries.heldBehindFailed += open.pending - flying.pending + open.retrying - flying.retrying;
         // What waits for a paused destination is not on its way: counted apart, so no page says it is.
-        if (queued === 'paused')
+        else if (queued === 'paused')
           deliveries.waitingForPaused += open.pending - flying.pending + open.retrying - flying.retrying;
         else {
           deliveries.pending += open.pending - flying.pending;
@@ -109,7 +121,7 @@ export function eventHandlers(
           tried,
           ...figures,
           ...testBeforeChange(figures, ctx.destinations.sendingChangedAt(destination.id)),
-          heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
+          heldBy: head,
         };
       });
       return {

@@ -14,6 +14,7 @@ import { useStatsLastRead } from '../data/stats-last-read';
 import { formatNumber } from '../lib/format';
 import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
+import { failedWait, quotedNames } from '../../../main/api/paused-wait';
 
 export function Overview() {
   const { t } = useTranslation();
@@ -94,6 +95,16 @@ export function Overview() {
             {stats.deliveries.waitingForPaused > 0 && (
               <p className="hint" data-testid="held-by-pause">
                 {heldSentence(stats)}
+              </p>
+            )}
+            {/* Nor are those held behind a failed event of an ordered line, paused or not: said where they go from. */}
+            {stats.deliveries.heldBehindFailed > 0 && (
+              <p className="hint" data-testid="held-behind-failed">
+                {t('overview.heldBehindFailed', {
+                  count: stats.deliveries.heldBehindFailed,
+                  names: quotedNames(failedWait(stats).names),
+                })}{' '}
+                <a href="#/failed">{t('overview.openFailed')}</a>
               </p>
             )}
           </div>
