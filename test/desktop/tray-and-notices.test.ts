@@ -122,9 +122,13 @@ describe('tray state', () => {
   });
 
   it('lets the worst news pick the icon: failing or failed over paused over backlog', () => {
-    const waiting = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, heldBehindFailed: 0, failed: 0 } });
+    const waiting = stats({
+      deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, heldBehindFailed: 0, failed: 0 },
+    });
     expect(view(runningEngine, waiting).icon).toBe('backlog');
-    const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, heldBehindFailed: 0, failed: 2 } });
+    const backlog = stats({
+      deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, heldBehindFailed: 0, failed: 2 },
+    });
     expect(view(runningEngine, backlog).icon).toBe('failing');
     expect(view(runningEngine, backlog).tooltip).toBe(
       'Hookferry — 5 waiting to be delivered · 2 failed · 12 events today · 1 request refused',
@@ -187,7 +191,11 @@ describe('tray state', () => {
       'Hookferry — 1 chờ nơi nhận đang tạm dừng “CRM” · 2 chờ sau sự kiện lỗi ở “Sổ” · 1 lỗi · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
     );
     expect(view(runningEngine, held).icon).toBe('failing');
-    expect(view(runningEngine, held).menu[4]).toEqual({ action: 'resend-failed', label: 'Resend failed (1)', enabled: true });
+    expect(view(runningEngine, held).menu[4]).toEqual({
+      action: 'resend-failed',
+      label: 'Resend failed (1)',
+      enabled: true,
+    });
   });
 
   it('shows a stopped engine, with the engine actions off', () => {

@@ -126,7 +126,9 @@ describe('figures and names as they are now (real serve)', () => {
     const { id: aloneId } = await serve.api('createDestination', {
       body: { name: 'Alone', url: alone.url, events: ['only.this'], retry: once },
     });
-    const lone = String((await post(pos, '{"n":1}', { 'content-type': 'application/json', 'X-Event-Type': 'only.this' })).json.id);
+    const lone = String(
+      (await post(pos, '{"n":1}', { 'content-type': 'application/json', 'X-Event-Type': 'only.this' })).json.id,
+    );
     await eventWhen(serve, lone, 'failed');
     await serve.api('discardFailed', { params: { id: aloneId }, body: {} });
     await eventWhen(serve, lone, 'discarded');
