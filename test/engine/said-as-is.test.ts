@@ -47,7 +47,7 @@ describe('figures and names as they are now (real serve)', () => {
     const first = await send(pos, 'INV-11');
     await eventWhen(serve, first, 'failed');
     const held = [await send(pos, 'INV-12'), await send(pos, 'INV-13')];
-    await waitUntil(async () => crm.received.length === 3, 'CRM taking INV-12 and INV-13');
+    await waitUntil(() => crm.received.length === 3, 'CRM taking INV-12 and INV-13');
     await serve.api('putSettings', { body: { deliveriesPaused: true } });
     held.push(await send(pos, 'INV-14'));
 
@@ -68,7 +68,7 @@ describe('figures and names as they are now (real serve)', () => {
     });
 
     await serve.api('putSettings', { body: { deliveriesPaused: false } });
-    await waitUntil(async () => crm.received.length === 4, 'CRM taking INV-14 once resumed');
+    await waitUntil(() => crm.received.length === 4, 'CRM taking INV-14 once resumed');
     await waitUntil(async () => {
       const after = await serve.api('getStats');
       return after.deliveries.waitingForPaused === 0 && after.deliveries.delivering === 0 ? after : null;
