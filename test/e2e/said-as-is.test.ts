@@ -74,6 +74,13 @@ describe.skipIf(!hasChromium)('pages that say things as they are now (Chromium, 
     // Nothing of the day's "on its way" moves: called waiting, not "waits: paused" (two of them are not paused).
     const figure = ui.page.locator('.count-pending');
     await figure.locator('dt').getByText('Đang chờ', { exact: true }).waitFor();
+    // The chart's legend names it as the figure does.
+    await expect
+      .poll(() => ui.page.locator('.chart .legend').allTextContents())
+      .toContainEqual(expect.stringContaining('Đang chờ'));
+    expect(await ui.page.locator('.chart .legend').allTextContents()).not.toContainEqual(
+      expect.stringContaining('Chờ: đang tạm dừng'),
+    );
     await expect(figure.getAttribute('title')).resolves.toMatch(/^1 lần gửi đang chờ vì .+ 3 lần gửi đang chờ sau /);
     await screenshot(ui.page, 'held-behind-failed-paused-vi');
 

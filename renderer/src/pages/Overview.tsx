@@ -39,6 +39,18 @@ export function Overview() {
       : null;
   const nothingSent =
     !!stats && stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering === 0;
+  // What is "on its way" only waits for a pause: not called sending (the Live log's rule); nor is it when nothing of it
+  // moves, some of it held behind a failed event: "waiting", each cause on hover. The chart's legend names it alike.
+  const pendingHeld = !stats
+    ? undefined
+    : behindFailed && nothingSent
+      ? {
+          label: t('overview.backlog'),
+          title: [stats.deliveries.waitingForPaused > 0 ? heldSentence(stats) : '', behindFailed].join(' ').trim(),
+        }
+      : onlyHeldByPause(stats)
+        ? { label: t('log.waitsPaused'), title: heldSentence(stats) }
+        : undefined;
 
   return (
     <section aria-labelledby="overview-title">
@@ -92,22 +104,7 @@ export function Overview() {
                     key={status}
                     status={status}
                     count={stats.today[status]}
-                    // What is "on its way" only waits for a pause: not called sending (the Live log's rule); nor is it
-                    // when nothing of it moves, some of it held behind a failed event: "waiting", each cause on hover.
-                    held={
-                      status !== 'pending'
-                        ? undefined
-                        : behindFailed && nothingSent
-                          ? {
-                              label: t('overview.backlog'),
-                              title: [stats.deliveries.waitingForPaused > 0 ? heldSentence(stats) : '', behindFailed]
-                                .join(' ')
-                                .trim(),
-                            }
-                          : onlyHeldByPause(stats)
-                            ? { label: t('log.waitsPaused'), title: heldSentence(stats) }
-                            : undefined
-                    }
+                    held={status === 'pending' ? pendingHeld : undefined}
                   />
                 ))}
               </dl>
@@ -130,7 +127,7 @@ export function Overview() {
           </div>
           <div className="card">
             <h3>{t('overview.hourly')}</h3>
-            <HourlyChart hourly={stats.hourly} pendingHeld={onlyHeldByPause(stats)} />
+            <HourlyChart hourly={stats.hourly} pendingName={pendingHeld?.label} />
           </div>
           <h3>{t('overview.destinations')}</h3>
           {/* Where to add one, as a link: named in plain text, it was one more thing to find in the menu. */}
