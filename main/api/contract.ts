@@ -776,13 +776,15 @@ export const Stats = z.object({
   /**
    * Deliveries still to go or waiting for the merchant, over every destination, each counted once: those on the
    * wire now are `delivering`, not also `pending` or `retrying`; those of a paused destination (or while every
-   * delivery is paused) are `waitingForPaused`, not on their way.
+   * delivery is paused) are `waitingForPaused`, not on their way; those held in an ordered line behind an event that
+   * failed for good are `heldBehindFailed` (paused or not): they go only once that event is resent or discarded.
    */
   deliveries: z.object({
     pending: z.number().int(),
     retrying: z.number().int(),
     delivering: z.number().int(),
     waitingForPaused: z.number().int(),
+    heldBehindFailed: z.number().int(),
     failed: z.number().int(),
   }),
   deliveriesPaused: z.boolean(),

@@ -7,9 +7,27 @@ import type { Stats } from './contract.js';
  */
 export function pausedWait(stats: Stats): { count: number; resumeAll: boolean; names: string[] } {
   const names = stats.destinations
-    .filter((destination) => destination.health === 'paused' && destination.backlog > 0)
+    .filter(
+      (destination) => destination.health === 'paused' && destination.backlog > 0 && !heldBehindFailed(destination),
+    )
     .map((destination) => destination.name);
   return { count: stats.deliveries.waitingForPaused, resumeAll: stats.deliveriesPaused || names.length === 0, names };
+}
+
+/**
+ * What waits in ordered lines behind an event that failed for good: how many deliveries, and the destinations whose
+ * line it is. They go once that event is resent from Failed and goes through, or is discarded there; a resume does
+ * not move them.
+ */
+export function failedWait(stats: Stats): { count: number; names: string[] } {
+  const names = stats.destinations
+    .filter((destination) => destination.backlog > 0 && heldBehindFailed(destination))
+    .map((destination) => destination.name);
+  return { count: stats.deliveries.heldBehindFailed, names };
+}
+
+function heldBehindFailed(destination: Stats['destinations'][number]): boolean {
+  return destination.heldBy?.status === 'failed';
 }
 
 /** Names as a sentence quotes them: “Kho hàng”, “Sổ đơn hàng”. */

@@ -1,6 +1,6 @@
 import type { Stats } from '../api/contract.js';
 import { dayReceived } from '../api/day-counts.js';
-import { pausedWait, quotedNames } from '../api/paused-wait.js';
+import { failedWait, pausedWait, quotedNames } from '../api/paused-wait.js';
 import type { Language } from '../i18n/resources.js';
 import { translatorFor } from '../i18n/translator.js';
 import type { EngineState } from './engine-supervisor.js';
@@ -53,6 +53,7 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
   const failed = stats?.deliveries.failed ?? 0;
   const paused = stats?.deliveriesPaused ?? false;
   const held = stats ? pausedWait(stats) : null;
+  const behindFailed = stats ? failedWait(stats) : null;
 
   let icon: TrayIcon;
   const status: string[] = [];
@@ -90,6 +91,9 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
           ? t('tray.waitingForResume', { count: held.count })
           : t('tray.waitingForPaused', { count: held.count, names: quotedNames(held.names) }),
       );
+    // Nor are those held behind a failed event of an ordered line: they go once it is resent or discarded.
+    if (behindFailed?.count)
+      status.push(t('tray.heldBehindFailed', { count: behindFailed.count, names: quotedNames(behindFailed.names) }));
     if (failed) status.push(t('tray.failed', { count: failed }));
     // "All delivered" is no news while no destination was ever sent anything (the cards say "Nothing sent yet").
     const untried = stats?.destinations.length && stats.destinations.every((entry) => entry.health === 'untried');

@@ -220,11 +220,19 @@ export const en = {
     lastErrorAt: 'Last error, {{time}}',
     earlierErrorTested: 'Earlier error, {{time}}; nothing of it waits now, and a test event went through since.',
     earlierErrorAt: 'Earlier error, {{time}}; the latest try since then went through.',
+    earlierErrorRetryAt:
+      'Earlier error, {{time}}; the latest try since then went through, and what failed then is tried again at {{next}}.',
+    earlierErrorRetry:
+      'Earlier error, {{time}}; the latest try since then went through, and what failed then waits for its next try.',
     failedWaiting_one:
       '{{count}} event could not be delivered to at least one destination and waits for you in Failed: Hookferry does not try it again by itself; resend it, or discard it if it is not needed.',
     failedWaiting_other:
       '{{count}} events could not be delivered to at least one destination and wait for you in Failed: Hookferry does not try them again by itself; resend them, or discard them if they are not needed.',
     openFailed: 'Open Failed',
+    heldBehindFailed_one:
+      '{{count}} delivery waits behind a failed event at {{names}}, which takes events in order: it is not sent by itself, only once that event is resent from Failed and goes through, or is discarded there.',
+    heldBehindFailed_other:
+      '{{count}} deliveries wait behind a failed event at {{names}}, which takes events in order: they are not sent by themselves, only once that event is resent from Failed and goes through, or is discarded there.',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Events for this destination wait behind {{label}} ({{status}}): it takes events in order.',
     heldByFailed:
@@ -657,6 +665,8 @@ export const en = {
     waitingForPaused_other: '{{count, number}} waiting for the paused {{names}}',
     waitingForResume_one: '{{count, number}} waiting until you resume',
     waitingForResume_other: '{{count, number}} waiting until you resume',
+    heldBehindFailed_one: '{{count, number}} held behind a failed event at {{names}}',
+    heldBehindFailed_other: '{{count, number}} held behind a failed event at {{names}}',
     failing: 'failing: {{names}}',
     failed_one: '{{count, number}} failed',
     failed_other: '{{count, number}} failed',

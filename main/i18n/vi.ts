@@ -213,11 +213,19 @@ export const vi: Strings = {
     earlierErrorTested:
       'Lỗi trước đó, lúc {{time}}; hiện không còn sự kiện nào chờ, và một sự kiện thử sau đó đã thành công.',
     earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; lần gửi gần nhất sau lỗi đó đã thành công.',
+    earlierErrorRetryAt:
+      'Lỗi trước đó, lúc {{time}}; lần gửi gần nhất sau lỗi đó đã thành công, còn sự kiện bị lỗi khi đó sẽ được thử lại lúc {{next}}.',
+    earlierErrorRetry:
+      'Lỗi trước đó, lúc {{time}}; lần gửi gần nhất sau lỗi đó đã thành công, còn sự kiện bị lỗi khi đó đang chờ lần thử tiếp theo.',
     failedWaiting_one:
       '{{count}} sự kiện chưa gửi được tới ít nhất một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     failedWaiting_other:
       '{{count}} sự kiện chưa gửi được tới ít nhất một nơi nhận và đang chờ bạn trong mục Lỗi gửi: Hookferry không tự gửi lại; hãy bấm Gửi lại, hoặc Bỏ nếu không cần gửi nữa.',
     openFailed: 'Mở Lỗi gửi',
+    heldBehindFailed_one:
+      '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự: lần gửi này không tự được gửi, chỉ được gửi khi sự kiện lỗi đó được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
+    heldBehindFailed_other:
+      '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự: các lần gửi này không tự được gửi, chỉ được gửi khi sự kiện lỗi đó được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy:
       'Các sự kiện gửi tới nơi nhận này đang chờ sau {{label}} ({{status}}): nơi nhận này nhận sự kiện đúng theo thứ tự.',
@@ -649,6 +657,8 @@ export const vi: Strings = {
     waitingForPaused_other: '{{count, number}} chờ nơi nhận đang tạm dừng {{names}}',
     waitingForResume_one: '{{count, number}} chờ bạn tiếp tục gửi',
     waitingForResume_other: '{{count, number}} chờ bạn tiếp tục gửi',
+    heldBehindFailed_one: '{{count, number}} chờ sau sự kiện lỗi ở {{names}}',
+    heldBehindFailed_other: '{{count, number}} chờ sau sự kiện lỗi ở {{names}}',
     failing: 'đang lỗi: {{names}}',
     failed_one: '{{count, number}} lỗi',
     failed_other: '{{count, number}} lỗi',

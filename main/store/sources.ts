@@ -46,6 +46,7 @@ type StoredVerification =
 
 export class SourceStore {
   private byTokenCache: Map<string, IntakeSource> | null = null;
+  private namesCache: Map<string, string> | null = null;
   private readonly changes = new ChangeSignal();
 
   constructor(
@@ -69,6 +70,21 @@ export class SourceStore {
   get(id: string): SourceRecord | null {
     const row = this.db.prepare('SELECT * FROM sources WHERE id = ?').get(id) as Row | undefined;
     return row ? this.toRecord(row) : null;
+  }
+
+  /**
+   * Each source's current name by id: what the dashboard's rows, drawer and exports name an event's source by while
+   * it exists (a renamed source is one source), not the name stored with the event when it came. A cached map,
+   * rebuilt after any change to sources: read for every page of events.
+   */
+  currentNames(): ReadonlyMap<string, string> {
+    this.namesCache ??= new Map(
+      (this.db.prepare('SELECT id, name FROM sources').all() as { id: string; name: string }[]).map((row) => [
+        row.id,
+        row.name,
+      ]),
+    );
+    return this.namesCache;
   }
 
   /** The intake's lookup: a cached map, rebuilt after any change to sources. */
@@ -143,6 +159,7 @@ export class SourceStore {
 
   private changed(): void {
     this.byTokenCache = null;
+    this.namesCache = null;
     this.changes.emit();
   }
 

@@ -53,7 +53,7 @@ function stats(overrides: Partial<Stats> = {}): Stats {
     },
     open: { pending: 0, failed: 0 },
     hourly: [],
-    deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 0 },
+    deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, heldBehindFailed: 0, failed: 0 },
     deliveriesPaused: false,
     destinations: [destination()],
     listening: {
@@ -122,9 +122,13 @@ describe('tray state', () => {
   });
 
   it('lets the worst news pick the icon: failing or failed over paused over backlog', () => {
-    const waiting = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, failed: 0 } });
+    const waiting = stats({
+      deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, heldBehindFailed: 0, failed: 0 },
+    });
     expect(view(runningEngine, waiting).icon).toBe('backlog');
-    const backlog = stats({ deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, failed: 2 } });
+    const backlog = stats({
+      deliveries: { pending: 3, retrying: 1, delivering: 1, waitingForPaused: 0, heldBehindFailed: 0, failed: 2 },
+    });
     expect(view(runningEngine, backlog).icon).toBe('failing');
     expect(view(runningEngine, backlog).tooltip).toBe(
       'Hookferry — 5 waiting to be delivered · 2 failed · 12 events today · 1 request refused',
@@ -142,7 +146,7 @@ describe('tray state', () => {
 
   it('never shows the green "all delivered" icon while events wait in Failed, the destination working again', () => {
     const failedOnly = stats({
-      deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 1 },
+      deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, heldBehindFailed: 0, failed: 1 },
     });
     expect(view(runningEngine, failedOnly).icon).toBe('failing');
     expect(view(runningEngine, failedOnly).tooltip).toBe('Hookferry — 1 failed · 12 events today · 1 request refused');
@@ -151,7 +155,7 @@ describe('tray state', () => {
   it('names the paused destination deliveries wait for, rather than calling them waiting to be delivered', () => {
     const kho = destination({ id: 'd-kho', name: 'Kho hàng', health: 'paused', backlog: 3 });
     const held = stats({
-      deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 3, failed: 0 },
+      deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 3, heldBehindFailed: 0, failed: 0 },
       destinations: [destination(), kho],
     });
     expect(view(runningEngine, held, 'vi').tooltip).toBe(
@@ -165,6 +169,33 @@ describe('tray state', () => {
     expect(view(runningEngine, allPaused, 'vi').tooltip).toBe(
       'Hookferry — đã tạm dừng gửi · 3 chờ bạn tiếp tục gửi · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
     );
+  });
+
+  it('says what waits behind a failed event of an ordered line apart, neither waiting to be delivered nor for a resume', () => {
+    const sheet = destination({
+      name: 'Sổ',
+      health: 'paused',
+      backlog: 2,
+      failed: 1,
+      heldBy: { eventId: 'evt_1', label: 'INV-11', status: 'failed' },
+    });
+    const crm = destination({ id: 'd-crm', name: 'CRM', health: 'paused', backlog: 1 });
+    const held = stats({
+      deliveries: { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 1, heldBehindFailed: 2, failed: 1 },
+      destinations: [crm, sheet],
+    });
+    expect(view(runningEngine, held).tooltip).toBe(
+      'Hookferry — 1 waiting for the paused “CRM” · 2 held behind a failed event at “Sổ” · 1 failed · 12 events today · 1 request refused',
+    );
+    expect(view(runningEngine, held, 'vi').tooltip).toBe(
+      'Hookferry — 1 chờ nơi nhận đang tạm dừng “CRM” · 2 chờ sau sự kiện lỗi ở “Sổ” · 1 lỗi · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
+    );
+    expect(view(runningEngine, held).icon).toBe('failing');
+    expect(view(runningEngine, held).menu[4]).toEqual({
+      action: 'resend-failed',
+      label: 'Resend failed (1)',
+      enabled: true,
+    });
   });
 
   it('shows a stopped engine, with the engine actions off', () => {
@@ -199,7 +230,7 @@ describe('tray state', () => {
         rejected: 0,
         partlyDelivered: 0,
       },
-      deliveries: { pending: 1, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 1 },
+      deliveries: { pending: 1, retrying: 0, delivering: 0, waitingForPaused: 0, heldBehindFailed: 0, failed: 1 },
     });
     expect(view(runningEngine, one).tooltip).toBe('Hookferry — 1 waiting to be delivered · 1 failed · 1 event today');
     const many = stats({

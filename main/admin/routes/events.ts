@@ -30,11 +30,15 @@ export function eventHandlers(
   | 'failedView'
 > {
   return {
-    listEvents: ({ query }) => ctx.events.list(query),
+    listEvents: ({ query }) => {
+      const page = ctx.events.list(query);
+      const names = ctx.sources.currentNames();
+      return { ...page, items: page.items.map((item) => ({ ...item, sourceName: nameNow(names, item) })) };
+    },
     getEvent: async ({ params }) => {
       const found = ctx.events.detail(params.id);
       if (!found) throw missing();
-      const { seq, stored, ...event } = found;
+      const { seq, stored, ...event } = { ...found, sourceName: nameNow(ctx.sources.currentNames(), found) };
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
       // Its destination was deleted while a try of it was on the wire (see DeliveryStore.triedAfterDeletion).
       const sentWhenDeleted = deliveries.length > 0 ? null : ctx.deliveries.sentWhenDeleted(seq);
@@ -62,7 +66,14 @@ export function eventHandlers(
     },
     getStats: () => {
       const now = Date.now();
-      const deliveries = { pending: 0, retrying: 0, delivering: 0, waitingForPaused: 0, failed: 0 };
+      const deliveries = {
+        pending: 0,
+        retrying: 0,
+        delivering: 0,
+        waitingForPaused: 0,
+        heldBehindFailed: 0,
+        failed: 0,
+      };
       const destinations = ctx.destinations.active().map((destination) => {
         const open = ctx.deliveries.openCounts(destination.id);
         // Those on the wire are still pending or retrying in the database: counted once, as delivering.
@@ -70,8 +81,13 @@ export function eventHandlers(
         deliveries.delivering += flying.pending + flying.retrying;
         deliveries.failed += open.failed;
         const queued = ctx.queue.healthOf(destination);
+        const head = destination.ordered ? ctx.deliveries.headOf(destination.id) : null;
+        // Behind a failed event of an ordered line nothing moves until the merchant resends or discards it, paused or
+        // not: counted apart, so no page says they are on their way or go once sending resumes.
+        if (head?.status === 'failed')
+          deliveries.heldBehindFailed += open.pending - flying.pending + open.retrying - flying.retrying;
         // What waits for a paused destination is not on its way: counted apart, so no page says it is.
-        if (queued === 'paused')
+        else if (queued === 'paused')
           deliveries.waitingForPaused += open.pending - flying.pending + open.retrying - flying.retrying;
         else {
           deliveries.pending += open.pending - flying.pending;
@@ -105,7 +121,7 @@ export function eventHandlers(
           tried,
           ...figures,
           ...testBeforeChange(figures, ctx.destinations.sendingChangedAt(destination.id)),
-          heldBy: destination.ordered ? ctx.deliveries.headOf(destination.id) : null,
+          heldBy: head,
         };
       });
       return {
@@ -157,6 +173,17 @@ export function eventHandlers(
       };
     },
   };
+}
+
+/**
+ * The name an event's source goes by now while it exists (renamed, it is still the one source the filter names so),
+ * else the one stored when the event came: a deleted source keeps it.
+ */
+export function nameNow(
+  names: ReadonlyMap<string, string>,
+  event: { sourceId: string | null; sourceName: string | null },
+): string | null {
+  return (event.sourceId !== null ? names.get(event.sourceId) : undefined) ?? event.sourceName;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { ExportRow } from '../../store/events-read.js';
 import { BusyError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
 import { EXPORT_RETRY_SECONDS, EXPORTS_AT_ONCE, ExportSlots } from './export-slots.js';
+import { nameNow } from './events.js';
 import { spreadsheet } from './spreadsheet.js';
 import { stallMs, watchedDownload } from './stalled-download.js';
 import { writeWorkbook } from './workbook.js';
@@ -65,7 +66,10 @@ export function registerExport(app: FastifyInstance, ctx: AdminContext): void {
       let after = 0;
       for (;;) {
         const page = ctx.events.exportPage(from, to, after, PAGE, PAGE_BYTES, ctx.settings.get().deliveriesPaused);
+        const names = ctx.sources.currentNames();
         for (const row of page) {
+          // Named as the dashboard's rows name it: a renamed source by its name now (see nameNow).
+          row.source_name = nameNow(names, { sourceId: row.source_id, sourceName: row.source_name });
           yield row;
           // Each large row written in a turn of its own: the stream writes what waits in one go, and 5 MB rows
           // together (a CSV cell of 5 MB takes 150 ms to quote) held every request up for a second.

@@ -74,9 +74,13 @@ export function DestinationCard({
     await client.invalidateQueries({ queryKey: keys.stats });
     setTesting(false);
   };
-  // Once the latest try went through, the last error is history: neither current nor to be tried again. Said by the
-  // tries, not the health: a pause (its own or everyone's) changes the badge, not what the latest try did.
-  const errorIsPast = !!stats && !stats.lastTryFailed && (stats.health === 'healthy' || stats.health === 'paused');
+  // Once the latest try went through, the last error is history: no longer what the receiver does now. Said by the
+  // tries, not the health: a pause (its own or everyone's) changes the badge, not what the latest try did; nor does a
+  // retry still to come of what failed then, said with it (retrying).
+  const errorIsPast =
+    !!stats &&
+    !stats.lastTryFailed &&
+    (stats.health === 'healthy' || stats.health === 'paused' || stats.health === 'retrying');
   // Working now, not "healthy", while an order of it still waits in Failed: nothing will send that one by itself.
   const stillFailed = errorIsPast && stats.failed > 0 ? stats.failed : 0;
   // The test failed for the reason the card already gives for its orders: said once, above.
@@ -160,9 +164,19 @@ export function DestinationCard({
         (errorIsPast ? (
           // History: said with its time, not in red, and without its "will try again" (the whole sentence on hover).
           <p className="hint" data-testid="last-error" title={reasonText(stats.lastReason, stats.lastError)}>
-            {t(stats.mendedByTest ? 'overview.earlierErrorTested' : 'overview.earlierErrorAt', {
-              time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—',
-            })}
+            {t(
+              stats.mendedByTest
+                ? 'overview.earlierErrorTested'
+                : stats.health !== 'retrying'
+                  ? 'overview.earlierErrorAt'
+                  : stats.nextTryAt
+                    ? 'overview.earlierErrorRetryAt'
+                    : 'overview.earlierErrorRetry',
+              {
+                time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—',
+                next: stats.nextTryAt ? formatTime(stats.nextTryAt, language) : '—',
+              },
+            )}
           </p>
         ) : (
           // A reason may quote a page of the shop's own words: a few lines here, the whole of it on hover.

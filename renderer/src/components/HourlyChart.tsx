@@ -14,11 +14,11 @@ const BASE = 110;
  * Events per hour by outcome, stacked bars, 24 hours, with a y-axis; a sentence instead when there were none. Counted
  * as the day's figures are and in their order, the legend too (it read in another order than the figures beside it).
  */
-export function HourlyChart({ hourly, pendingHeld = false }: { hourly: Stats['hourly']; pendingHeld?: boolean }) {
+export function HourlyChart({ hourly, pendingName }: { hourly: Stats['hourly']; pendingName?: string }) {
   const { t, i18n } = useTranslation();
-  // Named as the figure beside it: what is on its way only waits for a pause (see onlyHeldByPause).
-  const name = (key: keyof DayCounts) =>
-    key === 'pending' && pendingHeld ? t('log.waitsPaused') : t(`overview.todayName.${key}`);
+  // Named as the figure beside it: what is on its way only waits for a pause (see onlyHeldByPause), or nothing of it
+  // moves (the Overview's name for it then).
+  const name = (key: keyof DayCounts) => (key === 'pending' && pendingName) || t(`overview.todayName.${key}`);
   // Discarded and skipped too when there are some, as among the day's figures: left out, a day of discarded orders
   // read "no events in the last 24 hours".
   const shown = [

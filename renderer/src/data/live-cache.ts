@@ -136,6 +136,8 @@ export function liveCache(client: QueryClient) {
           figures.add(keys.events);
           figures.add(keys.deliveries);
         }
+        // A renamed source names its events' rows and drawers by its name now (the engine reads it with them).
+        if (message.what === 'sources') figures.add(keys.events);
         // A pause of every delivery (the tray's) turns an open drawer's "next try at …" into "paused".
         if (message.what === 'settings') figures.add(keys.eventDetails);
         return;

@@ -14,6 +14,7 @@ import { useStatsLastRead } from '../data/stats-last-read';
 import { formatNumber } from '../lib/format';
 import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { listensOnThisPcOnly, usePublicAddress } from '../lib/public-address';
+import { failedWait, quotedNames } from '../../../main/api/paused-wait';
 
 export function Overview() {
   const { t } = useTranslation();
@@ -28,6 +29,28 @@ export function Overview() {
   const act = useAction();
   const thisPcOnly = listensOnThisPcOnly(stats?.listening.intake.host);
   const lastRead = useStatsLastRead();
+  // Deliveries held behind a failed event of an ordered line (see Stats.deliveries): they go only once it is acted on.
+  const behindFailed =
+    stats && stats.deliveries.heldBehindFailed > 0
+      ? t('overview.heldBehindFailed', {
+          count: stats.deliveries.heldBehindFailed,
+          names: quotedNames(failedWait(stats).names),
+        })
+      : null;
+  const nothingSent =
+    !!stats && stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering === 0;
+  // What is "on its way" only waits for a pause: not called sending (the Live log's rule); nor is it when nothing of it
+  // moves, some of it held behind a failed event: "waiting", each cause on hover. The chart's legend names it alike.
+  const pendingHeld = !stats
+    ? undefined
+    : behindFailed && nothingSent
+      ? {
+          label: t('overview.backlog'),
+          title: [stats.deliveries.waitingForPaused > 0 ? heldSentence(stats) : '', behindFailed].join(' ').trim(),
+        }
+      : onlyHeldByPause(stats)
+        ? { label: t('log.waitsPaused'), title: heldSentence(stats) }
+        : undefined;
 
   return (
     <section aria-labelledby="overview-title">
@@ -81,8 +104,7 @@ export function Overview() {
                     key={status}
                     status={status}
                     count={stats.today[status]}
-                    // What is "on its way" only waits for a pause: not called sending (the Live log's rule).
-                    held={status === 'pending' && onlyHeldByPause(stats) ? heldSentence(stats) : undefined}
+                    held={status === 'pending' ? pendingHeld : undefined}
                   />
                 ))}
               </dl>
@@ -96,10 +118,16 @@ export function Overview() {
                 {heldSentence(stats)}
               </p>
             )}
+            {/* Nor are those held behind a failed event of an ordered line, paused or not: said where they go from. */}
+            {behindFailed && (
+              <p className="hint" data-testid="held-behind-failed">
+                {behindFailed} <a href="#/failed">{t('overview.openFailed')}</a>
+              </p>
+            )}
           </div>
           <div className="card">
             <h3>{t('overview.hourly')}</h3>
-            <HourlyChart hourly={stats.hourly} pendingHeld={onlyHeldByPause(stats)} />
+            <HourlyChart hourly={stats.hourly} pendingName={pendingHeld?.label} />
           </div>
           <h3>{t('overview.destinations')}</h3>
           {/* Where to add one, as a link: named in plain text, it was one more thing to find in the menu. */}
@@ -124,11 +152,19 @@ export function Overview() {
 }
 
 /** One of the day's figures, its name and what it counts (on hover). */
-function DayFigure({ status, count, held }: { status: keyof DayCounts; count: number; held?: string }) {
+function DayFigure({
+  status,
+  count,
+  held,
+}: {
+  status: keyof DayCounts;
+  count: number;
+  held?: { label: string; title: string };
+}) {
   const { t, i18n } = useTranslation();
   return (
-    <div className={`count count-${status}`} title={held ?? t(`overview.todayMeans.${status}`)}>
-      <dt>{held ? t('log.waitsPaused') : t(`overview.todayName.${status}`)}</dt>
+    <div className={`count count-${status}`} title={held?.title ?? t(`overview.todayMeans.${status}`)}>
+      <dt>{held?.label ?? t(`overview.todayName.${status}`)}</dt>
       <dd data-testid={`today-${status}`}>{formatNumber(count, i18n.language)}</dd>
     </div>
   );
