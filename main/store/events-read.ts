@@ -246,7 +246,11 @@ export class EventReader {
 }
 
 function zeroCounts(): DayCounts {
-  return { ...(Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Counts), partlyDelivered: 0 };
+  return {
+    ...(Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Counts),
+    partlyDelivered: 0,
+    partlyDiscarded: 0,
+  };
 }
 
 export function toListItem(row: ListRow): EventListItem {
