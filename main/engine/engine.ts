@@ -27,6 +27,7 @@ import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
 import { kindNamed } from '../delivery/kinds/index.js';
+import { STORED } from '../delivery/kinds/zithara/context.js';
 import { type TransformLimits, TransformRunner } from '../delivery/transform-runner.js';
 import { DeliveryBodies, deliveryBodyTime } from '../delivery/body-runner.js';
 import { Sender } from '../delivery/send.js';
@@ -163,6 +164,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     log,
     settings: () => settings.get().intake,
     ownEvent: (id) => events.has(id),
+    storedOrder: (sourceId, orderId) =>
+      events.storedRecord(sourceId, STORED.orders.types, STORED.orders.field, orderId),
     slowClients,
     largeBodies,
     counts: new IntakeCounts(slowClients.tallyMs, bodyBudgetBytes(process.env)),
