@@ -87,7 +87,7 @@ export class EventReader {
       rows: db.prepare(
         `SELECT seq, parsed, status, body, content_type FROM events INDEXED BY events_by_type
          WHERE type = @type AND seq >= @lowest AND source_id = @sourceId AND status != 'rejected'
-           AND instr(coalesce(CAST(parsed AS BLOB), body), @value) > 0
+           AND body_size < @maxBytes AND instr(coalesce(CAST(parsed AS BLOB), body), @value) > 0
          ORDER BY seq DESC`,
       ),
     };
@@ -221,13 +221,15 @@ export class EventReader {
    * reads it) has `field` equal to `value`: an order by its id, for an order line's summary at intake. Only among the
    * newest ORDER_EVENTS_LOOKED_AT of each type, read newest first down the type index and stopped at the first found:
    * a line comes right after its order, so a few rows are read (about 10 µs); an order not among them reads them all
-   * (about 1 ms), however many events are stored. Null when it is not among them.
+   * (about 1 ms), however many events are stored. A body of `maxBytes` or more is not read (not parsed on the
+   * engine's thread: see LARGE_BODY_BYTES). Null when it is not among them.
    */
   storedRecord(
     sourceId: string,
     types: readonly string[],
     field: string,
     value: string,
+    maxBytes: number,
   ): Record<string, unknown> | null {
     let newest: { seq: number; record: Record<string, unknown> } | null = null;
     for (const type of types) {
@@ -236,6 +238,7 @@ export class EventReader {
         type,
         lowest,
         sourceId,
+        maxBytes,
         value: Buffer.from(value),
       }) as IterableIterator<StoredBody & { seq: number }>;
       for (const row of rows) {

@@ -42,6 +42,12 @@ describe('an order line in the live log (real serve)', () => {
     const elsewhere = await post(other.ingestUrl, line({ order_id: 3000003 }), as('order.additem'));
     expect(await summaryOf(elsewhere.json.id)).toBe('order.additem · 3000003 · 509.000 ₫ · Áo dài lụa');
 
+    // An order of 16 KB or more is read off the engine's thread, never at a line's intake: its lines keep the id.
+    const large = { ...teamcropOrder, id: 3000200, invoice_id: 'LARGE-1', note: 'x'.repeat(20_000) };
+    expect((await post(pos, JSON.stringify(large), as('order.add'))).status).toBe(200);
+    const ofLarge = await post(pos, line({ order_id: 3000200 }), as('order.additem'));
+    expect(await summaryOf(ofLarge.json.id)).toBe('order.additem · 3000200 · 509.000 ₫ · Áo dài lụa');
+
     // The live log lists it so, and finds it by the invoice number with its order.
     const found = await serve.api('listEvents', { query: { q: `${invoice}-B` } });
     expect(found.items.map((item) => item.type)).toEqual(['order.edititem', 'order.edit']);
