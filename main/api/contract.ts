@@ -380,10 +380,11 @@ export type EventStatus = z.infer<typeof EventStatus>;
 
 /**
  * An event's status as the overview counts it and every page names it (see `DayCounts`): its status, except an event
- * failed at one destination and still on its way to another, `pending`, and one failed at one and delivered to
- * another, `partlyDelivered`. `status` stays what the filters and Failed go by: such an event still waits in Failed.
+ * failed at one destination and still on its way to another, `pending`, one failed at one and delivered to
+ * another, `partlyDelivered`, and one discarded at one and delivered to another, `partlyDiscarded`. `status` stays
+ * what the filters and Failed go by: the first two still wait in Failed, the last is listed under Discarded.
  */
-export const eventOutcomes = [...eventStatuses, 'partlyDelivered'] as const;
+export const eventOutcomes = [...eventStatuses, 'partlyDelivered', 'partlyDiscarded'] as const;
 export const EventOutcome = z.enum(eventOutcomes);
 export type EventOutcome = z.infer<typeof EventOutcome>;
 
@@ -659,9 +660,10 @@ export type Counts = z.infer<typeof Counts>;
  * an event failed at one destination and still on its way to another (pending or retrying there), counted under
  * `pending`, and `partlyDelivered`, an event delivered to some destinations and failed at another (it waits in
  * Failed), counted there; neither is under `failed`. So `failed` is an event no destination has nor is still being
- * sent, and `delivered` one every destination that takes it has.
+ * sent, and `delivered` one every destination that takes it has. Likewise `partlyDiscarded`, an event delivered to
+ * some destinations and discarded (given up) at the others, is not under `discarded`: that one went nowhere.
  */
-const DayCounts = Counts.extend({ partlyDelivered: z.number().int() });
+const DayCounts = Counts.extend({ partlyDelivered: z.number().int(), partlyDiscarded: z.number().int() });
 export type DayCounts = z.infer<typeof DayCounts>;
 
 /**

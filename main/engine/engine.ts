@@ -6,6 +6,7 @@ import { startAdmin } from '../admin/server.js';
 import { IntakeCounts } from '../intake/intake-counts.js';
 import { type IntakeDeps, type IntakeListener, startIntake } from '../intake/listener.js';
 import { LargeBodyReader, largeBodyLimits } from '../intake/large-body-reader.js';
+import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { slowClientLimits } from '../intake/slow-clients.js';
 import { bodyBudgetBytes } from '../intake/body-budget.js';
 import type { DataKeySource } from '../secrets/key-source.js';
@@ -27,6 +28,7 @@ import { DeliveryQueue } from '../delivery/queue.js';
 import { destinationsFor } from '../delivery/routing.js';
 import { Deliverer } from '../delivery/deliver.js';
 import { kindNamed } from '../delivery/kinds/index.js';
+import { STORED } from '../delivery/kinds/zithara/context.js';
 import { type TransformLimits, TransformRunner } from '../delivery/transform-runner.js';
 import { DeliveryBodies, deliveryBodyTime } from '../delivery/body-runner.js';
 import { Sender } from '../delivery/send.js';
@@ -165,6 +167,8 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     log,
     settings: () => settings.get().intake,
     ownEvent: (id) => events.has(id),
+    storedOrder: (sourceId, orderId) =>
+      events.storedRecord(sourceId, STORED.orders.types, STORED.orders.field, orderId, LARGE_BODY_BYTES),
     slowClients,
     largeBodies,
     counts: new IntakeCounts(slowClients.tallyMs, bodyBudgetBytes(process.env)),

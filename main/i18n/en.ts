@@ -115,6 +115,7 @@ export const en = {
     pending: 'On its way',
     delivered: 'Delivered',
     partlyDelivered: 'Delivered in part',
+    partlyDiscarded: 'Partly delivered (rest given up)',
     failed: 'Failed',
     rejected: 'Rejected',
     delivering: 'Sending now',
@@ -188,6 +189,7 @@ export const en = {
     todayName: {
       delivered: 'Delivered',
       partlyDelivered: 'Delivered in part (failed elsewhere)',
+      partlyDiscarded: 'Partly delivered (rest given up)',
       pending: 'On its way',
       failed: 'Failed everywhere',
       received: 'Kept, not sent',
@@ -207,6 +209,8 @@ export const en = {
         'Kept, but not sent: when it arrived, no destination took this kind of event. A destination added or changed since does not get it by itself: open the event in the Live log and press Resend to all to send it.',
       rejected:
         'Requests refused when they arrived (for example a wrong key or signature, or a body that is not what its sender sends): not received, so not among the figures beside; kept in the Live log to look at, never sent.',
+      partlyDiscarded:
+        'Delivered to some destinations; you gave up sending it to the others (discarded there): nothing of it waits.',
       discarded: 'You discarded it (or its destination was deleted): it will not be sent.',
       skipped: 'Every destination passed it by: none had a use for it (for example Zithara and a stock event).',
     },

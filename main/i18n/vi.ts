@@ -114,6 +114,7 @@ export const vi: Strings = {
     pending: 'Đang gửi',
     delivered: 'Đã gửi',
     partlyDelivered: 'Gửi được một phần',
+    partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
     failed: 'Lỗi',
     rejected: 'Bị từ chối',
     delivering: 'Đang gửi ngay',
@@ -180,6 +181,7 @@ export const vi: Strings = {
     todayName: {
       delivered: 'Đã gửi',
       partlyDelivered: 'Gửi được một phần (lỗi ở nơi khác)',
+      partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
       pending: 'Đang gửi',
       failed: 'Lỗi ở mọi nơi nhận',
       received: 'Đã lưu, không gửi',
@@ -199,6 +201,8 @@ export const vi: Strings = {
         'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận được thêm hoặc sửa sau đó không tự nhận nó: hãy mở sự kiện trong Nhật ký trực tiếp và bấm Gửi lại tất cả để gửi.',
       rejected:
         'Yêu cầu bị từ chối khi đến (ví dụ sai khóa hay chữ ký, hoặc nội dung không đúng như nơi gửi vẫn gửi): không được nhận, nên không tính vào các con số bên cạnh; được lưu trong Nhật ký trực tiếp để xem, không bao giờ gửi.',
+      partlyDiscarded:
+        'Đã gửi đến một số nơi nhận; bạn đã bỏ việc gửi nó đến những nơi còn lại: không còn gì của nó phải chờ.',
       discarded: 'Bạn đã bỏ nó (hoặc nơi nhận của nó đã bị xóa): sẽ không gửi.',
       skipped: 'Mọi nơi nhận đều bỏ qua nó vì không cần đến nó (ví dụ Zithara và một sự kiện tồn kho).',
     },

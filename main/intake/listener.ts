@@ -22,7 +22,7 @@ import type { BodyHold } from './body-budget.js';
 import { type Refusal, refusal } from './refusal.js';
 import { senderOf, senderSecretHeaders } from './senders/index.js';
 import { capConnectionsPerAddress, type SlowClientLimits, slowClientLimits, timeoutOptions } from './slow-clients.js';
-import { summarize } from './summary.js';
+import { type StoredOrderOf, summarize } from './summary.js';
 import { RequestsPerSender, senderKey, trustTheAgentOnly, TUNNEL_AGENT } from './tunnel-senders.js';
 import { verificationFailure } from './verify.js';
 import { IntakeCounts } from './intake-counts.js';
@@ -39,6 +39,8 @@ export interface IntakeDeps {
   settings: () => Settings['intake'];
   /** Whether this engine stored an event with this id: a `webhook-id` naming one is our own delivery come back. */
   ownEvent: (id: string) => boolean;
+  /** An order the source sent before, by its id: an order line's summary names it by its invoice number. */
+  storedOrder?: (sourceId: string, orderId: string) => Record<string, unknown> | null;
   /** Defaults to the production limits. */
   slowClients?: SlowClientLimits;
   /** Where bodies of LARGE_BODY_BYTES and more are read, off the engine's thread; without it, in the engine. */
@@ -412,6 +414,7 @@ export async function startIntake(
         rejection: null,
         body: raw,
         parsed: body.parsed,
+        storedOrder: deps.storedOrder && ((orderId) => deps.storedOrder!(source.id, orderId)),
       });
     }
     let result;
@@ -513,6 +516,8 @@ function newEvent(
     sender: SourceKind;
     /** Set when the body process read the body: the id its search text names, and what it derived. */
     id?: string;
+    /** Where the summary finds an order line's order (see summarize). */
+    storedOrder?: StoredOrderOf | undefined;
     summary?: string;
     derived?: DerivedBody;
   },
@@ -537,7 +542,7 @@ function newEvent(
       fields.summary ??
       (fields.status === 'rejected'
         ? bounded(`${fields.type} · ${fields.reason}`)
-        : summarize(fields.sender, fields.type, fields.parsed)),
+        : summarize(fields.sender, fields.type, fields.parsed, fields.storedOrder)),
     providerEventId: providerEventIdOf(request.headers),
     signed: fields.status !== 'rejected' && source?.active.type === 'hmac',
     remoteAddress: request.ip,

@@ -15,19 +15,23 @@ const SEPARATOR = ' · ';
 const plainNumber = new Intl.NumberFormat('en-US');
 const MAX_LENGTH = 200;
 
+/** The order stored with this id, as the source sent it (see EventReader.storedOrder); null when none is found. */
+export type StoredOrderOf = (orderId: string) => Record<string, unknown> | null;
+
 /**
  * One line a shopkeeper can read in the live log, e.g.
  * `order.add · SPIRAL-170623-1017-DC92 · 936.200 ₫ · Nguyễn Thúy Linh`, by the
- * sender's rules (see each module in `senders/`).
+ * sender's rules (see each module in `senders/`). An order line that names its order only by id is said by its
+ * order's reference when `storedOrder` finds the order (see SummaryRule.order).
  */
-export function summarize(kind: SourceKind, type: string, parsed: unknown): string {
+export function summarize(kind: SourceKind, type: string, parsed: unknown, storedOrder?: StoredOrderOf): string {
   // The innermost record: an XML body's root element, or the body itself.
   const body = topLevelRecords(parsed).at(-1);
   const rule = senderOf(kind).summaries.find((candidate) => candidate.type.test(type)) ?? fallback;
   const parts = [type];
   if (isRecord(body)) {
     const familyFirst = isVietnamese(body, rule);
-    const reference = firstText(body, rule.reference, familyFirst);
+    const reference = orderReference(body, rule, storedOrder) ?? firstText(body, rule.reference, familyFirst);
     if (reference) parts.push(reference);
     const amount = rule.amount && formatAmount(body, rule.amount);
     if (amount) parts.push(amount);
@@ -36,6 +40,19 @@ export function summarize(kind: SourceKind, type: string, parsed: unknown): stri
   }
   const line = parts.join(SEPARATOR);
   return line.length > MAX_LENGTH ? `${line.slice(0, MAX_LENGTH - 1)}…` : line;
+}
+
+/** The order's own reference, for a body that names its order only by id (see SummaryRule.order). */
+function orderReference(
+  body: Record<string, unknown>,
+  rule: SummaryRule,
+  storedOrder: StoredOrderOf | undefined,
+): string | null {
+  if (!rule.order || !storedOrder) return null;
+  const orderId = textAt(body, rule.order.field);
+  if (!orderId || firstText(body, rule.reference) !== orderId) return null;
+  const order = storedOrder(orderId);
+  return order && firstText(order, rule.order.reference);
 }
 
 function formatAmount(body: Record<string, unknown>, spec: NonNullable<SummaryRule['amount']>): string | null {

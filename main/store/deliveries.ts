@@ -693,9 +693,10 @@ export class DeliveryStore {
   /**
    * The events whose figures a destination's deletion changes: those it still had work for, those discarded there
    * (an event delivered elsewhere is delivered once the discarded delivery goes with its destination, not
-   * "Discarded" over a list that shows only its delivery), and failed events it had delivered (no longer delivered
-   * anywhere once it goes, so the overview counts them failed, not in part). The last found from the few failed
-   * events, not from every delivery the destination ever made.
+   * "Discarded" over a list that shows only its delivery), and failed or discarded events it had delivered (no
+   * longer delivered anywhere once it goes, so the overview counts them failed or discarded, not in part). The last
+   * found from the few failed and discarded events (by their status index), not from every delivery the destination
+   * ever made.
    */
   openEventSeqsOf(destinationId: string): number[] {
     return (
@@ -704,7 +705,7 @@ export class DeliveryStore {
           `SELECT event_seq AS seq FROM deliveries
            WHERE destination_id = @id AND status IN ('pending', 'retrying', 'failed', 'discarded')
            UNION
-           SELECT e.seq FROM events e WHERE e.status = 'failed' AND EXISTS (
+           SELECT e.seq FROM events e WHERE e.status IN ('failed', 'discarded') AND EXISTS (
              SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.destination_id = @id AND d.status = 'delivered')`,
         )
         .all({ id: destinationId }) as { seq: number }[]

@@ -9,12 +9,12 @@ export const NOT_YET_COUNTED = 'seq > (SELECT seq FROM counted_upto WHERE id = 1
 
 /**
  * What an event counts as by quarter hour (the overview's day and chart): its status, except a failed event still on
- * its way to another destination, counted as 'pending' (see the migration that made `waiting_somewhere`), and one
- * delivered to another, counted as 'partlyDelivered' (see the one that made `delivered_somewhere`). The triggers of
- * the latest of these migrations say the same.
+ * its way to another destination, counted as 'pending' (see the migration that made `waiting_somewhere`), one
+ * delivered to another, counted as 'partlyDelivered' (see the one that made `delivered_somewhere`), and a discarded
+ * one delivered to another, counted as 'partlyDiscarded'. The triggers of the latest of these migrations say the same.
  */
 export const countedAs = (table = '') =>
-  `CASE WHEN ${table}status = 'failed' AND ${table}waiting_somewhere = 1 THEN 'pending' WHEN ${table}status = 'failed' AND ${table}delivered_somewhere = 1 THEN 'partlyDelivered' ELSE ${table}status END`;
+  `CASE WHEN ${table}status = 'failed' AND ${table}waiting_somewhere = 1 THEN 'pending' WHEN ${table}status = 'failed' AND ${table}delivered_somewhere = 1 THEN 'partlyDelivered' WHEN ${table}status = 'discarded' AND ${table}delivered_somewhere = 1 THEN 'partlyDiscarded' ELSE ${table}status END`;
 export const COUNTED_AS = countedAs();
 
 /**

@@ -11,7 +11,8 @@ import {
 } from '../api/contract.js';
 import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
-import type { StoredBody } from './body-format.js';
+import { parsedOf, type StoredBody } from './body-format.js';
+import { textOf, topLevelRecords } from '../lib/values.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
@@ -73,9 +74,25 @@ const QUARTERS_PER_HOUR = 4;
 export class EventReader {
   private readonly counted;
   private readonly byId;
+  private readonly recordLookup;
 
   constructor(private readonly db: Db) {
     this.byId = db.prepare('SELECT 1 FROM events WHERE id = ?').pluck();
+    // See storedRecord: where the type's newest rows end (an index-only read), then those rows, newest first.
+    this.recordLookup = {
+      lowest: db
+        .prepare(
+          `SELECT seq FROM events INDEXED BY events_by_type WHERE type = ?
+           ORDER BY seq DESC LIMIT 1 OFFSET ${ORDER_EVENTS_LOOKED_AT - 1}`,
+        )
+        .pluck(),
+      rows: db.prepare(
+        `SELECT seq, parsed, status, body, content_type FROM events INDEXED BY events_by_type
+         WHERE type = @type AND seq >= @lowest AND source_id = @sourceId AND status != 'rejected'
+           AND body_size < @maxBytes AND instr(coalesce(CAST(parsed AS BLOB), body), @value) > 0
+         ORDER BY seq DESC`,
+      ),
+    };
     // The counters, and the few rows committed since the last tally (see after-commit), counted here.
     this.counted = {
       total: db
@@ -202,6 +219,48 @@ export class EventReader {
     return { id: eventId, type, stored };
   }
 
+  /**
+   * The newest stored event of `types` from the source whose body's record (inside its root element, as the mapping
+   * reads it) has `field` equal to `value`: an order by its id, for an order line's summary at intake. Only among the
+   * newest ORDER_EVENTS_LOOKED_AT of each type, read newest first down the type index and stopped at the first found:
+   * a line comes right after its order, so a few rows are read (about 10 µs); an order not among them reads them all
+   * (about 1 ms), however many events are stored. A body of `maxBytes` or more is not read (not parsed on the
+   * engine's thread: see LARGE_BODY_BYTES). Null when it is not among them.
+   */
+  storedRecord(
+    sourceId: string,
+    types: readonly string[],
+    field: string,
+    value: string,
+    maxBytes: number,
+  ): Record<string, unknown> | null {
+    let newest: { seq: number; record: Record<string, unknown> } | null = null;
+    for (const type of types) {
+      const lowest = Math.max((newest?.seq ?? 0) + 1, (this.recordLookup.lowest.get(type) as number | undefined) ?? 0);
+      const rows = this.recordLookup.rows.iterate({
+        type,
+        lowest,
+        sourceId,
+        maxBytes,
+        value: Buffer.from(value),
+      }) as IterableIterator<StoredBody & { seq: number }>;
+      for (const row of rows) {
+        let record: Record<string, unknown> | undefined;
+        try {
+          record = topLevelRecords(parsedOf(row)).at(-1);
+        } catch {
+          continue;
+        }
+        if (record && textOf(record[field]) === value) {
+          newest = { seq: row.seq, record };
+          // Ending the iteration early resets the statement for the next type.
+          break;
+        }
+      }
+    }
+    return newest?.record ?? null;
+  }
+
   /** See storedBodiesMentioning. */
   bodiesMentioning(types: readonly string[], value: string, scope: StoredScope): Iterable<StoredBody> {
     return storedBodiesMentioning(this.db, types, value, scope);
@@ -249,7 +308,11 @@ export class EventReader {
 }
 
 function zeroCounts(): DayCounts {
-  return { ...(Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Counts), partlyDelivered: 0 };
+  return {
+    ...(Object.fromEntries(eventStatuses.map((status) => [status, 0])) as Counts),
+    partlyDelivered: 0,
+    partlyDiscarded: 0,
+  };
 }
 
 export function toListItem(row: ListRow): EventListItem {
@@ -293,6 +356,9 @@ function decodeUtf8(bytes: Buffer): string | null {
     return null;
   }
 }
+
+/** How many of the newest events of each order type an order line's summary looks through for its order. */
+export const ORDER_EVENTS_LOOKED_AT = 200;
 
 /**
  * Where an event's order and lines are looked for (see storedBodiesMentioning): the events of the source the event

@@ -525,4 +525,50 @@ export const migrations: readonly Migration[] = [
     name: 'destinations: when what a test tries last changed',
     sql: `ALTER TABLE destinations ADD COLUMN sending_changed_at INTEGER;`,
   },
+  {
+    // An order delivered to one destination and given up at another (discarded) read "Discarded" in the live log, the
+    // drawer and the overview, which a shopkeeper reads as "this order went nowhere". Its day and hour counters hold it
+    // apart, as 'partlyDiscarded'; its status stays discarded (the filters and totals go by it). The mark is the one
+    // DeliveryStore's eventStatus sets with every status; events discarded before it was made are marked here (by
+    // their status index). The triggers are dropped first, so the marks made here are not counted by them too.
+    name: 'counters: an event delivered to one destination and discarded at another is counted apart',
+    sql: `
+      DROP TRIGGER event_recounted;
+      DROP TRIGGER event_uncounted;
+      UPDATE events SET delivered_somewhere = 1
+        WHERE status = 'discarded' AND delivered_somewhere = 0 AND EXISTS (
+          SELECT 1 FROM deliveries d WHERE d.event_seq = events.seq AND d.status = 'delivered');
+      CREATE TEMP TABLE moved AS
+        SELECT received_at / 900000 AS quarter, count(*) AS n FROM events
+        WHERE status = 'discarded' AND delivered_somewhere = 1 AND is_test = 0
+          AND seq <= (SELECT seq FROM counted_upto WHERE id = 1)
+        GROUP BY 1;
+      UPDATE event_counts SET n = n - (SELECT m.n FROM moved m WHERE m.quarter = event_counts.quarter)
+        WHERE status = 'discarded' AND quarter IN (SELECT quarter FROM moved);
+      INSERT INTO event_counts SELECT quarter, 'partlyDiscarded', n FROM moved WHERE true
+        ON CONFLICT DO UPDATE SET n = n + excluded.n;
+      DROP TABLE moved;
+
+      CREATE TRIGGER event_recounted AFTER UPDATE OF status, delivered_somewhere, waiting_somewhere ON events
+        WHEN (old.status IS NOT new.status OR old.delivered_somewhere IS NOT new.delivered_somewhere
+            OR old.waiting_somewhere IS NOT new.waiting_somewhere)
+          AND new.is_test = 0 AND new.seq <= (SELECT seq FROM counted_upto WHERE id = 1) BEGIN
+        UPDATE event_counts SET n = n - 1 WHERE quarter = old.received_at / 900000
+          AND status = CASE WHEN old.status = 'failed' AND old.waiting_somewhere = 1 THEN 'pending' WHEN old.status = 'failed' AND old.delivered_somewhere = 1 THEN 'partlyDelivered' WHEN old.status = 'discarded' AND old.delivered_somewhere = 1 THEN 'partlyDiscarded' ELSE old.status END;
+        INSERT INTO event_counts VALUES (new.received_at / 900000, CASE WHEN new.status = 'failed' AND new.waiting_somewhere = 1 THEN 'pending' WHEN new.status = 'failed' AND new.delivered_somewhere = 1 THEN 'partlyDelivered' WHEN new.status = 'discarded' AND new.delivered_somewhere = 1 THEN 'partlyDiscarded' ELSE new.status END, 1)
+          ON CONFLICT DO UPDATE SET n = n + 1;
+        UPDATE event_totals SET n = n - 1 WHERE status = old.status AND old.status IS NOT new.status;
+        INSERT INTO event_totals SELECT new.status, 1 WHERE old.status IS NOT new.status
+          ON CONFLICT DO UPDATE SET n = n + 1;
+      END;
+      CREATE TRIGGER event_uncounted AFTER DELETE ON events
+        WHEN old.seq <= (SELECT seq FROM counted_upto WHERE id = 1) BEGIN
+        UPDATE event_counts SET n = n - 1
+          WHERE old.is_test = 0 AND quarter = old.received_at / 900000 AND status = CASE WHEN old.status = 'failed' AND old.waiting_somewhere = 1 THEN 'pending' WHEN old.status = 'failed' AND old.delivered_somewhere = 1 THEN 'partlyDelivered' WHEN old.status = 'discarded' AND old.delivered_somewhere = 1 THEN 'partlyDiscarded' ELSE old.status END;
+        UPDATE event_totals SET n = n - 1 WHERE old.is_test = 0 AND status = old.status;
+        UPDATE counted_upto SET seq = (SELECT coalesce(max(seq), 0) FROM events)
+          WHERE id = 1 AND seq > (SELECT coalesce(max(seq), 0) FROM events);
+      END;
+    `,
+  },
 ];

@@ -50,6 +50,7 @@ function stats(overrides: Partial<Stats> = {}): Stats {
       skipped: 0,
       rejected: 1,
       partlyDelivered: 0,
+      partlyDiscarded: 0,
     },
     open: { pending: 0, failed: 0 },
     hourly: [],
@@ -229,6 +230,7 @@ describe('tray state', () => {
         skipped: 0,
         rejected: 0,
         partlyDelivered: 0,
+        partlyDiscarded: 0,
       },
       deliveries: { pending: 1, retrying: 0, delivering: 0, waitingForPaused: 0, heldBehindFailed: 0, failed: 1 },
     });
@@ -243,6 +245,7 @@ describe('tray state', () => {
         skipped: 0,
         rejected: 0,
         partlyDelivered: 0,
+        partlyDiscarded: 0,
       },
     });
     expect(view(runningEngine, many).tooltip).toBe('Hookferry — all delivered · 12,345 events today');

@@ -113,6 +113,10 @@ export const deliveryReasons = {
     'zithara.orderNeverReceived':
       'The order {{orderId}} this line belongs to was never received, so there is no order to send it with.',
     'zithara.noCustomerId': 'The customer has no id, which Zithara needs as platform_customer_id.',
+    'zithara.walkIn':
+      'Order {{order}} has no customer in Teamcrop (a walk-in sale), so it is not sent: Zithara records the orders of customers.',
+    'zithara.guestCheckout':
+      'This order was placed without a customer account (a guest checkout), so it is not sent: Zithara records the orders of customers.',
     'zithara.noEmail':
       'Zithara needs an email for every customer, and customer {{id}} has none. Add one in Teamcrop; the next edit will be sent.',
     'zithara.missing': 'The body lacks {{fields}}, which Zithara requires for {{what}}.',
@@ -268,6 +272,10 @@ export const deliveryReasons = {
     'zithara.orderNeverReceived':
       'Chưa từng nhận được đơn hàng {{orderId}} mà dòng này thuộc về, nên không có đơn hàng để gửi kèm.',
     'zithara.noCustomerId': 'Khách hàng không có id, mà Zithara cần id làm platform_customer_id.',
+    'zithara.walkIn':
+      'Đơn hàng {{order}} không gắn với khách hàng nào trong Teamcrop (khách mua tại quầy), nên không được gửi: Zithara chỉ lưu đơn hàng của khách hàng.',
+    'zithara.guestCheckout':
+      'Đơn hàng này được đặt không qua tài khoản khách hàng (khách đặt không đăng ký), nên không được gửi: Zithara chỉ lưu đơn hàng của khách hàng.',
     'zithara.noEmail':
       'Zithara cần email cho mọi khách hàng, và khách hàng {{id}} chưa có. Hãy thêm email trong Teamcrop; lần sửa tiếp theo sẽ được gửi.',
     'zithara.missing': 'Nội dung thiếu {{fields}}, là thông tin Zithara bắt buộc cho {{what}}.',

@@ -16,6 +16,12 @@ export interface SummaryRule {
    * joined from first and last name fields is written family name first, as Vietnamese names are read.
    */
   countries?: string[];
+  /**
+   * The reference names an order by this field of the body (an order line's `order_id`): where the body has none of
+   * `reference`'s other fields, the order's own reference is said instead (its `reference` fields, e.g. the invoice
+   * number), when the order is stored (see summarize's `storedOrder`).
+   */
+  order?: { field: string; reference: string[] };
 }
 
 /**

@@ -51,10 +51,12 @@ export const teamcrop: Sender = {
   deliveryIdHeaders: [],
   secretHeaders: [],
   summaries: [
-    // A line of an order: which order it belongs to and what it adds, not its own line number.
+    // A line of an order: which order it belongs to and what it adds, not its own line number. The order by the
+    // invoice number the shopkeeper knows, not Teamcrop's internal id: the line's own, else its stored order's.
     {
       type: /^order\.(additem|edititem|deleteitem)$/,
-      reference: ['order_id'],
+      reference: ['invoice_id', 'order_id'],
+      order: { field: 'order_id', reference: ['invoice_id'] },
       amount: { fields: ['price_final', 'price'], currency: { code: 'VND' } },
       who: ['product_name', 'name', 'sku'],
     },

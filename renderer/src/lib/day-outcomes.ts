@@ -7,8 +7,12 @@
  */
 export const DAY_OUTCOMES = ['delivered', 'partlyDelivered', 'pending', 'failed', 'received'] as const;
 
-/** Shown among the figures only when there are some. */
-export const DAY_OUTCOMES_IF_ANY = ['discarded', 'skipped'] as const;
+/**
+ * Shown among the figures only when there are some. An event delivered to some destinations and discarded at the
+ * others is counted apart from "discarded" (which went nowhere): the shopkeeper read "discarded" as "this order went
+ * nowhere" beside a delivery that had gone through.
+ */
+export const DAY_OUTCOMES_IF_ANY = ['partlyDiscarded', 'discarded', 'skipped'] as const;
 
 /**
  * Requests refused at the door: no event received (see dayReceived), so counted apart from the figures above and

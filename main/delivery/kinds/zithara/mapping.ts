@@ -44,9 +44,9 @@ export const zitharaMappings: Record<string, Mapper> = {
   'customer.add': teamcrop(customer),
   'customer.edit': teamcrop(customer),
   // Magento with Zithara's module: bodies already in Zithara's shapes, checked and passed on.
-  sales_order_place_after: (body) => passOn('/order', body, ['order', 'customer']),
-  sales_order_save_after: (body) => passOn('/order', body, ['order', 'customer']),
-  sales_order_payment_capture: (body) => passOn('/order', body, ['order', 'customer']),
+  sales_order_place_after: magentoOrder,
+  sales_order_save_after: magentoOrder,
+  sales_order_payment_capture: magentoOrder,
   customer_save_after: (body) => passOn('/customer', body, ['platform_customer_id', 'email']),
   customer_register_success: (body) => passOn('/customer', body, ['platform_customer_id', 'email']),
   checkout_cart_save_after: (body) => passOn('/cart', body, ['cart', 'cart_item']),
@@ -79,6 +79,8 @@ export function mapForZithara(type: string, parsed: unknown, context: MappingCon
 function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): Mapped {
   const id = text(body.id);
   if (!id) return { invalid: said('zithara.noOrderId') };
+  // Teamcrop writes customer_id 0 for a sale with no customer chosen: not a customer Zithara could record it under.
+  if (!text(body.customer_id)) return { skip: said('zithara.walkIn', { order: text(body.invoice_id) ?? id }) };
   const orderObject = orderFields(body, context);
   if (method === 'PATCH') return { call: { method, path: '/order', body: orderObject } };
   const lines = listOf(body.items) ?? listOf(body.products) ?? context.storedLines(id);
@@ -146,7 +148,7 @@ function orderCustomer(body: Body, context: MappingContext): Body {
   const name = text(body.billing_full_name) ?? text(body.shipping_full_name) ?? '';
   const phone = phoneNumber(text(body.billing_phone) ?? text(body.shipping_phone), context);
   return {
-    platform_customer_id: text(body.customer_id) ?? '',
+    platform_customer_id: text(body.customer_id)!,
     ...nameParts(name),
     name,
     phone_number: phone,
@@ -234,6 +236,16 @@ function address(body: Body, prefix: 'billing' | 'shipping'): Body {
     country: text(body[`${prefix}_country`]) ?? '',
     phone: text(body[`${prefix}_phone`]) ?? '',
   };
+}
+
+/**
+ * A Magento order as Zithara's module shapes it; a guest checkout's (its customer without a platform_customer_id) is
+ * skipped as a Teamcrop walk-in sale is.
+ */
+function magentoOrder(body: Body): Mapped {
+  const customer = isRecord(body.customer) ? body.customer : null;
+  if (customer && !text(customer.platform_customer_id)) return { skip: said('zithara.guestCheckout') };
+  return passOn('/order', body, ['order', 'customer']);
 }
 
 function passOn(path: ZitharaCall['path'], body: Body, required: string[]): Mapped {
