@@ -1,8 +1,8 @@
-import { endWhenOrphaned } from '../lib/node-child.js';
+import { takeJobs, tell, endWhenOrphaned } from '../lib/node-child.js';
 import { parsedOf } from '../store/body-format.js';
 import { unpreparable, withBuffer } from './body-work.js';
 import type { TransformAnswer, TransformJob } from './transform-runner.js';
-import { applyTransform, expressionProblem, transformToText } from './transform.js';
+import { expressionProblem, previewText, transformToText } from './transform.js';
 
 /**
  * Runs JSONata expressions for the engine in a process of its own (see
@@ -10,15 +10,13 @@ import { applyTransform, expressionProblem, transformToText } from './transform.
  * one allocation so large that V8 aborts, takes down only this process, which
  * the engine kills or sees die, and replaces. Jobs come one at a time.
  */
-process.on('message', ({ id, job }: { id: number; job: TransformJob }) => {
-  void run(id, job).then((result) => process.send?.({ id, result }));
-});
+takeJobs(run);
 
 /**
  * A stored body is parsed here, not in the engine: a large one took the engine's thread for seconds. Once it is,
  * the engine is told, and the expression's own time starts (see TransformRunner).
  */
-async function run(id: number, job: TransformJob): Promise<TransformAnswer> {
+async function run(job: TransformJob, id: number): Promise<TransformAnswer> {
   if ('check' in job) return { ok: true, problem: expressionProblem(job.check) };
   let input: unknown;
   try {
@@ -27,9 +25,9 @@ async function run(id: number, job: TransformJob): Promise<TransformAnswer> {
     const why = unpreparable(error);
     return { ok: false, error: why.text, position: null, reason: why.reason };
   }
-  if ('stored' in job.input) process.send?.({ id, inputReady: true });
-  return job.text ? transformToText(job.expression, input) : applyTransform(job.expression, input);
+  if ('stored' in job.input) tell({ id, inputReady: true });
+  return job.preview ? previewText(job.expression, input) : transformToText(job.expression, input);
 }
 endWhenOrphaned();
 // Loaded (JSONata included): from here on, a job's time is its own.
-process.send?.('ready');
+tell('ready');

@@ -6,7 +6,7 @@ import { bodyWorkMs } from './body-runner.js';
 import { type Said, said } from './said.js';
 import { CheckedExpressions, refusal } from './checked-expressions.js';
 import { InvalidInputError } from '../lib/errors.js';
-import type { ExpressionProblem, TransformFailure, TransformResult, TransformText } from './transform.js';
+import type { ExpressionProblem, TransformFailure, TransformText } from './transform.js';
 
 /** What an expression is applied to: a value (a preview's given body, the test sample), or a body as stored. */
 export type TransformInput = { value: unknown } | { stored: StoredBody };
@@ -20,13 +20,13 @@ export type TransformJob =
   | {
       expression: string;
       input: TransformInput;
-      /** Answer the output written as JSON (what a delivery sends) rather than the value. */
-      text: boolean;
+      /** A preview's: refused past MAX_PREVIEW_NESTING (see previewText). */
+      preview: boolean;
     }
   /** Compile only, and say what is wrong with the expression (see checked-expressions.ts). */
   | { check: string };
 
-export type TransformAnswer = TransformResult | TransformText | { ok: true; problem: ExpressionProblem | null };
+export type TransformAnswer = TransformText | { ok: true; problem: ExpressionProblem | null };
 
 /**
  * The time an expression may take to compile: at the contract's 20,000 characters JSONata takes up to 0.5 s on a
@@ -80,6 +80,7 @@ export class TransformRunner {
         preparing ? bodyTooLong(seconds) : refused(said('delivery.transformTooLong', { seconds })),
       tooBig: (mb: number) => refused(said('delivery.transformTooBig', { mb })),
       cannotHand: (message: string) => refused(said('delivery.cannotHand', { message })),
+      cannotRead: (message: string) => refused(said('delivery.transformUnreadable', { message })),
       stopped: (message: string) => refused(said('delivery.transformStopped', { message })),
     });
     // A large body not parsed in its time says nothing of the expression nor of the body (see DeliveryBodies): the
@@ -95,16 +96,16 @@ export class TransformRunner {
     );
   }
 
-  /** A preview's, in the lane of what people wait on. */
-  run = (expression: string, input: TransformInput): Promise<TransformResult> => {
+  /** A preview's, in the lane of what people wait on: the output written as JSON, never read in the engine. */
+  run = (expression: string, input: TransformInput): Promise<TransformText> => {
     const [timeMs, terms] = this.timesFor(input);
-    return this.lanes.people.run({ expression, input, text: false }, timeMs, terms) as Promise<TransformResult>;
+    return this.lanes.people.run({ expression, input, preview: true }, timeMs, terms) as Promise<TransformText>;
   };
 
   /** A delivery's (or a test event's) for the destination `destinationId`, in the deliveries' own lane. */
   text = (expression: string, input: TransformInput, destinationId: string): Promise<TransformText> => {
     const [timeMs, terms] = this.timesFor(input);
-    const job = { expression, input, text: true };
+    const job = { expression, input, preview: false };
     return this.lanes.deliveries.run(job, timeMs, { ...terms, whose: destinationId }) as Promise<TransformText>;
   };
 
