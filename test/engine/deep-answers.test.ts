@@ -100,6 +100,21 @@ describe('a child process answering something deeply nested (real serve process)
     await stillServes('D-3');
   });
 
+  it('says a given body too deep for the JSONata process to read, without ending that process', async () => {
+    let body: unknown = 1;
+    for (let level = 0; level < 2500; level++) body = { a: body };
+    const answer = await serve.api('previewDestination', {
+      params: { id: destinationId },
+      body: { expression: '1', body },
+    });
+    // Before, the process died reading it, twice (run again once), and the preview said it "stopped unexpectedly".
+    expect(answer).toMatchObject({
+      ok: false,
+      reason: { code: 'delivery.cannotHand', params: { message: 'Maximum call stack size exceeded' } },
+    });
+    await stillServes('D-5');
+  });
+
   it('still shows a result nested as deep as a shop’s data, whole', async () => {
     let expected: unknown = {};
     for (let level = 0; level < 150; level++) expected = { a: expected };
