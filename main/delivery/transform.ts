@@ -99,6 +99,9 @@ export async function transformToText(expression: string, input: unknown): Promi
     }
     return { ok: true, text };
   } catch (error) {
+    // JSONata's evaluation, or the writing of its output, past the stack: a function calling itself, or an output
+    // nested thousands of levels deep. JSONata's bare "Maximum call stack size exceeded" told a shopkeeper nothing.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return gives('delivery.transformTooDeep');
     const { position, params } = details(expression, error);
     if (params.messageCode === RAISED) {
       // The shop's own words, raised on purpose with $error: where the call stands says nothing, and they are
@@ -117,9 +120,13 @@ export async function transformToText(expression: string, input: unknown): Promi
   }
 }
 
-/** A transformation that made nothing worth sending, said by its code. */
+/** A transformation that made nothing worth sending (or went too deep to make it), said by its code. */
 function gives(
-  code: 'delivery.transformGivesNothing' | 'delivery.transformGivesEmpty' | 'delivery.transformGivesFunction',
+  code:
+    | 'delivery.transformGivesNothing'
+    | 'delivery.transformGivesEmpty'
+    | 'delivery.transformGivesFunction'
+    | 'delivery.transformTooDeep',
 ): TransformFailure {
   const { text, reason } = said(code, {});
   return { ok: false, error: text, position: null, reason };

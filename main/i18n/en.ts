@@ -724,6 +724,8 @@ export const en = {
         'For this event the transformation makes {{mb}} MB, more than the {{max}} MB Hookferry sends from one, so an order like it would not be sent. Make the expression pick only what the destination needs.',
       transformUnreadable:
         'The transformation’s result for this event could not be handed back to Hookferry ({{message}}). Make the expression build something simpler.',
+      transformTooDeep:
+        'For this event the transformation goes deeper than Hookferry can follow: a function of it calls itself, or what it makes nests, thousands of levels deep, so an order like it would not be sent. Check the expression.',
     },
   },
   /**

@@ -717,6 +717,8 @@ export const vi: Strings = {
         'Với sự kiện này, phép chuyển đổi tạo ra {{mb}} MB, nhiều hơn mức {{max}} MB Hookferry gửi đi từ một phép chuyển đổi, nên một đơn như vậy sẽ không được gửi. Hãy để biểu thức chỉ lấy những gì nơi nhận cần.',
       transformUnreadable:
         'Không thể chuyển kết quả của phép chuyển đổi với sự kiện này về cho Hookferry ({{message}}). Hãy sửa biểu thức để nó tạo ra thứ đơn giản hơn.',
+      transformTooDeep:
+        'Với sự kiện này, phép chuyển đổi đi sâu hơn mức Hookferry theo được: một hàm trong đó tự gọi lại chính nó, hoặc thứ nó tạo ra lồng nhau, sâu tới hàng nghìn tầng, nên một đơn như vậy sẽ không được gửi. Hãy kiểm tra lại biểu thức.',
     },
   },
   testReasons: {

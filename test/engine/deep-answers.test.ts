@@ -17,6 +17,9 @@ const TOO_DEEP =
 const TOO_DEEP_VI =
   'Với sự kiện này, phép chuyển đổi tạo ra dữ liệu lồng nhau sâu hơn 1000 tầng, quá sâu để hiển thị ở đây. Dữ liệu của cửa hàng không bao giờ lồng sâu như vậy: một biểu thức cứ bọc kết quả của chính nó hết lần này đến lần khác mới gây ra điều này. Hãy kiểm tra lại biểu thức.';
 
+const DEEPER =
+  'For this event the transformation goes deeper than Hookferry can follow: a function of it calls itself, or what it makes nests, thousands of levels deep, so an order like it would not be sent. Check the expression.';
+
 /**
  * A preview whose result nests 2,000 levels deep, against a real `serve` process. Before, the JSONata process sent
  * the result back as an object, and the engine's own reading of the message overflowed its stack: the engine
@@ -94,9 +97,30 @@ describe('a child process answering something deeply nested (real serve process)
     expect(await preview({})).toMatchObject({ ok: false, reason: { code: 'preview.tooDeep' } });
     for (const levels of [3000, 4000]) {
       const answer = await preview({ expression: nested(levels), body: { a: 1 } });
-      // Past some depth JSONata overflows its own stack first, in its process, and says so.
-      expect([levels, answer.ok]).toEqual([levels, false]);
+      // Past some depth JSONata overflows its own stack first, in its process: said in a sentence, not its words.
+      expect([levels, answer]).toMatchObject([levels, { ok: false, reason: { code: 'delivery.transformTooDeep' } }]);
+      const failed = answer as Extract<PreviewResult, { ok: false }>;
+      expect(previewReasonText(translatorFor('en'), failed.reason, failed.error)).toBe(DEEPER);
+      expect(previewReasonText(translatorFor('vi'), failed.reason, failed.error)).toMatch(
+        /^Với sự kiện này, phép chuyển đổi đi sâu hơn mức/,
+      );
     }
+    // A delivery's (here a test event's) says the same, in a delivery's words.
+    await serve.api('updateDestination', {
+      params: { id: destinationId },
+      body: { settings: { transform: nested(4000) } },
+    });
+    const deadline = Date.now() + 60_000;
+    let tested = await serve.api('testDestination', { params: { id: destinationId } });
+    while (tested.reason?.code === 'delivery.transformTooLong' && Date.now() < deadline)
+      tested = await serve.api('testDestination', { params: { id: destinationId } });
+    expect(tested).toMatchObject({
+      ok: false,
+      httpStatus: null,
+      error:
+        'The transformation went deeper than Hookferry can follow: a function of it calls itself, or what it makes nests, thousands of levels deep. Fix the expression, then resend.',
+      reason: { code: 'delivery.transformTooDeep' },
+    });
     await stillServes('D-3');
   });
 

@@ -75,6 +75,8 @@ export const deliveryReasons = {
     'delivery.transformStopped': 'The transformation stopped unexpectedly ({{message}}).',
     'delivery.transformUnreadable':
       'The transformation’s result could not be handed back to Hookferry ({{message}}). Make the expression build something simpler, then resend.',
+    'delivery.transformTooDeep':
+      'The transformation went deeper than Hookferry can follow: a function of it calls itself, or what it makes nests, thousands of levels deep. Fix the expression, then resend.',
     'delivery.transformGivesFunction':
       'The transformation gives a function where a value belongs, so nothing was sent. A function such as $uppercase is used with brackets around what it works on, as in $uppercase(name): fix the transformation, then resend.',
     'delivery.transformGivesNothing':
@@ -236,6 +238,8 @@ export const deliveryReasons = {
     'delivery.transformStopped': 'Phép chuyển đổi dừng bất ngờ ({{message}}).',
     'delivery.transformUnreadable':
       'Không thể chuyển kết quả của phép chuyển đổi về cho Hookferry ({{message}}). Hãy sửa biểu thức để nó tạo ra thứ đơn giản hơn, rồi gửi lại.',
+    'delivery.transformTooDeep':
+      'Phép chuyển đổi đi sâu hơn mức Hookferry theo được: một hàm trong đó tự gọi lại chính nó, hoặc thứ nó tạo ra lồng nhau, sâu tới hàng nghìn tầng. Hãy sửa biểu thức, rồi gửi lại.',
     'delivery.transformGivesFunction':
       'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị nên chưa gửi gì đi. Hàm như $uppercase phải có dấu ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name): hãy sửa phép chuyển đổi rồi gửi lại.',
     'delivery.transformGivesNothing':
