@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { FairLine } from './fair-line.js';
-import { type FromHelper, nodeChildOptions, packed, type ToHelper, unpacked } from './node-child.js';
+import { type FromHelper, nodeChildOptions, type ToHelper, unpacked } from './node-child.js';
 
 /** What a job becomes when its process could not do it; each side words these its own way. */
 export interface HelperFailures<Result> {
@@ -43,7 +43,7 @@ interface Job<Input, Result> {
 
 /**
  * Runs jobs one at a time in a Node process of its own (`script`, which takes each job and answers it through
- * takeJobs, and says `ready` once loaded; both cross packed as bytes, see FromHelper), with its own heap limit and a wall time per job. A job that overruns
+ * takeJobs, and says `ready` once loaded; an answer crosses packed as bytes, see FromHelper), with its own heap limit and a wall time per job. A job that overruns
  * kills the process, one that exhausts the heap dies with it; either way only that job fails, with a sentence, and
  * the next gets a fresh process. A worker thread is not enough for work that can allocate without bound: V8 aborts
  * the whole process on one allocation far past a heap's limit, worker or not.
@@ -135,10 +135,8 @@ export class HelperProcess<Input, Result> {
       if (this.current?.id !== id) return;
       this.current.postedAt = Date.now();
       this.arm(job.timeMs);
-      const input = packed(job.input);
-      if (!input.ok) return this.settle(id, this.failures.cannotHand(input.why));
       try {
-        child.send({ id, packed: input.bytes } satisfies ToHelper);
+        child.send({ id, job: job.input } satisfies ToHelper<Input>);
       } catch (error) {
         this.settle(id, this.failures.cannotHand(error instanceof Error ? error.message : String(error)));
       }
@@ -189,7 +187,6 @@ export class HelperProcess<Input, Result> {
   /** What the process said of a job: its answer, read here where a failure is caught (see FromHelper), or why not. */
   private answered(message: Exclude<FromHelper, 'ready'>): void {
     if ('inputReady' in message) return this.inputReady(message.id);
-    if ('unreadable' in message) return this.settle(message.id, this.failures.cannotHand(message.unreadable));
     if ('unsendable' in message) return this.settle(message.id, this.failures.cannotRead(message.unsendable));
     const answer = unpacked<Result>(message.packed);
     this.settle(message.id, answer.ok ? answer.value : this.failures.cannotRead(answer.why));

@@ -35,18 +35,21 @@ export function endWhenOrphaned(): void {
 }
 
 /**
- * What crosses between the engine and a helper process (see HelperProcess): a job or its answer only ever as bytes,
- * packed with `v8.serialize` by its sender and read with `v8.deserialize` by its receiver, each where it can catch a
- * failure. The channel's own reading of a message runs where nothing catches it: an answer holding an object 2,000
- * levels deep (a preview's result) overflowed the engine's stack there, and the engine process died of it.
+ * What a helper process says to the engine (see HelperProcess): an answer only ever as bytes, packed with
+ * `v8.serialize` in the process and read with `v8.deserialize` in the engine, where a failure is caught. The
+ * channel's own reading of a message runs where nothing catches it: an answer holding an object 2,000 levels deep
+ * (a preview's result) overflowed the engine's stack there, and the engine process died of it.
+ *
+ * A job goes the other way as it is: the channel's writing of it fails in the engine's `send`, where it is caught,
+ * and the one job that can nest without bound (a preview's given body) is packed by its sender (TransformRunner).
+ * Packing every job cost the engine's thread a second copy of each large body it hands over.
  */
-export type ToHelper = { id: number; packed: Uint8Array };
+export type ToHelper<Job> = { id: number; job: Job };
 export type FromHelper =
   | 'ready'
   | { id: number; inputReady: true }
   | { id: number; packed: Uint8Array }
-  /** The job could not be read (`unreadable`), or its answer not packed (`unsendable`): why, in English. */
-  | { id: number; unreadable: string }
+  /** Its answer could not be packed: why, in English. */
   | { id: number; unsendable: string };
 
 /** The bytes of a value, or why it cannot be packed (nested too deep for the stack, a function). */
@@ -68,15 +71,12 @@ export function unpacked<T>(bytes: Uint8Array): { ok: true; value: T } | { ok: f
 }
 
 /**
- * In a helper process: runs `work` on each job the engine sends and answers it, both packed (see FromHelper). A job
- * that cannot be read, or an answer that cannot be packed, is answered with why, never left without an answer.
+ * In a helper process: runs `work` on each job the engine sends and answers it packed (see FromHelper); an answer
+ * that cannot be packed is answered with why, never left without an answer.
  */
 export function takeJobs<Job, Result>(work: (job: Job, id: number) => Result | Promise<Result>): void {
-  process.on('message', (message: ToHelper) => {
-    const { id } = message;
-    const job = unpacked<Job>(message.packed);
-    if (!job.ok) return tell({ id, unreadable: job.why });
-    void Promise.resolve(work(job.value, id)).then((result) => {
+  process.on('message', ({ id, job }: ToHelper<Job>) => {
+    void Promise.resolve(work(job, id)).then((result) => {
       const answer = packed(result);
       tell(answer.ok ? { id, packed: answer.bytes } : { id, unsendable: answer.why });
     });
