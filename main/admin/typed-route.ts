@@ -16,7 +16,8 @@ export interface HandlerInput<N extends RouteName> {
 export class WithJsonField<T> {
   constructor(
     readonly answer: T,
-    readonly field: keyof T & string,
+    /** Any of the answer's fields, of any of its shapes (a preview's `output` is in its `ok: true` shape only). */
+    readonly field: T extends unknown ? keyof T & string : never,
     readonly json: string,
   ) {}
 }

@@ -64,6 +64,7 @@ export class DeliveryBodies {
       tooLong: (seconds: number) => busy(said('delivery.bodyBusy', { seconds })),
       tooBig: (mb: number): BodyText => ({ ok: false, why: said('delivery.bodyTooBig', { mb }) }),
       cannotHand: stopped,
+      cannotRead: stopped,
       stopped,
     };
     // A person is told to ask again, not that Hookferry will.

@@ -1,8 +1,9 @@
-import { endWhenOrphaned } from '../lib/node-child.js';
+import { endWhenOrphaned, takeJobs, tell, unpacked } from '../lib/node-child.js';
 import { parsedOf } from '../store/body-format.js';
 import { unpreparable, withBuffer } from './body-work.js';
-import type { TransformAnswer, TransformJob } from './transform-runner.js';
-import { applyTransform, expressionProblem, transformToText } from './transform.js';
+import { type Said, said } from './said.js';
+import type { CrossingInput, TransformAnswer, TransformJob } from './transform-runner.js';
+import { expressionProblem, previewText, transformToText } from './transform.js';
 
 /**
  * Runs JSONata expressions for the engine in a process of its own (see
@@ -10,26 +11,32 @@ import { applyTransform, expressionProblem, transformToText } from './transform.
  * one allocation so large that V8 aborts, takes down only this process, which
  * the engine kills or sees die, and replaces. Jobs come one at a time.
  */
-process.on('message', ({ id, job }: { id: number; job: TransformJob }) => {
-  void run(id, job).then((result) => process.send?.({ id, result }));
-});
+takeJobs(run);
 
 /**
  * A stored body is parsed here, not in the engine: a large one took the engine's thread for seconds. Once it is,
  * the engine is told, and the expression's own time starts (see TransformRunner).
  */
-async function run(id: number, job: TransformJob): Promise<TransformAnswer> {
+async function run(job: TransformJob, id: number): Promise<TransformAnswer> {
   if ('check' in job) return { ok: true, problem: expressionProblem(job.check) };
-  let input: unknown;
-  try {
-    input = 'stored' in job.input ? parsedOf(withBuffer(job.input.stored)) : job.input.value;
-  } catch (error) {
-    const why = unpreparable(error);
-    return { ok: false, error: why.text, position: null, reason: why.reason };
+  const input = inputOf(job.input);
+  if (!input.ok) return { ok: false, error: input.why.text, position: null, reason: input.why.reason };
+  if ('stored' in job.input) tell({ id, inputReady: true });
+  return job.preview ? previewText(job.expression, input.value) : transformToText(job.expression, input.value);
+}
+
+/** A value read where a failure is caught (a given body nested too deep to read), a stored body parsed. */
+function inputOf(input: CrossingInput): { ok: true; value: unknown } | { ok: false; why: Said } {
+  if ('packed' in input) {
+    const value = unpacked(input.packed);
+    return value.ok ? value : { ok: false, why: said('delivery.cannotHand', { message: value.why }) };
   }
-  if ('stored' in job.input) process.send?.({ id, inputReady: true });
-  return job.text ? transformToText(job.expression, input) : applyTransform(job.expression, input);
+  try {
+    return { ok: true, value: parsedOf(withBuffer(input.stored)) };
+  } catch (error) {
+    return { ok: false, why: unpreparable(error) };
+  }
 }
 endWhenOrphaned();
 // Loaded (JSONata included): from here on, a job's time is its own.
-process.send?.('ready');
+tell('ready');

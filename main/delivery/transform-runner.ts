@@ -1,12 +1,13 @@
 import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperLanes } from '../lib/helper-lanes.js';
+import { packed } from '../lib/node-child.js';
 import type { JobTerms } from '../lib/helper-process.js';
 import type { StoredBody } from '../store/body-format.js';
 import { bodyWorkMs } from './body-runner.js';
 import { type Said, said } from './said.js';
 import { CheckedExpressions, refusal } from './checked-expressions.js';
 import { InvalidInputError } from '../lib/errors.js';
-import type { ExpressionProblem, TransformFailure, TransformResult, TransformText } from './transform.js';
+import type { ExpressionProblem, TransformFailure, TransformText } from './transform.js';
 
 /** What an expression is applied to: a value (a preview's given body, the test sample), or a body as stored. */
 export type TransformInput = { value: unknown } | { stored: StoredBody };
@@ -16,17 +17,23 @@ export function transformInput(event: { parsed: unknown; stored: StoredBody | nu
   return event.stored ? { stored: event.stored } : { value: event.parsed };
 }
 
+/**
+ * A value crosses to the process packed (see FromHelper), read there where a failure is caught: a preview's given
+ * body can nest deeper than the channel reads, and the process died reading it (twice, as a job is run again once).
+ */
+export type CrossingInput = { packed: Uint8Array } | { stored: StoredBody };
+
 export type TransformJob =
   | {
       expression: string;
-      input: TransformInput;
-      /** Answer the output written as JSON (what a delivery sends) rather than the value. */
-      text: boolean;
+      input: CrossingInput;
+      /** A preview's: refused past MAX_PREVIEW_NESTING (see previewText). */
+      preview: boolean;
     }
   /** Compile only, and say what is wrong with the expression (see checked-expressions.ts). */
   | { check: string };
 
-export type TransformAnswer = TransformResult | TransformText | { ok: true; problem: ExpressionProblem | null };
+export type TransformAnswer = TransformText | { ok: true; problem: ExpressionProblem | null };
 
 /**
  * The time an expression may take to compile: at the contract's 20,000 characters JSONata takes up to 0.5 s on a
@@ -80,6 +87,7 @@ export class TransformRunner {
         preparing ? bodyTooLong(seconds) : refused(said('delivery.transformTooLong', { seconds })),
       tooBig: (mb: number) => refused(said('delivery.transformTooBig', { mb })),
       cannotHand: (message: string) => refused(said('delivery.cannotHand', { message })),
+      cannotRead: (message: string) => refused(said('delivery.transformUnreadable', { message })),
       stopped: (message: string) => refused(said('delivery.transformStopped', { message })),
     });
     // A large body not parsed in its time says nothing of the expression nor of the body (see DeliveryBodies): the
@@ -95,17 +103,22 @@ export class TransformRunner {
     );
   }
 
-  /** A preview's, in the lane of what people wait on. */
-  run = (expression: string, input: TransformInput): Promise<TransformResult> => {
+  /** A preview's, in the lane of what people wait on: the output written as JSON, never read in the engine. */
+  run = async (expression: string, input: TransformInput): Promise<TransformText> => {
+    const crossing = crossingOf(input);
+    if ('refused' in crossing) return crossing.refused;
     const [timeMs, terms] = this.timesFor(input);
-    return this.lanes.people.run({ expression, input, text: false }, timeMs, terms) as Promise<TransformResult>;
+    const job = { expression, input: crossing, preview: true };
+    return (await this.lanes.people.run(job, timeMs, terms)) as TransformText;
   };
 
   /** A delivery's (or a test event's) for the destination `destinationId`, in the deliveries' own lane. */
-  text = (expression: string, input: TransformInput, destinationId: string): Promise<TransformText> => {
+  text = async (expression: string, input: TransformInput, destinationId: string): Promise<TransformText> => {
+    const crossing = crossingOf(input);
+    if ('refused' in crossing) return crossing.refused;
     const [timeMs, terms] = this.timesFor(input);
-    const job = { expression, input, text: true };
-    return this.lanes.deliveries.run(job, timeMs, { ...terms, whose: destinationId }) as Promise<TransformText>;
+    const job = { expression, input: crossing, preview: false };
+    return (await this.lanes.deliveries.run(job, timeMs, { ...terms, whose: destinationId })) as TransformText;
   };
 
   /**
@@ -149,6 +162,13 @@ function unfinishedCheck(failure: TransformFailure): ExpressionProblem {
     return refusal('transformCheckTooLong', { seconds: Number(params.seconds) });
   if (code === 'delivery.transformTooBig') return refusal('transformCheckTooBig', { mb: Number(params.mb) });
   throw new InvalidInputError({ text: failure.error, reason: failure.reason });
+}
+
+/** How an input crosses to the process: a value packed, or why it cannot be (nested too deep to write). */
+function crossingOf(input: TransformInput): CrossingInput | { refused: TransformFailure } {
+  if ('stored' in input) return input;
+  const value = packed(input.value);
+  return value.ok ? { packed: value.bytes } : { refused: refused(said('delivery.cannotHand', { message: value.why })) };
 }
 
 function refused(why: Said): TransformFailure {

@@ -1,15 +1,19 @@
 import jsonata from 'jsonata';
 
 import type { Reason } from '../api/contract.js';
+import { jsonNestsPast, MAX_NESTING } from '../intake/body-shape.js';
 import { bounded, boundedParams } from '../lib/bounded-text.js';
 import { isRecord } from '../lib/values.js';
 import { said } from './said.js';
 
 /** `busy`: a delivery's large body was not parsed in time (a busy PC); it is tried again later. */
 export type TransformFailure = { ok: false; error: string; position: number | null; reason: Reason; busy?: true };
-export type TransformResult = { ok: true; output: unknown } | TransformFailure;
-/** What a delivery sends: the output written as JSON (in the process, so a large output is not copied back whole). */
+/**
+ * What a delivery sends, or a preview shows: the output written as JSON, in the process. The engine never reads it
+ * back into a value: a large output cost its thread a parse, and a deeply nested one its stack (see previewText).
+ */
 export type TransformText = { ok: true; text: string } | TransformFailure;
+export type TransformResult = { ok: true; output: unknown } | TransformFailure;
 
 interface JsonataError {
   code?: string;
@@ -27,9 +31,9 @@ const compiled = new Map<string, ReturnType<typeof jsonata>>();
 const MAX_CACHED = 100;
 
 /**
- * Applies a destination's JSONata expression to an event's parsed body. A bad
- * expression or one that fails on this event comes back as a sentence with the
- * character position, never as an exception.
+ * Applies a destination's JSONata expression to an event's parsed body: transformToText's output read back as a
+ * value. A bad expression or one that fails on this event comes back as a sentence with the character position,
+ * never as an exception.
  */
 export async function applyTransform(expression: string, input: unknown): Promise<TransformResult> {
   const result = await transformToText(expression, input);
@@ -44,7 +48,25 @@ export async function applyTransform(expression: string, input: unknown): Promis
  */
 export const MAX_TRANSFORM_OUTPUT_BYTES = 10 * 1024 * 1024;
 
-/** applyTransform's output written as JSON, as a delivery sends it; never more than MAX_TRANSFORM_OUTPUT_BYTES. */
+/**
+ * The deepest a preview shows a transformation's output: five times what intake takes in a body (MAX_NESTING), so
+ * an expression that wraps a body as deep as any shop sends is shown whole. The dashboard writes the output out
+ * indented, each level deeper on its own line: 2,000 levels made 8 MB of it.
+ */
+export const MAX_PREVIEW_NESTING = 5 * MAX_NESTING;
+
+/** What a preview shows: transformToText's output, unless it nests deeper than MAX_PREVIEW_NESTING. */
+export async function previewText(expression: string, input: unknown): Promise<TransformText> {
+  const result = await transformToText(expression, input);
+  if (!result.ok || !jsonNestsPast(Buffer.from(result.text), MAX_PREVIEW_NESTING)) return result;
+  const { text, reason } = said('preview.tooDeep', { max: MAX_PREVIEW_NESTING });
+  return { ok: false, error: text, position: null, reason };
+}
+
+/**
+ * The expression's output written as JSON, as a delivery sends it; never more than MAX_TRANSFORM_OUTPUT_BYTES.
+ * Checked and written here, in the transformation's process, never in the engine.
+ */
 export async function transformToText(expression: string, input: unknown): Promise<TransformText> {
   try {
     const output: unknown = await program(expression).evaluate(input);
@@ -79,6 +101,9 @@ export async function transformToText(expression: string, input: unknown): Promi
     }
     return { ok: true, text };
   } catch (error) {
+    // JSONata's evaluation, or the writing of its output, past the stack: a function calling itself, or an output
+    // nested thousands of levels deep. JSONata's bare "Maximum call stack size exceeded" told a shopkeeper nothing.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) return gives('delivery.transformTooDeep');
     const { position, params } = details(expression, error);
     if (params.messageCode === RAISED) {
       // The shop's own words, raised on purpose with $error: where the call stands says nothing, and they are
@@ -97,9 +122,13 @@ export async function transformToText(expression: string, input: unknown): Promi
   }
 }
 
-/** A transformation that made nothing worth sending, said by its code. */
+/** A transformation that made nothing worth sending (or went too deep to make it), said by its code. */
 function gives(
-  code: 'delivery.transformGivesNothing' | 'delivery.transformGivesEmpty' | 'delivery.transformGivesFunction',
+  code:
+    | 'delivery.transformGivesNothing'
+    | 'delivery.transformGivesEmpty'
+    | 'delivery.transformGivesFunction'
+    | 'delivery.transformTooDeep',
 ): TransformFailure {
   const { text, reason } = said(code, {});
   return { ok: false, error: text, position: null, reason };

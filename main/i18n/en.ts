@@ -765,6 +765,12 @@ export const en = {
         'For this event the transformation finds none of the fields it names and makes only an empty {} or [], or an empty text ("" or only spaces), so an order like it would not be sent. The event may come from another system than the one the expression was written for: check the field names against it, or choose which events and sources this destination takes.',
       transformGivesFunction:
         'The transformation gives a function where a value belongs, so an order would not be sent: a function such as $uppercase is used with brackets around what it works on, as in $uppercase(name).',
+      transformOutputTooBig:
+        'For this event the transformation makes {{mb}} MB, more than the {{max}} MB Hookferry sends from one, so an order like it would not be sent. Make the expression pick only what the destination needs.',
+      transformUnreadable:
+        'The transformation’s result for this event could not be handed back to Hookferry ({{message}}). Make the expression build something simpler.',
+      transformTooDeep:
+        'For this event the transformation goes deeper than Hookferry can follow: a function of it calls itself, or what it makes nests, thousands of levels deep, so an order like it would not be sent. Check the expression.',
     },
   },
   /**

@@ -758,6 +758,12 @@ export const vi: Strings = {
         'Với sự kiện này, phép chuyển đổi không tìm thấy trường nào nó dùng nên chỉ cho ra {} hoặc [] rỗng, hoặc chuỗi rỗng ("" hay chỉ toàn dấu cách), vì vậy một đơn như vậy sẽ không được gửi. Có thể sự kiện đến từ một hệ thống khác với hệ thống mà biểu thức được viết cho: hãy đối chiếu tên các trường với sự kiện, hoặc chọn lại loại sự kiện và nguồn mà nơi nhận này nhận.',
       transformGivesFunction:
         'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị, nên một đơn sẽ không được gửi: hàm như $uppercase cần có ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name).',
+      transformOutputTooBig:
+        'Với sự kiện này, phép chuyển đổi tạo ra {{mb}} MB, nhiều hơn mức {{max}} MB Hookferry gửi đi từ một phép chuyển đổi, nên một đơn như vậy sẽ không được gửi. Hãy để biểu thức chỉ lấy những gì nơi nhận cần.',
+      transformUnreadable:
+        'Không thể chuyển kết quả của phép chuyển đổi với sự kiện này về cho Hookferry ({{message}}). Hãy sửa biểu thức để nó tạo ra thứ đơn giản hơn.',
+      transformTooDeep:
+        'Với sự kiện này, phép chuyển đổi đi sâu hơn mức Hookferry theo được: một hàm trong đó tự gọi lại chính nó, hoặc thứ nó tạo ra lồng nhau, sâu tới hàng nghìn tầng, nên một đơn như vậy sẽ không được gửi. Hãy kiểm tra lại biểu thức.',
     },
   },
   testReasons: {

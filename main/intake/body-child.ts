@@ -1,4 +1,4 @@
-import { endWhenOrphaned } from '../lib/node-child.js';
+import { endWhenOrphaned, takeJobs, tell } from '../lib/node-child.js';
 import { type BodyJob, doBodyWork } from '../delivery/body-work.js';
 import { type LargeBody, type LargeBodyRead, readLargeBody } from './large-body.js';
 import { refusal } from './refusal.js';
@@ -9,9 +9,7 @@ import { refusal } from './refusal.js';
  * The deliveries run their own process of this script to prepare large bodies for a destination (see
  * DeliveryBodies). Bodies come one at a time.
  */
-process.on('message', ({ id, job }: { id: number; job: { read: LargeBody } | BodyJob }) => {
-  process.send?.({ id, result: 'read' in job ? read(job.read) : doBodyWork(job) });
-});
+takeJobs((job: { read: LargeBody } | BodyJob) => ('read' in job ? read(job.read) : doBodyWork(job)));
 
 function read(body: LargeBody): LargeBodyRead {
   try {
@@ -24,4 +22,4 @@ function read(body: LargeBody): LargeBodyRead {
 }
 endWhenOrphaned();
 // Loaded (the parsers included): from here on, a body's time is its own.
-process.send?.('ready');
+tell('ready');

@@ -65,6 +65,7 @@ export class LargeBodyReader {
         tooLong: (seconds) => failed(refusal(400, 'intake.tooLongToRead', { seconds })),
         tooBig: (mb) => failed(refusal(413, 'intake.tooBigToRead', { mb })),
         cannotHand: (message) => stopped(message),
+        cannotRead: (message) => stopped(message),
         stopped: (message) => stopped(message),
       },
       {

@@ -1,7 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { FairLine } from './fair-line.js';
-import { nodeChildOptions } from './node-child.js';
+import { type FromHelper, nodeChildOptions, type ToHelper, unpacked } from './node-child.js';
 
 /** What a job becomes when its process could not do it; each side words these its own way. */
 export interface HelperFailures<Result> {
@@ -13,6 +13,8 @@ export interface HelperFailures<Result> {
   /** The process died of its heap limit, or the OS killed it for its memory. */
   tooBig: (mb: number) => Result;
   cannotHand: (message: string) => Result;
+  /** The process answered, but its answer could not be packed there or read here (see FromHelper). */
+  cannotRead: (message: string) => Result;
   stopped: (message: string) => Result;
 }
 
@@ -40,8 +42,8 @@ interface Job<Input, Result> {
 }
 
 /**
- * Runs jobs one at a time in a Node process of its own (`script`, which answers `{ id, result }` to each
- * `{ id, job }` and says `ready` once loaded), with its own heap limit and a wall time per job. A job that overruns
+ * Runs jobs one at a time in a Node process of its own (`script`, which takes each job and answers it through
+ * takeJobs, and says `ready` once loaded; an answer crosses packed as bytes, see FromHelper), with its own heap limit and a wall time per job. A job that overruns
  * kills the process, one that exhausts the heap dies with it; either way only that job fails, with a sentence, and
  * the next gets a fresh process. A worker thread is not enough for work that can allocate without bound: V8 aborts
  * the whole process on one allocation far past a heap's limit, worker or not.
@@ -134,7 +136,7 @@ export class HelperProcess<Input, Result> {
       this.current.postedAt = Date.now();
       this.arm(job.timeMs);
       try {
-        child.send({ id, job: job.input });
+        child.send({ id, job: job.input } satisfies ToHelper<Input>);
       } catch (error) {
         this.settle(id, this.failures.cannotHand(error instanceof Error ? error.message : String(error)));
       }
@@ -148,9 +150,8 @@ export class HelperProcess<Input, Result> {
     // Keeps the engine alive only while it has a job (see next and settle).
     child.unref();
     child.channel?.unref();
-    child.on('message', (message: 'ready' | { id: number; result: Result } | { id: number; inputReady: true }) => {
-      if (message !== 'ready' && 'inputReady' in message) return this.inputReady(message.id);
-      if (message !== 'ready') return this.settle(message.id, message.result);
+    child.on('message', (message: FromHelper) => {
+      if (message !== 'ready') return this.answered(message);
       this.ready.add(child);
       const post = this.whenReady;
       this.whenReady = null;
@@ -181,6 +182,14 @@ export class HelperProcess<Input, Result> {
     const current = this.current!;
     if (current.timer) clearTimeout(current.timer);
     current.timer = setTimeout(() => this.overrun(this.failures.tooLong(ms / 1000, current.preparing)), ms);
+  }
+
+  /** What the process said of a job: its answer, read here where a failure is caught (see FromHelper), or why not. */
+  private answered(message: Exclude<FromHelper, 'ready'>): void {
+    if ('inputReady' in message) return this.inputReady(message.id);
+    if ('unsendable' in message) return this.settle(message.id, this.failures.cannotRead(message.unsendable));
+    const answer = unpacked<Result>(message.packed);
+    this.settle(message.id, answer.ok ? answer.value : this.failures.cannotRead(answer.why));
   }
 
   private inputReady(id: number): void {

@@ -1,4 +1,5 @@
 import type { ForkOptions } from 'node:child_process';
+import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -31,4 +32,62 @@ export function endWhenOrphaned(): void {
      setInterval(() => { if (process.ppid !== parent) process.kill(process.pid, 'SIGKILL'); }, 1000);`,
     { eval: true },
   ).unref();
+}
+
+/**
+ * What a helper process says to the engine (see HelperProcess): an answer only ever as bytes, packed with
+ * `v8.serialize` in the process and read with `v8.deserialize` in the engine, where a failure is caught. The
+ * channel's own reading of a message runs where nothing catches it: an answer holding an object 2,000 levels deep
+ * (a preview's result) overflowed the engine's stack there, and the engine process died of it.
+ *
+ * A job goes the other way as it is: the channel's writing of it fails in the engine's `send`, where it is caught,
+ * and the one job that can nest without bound (a preview's given body) is packed by its sender (TransformRunner).
+ * Packing every job cost the engine's thread a second copy of each large body it hands over.
+ */
+export type ToHelper<Job> = { id: number; job: Job };
+export type FromHelper =
+  | 'ready'
+  | { id: number; inputReady: true }
+  | { id: number; packed: Uint8Array }
+  /** Its answer could not be packed: why, in English. */
+  | { id: number; unsendable: string };
+
+/** The bytes of a value, or why it cannot be packed (nested too deep for the stack, a function). */
+export function packed(value: unknown): { ok: true; bytes: Buffer } | { ok: false; why: string } {
+  try {
+    return { ok: true, bytes: serialize(value) };
+  } catch (error) {
+    return { ok: false, why: messageOf(error) };
+  }
+}
+
+/** The value packed in `bytes`, or why it cannot be read. */
+export function unpacked<T>(bytes: Uint8Array): { ok: true; value: T } | { ok: false; why: string } {
+  try {
+    return { ok: true, value: deserialize(bytes) as T };
+  } catch (error) {
+    return { ok: false, why: messageOf(error) };
+  }
+}
+
+/**
+ * In a helper process: runs `work` on each job the engine sends and answers it packed (see FromHelper); an answer
+ * that cannot be packed is answered with why, never left without an answer.
+ */
+export function takeJobs<Job, Result>(work: (job: Job, id: number) => Result | Promise<Result>): void {
+  process.on('message', ({ id, job }: ToHelper<Job>) => {
+    void Promise.resolve(work(job, id)).then((result) => {
+      const answer = packed(result);
+      tell(answer.ok ? { id, packed: answer.bytes } : { id, unsendable: answer.why });
+    });
+  });
+}
+
+/** In a helper process: says something to the engine. */
+export function tell(message: FromHelper): void {
+  process.send?.(message);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

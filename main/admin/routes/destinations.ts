@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import type { PreviewResult } from '../../api/contract.js';
 import { destinationCatalog, kindNamed } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
@@ -6,7 +7,7 @@ import { storedBodyOf } from '../../store/body-format.js';
 import type { ActiveDestination } from '../../store/destinations.js';
 import { ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
-import type { Handlers } from '../typed-route.js';
+import { type Handlers, WithJsonField } from '../typed-route.js';
 import { refuseTakenName } from '../unique-name.js';
 
 const missingDestination = () => new NotFoundError('There is no such destination; it may have been deleted.');
@@ -113,13 +114,17 @@ export function destinationHandlers(
       ctx.live.publish({ type: 'event', ...ctx.testEvents.record(destination, sample, result, startedAt) });
       return result;
     },
-    previewDestination: ({ params, body }) => {
+    previewDestination: async ({ params, body }) => {
       const destination = existing(params.id);
-      return ctx.deliverer.preview(
+      const answer = await ctx.deliverer.preview(
         destination,
         sampleFor(destination, body.eventId, body.body, body.type),
         body.expression,
       );
+      // The transformation's output as its process wrote it, never read into a value here (see PreviewAnswer).
+      if (!('outputJson' in answer)) return answer;
+      const shown = { ok: true as const, output: null, eventId: answer.eventId };
+      return new WithJsonField<PreviewResult>(shown, 'output', answer.outputJson);
     },
     resendFailed: ({ params, body }) => ctx.actions.resendFailed(existing(params.id), body?.lastError),
     discardFailed: ({ params, body }) => ({

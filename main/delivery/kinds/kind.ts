@@ -6,15 +6,18 @@ import type { Outcome, Sender } from '../send.js';
 import { type Said, said } from '../said.js';
 import type { StoredBody } from '../../store/body-format.js';
 import type { DeliveryBodies } from '../body-runner.js';
-import type { TransformResult, TransformText } from '../transform.js';
+import type { TransformText } from '../transform.js';
 import { type TransformInput, transformInput } from '../transform-runner.js';
 
 /** What every kind may use to do its work. */
 export interface KindTools {
   sender: Sender;
   events: EventReader;
-  /** Runs a JSONata expression on a body, off the engine's event loop. */
-  transform: (expression: string, input: TransformInput) => Promise<TransformResult>;
+  /**
+   * Runs a JSONata expression on a body for a preview, off the engine's event loop: its output written as JSON,
+   * which the engine answers as it is (see PreviewAnswer).
+   */
+  transform: (expression: string, input: TransformInput) => Promise<TransformText>;
   /**
    * The same, answering the output written as JSON: what a delivery sends. Its destination's id shares the process
    * between destinations, so one's expression that loops does not hold back another's deliveries.
@@ -33,7 +36,12 @@ export interface Sample {
   stored: StoredBody | null;
 }
 
-export type PreviewAnswer = PreviewResult;
+/**
+ * A preview's answer; a transformation's output as its process wrote it (`outputJson`), which the admin API sends in
+ * place of `output` without reading it: parsing and writing it again cost the engine's thread for a large output,
+ * and its stack for a deeply nested one.
+ */
+export type PreviewAnswer = PreviewResult | { ok: true; outputJson: string; eventId: string | null };
 
 /** What one kind does for the engine's lifetime (it may keep state, such as access tokens). */
 export interface KindDriver {
@@ -101,5 +109,7 @@ export async function previewTransform(
   expression: string | null | undefined,
 ): Promise<PreviewAnswer> {
   if (!expression) return previewFailed(sample, said('preview.noTransform'));
-  return { ...(await tools.transform(expression, transformInput(sample))), eventId: sample.eventId };
+  const result = await tools.transform(expression, transformInput(sample));
+  if (!result.ok) return { ...result, eventId: sample.eventId };
+  return { ok: true, outputJson: result.text, eventId: sample.eventId };
 }

@@ -73,6 +73,10 @@ export const deliveryReasons = {
     'delivery.transformOutputTooBig':
       'The transformation made {{mb}} MB, more than the {{max}} MB Hookferry sends from one. Make the expression pick only what the destination needs, then resend.',
     'delivery.transformStopped': 'The transformation stopped unexpectedly ({{message}}).',
+    'delivery.transformUnreadable':
+      'The transformation’s result could not be handed back to Hookferry ({{message}}). Make the expression build something simpler, then resend.',
+    'delivery.transformTooDeep':
+      'The transformation went deeper than Hookferry can follow: a function of it calls itself, or what it makes nests, thousands of levels deep. Fix the expression, then resend.',
     'delivery.transformGivesFunction':
       'The transformation gives a function where a value belongs, so nothing was sent. A function such as $uppercase is used with brackets around what it works on, as in $uppercase(name): fix the transformation, then resend.',
     'delivery.transformGivesNothing':
@@ -162,6 +166,8 @@ export const deliveryReasons = {
       'Hookferry was too busy to read this event’s body within {{seconds}} s: the PC had too much to do at once. Nothing is wrong with the event or the expression: try the preview again in a moment.',
     'preview.busy':
       'Hookferry is still working on {{count}} earlier previews or checks, so this one was not run. Orders are not held up by them. Wait a moment, then try again.',
+    'preview.tooDeep':
+      'For this event the transformation makes something nested more than {{max}} levels deep, too deep to show here. No shop’s data nests so deep: an expression that wraps its own result again and again does this. Check the expression.',
   },
   vi: {
     'delivery.answered': 'Nơi nhận trả lời mã {{statusCode}}.',
@@ -234,6 +240,10 @@ export const deliveryReasons = {
     'delivery.transformOutputTooBig':
       'Phép chuyển đổi tạo ra {{mb}} MB, nhiều hơn mức {{max}} MB Hookferry gửi đi từ một phép chuyển đổi. Hãy để biểu thức chỉ lấy những gì nơi nhận cần rồi gửi lại.',
     'delivery.transformStopped': 'Phép chuyển đổi dừng bất ngờ ({{message}}).',
+    'delivery.transformUnreadable':
+      'Không thể chuyển kết quả của phép chuyển đổi về cho Hookferry ({{message}}). Hãy sửa biểu thức để nó tạo ra thứ đơn giản hơn, rồi gửi lại.',
+    'delivery.transformTooDeep':
+      'Phép chuyển đổi đi sâu hơn mức Hookferry theo được: một hàm trong đó tự gọi lại chính nó, hoặc thứ nó tạo ra lồng nhau, sâu tới hàng nghìn tầng. Hãy sửa biểu thức, rồi gửi lại.',
     'delivery.transformGivesFunction':
       'Phép chuyển đổi cho ra một hàm ở chỗ cần một giá trị nên chưa gửi gì đi. Hàm như $uppercase phải có dấu ngoặc bao quanh thứ nó xử lý, ví dụ $uppercase(name): hãy sửa phép chuyển đổi rồi gửi lại.',
     'delivery.transformGivesNothing':
@@ -322,5 +332,7 @@ export const deliveryReasons = {
       'Hookferry quá bận nên không đọc kịp nội dung sự kiện này trong {{seconds}} giây: máy tính đang phải làm quá nhiều việc cùng lúc. Sự kiện và biểu thức không có vấn đề gì: hãy xem trước lại sau một lát.',
     'preview.busy':
       'Hookferry vẫn đang xử lý {{count}} lần xem trước hoặc kiểm tra gửi lúc nãy nên chưa chạy lần này. Các đơn hàng không bị việc đó làm chậm. Hãy chờ một lát rồi thử lại.',
+    'preview.tooDeep':
+      'Với sự kiện này, phép chuyển đổi tạo ra dữ liệu lồng nhau sâu hơn {{max}} tầng, quá sâu để hiển thị ở đây. Dữ liệu của cửa hàng không bao giờ lồng sâu như vậy: một biểu thức cứ bọc kết quả của chính nó hết lần này đến lần khác mới gây ra điều này. Hãy kiểm tra lại biểu thức.',
   },
 } as const;
