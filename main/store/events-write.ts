@@ -70,12 +70,15 @@ export interface Routing {
   committed(): void;
 }
 
-/** A sender's retry is recognised by its delivery id, or by the same type and body within this window. */
+/**
+ * A sender's retry is recognised by its delivery id with the same type and body (for as long as the original is
+ * kept), or by the same type and body alone within this window.
+ */
 export const DUPLICATE_WINDOW_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Writes events through the group committer. Accepted events are checked for
- * duplicates (by provider delivery id in the table, by content in RecentBodies)
+ * duplicates (by provider delivery id and content in the table, by content in RecentBodies)
  * inside the same transaction, so two copies arriving in one batch are caught as
  * surely as a retry hours later. Rejected requests are written too:
  * they are the trace the live log shows.
@@ -92,8 +95,13 @@ export class EventWriter {
       INSERT INTO events (id, source_id, source_name, type, status, received_at, http_status, reason, rejection, headers,
         content_type, body, body_size, parsed, summary, provider_event_id, body_hash, remote_address, signed)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    // A delivery id names a delivery, not what it carries: WooCommerce's is the same for every order one webhook sends
+    // within a second, Shopify's event id is shared by the topics one event triggers. So the id finds the original
+    // (its index), and the fingerprint (source, type, body) must match it too: the same id with another type or body
+    // is another event, stored and forwarded. Both are in the index (migration 'events: a delivery id found with its
+    // fingerprint'): one lookup, however many events a sender put under one id.
     const byProviderId = db.prepare(
-      `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND status != 'rejected' LIMIT 1`,
+      `SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND body_hash = ? AND status != 'rejected' LIMIT 1`,
     );
     // Past RecentBodies' window, a signed body is looked up here (a partial index holds only signed events' hashes).
     const bySignedBody = db.prepare(
@@ -116,7 +124,8 @@ export class EventWriter {
       if (accepted) {
         const original =
           (event.providerEventId
-            ? (byProviderId.get(event.providerEventId, event.sourceId) as { seq: number; id: string } | undefined)
+            ? (byProviderId.get(event.providerEventId, event.sourceId, bodyHash) as
+                { seq: number; id: string } | undefined)
             : undefined) ??
           this.recent.find(bodyHash!, event.receivedAt) ??
           (event.signed

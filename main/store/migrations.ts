@@ -571,4 +571,14 @@ export const migrations: readonly Migration[] = [
       END;
     `,
   },
+  {
+    // A delivery id is a copy's mark only with the same fingerprint (source, type, body; see events-write.ts): one id
+    // may name many events (WooCommerce's, one per webhook per second). With the fingerprint in the index, the check
+    // stays one lookup however many events a sender put under one id; only events with a delivery id are in it.
+    name: 'events: a delivery id found with its fingerprint',
+    sql: `
+      DROP INDEX events_by_provider_id;
+      CREATE INDEX events_by_provider_id ON events(provider_event_id, body_hash) WHERE provider_event_id IS NOT NULL;
+    `,
+  },
 ];

@@ -55,11 +55,15 @@ describe('intake (real serve process)', () => {
     expect(page.items[0]!.duplicates).toBe(1);
   });
 
-  it('absorbs a repeated Shopify event id even when the body differs', async () => {
+  it('absorbs a repeated Shopify event id with the same body, and stores another body under it as a new event', async () => {
     const headers = { ...json, 'X-Shopify-Topic': 'orders/create', 'X-Shopify-Event-Id': 'evt-777' };
     const first = await post(pos, '{"id":1}', headers);
-    const again = await post(pos, '{"id":1,"retried":true}', headers);
+    const again = await post(pos, '{"id":1}', headers);
     expect(again.json).toEqual({ id: first.json.id, duplicate: true });
+    const other = await post(pos, '{"id":2}', headers);
+    expect(other.status).toBe(200);
+    expect(other.json.duplicate).toBeUndefined();
+    expect(other.json.id).not.toBe(first.json.id);
   });
 
   it('parses XML and form bodies and takes the event type from the body when no header names it', async () => {

@@ -37,9 +37,9 @@ afterAll(async () => {
 /**
  * A scripted destination on 127.0.0.1: it records every request and answers
  * as told (a status, a hang, a connection reset, a slow answer). It stands in
- * for the outside world, over real HTTP.
+ * for the outside world, over real HTTP. On a free port, or the one given (a machine that hands out port ranges).
  */
-export async function startSink(): Promise<Sink> {
+export async function startSink(port = 0): Promise<Sink> {
   const received: Received[] = [];
   let decide: (request: Received, index: number) => SinkAction = () => ({ status: 200, body: '{"ok":true}' });
   let concurrent = 0;
@@ -89,11 +89,11 @@ export async function startSink(): Promise<Sink> {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.address() as AddressInfo;
 
   const sink: Sink = {
-    url: `http://127.0.0.1:${port}/hook`,
+    url: `http://127.0.0.1:${listening}/hook`,
     received,
     maxConcurrent: () => maxConcurrent,
     script: (next) => {

@@ -31,13 +31,43 @@ describe('event writer', () => {
     expect(reader.detail(first.id)!.duplicates).toBe(1);
   });
 
-  it('absorbs a repeated provider delivery id even with another body', async () => {
-    const { writer } = setup();
-    const first = await writer.write(newEvent({ providerEventId: 'x-shopify-event-id:9' }));
-    const again = await writer.write(
-      newEvent({ providerEventId: 'x-shopify-event-id:9', body: Buffer.from('{"id":1,"retry":true}') }),
+  it('takes a repeated delivery id as a copy only with the same type and body, in one batch too, however old', async () => {
+    const { db, writer, reader } = setup();
+    const DAY = 24 * 60 * 60 * 1000;
+    // WooCommerce's delivery id is one per webhook per second: two orders in one batch under it are two events.
+    const id = 'x-wc-webhook-delivery-id:5d41402abc4b2a76b9719d911017c592';
+    const order = (n: number, receivedAt = Date.now()) =>
+      newEvent({ providerEventId: id, type: 'order.created', body: Buffer.from(`{"id":${n}}`), receivedAt });
+    const [a, b, copyOfB] = await Promise.all([
+      writer.write(order(1001)),
+      writer.write(order(1002)),
+      writer.write(order(1002)),
+    ]);
+    expect([a.duplicate, b.duplicate]).toEqual([false, false]);
+    expect(b.id).not.toBe(a.id);
+    expect(copyOfB).toMatchObject({ id: b.id, duplicate: true });
+    const otherType = await writer.write(
+      newEvent({ providerEventId: id, type: 'order.updated', body: Buffer.from('{"id":1001}') }),
     );
-    expect(again).toMatchObject({ id: first.id, duplicate: true, status: 'received' });
+    expect(otherType.duplicate).toBe(false);
+    expect(reader.list({ limit: 10 }).items).toHaveLength(3);
+    expect([reader.detail(a.id)!.duplicates, reader.detail(b.id)!.duplicates]).toEqual([0, 1]);
+    // Past the 24 hours of content duplicates, an unsigned copy is still known by its id and fingerprint, under
+    // however many events that id names: the index holds both.
+    db.prepare('UPDATE events SET received_at = received_at - ?').run(3 * DAY);
+    writer.close();
+    const restarted = new EventWriter(db);
+    expect(await restarted.write(order(1002))).toMatchObject({ id: b.id, duplicate: true });
+    expect(await restarted.write(order(1003))).toMatchObject({ duplicate: false });
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT seq, id FROM events WHERE provider_event_id = ? AND source_id IS ? AND body_hash = ? AND status != 'rejected' LIMIT 1`,
+      )
+      .all('a', 'b', 'c') as { detail: string }[];
+    expect(plan.map((step) => step.detail)).toEqual([
+      'SEARCH events USING INDEX events_by_provider_id (provider_event_id=? AND body_hash=?)',
+    ]);
+    restarted.close();
   });
 
   it('takes the same body as new after the 24-hour window, or with another type', async () => {
