@@ -68,7 +68,7 @@ describe('an order with no customer at Zithara (real serve, fake Zithara)', () =
     expect(zithara.accepted).toEqual([]);
     expect(zithara.refused).toEqual([]);
 
-    // A customer without an email: ZITHARA.md allows `email: false`, and the order goes.
+    // A customer without an email: docs/zithara-api.md allows `email: false`, and the order goes.
     const noEmail = { ...teamcropOrder, id: 3000010, contact_email: '', invoice_id: 'SPIRAL-021226-0010-AA10' };
     const sent = await settled(serve, (await post(pos, JSON.stringify(noEmail), as('order.add'))).json.id);
     expect(sent.status).toBe('delivered');

@@ -198,6 +198,7 @@ describe('event reader', () => {
       skipped: 0,
       rejected: 1,
       partlyDelivered: 0,
+      partlyDiscarded: 0,
     });
     expect(stats.open).toEqual({ pending: 0, failed: 0 });
     expect(stats.hourly).toHaveLength(24);
