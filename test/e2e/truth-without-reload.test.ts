@@ -63,8 +63,10 @@ describe.skipIf(!hasChromium)('pages left open while things change elsewhere', (
     expect((await post(await ui.serve.posUrl(), order(8_100_004, 'SHEET-1'), orderAdd)).status).toBe(200);
     await ui.page.evaluate(`window.location.hash = '#/log?destinationId=${sheet.id}'`);
     await ui.page.getByTestId('log-row').filter({ hasText: 'SHEET-1' }).waitFor();
-    await ui.serve.api('deleteDestination', { params: { id: sheet.id } });
     const filter = ui.page.getByLabel('Nơi nhận').and(ui.page.getByRole('combobox'));
+    // The page names it by what it listed: its list must have had it (created by the API, it comes by the stream).
+    await filter.locator('option', { hasText: 'Sổ cũ' }).waitFor({ state: 'attached' });
+    await ui.serve.api('deleteDestination', { params: { id: sheet.id } });
     await expect
       .poll(() =>
         filter.evaluate(

@@ -106,7 +106,7 @@ describe('figures and names as they are now (real serve)', () => {
     await eventWhen(serve, id, 'failed');
     await serve.api('discardFailed', { params: { id: sheetId }, body: {} });
     await eventWhen(serve, id, 'discarded');
-    expect(await today(serve)).toMatchObject({ delivered: 0, discarded: 1 });
+    expect(await today(serve)).toMatchObject({ delivered: 0, discarded: 0, partlyDiscarded: 1 });
 
     await serve.api('deleteDestination', { params: { id: sheetId } });
     const event = await serve.api('getEvent', { params: { id } });
@@ -118,7 +118,7 @@ describe('figures and names as they are now (real serve)', () => {
     expect((await serve.api('listEvents', { query: { status: 'delivered' } })).items.map((item) => item.id)).toEqual([
       id,
     ]);
-    expect(await today(serve)).toMatchObject({ delivered: 1, discarded: 0 });
+    expect(await today(serve)).toMatchObject({ delivered: 1, discarded: 0, partlyDiscarded: 0 });
 
     // Discarded at its only destination, it stays discarded: nothing of it was delivered anywhere.
     const alone = await startSink();
