@@ -1,4 +1,5 @@
 import { parseJson } from '../lib/exact-json.js';
+import { textOf, topLevelRecords } from '../lib/values.js';
 
 /**
  * How a body is stored. A JSON body is its own parsed form: storing both would double the work and the disk
@@ -57,4 +58,28 @@ export function storedBodyOf(stored: StoredBody): { readonly parsed: unknown; st
     },
     stored,
   };
+}
+
+/**
+ * The stored bodies whose record (the body itself, or inside its root element: an XML order's `<order>`) has `field`
+ * equal to `value`, as a mapping reads an id, each with its record, in the order given. A body that cannot be parsed
+ * is not one of them: it is no reason to fail another event.
+ */
+export function* recordsWith<Row extends StoredBody>(
+  rows: Iterable<Row>,
+  field: string,
+  value: string,
+): Generator<{ row: Row; record: Record<string, unknown> }> {
+  for (const row of rows) {
+    const record = recordOf(row);
+    if (record && textOf(record[field]) === value) yield { row, record };
+  }
+}
+
+function recordOf(row: StoredBody): Record<string, unknown> | undefined {
+  try {
+    return topLevelRecords(parsedOf(row)).at(-1);
+  } catch {
+    return undefined;
+  }
 }

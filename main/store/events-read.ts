@@ -11,8 +11,7 @@ import {
 } from '../api/contract.js';
 import { searchWords } from '../api/search-fold.js';
 import { redactHeaders } from '../lib/redact.js';
-import { parsedOf, type StoredBody } from './body-format.js';
-import { textOf, topLevelRecords } from '../lib/values.js';
+import { recordsWith, type StoredBody } from './body-format.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
@@ -244,18 +243,10 @@ export class EventReader {
         maxBytes,
         value: Buffer.from(value),
       }) as IterableIterator<StoredBody & { seq: number }>;
-      for (const row of rows) {
-        let record: Record<string, unknown> | undefined;
-        try {
-          record = topLevelRecords(parsedOf(row)).at(-1);
-        } catch {
-          continue;
-        }
-        if (record && textOf(record[field]) === value) {
-          newest = { seq: row.seq, record };
-          // Ending the iteration early resets the statement for the next type.
-          break;
-        }
+      for (const { row, record } of recordsWith(rows, field, value)) {
+        newest = { seq: row.seq, record };
+        // Ending the iteration early resets the statement for the next type.
+        break;
       }
     }
     return newest?.record ?? null;

@@ -1,5 +1,5 @@
-import { parsedOf, type StoredBody } from '../../../store/body-format.js';
-import { textOf, topLevelRecords } from '../../../lib/values.js';
+import { recordsWith, type StoredBody } from '../../../store/body-format.js';
+import { textOf } from '../../../lib/values.js';
 import type { MappingContext } from './mapping.js';
 
 export interface ZitharaOptions {
@@ -30,37 +30,17 @@ export function contextOf(options: ZitharaOptions, rows: StoredRows): MappingCon
   return {
     ...options,
     storedOrder: (orderId) => {
-      for (const order of recordsOf(rows(orderId, 'orders'), STORED.orders.field, orderId)) return order;
+      for (const { record } of recordsWith(rows(orderId, 'orders'), STORED.orders.field, orderId)) return record;
       return null;
     },
     storedLines: (orderId) => {
       const newestFirst: Record<string, unknown>[] = [];
-      for (const line of recordsOf(rows(orderId, 'lines'), STORED.lines.field, orderId)) {
-        if (newestFirst.push(line) === LINE_EVENTS_READ) break;
+      for (const { record } of recordsWith(rows(orderId, 'lines'), STORED.lines.field, orderId)) {
+        if (newestFirst.push(record) === LINE_EVENTS_READ) break;
       }
       return latestPerLine(newestFirst.reverse());
     },
   };
-}
-
-/**
- * The records the mapping reads (the body itself, or inside its root element: an XML order's `<order>`) whose `field`
- * is `value`, as the mapping reads an id. A body that cannot be parsed is not one of them: it is no reason to fail
- * another event.
- */
-function* recordsOf(rows: Iterable<StoredBody>, field: string, value: string): Generator<Record<string, unknown>> {
-  for (const row of rows) {
-    const record = recordOf(row);
-    if (record && textOf(record[field]) === value) yield record;
-  }
-}
-
-function recordOf(row: StoredBody): Record<string, unknown> | undefined {
-  try {
-    return topLevelRecords(parsedOf(row)).at(-1);
-  } catch {
-    return undefined;
-  }
 }
 
 /** An edited line replaces the earlier version of the same line. */
