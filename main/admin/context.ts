@@ -9,6 +9,7 @@ import type { LiveLog } from '../live/live-log.js';
 import type { PublicAddress } from '../public-address/public-address.js';
 import type { DeliveryStore } from '../store/deliveries.js';
 import type { DestinationStore } from '../store/destinations.js';
+import type { EarlierEvents } from '../store/earlier-events.js';
 import type { EventReader } from '../store/events-read.js';
 import type { SettingsStore } from '../store/settings.js';
 import type { TestEventLog } from '../store/test-events.js';
@@ -20,6 +21,8 @@ export interface AdminContext {
   events: EventReader;
   destinations: DestinationStore;
   deliveries: DeliveryStore;
+  /** Events a destination takes that came before it took them (see sendEarlier in actions). */
+  earlier: EarlierEvents;
   /** Resend and discard, told on the live stream; bulk resends followed as batches. */
   actions: DeliveryActions;
   queue: DeliveryQueue;

@@ -1091,6 +1091,23 @@ export const ResendEventBody = z
   })
   .strict();
 
+/**
+ * Earlier events for one destination: those it takes now that came before it took them. The window the merchant
+ * picks counts back from now: `day` the last 24 hours, `week` the last 7 days, `all` everything still kept.
+ */
+export const EarlierWindow = z.enum(['day', 'week', 'all']);
+export type EarlierWindow = z.infer<typeof EarlierWindow>;
+/** How many stored events of the kinds it takes now have no delivery to it at all, in each window. */
+export const EarlierCounts = z.object({ day: z.number().int(), week: z.number().int(), all: z.number().int() });
+export type EarlierCounts = z.infer<typeof EarlierCounts>;
+export const SendEarlierBody = z.object({ window: EarlierWindow }).strict();
+/**
+ * `queued` events sent to this destination only, each once; `paused` when they wait for a resume (its own pause or
+ * everyone's) rather than go now.
+ */
+export const EarlierSent = Queued.extend({ paused: z.boolean() });
+export type EarlierSent = z.infer<typeof EarlierSent>;
+
 export const ExportQuery = z.object({
   /**
    * `xlsx`: the Excel workbook a person opens (always in words, as `lang` below); `csv`: the same for other programs,
@@ -1184,6 +1201,19 @@ export const routes = {
     params: IdParams,
     body: FailedSelection,
     response: Discarded,
+  },
+  earlierEvents: {
+    method: 'GET',
+    path: '/api/destinations/:id/earlier',
+    params: IdParams,
+    response: EarlierCounts,
+  },
+  sendEarlier: {
+    method: 'POST',
+    path: '/api/destinations/:id/send-earlier',
+    params: IdParams,
+    body: SendEarlierBody,
+    response: EarlierSent,
   },
   listDeliveries: { method: 'GET', path: '/api/deliveries', query: DeliveryListQuery, response: DeliveryListPage },
   deliveryCounts: {

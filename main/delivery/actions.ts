@@ -1,12 +1,16 @@
-import type { ResendBatch, RetryPolicy } from '../api/contract.js';
+import type { EarlierSent, EarlierWindow, ResendBatch, RetryPolicy } from '../api/contract.js';
 import { scheduledWait } from '../api/retry-schedule.js';
 import { ConflictError } from '../lib/errors.js';
 import type { LiveLog } from '../live/live-log.js';
 import type { Changed, DeliveryStore, DeliveryView } from '../store/deliveries.js';
 import type { ActiveDestination, DestinationStore } from '../store/destinations.js';
+import { type EarlierEvents, windowStart } from '../store/earlier-events.js';
 import type { ResendBatchStore } from '../store/resend-batches.js';
 import { destinationsFor } from './routing.js';
 import { said } from './said.js';
+
+/** Earlier events queued this many to a write: each a transaction of a few milliseconds that intake waits behind. */
+const EARLIER_WRITE = 200;
 
 /** Bulk progress is pushed at most this often per batch, however fast results come. */
 const BATCH_PUSH_MS = 250;
@@ -14,6 +18,7 @@ const BATCH_PUSH_MS = 250;
 export interface DeliveryActionDeps {
   deliveries: DeliveryStore;
   batches: ResendBatchStore;
+  earlier: EarlierEvents;
   destinations: DestinationStore;
   live: LiveLog;
   /** The queue: what is in flight, and a nudge to look for due work. */
@@ -140,6 +145,29 @@ export class DeliveryActions {
     this.told([...requeued, ...added]);
     const queued = requeued.length + added.length;
     return { queued, sending: sending.length, waiting: targets.length - sending.length - queued };
+  }
+
+  /**
+   * The events a destination takes now that came before it took them (see EarlierEvents), those of the window,
+   * queued to it and to no other, a page at a time: each page its own short transaction, so intake is never held
+   * behind a large store. A paused destination gets them too: they wait for its resume as its other deliveries do.
+   */
+  async sendEarlier(destinationId: string, window: EarlierWindow): Promise<EarlierSent | null> {
+    const taker = () => this.deps.destinations.activeById(destinationId);
+    let queued = 0;
+    for await (const seqs of this.deps.earlier.pages(taker, windowStart(window, Date.now()))) {
+      for (let at = 0; at < seqs.length; at += EARLIER_WRITE) {
+        // Deleted meanwhile: its deliveries went with it, and a new one would name no destination.
+        if (!taker()) return null;
+        const added = this.deps.deliveries.addFirstTo(destinationId, seqs.slice(at, at + EARLIER_WRITE), Date.now());
+        this.told(added);
+        queued += added.length;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+      }
+    }
+    const destination = taker();
+    if (!destination) return null;
+    return { queued, paused: destination.paused || this.deps.allPaused() };
   }
 
   /** Called by the queue after each recorded result: a batch it belongs to has moved. */

@@ -34,6 +34,7 @@ import { DeliveryBodies, deliveryBodyTime } from '../delivery/body-runner.js';
 import { Sender } from '../delivery/send.js';
 import { DeliveryStore } from '../store/deliveries.js';
 import { DestinationStore } from '../store/destinations.js';
+import { EarlierEvents } from '../store/earlier-events.js';
 import { ResendBatchStore } from '../store/resend-batches.js';
 import { TestEventLog } from '../store/test-events.js';
 import { startRetention } from '../store/retention.js';
@@ -129,9 +130,11 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     // No room to write them down now: they are sent again all the same, and their marks go with the new results.
     log.error({ err: error }, 'could not write down the tries the last stop cut off');
   }
+  const earlier = new EarlierEvents(db);
   const actions = new DeliveryActions({
     deliveries,
     batches: new ResendBatchStore(db),
+    earlier,
     destinations,
     live,
     inFlight: queue.isInFlight,
@@ -269,6 +272,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     destinations,
     deliveries,
     actions,
+    earlier,
     queue,
     testEvents: new TestEventLog(db, deliveries),
     deliverer,

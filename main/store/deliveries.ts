@@ -247,6 +247,9 @@ export class DeliveryStore {
         "UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = ? WHERE id = ? AND status IN ('pending', 'retrying', 'failed')",
       ),
       byId: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.id = ?`),
+      // Still kept (retention may have removed it since it was read), and without a delivery there.
+      noneTo: db.prepare(`SELECT 1 FROM events e WHERE e.seq = ?
+        AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.destination_id = ?)`),
       byEvent: db.prepare(`SELECT ${ROW_COLUMNS} ${ROW_FROM} WHERE d.event_seq = ? ORDER BY d.id`),
       attemptsOf: db.prepare('SELECT * FROM attempts WHERE delivery_id = ? ORDER BY id'),
       newestCategories: db
@@ -435,6 +438,22 @@ export class DeliveryStore {
       const added = destinationIds.filter((id) => !existing.has(id));
       this.createFor(eventSeq, added, now, true);
       return this.changeEach(this.idsForEvent(eventSeq, added), () => true);
+    })();
+  }
+
+  /**
+   * A first delivery of each of these events to one destination, on the automatic schedule as any first send is,
+   * for the events still kept that have none there (checked in this transaction: a second press, or another tab's,
+   * never makes a second one); answers those it added.
+   */
+  addFirstTo(destinationId: string, eventSeqs: number[], now: number): Changed[] {
+    return writeTransaction(this.db, () => {
+      const added = eventSeqs.filter((seq) => this.statements.noneTo.get(seq, destinationId) !== undefined);
+      for (const seq of added) this.createFor(seq, [destinationId], now);
+      return this.changeEach(
+        added.flatMap((seq) => this.idsForEvent(seq, [destinationId])),
+        () => true,
+      );
     })();
   }
 

@@ -27,6 +27,8 @@ export function destinationHandlers(
   | 'previewDestination'
   | 'resendFailed'
   | 'discardFailed'
+  | 'earlierEvents'
+  | 'sendEarlier'
   | 'resendDelivery'
   | 'discardDelivery'
 > {
@@ -125,6 +127,14 @@ export function destinationHandlers(
       if (!('outputJson' in answer)) return answer;
       const shown = { ok: true as const, output: null, eventId: answer.eventId };
       return new WithJsonField<PreviewResult>(shown, 'output', answer.outputJson);
+    },
+    earlierEvents: ({ params }) => ctx.earlier.count(existing(params.id), Date.now()),
+    sendEarlier: async ({ params, body }) => {
+      existing(params.id);
+      const sent = await ctx.actions.sendEarlier(params.id, body.window);
+      // Deleted while they were being queued: what was queued went with it.
+      if (!sent) throw missingDestination();
+      return sent;
     },
     resendFailed: ({ params, body }) => ctx.actions.resendFailed(existing(params.id), body?.lastError),
     discardFailed: ({ params, body }) => ({
