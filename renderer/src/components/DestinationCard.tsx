@@ -12,6 +12,7 @@ import { cardId, useCardOnScreen } from '../lib/cards-on-screen';
 import { useHeldByText } from '../lib/held-sentence';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
+import { SendEarlier } from './SendEarlier';
 import { StatusBadge } from './StatusBadge';
 
 /** A test's reasons that say the kind's credentials were refused (401 or 403): no order can go through either. */
@@ -254,6 +255,7 @@ export function DestinationCard({
           )}
         </p>
       )}
+      <SendEarlier destination={destination} />
       <div className="actions">
         {allPaused ? (
           <button type="button" onClick={() => void act(() => saveSettings({ deliveriesPaused: false }))}>

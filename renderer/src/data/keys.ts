@@ -21,6 +21,8 @@ export const keys = {
   failedViews: ['deliveries', 'failed'],
   /** The Failed page, with the most rows a reason of it shows. */
   failedView: (rows: number) => ['deliveries', 'failed', rows] as const,
+  /** A destination's events from before it took them, as counted for its settings as saved then. */
+  earlier: (destinationId: string, savedAt: string) => ['earlier', destinationId, savedAt] as const,
   events: ['events'],
   eventLists: ['events', 'list'],
   eventList: (filters: EventFilters) => ['events', 'list', filters] as const,
