@@ -206,7 +206,7 @@ export const en = {
         'Still on its way: sending now, or waiting for a retry or a paused destination. Some destinations may have it already, or have failed it (that part waits for you in Failed).',
       failed: 'No destination has it, and none is still trying: it failed at every one, and waits for you in Failed.',
       received:
-        'Kept, but not sent: when it arrived, no destination took this kind of event. A destination added or changed since does not get it by itself: open the event in the Live log and press Resend to all to send it.',
+        'Kept, but not sent: when it arrived, no destination took this kind of event. A destination added or changed since does not get it by itself: its card under Destinations offers to send it there, with the other earlier ones.',
       rejected:
         'Requests refused when they arrived (for example a wrong key or signature, or a body that is not what its sender sends): not received, so not among the figures beside; kept in the Live log to look at, never sent.',
       partlyDiscarded:

@@ -198,7 +198,7 @@ export const vi: Strings = {
       failed:
         'Chưa nơi nhận nào có nó và không nơi nào còn đang gửi: gửi bị lỗi ở mọi nơi nhận, và đang chờ bạn trong mục Lỗi gửi.',
       received:
-        'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận được thêm hoặc sửa sau đó không tự nhận nó: hãy mở sự kiện trong Nhật ký trực tiếp và bấm Gửi lại tất cả để gửi.',
+        'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận được thêm hoặc sửa sau đó không tự nhận nó: thẻ của nơi nhận đó trong mục Nơi nhận sẽ đề nghị gửi nó tới đó, cùng các sự kiện tới trước khác.',
       rejected:
         'Yêu cầu bị từ chối khi đến (ví dụ sai khóa hay chữ ký, hoặc nội dung không đúng như nơi gửi vẫn gửi): không được nhận, nên không tính vào các con số bên cạnh; được lưu trong Nhật ký trực tiếp để xem, không bao giờ gửi.',
       partlyDiscarded:

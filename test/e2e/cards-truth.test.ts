@@ -52,7 +52,7 @@ describe.skipIf(!hasChromium)('cards, the pause and the questions say what is tr
     const drawer = ui.page.getByTestId('drawer');
     await drawer
       .getByText(
-        'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Vẫn có thể gửi nó: hãy thêm một nơi nhận trong mục Nơi nhận, rồi bấm Gửi lại tất cả ở đây.',
+        'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Vẫn có thể gửi nó: hãy thêm một nơi nhận trong mục Nơi nhận; thẻ của nơi nhận đó sẽ đề nghị gửi nó, cùng các sự kiện tới trước khác (hoặc bấm Gửi lại tất cả ở đây).',
         { exact: true },
       )
       .waitFor();
@@ -225,7 +225,7 @@ describe.skipIf(!hasChromium)('cards, the pause and the questions say what is tr
     await openPage(ui.page, 'Tổng quan', 'Tổng quan');
     const kept = ui.page.getByTestId('today-outcomes').locator('.count-received');
     await expect(kept.getAttribute('title')).resolves.toBe(
-      'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận được thêm hoặc sửa sau đó không tự nhận nó: hãy mở sự kiện trong Nhật ký trực tiếp và bấm Gửi lại tất cả để gửi.',
+      'Đã lưu, nhưng không gửi: lúc sự kiện đến, chưa có nơi nhận nào nhận loại sự kiện này. Nơi nhận được thêm hoặc sửa sau đó không tự nhận nó: thẻ của nơi nhận đó trong mục Nơi nhận sẽ đề nghị gửi nó tới đó, cùng các sự kiện tới trước khác.',
     );
     await language('en');
     await expect(kept.getAttribute('title')).resolves.toMatch(

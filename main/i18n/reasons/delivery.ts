@@ -144,7 +144,7 @@ export const deliveryReasons = {
     'zithara.why.certificate': 'its security certificate was not accepted; check this PC’s date and time too',
     'zithara.why.connection': 'the connection failed',
     'routing.none':
-      'There are no destinations yet, so this event was only stored. It can still be sent: add a destination under Destinations, then press Resend to all here.',
+      'There are no destinations yet, so this event was only stored. It can still be sent: add a destination under Destinations; its card there offers to send it, with the other earlier ones (or press Resend to all here).',
     'routing.takenNow':
       'When this event arrived, no destination took {{type}}. Now this kind goes to {{names}}: Resend to all sends it there.',
     'routing.notTaken':
@@ -309,7 +309,7 @@ export const deliveryReasons = {
     'zithara.why.certificate': 'chứng chỉ bảo mật của nó không được chấp nhận; hãy kiểm tra cả ngày giờ của máy này',
     'zithara.why.connection': 'kết nối không thành công',
     'routing.none':
-      'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Vẫn có thể gửi nó: hãy thêm một nơi nhận trong mục Nơi nhận, rồi bấm Gửi lại tất cả ở đây.',
+      'Chưa có nơi nhận nào, nên sự kiện này chỉ được lưu lại. Vẫn có thể gửi nó: hãy thêm một nơi nhận trong mục Nơi nhận; thẻ của nơi nhận đó sẽ đề nghị gửi nó, cùng các sự kiện tới trước khác (hoặc bấm Gửi lại tất cả ở đây).',
     'routing.takenNow':
       'Khi sự kiện này đến, không nơi nhận nào nhận {{type}}. Giờ loại này được gửi tới {{names}}: bấm Gửi lại tất cả để gửi tới đó.',
     'routing.notTaken':
