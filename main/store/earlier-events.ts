@@ -37,7 +37,9 @@ export class EarlierEvents {
     const unsent = `seq > @from AND seq <= @to AND status != 'rejected' AND (source_id IS NOT NULL OR is_test = 0)
       AND NOT EXISTS (SELECT 1 FROM deliveries d WHERE d.event_seq = events.seq AND d.destination_id = @destination)`;
     this.statements = {
-      span: db.prepare(
+      // Everything kept: the ends of the table, read at once; a window: the ends of its part of the time index.
+      span: db.prepare('SELECT coalesce(min(seq) - 1, 0) AS first, coalesce(max(seq), 0) AS last FROM events'),
+      spanSince: db.prepare(
         'SELECT coalesce(min(seq) - 1, 0) AS first, coalesce(max(seq), 0) AS last FROM events WHERE received_at >= ?',
       ),
       counts: db.prepare(`
@@ -91,7 +93,10 @@ export class EarlierEvents {
 
   /** The events stored now received since then, as ranges of seqs; one that arrives later is routed as it comes. */
   private async *ranges(since: number): AsyncGenerator<{ from: number; to: number }> {
-    const { first, last } = this.statements.span.get(since) as { first: number; last: number };
+    const { first, last } = (since > 0 ? this.statements.spanSince.get(since) : this.statements.span.get()) as {
+      first: number;
+      last: number;
+    };
     for (let from = first; from < last; from += EARLIER_PAGE) {
       yield { from, to: Math.min(from + EARLIER_PAGE, last) };
       await new Promise<void>((resolve) => setImmediate(resolve));

@@ -31,8 +31,9 @@ export function SendEarlier({ destination }: { destination: Destination }) {
   const [sending, setSending] = useState(false);
   const [sent, setSent] = useState<(EarlierSent & { at: string }) | null>(null);
 
-  // The last 7 days, the first days' orders, unless all there is came before them.
-  const window = picked ?? (counts && counts.week > 0 ? 'week' : 'all');
+  // The last 7 days, the first days' orders, unless all there is came before them; a window picked that has none
+  // left (sent from elsewhere since) gives way to it.
+  const window = picked && counts?.[picked] ? picked : counts && counts.week > 0 ? 'week' : 'all';
   const count = counts?.[window] ?? 0;
   const send = async () => {
     setAsking(false);

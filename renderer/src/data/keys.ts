@@ -22,6 +22,7 @@ export const keys = {
   /** The Failed page, with the most rows a reason of it shows. */
   failedView: (rows: number) => ['deliveries', 'failed', rows] as const,
   /** A destination's events from before it took them, as counted for its settings as saved then. */
+  earlierAll: ['earlier'],
   earlier: (destinationId: string, savedAt: string) => ['earlier', destinationId, savedAt] as const,
   events: ['events'],
   eventLists: ['events', 'list'],

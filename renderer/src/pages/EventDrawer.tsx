@@ -80,6 +80,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         params: { id: eventId },
         body: { ...(destinationIds && { destinationIds }), ...(evenIfDelivered && { evenIfDelivered }) },
       });
+      // Sent to a destination that had it among its earlier events: its card counts them again.
+      void client.invalidateQueries({ queryKey: keys.earlierAll });
       // One on the wire now was not queued again (its try is the send): the engine's answer counts it apart.
       const resent = (event?.deliveries ?? []).filter(
         (delivery) =>
