@@ -758,41 +758,45 @@ export const en = {
   },
   /** A destination's card: events it takes now that came before it took them, sent there on request. */
   earlier: {
-    day_one: '{{count}} event from the last 24 hours arrived before this destination took it. Send it here too?',
-    day_other: '{{count}} events from the last 24 hours arrived before this destination took them. Send them here too?',
-    week_one: '{{count}} event from the last 7 days arrived before this destination took it. Send it here too?',
-    week_other: '{{count}} events from the last 7 days arrived before this destination took them. Send them here too?',
-    all_one: '{{count}} event Hookferry keeps arrived before this destination took it. Send it here too?',
-    all_other: '{{count}} events Hookferry keeps arrived before this destination took them. Send them here too?',
+    day_one:
+      '{{count, number}} event from the last 24 hours arrived before this destination took it. Send it here too?',
+    day_other:
+      '{{count, number}} events from the last 24 hours arrived before this destination took them. Send them here too?',
+    week_one: '{{count, number}} event from the last 7 days arrived before this destination took it. Send it here too?',
+    week_other:
+      '{{count, number}} events from the last 7 days arrived before this destination took them. Send them here too?',
+    all_one: '{{count, number}} event Hookferry keeps arrived before this destination took it. Send it here too?',
+    all_other:
+      '{{count, number}} events Hookferry keeps arrived before this destination took them. Send them here too?',
     window: 'Which ones',
     windows: {
-      day: 'From the last 24 hours ({{count}})',
-      week: 'From the last 7 days ({{count}})',
-      all: 'Everything kept ({{count}})',
+      day: 'From the last 24 hours ({{count, number}})',
+      week: 'From the last 7 days ({{count, number}})',
+      all: 'Everything kept ({{count, number}})',
     },
     send: 'Send them here…',
     confirmTitle: 'Send earlier events to this destination',
     ask_one:
-      'Send {{count}} event to “{{name}}”? Only this destination gets it: the other destinations get nothing again. It is sent once, as a new event is.',
+      'Send {{count, number}} event to “{{name}}”? Only this destination gets it: the other destinations get nothing again. It is sent once, as a new event is.',
     ask_other:
-      'Send {{count}} events to “{{name}}”? Only this destination gets them: the other destinations get nothing again. Each is sent once, as a new event is.',
+      'Send {{count, number}} events to “{{name}}”? Only this destination gets them: the other destinations get nothing again. Each is sent once, as a new event is.',
     askPaused: 'It is paused: they wait here until you press Resume.',
     askAllPaused: 'All deliveries are paused: they wait here until deliveries are resumed.',
-    confirm_one: 'Send {{count}} event',
-    confirm_other: 'Send {{count}} events',
+    confirm_one: 'Send {{count, number}} event',
+    confirm_other: 'Send {{count, number}} events',
     sending: 'Queuing them for this destination…',
     sent_one:
-      'At {{time}}, {{count}} earlier event was queued for this destination alone; the Live log shows how it went.',
+      'At {{time}}, {{count, number}} earlier event was queued for this destination alone; the Live log shows how it went.',
     sent_other:
-      'At {{time}}, {{count}} earlier events were queued for this destination alone; the Live log shows how each went.',
+      'At {{time}}, {{count, number}} earlier events were queued for this destination alone; the Live log shows how each went.',
     sentPaused_one:
-      'At {{time}}, {{count}} earlier event was queued for this destination alone: it goes once you press Resume.',
+      'At {{time}}, {{count, number}} earlier event was queued for this destination alone: it goes once you press Resume.',
     sentPaused_other:
-      'At {{time}}, {{count}} earlier events were queued for this destination alone: they go once you press Resume.',
+      'At {{time}}, {{count, number}} earlier events were queued for this destination alone: they go once you press Resume.',
     sentAllPaused_one:
-      'At {{time}}, {{count}} earlier event was queued for this destination alone: it goes once deliveries are resumed.',
+      'At {{time}}, {{count, number}} earlier event was queued for this destination alone: it goes once deliveries are resumed.',
     sentAllPaused_other:
-      'At {{time}}, {{count}} earlier events were queued for this destination alone: they go once deliveries are resumed.',
+      'At {{time}}, {{count, number}} earlier events were queued for this destination alone: they go once deliveries are resumed.',
     sentNone: 'At {{time}}, nothing was left to send: each of them already had its delivery to this destination.',
   },
   /** A preview's words where the delivery's would say nothing was sent and to resend: a preview sends nothing. */

@@ -751,46 +751,46 @@ export const vi: Strings = {
   },
   earlier: {
     day_one:
-      'Có {{count}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     day_other:
-      'Có {{count}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     week_one:
-      'Có {{count}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     week_other:
-      'Có {{count}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     all_one:
-      'Có {{count}} sự kiện đang lưu đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện đang lưu đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     all_other:
-      'Có {{count}} sự kiện đang lưu đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện đang lưu đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     window: 'Gửi những sự kiện nào',
     windows: {
-      day: 'Trong 24 giờ qua ({{count}})',
-      week: 'Trong 7 ngày qua ({{count}})',
-      all: 'Tất cả đang lưu ({{count}})',
+      day: 'Trong 24 giờ qua ({{count, number}})',
+      week: 'Trong 7 ngày qua ({{count, number}})',
+      all: 'Tất cả đang lưu ({{count, number}})',
     },
     send: 'Gửi tới đây…',
     confirmTitle: 'Gửi các sự kiện trước đó tới nơi nhận này',
     ask_one:
-      'Gửi {{count}} sự kiện tới “{{name}}”? Chỉ nơi nhận này nhận, các nơi nhận khác không bị gửi lại gì. Mỗi sự kiện chỉ gửi một lần, như một sự kiện mới.',
+      'Gửi {{count, number}} sự kiện tới “{{name}}”? Chỉ nơi nhận này nhận, các nơi nhận khác không bị gửi lại gì. Mỗi sự kiện chỉ gửi một lần, như một sự kiện mới.',
     ask_other:
-      'Gửi {{count}} sự kiện tới “{{name}}”? Chỉ nơi nhận này nhận, các nơi nhận khác không bị gửi lại gì. Mỗi sự kiện chỉ gửi một lần, như một sự kiện mới.',
+      'Gửi {{count, number}} sự kiện tới “{{name}}”? Chỉ nơi nhận này nhận, các nơi nhận khác không bị gửi lại gì. Mỗi sự kiện chỉ gửi một lần, như một sự kiện mới.',
     askPaused: 'Nơi nhận đang tạm dừng: các sự kiện sẽ chờ đến khi bạn bấm Tiếp tục.',
     askAllPaused: 'Mọi lần gửi đang tạm dừng: các sự kiện sẽ chờ đến khi tiếp tục gửi.',
-    confirm_one: 'Gửi {{count}} sự kiện',
-    confirm_other: 'Gửi {{count}} sự kiện',
+    confirm_one: 'Gửi {{count, number}} sự kiện',
+    confirm_other: 'Gửi {{count, number}} sự kiện',
     sending: 'Đang xếp các sự kiện vào hàng chờ gửi tới nơi nhận này…',
     sent_one:
-      'Lúc {{time}}, đã xếp {{count}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này; Nhật ký trực tiếp cho thấy từng sự kiện đã gửi ra sao.',
+      'Lúc {{time}}, đã xếp {{count, number}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này; Nhật ký trực tiếp cho thấy từng sự kiện đã gửi ra sao.',
     sent_other:
-      'Lúc {{time}}, đã xếp {{count}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này; Nhật ký trực tiếp cho thấy từng sự kiện đã gửi ra sao.',
+      'Lúc {{time}}, đã xếp {{count, number}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này; Nhật ký trực tiếp cho thấy từng sự kiện đã gửi ra sao.',
     sentPaused_one:
-      'Lúc {{time}}, đã xếp {{count}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi bạn bấm Tiếp tục.',
+      'Lúc {{time}}, đã xếp {{count, number}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi bạn bấm Tiếp tục.',
     sentPaused_other:
-      'Lúc {{time}}, đã xếp {{count}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi bạn bấm Tiếp tục.',
+      'Lúc {{time}}, đã xếp {{count, number}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi bạn bấm Tiếp tục.',
     sentAllPaused_one:
-      'Lúc {{time}}, đã xếp {{count}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi tiếp tục gửi.',
+      'Lúc {{time}}, đã xếp {{count, number}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi tiếp tục gửi.',
     sentAllPaused_other:
-      'Lúc {{time}}, đã xếp {{count}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi tiếp tục gửi.',
+      'Lúc {{time}}, đã xếp {{count, number}} sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi tiếp tục gửi.',
     sentNone: 'Lúc {{time}}, không còn gì để gửi: mỗi sự kiện đã có lần gửi tới nơi nhận này.',
   },
   /** A preview's words where the delivery's would say nothing was sent and to resend: a preview sends nothing. */
