@@ -121,4 +121,38 @@ describe.skipIf(!hasChromium)('sending earlier orders to a new destination from 
     expect(shop.received).toHaveLength(3);
     expect(ui.problems).toEqual([]);
   }, 60_000);
+
+  it('queues them to a paused destination and says they go once it is resumed (Vietnamese, 800 px)', async () => {
+    const { page, serve } = ui;
+    const archive = await startSink();
+    await serve.api('createDestination', {
+      body: { name: 'Lưu trữ', url: archive.url, events: ['order.add'], paused: true },
+    });
+    const card = cardOf(page, 'Lưu trữ');
+    await card.getByTestId('earlier-line').getByText('Có 2 sự kiện trong 7 ngày qua', { exact: false }).waitFor();
+    await card.getByRole('button', { name: 'Gửi tới đây…' }).click();
+    await card
+      .getByTestId('earlier-confirm')
+      .getByText('Nơi nhận đang tạm dừng: các sự kiện sẽ chờ đến khi bạn bấm Tiếp tục.', { exact: false })
+      .waitFor();
+    await screenshot(page, 'send-earlier-confirm-paused-vi-800');
+    await card.getByTestId('earlier-confirm').getByRole('button', { name: 'Gửi 2 sự kiện' }).click();
+    await card
+      .getByTestId('earlier-result')
+      .getByText(
+        /^Lúc .+, đã xếp 2 sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này: sẽ gửi khi bạn bấm Tiếp tục\.$/,
+      )
+      .waitFor();
+    expect(archive.received).toHaveLength(0);
+    await card.getByRole('button', { name: 'Tiếp tục', exact: true }).click();
+    await archive.waitFor(2);
+    // Resumed, the same line no longer says they wait.
+    await card
+      .getByTestId('earlier-result')
+      .getByText(/^Lúc .+, đã xếp 2 sự kiện trước đó vào hàng chờ, chỉ gửi tới nơi nhận này; Nhật ký trực tiếp/)
+      .waitFor();
+    expect(invoicesOf(archive).sort()).toEqual(['HD-1', 'HD-2']);
+    expect(shop.received).toHaveLength(3);
+    expect(ui.problems).toEqual([]);
+  }, 60_000);
 });
