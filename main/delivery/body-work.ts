@@ -62,7 +62,7 @@ export function doBodyWork(job: BodyJob): BodyText | MappedText {
 function mapZithara(job: ZitharaJob): MappedText {
   try {
     const context = contextOf(job.options, (orderId, which) =>
-      storedBodiesMentioning(readOnly(job.database), STORED[which].types, orderId, job.scope),
+      storedBodiesMentioning(readOnly(job.database), STORED[which], orderId, job.scope),
     );
     return written(mapForZithara(job.type, parsedOf(withBuffer(job.stored)), context));
   } catch (error) {
