@@ -131,9 +131,9 @@ export const intakeReasons = {
     'intake.notHttpFrom':
       '{{address}} gửi một yêu cầu viết sai định dạng nên Hookferry không đọc được (400). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.http2':
-      'Yêu cầu này được gửi bằng HTTP/2, nhưng địa chỉ nhận của Hookferry chỉ nhận HTTP/1.1, nên không có gì được lưu. Hãy chỉnh nơi gửi để gửi bằng HTTP/1.1 (với curl: dùng --http1.1 thay cho --http2-prior-knowledge).',
+      'Yêu cầu này được gửi bằng giao thức “HTTP/2”, nhưng địa chỉ nhận của Hookferry chỉ nhận “HTTP/1.1”, nên không có gì được lưu. Hãy chỉnh nơi gửi để gửi bằng “HTTP/1.1” (với curl: dùng “--http1.1” thay cho “--http2-prior-knowledge”).',
     'intake.http2From':
-      '{{address}} gửi một yêu cầu bằng HTTP/2, nhưng địa chỉ nhận của Hookferry chỉ nhận HTTP/1.1, nên không có gì được lưu (505). Hãy chỉnh nơi gửi đó để gửi bằng HTTP/1.1. Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
+      '{{address}} gửi một yêu cầu bằng giao thức “HTTP/2”, nhưng địa chỉ nhận của Hookferry chỉ nhận “HTTP/1.1”, nên không có gì được lưu (505). Hãy chỉnh nơi gửi đó để gửi bằng “HTTP/1.1”. Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.headersTooLarge':
       'Các trường tiêu đề của yêu cầu lớn hơn mức Hookferry đọc (tổng cộng 16 KB). Hãy gửi sự kiện với ít trường tiêu đề hơn hoặc ngắn hơn.',
     'intake.headersTooLargeFrom':
