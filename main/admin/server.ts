@@ -12,7 +12,7 @@ import { destinationHandlers } from './routes/destinations.js';
 import { eventHandlers } from './routes/events.js';
 import { registerExport } from './routes/export.js';
 import { senderCatalogHandlers } from './routes/sender-catalog.js';
-import { settingsHandlers } from './routes/settings.js';
+import { settingsHandlers, withSamePorts } from './routes/settings.js';
 import { sourceHandlers } from './routes/sources.js';
 import { registerStream } from './routes/stream.js';
 import { registerRoutes } from './typed-route.js';
@@ -80,9 +80,9 @@ export async function startAdmin(ctx: AdminContext, options: AdminOptions): Prom
     if (foreign) return reply.code(403).send({ error: foreign });
   });
 
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    if (error instanceof ZodError || error instanceof InvalidInputError)
-      return reply.code(400).send(validationAnswer(error));
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof ZodError) return reply.code(400).send(validationAnswer(withSamePorts(ctx, request, error)));
+    if (error instanceof InvalidInputError) return reply.code(400).send(validationAnswer(error));
     if (error instanceof NotFoundError) return reply.code(404).send(sentenceAnswer(error));
     if (error instanceof ConflictError) return reply.code(409).send(sentenceAnswer(error));
     if (error instanceof BusyError)

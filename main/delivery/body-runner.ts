@@ -2,7 +2,7 @@ import { LARGE_BODY_BYTES } from '../intake/large-body.js';
 import { HelperLanes } from '../lib/helper-lanes.js';
 import { parsedOf, type StoredBody } from '../store/body-format.js';
 import type { StoredScope } from '../store/events-read.js';
-import { type BodyJob, type BodyText, jsonTextOf, sentAsItCame, unpreparable } from './body-work.js';
+import { type BodyJob, type BodyText, jsonTextOf, sentAsItCame, unmappable, unpreparable } from './body-work.js';
 import { contextOf, type StoredRows, type ZitharaOptions } from './kinds/zithara/context.js';
 import { mapForZithara, type MappedText, mapsType, written } from './kinds/zithara/mapping.js';
 import type { OutgoingEvent } from './outgoing.js';
@@ -126,7 +126,7 @@ export class DeliveryBodies {
       try {
         return written(mapForZithara(event.type, event.parsed, context));
       } catch (error) {
-        if (!(error instanceof ReadsStoredBodies)) return { invalid: unpreparable(error) };
+        if (!(error instanceof ReadsStoredBodies)) return { invalid: unmappable(error) };
       }
     }
     const job = { type: event.type, stored: stored!, options, database: this.database!, scope };

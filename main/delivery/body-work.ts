@@ -62,11 +62,11 @@ export function doBodyWork(job: BodyJob): BodyText | MappedText {
 function mapZithara(job: ZitharaJob): MappedText {
   try {
     const context = contextOf(job.options, (orderId, which) =>
-      storedBodiesMentioning(readOnly(job.database), STORED[which].types, orderId, job.scope),
+      storedBodiesMentioning(readOnly(job.database), STORED[which], orderId, job.scope),
     );
     return written(mapForZithara(job.type, parsedOf(withBuffer(job.stored)), context));
   } catch (error) {
-    return { invalid: unpreparable(error) };
+    return { invalid: unmappable(error) };
   }
 }
 
@@ -76,6 +76,14 @@ let connection: { file: string; db: Db } | null = null;
 function readOnly(file: string): Db {
   if (connection?.file !== file) connection = { file, db: new Database(file, { readonly: true, fileMustExist: true }) };
   return connection.db;
+}
+
+/**
+ * What a Zithara mapping that could not be made says: a body too deep to read or write in Zithara's own words, as
+ * Zithara has no body mode to send it as it came.
+ */
+export function unmappable(error: unknown): Said {
+  return error instanceof RangeError ? said('zithara.tooDeep') : unpreparable(error);
 }
 
 /** What a body that cannot be written out for a destination says. */

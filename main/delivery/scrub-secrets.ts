@@ -9,6 +9,14 @@ import { markupUnescaped } from './markup-unescaped.js';
  */
 const SHORTEST = 4;
 
+/** A value this long or longer is looked for by its start alone too (see startSpans), of at least START_SHORTEST. */
+const START_OF = 16;
+const START_SHORTEST = 8;
+/** A letter or a digit of any script: a run of them is a word of the text. */
+const WORD = /[\p{L}\p{N}]/u;
+/** How a receiver marks a value it cut: what follows letters alone that makes them a cut value, not a word. */
+const CUT_MARKS = ['…', '...', '*'];
+
 /** What a try says that the destination's answer may have filled: its sentence, the sentence's values, the answer. */
 interface Said {
   error: string | null;
@@ -118,24 +126,31 @@ const JSON_READINGS = 3;
 
 /**
  * Every whole value hidden, then the start of one where the text was cut short (the answer's first 2 KB, an address
- * cut with `…`), which would otherwise keep most of the value. The text is looked at as written, then read as JSON
- * (once, then again, while it holds escapes): a receiver answering its request's headers in JSON writes `Xk9+\/aB==`
- * for `Xk9+/aB==` (PHP's default), `tok\"en` for `tok"en`, `\u00e9` for `é`, which no form of the value as sent matches.
+ * cut with `…`), which would otherwise keep most of the value; only then the start of one said back alone, so a value
+ * written with escapes or references is hidden whole, not cut at its first escape. The text is looked at as written,
+ * then read as JSON (once, then again, while it holds escapes): a receiver answering its request's headers in JSON
+ * writes `Xk9+\/aB==` for `Xk9+/aB==` (PHP's default), `tok\"en` for `tok"en`, `\u00e9` for `é`, which no form of the
+ * value as sent matches.
  */
 function scrubbed(text: string, forms: string[]): string {
   const ellipsis = text.endsWith('…') ? '…' : '';
   let clean = ellipsis ? text.slice(0, -1) : text;
+  clean = inEveryReading(clean, [(view) => wholeSpans(view, forms), (view, end) => cutSpan(view, forms, end)]);
+  clean = inEveryReading(clean, [(view) => startSpans(view, forms)]);
+  return `${clean}${ellipsis}`;
+}
+
+/** What each finder finds hidden, in turn, in the text as written, read as JSON, and read as HTML or XML. */
+function inEveryReading(text: string, finders: ((view: Unescaped, end: number) => Span[])[]): string {
+  let clean = text;
   for (let readings = 0; readings <= JSON_READINGS; readings++) {
     if (readings > 0 && !clean.includes('\\')) break;
-    clean = hidden(clean, wholeSpans(readAsJson(clean, readings), forms));
-    clean = hidden(clean, cutSpan(readAsJson(clean, readings), forms, clean.length));
+    for (const find of finders) clean = hidden(clean, find(readAsJson(clean, readings), clean.length));
   }
   // An HTML error page or an XML answer writes it with references (`&#64;`, `&lt;`) or in a CDATA section.
-  if (clean.includes('&') || clean.includes('<![CDATA[')) {
-    clean = hidden(clean, wholeSpans(markupUnescaped(clean), forms));
-    clean = hidden(clean, cutSpan(markupUnescaped(clean), forms, clean.length));
-  }
-  return `${clean}${ellipsis}`;
+  if (clean.includes('&') || clean.includes('<![CDATA['))
+    for (const find of finders) clean = hidden(clean, find(markupUnescaped(clean), clean.length));
+  return clean;
 }
 
 /** `text` read as JSON `times` times over, each character said with where it came from in `text`. */
@@ -157,6 +172,31 @@ function wholeSpans(view: Unescaped, forms: string[]): Span[] {
   for (const form of forms)
     for (let at = text.indexOf(form); at !== -1; at = text.indexOf(form, at + form.length))
       spans.push([view.from[at]!, view.from[at + form.length]!]);
+  return spans;
+}
+
+/**
+ * The start of a long value said back alone (`invalid token abcd1234…`: a receiver showing which key it got): its
+ * first 8 characters or more, of a value of 16 or more, standing as a whole word of the text (not inside another
+ * word, nor the start of one, as `Bearer a` of `Bearer authentication`), holding a digit or marked cut (`…`, `...`,
+ * `*`). Letters alone unmarked may be the answer's own word (`password` of a secret `passwordRESET…`), and a shorter
+ * run or value would blot out the answer's words more than it hides.
+ */
+function startSpans(view: Unescaped, forms: string[]): Span[] {
+  const spans: Span[] = [];
+  const text = folded(view.text);
+  for (const form of forms) {
+    if (form.length < START_OF) continue;
+    const start = form.slice(0, START_SHORTEST);
+    for (let at = text.indexOf(start); at !== -1; at = text.indexOf(start, at + 1)) {
+      if (at > 0 && WORD.test(text[at - 1]!)) continue;
+      let end = at + START_SHORTEST;
+      while (end < text.length && end - at < form.length && text[end] === form[end - at]) end++;
+      if (end < text.length && WORD.test(text[end]!)) continue;
+      if (!/\d/.test(text.slice(at, end)) && !CUT_MARKS.some((mark) => text.startsWith(mark, end))) continue;
+      spans.push([view.from[at]!, view.from[end]!]);
+    }
+  }
   return spans;
 }
 

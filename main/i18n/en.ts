@@ -1,3 +1,5 @@
+import { adminReasons } from './reasons/admin.js';
+
 /** English strings. Vietnamese (vi.ts) has the same keys; a test checks they match. */
 export const en = {
   app: {
@@ -99,6 +101,8 @@ export const en = {
       'Another program on this computer already uses port {{port}}, so Hookferry cannot listen on it. Nothing was saved and Hookferry keeps its ports. Choose another port, from 1024 to 65535.',
     custom_port_not_allowed:
       'This computer does not let Hookferry open port {{port}} (ports below 1024 are kept for the system). Nothing was saved and Hookferry keeps its ports. Choose a port from 1024 to 65535, such as 8780.',
+    // Beside other fields refused in the same save: the sentence the save says when it is the only problem.
+    custom_same_ports: adminReasons.en['admin.samePorts'] as string,
     custom_port_unavailable:
       'Hookferry could not open port {{port}} ({{code}}). Nothing was saved and Hookferry keeps its ports. Choose another port, from 1024 to 65535.',
   },

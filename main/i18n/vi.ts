@@ -1,4 +1,5 @@
 import type { Strings } from './en';
+import { adminReasons } from './reasons/admin.js';
 
 /** Tiếng Việt. */
 export const vi: Strings = {
@@ -89,6 +90,7 @@ export const vi: Strings = {
       'Một chương trình khác trên máy này đang dùng cổng {{port}}, nên Hookferry không nhận được ở cổng đó. Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng khác, từ 1024 đến 65535.',
     custom_port_not_allowed:
       'Máy này không cho Hookferry mở cổng {{port}} (các cổng dưới 1024 dành cho hệ thống). Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng từ 1024 đến 65535, ví dụ 8780.',
+    custom_same_ports: adminReasons.vi['admin.samePorts'],
     custom_port_unavailable:
       'Hookferry không mở được cổng {{port}} ({{code}}). Chưa có gì được lưu, Hookferry giữ nguyên các cổng đang dùng. Hãy chọn cổng khác, từ 1024 đến 65535.',
     custom_transform: 'Biểu thức chuyển đổi có lỗi: {{message}}. Hãy sửa trước khi lưu.',

@@ -287,7 +287,9 @@ export async function startIntake(
         ? refusal(408, 'intake.tooSlow', { address, seconds: limits.requestMs / 1000, count })
         : problem === 'headers'
           ? refusal(431, 'intake.headersTooLargeFrom', { address, count })
-          : refusal(400, 'intake.notHttpFrom', { address, count }),
+          : problem === 'http2'
+            ? refusal(505, 'intake.http2From', { address, count })
+            : refusal(400, 'intake.notHttpFrom', { address, count }),
     );
   }
 
@@ -554,6 +556,7 @@ function newEvent(
 /** What the sender is answered when Node refused its request before any route. */
 function clientRefusal(problem: ClientProblem, requestMs: number): Refusal {
   if (problem === 'timeout') return refusal(408, 'intake.timedOut', { seconds: requestMs / 1000 });
+  if (problem === 'http2') return refusal(505, 'intake.http2');
   return problem === 'headers' ? refusal(431, 'intake.headersTooLarge') : refusal(400, 'intake.notHttp');
 }
 

@@ -1,14 +1,18 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 
-/** What Node refused before any route saw the request: too slow, headers too large, or not HTTP it can read. */
-export type ClientProblem = 'timeout' | 'headers' | 'malformed';
+/**
+ * What Node refused before any route saw the request: too slow, headers too large, HTTP/2 (its connection preface,
+ * `PRI * HTTP/2.0`, sent by a client that assumes the server speaks it), or not HTTP it can read.
+ */
+export type ClientProblem = 'timeout' | 'headers' | 'http2' | 'malformed';
 
-const STATUS: Record<ClientProblem, number> = { timeout: 408, headers: 431, malformed: 400 };
+const STATUS: Record<ClientProblem, number> = { timeout: 408, headers: 431, http2: 505, malformed: 400 };
 
 export function clientProblemOf(error: NodeJS.ErrnoException): ClientProblem {
   if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') return 'timeout';
   if (error.code === 'HPE_HEADER_OVERFLOW') return 'headers';
+  if (error.code === 'HPE_PAUSED_H2_UPGRADE') return 'http2';
   return 'malformed';
 }
 

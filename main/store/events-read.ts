@@ -253,8 +253,8 @@ export class EventReader {
   }
 
   /** See storedBodiesMentioning. */
-  bodiesMentioning(types: readonly string[], value: string, scope: StoredScope): Iterable<StoredBody> {
-    return storedBodiesMentioning(this.db, types, value, scope);
+  bodiesMentioning(kinds: StoredKinds, value: string, scope: StoredScope): Iterable<StoredBody> {
+    return storedBodiesMentioning(this.db, kinds, value, scope);
   }
 
   /**
@@ -360,6 +360,12 @@ export interface StoredScope {
   since: number;
 }
 
+/** Which stored events are looked for: of these types, and only those received before the scope's event if `earlier`. */
+export interface StoredKinds {
+  types: readonly string[];
+  earlier: boolean;
+}
+
 /**
  * Accepted events of the given types in `scope` whose stored JSON (the raw body, or an XML or form body's parsed
  * copy) holds `value` somewhere, newest first and read one at a time, so a caller that has what it needs stops there
@@ -370,7 +376,7 @@ export interface StoredScope {
  */
 export function* storedBodiesMentioning(
   db: Db,
-  types: readonly string[],
+  { types, earlier }: StoredKinds,
   value: string,
   scope: StoredScope,
 ): Generator<StoredBody> {
@@ -379,8 +385,14 @@ export function* storedBodiesMentioning(
       `SELECT parsed, status, body, content_type FROM events INDEXED BY events_by_time
        WHERE received_at >= @since AND status != 'rejected' AND type IN (${types.map(() => '?').join(', ')})
          AND (@eventId IS NULL OR source_id IS (SELECT source_id FROM events WHERE id = @eventId))
+         AND (@earlier = 0 OR @eventId IS NULL
+           OR (received_at, seq) < (SELECT received_at, seq FROM events WHERE id = @eventId))
          AND instr(coalesce(CAST(parsed AS BLOB), body), @value) > 0
        ORDER BY received_at DESC, seq DESC`,
     )
-    .iterate(...types, { ...scope, value: Buffer.from(value) }) as IterableIterator<StoredBody>;
+    .iterate(...types, {
+      ...scope,
+      earlier: earlier ? 1 : 0,
+      value: Buffer.from(value),
+    }) as IterableIterator<StoredBody>;
 }

@@ -1,5 +1,6 @@
-import { PublicBaseUrl, Settings, type SettingsUpdate } from '../api/contract.js';
-import { InvalidInputError, refusedFor } from '../lib/errors.js';
+import { z, type ZodError } from 'zod';
+import { PublicBaseUrl, Settings, SettingsUpdate } from '../api/contract.js';
+import { fieldRefused, InvalidInputError, refusedFor } from '../lib/errors.js';
 import { intakeHostAllowed, reachableOnlyNearby } from '../lib/intake-host.js';
 import { hostRefused, nearbyAddressRefused } from '../lib/port-check.js';
 import type { SecretBox } from '../secrets/secret-box.js';
@@ -11,6 +12,12 @@ const KEY = 'settings';
 /** The ngrok authtoken: a row of its own, sealed, so the settings document never holds it. */
 const AUTHTOKEN_KEY = 'ngrok-authtoken';
 const AUTHTOKEN_CONTEXT = 'settings:ngrok-authtoken';
+
+/** The ports a save gives, each only if it is one a save takes (the rest of the save is not looked at). */
+const GivenPorts = z.object({
+  adminPort: SettingsUpdate.shape.adminPort,
+  intake: z.object({ port: SettingsUpdate.shape.intake.unwrap().shape.port }).optional(),
+});
 
 /** Engine settings, one validated JSON document; every field has a default. */
 export class SettingsStore {
@@ -91,6 +98,21 @@ export class SettingsStore {
     if (next.publicAddress.mode === 'ngrok' && !next.publicAddress.ngrok.authtokenSet)
       throw new InvalidInputError(refusedFor('admin.ngrokAuthtokenMissing'));
     return next;
+  }
+
+  /**
+   * The same port for both, as a save refused for other fields gives it (read from the request as sent), to be said
+   * in the same answer as the dashboard says it: `check` says it only once the rest is right, a save later. Null when
+   * the ports differ, or one given is itself refused.
+   */
+  samePortsIn(body: unknown): ZodError | null {
+    const given = GivenPorts.safeParse(body);
+    if (!given.success) return null;
+    const current = this.get();
+    const intake = given.data.intake?.port ?? current.intake.port;
+    const admin = given.data.adminPort ?? current.adminPort;
+    if (intake === 0 || intake !== admin) return null;
+    return fieldRefused([], refusedFor('admin.samePorts', { port: admin }).text, 'same_ports', { port: admin });
   }
 
   /** The ngrok authtoken, opened; null when none is stored or it no longer opens with the data key. */

@@ -10,7 +10,8 @@ type Secrets = Record<string, string>;
  * that is stored, answered, shown and exported. Only the delivery gets the real address (see openUrl). The
  * address is cut by hand, not rebuilt through URL, so what is sent is byte for byte what the merchant entered.
  * The query's parameters are parted by `&` or `;` (some receivers read `;` as `&`), and a `#` part's parameters
- * (`#token=`) are judged the same way. A capability address (Slack, Zapier, Make, Discord, Google Apps Script:
+ * (`#token=`) are judged the same way. A `;` parts only before a `name=`: one followed by no parameter is the
+ * value's own (`?token=abc;def`), so the value is hidden whole. A capability address (Slack, Zapier, Make, Discord, Google Apps Script:
  * see CAPABILITY_ADDRESSES) is its own key: its path past the host's fixed prefix is sealed as one value, under
  * PATH_KEY, and shown `https://hooks.slack.com/services/[redacted]`.
  */
@@ -58,7 +59,7 @@ function split(url: string): Parts {
   const beforeQuery = queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt);
   const seen = new Map<string, number>();
   const parameters = (text: string, mark: Parameter['mark']): Parameter[] => {
-    const pieces = text.split(/([&;])/);
+    const pieces = partedAt(text);
     const list: Parameter[] = [];
     for (let at = 0; at < pieces.length; at += 2) {
       const part = pieces[at]!;
@@ -84,6 +85,25 @@ function split(url: string): Parts {
     query: queryAt < 0 ? null : parameters(beforeHash.slice(queryAt + 1), '?'),
     fragment: hashAt < 0 ? null : parameters(url.slice(hashAt + 1), '#'),
   };
+}
+
+/**
+ * A query (or `#` part) cut at each `&`, and at each `;` that a parameter (`name=`) follows, the separators kept
+ * between the pieces. A value sealed before this rule was cut at any `;`: stored `[redacted];rest`, its `;` still
+ * parts, so the address opens as it was saved.
+ */
+function partedAt(text: string): string[] {
+  const pieces = text.split(/([&;])/);
+  const joined = [pieces[0]!];
+  for (let at = 1; at < pieces.length; at += 2) {
+    const [separator, next] = [pieces[at]!, pieces[at + 1]!];
+    const last = joined.length - 1;
+    const valueBefore = joined[last]!.slice(joined[last]!.indexOf('=') + 1);
+    if (separator === ';' && !next.includes('=') && !(joined[last]!.includes('=') && isMarker(valueBefore)))
+      joined[last] += `;${next}`;
+    else joined.push(separator, next);
+  }
+  return joined;
 }
 
 /** Where a capability address's secret path starts (past its host's fixed prefix), or -1. */

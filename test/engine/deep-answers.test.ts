@@ -162,3 +162,76 @@ describe('a child process answering something deeply nested (real serve process)
     await stillServes('D-4');
   });
 });
+
+/**
+ * A Zithara destination's preview of a body typed in (the admin API's `body`), nested thousands of levels deep: mapped
+ * on the engine's thread, so what cannot be written is said in a sentence and the engine goes on. Sent as text: this
+ * process could not write such a body itself.
+ */
+describe('a Zithara preview of a body typed in deeply nested (real serve process)', () => {
+  const nestedObject = (levels: number) => `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}`;
+  const TOO_DEEP_ZITHARA =
+    'This body is nested too deeply (thousands of levels) to be turned into Zithara’s format, so it would not be sent. No shop’s order nests so deep: check the body.';
+
+  it(
+    'says what it cannot map in a sentence, shows what it can, and the engine goes on',
+    { timeout: 60_000 },
+    async () => {
+      const serve = await startServe(tempDir());
+      const destination = await serve.api('createDestination', {
+        body: {
+          name: 'Zithara CRM',
+          kind: 'zithara',
+          url: 'http://127.0.0.1:9/v1',
+          paused: true,
+          settings: { clientId: 'client', clientSecret: 'secret', currency: 'VND' },
+        },
+      });
+      const preview = async (type: string, bodyText: string) => {
+        const answer = await fetch(`${serve.runtime.adminUrl}/api/destinations/${destination.id}/preview`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${serve.runtime.adminToken}`, 'content-type': 'application/json' },
+          body: `{"type":${JSON.stringify(type)},"body":${bodyText}}`,
+        });
+        expect(answer.status).toBe(200);
+        return (await answer.json()) as PreviewResult;
+      };
+      const customer = '{"platform_customer_id":"7","email":"a@b.vn"}';
+
+      for (const levels of [5_000, 100_000]) {
+        // Zithara's module shapes are passed on whole: nothing to send that deep.
+        const answer = await preview(
+          'sales_order_place_after',
+          `{"order":${nestedObject(levels)},"customer":${customer}}`,
+        );
+        expect([levels, answer]).toEqual([
+          levels,
+          {
+            ok: false,
+            error: TOO_DEEP_ZITHARA,
+            reason: { code: 'zithara.tooDeep', params: {} },
+            position: null,
+            eventId: null,
+          },
+        ]);
+        const failed = answer as Extract<PreviewResult, { ok: false }>;
+        expect(previewReasonText(translatorFor('vi'), failed.reason, failed.error)).toMatch(
+          /^Nội dung này lồng nhau quá sâu \(hàng nghìn tầng\)/,
+        );
+      }
+      // A Teamcrop order reads only the fields it needs: a deep line without them is left out, the order shown.
+      const order = await preview('order.add', `{"id":1,"customer_id":7,"items":[${nestedObject(100_000)}]}`);
+      expect(order).toMatchObject({ ok: true, output: { method: 'POST', body: { order_line_item: [] } } });
+      // Deep lists, and a deep XML text (a typed-in body is not read as XML), are no order at all.
+      const lists = `${'['.repeat(100_000)}1${']'.repeat(100_000)}`;
+      const xml = JSON.stringify(`<order>${'<a>'.repeat(8_000)}1${'</a>'.repeat(8_000)}</order>`);
+      for (const body of [lists, xml])
+        expect(await preview('order.add', body)).toMatchObject({ ok: false, reason: { code: 'zithara.notObject' } });
+
+      expect(serve.child.exitCode).toBeNull();
+      const sent = await post(await serve.posUrl(), JSON.stringify({ ...teamcropOrder, id: 'Z-1' }), orderAdd);
+      expect(sent.status).toBeLessThan(300);
+      await serve.stop();
+    },
+  );
+});

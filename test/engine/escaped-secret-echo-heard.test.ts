@@ -9,13 +9,14 @@ import { waitUntil } from '../helpers/wait.js';
 
 /**
  * Receivers that say back part of a secret header, not the whole value: the bare token of `Bearer <token>`, the
- * password a `Basic` credential encodes, and a CRM quoting its token lower-cased. Each is hidden in the try stored,
+ * password a `Basic` credential encodes, a CRM quoting its token lower-cased, and a key's first characters alone. Each is hidden in the try stored,
  * answered and streamed, and is in no file of the data folder.
  */
 
 const TOKEN = 'ECHOAUTHSECRET6';
 const PASSWORD = 'Pa55-word-9z';
 const CRM_TOKEN = 'ZTOKEN-5D5D5D';
+const API_KEY = 'k8Q2x7Lm4Zt9Wv3Rp6Nd';
 
 let serve: ServeProcess | null = null;
 afterEach(async () => {
@@ -27,6 +28,11 @@ describe('a secret header said back in part or lower-cased (real serve, receiver
   it('is [redacted] in the snippet, the sentence, the stream and the data folder', async () => {
     const echo = await startSink();
     echo.script((request) => {
+      if (request.path.endsWith('/key'))
+        return {
+          status: 401,
+          body: `invalid token ${String(request.headers['x-api-key']).slice(0, 10)}… (check the key)`,
+        };
       if (request.path.endsWith('/bearer')) {
         const said = String(request.headers.authorization).replace(/^Bearer /, '');
         return { status: 401, body: `bad token ${said}` };
@@ -58,6 +64,14 @@ describe('a secret header said back in part or lower-cased (real serve, receiver
         ...header(`Basic ${Buffer.from(`shop-api-user:${PASSWORD}`).toString('base64')}`),
       },
     });
+    const keyed = await serve.api('createDestination', {
+      body: {
+        ...common,
+        name: 'Key start echo',
+        url: `${echo.url}/key`,
+        settings: { headers: [{ name: 'X-Api-Key', value: API_KEY, secret: true }] },
+      },
+    });
     const zithara = await serve.api('createDestination', {
       body: {
         ...common,
@@ -71,8 +85,8 @@ describe('a secret header said back in part or lower-cased (real serve, receiver
     const id = String((await post(await serve.posUrl(), order('HD-HEARD-1'), orderAdd)).json.id);
     const event = await waitUntil(async () => {
       const found = await serve!.api('getEvent', { params: { id } });
-      return found.deliveries.length === 3 && found.deliveries.every((d) => d.status === 'failed') ? found : null;
-    }, 'the order failed at the three destinations');
+      return found.deliveries.length === 4 && found.deliveries.every((d) => d.status === 'failed') ? found : null;
+    }, 'the order failed at the four destinations');
     const attemptOf = (destinationId: string) =>
       event.deliveries.find((d) => d.destinationId === destinationId)!.attempts[0]!;
     // Before: `bad token ECHOAUTHSECRET6`, `wrong password Pa55-word-9z for shop-api-user`, `… token ztoken-5d5d5d`.
@@ -82,10 +96,12 @@ describe('a secret header said back in part or lower-cased (real serve, receiver
       message: 'Order not taken for token [redacted]',
     });
     expect(attemptOf(zithara.id).error).toContain('Order not taken for token [redacted]');
+    // Before: `invalid token k8Q2x7Lm4Z…`, half the key.
+    expect(attemptOf(keyed.id).responseSnippet).toBe('invalid token [redacted]… (check the key)');
 
     await waitUntil(
-      () => live.messages.filter((m) => m.type === 'delivery' && m.eventId === id && m.attempt).length >= 3,
-      'the three tries on the stream',
+      () => live.messages.filter((m) => m.type === 'delivery' && m.eventId === id && m.attempt).length >= 4,
+      'the four tries on the stream',
     );
     const answered = await fetch(`${serve.runtime.adminUrl}/api/events/${id}`, {
       headers: { authorization: `Bearer ${serve.runtime.adminToken}` },
@@ -94,7 +110,7 @@ describe('a secret header said back in part or lower-cased (real serve, receiver
     live.stop();
     await serve.stop();
     serve = null;
-    for (const secret of [TOKEN, PASSWORD, 'shop-api-user', CRM_TOKEN]) {
+    for (const secret of [TOKEN, PASSWORD, 'shop-api-user', CRM_TOKEN, API_KEY.slice(0, 10)]) {
       expect(said, `${secret} said`).not.toContain(secret.toLowerCase());
       for (const written of [secret, secret.toLowerCase()])
         expect(filesContaining(dataDir, written), `${written} in the data folder`).toEqual([]);

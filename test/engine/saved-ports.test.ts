@@ -1,5 +1,8 @@
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SettingsUpdate } from '../../main/api/contract.js';
+import { en } from '../../main/i18n/en.js';
+import { vi } from '../../main/i18n/vi.js';
 import { post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { type ServeProcess, startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -41,6 +44,42 @@ describe('ports that cannot be opened (real serve)', () => {
     await expect(refusal).rejects.toThrow(inUse(held.port));
     await expect(refusal).rejects.toMatchObject({ fields: [{ path: 'intake.port' }] });
     expect((await serve.api('getSettings')).intake.port).toBe(before);
+  });
+
+  it('refuses one port for both at once, beside the other fields it refuses, as the page does, and saves nothing', async () => {
+    const before = await serve.api('getSettings');
+    const free = await holdPort();
+    await free.release();
+    const same = (port: number | string) =>
+      `The intake port and the dashboard port are both ${port}, so Hookferry would not start. Choose another port for one of them.`;
+    const refused = (body: SettingsUpdate) =>
+      serve.api('putSettings', { body }).then(
+        () => null,
+        (error: unknown) => error as { message: string; fields: { path: string; message: string }[] },
+      );
+
+    // Both ports the same, and another field wrong: both said in the one answer.
+    const both = await refused({ intake: { port: free.port }, adminPort: free.port, retentionDays: 0 });
+    expect(both?.message).toContain(same(free.port));
+    expect(both?.fields.map((field) => field.path).sort()).toEqual(['', 'retentionDays']);
+    expect(both?.fields.find((field) => field.path === '')).toMatchObject({
+      message: same(free.port),
+      params: { reason: 'same_ports', port: free.port },
+    });
+    // One port given, the same as the other one saved.
+    const one = await refused({ intake: { port: before.adminPort }, retentionDays: 0 });
+    expect(one?.message).toContain(same(before.adminPort));
+    // A port that is itself refused is not said to be the same as the other.
+    const wrong = await refused({ intake: { port: 99_999 }, adminPort: 99_999 });
+    expect(wrong?.message).not.toContain('both');
+    // Alone, it is the sentence with its code, as before.
+    await expect(
+      serve.api('putSettings', { body: { intake: { port: free.port }, adminPort: free.port } }),
+    ).rejects.toMatchObject({ message: same(free.port), reason: { code: 'admin.samePorts' }, fields: [] });
+    expect(await serve.api('getSettings')).toEqual(before);
+    // The dashboard says it in the merchant's language by the field problem's reason.
+    expect(en.fields.custom_same_ports).toBe(same('{{port}}'));
+    expect(vi.fields.custom_same_ports).toContain('{{port}}');
   });
 
   it('starts on a free intake port when the saved one is taken, says so, and moves back once it is saved again', async () => {

@@ -1,6 +1,7 @@
 import { connect } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { intakeReasons } from '../../main/i18n/reasons/intake.js';
 import { orderAdd, post, teamcropOrderRaw } from '../helpers/fixtures.js';
 import { startServe } from '../helpers/serve-process.js';
 import { tempDir } from '../helpers/temp-dir.js';
@@ -66,6 +67,31 @@ describe('answers that are sentences', () => {
     }, 'the refusals in the live log');
     expect(await serve.stop()).toBe(0);
   }, 60_000);
+
+  it('tells an HTTP/2 sender to send HTTP/1.1; a lower-case http/1.1 is not HTTP, as Node reads it', async () => {
+    const serve = await startServe(tempDir());
+    const intakePort = Number(new URL(serve.runtime.ingestUrl).port);
+    // What `curl --http2-prior-knowledge` sends first. Before: "This is not an HTTP request Hookferry can read".
+    const http2 = await sendRaw(intakePort, 'PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n');
+    expect([http2.status, errorOf(http2.body)]).toEqual([
+      505,
+      'This request came in HTTP/2, but Hookferry’s intake takes HTTP/1.1 only, so nothing was kept. Set the sender to send HTTP/1.1 (with curl, --http1.1 in place of --http2-prior-knowledge).',
+    ]);
+    // HTTP's version is written in capitals (RFC 9112), and Node refuses it otherwise: not HTTP, as it said.
+    const lower = await sendRaw(intakePort, 'POST /in/x http/1.1\r\nHost: a\r\nContent-Length: 0\r\n\r\n');
+    expect([lower.status, errorOf(lower.body)]).toEqual([400, intakeReasons.en['intake.notHttp']]);
+    const listed = await waitUntil(async () => {
+      const items = (await serve.api('listEvents', { query: { status: 'rejected' } })).items;
+      return items.length === 2 ? items : null;
+    }, 'both refusals in the live log');
+    expect(listed.map((event) => [event.httpStatus, event.rejection?.code]).sort()).toEqual([
+      [400, 'intake.notHttpFrom'],
+      [505, 'intake.http2From'],
+    ]);
+    expect(intakeReasons.vi['intake.http2']).toMatch(/HTTP\/1\.1/);
+    expect(intakeReasons.vi['intake.http2From']).toContain('{{address}}');
+    expect(await serve.stop()).toBe(0);
+  });
 
   it('says what to do about a GET, a compressed body, a reserved XML name, a __proto__ key and a crafted page name', async () => {
     const serve = await startServe(tempDir());

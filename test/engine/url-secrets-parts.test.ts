@@ -11,7 +11,7 @@ import { waitUntil } from '../helpers/wait.js';
  */
 
 const SLACK = 'https://hooks.slack.com/services/T0001/B0002/PATHSECRETxyz123?x=1#token=FRAGSECRET1';
-const SECRETS = ['PATHSECRETxyz123', 'T0001/B0002', 'FRAGSECRET1', 'SEMISECRET1'];
+const SECRETS = ['PATHSECRETxyz123', 'T0001/B0002', 'FRAGSECRET1', 'SEMISECRET1', 'AFTERSEMI2'];
 
 async function everythingSaid(serve: ServeProcess): Promise<string> {
   const get = (path: string) =>
@@ -37,6 +37,11 @@ describe('a secret in an address’s path, after `;` or in its `#` part (real se
       body: { name: 'Semi', url: `${sink.url}/x?a=1;token=SEMISECRET1&b=2`, events: ['order.*'] },
     });
     expect(semi.url).toBe(`${sink.url}/x?a=1;token=[redacted]&b=2`);
+    // A `;` inside the value (no parameter after it) is the value's own: before, `;AFTERSEMI2` was shown.
+    const inside = await serve.api('createDestination', {
+      body: { name: 'Semi inside', url: `${sink.url}/y?token=SEMI;AFTERSEMI2&b=2`, events: ['order.*'] },
+    });
+    expect(inside.url).toBe(`${sink.url}/y?token=[redacted]&b=2`);
 
     // Saved back as shown, the path is kept.
     const renamed = await serve.api('updateDestination', {
@@ -48,6 +53,9 @@ describe('a secret in an address’s path, after `;` or in its `#` part (real se
     await serve.api('testDestination', { params: { id: semi.id } });
     await waitUntil(() => sink.received.length === 1, 'the test event');
     expect(sink.received[0]!.path).toBe('/hook/x?a=1;token=SEMISECRET1&b=2');
+    await serve.api('testDestination', { params: { id: inside.id } });
+    await waitUntil(() => sink.received.length === 2, 'the second test event');
+    expect(sink.received[1]!.path).toBe('/hook/y?token=SEMI;AFTERSEMI2&b=2');
 
     const exported = await serve.api('exportConfig');
     expect(exported.destinations.find((d) => d.name === 'Slack #orders')).toMatchObject({

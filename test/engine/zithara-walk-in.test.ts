@@ -82,6 +82,7 @@ describe('an order with no customer at Zithara (real serve, fake Zithara)', () =
       phoneCountryCode: '',
       storedOrder: () => null,
       storedLines: () => [],
+      onlyWalkInsBefore: () => false,
     });
     if (!('call' in shaped)) throw new Error('the order should map');
     const magentoHeaders = { 'content-type': 'application/json', 'X-Magento-Event': 'sales_order_place_after' };
@@ -115,6 +116,53 @@ describe('an order with no customer at Zithara (real serve, fake Zithara)', () =
     // The sentences have Vietnamese words too.
     expect(deliveryReasons.vi['zithara.walkIn']).toContain('{{order}}');
     expect(deliveryReasons.vi['zithara.guestCheckout']).toBeTruthy();
+    await serve.stop();
+  });
+
+  it('creates a walk-in sale at Zithara when an update gives it a customer, and updates it from then on', async () => {
+    const zithara = await startFakeZithara();
+    const serve = await startServe(tempDir());
+    const pos = await serve.posUrl();
+    await serve.api('createDestination', {
+      body: {
+        name: 'Zithara CRM',
+        kind: 'zithara',
+        url: zithara.baseUrl,
+        events: ['*'],
+        retry: quickRetry,
+        settings: { clientId: zithara.clientId, clientSecret: zithara.clientSecret, currency: 'VND' },
+      },
+    });
+    const send = async (type: string, fields: Record<string, unknown>) => {
+      const body = { ...teamcropOrder, ...fields };
+      const event = await settled(serve, (await post(pos, JSON.stringify(body), as(type))).json.id);
+      return { status: event.status, call: event.status === 'delivered' ? zithara.accepted.at(-1)! : null };
+    };
+    const calls = (orderId: number) =>
+      zithara.accepted
+        .filter((call) => JSON.stringify(call.body).includes(`"platform_order_id":"${orderId}"`))
+        .map((call) => `${call.method} ${call.path}`);
+
+    // Rung up as a walk-in sale, the customer chosen afterwards: Zithara never had the order, so it is created.
+    expect(await send('order.add', { id: 3000100, customer_id: 0 })).toMatchObject({ status: 'skipped' });
+    const created = await send('order.edit', { id: 3000100 });
+    expect(created.call).toMatchObject({
+      method: 'POST',
+      path: '/order',
+      body: { customer: { platform_customer_id: String(teamcropOrder.customer_id) } },
+    });
+    await send('order.edit', { id: 3000100, completed: 1 });
+    expect(calls(3000100)).toEqual(['POST /order', 'PATCH /order']);
+
+    // The usual way: created with its customer, then updated.
+    await send('order.add', { id: 3000200 });
+    await send('order.edit', { id: 3000200, completed: 1 });
+    expect(calls(3000200)).toEqual(['POST /order', 'PATCH /order']);
+
+    // An update of an order not received before is sent as one: the order may be older than Hookferry looks back.
+    await send('order.edit', { id: 3000300 });
+    expect(calls(3000300)).toEqual(['PATCH /order']);
+    expect(zithara.refused).toEqual([]);
     await serve.stop();
   });
 });

@@ -116,6 +116,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
       phoneCountryCode: '84',
       storedOrder: () => null,
       storedLines: () => [],
+      onlyWalkInsBefore: () => false,
     });
     expect(firstOrder!.body).toEqual('call' in expected ? expected.call.body : null);
     expect((firstOrder!.body as { customer: { phone_number: string } }).customer.phone_number).toBe('84938474843');
@@ -291,6 +292,7 @@ describe('the Zithara destination (real serve, fake Zithara on 127.0.0.1)', () =
         phoneCountryCode: '84',
         storedOrder: () => order,
         storedLines: () => lines as Record<string, unknown>[],
+        onlyWalkInsBefore: () => false,
       });
       return 'call' in mapped ? mapped.call.body : mapped;
     };

@@ -52,6 +52,7 @@ describe('bodies prepared for a destination', () => {
       ...options,
       storedOrder: () => order,
       storedLines: () => [],
+      onlyWalkInsBefore: () => false,
     });
     expect('call' in expected).toBe(true);
     expect('call' in answer && JSON.parse(answer.call.body)).toEqual('call' in expected && expected.call.body);

@@ -46,7 +46,23 @@ describe('secrets said back in part or in another case', () => {
     expect(scrub('Basic is fine', ['Basic !!notbase64'])).toBe('Basic is fine');
     // The scheme's name is no secret.
     expect(scrub('HTTP 401: Bearer realm="api"', ['Bearer ECHOAUTHSECRET6'])).toBe('HTTP 401: Bearer realm="api"');
-    // Decided: a value said back only in part (its first 10 characters) is not recognised (see README).
+    // A value under 16 characters said back in part is not looked for (see the next test).
     expect(scrub('token ECHOAUTHS… refused', ['Bearer ECHOAUTHSECRET6'])).toBe('token ECHOAUTHS… refused');
+  });
+
+  it('hides the first 8 or more characters of a secret of 16 or more said back alone, not a word it starts with', () => {
+    const token = 'Bearer abcd1234efgh5678ijkl';
+    expect(scrub('invalid token abcd1234… refused', [token])).toBe('invalid token [redacted]… refused');
+    expect(scrub('invalid token abcd1234efgh... refused', [token])).toBe('invalid token [redacted]... refused');
+    expect(scrub('key "ABCD1234EF****" is not valid', [token])).toBe('key "[redacted]****" is not valid');
+    expect(scrub('{"hint":"abcd1234e"}', [token])).toBe('{"hint":"[redacted]"}');
+    // Letters alone are a cut only where the receiver marks one: else they may be the answer's own word.
+    const worded = 'passwordRESETtoken99';
+    expect(scrub('password reset: token expired', [worded])).toBe('password reset: token expired');
+    expect(scrub('the key passwordRESET… is not known', [worded])).toBe('the key [redacted]… is not known');
+    // Fewer than 8, a secret shorter than 16, or a run inside another word: not hidden.
+    expect(scrub('token abcd123… refused', [token])).toBe('token abcd123… refused');
+    expect(scrub('token abcd1234… refused', ['abcd1234efgh567'])).toBe('token abcd1234… refused');
+    expect(scrub('id xabcd1234 unknown', [token])).toBe('id xabcd1234 unknown');
   });
 });

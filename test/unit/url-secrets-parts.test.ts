@@ -26,6 +26,23 @@ describe('secret parts of an address', () => {
     expect(openUrl(sealed.url, sealed.secrets)).toEqual({ url, missing: [] });
   });
 
+  it('keeps a `;` inside a secret value when no parameter follows it, and opens an address stored before as it was', () => {
+    const url = 'https://r.example/x?token=abc;DEF-after-semicolon&b=2;c#sig=S1;G2';
+    const sealed = seal(url);
+    expect(sealed).toEqual({
+      url: 'https://r.example/x?token=[redacted]&b=2;c#sig=[redacted]',
+      secrets: { 'url:token': 'abc;DEF-after-semicolon', 'url:sig': 'S1;G2' },
+    });
+    expect(openUrl(sealed.url, sealed.secrets)).toEqual({ url, missing: [] });
+    // Stored before this rule: the value sealed up to the `;`, the rest of it in the open. Sent as it was.
+    const before = 'https://r.example/x?token=[redacted];DEF&b=2';
+    expect(holdsOpenSecret(before)).toBe(false);
+    expect(openUrl(before, { 'url:token': 'abc' })).toEqual({
+      url: 'https://r.example/x?token=abc;DEF&b=2',
+      missing: [],
+    });
+  });
+
   it('hides a secret parameter of the `#` part, counted after the query’s', () => {
     const url = 'http://host/a?token=QTOKEN-1&x=1#token=FRAGSECRET1;sig=FRAGSIG-22&view=2';
     const sealed = seal(url);

@@ -6,7 +6,14 @@ import { zitharaShapes } from '../helpers/fake-zithara.js';
 import { teamcropOrder } from '../helpers/fixtures.js';
 
 function context(overrides: Partial<MappingContext> = {}): MappingContext {
-  return { currency: 'VND', phoneCountryCode: '', storedOrder: () => null, storedLines: () => [], ...overrides };
+  return {
+    currency: 'VND',
+    phoneCountryCode: '',
+    storedOrder: () => null,
+    storedLines: () => [],
+    onlyWalkInsBefore: () => false,
+    ...overrides,
+  };
 }
 
 const line = (id: number, quantity: number, price: number) => ({
@@ -131,6 +138,13 @@ describe('Zithara mappings', () => {
       body: { platform_order_id: '2729898', status: 'cancelled' },
     });
     expect(zitharaShapes['PATCH /order'].safeParse(mapped.call.body).success).toBe(true);
+  });
+
+  it('sends order.edit whole as POST when the order came before only as a walk-in sale, never sent', () => {
+    const mapped = mapForZithara('order.edit', teamcropOrder, context({ onlyWalkInsBefore: () => true }));
+    if (!('call' in mapped)) throw new Error('not mapped');
+    expect(mapped.call.method).toBe('POST');
+    expect(zitharaShapes['POST /order'].safeParse(mapped.call.body).success).toBe(true);
   });
 
   it('takes lines from an items array, leaving out lines without an id as Zithara does', () => {

@@ -93,7 +93,7 @@ export const zitharaKind: DestinationKind = {
         event,
         { currency, phoneCountryCode },
         scope,
-        (orderId, which) => tools.events.bodiesMentioning(STORED[which].types, orderId, scope),
+        (orderId, which) => tools.events.bodiesMentioning(STORED[which], orderId, scope),
         preview,
       );
     };

@@ -112,6 +112,8 @@ export const deliveryReasons = {
       'Hookferry does not have the value of {{param}} in “{{name}}”’s address (the configuration was imported without it). Edit the destination, put the value in place of [redacted], then resend.',
     'zithara.noUse': 'Zithara has no use for {{type}} events (Hookferry maps orders, customers and carts).',
     'zithara.notObject': "The {{type}} body is not a JSON object, so it cannot be turned into Zithara's format.",
+    'zithara.tooDeep':
+      'This body is nested too deeply (thousands of levels) to be turned into Zithara’s format, so it would not be sent. No shop’s order nests so deep: check the body.',
     'zithara.noOrderId': 'The order has no id, which Zithara needs as platform_order_id.',
     'zithara.lineWithoutOrder': 'The order line has no order_id, so Hookferry cannot tell which order it belongs to.',
     'zithara.orderNeverReceived':
@@ -277,6 +279,8 @@ export const deliveryReasons = {
     'zithara.noUse': 'Zithara không dùng sự kiện {{type}} (Hookferry chuyển đơn hàng, khách hàng và giỏ hàng).',
     'zithara.notObject':
       'Nội dung {{type}} không phải là một đối tượng JSON nên không thể chuyển sang định dạng của Zithara.',
+    'zithara.tooDeep':
+      'Nội dung này lồng nhau quá sâu (hàng nghìn tầng) nên không thể chuyển sang định dạng của Zithara và sẽ không được gửi. Không đơn hàng nào của cửa hàng lồng sâu như vậy: hãy kiểm tra lại nội dung.',
     'zithara.noOrderId': 'Đơn hàng không có id, mà Zithara cần id làm platform_order_id.',
     'zithara.lineWithoutOrder': 'Dòng đơn hàng không có order_id nên Hookferry không biết nó thuộc đơn hàng nào.',
     'zithara.orderNeverReceived':

@@ -47,6 +47,10 @@ export const intakeReasons = {
       'This is not an HTTP request Hookferry can read (its first line or headers are not written as HTTP says). Send the webhook as an ordinary HTTP POST to the intake URL.',
     'intake.notHttpFrom':
       '{{address}} sent a request that is not written as HTTP, so Hookferry could not read it (400). Such requests from this address in the last minute: {{count}}.',
+    'intake.http2':
+      'This request came in HTTP/2, but Hookferry’s intake takes HTTP/1.1 only, so nothing was kept. Set the sender to send HTTP/1.1 (with curl, --http1.1 in place of --http2-prior-knowledge).',
+    'intake.http2From':
+      '{{address}} sent a request in HTTP/2, but Hookferry’s intake takes HTTP/1.1 only, so nothing was kept (505). Set that sender to send HTTP/1.1. Such requests from this address in the last minute: {{count}}.',
     'intake.headersTooLarge':
       'The request’s headers are larger than Hookferry reads (16 KB in all). Send the webhook with fewer or shorter headers.',
     'intake.headersTooLargeFrom':
@@ -126,6 +130,10 @@ export const intakeReasons = {
       'Yêu cầu này viết sai định dạng (dòng đầu hoặc các trường tiêu đề) nên Hookferry không đọc được. Hãy gửi sự kiện bằng một yêu cầu POST thông thường tới địa chỉ nhận.',
     'intake.notHttpFrom':
       '{{address}} gửi một yêu cầu viết sai định dạng nên Hookferry không đọc được (400). Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
+    'intake.http2':
+      'Yêu cầu này được gửi bằng giao thức “HTTP/2”, nhưng địa chỉ nhận của Hookferry chỉ nhận “HTTP/1.1”, nên không có gì được lưu. Hãy chỉnh nơi gửi để gửi bằng “HTTP/1.1” (với curl: dùng “--http1.1” thay cho “--http2-prior-knowledge”).',
+    'intake.http2From':
+      '{{address}} gửi một yêu cầu bằng giao thức “HTTP/2”, nhưng địa chỉ nhận của Hookferry chỉ nhận “HTTP/1.1”, nên không có gì được lưu (505). Hãy chỉnh nơi gửi đó để gửi bằng “HTTP/1.1”. Số yêu cầu như vậy từ địa chỉ này trong phút vừa qua: {{count}}.',
     'intake.headersTooLarge':
       'Các trường tiêu đề của yêu cầu lớn hơn mức Hookferry đọc (tổng cộng 16 KB). Hãy gửi sự kiện với ít trường tiêu đề hơn hoặc ngắn hơn.',
     'intake.headersTooLargeFrom':

@@ -7,10 +7,14 @@ export interface ZitharaOptions {
   phoneCountryCode: string;
 }
 
-/** Teamcrop's events that hold an order whole (by its `id`), and those that hold one line of it (by `order_id`). */
+/**
+ * Teamcrop's events that hold an order whole (by its `id`), and those that hold one line of it (by `order_id`);
+ * `earlierOrders`: the order's versions received before the event being sent.
+ */
 export const STORED = {
-  orders: { types: ['order.add', 'order.edit'], field: 'id' },
-  lines: { types: ['order.additem', 'order.edititem'], field: 'order_id' },
+  orders: { types: ['order.add', 'order.edit'], field: 'id', earlier: false },
+  lines: { types: ['order.additem', 'order.edititem'], field: 'order_id', earlier: false },
+  earlierOrders: { types: ['order.add', 'order.edit'], field: 'id', earlier: true },
 } as const;
 
 /** How far back a Teamcrop order line looks for its order. */
@@ -23,7 +27,7 @@ export const ORDER_LOOKBACK_MS = 30 * 24 * 3_600_000;
 export const LINE_EVENTS_READ = 500;
 
 /** Stored events of one order id (see storedBodiesMentioning), newest first: its order events, or its lines. */
-export type StoredRows = (orderId: string, which: 'orders' | 'lines') => Iterable<StoredBody>;
+export type StoredRows = (orderId: string, which: keyof typeof STORED) => Iterable<StoredBody>;
 
 /** A mapping context whose stored order and lines are found among stored bodies, parsed when the mapping asks. */
 export function contextOf(options: ZitharaOptions, rows: StoredRows): MappingContext {
@@ -39,6 +43,14 @@ export function contextOf(options: ZitharaOptions, rows: StoredRows): MappingCon
         if (newestFirst.push(record) === LINE_EVENTS_READ) break;
       }
       return latestPerLine(newestFirst.reverse());
+    },
+    onlyWalkInsBefore: (orderId) => {
+      let walkIn = false;
+      for (const { record } of recordsWith(rows(orderId, 'earlierOrders'), STORED.orders.field, orderId)) {
+        if (textOf(record.customer_id)) return false;
+        walkIn = true;
+      }
+      return walkIn;
     },
   };
 }

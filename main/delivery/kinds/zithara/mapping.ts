@@ -17,6 +17,11 @@ export interface MappingContext {
   storedOrder(orderId: string): Record<string, unknown> | null;
   /** The order's lines received so far as order.additem / order.edititem events, newest last. */
   storedLines(orderId: string): Record<string, unknown>[];
+  /**
+   * Whether the order came before the event being sent, and only ever as a walk-in sale (no customer): skipped each
+   * time, so Zithara never got it.
+   */
+  onlyWalkInsBefore(orderId: string): boolean;
 }
 
 type Body = Record<string, unknown>;
@@ -75,18 +80,23 @@ export function mapForZithara(type: string, parsed: unknown, context: MappingCon
   return mapper(parsed, context);
 }
 
-/** Teamcrop order → Zithara order. PATCH sends the `order` object alone, as docs/zithara-api.md says. */
+/**
+ * Teamcrop order → Zithara order. PATCH sends the `order` object alone, as docs/zithara-api.md says. A walk-in sale
+ * given its customer later was never sent: its update creates it. An order not received before is updated as ever:
+ * it may be older than what is looked back over (ORDER_LOOKBACK_MS), which Zithara has.
+ */
 function order(method: 'POST' | 'PATCH', body: Body, context: MappingContext): Mapped {
   const id = text(body.id);
   if (!id) return { invalid: said('zithara.noOrderId') };
   // Teamcrop writes customer_id 0 for a sale with no customer chosen: not a customer Zithara could record it under.
   if (!text(body.customer_id)) return { skip: said('zithara.walkIn', { order: text(body.invoice_id) ?? id }) };
   const orderObject = orderFields(body, context);
-  if (method === 'PATCH') return { call: { method, path: '/order', body: orderObject } };
+  if (method === 'PATCH' && !context.onlyWalkInsBefore(id))
+    return { call: { method, path: '/order', body: orderObject } };
   const lines = listOf(body.items) ?? listOf(body.products) ?? context.storedLines(id);
   return {
     call: {
-      method,
+      method: 'POST',
       path: '/order',
       body: {
         customer: orderCustomer(body, context),
