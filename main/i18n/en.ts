@@ -333,6 +333,10 @@ export const en = {
       'It already waits to be sent to {{count}} destination, so it was not queued there a second time: it goes once, as already planned.',
     resendAlreadyWaiting_other:
       'It already waits to be sent to {{count}} destinations, so it was not queued there a second time: it goes to each once, as already planned.',
+    resendAlreadyWaitingPaused_one:
+      'It already waits to be sent to {{count}} destination, which is paused, so it was not queued there a second time: it goes once, when that destination is resumed (Resume on its card, or Resume deliveries if all deliveries are paused).',
+    resendAlreadyWaitingPaused_other:
+      'It already waits to be sent to {{count}} destinations, which are paused, so it was not queued there a second time: it goes to each once, when they are resumed (Resume on their cards, or Resume deliveries if all deliveries are paused).',
     resendWhileSending_one:
       'It is being sent to {{count}} destination right now, so it was not queued again there: that try is the send, and its result shows here in a moment. If it fails, resend it then.',
     resendWhileSending_other:

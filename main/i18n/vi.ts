@@ -328,6 +328,10 @@ export const vi: Strings = {
       'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
     resendAlreadyWaiting_other:
       'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+    resendAlreadyWaitingPaused_one:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
+    resendAlreadyWaitingPaused_other:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     resendWhileSending_one:
       'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
     resendWhileSending_other:
