@@ -245,7 +245,7 @@ export const en = {
     resume: 'Resume deliveries',
   },
   log: {
-    deletedSource: 'A deleted source',
+    deletedSource: 'A deleted source (name not known)',
     deletedDestination: 'A deleted destination',
     deletedNamed: '“{{name}}” (deleted)',
     waitsPaused: 'Waits: paused',
@@ -261,6 +261,8 @@ export const en = {
     searchPlaceholder: 'Invoice, name, phone, event id…',
     empty: 'No events yet. Send one from your POS, or use “Send test event” on a destination.',
     noMatch: 'No event matches these filters.',
+    filtersOn: 'Only the events that match these filters are shown: {{what}}.',
+    showAll: 'Show all events',
     time: 'Time',
     summary: 'Summary',
     loadMore: 'Loading more…',

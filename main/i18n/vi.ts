@@ -239,7 +239,7 @@ export const vi: Strings = {
     resume: 'Tiếp tục gửi',
   },
   log: {
-    deletedSource: 'Nguồn đã xóa',
+    deletedSource: 'Nguồn đã xóa (không rõ tên)',
     deletedDestination: 'Nơi nhận đã xóa',
     deletedNamed: '“{{name}}” (đã xóa)',
     waitsPaused: 'Chờ: đang tạm dừng',
@@ -255,6 +255,8 @@ export const vi: Strings = {
     searchPlaceholder: 'Số hóa đơn, tên, SĐT, mã sự kiện…',
     empty: 'Chưa có sự kiện. Hãy gửi một sự kiện từ máy POS, hoặc dùng “Gửi sự kiện thử” ở một nơi nhận.',
     noMatch: 'Không có sự kiện nào khớp bộ lọc.',
+    filtersOn: 'Chỉ hiện các sự kiện khớp bộ lọc: {{what}}.',
+    showAll: 'Hiện tất cả sự kiện',
     time: 'Thời gian',
     summary: 'Tóm tắt',
     loadMore: 'Đang tải thêm…',
