@@ -41,8 +41,6 @@ export const en = {
       'Hookferry will not try again by itself: fix the cause, then resend its {{count}} event in the list below.',
     notRetriedBelow_other:
       'Hookferry will not try again by itself: fix the cause, then resend its {{count}} events in the list below.',
-    nothingWaits:
-      'None of its events waits now; the next event tries it again. To check it first, send it a test event.',
     paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
     latest: 'The latest to fail: {{event}}.',
     why: 'Why:',
@@ -125,6 +123,7 @@ export const en = {
     untried: 'Nothing sent yet',
     healthy: 'Healthy',
     failing: 'Failing',
+    lastTryFailed: 'Latest try failed',
     paused: 'Paused',
   },
   /** What one try came to, where it had no HTTP status to show. */
@@ -222,6 +221,8 @@ export const en = {
     backlog: 'Waiting',
     failedCount: 'Failed',
     lastErrorAt: 'Last error, {{time}}',
+    lastTryFailedNothingWaits:
+      'The latest try, at {{time}}, failed (point at this line for why). None of its events waits now, so there is nothing to resend: the next event tries it again. To check it first, send it a test event.',
     earlierErrorTested: 'Earlier error, {{time}}; nothing of it waits now, and a test event went through since.',
     earlierErrorAt: 'Earlier error, {{time}}; the latest try since then went through.',
     earlierErrorRetryAt:

@@ -42,8 +42,6 @@ export const vi: Strings = {
       'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
     notRetriedBelow_other:
       'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
-    nothingWaits:
-      'Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
     latest: 'Sự kiện lỗi gần nhất: {{event}}.',
     why: 'Lý do:',
@@ -124,6 +122,7 @@ export const vi: Strings = {
     untried: 'Chưa gửi gì',
     healthy: 'Hoạt động tốt',
     failing: 'Đang lỗi',
+    lastTryFailed: 'Lần thử gần nhất bị lỗi',
     paused: 'Đang tạm dừng',
   },
   attemptCategory: {
@@ -214,6 +213,8 @@ export const vi: Strings = {
     backlog: 'Đang chờ',
     failedCount: 'Lỗi',
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
+    lastTryFailedNothingWaits:
+      'Lần thử gần nhất, lúc {{time}}, bị lỗi (trỏ chuột vào dòng này để xem lý do). Hiện không có sự kiện nào chờ gửi đến nơi này, nên không có gì để gửi lại: sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     earlierErrorTested:
       'Lỗi trước đó, lúc {{time}}; hiện không còn sự kiện nào chờ, và một sự kiện thử sau đó đã thành công.',
     earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; lần gửi gần nhất sau lỗi đó đã thành công.',
