@@ -43,8 +43,6 @@ export const en = {
       'Hookferry will not try again by itself: fix the cause, then resend its {{count}} event in the list below.',
     notRetriedBelow_other:
       'Hookferry will not try again by itself: fix the cause, then resend its {{count}} events in the list below.',
-    nothingWaits:
-      'None of its events waits now; the next event tries it again. To check it first, send it a test event.',
     paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
     latest: 'The latest to fail: {{event}}.',
     why: 'Why:',
@@ -129,6 +127,7 @@ export const en = {
     untried: 'Nothing sent yet',
     healthy: 'Healthy',
     failing: 'Failing',
+    lastTryFailed: 'Latest try failed',
     paused: 'Paused',
   },
   /** What one try came to, where it had no HTTP status to show. */
@@ -226,6 +225,8 @@ export const en = {
     backlog: 'Waiting',
     failedCount: 'Failed',
     lastErrorAt: 'Last error, {{time}}',
+    lastTryFailedNothingWaits:
+      'The latest try, at {{time}}, failed (point at this line for why). None of its events waits now, so there is nothing to resend: the next event tries it again. To check it first, send it a test event.',
     earlierErrorTested: 'Earlier error, {{time}}; nothing of it waits now, and a test event went through since.',
     earlierErrorAt: 'Earlier error, {{time}}; the latest try since then went through.',
     earlierErrorRetryAt:
@@ -249,7 +250,7 @@ export const en = {
     resume: 'Resume deliveries',
   },
   log: {
-    deletedSource: 'A deleted source',
+    deletedSource: 'A deleted source (name not known)',
     deletedDestination: 'A deleted destination',
     deletedNamed: '“{{name}}” (deleted)',
     waitsPaused: 'Waits: paused',
@@ -265,6 +266,8 @@ export const en = {
     searchPlaceholder: 'Invoice, name, phone, event id…',
     empty: 'No events yet. Send one from your POS, or use “Send test event” on a destination.',
     noMatch: 'No event matches these filters.',
+    filtersOn: 'Only the events that match these filters are shown: {{what}}.',
+    showAll: 'Show all events',
     time: 'Time',
     summary: 'Summary',
     loadMore: 'Loading more…',
@@ -337,6 +340,10 @@ export const en = {
       'It already waits to be sent to {{count}} destination, so it was not queued there a second time: it goes once, as already planned.',
     resendAlreadyWaiting_other:
       'It already waits to be sent to {{count}} destinations, so it was not queued there a second time: it goes to each once, as already planned.',
+    resendAlreadyWaitingPaused_one:
+      'It already waits to be sent to {{count}} destination, which is paused, so it was not queued there a second time: it goes once, when that destination is resumed (Resume on its card, or Resume deliveries if all deliveries are paused).',
+    resendAlreadyWaitingPaused_other:
+      'It already waits to be sent to {{count}} destinations, which are paused, so it was not queued there a second time: it goes to each once, when they are resumed (Resume on their cards, or Resume deliveries if all deliveries are paused).',
     resendWhileSending_one:
       'It is being sent to {{count}} destination right now, so it was not queued again there: that try is the send, and its result shows here in a moment. If it fails, resend it then.',
     resendWhileSending_other:

@@ -43,8 +43,6 @@ export const vi: Strings = {
       'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
     notRetriedBelow_other:
       'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
-    nothingWaits:
-      'Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
     latest: 'Sự kiện lỗi gần nhất: {{event}}.',
     why: 'Lý do:',
@@ -126,6 +124,7 @@ export const vi: Strings = {
     untried: 'Chưa gửi gì',
     healthy: 'Hoạt động tốt',
     failing: 'Đang lỗi',
+    lastTryFailed: 'Lần thử gần nhất bị lỗi',
     paused: 'Đang tạm dừng',
   },
   attemptCategory: {
@@ -216,6 +215,8 @@ export const vi: Strings = {
     backlog: 'Đang chờ',
     failedCount: 'Lỗi',
     lastErrorAt: 'Lỗi gần nhất, lúc {{time}}',
+    lastTryFailedNothingWaits:
+      'Lần thử gần nhất, lúc {{time}}, bị lỗi (trỏ chuột vào dòng này để xem lý do). Hiện không có sự kiện nào chờ gửi đến nơi này, nên không có gì để gửi lại: sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     earlierErrorTested:
       'Lỗi trước đó, lúc {{time}}; hiện không còn sự kiện nào chờ, và một sự kiện thử sau đó đã thành công.',
     earlierErrorAt: 'Lỗi trước đó, lúc {{time}}; lần gửi gần nhất sau lỗi đó đã thành công.',
@@ -241,7 +242,7 @@ export const vi: Strings = {
     resume: 'Tiếp tục gửi',
   },
   log: {
-    deletedSource: 'Nguồn đã xóa',
+    deletedSource: 'Nguồn đã xóa (không rõ tên)',
     deletedDestination: 'Nơi nhận đã xóa',
     deletedNamed: '“{{name}}” (đã xóa)',
     waitsPaused: 'Chờ: đang tạm dừng',
@@ -257,6 +258,8 @@ export const vi: Strings = {
     searchPlaceholder: 'Số hóa đơn, tên, SĐT, mã sự kiện…',
     empty: 'Chưa có sự kiện. Hãy gửi một sự kiện từ máy POS, hoặc dùng “Gửi sự kiện thử” ở một nơi nhận.',
     noMatch: 'Không có sự kiện nào khớp bộ lọc.',
+    filtersOn: 'Chỉ hiện các sự kiện khớp bộ lọc: {{what}}.',
+    showAll: 'Hiện tất cả sự kiện',
     time: 'Thời gian',
     summary: 'Tóm tắt',
     loadMore: 'Đang tải thêm…',
@@ -330,6 +333,10 @@ export const vi: Strings = {
       'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
     resendAlreadyWaiting_other:
       'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+    resendAlreadyWaitingPaused_one:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
+    resendAlreadyWaitingPaused_other:
+      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     resendWhileSending_one:
       'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
     resendWhileSending_other:

@@ -263,7 +263,8 @@ export class EventReader {
    * 5 MB would be 2.5 GB on the engine's thread at once.
    *
    * `waits_paused`: the event waits only for a pause (every delivery still to go is to a paused destination, or
-   * `allPaused`), which the live log says as "Waits: paused" rather than on its way.
+   * `allPaused`), which the live log says as "Waits: paused" rather than on its way; `held_behind`: it waits in
+   * ordered lines behind another event (see HELD_BEHIND), which the live log says as "Waiting".
    */
   exportPage(
     from: number,
@@ -272,7 +273,7 @@ export class EventReader {
     limit: number,
     maxBytes: number,
     allPaused: boolean,
-  ): (DetailRow & { waits_paused: 0 | 1 })[] {
+  ): (DetailRow & { waits_paused: 0 | 1; held_behind: 0 | 1 })[] {
     const sizes = this.db
       .prepare(
         `SELECT seq, coalesce(length(body), 0) + coalesce(length(parsed), 0) AS size FROM events
@@ -286,15 +287,18 @@ export class EventReader {
     if (taken === 0) return [];
     return this.db
       .prepare(
-        `SELECT *, ${COUNTED_AS} AS outcome,
+        `SELECT *, ${countedAs('e.')} AS outcome, ${HELD_BEHIND} AS held_behind,
            status = 'pending' AND (? OR NOT EXISTS (
              SELECT 1 FROM deliveries d JOIN destinations t ON t.id = d.destination_id
-             WHERE d.event_seq = events.seq AND d.status IN ('pending', 'retrying')
+             WHERE d.event_seq = e.seq AND d.status IN ('pending', 'retrying')
                AND (t.paused = 0 OR d.sending_since IS NOT NULL))) AS waits_paused
-         FROM events
+         FROM events e
          WHERE seq > ? AND seq <= ? AND received_at >= ? AND received_at < ? ORDER BY seq`,
       )
-      .all(allPaused ? 1 : 0, afterSeq, sizes[taken - 1]!.seq, from, to) as (DetailRow & { waits_paused: 0 | 1 })[];
+      .all(allPaused ? 1 : 0, afterSeq, sizes[taken - 1]!.seq, from, to) as (DetailRow & {
+      waits_paused: 0 | 1;
+      held_behind: 0 | 1;
+    })[];
   }
 }
 

@@ -7,12 +7,13 @@ import { startSink } from '../helpers/sink.js';
 /**
  * Resend to all pressed in the drawer for an order that already waits to be sent (its destination paused): it said
  * "Queued again for 1 destination" at every press, while nothing more was queued. Now it says it already waits there
- * and was not queued a second time.
+ * and was not queued a second time; and, the destination being paused, that it goes once that destination is resumed
+ * (only the delivery's row below said so).
  */
 describe.skipIf(!hasChromium)('resending from the drawer an order that already waits (Chromium, real serve)', () => {
   const ui = useDashboard();
 
-  it('says it already waits to be sent there, in English and Vietnamese, and it goes once', async () => {
+  it('says it already waits there and goes once the destination is resumed, in English and Vietnamese', async () => {
     const sink = await startSink();
     const shop = await ui.serve.api('createDestination', {
       body: { name: 'Sổ bán hàng', url: sink.url, events: ['order.add'], paused: true },
@@ -26,16 +27,18 @@ describe.skipIf(!hasChromium)('resending from the drawer an order that already w
     await ui.page
       .getByTestId('resent')
       .getByText(
-        'It already waits to be sent to 1 destination, so it was not queued there a second time: it goes once, as already planned.',
+        // Said beside the button, not only by the delivery's row below: it goes once the paused destination is resumed.
+        'It already waits to be sent to 1 destination, which is paused, so it was not queued there a second time: it goes once, when that destination is resumed (Resume on its card, or Resume deliveries if all deliveries are paused).',
         { exact: true },
       )
       .waitFor();
+    await screenshot(ui.page, 'resend-waiting-en');
     await setLanguage(ui.serve, ui.page, 'vi');
     await drawer.getByRole('button', { name: 'Gửi lại tất cả', exact: true }).click();
     await ui.page
       .getByTestId('resent')
       .getByText(
-        'Sự kiện đã đang chờ gửi tới 1 nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+        'Sự kiện đã đang chờ gửi tới 1 nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
         { exact: true },
       )
       .waitFor();

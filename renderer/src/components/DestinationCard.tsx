@@ -9,6 +9,7 @@ import { destinationKindsQuery, useRefetch, useSaveSettings, useSettings } from 
 import { useStatsLastRead } from '../data/stats-last-read';
 import { formatNumber, formatPercent, formatSeconds, formatTime } from '../lib/format';
 import { cardId, useCardOnScreen } from '../lib/cards-on-screen';
+import { nothingWaitsAfterFailure } from '../lib/failing-banner';
 import { useHeldByText } from '../lib/held-sentence';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { urlSecretNames, useShowRedacted } from '../lib/redacted';
@@ -51,7 +52,9 @@ export function DestinationCard({
   // The newest news of the receiver is a failed test: "healthy" or "untried" beside it would read as all is well. The
   // card shows it as failing until an order or a test goes through; the engine's health and counts stay the orders'.
   const testFailing = !!stats?.testFailing && (ordersHealth === 'healthy' || ordersHealth === 'untried');
-  const health = testFailing ? 'failing' : ordersHealth;
+  // Its latest try failed and nothing of it waits: said, but not as an alarm (see nothingWaitsAfterFailure).
+  const nothingWaits = !!stats && nothingWaitsAfterFailure(destination, stats);
+  const health = testFailing ? 'failing' : nothingWaits ? 'lastTryFailed' : ordersHealth;
   const language = i18n.language;
   // Imported without the secret values of its address: it cannot be resumed until they are entered.
   const missingUrlSecrets = urlSecretNames(destination, false);
@@ -162,7 +165,14 @@ export function DestinationCard({
         </p>
       )}
       {stats?.lastError &&
-        (errorIsPast ? (
+        (nothingWaits ? (
+          // Its reason's advice ("…then resend", "resend what waits in Failed") would ask to act on nothing: on hover.
+          <p className="hint" data-testid="last-error" title={reasonText(stats.lastReason, stats.lastError)}>
+            {t('overview.lastTryFailedNothingWaits', {
+              time: stats.lastErrorAt ? formatTime(stats.lastErrorAt, language) : '—',
+            })}
+          </p>
+        ) : errorIsPast ? (
           // History: said with its time, not in red, and without its "will try again" (the whole sentence on hover).
           <p className="hint" data-testid="last-error" title={reasonText(stats.lastReason, stats.lastError)}>
             {t(

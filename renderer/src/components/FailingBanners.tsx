@@ -126,9 +126,7 @@ function FailingLine({
         ].join(' ')
       : state.kind === 'notRetried'
         ? t(here ? 'failingBanner.notRetriedBelow' : 'failingBanner.notRetried', { count: state.failed })
-        : state.kind === 'nothingWaits'
-          ? t('failingBanner.nothingWaits')
-          : t('failingBanner.paused');
+        : t('failingBanner.paused');
   return (
     <div
       className={`banner ${paused ? 'warn' : 'error'} failing-banner${open ? ' open' : ''}`}

@@ -6,19 +6,33 @@ import type { Destination, DestinationStats } from '../../../main/api/contract';
  * - `retrying`: something of it is due for another try (at `nextTryAt`; one due now is being tried, a resend's too);
  * - `notRetried`: nothing of it will be tried by itself (failed for good, or an ordered line held by a failed event),
  *   `failed` wait in Failed for a resend;
- * - `nothingWaits`: none of its events waits; the next one tries it again;
  * - `paused`: its latest try failed and it is paused (or every delivery is), so nothing is sent to it.
+ * No banner once nothing of it waits (see nothingWaitsAfterFailure): its card says so, calmly.
  */
 export type FailingState =
   | { kind: 'retrying'; nextTryAt: string; failed: number }
   | { kind: 'notRetried'; failed: number }
-  | { kind: 'nothingWaits' }
   | { kind: 'paused'; failed: number };
 
 export interface FailingBanner {
   destination: Destination;
   stats: DestinationStats;
   state: FailingState;
+}
+
+/**
+ * Counted failing (its latest try failed) while nothing of it waits: what failed was discarded or resent and went
+ * through. Nothing asks to be acted on: no banner, and the card says the latest try failed without an alarm (a red
+ * "failing" and the reason's "…then resend" stood over nothing to resend); the next event tries it again.
+ */
+export function nothingWaitsAfterFailure(destination: Destination, stats: DestinationStats): boolean {
+  return (
+    !destination.paused &&
+    stats.health === 'failing' &&
+    stats.nextTryAt === null &&
+    stats.failed === 0 &&
+    stats.backlog === 0
+  );
 }
 
 /** The state its banner says, or null when its card does not say it is failing (nor paused after failed tries). */
@@ -29,7 +43,7 @@ export function failingState(destination: Destination, stats: DestinationStats):
   if (health !== 'failing') return null;
   if (stats.nextTryAt !== null) return { kind: 'retrying', nextTryAt: stats.nextTryAt, failed: stats.failed };
   if (stats.failed > 0) return { kind: 'notRetried', failed: stats.failed };
-  return { kind: 'nothingWaits' };
+  return null;
 }
 
 /** Every destination whose card says it is failing (or paused after failed tries), in the cards' order. */

@@ -89,6 +89,9 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
       );
       // A paused destination (or all deliveries paused) keeps what is resent until sending resumes: said so.
       const held = resent.some((delivery) => delivery.paused);
+      // One already waiting there is not queued again (`waiting`): if it waits for a pause, it goes on resume, said
+      // beside the button too (only the delivery's row below said it).
+      const waitsForPause = resent.some((delivery) => delivery.paused && ON_THEIR_WAY.has(delivery.status));
       const { queued: count, sending, waiting } = result;
       const queued =
         count > 0
@@ -102,7 +105,9 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
         text: [
           queued,
           sending > 0 ? t('drawer.resendWhileSending', { count: sending }) : '',
-          waiting > 0 ? t('drawer.resendAlreadyWaiting', { count: waiting }) : '',
+          waiting > 0
+            ? t(waitsForPause ? 'drawer.resendAlreadyWaitingPaused' : 'drawer.resendAlreadyWaiting', { count: waiting })
+            : '',
         ]
           .filter(Boolean)
           .join(' '),

@@ -75,13 +75,15 @@ export function Failed() {
   useEffect(() => {
     if (announced && announcedDone) unsayAction(announced.text);
   }, [announced, announcedDone, unsayAction]);
+  const listedRows = (counts?.destinations ?? []).flatMap((destination) =>
+    destination.reasons.flatMap((reason) => reason.rows),
+  );
+  const listed = new Set(listedRows.map((row) => row.id));
   // A row's "resend started" goes once the row is back having failed again: it stood above the row saying so.
-  const failedAgainSaid = (counts?.destinations ?? [])
-    .flatMap((destination) => destination.reasons.flatMap((reason) => reason.rows))
-    .flatMap((row) => {
-      const resent = resentRows[row.id];
-      return resent && row.lastAttemptAt !== resent.lastTryBefore ? [resent.said] : [];
-    });
+  const failedAgainSaid = listedRows.flatMap((row) => {
+    const resent = resentRows[row.id];
+    return resent && row.lastAttemptAt !== resent.lastTryBefore ? [resent.said] : [];
+  });
   // A row resent on its own that went through left the list with no word but the green "if it fails it comes back
   // here", which then stood over a delivered order: its delivery is said under Earlier resends instead.
   const deliveredAt = useResentDelivered(
@@ -92,6 +94,24 @@ export function Failed() {
     const at = deliveredAt[deliveryId];
     return at && !closedDelivered.includes(deliveryId) ? [{ deliveryId, resent, at }] : [];
   });
+  // Newest first, what a row resent alone did beside what bulk resends did: apart, a row's line always stood on top.
+  const earlier = [
+    ...deliveredAlone.map(({ deliveryId, resent, at }) => ({
+      at,
+      entry: (
+        <ResentDelivered
+          key={deliveryId}
+          resent={resent}
+          at={at}
+          onClose={() => closeDelivered((before) => [...before, deliveryId])}
+        />
+      ),
+    })),
+    ...finished.map((batch) => ({
+      at: batch.finishedAt ?? batch.startedAt,
+      entry: <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />,
+    })),
+  ].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
   const endedSaid = [
     ...failedAgainSaid,
     ...Object.keys(deliveredAt).flatMap((deliveryId) => resentRows[deliveryId]?.said ?? []),
@@ -168,7 +188,11 @@ export function Failed() {
             if (!batchId) return;
             setAnnounced({ batchId, text });
             // What the bulk resend did is said under Earlier resends: a row's older "failed again" would read as its.
-            setResentRows({});
+            // A row resent alone and out of the list (delivered, or its try still going) is none of the bulk
+            // resend's: its line stays (it went, and "delivered to …" went with it).
+            setResentRows((before) =>
+              Object.fromEntries(Object.entries(before).filter(([deliveryId]) => !listed.has(deliveryId))),
+            );
           }}
           resentRows={resentRows}
           onResentRow={(deliveryId, row) => setResentRows((before) => ({ ...before, [deliveryId]: row }))}
@@ -176,20 +200,10 @@ export function Failed() {
       ))}
       {/* Under what waits now and its own heading: stacked on top, a finished result read as if it had handled a
           failure that came after it. */}
-      {(finished.length > 0 || deliveredAlone.length > 0) && (
+      {earlier.length > 0 && (
         <section aria-labelledby="earlier-resends" data-testid="earlier-resends">
           <h3 id="earlier-resends">{t('failed.earlierResends')}</h3>
-          {deliveredAlone.map(({ deliveryId, resent, at }) => (
-            <ResentDelivered
-              key={deliveryId}
-              resent={resent}
-              at={at}
-              onClose={() => closeDelivered((before) => [...before, deliveryId])}
-            />
-          ))}
-          {finished.map((batch) => (
-            <BatchProgress key={batch.id} batch={batch} onClose={() => close(batch.id)} />
-          ))}
+          {earlier.map(({ entry }) => entry)}
         </section>
       )}
       {selected && <EventDrawer eventId={selected} onClose={() => setSelected(null)} />}

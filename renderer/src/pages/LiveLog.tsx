@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type EventListItem, eventStatuses } from '../../../main/api/contract';
 import { EventTypeSelect } from '../components/EventTypeSelect';
+import { FiltersOn } from '../components/FiltersOn';
 import { LastRead } from '../components/LastRead';
 import { ReadError } from '../components/ReadError';
 import { StatusBadge } from '../components/StatusBadge';
@@ -12,6 +13,7 @@ import type { EventFilters } from '../data/keys';
 import { eventListQuery, useDestinations, useSources, useStats } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
 import { useEventSummary } from '../lib/event-summary';
+import { useEventTypeName } from '../lib/event-type-name';
 import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { useSenderCatalog } from '../lib/sender-catalog';
 import { formatTime } from '../lib/format';
@@ -28,6 +30,7 @@ const PREFETCH_ROWS = 20;
 export function LiveLog() {
   const { t, i18n } = useTranslation();
   const summaryOf = useEventSummary();
+  const typeName = useEventTypeName();
   const catalog = useSenderCatalog();
   const { engine, connected } = useApp();
   const sources = useSources();
@@ -81,6 +84,25 @@ export function LiveLog() {
   const seenNames = useRef(new Map<string, string>());
   for (const known of [...sources, ...destinations]) seenNames.current.set(known.id, known.name);
 
+  // A source deleted before this page listed it (a bookmark) cannot be named: its events no longer carry its id (they
+  // keep the name they came with), so the engine cannot tell its name either. Said so, not left as a bare "deleted".
+  const goneSource = { name: goneName(filters.sourceId, seenNames.current, items), label: t('log.deletedSource') };
+  const goneDestination = {
+    name: goneName(filters.destinationId, seenNames.current),
+    label: t('log.deletedDestination'),
+  };
+  const named = (id: string, known: { id: string; name: string }[], gone: typeof goneSource) =>
+    known.find((item) => item.id === id)?.name ??
+    (gone.name === null ? gone.label : t('log.deletedNamed', { name: gone.name }));
+  // Kept when the page is left and said over the list, so a short list is never read as all there is.
+  const filtersOn = [
+    filters.status && `${t('log.status')}: ${t(`status.${filters.status}`)}`,
+    filters.sourceId && `${t('log.source')}: ${named(filters.sourceId, sources, goneSource)}`,
+    filters.destinationId && `${t('log.destination')}: ${named(filters.destinationId, destinations, goneDestination)}`,
+    filters.type && `${t('log.type')}: ${typeName(filters.type)}`,
+    filters.q && `${t('log.search')}: “${filters.q}”`,
+  ].filter((part): part is string => !!part);
+
   const set = (patch: Filters) => setFilters((current) => ({ ...current, ...patch }));
   const shownTypes = useMemo(() => [...new Set(items.map((item) => item.type))], [items]);
 
@@ -114,12 +136,7 @@ export function LiveLog() {
             onChange={(event) => set({ sourceId: event.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
-            <GoneOption
-              id={filters.sourceId}
-              known={sources}
-              name={goneName(filters.sourceId, seenNames.current, items)}
-              label={t('log.deletedSource')}
-            />
+            <GoneOption id={filters.sourceId} known={sources} {...goneSource} />
             {sources.map((source) => (
               <option key={source.id} value={source.id}>
                 {source.name}
@@ -134,12 +151,7 @@ export function LiveLog() {
             onChange={(event) => set({ destinationId: event.target.value || undefined })}
           >
             <option value="">{t('common.all')}</option>
-            <GoneOption
-              id={filters.destinationId}
-              known={destinations}
-              name={goneName(filters.destinationId, seenNames.current)}
-              label={t('log.deletedDestination')}
-            />
+            <GoneOption id={filters.destinationId} known={destinations} {...goneDestination} />
             {destinations.map((destination) => (
               <option key={destination.id} value={destination.id}>
                 {destination.name}
@@ -167,6 +179,13 @@ export function LiveLog() {
           />
         </label>
       </form>
+      <FiltersOn
+        parts={filtersOn}
+        onClear={() => {
+          setFilters({});
+          setSearch('');
+        }}
+      />
       <div className="log-head" aria-hidden="true">
         <span>{t('log.time')}</span>
         <span>{t('log.status')}</span>
