@@ -1,5 +1,6 @@
 import type { Stats } from '../api/contract.js';
 import { dayReceived } from '../api/day-counts.js';
+import { failedWithNothingWaiting } from '../api/failing-now.js';
 import { failedWait, pausedWait, quotedNames } from '../api/paused-wait.js';
 import type { Language } from '../i18n/resources.js';
 import { translatorFor } from '../i18n/translator.js';
@@ -48,7 +49,11 @@ export interface TrayInput {
 export function trayView({ engine, stats, startAtLogin, language, publicAddress }: TrayInput): TrayView {
   const t = translatorFor(language);
   const running = engine.phase === 'running';
-  const failing = stats?.destinations.filter((destination) => destination.health === 'failing') ?? [];
+  // One whose failed part was discarded is said calmly on its card, not as an alarm: nor here.
+  const failing =
+    stats?.destinations.filter(
+      (destination) => destination.health === 'failing' && !failedWithNothingWaiting(destination),
+    ) ?? [];
   const backlog = stats ? stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering : 0;
   const failed = stats?.deliveries.failed ?? 0;
   const paused = stats?.deliveriesPaused ?? false;

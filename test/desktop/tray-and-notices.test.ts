@@ -138,11 +138,20 @@ describe('tray state', () => {
     const paused = { ...backlog, deliveriesPaused: true };
     expect(view(runningEngine, paused).icon).toBe('failing');
     expect(view(runningEngine, paused).menu[3]!.label).toBe('Resume deliveries');
-    const failing = { ...paused, destinations: [destination({ health: 'failing', name: 'Zithara' })] };
+    const failing = { ...paused, destinations: [destination({ health: 'failing', name: 'Zithara', failed: 2 })] };
     const shown = view(runningEngine, failing);
     expect(shown.icon).toBe('failing');
     expect(shown.tooltip).toMatch(/^Hookferry — failing: Zithara · deliveries paused · 5 waiting/);
     expect(shown.menu[4]).toEqual({ action: 'resend-failed', label: 'Resend failed (2)', enabled: true });
+  });
+
+  it('raises no alarm for a destination whose latest try failed once nothing of it waits (its failed part discarded)', () => {
+    const calm = destination({ health: 'failing', name: 'CRM', lastTryFailed: true, lastError: 'CRM answered 500.' });
+    const shown = view(runningEngine, stats({ destinations: [destination(), calm] }));
+    expect(shown.icon).toBe('ok');
+    expect(shown.tooltip).toBe('Hookferry — all delivered · 12 events today · 1 request refused');
+    const retrying = destination({ ...calm, backlog: 1, nextTryAt: '2026-12-02T10:00:00.000Z' });
+    expect(view(runningEngine, stats({ destinations: [retrying] })).tooltip).toMatch(/^Hookferry — failing: CRM/);
   });
 
   it('never shows the green "all delivered" icon while events wait in Failed, the destination working again', () => {

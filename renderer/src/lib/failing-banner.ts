@@ -1,4 +1,5 @@
 import type { Destination, DestinationStats } from '../../../main/api/contract';
+import { failedWithNothingWaiting } from '../../../main/api/failing-now';
 
 /**
  * What a failing destination's banner says Hookferry does about it, read from the figures its card reads: so it is
@@ -20,19 +21,9 @@ export interface FailingBanner {
   state: FailingState;
 }
 
-/**
- * Counted failing (its latest try failed) while nothing of it waits: what failed was discarded or resent and went
- * through. Nothing asks to be acted on: no banner, and the card says the latest try failed without an alarm (a red
- * "failing" and the reason's "…then resend" stood over nothing to resend); the next event tries it again.
- */
+/** Its latest try failed and nothing of it waits (see failedWithNothingWaiting), and it is not paused by the merchant. */
 export function nothingWaitsAfterFailure(destination: Destination, stats: DestinationStats): boolean {
-  return (
-    !destination.paused &&
-    stats.health === 'failing' &&
-    stats.nextTryAt === null &&
-    stats.failed === 0 &&
-    stats.backlog === 0
-  );
+  return !destination.paused && failedWithNothingWaiting(stats);
 }
 
 /** The state its banner says, or null when its card does not say it is failing (nor paused after failed tries). */
