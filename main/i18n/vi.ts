@@ -440,6 +440,8 @@ export const vi: Strings = {
     headerName: 'Tên',
     headerValue: 'Giá trị',
     secret: 'Bí mật',
+    secretByName:
+      'Luôn giữ bí mật: tên này dùng cho mật khẩu, khóa hoặc mã truy cập, nên Hookferry luôn lưu giá trị ở dạng mã hóa và không bao giờ hiển thị.',
     addHeader: 'Thêm trường tiêu đề',
     signing: 'Khóa ký',
     signingHelp:
