@@ -441,7 +441,7 @@ export const vi: Strings = {
     headerValue: 'Giá trị',
     secret: 'Bí mật',
     secretByName:
-      'Luôn giữ bí mật: tên này dùng cho mật khẩu, khóa hoặc mã truy cập, nên Hookferry luôn lưu giá trị ở dạng mã hóa và không bao giờ hiển thị.',
+      'Được giữ bí mật: tên này dành cho mật khẩu, khóa hoặc mã truy cập, nên Hookferry luôn mã hóa giá trị khi lưu và không bao giờ hiển thị nó.',
     addHeader: 'Thêm trường tiêu đề',
     signing: 'Khóa ký',
     signingHelp:
