@@ -36,7 +36,8 @@ const CAPABILITY_ADDRESSES: { host: RegExp; prefix: RegExp; secret?: RegExp }[] 
   // Microsoft Teams' incoming webhooks, and their older Office 365 connector addresses.
   { host: /^(?:[a-z0-9-]+\.)*webhook\.office\.com$/, prefix: /^\/webhookb2\//i },
   { host: /^outlook\.office(?:365)?\.com$/, prefix: /^\/webhook\//i },
-  { host: /^api\.telegram\.org$/, prefix: /^\/bot/i, secret: /^[^/]+/ },
+  // A bot's methods, and its files (`/file/bot<token>/…`) which the same token opens.
+  { host: /^api\.telegram\.org$/, prefix: /^\/(?:file\/)?bot/i, secret: /^[^/]+/ },
 ];
 
 interface Parameter {

@@ -79,6 +79,11 @@ describe('capability addresses spelled oddly, and more services', () => {
     const url = 'https://api.telegram.org/bot123456:AAH-tElEgRaM_9/sendMessage?chat_id=-100123';
     expectSealed(url, 'https://api.telegram.org/bot[redacted]/sendMessage?chat_id=-100123', '123456:AAH-tElEgRaM_9');
     expectSealed('https://api.telegram.org/bot987:ZZtok9', 'https://api.telegram.org/bot[redacted]', '987:ZZtok9');
+    expectSealed(
+      'https://api.telegram.org/file/bot987:ZZtok9/photos/a.jpg',
+      'https://api.telegram.org/file/bot[redacted]/photos/a.jpg',
+      '987:ZZtok9',
+    );
     expect(withoutUrlSecrets('https://api.telegram.org/bot[redacted]/sendMessage', ['url:path'])).toBe(
       'https://api.telegram.org/bot/sendMessage',
     );
