@@ -68,9 +68,46 @@ function formsOf(secrets: Iterable<string>): string[] {
         encodeURIComponent(value),
         // A receiver may say back what it read in base64 (a header logged as bytes).
         Buffer.from(value).toString('base64'),
+        ...encodingsOf(value),
       ])
         if (form.length >= SHORTEST) forms.add(folded(form));
   return [...forms].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The encodings a receiver may say a value back in beyond those above: form-encoded (spaces as `+`, an echoed form
+ * body), percent-encoded twice (`%253D`, a redirect's address carried in another's query), base64 without its padding
+ * and base64url (a token or JWT-like log line), each of these also of the value as a receiver reads it from a
+ * query (`+` a space, escapes decoded). A fixed few per value, none nested further: scrubbing runs on every answer
+ * snippet, and each form costs one pass over it.
+ */
+function encodingsOf(value: string): string[] {
+  const read = readAsQuery(value);
+  return [
+    read,
+    ...[...new Set([value, read])].flatMap((text) => {
+      const bytes = Buffer.from(text);
+      const base64 = bytes.toString('base64');
+      return [
+        encodeURIComponent(text).replaceAll('%20', '+'),
+        encodeURIComponent(encodeURIComponent(text)),
+        base64,
+        base64.replace(/=+$/, ''),
+        bytes.toString('base64url'),
+      ];
+    }),
+  ];
+}
+
+/** A query value as a receiver reads it: `+` a space, then each escape decoded (one that is no escape kept). */
+function readAsQuery(value: string): string {
+  return value.replaceAll('+', ' ').replace(/(?:%[0-9a-f]{2})+/gi, (escapes) => {
+    try {
+      return decodeURIComponent(escapes);
+    } catch {
+      return escapes;
+    }
+  });
 }
 
 /** An Authorization-like value: a scheme's name (`Bearer`, `Basic`, `Token`, any), spaces, its credential. */

@@ -457,6 +457,8 @@ export const en = {
     headerName: 'Header',
     headerValue: 'Value',
     secret: 'Secret',
+    secretByName:
+      'Kept secret: this name is for a password, key or token, so Hookferry always stores its value encrypted and never shows it.',
     addHeader: 'Add header',
     signing: 'Signing secret (Standard Webhooks)',
     signingHelp:

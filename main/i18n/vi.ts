@@ -449,6 +449,8 @@ export const vi: Strings = {
     headerName: 'Tên',
     headerValue: 'Giá trị',
     secret: 'Bí mật',
+    secretByName:
+      'Được giữ bí mật: tên này dành cho mật khẩu, khóa hoặc mã truy cập, nên Hookferry luôn mã hóa giá trị khi lưu và không bao giờ hiển thị nó.',
     addHeader: 'Thêm trường tiêu đề',
     signing: 'Khóa ký',
     signingHelp:

@@ -59,6 +59,14 @@ export interface KindStorage {
   keptSecretsSent?(input: Record<string, unknown>, previous: SecretMap): SentSecret[];
   /** The settings without the secrets sealed under `keys` (the merchant chose to send them no more). */
   withoutSecrets?(input: Record<string, unknown>, keys: readonly string[]): Record<string, unknown>;
+  /**
+   * Stored settings that hold a secret in the open (saved before the kind's rule kept it sealed), with it moved into
+   * the secrets; null when there is none.
+   */
+  sealOpenSecrets?(
+    settings: Record<string, unknown>,
+    secrets: SecretMap,
+  ): { settings: Record<string, unknown>; secrets: SecretMap } | null;
   /** The stored settings as the API shows them (a kind may say which of its parts have a secret set). */
   show?(settings: Record<string, unknown>, secrets: SecretMap): Record<string, unknown>;
   /** Secrets as databases before the settings object kept them (migration 2), in this kind's names. */
@@ -128,6 +136,7 @@ export class DestinationStore {
   ) {
     this.resealLegacySecrets();
     this.sealOpenUrlSecrets();
+    this.sealOpenSettingSecrets();
   }
 
   /** Called after any change, so the queue and the router see it at once. */
@@ -460,6 +469,28 @@ export class DestinationStore {
           this.sealSecrets(row.id, { ...opened, ...address.secrets }),
           row.id,
         );
+    }
+  }
+
+  /**
+   * Settings stored with a secret in the open by an older Hookferry (a webhook header named `Authorization` or
+   * `X-Api-Key` but not ticked secret) are sealed at start, like the address above: sealed, the value leaves the
+   * database's rows (and the backups made from them), and every reader of the destination (the API, the export,
+   * the answer scrubber, the delivery) finds it where it finds any other secret. A row whose secrets no longer open
+   * is left until a start with the key; the API already shows such a header as secret.
+   */
+  private sealOpenSettingSecrets(): void {
+    for (const row of this.rows()) {
+      const config = JSON.parse(row.config) as StoredConfig;
+      const kind = this.kinds(row.kind);
+      if (config.legacySecrets === 1 || !kind?.sealOpenSecrets) continue;
+      const opened = row.secrets === null ? {} : this.openSecrets(row);
+      if (opened === null) continue;
+      const moved = kind.sealOpenSecrets(config.settings, opened);
+      if (moved === null) continue;
+      this.db
+        .prepare('UPDATE destinations SET config = ?, secrets = ? WHERE id = ?')
+        .run(JSON.stringify({ ...config, settings: moved.settings }), this.sealSecrets(row.id, moved.secrets), row.id);
     }
   }
 

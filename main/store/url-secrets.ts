@@ -19,13 +19,26 @@ type Secrets = Record<string, string>;
 /** The sealed key of a capability address's path. */
 export const PATH_KEY = 'url:path';
 
-/** Hosts whose webhook address is the key itself, and the fixed start of its path (what follows is secret). */
-const CAPABILITY_ADDRESSES: { host: RegExp; prefix: RegExp }[] = [
+/**
+ * Hosts whose webhook address is the key itself, and the fixed start of its path: what follows is secret, to the
+ * path's end, or only as far as `secret` reaches (Telegram's bot token, the method after it left in the open).
+ */
+const CAPABILITY_ADDRESSES: { host: RegExp; prefix: RegExp; secret?: RegExp }[] = [
   { host: /^hooks\.slack\.com$/, prefix: /^\/(?:services|workflows|triggers)\//i },
   { host: /^hooks\.zapier\.com$/, prefix: /^\/hooks\/(?:catch|standard)\//i },
   { host: /^hook\.(?:[a-z0-9-]+\.)?(?:make|integromat)\.com$/, prefix: /^\//i },
   { host: /^(?:(?:canary|ptb)\.)?discord(?:app)?\.com$/, prefix: /^\/api\/(?:v\d+\/)?webhooks\//i },
   { host: /^script\.google\.com$/, prefix: /^\/(?:a\/macros\/[^/]+|macros)\/s\//i },
+  { host: /^www\.discord(?:app)?\.com$/, prefix: /^\/api\/(?:v\d+\/)?webhooks\//i },
+  // Make's addresses since it is part of Celonis.
+  { host: /^hook\.(?:[a-z0-9-]+\.)?make\.celonis\.com$/, prefix: /^\//i },
+  // Zapier's older addresses, still answered.
+  { host: /^(?:www\.)?zapier\.com$/, prefix: /^\/hooks\/(?:catch|standard)\//i },
+  // Microsoft Teams' incoming webhooks, and their older Office 365 connector addresses.
+  { host: /^(?:[a-z0-9-]+\.)*webhook\.office\.com$/, prefix: /^\/webhookb2\//i },
+  { host: /^outlook\.office(?:365)?\.com$/, prefix: /^\/webhook\//i },
+  // A bot's methods, and its files (`/file/bot<token>/…`) which the same token opens.
+  { host: /^api\.telegram\.org$/, prefix: /^\/(?:file\/)?bot/i, secret: /^[^/]+/ },
 ];
 
 interface Parameter {
@@ -45,6 +58,8 @@ interface Parts {
   head: string;
   /** A capability address's path past its host's fixed prefix; null for any other address. */
   path: string | null;
+  /** The path after a secret that does not run to its end (a Telegram bot's method); empty for any other. */
+  tail: string;
   /** The query's parameters; null without a `?`. */
   query: Parameter[] | null;
   /** The `#` part's parameters; null without a `#`. */
@@ -78,10 +93,11 @@ function split(url: string): Parts {
     }
     return list;
   };
-  const secretPathAt = capabilityPathAt(beforeQuery);
+  const secretPath = capabilityPathSpan(beforeQuery);
   return {
-    head: secretPathAt < 0 ? beforeQuery : beforeQuery.slice(0, secretPathAt),
-    path: secretPathAt < 0 ? null : beforeQuery.slice(secretPathAt),
+    head: secretPath ? beforeQuery.slice(0, secretPath[0]) : beforeQuery,
+    path: secretPath ? beforeQuery.slice(...secretPath) : null,
+    tail: secretPath ? beforeQuery.slice(secretPath[1]) : '',
     query: queryAt < 0 ? null : parameters(beforeHash.slice(queryAt + 1), '?'),
     fragment: hashAt < 0 ? null : parameters(url.slice(hashAt + 1), '#'),
   };
@@ -106,29 +122,73 @@ function partedAt(text: string): string[] {
   return joined;
 }
 
-/** Where a capability address's secret path starts (past its host's fixed prefix), or -1. */
-function capabilityPathAt(beforeQuery: string): number {
-  const address = /^[a-z][a-z0-9+.-]*:\/\/([^/]*)(\/.*)?$/is.exec(beforeQuery);
-  if (!address?.[2]) return -1;
-  const host = address[1]!.replace(/^.*@/, '').replace(/:\d*$/, '').replace(/\.$/, '').toLowerCase();
-  const path = address[2];
-  for (const capability of CAPABILITY_ADDRESSES) {
-    if (!capability.host.test(host)) continue;
-    const prefix = capability.prefix.exec(path);
+/**
+ * Where a capability address's secret path starts and ends (past its host's fixed prefix), or null. A path spelled
+ * otherwise than the prefix (`//services/`, `/%73ervices/`, `/./services/`, `\services\`) that the receiver reads as
+ * it, once normalised as it is sent (see normalisedPath), is sealed whole past its first `/`: the prefix is not found
+ * as written, so nothing of it is known to be no secret.
+ */
+function capabilityPathSpan(beforeQuery: string): [start: number, end: number] | null {
+  const authority = /^[a-z][a-z0-9+.-]*:[/\\]*[^/\\]*/i.exec(beforeQuery);
+  const pathAt = authority?.[0].length ?? 0;
+  const path = beforeQuery.slice(pathAt);
+  if (!authority || !path) return null;
+  const host = sentHost(beforeQuery);
+  const capabilities = CAPABILITY_ADDRESSES.filter((capability) => capability.host.test(host));
+  if (capabilities.length === 0) return null;
+  // Written whole past the first `/` by a save of an oddly spelled one (below).
+  if (isMarker(path.slice(1))) return [pathAt + 1, beforeQuery.length];
+  for (const { prefix, secret } of capabilities) {
+    const found = prefix.exec(path);
     // The prefix alone (nothing past it) holds no key.
-    if (prefix && path.length > prefix[0].length) return beforeQuery.length - path.length + prefix[0].length;
+    if (!found || path.length === found[0].length) continue;
+    const rest = path.slice(found[0].length);
+    const length = secret ? (secret.exec(rest)?.[0].length ?? 0) : rest.length;
+    if (length > 0) return [pathAt + found[0].length, pathAt + found[0].length + length];
   }
-  return -1;
+  const normalised = normalisedPath(beforeQuery);
+  for (const { prefix } of capabilities) {
+    const found = prefix.exec(normalised);
+    if (found && normalised.length > found[0].length) return [pathAt + 1, beforeQuery.length];
+  }
+  return null;
 }
 
-function join({ head, path, query, fragment }: Parts): string {
+/** The host as the address is sent to it (lower case, escapes decoded, no user, port or final dot); empty if none. */
+function sentHost(beforeQuery: string): string {
+  try {
+    return new URL(beforeQuery).hostname.replace(/\.$/, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * The path as a receiver reads the address sent: the URL parser's (`\` as `/`, `.` and `..` segments resolved), then
+ * repeated `/` as one and escaped letters, digits and `-._~` as themselves, as web servers commonly route.
+ */
+function normalisedPath(beforeQuery: string): string {
+  try {
+    return new URL(beforeQuery).pathname
+      .replace(/\/{2,}/g, '/')
+      .replace(/%([0-9a-f]{2})/gi, (escape, hex: string) => {
+        const character = String.fromCharCode(parseInt(hex, 16));
+        return /[a-z0-9._~-]/i.test(character) ? character : escape;
+      })
+      .replace(/\/\.(?=\/)/g, '');
+  } catch {
+    return '';
+  }
+}
+
+function join({ head, path, tail, query, fragment }: Parts): string {
   const list = (parameters: Parameter[]) =>
     parameters
       .map(
         ({ separator, name, value }, at) => `${at === 0 ? '' : separator}${value === null ? name : `${name}=${value}`}`,
       )
       .join('');
-  return `${head}${path ?? ''}${query ? `?${list(query)}` : ''}${fragment ? `#${list(fragment)}` : ''}`;
+  return `${head}${path ?? ''}${tail}${query ? `?${list(query)}` : ''}${fragment ? `#${list(fragment)}` : ''}`;
 }
 
 /** A secret of the address, wherever it is: the capability path, a query or `#` parameter whose name is secret. */
@@ -257,6 +317,7 @@ export function withoutUrlSecrets(url: string, keys: readonly string[]): string 
   return join({
     head: parts.head,
     path: parts.path !== null && keys.includes(PATH_KEY) ? '' : parts.path,
+    tail: parts.tail,
     query: kept(parts.query),
     fragment: kept(parts.fragment),
   });

@@ -218,7 +218,8 @@ describe.skipIf(!hasChromium)('forms (Chromium, real serve)', () => {
     // The same input whatever the language.
     const headerName = editor.locator('input[name="settings.headers.0.name"]');
     await headerName.fill('X Shop Key');
-    await editor.getByRole('textbox', { name: 'Value', exact: true }).fill('k-123');
+    // A name ending in `Key` makes the value a secret (a password input, no textbox): found by its field's name.
+    await editor.locator('input[name="settings.headers.0.value"]').fill('k-123');
     await ui.page.evaluate('window.scrollTo(0, 0)');
     await editor.getByRole('button', { name: 'Save' }).click();
     const nameProblem = editor.getByText('A header name uses letters, digits and dashes only.');

@@ -251,7 +251,7 @@ describe('hostile inputs on the delivery side (real serve)', () => {
       }),
     ).rejects.toThrow(/line breaks/);
     expect((await serve.api('listDestinations'))[0]!.settings.headers).toEqual([
-      { name: 'X-Key', value: 'abc', secret: false, valueSet: true },
+      { name: 'X-Key', value: null, secret: true, valueSet: true },
     ]);
     await serve.stop();
   });

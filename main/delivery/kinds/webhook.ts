@@ -1,6 +1,7 @@
 import { z, ZodError } from 'zod';
 import { DestinationHeaderInput, SigningSecret, TransformExpression } from '../../api/contract.js';
 import { fieldRefused } from '../../lib/errors.js';
+import { isSecretName } from '../../lib/redact.js';
 import type { ActiveDestination, SecretMap } from '../../store/destinations.js';
 import type { OutgoingEvent } from '../outgoing.js';
 import { localOutcome, type OutgoingRequest } from '../send.js';
@@ -31,6 +32,14 @@ type WebhookSettings = z.infer<typeof WebhookSettings>;
 type StoredSettings = Omit<WebhookSettings, 'signingSecret'>;
 
 const headerSecret = (name: string) => `header:${name.toLowerCase()}`;
+
+/**
+ * A header is kept secret when ticked, and whatever the tick says when its name is one the secret-header rule
+ * (lib/redact.ts) finds secret: an `Authorization` or `X-Api-Key` left unticked would otherwise be stored, shown,
+ * exported and said back in the open.
+ */
+const isSecretHeader = ({ name, secret }: { name: string; secret?: boolean }) =>
+  secret === true || isSecretName(String(name).trim());
 
 /** The transformation these settings carry, kept as written; none when left empty. */
 function transformOf(settings: Record<string, unknown>): string | null {
@@ -70,7 +79,9 @@ export const webhookKind: DestinationKind = {
     const secrets: SecretMap = {};
     const signing = settings.signingSecret === undefined ? previous.signingSecret : settings.signingSecret;
     if (signing) secrets.signingSecret = signing;
-    const headers = settings.headers.map(({ name, value, secret }, index) => {
+    const headers = settings.headers.map((header, index) => {
+      const { name, value } = header;
+      const secret = isSecretHeader(header);
       const reserved = reservedHeader(name);
       if (reserved === 'framing')
         refusals.push(
@@ -112,8 +123,10 @@ export const webhookKind: DestinationKind = {
   keptSecretsSent(input, previous) {
     const parsed = WebhookSettings.safeParse(input);
     if (!parsed.success) return [];
-    return parsed.data.headers.flatMap(({ name, value, secret }) =>
-      secret && !value && previous[headerSecret(name)] !== undefined ? [{ key: headerSecret(name), name }] : [],
+    return parsed.data.headers.flatMap((header) =>
+      isSecretHeader(header) && !header.value && previous[headerSecret(header.name)] !== undefined
+        ? [{ key: headerSecret(header.name), name: header.name }]
+        : [],
     );
   },
 
@@ -121,7 +134,9 @@ export const webhookKind: DestinationKind = {
     const headers = Array.isArray(input.headers) ? (input.headers as DestinationHeaderInput[]) : [];
     return {
       ...input,
-      headers: headers.filter(({ name, secret }) => !(secret && keys.includes(headerSecret(String(name).trim())))),
+      headers: headers.filter(
+        (header) => !(isSecretHeader(header) && keys.includes(headerSecret(String(header.name).trim()))),
+      ),
     };
   },
 
@@ -129,12 +144,30 @@ export const webhookKind: DestinationKind = {
     const stored = settings as StoredSettings;
     return {
       ...stored,
-      headers: stored.headers.map(({ name, value, secret }) => ({
-        name,
-        value: secret ? null : (value ?? null),
-        secret,
-        valueSet: secret ? secrets[headerSecret(name)] !== undefined : true,
-      })),
+      headers: stored.headers.map((header) => {
+        const secret = isSecretHeader(header);
+        return {
+          name: header.name,
+          value: secret ? null : (header.value ?? null),
+          secret,
+          valueSet: secret ? secrets[headerSecret(header.name)] !== undefined : true,
+        };
+      }),
+    };
+  },
+
+  sealOpenSecrets(settings, secrets) {
+    const stored = settings as StoredSettings;
+    const open = stored.headers.filter((header) => !header.secret && isSecretHeader(header));
+    if (open.length === 0) return null;
+    const sealed = { ...secrets };
+    for (const { name, value } of open) sealed[headerSecret(name)] = value ?? '';
+    return {
+      settings: {
+        ...stored,
+        headers: stored.headers.map((header) => (open.includes(header) ? { name: header.name, secret: true } : header)),
+      },
+      secrets: sealed,
     };
   },
 

@@ -1,4 +1,4 @@
-import { type JSX, useRef, useState } from 'react';
+import { type ChangeEvent, type JSX, useRef, useState } from 'react';
 import { Controller, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -17,7 +17,7 @@ import { useEventTypeName } from '../lib/event-type-name';
 import { useLanguage } from '../lib/language';
 import { usePreviewReasonText } from '../lib/reason';
 import { storedRedacted, urlSecretNames } from '../lib/redacted';
-import { REDACTED } from '../../../main/lib/redact';
+import { isSecretName, REDACTED } from '../../../main/lib/redact';
 import { useEventSummary } from '../lib/event-summary';
 import { eventQuery } from '../data/queries';
 import { useQuery } from '@tanstack/react-query';
@@ -481,6 +481,21 @@ function Security({ destination }: FieldsetProps) {
     rowKeys.current.splice(index, 1);
     changeHeaders((rows) => rows.filter((_, i) => i !== index));
   };
+  // The engine keeps a header named like a credential secret whatever the tick says (lib/redact.ts): the editor
+  // ticks it as the name is typed, so what it shows and sends is what the engine will keep.
+  const secretByName = (index: number) => isSecretName((headers[index]?.name ?? '').trim());
+  const secretAt = (index: number) => headers[index]?.secret === true || secretByName(index);
+  const nameField = (index: number) => {
+    const field = register(`settings.headers.${index}.name`);
+    return {
+      ...field,
+      onChange: async (event: ChangeEvent<HTMLInputElement>) => {
+        await field.onChange(event);
+        if (isSecretName(event.target.value.trim()) && !headers[index]?.secret)
+          changeHeaders((rows) => rows.map((row, at) => (at === index ? { ...row, secret: true } : row)));
+      },
+    };
+  };
   const stored = (name: string) =>
     ((destination?.settings.headers ?? []) as { name: string; valueSet: boolean }[]).find(
       (header) => header.name === name,
@@ -501,7 +516,7 @@ function Security({ destination }: FieldsetProps) {
                   <label>
                     {t('destinations.headerName')}
                     <input
-                      {...register(`settings.headers.${index}.name`)}
+                      {...nameField(index)}
                       placeholder="Authorization"
                       {...describedBy(`settings.headers.${index}.name`)}
                     />
@@ -511,21 +526,30 @@ function Security({ destination }: FieldsetProps) {
                     {t('destinations.headerValue')}
                     <input
                       {...register(`settings.headers.${index}.value`)}
-                      type={headers[index]?.secret ? 'password' : 'text'}
-                      placeholder={
-                        headers[index]?.secret && stored(header.name) ? t('common.secretSet') : 'Bearer sk_live_…'
-                      }
+                      type={secretAt(index) ? 'password' : 'text'}
+                      placeholder={secretAt(index) && stored(header.name) ? t('common.secretSet') : 'Bearer sk_live_…'}
                       {...describedBy(`settings.headers.${index}.value`)}
                     />
                     <FieldError name={`settings.headers.${index}.value`} />
                   </label>
-                  <label className="check">
-                    <input type="checkbox" {...register(`settings.headers.${index}.secret`)} />{' '}
-                    {t('destinations.secret')}
-                  </label>
+                  {secretByName(index) ? (
+                    <label className="check" title={t('destinations.secretByName')}>
+                      <input type="checkbox" checked disabled readOnly /> {t('destinations.secret')}
+                    </label>
+                  ) : (
+                    <label className="check">
+                      <input type="checkbox" {...register(`settings.headers.${index}.secret`)} />{' '}
+                      {t('destinations.secret')}
+                    </label>
+                  )}
                   <button type="button" onClick={() => deleteHeader(index)}>
                     {t('common.delete')}
                   </button>
+                  {secretByName(index) && (
+                    <p className="hint" data-testid="header-secret-by-name">
+                      {t('destinations.secretByName')}
+                    </p>
+                  )}
                 </div>
               ))}
               <button
