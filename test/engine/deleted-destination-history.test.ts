@@ -110,10 +110,9 @@ describe('a deleted destination keeps its history (real serve, receivers on 127.
     expect(stats.destinations.map((destination) => destination.name)).toEqual(['Good CRM']);
     expect(stats.deliveries.failed).toBe(0);
     expect((await serve.api('deliveryCounts', { query: { status: 'failed' } })).destinations).toEqual([]);
-    expect(await refusalOf(serve.api('updateDestination', { params: { id: sheet.id }, body: { paused: true } }))).toEqual([
-      404,
-      'There is no such destination; it may have been deleted.',
-    ]);
+    expect(
+      await refusalOf(serve.api('updateDestination', { params: { id: sheet.id }, body: { paused: true } })),
+    ).toEqual([404, 'There is no such destination; it may have been deleted.']);
     expect(
       await refusalOf(serve.api('resendEvent', { params: { id: second }, body: { destinationIds: [sheet.id] } })),
     ).toEqual([
@@ -158,15 +157,20 @@ describe('a deleted destination keeps its history (real serve, receivers on 127.
     }, 'the delivery on the wire');
     await serve.api('deleteDestination', { params: { id: destination.id } });
     const meanwhile = await serve.api('getEvent', { params: { id } });
-    expect([meanwhile.status, meanwhile.deliveries[0]?.destinationDeleted, meanwhile.deliveries[0]?.lastReason?.code]).toEqual([
-      'discarded',
-      true,
-      'deleted.whileSending',
-    ]);
+    expect([
+      meanwhile.status,
+      meanwhile.deliveries[0]?.destinationDeleted,
+      meanwhile.deliveries[0]?.lastReason?.code,
+    ]).toEqual(['discarded', true, 'deleted.whileSending']);
     release();
     const after = await eventWhen(serve, id, 'delivered');
     expect(
-      after.deliveries.map((delivery) => [delivery.destinationName, delivery.status, delivery.lastReason, delivery.attempts.length]),
+      after.deliveries.map((delivery) => [
+        delivery.destinationName,
+        delivery.status,
+        delivery.lastReason,
+        delivery.attempts.length,
+      ]),
     ).toEqual([['Sổ bán hàng', 'delivered', null, 1]]);
     const { shown, recount } = await figuresAndRecount(serve);
     expect(shown).toEqual({ delivered: 1 });
