@@ -346,8 +346,7 @@ export class DestinationStore {
   deletedName(id: string): string | null {
     return (
       (this.db.prepare('SELECT name FROM destinations WHERE id = ? AND deleted_at IS NOT NULL').pluck().get(id) as
-        | string
-        | undefined) ?? null
+        string | undefined) ?? null
     );
   }
 
@@ -364,8 +363,7 @@ export class DestinationStore {
   }
 
   private row(id: string): Row | undefined {
-    return this.db.prepare('SELECT * FROM destinations WHERE id = ? AND deleted_at IS NULL').get(id) as
-      Row | undefined;
+    return this.db.prepare('SELECT * FROM destinations WHERE id = ? AND deleted_at IS NULL').get(id) as Row | undefined;
   }
 
   private kindOf(name: string): KindStorage {
