@@ -447,6 +447,8 @@ export const DeliverySummary = z.object({
   eventId: z.string(),
   destinationId: z.string(),
   destinationName: z.string(),
+  /** Its destination was deleted: the delivery stays in the event's history, and nothing more is sent there. */
+  destinationDeleted: z.boolean(),
   status: DeliveryStatus,
   attemptCount: z.number().int(),
   nextAttemptAt: z.string().nullable(),

@@ -164,8 +164,6 @@ export class DeliveryQueue {
     this.released = true;
     const now = Date.now();
     for (const { destination, delivery, startedAt } of this.outNow.values()) {
-      // Its delivery went with its deleted destination; its event already says the result is not known.
-      if (!this.deps.destinations.activeById(destination.id)) continue;
       void this.results
         .submit(
           interruptedResult(
@@ -282,15 +280,9 @@ export class DeliveryQueue {
         this.outNow.delete(delivery.id);
         this.sending.set(destination.id, (this.sending.get(destination.id) ?? 1) - 1);
         this.wake();
-        // Deleted while this try was out (or while its result waited for its commit): its delivery went with it,
-        // so what the try did is written on its event instead (and every other delivery goes on, as it would not
-        // after a result that could not be stored).
-        const deleted = () => !this.deps.destinations.activeById(destination.id);
-        if (deleted()) return this.triedAfterDeletion(destination, delivery, startedAt, outcome);
-        return this.finish(destination, delivery, startedAt, outcome).catch((error: unknown) => {
-          if (!deleted()) throw error;
-          this.triedAfterDeletion(destination, delivery, startedAt, outcome);
-        });
+        // Deleted while this try was out, its delivery was given up and kept: the result is written on it as any
+        // other (see DeliveryStore.giveUpAtDeletion).
+        return this.finish(destination, delivery, startedAt, outcome);
       })
       .catch((error: unknown) => {
         // The result could not be stored (disk full?): the delivery stays due, so wait before trying it again.
@@ -303,44 +295,6 @@ export class DeliveryQueue {
         if (this.stopped && this.inFlightTotal() === 0) this.idle?.();
         this.wake();
       });
-  }
-
-  /** A try whose destination was deleted while it was out: its event says whether it arrived, and so does the stream. */
-  private triedAfterDeletion(
-    destination: ActiveDestination,
-    delivery: ClaimedDelivery,
-    startedAt: number,
-    outcome: Outcome,
-  ): void {
-    const arrived = outcome.category === 'delivered';
-    const state = this.deps.deliveries.triedAfterDeletion(delivery.eventSeq, arrived);
-    this.deps.log.info(
-      { destination: destination.name, arrived },
-      arrived
-        ? 'a try went through after its destination was deleted; its event says so'
-        : 'a try ended without going through after its destination was deleted; its event says so',
-    );
-    if (!state) return;
-    this.deps.live.publish({
-      type: 'delivery',
-      eventId: delivery.eventId,
-      ...state,
-      // The delivery is gone with its destination: as it ended, delivered there or given up.
-      delivery: {
-        id: String(delivery.id),
-        eventId: delivery.eventId,
-        destinationId: destination.id,
-        destinationName: destination.name,
-        status: arrived ? 'delivered' : 'discarded',
-        attemptCount: delivery.attemptCount + 1,
-        nextAttemptAt: null,
-        lastError: outcome.error,
-        lastReason: outcome.reason,
-        paused: false,
-        heldBy: null,
-      },
-      attempt: attemptOf(startedAt, outcome),
-    });
   }
 
   private toldOnTheWire(delivery: ClaimedDelivery): void {
@@ -415,13 +369,19 @@ export class DeliveryQueue {
     // Discarded or resent while this try was out: the row's own next step stands, not this try's.
     const overruled = recorded.status !== result.status;
     this.deps.recorded(delivery.id);
-    this.noteHealth(destination, outcome);
     const attempt = attemptOf(startedAt, outcome);
-    const summary: DeliverySummary = {
+    // Deleted while this try was out: no health to keep, and its delivery says how it ended there, as stored.
+    const deleted = !this.deps.destinations.activeById(destination.id);
+    if (!deleted) this.noteHealth(destination, outcome);
+    const kept = deleted
+      ? this.deps.deliveries.summary(delivery.id, { inFlight: () => false, paused: () => false, now: Date.now() })
+      : null;
+    const summary: DeliverySummary = kept ?? {
       id: String(delivery.id),
       eventId: delivery.eventId,
       destinationId: destination.id,
       destinationName: destination.name,
+      destinationDeleted: deleted,
       status: recorded.status,
       attemptCount: attemptNumber,
       nextAttemptAt: result.nextAttemptAt === null || overruled ? null : new Date(result.nextAttemptAt).toISOString(),

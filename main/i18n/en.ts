@@ -287,6 +287,7 @@ export const en = {
     raw: 'Raw',
     deliveries: 'Deliveries',
     noDeliveries: 'No deliveries.',
+    deletedDestination: '“{{name}}” (deleted)',
     resendAll: 'Resend to all',
     resendOne: 'Resend',
     confirmDiscard:
@@ -482,7 +483,8 @@ export const en = {
     timeout: 'Timeout (seconds)',
     paused: 'Paused',
     test: 'Send test event',
-    confirmDelete: 'Delete “{{name}}”? Its waiting deliveries are dropped.',
+    confirmDelete:
+      'Delete “{{name}}”? Its waiting and failed events are given up there; what it received stays in their history.',
     confirmDeleteTitle: 'Delete this destination?',
     confirmDeleteYes: 'Delete for good',
     secretsToOtherSiteTitle: 'Secrets and the new address',

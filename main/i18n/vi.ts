@@ -279,6 +279,7 @@ export const vi: Strings = {
     raw: 'Nguyên bản',
     deliveries: 'Các lần gửi',
     noDeliveries: 'Không có lần gửi nào.',
+    deletedDestination: '“{{name}}” (đã xóa)',
     resendAll: 'Gửi lại tất cả',
     resendOne: 'Gửi lại',
     confirmDiscard:
@@ -474,7 +475,8 @@ export const vi: Strings = {
     timeout: 'Chờ phản hồi tối đa (giây)',
     paused: 'Đang tạm dừng',
     test: 'Gửi sự kiện thử',
-    confirmDelete: 'Xóa “{{name}}”? Các lần gửi đang chờ sẽ bị bỏ.',
+    confirmDelete:
+      'Xóa “{{name}}”? Các sự kiện đang chờ và thất bại của nó sẽ được bỏ qua ở đó; những gì nó đã nhận vẫn nằm trong lịch sử của các sự kiện.',
     confirmDeleteTitle: 'Xóa nơi nhận này?',
     confirmDeleteYes: 'Xóa hẳn',
     secretsToOtherSiteTitle: 'Thông tin bí mật và địa chỉ mới',

@@ -18,6 +18,7 @@ import { writeTransaction } from './write-transaction.js';
 import { type LastTest, RecentAttempts, triedAsSetUp } from './recent-attempts.js';
 import { reasonColumn, reasonFromColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
+import { said } from '../delivery/said.js';
 
 /** What a delivery's state depends on besides its row: the queue's in-flight set and whether it is paused. */
 export interface DeliveryView {
@@ -59,7 +60,10 @@ export interface ClaimedDelivery {
   eventOutcome: EventOutcome;
 }
 
-/** What a try on the wire when its destination was deleted did: it arrived there, it did not, or it is not known. */
+/**
+ * What a try on the wire when its destination was deleted did, as events from before deleted destinations kept their
+ * deliveries hold it (see the migration that made `sent_when_deleted`): arrived there, did not, or not known.
+ */
 export type SentWhenDeleted = 'arrived' | 'notArrived' | 'unknown';
 
 /** A try marked on the wire whose result was never written (see DeliveryStore.markSending). */
@@ -94,6 +98,8 @@ interface DeliveryRow {
   event_id: string;
   destination_id: string;
   destination_name: string | null;
+  /** 1: its destination was deleted (kept marked, or gone with a delivery from before it was kept). */
+  destination_deleted: 0 | 1;
   status: DeliveryStatus;
   attempts: number;
   next_attempt_at: number | null;
@@ -137,12 +143,26 @@ const CLAIMED_COLUMNS = `d.id, d.event_seq AS eventSeq, e.id AS eventId, d.desti
 
 /** Ordered mode's line: what is still to go, and a head that failed for good, which holds it until resent or discarded. */
 const IN_LINE = "('pending', 'retrying', 'failed')";
-const LAST_REASON = `CASE WHEN d.last_error IS NULL THEN NULL ELSE
-  (SELECT a.reason FROM attempts a WHERE a.delivery_id = d.id ORDER BY a.id DESC LIMIT 1) END`;
-const ROW_COLUMNS = `d.id, d.event_seq, e.id AS event_id, d.destination_id, t.name AS destination_name, d.status, d.attempts,
+/** Given up when its destination was deleted, the reason kept on the delivery; else its last try's. */
+const LAST_REASON = `CASE WHEN d.last_error IS NULL THEN NULL ELSE coalesce(d.discard_reason,
+  (SELECT a.reason FROM attempts a WHERE a.delivery_id = d.id ORDER BY a.id DESC LIMIT 1)) END`;
+const ROW_COLUMNS = `d.id, d.event_seq, e.id AS event_id, d.destination_id, t.name AS destination_name,
+  t.id IS NULL OR t.deleted_at IS NOT NULL AS destination_deleted, d.status, d.attempts,
   d.next_attempt_at, d.last_error, ${LAST_REASON} AS last_reason, json_extract(t.config, '$.ordered') AS ordered`;
 const ROW_FROM =
   'FROM deliveries d JOIN events e ON e.seq = d.event_seq LEFT JOIN destinations t ON t.id = d.destination_id';
+
+/** The reasons a delivery given up at its destination's deletion keeps (see giveUpAtDeletion), as stored. */
+const GIVEN_UP = (() => {
+  const before = said('deleted.beforeArrival');
+  const sending = said('deleted.whileSending');
+  return {
+    before: reasonColumn(before.reason),
+    beforeText: before.text,
+    sending: reasonColumn(sending.reason),
+    sendingText: sending.text,
+  };
+})();
 
 /**
  * Deliveries and their attempts in SQLite. "In flight" is not stored: the
@@ -224,15 +244,27 @@ export class DeliveryStore {
         "UPDATE deliveries SET next_attempt_at = ?, updated_at = ? WHERE id = ? AND status = 'retrying'",
       ),
       retryingOf: db.prepare("SELECT id, attempts FROM deliveries WHERE destination_id = ? AND status = 'retrying'"),
-      orphaned: db.prepare("UPDATE events SET status = 'discarded' WHERE seq = ?"),
-      sendingTo: db
-        .prepare('SELECT DISTINCT event_seq FROM deliveries WHERE destination_id = ? AND sending_since IS NOT NULL')
+      openAt: db
+        .prepare(
+          "SELECT DISTINCT event_seq FROM deliveries WHERE destination_id = ? AND status IN ('pending', 'retrying', 'failed')",
+        )
         .pluck(),
-      sentWhenDeleted: db.prepare(`
-        UPDATE events SET sent_when_deleted = @state,
-          status = CASE WHEN @state = 'arrived' AND NOT EXISTS (SELECT 1 FROM deliveries WHERE event_seq = @seq)
-            THEN 'delivered' ELSE status END
-        WHERE seq = @seq RETURNING status AS eventStatus, ${COUNTED_AS} AS eventOutcome`),
+      // A try on the wire keeps its mark: its result is written on this delivery when it comes (endedAfterDeletion).
+      giveUpAt: db.prepare(
+        `UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = @at, one_try = 0,
+           last_error = CASE WHEN sending_since IS NULL THEN @beforeText ELSE @sendingText END,
+           discard_reason = CASE WHEN sending_since IS NULL THEN @before ELSE @sending END
+         WHERE destination_id = @id AND status IN ('pending', 'retrying', 'failed')`,
+      ),
+      // The try that was on the wire when its destination was deleted has ended: arrived, the destination has it
+      // (delivered); not, it was given up before the event got there. A try cut off by a stop leaves it not known.
+      endedAfterDeletion: db.prepare(
+        `UPDATE deliveries SET attempts = attempts + 1, updated_at = @at,
+           status = CASE WHEN @arrived THEN 'delivered' ELSE status END,
+           last_error = CASE WHEN @arrived THEN NULL ELSE @beforeText END,
+           discard_reason = CASE WHEN @arrived THEN NULL ELSE @before END
+         WHERE id = @id AND status = 'discarded' AND discard_reason = @sending`,
+      ),
       sentWhenDeletedOf: db.prepare('SELECT sent_when_deleted FROM events WHERE seq = ?').pluck(),
       // One waiting for a retry keeps its tries and its schedule; any other (failed, discarded, delivered) starts a
       // count of none and is marked as one try (see requeue). Each SET reads the row as it was.
@@ -272,7 +304,7 @@ export class DeliveryStore {
         FROM (SELECT destination_id AS destinationId, last_error AS lastError, count(*) AS count,
                      max(event_seq) AS newestSeq, max(id) AS sampleId
               FROM deliveries WHERE status = ? GROUP BY destination_id, last_error) g
-        LEFT JOIN destinations t ON t.id = g.destinationId`),
+        LEFT JOIN destinations t ON t.id = g.destinationId WHERE t.deleted_at IS NULL`),
     };
     this.markAll = writeTransaction(db, (deliveryIds: number[], at: number) => {
       for (const id of deliveryIds) this.statements.sending.run(at, id);
@@ -361,7 +393,15 @@ export class DeliveryStore {
           id: result.deliveryId,
           startedAt: result.startedAt,
         });
-        // Discarded or resent while this try was out: the row's own step stands, and the try is no longer out.
+        // Discarded or resent while this try was out: the row's own step stands, and the try is no longer out. Given up
+        // because its destination was deleted meanwhile, the try's end is its end there (see giveUpAtDeletion).
+        if (changes === 0 && result.category !== 'interrupted')
+          s.endedAfterDeletion.run({
+            ...GIVEN_UP,
+            id: result.deliveryId,
+            arrived: result.status === 'delivered' ? 1 : 0,
+            at: result.startedAt + result.durationMs,
+          });
         if (changes === 0) s.doneSending.run(result.deliveryId);
         return changes > 0 ? result.status : (s.statusOf.get(result.deliveryId) as DeliveryStatus);
       });
@@ -676,59 +716,19 @@ export class DeliveryStore {
   }
 
   /**
-   * After a destination is deleted (its deliveries go with it), its events' statuses are summed up again. One
-   * left with no delivery at all is discarded, not "received" (which says no destination ever took it). Those
-   * that were on the wire to it (`sending`) keep that whether they arrived is not known yet (see triedAfterDeletion).
+   * Inside the deletion of a destination (see DestinationStore.delete): what still waited for it (pending, retrying,
+   * in Failed) is given up there with the reason kept, and its events are summed up again by the usual rules
+   * (delivered elsewhere and given up here: partly discarded). What it received stays delivered; every try stays.
    */
-  recountEvents(eventSeqs: number[], sending: number[] = []): void {
-    writeTransaction(this.db, () => {
-      for (const seq of eventSeqs) {
-        if (this.eventStateOf(seq).eventStatus === 'received') this.statements.orphaned.run(seq);
-      }
-      for (const seq of sending) this.statements.sentWhenDeleted.run({ seq, state: 'unknown' });
-    })();
+  giveUpAtDeletion(destinationId: string, now: number): void {
+    const seqs = this.statements.openAt.all(destinationId) as number[];
+    this.statements.giveUpAt.run({ ...GIVEN_UP, id: destinationId, at: now });
+    for (const seq of seqs) this.eventStateOf(seq);
   }
 
-  /** The events a try of which is on the wire to the destination now (marked when it went, see markSending). */
-  sendingEventSeqsOf(destinationId: string): number[] {
-    return this.statements.sendingTo.all(destinationId) as number[];
-  }
-
-  /**
-   * A try that was on the wire when its destination was deleted has ended: its event says whether it arrived, and
-   * one that arrived with no other delivery is delivered (the destination has it), not discarded. Answers the
-   * event's state, or null when the event is gone.
-   */
-  triedAfterDeletion(eventSeq: number, arrived: boolean): EventState | null {
-    const state = arrived ? 'arrived' : 'notArrived';
-    return (this.statements.sentWhenDeleted.get({ seq: eventSeq, state }) as EventState | undefined) ?? null;
-  }
-
-  /** What a try out when the event's destination was deleted did (see the migration that made `sent_when_deleted`). */
+  /** What a try out when the event's destination was deleted did, for an event from before deliveries were kept. */
   sentWhenDeleted(eventSeq: number): SentWhenDeleted | null {
     return (this.statements.sentWhenDeletedOf.get(eventSeq) as SentWhenDeleted | null | undefined) ?? null;
-  }
-
-  /**
-   * The events whose figures a destination's deletion changes: those it still had work for, those discarded there
-   * (an event delivered elsewhere is delivered once the discarded delivery goes with its destination, not
-   * "Discarded" over a list that shows only its delivery), and failed or discarded events it had delivered (no
-   * longer delivered anywhere once it goes, so the overview counts them failed or discarded, not in part). The last
-   * found from the few failed and discarded events (by their status index), not from every delivery the destination
-   * ever made.
-   */
-  openEventSeqsOf(destinationId: string): number[] {
-    return (
-      this.db
-        .prepare(
-          `SELECT event_seq AS seq FROM deliveries
-           WHERE destination_id = @id AND status IN ('pending', 'retrying', 'failed', 'discarded')
-           UNION
-           SELECT e.seq FROM events e WHERE e.status IN ('failed', 'discarded') AND EXISTS (
-             SELECT 1 FROM deliveries d WHERE d.event_seq = e.seq AND d.destination_id = @id AND d.status = 'delivered')`,
-        )
-        .all({ id: destinationId }) as { seq: number }[]
-    ).map((row) => row.seq);
   }
 
   /** How many of these deliveries are pending and how many retrying, as stored. */
@@ -793,6 +793,7 @@ export class DeliveryStore {
       eventId: row.event_id,
       destinationId: row.destination_id,
       destinationName: row.destination_name ?? 'a deleted destination',
+      destinationDeleted: row.destination_deleted === 1,
       status: open && view.inFlight(row.id, row.destination_id) ? 'delivering' : row.status,
       attemptCount: row.attempts,
       nextAttemptAt:

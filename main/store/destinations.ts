@@ -333,10 +333,30 @@ export class DestinationStore {
     return this.secretsSentElsewhere(config.url, merged, this.secretsOf(row, config), sameKind).map(({ name }) => name);
   }
 
-  delete(id: string): boolean {
-    const deleted = this.db.prepare('DELETE FROM destinations WHERE id = ?').run(id).changes > 0;
+  /**
+   * Marks the destination deleted: its row stays, for the history of what it was sent (see the migration that made
+   * `deleted_at`), its secrets dropped. `alongside` runs in the same transaction (its open deliveries given up).
+   */
+  delete(id: string, alongside: (now: number) => void): boolean {
+    const now = Date.now();
+    const deleted = writeTransaction(this.db, () => {
+      const marked =
+        this.db
+          .prepare('UPDATE destinations SET deleted_at = ?, secrets = NULL WHERE id = ? AND deleted_at IS NULL')
+          .run(now, id).changes > 0;
+      if (marked) alongside(now);
+      return marked;
+    })();
     if (deleted) this.changed();
     return deleted;
+  }
+
+  /** The name a deleted destination had; null for one not deleted, or never here. */
+  deletedName(id: string): string | null {
+    return (
+      (this.db.prepare('SELECT name FROM destinations WHERE id = ? AND deleted_at IS NOT NULL').pluck().get(id) as
+        string | undefined) ?? null
+    );
   }
 
   private changed(): void {
@@ -346,11 +366,13 @@ export class DestinationStore {
 
   private rows(): Row[] {
     // Made in the same millisecond (an import), they keep the order they were made in: rowid, not the random id.
-    return this.db.prepare('SELECT * FROM destinations ORDER BY created_at, rowid').all() as Row[];
+    return this.db
+      .prepare('SELECT * FROM destinations WHERE deleted_at IS NULL ORDER BY created_at, rowid')
+      .all() as Row[];
   }
 
   private row(id: string): Row | undefined {
-    return this.db.prepare('SELECT * FROM destinations WHERE id = ?').get(id) as Row | undefined;
+    return this.db.prepare('SELECT * FROM destinations WHERE id = ? AND deleted_at IS NULL').get(id) as Row | undefined;
   }
 
   private kindOf(name: string): KindStorage {

@@ -581,4 +581,16 @@ export const migrations: readonly Migration[] = [
       CREATE INDEX events_by_provider_id ON events(provider_event_id, body_hash) WHERE provider_event_id IS NOT NULL;
     `,
   },
+  {
+    // A deleted destination took its deliveries and their tries along, and its events were summed up again from what
+    // was left: an order failed there and delivered elsewhere read "Delivered", its failures gone from its drawer. The
+    // row stays, marked deleted (nothing lists it, routes to it or sends to it; its secrets are dropped), and what
+    // still waited for it is given up there with the reason kept on the delivery: JSON as stored-reason.ts writes it,
+    // read before the last try's reason. Old events whose deliveries went with a destination keep `sent_when_deleted`.
+    name: 'destinations: a deleted one keeps its history',
+    sql: `
+      ALTER TABLE destinations ADD COLUMN deleted_at INTEGER;
+      ALTER TABLE deliveries ADD COLUMN discard_reason TEXT;
+    `,
+  },
 ];

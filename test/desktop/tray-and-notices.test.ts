@@ -295,6 +295,7 @@ describe('desktop notifications', () => {
       eventId: 'e',
       destinationId: 'd',
       destinationName: name,
+      destinationDeleted: false,
       status: 'failed',
       attemptCount: 12,
       nextAttemptAt: null,

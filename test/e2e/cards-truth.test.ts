@@ -140,7 +140,12 @@ describe.skipIf(!hasChromium)('cards, the pause and the questions say what is tr
     await card('Kho').getByRole('button', { name: 'Sửa' }).click();
     await ui.page.getByRole('button', { name: 'Xóa', exact: true }).click();
     const ask = ui.page.getByTestId('delete-confirm');
-    await ask.getByText('Xóa “Kho”? Các lần gửi đang chờ sẽ bị bỏ.', { exact: true }).waitFor();
+    await ask
+      .getByText(
+        'Xóa “Kho”? Các sự kiện đang chờ và thất bại của nó sẽ được bỏ qua ở đó; những gì nó đã nhận vẫn nằm trong lịch sử của các sự kiện.',
+        { exact: true },
+      )
+      .waitFor();
     await shot('cards-dest-delete-ask-vi');
     await ask.getByRole('button', { name: 'Xóa hẳn' }).click();
     await card('Kho').waitFor({ state: 'detached' });

@@ -152,11 +152,14 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     await row.getByText('Đã bỏ', { exact: true }).waitFor();
     await row.click();
     const drawer = ui.page.getByTestId('drawer');
-    await drawer
+    // Its delivery and its try stay, under its name marked deleted, with why it was given up there.
+    const kept = drawer.getByTestId('delivery').filter({ hasText: '“Old till” (đã xóa)' });
+    await kept
       .getByText(
-        'Nơi nhận của sự kiện này đã bị xóa trước khi sự kiện được gửi tới đó, cùng với các lần thử gửi. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+        'Nơi nhận này đã bị xóa trước khi sự kiện tới đó, nên sự kiện được bỏ qua ở đây; các lần thử gửi vẫn được giữ trong lịch sử này. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
       )
       .waitFor();
+    expect(await kept.getByTestId('attempt').count()).toBe(1);
     await drawer.locator('.summary-line').getByText('Đã bỏ', { exact: true }).waitFor();
     await shot('truth-destination-deleted-vi');
     expect(refusing.seen).toEqual([json.id]);

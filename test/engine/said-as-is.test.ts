@@ -8,8 +8,8 @@ import { waitUntil } from '../helpers/wait.js';
 /**
  * What a walk checking every page against the API found said otherwise than it is: deliveries held behind a failed
  * event of an ordered line counted as waiting for a resume (and on their way after it), an event delivered at one
- * destination still "Discarded" once the destination it was discarded at was deleted, and a renamed source's older
- * events under its old name.
+ * destination and discarded at another once that other was deleted, and a renamed source's older events under its
+ * old name.
  */
 describe('figures and names as they are now (real serve)', () => {
   const eventWhen = (serve: ServeProcess, id: string, status: string) =>
@@ -92,7 +92,7 @@ describe('figures and names as they are now (real serve)', () => {
     await serve.stop();
   });
 
-  it('says an event delivered at one destination delivered once the one it was discarded at is deleted', async () => {
+  it('keeps an event delivered at one destination partly discarded once the one it was discarded at is deleted', async () => {
     const serve = await startServe(tempDir());
     const crm = await startSink();
     const sheet = await startSink();
@@ -108,17 +108,22 @@ describe('figures and names as they are now (real serve)', () => {
     await eventWhen(serve, id, 'discarded');
     expect(await today(serve)).toMatchObject({ delivered: 0, discarded: 0, partlyDiscarded: 1 });
 
+    // The deleted destination's history stays: its discarded delivery is still in the drawer, and the event still
+    // partly discarded (before, "Delivered", over a drawer showing only CRM's delivery).
     await serve.api('deleteDestination', { params: { id: sheetId } });
     const event = await serve.api('getEvent', { params: { id } });
-    expect(event).toMatchObject({ status: 'delivered', outcome: 'delivered', routing: null });
-    expect(event.deliveries.map((delivery) => [delivery.destinationName, delivery.status])).toEqual([
-      ['CRM', 'delivered'],
+    expect(event).toMatchObject({ status: 'discarded', outcome: 'partlyDiscarded', routing: null });
+    expect(
+      event.deliveries.map((delivery) => [delivery.destinationName, delivery.destinationDeleted, delivery.status]),
+    ).toEqual([
+      ['CRM', false, 'delivered'],
+      ['Sheet', true, 'discarded'],
     ]);
-    expect((await serve.api('listEvents', { query: { status: 'discarded' } })).items).toEqual([]);
-    expect((await serve.api('listEvents', { query: { status: 'delivered' } })).items.map((item) => item.id)).toEqual([
+    expect((await serve.api('listEvents', { query: { status: 'delivered' } })).items).toEqual([]);
+    expect((await serve.api('listEvents', { query: { status: 'discarded' } })).items.map((item) => item.id)).toEqual([
       id,
     ]);
-    expect(await today(serve)).toMatchObject({ delivered: 1, discarded: 0, partlyDiscarded: 0 });
+    expect(await today(serve)).toMatchObject({ delivered: 0, discarded: 0, partlyDiscarded: 1 });
 
     // Discarded at its only destination, it stays discarded: nothing of it was delivered anywhere.
     const alone = await startSink();
@@ -134,7 +139,7 @@ describe('figures and names as they are now (real serve)', () => {
     await eventWhen(serve, lone, 'discarded');
     await serve.api('deleteDestination', { params: { id: aloneId } });
     expect((await serve.api('getEvent', { params: { id: lone } })).status).toBe('discarded');
-    expect(await today(serve)).toMatchObject({ delivered: 1, discarded: 1 });
+    expect(await today(serve)).toMatchObject({ delivered: 0, discarded: 1, partlyDiscarded: 1 });
     await serve.stop();
   });
 

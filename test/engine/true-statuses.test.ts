@@ -318,14 +318,20 @@ describe('statuses held against the destination’s own log (real serve)', () =>
     expect((await settled(eventId)).status).toBe('failed');
     await serve.api('deleteDestination', { params: { id: destinationId } });
     const event = await serve.api('getEvent', { params: { id: eventId } });
-    // Before: "received" and "There are no destinations yet, so this event was only stored", after two tries.
-    expect(event).toMatchObject({
-      status: 'discarded',
-      deliveries: [],
-      routing:
-        'The destination this event was for was deleted before the event was delivered there, and its tries went with it. Resend to all sends it to the destinations that take it now.',
-      routingReason: { code: 'routing.destinationDeleted' },
-    });
+    // Before: "received" and "There are no destinations yet, so this event was only stored", after two tries. Its
+    // delivery and tries stay, given up there with the reason.
+    expect(event).toMatchObject({ status: 'discarded', routing: null });
+    expect(
+      event.deliveries.map((d) => [d.destinationDeleted, d.status, d.attempts.length, d.lastReason?.code, d.lastError]),
+    ).toEqual([
+      [
+        true,
+        'discarded',
+        2,
+        'deleted.beforeArrival',
+        'This destination was deleted before the event got there, so it was given up here; its tries stay in this history. Resend to all sends it to the destinations that take it now.',
+      ],
+    ]);
     expect(gone.seen).toEqual([eventId, eventId]);
   });
 

@@ -33,6 +33,7 @@ const failedDelivery = (eventId: string, outcome: EventOutcome = 'failed'): Stre
     eventId,
     destinationId: 'dst_1',
     destinationName: 'CRM',
+    destinationDeleted: false,
     status: 'failed',
     attemptCount: 1,
     nextAttemptAt: null,

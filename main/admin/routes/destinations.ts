@@ -3,6 +3,7 @@ import type { PreviewResult } from '../../api/contract.js';
 import { destinationCatalog, kindNamed } from '../../delivery/kinds/index.js';
 import { testEvent } from '../../delivery/outgoing.js';
 import { subscribes } from '../../delivery/patterns.js';
+import { said } from '../../delivery/said.js';
 import { storedBodyOf } from '../../store/body-format.js';
 import type { ActiveDestination } from '../../store/destinations.js';
 import { ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
@@ -98,10 +99,8 @@ export function destinationHandlers(
       return updated;
     },
     deleteDestination: ({ params }) => {
-      const affected = ctx.deliveries.openEventSeqsOf(params.id);
-      const sending = ctx.deliveries.sendingEventSeqsOf(params.id);
-      if (!ctx.destinations.delete(params.id)) throw missingDestination();
-      ctx.deliveries.recountEvents(affected, sending);
+      const deleted = ctx.destinations.delete(params.id, (now) => ctx.deliveries.giveUpAtDeletion(params.id, now));
+      if (!deleted) throw missingDestination();
       return { deleted: true as const };
     },
     testDestination: async ({ params }) => {
@@ -144,6 +143,8 @@ export function destinationHandlers(
       const id = deliveryId(params.id);
       const delivery = ctx.deliveries.summary(id, ctx.actions.view());
       if (!delivery) throw missingDelivery();
+      if (delivery.destinationDeleted)
+        throw new ConflictError(said('resend.destinationDeleted', { name: delivery.destinationName }));
       // As resendEvent: a test's delivery resent would go through the queue with retries, as an order's would.
       if (ctx.events.detail(delivery.eventId)?.test) throw new InvalidInputError(refusedFor('admin.testNoResend'));
       ctx.actions.resend([id]);

@@ -2,14 +2,17 @@ import type { EventDetail } from '../../api/contract.js';
 import type { LastTest } from '../../store/recent-attempts.js';
 import { whyNotRouted } from '../../delivery/routing.js';
 import { said } from '../../delivery/said.js';
-import { InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
+import { ConflictError, InvalidInputError, NotFoundError, refusedFor } from '../../lib/errors.js';
 import { noneOpen, type SentWhenDeleted, testedSince } from '../../store/deliveries.js';
 import type { AdminContext } from '../context.js';
 import { type Handlers, WithJsonField } from '../typed-route.js';
 
 const missing = () => new NotFoundError('There is no such event; it may have been removed by the retention setting.');
 
-/** What an event's drawer says of a try that was on the wire when its destination was deleted. */
+/**
+ * What the drawer of an event from before deleted destinations kept their deliveries says of a try that was on the
+ * wire when its destination was deleted (see DeliveryStore.sentWhenDeleted).
+ */
 const SENT_WHEN_DELETED = {
   unknown: 'routing.deletedWhileSending',
   arrived: 'routing.deletedArrived',
@@ -40,7 +43,7 @@ export function eventHandlers(
       if (!found) throw missing();
       const { seq, stored, ...event } = { ...found, sourceName: nameNow(ctx.sources.currentNames(), found) };
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
-      // Its destination was deleted while a try of it was on the wire (see DeliveryStore.triedAfterDeletion).
+      // Of an event from before deleted destinations kept their deliveries: its delivery went with its destination.
       const sentWhenDeleted = deliveries.length > 0 ? null : ctx.deliveries.sentWhenDeleted(seq);
       const routing =
         deliveries.length > 0
@@ -49,7 +52,7 @@ export function eventHandlers(
             ? said(SENT_WHEN_DELETED[sentWhenDeleted])
             : event.status === 'received'
               ? whyNotRouted(ctx.destinations.active(), event.type, event.sourceId)
-              : // Its only destinations were deleted while it waited for them (see DeliveryStore.recountEvents).
+              : // Its only destinations were deleted while it waited for them, before their deliveries were kept.
                 event.status === 'discarded' && !event.test
                 ? said('routing.destinationDeleted')
                 : null;
@@ -139,6 +142,11 @@ export function eventHandlers(
       if (stored.status === 'rejected') throw new InvalidInputError(refusedFor('admin.rejectedNoResend'));
       // Resent, the sample would go through the queue with retries, as an order would, and could land in Failed.
       if (stored.test) throw new InvalidInputError(refusedFor('admin.testNoResend'));
+      // Named by a page read before it was deleted: its history stays in the event, and nothing is sent there.
+      for (const id of body.destinationIds ?? []) {
+        const name = ctx.destinations.deletedName(id);
+        if (name !== null) throw new ConflictError(said('resend.destinationDeleted', { name }));
+      }
       if (body.destinationIds?.some((id) => !ctx.destinations.activeById(id)))
         throw new NotFoundError('One of the chosen destinations no longer exists.');
       return ctx.actions.resendEvent(stored, body.destinationIds, body.evenIfDelivered);

@@ -159,6 +159,12 @@ export const deliveryReasons = {
       'The destination this event was for was deleted while the event was being sent there, and that try went through: the destination confirmed it got the event. Its tries went with the destination; nothing more is needed for this event.',
     'routing.deletedNotArrived':
       'The destination this event was for was deleted while the event was being sent there, and that try did not go through; its tries went with the destination. Resend to all sends it to the destinations that take it now.',
+    'deleted.beforeArrival':
+      'This destination was deleted before the event got there, so it was given up here; its tries stay in this history. Resend to all sends it to the destinations that take it now.',
+    'deleted.whileSending':
+      'This destination was deleted while the event was being sent there, so it was given up here. Whether that last try arrived is not known: ask whoever runs that receiver. Resend to all sends it to the destinations that take it now.',
+    'resend.destinationDeleted':
+      '“{{name}}” was deleted, so nothing was sent there. Its history stays in this event; Resend to all sends it to the destinations that take it now.',
     'resend.alreadyDelivered':
       '{{names}} already confirmed getting this event, so it was not sent again, nor anywhere else: a second copy would be a second order in the books there. If it was lost there, open the event and press Resend: Hookferry asks before sending it a second time.',
     'resend.nowhere':
@@ -326,6 +332,12 @@ export const deliveryReasons = {
       'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó đã thành công: nơi nhận xác nhận đã nhận được sự kiện. Các lần thử gửi đã bị xóa cùng nơi nhận; sự kiện này không cần làm gì thêm.',
     'routing.deletedNotArrived':
       'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó không thành công; các lần thử gửi đã bị xóa cùng nơi nhận. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+    'deleted.beforeArrival':
+      'Nơi nhận này đã bị xóa trước khi sự kiện tới đó, nên sự kiện được bỏ qua ở đây; các lần thử gửi vẫn được giữ trong lịch sử này. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+    'deleted.whileSending':
+      'Nơi nhận này đã bị xóa trong lúc sự kiện đang được gửi tới đó, nên sự kiện được bỏ qua ở đây. Không biết lần gửi cuối đó đã tới nơi hay chưa: hãy hỏi người quản lý nơi nhận đó. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+    'resend.destinationDeleted':
+      '“{{name}}” đã bị xóa, nên không có gì được gửi tới đó. Lịch sử của nó vẫn nằm trong sự kiện này; bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
     'resend.alreadyDelivered':
       '{{names}} đã xác nhận đã nhận được sự kiện này, nên Hookferry không gửi lại, kể cả tới nơi khác: gửi thêm một bản sẽ thành một đơn thứ hai trong sổ ở đó. Nếu ở đó bị mất, hãy mở sự kiện và bấm Gửi lại: Hookferry sẽ hỏi trước khi gửi lần thứ hai.',
     'resend.nowhere':

@@ -130,8 +130,8 @@ export function liveCache(client: QueryClient) {
         config.add(keysOfChange[message.what]);
         // Stats say whether deliveries are paused (settings) and carry each destination's figures.
         if (message.what === 'settings' || message.what === 'destinations') figures.add(keys.stats);
-        // A deleted destination takes its deliveries along: its events' statuses (a failed order is discarded)
-        // and the Failed page's groups change with no delivery message to say so; a paused one's drawer says so.
+        // A deleted destination gives up what waited there: its events' statuses (a failed order is discarded) and
+        // the Failed page's groups change with no delivery message to say so; a paused one's drawer says so.
         if (message.what === 'destinations') {
           figures.add(keys.events);
           figures.add(keys.deliveries);

@@ -227,7 +227,11 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
             {event.deliveries.map((delivery) => (
               <li key={delivery.id} data-testid="delivery">
                 <header>
-                  <strong>{delivery.destinationName}</strong>{' '}
+                  <strong>
+                    {delivery.destinationDeleted
+                      ? t('drawer.deletedDestination', { name: delivery.destinationName })
+                      : delivery.destinationName}
+                  </strong>{' '}
                   <StatusBadge
                     status={delivery.status}
                     {...(delivery.heldBy && stillWaits(delivery)
@@ -236,7 +240,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                         ? { label: t('log.waitsPaused') }
                         : testBadge({ test: event.test, status: delivery.status }, t))}
                   />
-                  {!event.test && (
+                  {/* Nothing more is sent to a deleted destination: its delivery is history. */}
+                  {!event.test && !delivery.destinationDeleted && (
                     <button
                       onClick={() =>
                         delivery.status === 'delivered'
@@ -279,6 +284,12 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   />
                 )}
                 {delivery.paused && <p className="hint">{t('drawer.paused')}</p>}
+                {/* Given up when its destination was deleted: why, and where Resend to all sends it now. */}
+                {delivery.destinationDeleted && delivery.lastReason?.code.startsWith('deleted.') && (
+                  <p className="hint" data-testid="given-up-at-deletion">
+                    {reasonText(delivery.lastReason, delivery.lastError ?? '')}
+                  </p>
+                )}
                 {delivery.heldBy && (
                   <p className="hint">
                     <a href={addressOf('log', { event: delivery.heldBy.eventId })} data-testid="held-by">
