@@ -180,8 +180,11 @@ const EventPattern = z
   .max(200)
   .regex(/^[^\s]+$/, say.eventPattern);
 
-/** Control characters (CR and LF above all) would split a request; characters beyond Latin-1 cannot be sent at all. */
-const HEADER_SAFE = /^[\x20-\x7e\x80-\xff]*$/;
+/**
+ * What an HTTP header can carry: control characters (CR and LF above all) would split a request; characters beyond
+ * Latin-1 cannot be sent at all. Every setting sent as a header is checked by it when saved.
+ */
+export const HEADER_SAFE = /^[\x20-\x7e\x80-\xff]*$/;
 
 /**
  * One header a destination sends. Checked before trimming, so a name or value with a line break

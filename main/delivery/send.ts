@@ -83,6 +83,8 @@ export class Sender {
       };
     } catch (error) {
       const failure = error as RequestError | NoAnswerInTime;
+      const unsendable = unsendableHeader(failure, request.url);
+      if (unsendable) return { ...localOutcome('invalid', unsendable), durationMs: duration() };
       const timedOut = failure.name === 'TimeoutError';
       const seconds = Math.round(request.timeoutMs / 1000);
       // Once the whole request went out with its body (an event; not a token request), the destination may have
@@ -276,6 +278,20 @@ function redirectSaid(status: string, url: string, location: string | undefined)
   const shown = sealUrl(target.href, {}, true).url;
   const href = shown.length > LOCATION_CHARS ? `${shown.slice(0, LOCATION_CHARS)}…` : shown;
   return said('delivery.redirectTo', { status, location: href });
+}
+
+/**
+ * Node's refusals to write a header (a value with a line break or a letter outside Latin-1, a name that is no HTTP
+ * token), thrown before anything goes on the wire. A saved setting causes them and every try would meet the same:
+ * said as the setting to fix, not as a network fault retried for hours.
+ */
+const UNSENDABLE_HEADER = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN']);
+
+function unsendableHeader(error: Error & { code?: string }, url: string): Said | null {
+  if (!error.code || !UNSENDABLE_HEADER.has(error.code)) return null;
+  // Node names the header (never its value) in brackets at the message's end.
+  const header = /\["([^"]*)"\]$/.exec(error.message)?.[1] ?? '?';
+  return said('delivery.headerUnsendable', { host: new URL(url).host, header });
 }
 
 function networkSaid(error: RequestError, url: string, sent: boolean, answeredHttp: boolean): Said {
