@@ -33,6 +33,9 @@ export interface Outcome {
   responseBody?: Buffer;
 }
 
+/** Every request Hookferry makes, whatever the destination's kind, names it the same way. */
+export const USER_AGENT = 'Hookferry/0.1 (+webhook relay)';
+
 const SNIPPET_BYTES = 2048;
 /** The most of an answer Hookferry reads; the rest is never received. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
@@ -121,7 +124,7 @@ export class Sender {
     return new Promise((resolve, reject) => {
       const stream = got.stream(request.url, {
         method: request.method,
-        headers: request.headers,
+        headers: { 'user-agent': USER_AGENT, ...request.headers },
         body: request.body,
         agent,
         timeout: { connect: Math.min(CONNECT_TIMEOUT_MS, request.timeoutMs), request: request.timeoutMs },
@@ -257,6 +260,8 @@ function statusSaid(status: number, message: string | undefined, url: string, he
   if (status >= 300 && status < 400) return redirectSaid(named, url, headers.location);
   if (status === 401 || status === 403) return said('delivery.unauthorized', { status: named });
   if (status === 429) return said('delivery.slowDown', { status: named });
+  // Node reads any three digits: 600 and above are no status at all, not a server's own trouble.
+  if (status >= 600) return said('delivery.invalidStatus', { status: named });
   if (status >= 500) return said('delivery.serverError', { status: named });
   if (status >= 400) return said('delivery.rejected', { status: named });
   return said('delivery.answered', { status: named });

@@ -8,6 +8,8 @@ export const deliveryReasons = {
     'delivery.answered': 'The destination answered {{status}}.',
     'delivery.serverError':
       'The destination answered {{status}}: the problem is on its side. If this goes on, tell whoever runs it.',
+    'delivery.invalidStatus':
+      'The destination answered {{status}}, which is not an HTTP status (they run from 100 to 599), so Hookferry cannot tell whether it took the event. Check the destination’s address; if it is right, tell whoever runs it.',
     'delivery.rejected':
       "The destination answered {{status}}: it refused this event. Check the destination's address and settings, then resend.",
     'delivery.gone':
@@ -177,6 +179,8 @@ export const deliveryReasons = {
     'delivery.answered': 'Nơi nhận trả lời mã {{statusCode}}.',
     'delivery.serverError':
       'Nơi nhận trả lời mã {{statusCode}}: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+    'delivery.invalidStatus':
+      'Nơi nhận trả lời mã {{statusCode}}, mà đây không phải mã trả lời hợp lệ của một trang web (các mã chỉ từ 100 đến 599), nên Hookferry không biết nơi nhận đã nhận sự kiện hay chưa. Hãy kiểm tra địa chỉ của nơi nhận; nếu địa chỉ đúng, hãy báo cho người quản lý nơi nhận.',
     'delivery.rejected':
       'Nơi nhận trả lời mã {{statusCode}}: nơi nhận từ chối sự kiện này. Hãy kiểm tra địa chỉ và cài đặt của nơi nhận, rồi gửi lại.',
     'delivery.gone':
