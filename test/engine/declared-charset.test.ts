@@ -19,15 +19,24 @@ describe('bodies in the character encoding they declare (real serve)', () => {
         return serve.api('getEvent', { params: { id: String(answer.json.id) } });
       };
 
-      const latin1 = Buffer.from('{"customer_name":"Jos\u00e9 M\u00fcller","order_number":"LAT-1"}', 'latin1');
+      const latin1 = Buffer.from(
+        '{"customer_name":"Jos\u00e9 M\u00fcller","order_number":"LAT-1","note":"cr\u00e8me br\u00fbl\u00e9e"}',
+        'latin1',
+      );
       const json = await event(
         await post(pos, latin1, { ...typed, 'content-type': 'application/json; charset=ISO-8859-1' }),
       );
-      expect(json.parsed).toEqual({ customer_name: 'José Müller', order_number: 'LAT-1' });
+      expect(json.parsed).toEqual({ customer_name: 'José Müller', order_number: 'LAT-1', note: 'crème brûlée' });
       expect(json.bodyEncoding).toBe('base64');
       expect(Buffer.from(json.body!, 'base64').equals(latin1)).toBe(true);
       const found = await serve.api('listEvents', { query: { q: 'Müller' } });
       expect(found.items.map((item) => item.id)).toEqual([json.id]);
+      // The spreadsheet's body column is read the same way.
+      const bearer = { authorization: `Bearer ${serve.runtime.adminToken}` };
+      const csv = await (
+        await fetch(`${serve.runtime.adminUrl}/api/export?format=csv&bodies=1`, { headers: bearer })
+      ).text();
+      expect(csv).toContain('crème brûlée');
 
       const utf16 = Buffer.concat([
         Buffer.from([0xff, 0xfe]),
