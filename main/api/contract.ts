@@ -180,8 +180,11 @@ const EventPattern = z
   .max(200)
   .regex(/^[^\s]+$/, say.eventPattern);
 
-/** Control characters (CR and LF above all) would split a request; characters beyond Latin-1 cannot be sent at all. */
-const HEADER_SAFE = /^[\x20-\x7e\x80-\xff]*$/;
+/**
+ * What an HTTP header can carry: control characters (CR and LF above all) would split a request; characters beyond
+ * Latin-1 cannot be sent at all. Every setting sent as a header is checked by it when saved.
+ */
+export const HEADER_SAFE = /^[\x20-\x7e\x80-\xff]*$/;
 
 /**
  * One header a destination sends. Checked before trimming, so a name or value with a line break
@@ -802,9 +805,15 @@ export type Stats = z.infer<typeof Stats>;
 /** The highest body limit a merchant may set. */
 export const MAX_BODY_LIMIT_BYTES = 100 * 1024 * 1024;
 
+/**
+ * An IPv6 address in its one short form, as the checks and the listener compare it: `0:0:0:0:0:0:0:0` is `::`,
+ * every address, and was refused as an address this PC does not have.
+ */
+const shortIpv6 = z.ipv6().transform((address) => new URL(`http://[${address}]/`).hostname.slice(1, -1));
+
 export const IntakeSettings = z.object({
   /** 127.0.0.1 keeps the listener on this PC; 0.0.0.0 opens it to the shop's network. */
-  host: z.union([z.ipv4(), z.ipv6()]).default('127.0.0.1'),
+  host: z.union([z.ipv4(), shortIpv6]).default('127.0.0.1'),
   port: port.default(8780),
   bodyLimitBytes: z
     .number()

@@ -1,4 +1,5 @@
-import { formatOf, parsedOf, type StoredBody, withoutByteOrderMark } from '../store/body-format.js';
+import { formatOf, parsedOf, type StoredBody } from '../store/body-format.js';
+import { storedTextOf } from '../store/body-text.js';
 import Database from 'better-sqlite3';
 import type { Db } from '../store/database.js';
 import { type StoredScope, storedBodiesMentioning } from '../store/events-read.js';
@@ -43,8 +44,8 @@ export function sentAsItCame(stored: StoredBody): boolean {
  * is: one an older version stored may be too deep to write, and such a delivery fails, saying so.
  */
 export function jsonTextOf(stored: StoredBody): string {
-  const text = (stored.body ?? Buffer.alloc(0)).toString('utf8');
-  if (sentAsItCame(stored)) return withoutByteOrderMark(text);
+  const text = storedTextOf(stored.body ?? Buffer.alloc(0), stored.content_type);
+  if (sentAsItCame(stored)) return text;
   return JSON.stringify(parsedOf(stored) ?? text);
 }
 

@@ -1,4 +1,7 @@
 import type { TestResult } from '../api/contract.js';
+import { en } from '../i18n/en.js';
+import { testReasonText } from '../i18n/reason-text.js';
+import { translatorFor } from '../i18n/translator.js';
 import type { ActiveDestination } from '../store/destinations.js';
 import { unpreparable } from './body-work.js';
 import { kindNamed } from './kinds/index.js';
@@ -44,7 +47,7 @@ export class Deliverer {
     if (!driver) return failedTest(unknownKind(destination));
     const lacking = urlSecretMissing(destination);
     if (lacking) return failedTest(lacking);
-    return withoutSecrets(await driver.test(destination, sample), Object.values(destination.secrets));
+    return inTestWords(withoutSecrets(await driver.test(destination, sample), Object.values(destination.secrets)));
   }
 
   /** With an expression being edited, what it makes of the sample; otherwise what the kind would send. */
@@ -66,6 +69,18 @@ export class Deliverer {
     }
     return driver;
   }
+}
+
+/**
+ * A test is tried once and never waits in Failed: where a delivery's sentence speaks of tries or of resending from
+ * Failed, the test's own words (i18n `testReasons`, as the dashboard says them) are the sentence the API answers.
+ */
+function inTestWords(result: TestResult): TestResult {
+  const [group, name] = result.reason?.code.split('.') ?? [];
+  const words: Record<string, Record<string, string>> = en.testReasons;
+  if (!result.reason || !group || !name || !Object.hasOwn(words, group) || !Object.hasOwn(words[group]!, name))
+    return result;
+  return { ...result, error: testReasonText(translatorFor('en'), result.reason, result.error ?? '') };
 }
 
 function failedTest(why: Said): TestResult {

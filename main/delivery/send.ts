@@ -33,6 +33,9 @@ export interface Outcome {
   responseBody?: Buffer;
 }
 
+/** Every request Hookferry makes, whatever the destination's kind, names it the same way. */
+export const USER_AGENT = 'Hookferry/0.1 (+webhook relay)';
+
 const SNIPPET_BYTES = 2048;
 /** The most of an answer Hookferry reads; the rest is never received. */
 export const MAX_ANSWER_BYTES = 64 * 1024;
@@ -83,6 +86,8 @@ export class Sender {
       };
     } catch (error) {
       const failure = error as RequestError | NoAnswerInTime;
+      const unsendable = unsendableHeader(failure, request.url);
+      if (unsendable) return { ...localOutcome('invalid', unsendable), durationMs: duration() };
       const timedOut = failure.name === 'TimeoutError';
       const seconds = Math.round(request.timeoutMs / 1000);
       // Once the whole request went out with its body (an event; not a token request), the destination may have
@@ -119,7 +124,7 @@ export class Sender {
     return new Promise((resolve, reject) => {
       const stream = got.stream(request.url, {
         method: request.method,
-        headers: request.headers,
+        headers: { 'user-agent': USER_AGENT, ...request.headers },
         body: request.body,
         agent,
         timeout: { connect: Math.min(CONNECT_TIMEOUT_MS, request.timeoutMs), request: request.timeoutMs },
@@ -255,6 +260,8 @@ function statusSaid(status: number, message: string | undefined, url: string, he
   if (status >= 300 && status < 400) return redirectSaid(named, url, headers.location);
   if (status === 401 || status === 403) return said('delivery.unauthorized', { status: named });
   if (status === 429) return said('delivery.slowDown', { status: named });
+  // Node reads any three digits: 600 and above are no status at all, not a server's own trouble.
+  if (status >= 600) return said('delivery.invalidStatus', { status: named });
   if (status >= 500) return said('delivery.serverError', { status: named });
   if (status >= 400) return said('delivery.rejected', { status: named });
   return said('delivery.answered', { status: named });
@@ -276,6 +283,20 @@ function redirectSaid(status: string, url: string, location: string | undefined)
   const shown = sealUrl(target.href, {}, true).url;
   const href = shown.length > LOCATION_CHARS ? `${shown.slice(0, LOCATION_CHARS)}…` : shown;
   return said('delivery.redirectTo', { status, location: href });
+}
+
+/**
+ * Node's refusals to write a header (a value with a line break or a letter outside Latin-1, a name that is no HTTP
+ * token), thrown before anything goes on the wire. A saved setting causes them and every try would meet the same:
+ * said as the setting to fix, not as a network fault retried for hours.
+ */
+const UNSENDABLE_HEADER = new Set(['ERR_INVALID_CHAR', 'ERR_INVALID_HTTP_TOKEN']);
+
+function unsendableHeader(error: Error & { code?: string }, url: string): Said | null {
+  if (!error.code || !UNSENDABLE_HEADER.has(error.code)) return null;
+  // Node names the header (never its value) in brackets at the message's end.
+  const header = /\["([^"]*)"\]$/.exec(error.message)?.[1] ?? '?';
+  return said('delivery.headerUnsendable', { host: new URL(url).host, header });
 }
 
 function networkSaid(error: RequestError, url: string, sent: boolean, answeredHttp: boolean): Said {

@@ -50,6 +50,9 @@ export const contractMessages = {
     adminPortZero:
       'Choose a port other than 0, such as 8781: port 0 changes at every start, and the dashboard’s address with it.',
     zitharaClientId: 'Enter the Zithara client id.',
+    zitharaClientIdUnsafe: `The client id ${headerUnsafe.en}`,
+    zitharaClientSecretUnsafe: `The client secret ${headerUnsafe.en}`,
+    zitharaClientSecretBlank: 'The client secret is only spaces: paste the whole secret Zithara gave you.',
     zitharaCountryCode: 'A country code is digits only, such as 84 or 91.',
     zitharaCurrency: 'A currency is a three-letter code such as VND or INR.',
   },
@@ -89,6 +92,10 @@ export const contractMessages = {
     adminPortZero:
       'Hãy chọn cổng khác 0, ví dụ 8781: cổng 0 đổi sau mỗi lần khởi động, và địa chỉ bảng điều khiển đổi theo.',
     zitharaClientId: 'Hãy nhập mã “Client ID” mà Zithara cấp cho bạn.',
+    zitharaClientIdUnsafe: `Mã “Client ID” ${headerUnsafe.vi}`,
+    zitharaClientSecretUnsafe: `Khóa “Client Secret” ${headerUnsafe.vi}`,
+    zitharaClientSecretBlank:
+      'Khóa “Client Secret” chỉ có khoảng trắng: hãy dán nguyên khóa mà Zithara đã cấp cho bạn.',
     zitharaCountryCode: 'Mã quốc gia chỉ gồm chữ số, ví dụ 84 hoặc 91.',
     zitharaCurrency: 'Tiền tệ là mã ba chữ cái, ví dụ VND hoặc INR.',
   },

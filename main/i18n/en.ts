@@ -849,8 +849,12 @@ export const en = {
         '{{host}} answered the test event, but its answer breaks the rules of HTTP (a header too large or malformed, a wrong length), so Hookferry cannot read it. The destination may have received it all the same; a test is not sent again.',
       transformGivesNothing:
         'The transformation gave nothing for the test event, which has only the fields event, message and sentAt, so nothing was sent. To see what it gives for a real order, use Preview.',
+      headerUnsendable:
+        'Hookferry could not send to {{host}}: the {{header}} header saved in this destination holds a line break, a control character or a letter outside Latin-1 (such as a Vietnamese accent), which no web request can carry, so nothing was sent. Edit the destination, type that value again on one line without them, then send a test again.',
     },
     zithara: {
+      credentialsUnsendable:
+        "The Zithara client id or secret saved in this destination holds a line break, a control character or a letter outside Latin-1 (such as a Vietnamese accent), which cannot be sent to Zithara, so Hookferry sent nothing. Type them again in this destination's settings (Edit on its card under Destinations), exactly as Zithara gave them, then send a test again.",
       refused:
         "Zithara refused the client id and secret ({{status}}). Check them in this destination's settings (Edit on its card under Destinations), then send a test again.",
       accessRefused:

@@ -837,8 +837,12 @@ export const vi: Strings = {
         '{{host}} đã trả lời sự kiện thử, nhưng câu trả lời sai chuẩn của một trang web (một trường tiêu đề quá lớn hoặc sai dạng, độ dài ghi sai) nên Hookferry không đọc được. Có thể nơi nhận vẫn đã nhận được; sự kiện thử không được gửi lại.',
       transformGivesNothing:
         'Phép chuyển đổi không cho ra gì với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
+      headerUnsendable:
+        'Hookferry không gửi được tới {{host}}: trường tiêu đề {{header}} đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không yêu cầu web nào mang được, nên chưa có gì được gửi đi. Hãy sửa nơi nhận, gõ lại giá trị đó trên một dòng, không có các ký tự ấy, rồi gửi thử lại.',
     },
     zithara: {
+      credentialsUnsendable:
+        'Mã “Client ID” hoặc khóa “Client Secret” của Zithara đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không thể gửi tới Zithara, nên Hookferry chưa gửi gì. Hãy gõ lại hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), đúng như Zithara đã cấp, rồi gửi thử lại.',
       refused:
         'Zithara từ chối mã “Client ID” và khóa “Client Secret” (mã {{statusCode}}). Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi thử lại.',
       accessRefused:

@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { createScanner, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { inEnglish } from '../i18n/english.js';
 import { type ParserCode, parserReasons } from '../i18n/reasons/parser.js';
-import { type BodyFormat, formatOf, withoutByteOrderMark } from '../store/body-format.js';
+import { type BodyFormat, formatOf } from '../store/body-format.js';
+import { bodyTextOf, storedTextOf } from '../store/body-text.js';
 import { MAX_NESTING, shapeRefusal } from './body-shape.js';
 import { type Refusal, refusal } from './refusal.js';
 import { parseJson } from '../lib/exact-json.js';
@@ -41,11 +42,17 @@ export function parseBody(raw: Buffer, contentType: string | undefined, maxParts
 
 function parseByFormat(raw: Buffer, contentType: string | undefined, maxParts?: number): ParseResult {
   const format = formatOf(contentType);
-  const refused = shapeRefusal(raw, format, MAX_NESTING, maxParts);
+  // Read in the charset it declares (store/body-text.ts), without a byte-order mark (some Windows senders write
+  // one): JSON.parse refused it as an invisible "character that does not belong there" at line 1, column 1.
+  const read = bodyTextOf(raw, contentType);
+  // Only a body Hookferry must read is refused for it: any other is kept as it came, read as UTF-8 as before.
+  if (!read.ok && format !== 'other')
+    return { ok: false, refusal: refusal(415, 'intake.unknownCharset', { charset: read.charset }) };
+  const { text, utf8 } = read.ok ? read : { text: storedTextOf(raw, contentType), utf8: true };
+  // The scan reads bytes as ASCII does: another encoding's text (UTF-16's above all) is scanned as UTF-8, or a
+  // DOCTYPE written in it would pass unseen.
+  const refused = shapeRefusal(utf8 ? raw : Buffer.from(text), format, MAX_NESTING, maxParts);
   if (refused) return { ok: false, refusal: refused };
-  // A byte-order mark (some Windows senders write one) is not part of the text: JSON.parse refused it as an
-  // invisible "character that does not belong there" at line 1, column 1. The raw body keeps it.
-  const text = withoutByteOrderMark(raw.toString('utf8'));
   switch (format) {
     case 'json':
       return jsonBody(text);

@@ -1,5 +1,6 @@
 import { parseJson } from '../lib/exact-json.js';
 import { textOf, topLevelRecords } from '../lib/values.js';
+import { storedTextOf } from './body-text.js';
 
 /**
  * How a body is stored. A JSON body is its own parsed form: storing both would double the work and the disk
@@ -31,16 +32,11 @@ export interface StoredBody {
   content_type: string | null;
 }
 
-/** The raw body keeps the byte-order mark some Windows senders write; it is not part of the JSON (see parseBody). */
-export function withoutByteOrderMark(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
-
 /** The parsed body: the stored copy, or for an accepted JSON body the body itself. */
 export function parsedOf(row: StoredBody): unknown {
   if (row.parsed !== null) return parseJson(row.parsed);
   if (row.status !== 'rejected' && row.body && formatOf(row.content_type) === 'json') {
-    return parseJson(withoutByteOrderMark(row.body.toString('utf8')));
+    return parseJson(storedTextOf(row.body, row.content_type));
   }
   return null;
 }

@@ -59,6 +59,16 @@ describe('values crafted from outside (real serve process)', () => {
     expect(sink.received.every((entry) => !('x-injected' in entry.headers))).toBe(true);
   });
 
+  it('does not take an event whose type has a line break for a retry of a shorter type with a longer body', async () => {
+    const pos = await serve.posUrl();
+    const json = `{"event":"a\\nb","order":"B-2-${Date.now()}"}`;
+    const first = await post(pos, `b\n${json}`, { 'content-type': 'text/plain', 'X-Event-Type': 'a' });
+    const second = await post(pos, json, { 'content-type': 'application/json' });
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.json.duplicate).toBeUndefined();
+    expect(second.json.id).not.toBe(first.json.id);
+  });
+
   it('refuses a body of more parts than its size allows, which would hold every other request up', async () => {
     const pos = await serve.posUrl();
     // 120,001 parts in 600 KB: parsed, it kept the engine from answering anyone for about a second.

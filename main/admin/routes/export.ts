@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { EXPORT_PATH, ExportQuery } from '../../api/contract.js';
 import type { DeliveryBodies } from '../../delivery/body-runner.js';
 import { LARGE_BODY_BYTES } from '../../intake/large-body.js';
+import { storedTextOf } from '../../store/body-text.js';
 import type { ExportRow } from '../../store/events-read.js';
 import { BusyError, refusedFor } from '../../lib/errors.js';
 import type { AdminContext } from '../context.js';
@@ -156,7 +157,7 @@ function csvRecord(row: ExportRow) {
     http_status: row.http_status,
     reason: row.reason ?? '',
     content_type: row.content_type ?? '',
-    body: row.body ? row.body.toString('utf8') : '',
+    body: row.body ? storedTextOf(row.body, row.content_type) : '',
   };
 }
 

@@ -5,6 +5,7 @@ import { reasonText } from '../../i18n/reason-text.js';
 import type { Language } from '../../i18n/resources.js';
 import { testStatusKey } from '../../i18n/test-status.js';
 import { translatorFor } from '../../i18n/translator.js';
+import { storedTextOf } from '../../store/body-text.js';
 import type { ExportRow } from '../../store/events-read.js';
 import { reasonFromColumn } from '../../store/stored-reason.js';
 import { bounded, boundedOrNull } from '../../lib/bounded-text.js';
@@ -93,7 +94,7 @@ export function spreadsheet(
       new Date(event.received_at).toISOString(),
       event.type,
       event.status,
-      ...(bodies ? [event.content_type ?? '', bodyCell(event.body)] : []),
+      ...(bodies ? [event.content_type ?? '', bodyCell(event.body, event.content_type)] : []),
     ];
   };
   const counts = (text: string) => ({
@@ -110,8 +111,9 @@ export function spreadsheet(
   };
   // Summaries and reasons are bounded far below a cell (bounded-text.ts); this only keeps the promise if that changes.
   const fitted = (text: string) => (text.length <= CELL_CHARACTERS || longText === 'said' ? text : cut(text));
-  const bodyCell = (body: Buffer | null) => {
-    const text = body ? body.toString('utf8') : '';
+  // Read in the charset the body declares, as intake read it (an ISO-8859-1 é is é here too, not �).
+  const bodyCell = (body: Buffer | null, contentType: string | null) => {
+    const text = body ? storedTextOf(body, contentType) : '';
     if (text.length <= CELL_CHARACTERS) return text;
     return longText === 'cut' ? cut(text) : t('spreadsheet.bodyTooLong', counts(text));
   };

@@ -12,8 +12,6 @@ import { type DestinationKind, previewTransform, testResultOf } from './kind.js'
 import { reservedHeader } from './reserved-headers.js';
 import { standardWebhookHeaders } from './sign.js';
 
-export const USER_AGENT = 'Hookferry/0.1 (+webhook relay)';
-
 const WebhookSettings = z
   .object({
     method: z.enum(['POST', 'PUT', 'PATCH']).default('POST'),
@@ -224,7 +222,6 @@ export function webhookRequest(
   const settings = destination.settings as StoredSettings;
   const headers: Record<string, string> = {
     'content-type': contentType,
-    'user-agent': USER_AGENT,
     'x-hookferry-event': encodeHeader(event.type),
     'x-hookferry-source': encodeHeader(event.sourceName ?? ''),
     'webhook-id': event.id,

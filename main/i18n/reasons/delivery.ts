@@ -8,6 +8,8 @@ export const deliveryReasons = {
     'delivery.answered': 'The destination answered {{status}}.',
     'delivery.serverError':
       'The destination answered {{status}}: the problem is on its side. If this goes on, tell whoever runs it.',
+    'delivery.invalidStatus':
+      'The destination answered {{status}}, which is not an HTTP status (they run from 100 to 599), so Hookferry cannot tell whether it took the event. Check the destination’s address; if it is right, tell whoever runs it.',
     'delivery.rejected':
       "The destination answered {{status}}: it refused this event. Check the destination's address and settings, then resend.",
     'delivery.gone':
@@ -108,6 +110,8 @@ export const deliveryReasons = {
       'Preparing this event’s body for the destination stopped unexpectedly ({{message}}). Resend it.',
     'delivery.unknownKind':
       '“{{name}}” is a {{kind}} destination, which this version of Hookferry cannot send to. Update Hookferry or delete the destination.',
+    'delivery.headerUnsendable':
+      'Hookferry could not send to {{host}}: the {{header}} header saved in this destination holds a line break, a control character or a letter outside Latin-1 (such as a Vietnamese accent), which no web request can carry, so nothing was sent. Edit the destination, type that value again on one line without them, then resend.',
     'delivery.urlSecretMissing':
       'Hookferry does not have the value of {{param}} in “{{name}}”’s address (the configuration was imported without it). Edit the destination, put the value in place of [redacted], then resend.',
     'zithara.noUse': 'Zithara has no use for {{type}} events (Hookferry maps orders, customers and carts).',
@@ -140,6 +144,8 @@ export const deliveryReasons = {
     'zithara.noAccessToken': 'Zithara answered the token request without an access_token.',
     'zithara.unreachable':
       "Hookferry could not reach Zithara at {{host}} ({{why}}), so it could not ask for access and sent nothing; the client id and secret were not checked. Check the “Zithara API address” in this destination's settings (Edit on its card under Destinations) and this PC's internet connection.",
+    'zithara.credentialsUnsendable':
+      "The Zithara client id or secret saved in this destination holds a line break, a control character or a letter outside Latin-1 (such as a Vietnamese accent), which cannot be sent to Zithara, so Hookferry sent nothing and does not try again. Type them again in this destination's settings (Edit on its card under Destinations), exactly as Zithara gave them, then resend what waits in Failed.",
     'zithara.why.refused': 'nothing answered at that address',
     'zithara.why.timeout': 'no answer within {{seconds}} s',
     'zithara.why.notFound': 'that address could not be found',
@@ -181,6 +187,8 @@ export const deliveryReasons = {
     'delivery.answered': 'Nơi nhận trả lời mã {{statusCode}}.',
     'delivery.serverError':
       'Nơi nhận trả lời mã {{statusCode}}: lỗi nằm ở phía nơi nhận. Nếu lỗi kéo dài, hãy báo cho người quản lý nơi nhận.',
+    'delivery.invalidStatus':
+      'Nơi nhận trả lời mã {{statusCode}}, mà đây không phải mã trả lời hợp lệ của một trang web (các mã chỉ từ 100 đến 599), nên Hookferry không biết nơi nhận đã nhận sự kiện hay chưa. Hãy kiểm tra địa chỉ của nơi nhận; nếu địa chỉ đúng, hãy báo cho người quản lý nơi nhận.',
     'delivery.rejected':
       'Nơi nhận trả lời mã {{statusCode}}: nơi nhận từ chối sự kiện này. Hãy kiểm tra địa chỉ và cài đặt của nơi nhận, rồi gửi lại.',
     'delivery.gone':
@@ -280,6 +288,8 @@ export const deliveryReasons = {
     'delivery.bodyStopped': 'Việc chuẩn bị nội dung sự kiện này cho nơi nhận dừng bất ngờ ({{message}}). Hãy gửi lại.',
     'delivery.unknownKind':
       '“{{name}}” là nơi nhận loại {{kind}}, phiên bản Hookferry này không gửi được tới loại đó. Hãy cập nhật Hookferry hoặc xóa nơi nhận.',
+    'delivery.headerUnsendable':
+      'Hookferry không gửi được tới {{host}}: trường tiêu đề {{header}} đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không yêu cầu web nào mang được, nên chưa có gì được gửi đi. Hãy sửa nơi nhận, gõ lại giá trị đó trên một dòng, không có các ký tự ấy, rồi gửi lại.',
     'delivery.urlSecretMissing':
       'Hookferry chưa có giá trị {{param}} trong địa chỉ của “{{name}}” (cấu hình được nhập vào không kèm giá trị này). Hãy sửa nơi nhận, điền giá trị vào chỗ [đã ẩn], rồi gửi lại.',
     'zithara.noUse': 'Zithara không dùng sự kiện {{type}} (Hookferry chuyển đơn hàng, khách hàng và giỏ hàng).',
@@ -313,6 +323,8 @@ export const deliveryReasons = {
     'zithara.noAccessToken': 'Zithara trả lời yêu cầu cấp quyền truy cập nhưng không kèm mã truy cập.',
     'zithara.unreachable':
       'Hookferry không kết nối được tới Zithara tại {{host}} ({{why}}), nên chưa xin được quyền truy cập và chưa gửi gì; mã “Client ID” và khóa “Client Secret” chưa được kiểm tra. Hãy kiểm tra “Địa chỉ máy chủ Zithara” trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận) và kết nối internet của máy này.',
+    'zithara.credentialsUnsendable':
+      'Mã “Client ID” hoặc khóa “Client Secret” của Zithara đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không thể gửi tới Zithara, nên Hookferry chưa gửi gì và không thử lại. Hãy gõ lại hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), đúng như Zithara đã cấp, rồi gửi lại những gì đang chờ trong mục Lỗi gửi.',
     'zithara.why.refused': 'không có gì trả lời tại địa chỉ đó',
     'zithara.why.timeout': 'không có trả lời trong {{seconds}} giây',
     'zithara.why.notFound': 'không tìm thấy địa chỉ đó',

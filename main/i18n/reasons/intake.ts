@@ -63,6 +63,8 @@ export const intakeReasons = {
       'This is the address where Hookferry receives events for the source “{{source}}”, and Hookferry answers here. The POS or online shop sends its events here by itself, so there is nothing to see in a browser. Which address to give the sender is in Hookferry → Sources: a sender on the internet needs the public address.',
     'intake.openedInBrowserSecretLost':
       'This is the address of the source “{{source}}”, but Hookferry refuses everything sent to it now: this source has no usable secret (it was imported without one, or the data key changed). Enter the secret in Hookferry → Sources, then press Save.',
+    'intake.unknownCharset':
+      'The body says it is written in the character set “{{charset}}”, which Hookferry does not know, so it cannot read it. Have the sender write it in UTF-8 (or name a common character set such as ISO-8859-1, windows-1252 or UTF-16 in its Content-Type or XML declaration).',
     'intake.compressed':
       'The body is compressed ({{encoding}}), and Hookferry takes bodies as they are, uncompressed. Turn compression off for this webhook in the sender.',
     'intake.contentTypeUnreadable':
@@ -146,6 +148,8 @@ export const intakeReasons = {
       'Đây là địa chỉ Hookferry nhận sự kiện cho nguồn “{{source}}”, và Hookferry trả lời tại đây. Máy POS hoặc cửa hàng trực tuyến tự gửi sự kiện tới đây, nên mở bằng trình duyệt sẽ không thấy gì. Địa chỉ cần đưa cho nơi gửi nằm trong Hookferry → Nguồn: nơi gửi trên internet cần địa chỉ công khai.',
     'intake.openedInBrowserSecretLost':
       'Đây là địa chỉ của nguồn “{{source}}”, nhưng hiện Hookferry từ chối mọi thứ gửi tới đây: nguồn này không có bí mật dùng được (được nhập từ tệp cấu hình không kèm bí mật, hoặc khóa dữ liệu đã đổi). Hãy nhập bí mật trong Hookferry → Nguồn, rồi bấm Lưu.',
+    'intake.unknownCharset':
+      'Nội dung ghi rằng nó được viết bằng bảng mã “{{charset}}”, mà Hookferry không biết, nên không đọc được. Hãy để nơi gửi viết nội dung bằng UTF-8 (hoặc ghi một bảng mã thông dụng như ISO-8859-1, windows-1252 hay UTF-16 trong Content-Type hoặc phần khai báo XML).',
     'intake.compressed':
       'Nội dung đã bị nén ({{encoding}}), còn Hookferry nhận nội dung nguyên dạng, không nén. Hãy tắt nén cho sự kiện này trong phần cài đặt của nơi gửi.',
     'intake.contentTypeUnreadable':

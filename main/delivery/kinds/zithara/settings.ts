@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEADER_SAFE } from '../../../api/contract.js';
 import { say } from '../../../i18n/contract-messages.js';
 import type { ActiveDestination } from '../../../store/destinations.js';
 
@@ -11,9 +12,17 @@ export const ZITHARA_DEV_URL = 'https://dev-pos-api.zithara.com/v1';
 
 export const ZitharaSettings = z
   .object({
-    clientId: z.string().trim().min(1, say.zitharaClientId).max(200),
-    /** Write-only; left out on update keeps the stored one. */
-    clientSecret: z.string().max(500).optional(),
+    // Both are sent as headers (docs/zithara-api.md): a paste's stray spaces and newline at either end are trimmed,
+    // anything else a header cannot carry is refused here, not found at every try as a request Node will not send.
+    clientId: z.string().trim().min(1, say.zitharaClientId).max(200).regex(HEADER_SAFE, say.zitharaClientIdUnsafe),
+    /** Write-only; left out (or empty) on update keeps the stored one. Spaces alone are a mistake, not "keep it". */
+    clientSecret: z
+      .string()
+      .max(500)
+      .refine((value) => value === '' || value.trim() !== '', say.zitharaClientSecretBlank)
+      .trim()
+      .regex(HEADER_SAFE, say.zitharaClientSecretUnsafe)
+      .optional(),
     /** Put before a phone number that starts with 0 (the leading 0 dropped), e.g. 84 for Vietnam, 91 for India; empty keeps numbers as they are. */
     phoneCountryCode: z
       .string()
@@ -34,5 +43,6 @@ export type ZitharaSettings = z.infer<typeof ZitharaSettings>;
 /** A Zithara destination's settings and client secret, as its calls use them. */
 export function zitharaSettingsOf(destination: ActiveDestination): ZitharaSettings & { clientSecret: string } {
   const settings = destination.settings as ZitharaSettings;
-  return { ...settings, clientSecret: destination.secrets.clientSecret ?? '' };
+  // One saved before secrets were trimmed may end in a paste's newline, which no header carries (nor means).
+  return { ...settings, clientSecret: (destination.secrets.clientSecret ?? '').trim() };
 }

@@ -58,6 +58,12 @@ export class ZitharaTokens {
       },
       timeoutMs: destination.timeoutMs,
     });
+    // Node would not write the saved client id or secret as a header (saved before they were checked): nothing
+    // went out, and nothing will until they are typed again.
+    if (outcome.category === 'invalid') {
+      const why = said('zithara.credentialsUnsendable');
+      return { failure: { ...outcome, ...saidAs(why), final: true } };
+    }
     if (outcome.httpStatus !== 200 && outcome.httpStatus !== 201) {
       // Wrong client id or secret: every order would be refused the same way until the merchant corrects them.
       const refused = outcome.httpStatus === 401 || outcome.httpStatus === 403;
