@@ -672,6 +672,7 @@ export const en = {
     heldBehindFailed_one: '{{count, number}} held behind a failed event at {{names}}',
     heldBehindFailed_other: '{{count, number}} held behind a failed event at {{names}}',
     failing: 'failing: {{names}}',
+    refusing: 'refusing orders from {{names}}',
     failed_one: '{{count, number}} failed',
     failed_other: '{{count, number}} failed',
     paused: 'deliveries paused',

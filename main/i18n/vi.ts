@@ -664,6 +664,7 @@ export const vi: Strings = {
     heldBehindFailed_one: '{{count, number}} chờ sau sự kiện lỗi ở {{names}}',
     heldBehindFailed_other: '{{count, number}} chờ sau sự kiện lỗi ở {{names}}',
     failing: 'đang lỗi: {{names}}',
+    refusing: 'đang từ chối đơn từ {{names}}',
     failed_one: '{{count, number}} lỗi',
     failed_other: '{{count, number}} lỗi',
     paused: 'đã tạm dừng gửi',
