@@ -57,6 +57,16 @@ export const en = {
     showFewer: 'Show fewer',
   },
   /** Field problems from the engine, by zod's code (and what was checked); English shows the engine's own sentence. */
+  /** A source refusing what it is sent (Stats.refusingSources): on the Overview and on its card. */
+  refusingSource: {
+    title: 'Hookferry is refusing what “{{name}}” sends:',
+    count_one: '{{count, number}} request refused in the last {{hours}} hours, and none taken since.',
+    count_other: '{{count, number}} requests refused in the last {{hours}} hours, and none taken since.',
+    latest: 'The latest, at {{time}}:',
+    lost: 'What was refused is not in Hookferry: once this is fixed, send those orders again from the sender.',
+    openSource: 'Open the source',
+    seeRefusals: 'See what was refused',
+  },
   fields: {
     too_small_string: 'Enter at least {{minimum}} characters.',
     too_small_number: 'The smallest value is {{minimum}}.',

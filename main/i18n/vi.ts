@@ -57,6 +57,16 @@ export const vi: Strings = {
     showAll: 'Hiện tất cả',
     showFewer: 'Ẩn bớt',
   },
+  /** A source refusing what it is sent (Stats.refusingSources): on the Overview and on its card. */
+  refusingSource: {
+    title: 'Hookferry đang từ chối những gì “{{name}}” gửi tới:',
+    count_one: '{{count, number}} yêu cầu bị từ chối trong {{hours}} giờ qua, và từ đó chưa nhận được yêu cầu nào.',
+    count_other: '{{count, number}} yêu cầu bị từ chối trong {{hours}} giờ qua, và từ đó chưa nhận được yêu cầu nào.',
+    latest: 'Lần gần nhất, lúc {{time}}:',
+    lost: 'Những gì bị từ chối không có trong Hookferry: sửa xong, hãy gửi lại các đơn đó từ nơi gửi.',
+    openSource: 'Mở nguồn này',
+    seeRefusals: 'Xem những gì bị từ chối',
+  },
   fields: {
     too_small_string: 'Nhập ít nhất {{minimum}} ký tự.',
     too_small_number: 'Giá trị nhỏ nhất là {{minimum}}.',

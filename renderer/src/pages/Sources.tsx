@@ -6,6 +6,7 @@ import { type SenderCatalogEntry, type Source, SourceCreate, sourceKinds } from 
 import { CopyButton } from '../components/CopyButton';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { IntakeAddress } from '../components/IntakeAddress';
+import { RefusingSourceLine, useRefusing } from '../components/RefusingSourceLine';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources, useStats } from '../data/queries';
 import { changedValues, touched } from '../forms/changed';
@@ -14,7 +15,7 @@ import { FieldError, FieldIds, useDescribedBy } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useSaveError } from '../forms/server-errors';
 import { useLanguage } from '../lib/language';
-import { PUBLIC_ADDRESS_LINK } from '../lib/address';
+import { PUBLIC_ADDRESS_LINK, readAddress } from '../lib/address';
 import { listensOnThisPcOnly, newHeaderSecret } from '../lib/public-address';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
@@ -78,7 +79,8 @@ export function Sources() {
   }, [sources, say, t]);
   // The source just created, brought into view once its card is there: added at the bottom, below the fold, it was
   // not seen, nor its address to paste.
-  const [created, setCreated] = useState<string | null>(null);
+  // Or the one the address names (the Overview's line about a source refusing what it sends leads to its card).
+  const [created, setCreated] = useState<string | null>(() => readAddress().params.get('source'));
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (!created || shown.current === created) return;
@@ -342,6 +344,7 @@ function SourceCard({
   const { engine, say } = useApp();
   const refetch = useRefetch();
   const reload = () => refetch('sources');
+  const refusing = useRefusing(source.id);
   const act = useAction();
   const values = useMemo(() => valuesOf(source), [source]);
   const form = useForm<SourceValues, unknown, SourceOutput>({
@@ -395,6 +398,7 @@ function SourceCard({
         >
           <h3 id={`${id}-title`}>{source.name}</h3>
           <p className="muted">{kindLabel}</p>
+          {refusing && <RefusingSourceLine refusing={refusing} onCard />}
           {/* The Overview's own line: the public address's state and the local address beside it, the same truth. */}
           <IntakeAddress source={source} label={t('sources.intakeUrl')}>
             <button type="button" aria-expanded={asking === 'regenerate'} onClick={() => setAsking('regenerate')}>
