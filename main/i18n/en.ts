@@ -209,7 +209,8 @@ export const en = {
     },
     /** What each of the day's figures counts, on hover. */
     todayMeans: {
-      delivered: 'Delivered to every destination that takes it.',
+      delivered:
+        'Delivered to every destination that needs it (a destination that passes an event by on purpose, as Zithara does a walk-in sale, is not counted).',
       partlyDelivered:
         'Delivered to some destinations and failed at another: the failed part waits for you in Failed, which counts these with those that failed everywhere.',
       pending:

@@ -200,7 +200,8 @@ export const vi: Strings = {
       skipped: 'Bỏ qua',
     },
     todayMeans: {
-      delivered: 'Đã gửi đến mọi nơi nhận của nó.',
+      delivered:
+        'Đã gửi đến mọi nơi nhận cần nó (nơi nhận cố ý bỏ qua một sự kiện, như Zithara bỏ qua đơn khách vãng lai, thì không tính).',
       partlyDelivered:
         'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi, nơi đếm cả những sự kiện này lẫn những sự kiện lỗi ở mọi nơi nhận.',
       pending:

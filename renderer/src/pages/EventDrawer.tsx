@@ -514,7 +514,12 @@ function AttemptRow({ attempt, n }: { attempt: Attempt; n: number }) {
           {t('destinationCard.seconds', { s: formatSeconds(attempt.durationMs, i18n.language) })}
         </span>
       )}
-      {attempt.error && <div className="error-text">{reasonText(attempt.reason, attempt.error)}</div>}
+      {/* A destination that passes the event by on purpose (Zithara and a walk-in sale) did nothing wrong: said plainly. */}
+      {attempt.error && (
+        <div className={attempt.category === 'skipped' ? 'said-text' : 'error-text'}>
+          {reasonText(attempt.reason, attempt.error)}
+        </div>
+      )}
       {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
     </li>
   );
