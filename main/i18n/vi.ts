@@ -336,9 +336,9 @@ export const vi: Strings = {
     resentOnSchedule_other:
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
     resendAlreadyWaiting_one:
-      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+      'Sự kiện đã nằm sẵn trong hàng chờ gửi tới {{count}} nơi nhận, nên không cần xếp thêm: nó vẫn được gửi một lần như đã định.',
     resendAlreadyWaiting_other:
-      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+      'Sự kiện đã nằm sẵn trong hàng chờ gửi tới {{count}} nơi nhận, nên không cần xếp thêm: nó vẫn được gửi một lần như đã định.',
     resendWhileSending_one:
       'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
     resendWhileSending_other:
@@ -425,13 +425,13 @@ export const vi: Strings = {
     batchFailed: '{{count}} lại bị lỗi',
     batchDiscarded: '{{count}} đã bỏ',
     batchWaiting: '{{count}} vẫn đang chờ',
-    batchNow: 'Hiện tại ở “{{name}}”: {{outcome}}.',
+    batchNow: 'Hiện giờ: {{outcome}}.',
     batchNowDeleted: '“{{name}}” đã bị xóa sau đó: không còn gì của nơi này phải chờ.',
-    nowDelivered: '{{count}} đã gửi được',
-    nowFailed_one: '{{count}} còn chờ ở danh sách phía trên',
-    nowFailed_other: '{{count}} còn chờ ở danh sách phía trên',
-    nowDiscarded: '{{count}} đã bỏ',
-    nowWaiting: '{{count}} đang được gửi lại',
+    nowDelivered: '{{count}} sự kiện đã tới “{{name}}”',
+    nowFailed_one: '{{count}} sự kiện còn chờ ở danh sách phía trên',
+    nowFailed_other: '{{count}} sự kiện còn chờ ở danh sách phía trên',
+    nowDiscarded: '{{count}} sự kiện đã bỏ',
+    nowWaiting: '{{count}} sự kiện đang được gửi lại',
     batchStarted: 'Bắt đầu lúc {{start}}.',
     batchFinished: 'Bắt đầu lúc {{start}}, xong lúc {{end}}.',
   },

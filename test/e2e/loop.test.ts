@@ -262,7 +262,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
       .click();
     await ui.page
       .getByRole('status')
-      .getByText(/^Sự kiện đã đang chờ gửi tới 1 nơi nhận, nên không được xếp thêm lần nữa ở đó/)
+      .getByText(/^Sự kiện đã nằm sẵn trong hàng chờ gửi tới 1 nơi nhận, nên không cần xếp thêm/)
       .waitFor();
     await ui.page.keyboard.press('Escape');
     await open('Nhật ký trực tiếp');

@@ -30,12 +30,14 @@ describe.skipIf(!hasChromium)('resending from the drawer an order that already w
         { exact: true },
       )
       .waitFor();
+    // Nothing was done: said plainly, not in a success's green.
+    await expect(ui.page.getByTestId('resent').getAttribute('class')).resolves.toBe('banner said');
     await setLanguage(ui.serve, ui.page, 'vi');
     await drawer.getByRole('button', { name: 'Gửi lại tất cả', exact: true }).click();
     await ui.page
       .getByTestId('resent')
       .getByText(
-        'Sự kiện đã đang chờ gửi tới 1 nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+        'Sự kiện đã nằm sẵn trong hàng chờ gửi tới 1 nơi nhận, nên không cần xếp thêm: nó vẫn được gửi một lần như đã định.',
         { exact: true },
       )
       .waitFor();
