@@ -542,12 +542,16 @@ export const en = {
       'This address works only on this PC and the shop’s network: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
     valueMadeHereNew:
       'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+    valueMadeHereFirst:
+      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Save: Hookferry does not show it again. Once saved, the sender is refused until it sends this value.',
     valueMadeHereSaved:
       'To change this value, type a new one or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
     secretMadeHereNew:
-      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+      'If the sender gives you a secret (Shopify and WooCommerce do), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+    secretMadeHereFirst:
+      'If the sender gives you a secret (Shopify and WooCommerce do), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Once saved, the sender is refused until it signs with this secret.',
     secretMadeHereSaved:
-      'To change the secret, paste the one the sender gives you (Shopify does), or make one up or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new secret in place of the old one, and the sender is refused until it has the new one.',
+      'To change the secret, paste the one the sender gives you (Shopify and WooCommerce do), or make one up or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new secret in place of the old one, and the sender is refused until it has the new one.',
     secretMissing:
       'No secret is saved for this source (it was imported without it, as exports leave secrets out), so Hookferry refuses every request sent to it. Enter the secret again below, the same as in the sender, and press Save.',
     valueMissing:

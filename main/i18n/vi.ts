@@ -536,12 +536,16 @@ export const vi: Strings = {
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
     valueMadeHereNew:
       'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+    valueMadeHereFirst:
+      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Sau khi lưu, nơi gửi sẽ bị từ chối cho đến khi gửi kèm đúng giá trị này.',
     valueMadeHereSaved:
       'Muốn đổi giá trị này, hãy gõ giá trị mới hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
     secretMadeHereNew:
-      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify và WooCommerce có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+    secretMadeHereFirst:
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify và WooCommerce có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Sau khi lưu, nơi gửi sẽ bị từ chối cho đến khi ký bằng đúng khóa này.',
     secretMadeHereSaved:
-      'Muốn đổi khóa bí mật, hãy dán khóa nơi gửi cấp (Shopify có), hoặc tự đặt hay bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay khóa cũ, và nơi gửi bị từ chối cho đến khi được nhập khóa mới.',
+      'Muốn đổi khóa bí mật, hãy dán khóa nơi gửi cấp (Shopify và WooCommerce có), hoặc tự đặt hay bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay khóa cũ, và nơi gửi bị từ chối cho đến khi được nhập khóa mới.',
     secretMissing:
       'Nguồn này chưa có khóa bí mật (được nhập từ tệp cấu hình, mà tệp đó không chứa khóa bí mật), nên Hookferry từ chối mọi yêu cầu gửi tới nó. Hãy nhập lại khóa bí mật bên dưới, giống hệt ở nơi gửi, rồi bấm Lưu.',
     valueMissing:

@@ -198,10 +198,13 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone:
 function SourceFields({
   catalog,
   secretSet,
+  savedType = 'none',
   isNew,
 }: {
   catalog: SenderCatalogEntry[] | null;
   secretSet: boolean;
+  /** The check the source has saved: a value is saved only for it, not for one just picked on the card. */
+  savedType?: Source['verification']['type'];
   isNew: boolean;
 }) {
   const { t } = useTranslation();
@@ -213,6 +216,9 @@ function SourceFields({
   const [generated, setGenerated] = useState<string | null>(null);
   const secretField = type === 'hmac' ? 'verification.secret' : 'verification.value';
   const typed = useWatch<SourceValues, typeof secretField>({ name: secretField });
+  // Switched from no check (or the other one) on a saved source: there is no old value for Save to replace.
+  const valueSaved = secretSet && savedType === type;
+  const help = isNew ? 'New' : valueSaved ? 'Saved' : 'First';
   const sender = catalog?.find((entry) => entry.kind === kind);
   const kindField = register('kind');
   const described = useDescribedBy();
@@ -285,7 +291,7 @@ function SourceFields({
                 setValueAs: (value: string) => value || undefined,
               })}
               placeholder={
-                secretSet
+                valueSaved
                   ? t('common.secretSet')
                   : t(type === 'hmac' ? 'sources.secretPlaceholder' : 'sources.valuePlaceholder')
               }
@@ -298,7 +304,7 @@ function SourceFields({
       {type !== 'none' && (
         <p className="hint url-line" data-testid="value-made-here">
           {/* Names the button that saves it: Create source on a new one, Save on a saved one. */}
-          {t(`sources.${type === 'hmac' ? 'secret' : 'value'}MadeHere${isNew ? 'New' : 'Saved'}`)}
+          {t(`sources.${type === 'hmac' ? 'secret' : 'value'}MadeHere${help}`)}
           <button
             type="button"
             onClick={() => {
@@ -435,7 +441,7 @@ function SourceCard({
               {t(`sources.address${reach}`)} <a href={PUBLIC_ADDRESS_LINK}>{t('publicAddress.overview.setUp')}</a>
             </p>
           )}
-          <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
+          <SourceFields catalog={catalog} secretSet={secretSet} savedType={source.verification.type} isNew={false} />
           <ChangedElsewhere
             paths={changedElsewhere}
             labelOf={(path) => t(LABELS[path.split('.')[0]!] ?? 'sources.verification')}
