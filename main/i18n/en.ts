@@ -35,6 +35,10 @@ export const en = {
       'Hookferry will not try again by itself: {{count}} event waits in Failed. Fix the cause, then resend it.',
     notRetried_other:
       'Hookferry will not try again by itself: {{count}} events wait in Failed. Fix the cause, then resend them.',
+    waitsInFailed_one: '{{count}} event waits in Failed.',
+    waitsInFailed_other: '{{count}} events wait in Failed.',
+    waitsBelow_one: 'Its {{count}} event waits in the list below.',
+    waitsBelow_other: 'Its {{count}} events wait in the list below.',
     alsoFailedBelow_one: '{{count}} other event waits for you in the list below.',
     alsoFailedBelow_other: '{{count}} other events wait for you in the list below.',
     notRetriedBelow_one:

@@ -36,6 +36,10 @@ export const vi: Strings = {
       'Hookferry sẽ không tự thử lại nữa: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
     notRetried_other:
       'Hookferry sẽ không tự thử lại nữa: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
+    waitsInFailed_one: '{{count}} sự kiện đang chờ trong mục Lỗi gửi.',
+    waitsInFailed_other: '{{count}} sự kiện đang chờ trong mục Lỗi gửi.',
+    waitsBelow_one: '{{count}} sự kiện của nơi này đang chờ trong danh sách bên dưới.',
+    waitsBelow_other: '{{count}} sự kiện của nơi này đang chờ trong danh sách bên dưới.',
     alsoFailedBelow_one: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
     alsoFailedBelow_other: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
     notRetriedBelow_one:
