@@ -657,6 +657,10 @@ export const en = {
       'Saved. Hookferry now accepts events only from this PC, on the new port {{port}} ({{url}}): devices on the shop’s network can no longer send to it, and a sender on this PC needs its new address ({{names}}); Sources shows them.',
     intakeThisPcPublic:
       'Saved. Hookferry now accepts events only from this PC, on port {{port}} ({{url}}), and through the public address: devices on the shop’s network can no longer send to this PC directly; the public addresses your senders use stay the same.',
+    intakePortLater:
+      "Saved. Intake port {{port}} is used from the next time Hookferry starts: this run's ports were chosen when it was started, so until then it keeps taking orders on port {{running}}.",
+    adminPortLater:
+      "Saved. Dashboard port {{port}} is used from the next time Hookferry starts: this run's ports were chosen when it was started, so until then the dashboard stays on port {{running}}.",
     commandLine:
       'The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.',
     commandLineIntake:

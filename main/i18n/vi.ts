@@ -650,6 +650,10 @@ export const vi: Strings = {
       'Đã lưu. Hookferry giờ chỉ nhận sự kiện từ máy tính này, trên cổng mới {{port}} ({{url}}): các thiết bị khác trong mạng cửa hàng không gửi tới được nữa, và nơi gửi trên máy này cần địa chỉ mới ({{names}}); mục Nguồn có các địa chỉ này.',
     intakeThisPcPublic:
       'Đã lưu. Hookferry giờ chỉ nhận sự kiện từ máy tính này, trên cổng {{port}} ({{url}}), và qua địa chỉ công khai: các thiết bị khác trong mạng cửa hàng không gửi thẳng tới máy này được nữa; địa chỉ công khai mà các nơi gửi dùng vẫn giữ nguyên.',
+    intakePortLater:
+      'Đã lưu. Cổng nhận {{port}} sẽ được dùng từ lần mở Hookferry tới: cổng của lần chạy này đã được chọn lúc mở Hookferry, nên tới lúc đó Hookferry vẫn nhận đơn ở cổng {{running}}.',
+    adminPortLater:
+      'Đã lưu. Cổng bảng điều khiển {{port}} sẽ được dùng từ lần mở Hookferry tới: cổng của lần chạy này đã được chọn lúc mở Hookferry, nên tới lúc đó bảng điều khiển vẫn ở cổng {{running}}.',
     commandLine:
       'Dòng lệnh đã chọn các cổng này cho lần chạy này; các số ở trên được dùng khi khởi động Hookferry không kèm chúng.',
     commandLineIntake:
