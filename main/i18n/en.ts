@@ -129,7 +129,9 @@ export const en = {
     pending: 'On its way',
     delivered: 'Delivered',
     partlyDelivered: 'Delivered in part',
-    partlyDiscarded: 'Partly delivered (rest given up)',
+    partlyDiscarded: 'Part given up',
+    /** Said on hover where the badge's short name shows. */
+    partlyDiscardedLong: 'Partly delivered (rest given up)',
     failed: 'Failed',
     rejected: 'Rejected',
     delivering: 'Sending now',
@@ -203,7 +205,7 @@ export const en = {
     todayName: {
       delivered: 'Delivered',
       partlyDelivered: 'Delivered in part (failed elsewhere)',
-      partlyDiscarded: 'Partly delivered (rest given up)',
+      partlyDiscarded: 'Part given up',
       pending: 'On its way',
       failed: 'Failed everywhere',
       received: 'Kept, not sent',

@@ -128,7 +128,9 @@ export const vi: Strings = {
     pending: 'Đang gửi',
     delivered: 'Đã gửi',
     partlyDelivered: 'Gửi được một phần',
-    partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
+    partlyDiscarded: 'Đã bỏ một phần',
+    /** Said on hover where the badge's short name shows. */
+    partlyDiscardedLong: 'Gửi được một phần (phần còn lại đã bỏ)',
     failed: 'Lỗi',
     rejected: 'Bị từ chối',
     delivering: 'Đang gửi ngay',
@@ -195,7 +197,7 @@ export const vi: Strings = {
     todayName: {
       delivered: 'Đã gửi',
       partlyDelivered: 'Gửi được một phần (lỗi ở nơi khác)',
-      partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
+      partlyDiscarded: 'Đã bỏ một phần',
       pending: 'Đang gửi',
       failed: 'Lỗi ở mọi nơi nhận',
       received: 'Đã lưu, không gửi',
