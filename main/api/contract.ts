@@ -770,6 +770,29 @@ export const Listening = z.object({
 });
 export type Listening = z.infer<typeof Listening>;
 
+/** How far back a source's refusals are looked at for `Stats.refusingSources`. */
+export const REFUSING_WINDOW_HOURS = 24;
+
+/**
+ * A source whose requests were refused in the last `REFUSING_WINDOW_HOURS` hours, none taken since: a sender with a
+ * wrong key or a body Hookferry cannot read, whose orders are all being lost until the merchant acts. Only refusals
+ * that would come again the same way are counted (a key, a signature, a body: not a rate limit, a busy or slow moment,
+ * a page opened in a browser, Hookferry's own delivery coming back), and only those kept in the live log.
+ */
+export const RefusingSource = z.object({
+  id: z.string(),
+  name: z.string(),
+  refused: z.number().int(),
+  /** The first of them in the window. */
+  since: z.string(),
+  latestAt: z.string(),
+  latestStatus: z.number().int(),
+  /** The latest refusal's sentence in English (the sender's answer), and its reason for the merchant's language. */
+  latestError: z.string(),
+  latestReason: Reason.nullable(),
+});
+export type RefusingSource = z.infer<typeof RefusingSource>;
+
 export const Stats = z.object({
   /**
    * Since midnight (this PC's time), by what happened to each so far: the events received, and under `rejected` the
@@ -796,6 +819,8 @@ export const Stats = z.object({
   }),
   deliveriesPaused: z.boolean(),
   destinations: z.array(DestinationStats),
+  /** Sources refusing what they are sent, the most refused first: each an alarm until one of its requests is taken. */
+  refusingSources: z.array(RefusingSource),
   listening: Listening,
   /** The disk holding the data folder has almost no room left: new events may be refused (503) until it has. */
   diskFull: z.boolean(),

@@ -44,7 +44,7 @@ export interface TrayInput {
 /**
  * What the tray shows, worked out from the engine's state and figures alone,
  * so it can be tested without Electron. The worst news wins the icon: not
- * running, then a full disk, a failing destination or failed events, then paused, then a backlog.
+ * running, then a full disk, a failing destination, a source refusing orders or failed events, then paused, then a backlog.
  */
 export function trayView({ engine, stats, startAtLogin, language, publicAddress }: TrayInput): TrayView {
   const t = translatorFor(language);
@@ -54,6 +54,8 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
     stats?.destinations.filter(
       (destination) => destination.health === 'failing' && !failedWithNothingWaiting(destination),
     ) ?? [];
+  // A sender with a wrong key loses every order while the rest looks calm: as bad as a failing destination.
+  const refusing = stats?.refusingSources ?? [];
   const backlog = stats ? stats.deliveries.pending + stats.deliveries.retrying + stats.deliveries.delivering : 0;
   const failed = stats?.deliveries.failed ?? 0;
   const paused = stats?.deliveriesPaused ?? false;
@@ -75,7 +77,7 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
     const diskFull = stats?.diskFull ?? false;
     // Events that failed for good wait for the merchant: never the green "all delivered".
     icon =
-      failing.length || diskFull || failed
+      failing.length || refusing.length || diskFull || failed
         ? 'failing'
         : paused
           ? 'paused'
@@ -87,6 +89,7 @@ export function trayView({ engine, stats, startAtLogin, language, publicAddress 
     if (diskFull) status.push(t('tray.diskFull'));
     if (failing.length)
       status.push(t('tray.failing', { names: failing.map((destination) => destination.name).join(', ') }));
+    if (refusing.length) status.push(t('tray.refusing', { names: quotedNames(refusing.map(({ name }) => name)) }));
     if (paused) status.push(t('tray.paused'));
     if (backlog) status.push(t('tray.waiting', { count: backlog }));
     // Not "waiting to be delivered": they go only once what holds them is resumed, so it is named.

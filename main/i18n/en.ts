@@ -37,6 +37,10 @@ export const en = {
       'Hookferry will not try again by itself: {{count}} event waits in Failed. Fix the cause, then resend it.',
     notRetried_other:
       'Hookferry will not try again by itself: {{count}} events wait in Failed. Fix the cause, then resend them.',
+    waitsInFailed_one: '{{count}} event waits in Failed.',
+    waitsInFailed_other: '{{count}} events wait in Failed.',
+    waitsBelow_one: 'Its {{count}} event waits in the list below.',
+    waitsBelow_other: 'Its {{count}} events wait in the list below.',
     alsoFailedBelow_one: '{{count}} other event waits for you in the list below.',
     alsoFailedBelow_other: '{{count}} other events wait for you in the list below.',
     notRetriedBelow_one:
@@ -57,6 +61,16 @@ export const en = {
     showFewer: 'Show fewer',
   },
   /** Field problems from the engine, by zod's code (and what was checked); English shows the engine's own sentence. */
+  /** A source refusing what it is sent (Stats.refusingSources): on the Overview and on its card. */
+  refusingSource: {
+    title: 'Hookferry is refusing what “{{name}}” sends:',
+    count_one: '{{count, number}} request refused in the last {{hours}} hours, and none taken since.',
+    count_other: '{{count, number}} requests refused in the last {{hours}} hours, and none taken since.',
+    latest: 'The latest, at {{time}}:',
+    lost: 'What was refused is not in Hookferry: once this is fixed, send those orders again from the sender.',
+    openSource: 'Open the source',
+    seeRefusals: 'See what was refused',
+  },
   fields: {
     too_small_string: 'Enter at least {{minimum}} characters.',
     too_small_number: 'The smallest value is {{minimum}}.',
@@ -117,7 +131,9 @@ export const en = {
     pending: 'On its way',
     delivered: 'Delivered',
     partlyDelivered: 'Delivered in part',
-    partlyDiscarded: 'Partly delivered (rest given up)',
+    partlyDiscarded: 'Part given up',
+    /** Said on hover where the badge's short name shows. */
+    partlyDiscardedLong: 'Partly delivered (rest given up)',
     failed: 'Failed',
     rejected: 'Rejected',
     delivering: 'Sending now',
@@ -192,7 +208,7 @@ export const en = {
     todayName: {
       delivered: 'Delivered',
       partlyDelivered: 'Delivered in part (failed elsewhere)',
-      partlyDiscarded: 'Partly delivered (rest given up)',
+      partlyDiscarded: 'Part given up',
       pending: 'On its way',
       failed: 'Failed everywhere',
       received: 'Kept, not sent',
@@ -202,7 +218,8 @@ export const en = {
     },
     /** What each of the day's figures counts, on hover. */
     todayMeans: {
-      delivered: 'Delivered to every destination that takes it.',
+      delivered:
+        'Delivered to every destination that needs it (a destination that passes an event by on purpose, as Zithara does a walk-in sale, is not counted).',
       partlyDelivered:
         'Delivered to some destinations and failed at another: the failed part waits for you in Failed, which counts these with those that failed everywhere.',
       pending:
@@ -546,12 +563,16 @@ export const en = {
       'This address works only on this PC and the shop’s network: Teamcrop and web shops send from the internet and cannot reach it. Set up a public address first; this card then shows the address to paste.',
     valueMadeHereNew:
       'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+    valueMadeHereFirst:
+      'You make up this value: type any long word, or press Generate; then enter the same header name and value in the sender. Copy it before you press Save: Hookferry does not show it again. Once saved, the sender is refused until it sends this value.',
     valueMadeHereSaved:
       'To change this value, type a new one or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new value in place of the old one, and the sender is refused until it has the new one.',
     secretMadeHereNew:
-      'If the sender gives you a secret (Shopify does), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+      'If the sender gives you a secret (Shopify and WooCommerce do), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Create source: Hookferry does not show it again.',
+    secretMadeHereFirst:
+      'If the sender gives you a secret (Shopify and WooCommerce do), paste it here; otherwise make one up or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Once saved, the sender is refused until it signs with this secret.',
     secretMadeHereSaved:
-      'To change the secret, paste the one the sender gives you (Shopify does), or make one up or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new secret in place of the old one, and the sender is refused until it has the new one.',
+      'To change the secret, paste the one the sender gives you (Shopify and WooCommerce do), or make one up or press Generate, and enter the same in the sender. Copy it before you press Save: Hookferry does not show it again. Save puts the new secret in place of the old one, and the sender is refused until it has the new one.',
     secretMissing:
       'No secret is saved for this source (it was imported without it, as exports leave secrets out), so Hookferry refuses every request sent to it. Enter the secret again below, the same as in the sender, and press Save.',
     valueMissing:
@@ -653,6 +674,10 @@ export const en = {
       'Saved. Hookferry now accepts events only from this PC, on the new port {{port}} ({{url}}): devices on the shop’s network can no longer send to it, and a sender on this PC needs its new address ({{names}}); Sources shows them.',
     intakeThisPcPublic:
       'Saved. Hookferry now accepts events only from this PC, on port {{port}} ({{url}}), and through the public address: devices on the shop’s network can no longer send to this PC directly; the public addresses your senders use stay the same.',
+    intakePortLater:
+      "Saved. Intake port {{port}} is used from the next time Hookferry starts: this run's ports were chosen when it was started, so until then it keeps taking orders on port {{running}}.",
+    adminPortLater:
+      "Saved. Dashboard port {{port}} is used from the next time Hookferry starts: this run's ports were chosen when it was started, so until then the dashboard stays on port {{running}}.",
     commandLine:
       'The command line chose these ports for this run; the numbers above apply when Hookferry is started without them.',
     commandLineIntake:
@@ -687,6 +712,7 @@ export const en = {
     heldBehindFailed_one: '{{count, number}} held behind a failed event at {{names}}',
     heldBehindFailed_other: '{{count, number}} held behind a failed event at {{names}}',
     failing: 'failing: {{names}}',
+    refusing: 'refusing orders from {{names}}',
     failed_one: '{{count, number}} failed',
     failed_other: '{{count, number}} failed',
     paused: 'deliveries paused',

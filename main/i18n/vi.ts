@@ -37,6 +37,10 @@ export const vi: Strings = {
       'Hookferry sẽ không tự thử lại nữa: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
     notRetried_other:
       'Hookferry sẽ không tự thử lại nữa: {{count}} sự kiện đang chờ trong mục Lỗi gửi. Hãy sửa nguyên nhân, rồi bấm Gửi lại.',
+    waitsInFailed_one: '{{count}} sự kiện đang chờ trong mục Lỗi gửi.',
+    waitsInFailed_other: '{{count}} sự kiện đang chờ trong mục Lỗi gửi.',
+    waitsBelow_one: '{{count}} sự kiện của nơi này đang chờ trong danh sách bên dưới.',
+    waitsBelow_other: '{{count}} sự kiện của nơi này đang chờ trong danh sách bên dưới.',
     alsoFailedBelow_one: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
     alsoFailedBelow_other: '{{count}} sự kiện khác đang chờ bạn trong danh sách bên dưới.',
     notRetriedBelow_one:
@@ -55,6 +59,16 @@ export const vi: Strings = {
     allShown_other: '{{count}} nơi nhận đang lỗi.',
     showAll: 'Hiện tất cả',
     showFewer: 'Ẩn bớt',
+  },
+  /** A source refusing what it is sent (Stats.refusingSources): on the Overview and on its card. */
+  refusingSource: {
+    title: 'Hookferry đang từ chối những gì “{{name}}” gửi tới:',
+    count_one: '{{count, number}} yêu cầu bị từ chối trong {{hours}} giờ qua, và từ đó chưa nhận được yêu cầu nào.',
+    count_other: '{{count, number}} yêu cầu bị từ chối trong {{hours}} giờ qua, và từ đó chưa nhận được yêu cầu nào.',
+    latest: 'Lần gần nhất, lúc {{time}}:',
+    lost: 'Những gì bị từ chối không có trong Hookferry: sửa xong, hãy gửi lại các đơn đó từ nơi gửi.',
+    openSource: 'Mở nguồn này',
+    seeRefusals: 'Xem những gì bị từ chối',
   },
   fields: {
     too_small_string: 'Nhập ít nhất {{minimum}} ký tự.',
@@ -114,7 +128,9 @@ export const vi: Strings = {
     pending: 'Đang gửi',
     delivered: 'Đã gửi',
     partlyDelivered: 'Gửi được một phần',
-    partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
+    partlyDiscarded: 'Đã bỏ một phần',
+    /** Said on hover where the badge's short name shows. */
+    partlyDiscardedLong: 'Gửi được một phần (phần còn lại đã bỏ)',
     failed: 'Lỗi',
     rejected: 'Bị từ chối',
     delivering: 'Đang gửi ngay',
@@ -182,7 +198,7 @@ export const vi: Strings = {
     todayName: {
       delivered: 'Đã gửi',
       partlyDelivered: 'Gửi được một phần (lỗi ở nơi khác)',
-      partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
+      partlyDiscarded: 'Đã bỏ một phần',
       pending: 'Đang gửi',
       failed: 'Lỗi ở mọi nơi nhận',
       received: 'Đã lưu, không gửi',
@@ -191,7 +207,8 @@ export const vi: Strings = {
       skipped: 'Bỏ qua',
     },
     todayMeans: {
-      delivered: 'Đã gửi đến mọi nơi nhận của nó.',
+      delivered:
+        'Đã gửi đến mọi nơi nhận cần nó (nơi nhận cố ý bỏ qua một sự kiện, như Zithara bỏ qua đơn khách vãng lai, thì không tính).',
       partlyDelivered:
         'Đã gửi đến một số nơi nhận nhưng lỗi ở nơi khác: phần lỗi đang chờ bạn trong mục Lỗi gửi, nơi đếm cả những sự kiện này lẫn những sự kiện lỗi ở mọi nơi nhận.',
       pending:
@@ -331,13 +348,13 @@ export const vi: Strings = {
     resentOnSchedule_other:
       'Sự kiện vẫn đang trên đường gửi: nếu lần này lỗi, các lần thử còn lại vẫn theo lịch của nơi nhận.',
     resendAlreadyWaiting_one:
-      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+      'Sự kiện đã nằm sẵn trong hàng chờ gửi tới {{count}} nơi nhận, nên không cần xếp thêm: nó vẫn được gửi một lần như đã định.',
     resendAlreadyWaiting_other:
-      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận, nên không được xếp thêm lần nữa ở đó: nó vẫn chỉ được gửi một lần như đã định.',
+      'Sự kiện đã nằm sẵn trong hàng chờ gửi tới {{count}} nơi nhận, nên không cần xếp thêm: nó vẫn được gửi một lần như đã định.',
     resendAlreadyWaitingPaused_one:
-      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
+      'Sự kiện đã nằm sẵn trong hàng chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không cần xếp thêm: nó được gửi một lần ở đó, khi nơi nhận đó được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     resendAlreadyWaitingPaused_other:
-      'Sự kiện đã đang chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
+      'Sự kiện đã nằm sẵn trong hàng chờ gửi tới {{count}} nơi nhận đang tạm dừng, nên không cần xếp thêm: nó được gửi một lần ở đó, khi nơi nhận đó được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
     resendWhileSending_one:
       'Sự kiện đang được gửi tới {{count}} nơi nhận ngay lúc này, nên không được xếp gửi lại ở đó: lần gửi đang diễn ra chính là lần gửi bạn cần, kết quả sẽ hiện ở đây trong giây lát. Nếu lỗi, hãy gửi lại sau đó.',
     resendWhileSending_other:
@@ -424,13 +441,13 @@ export const vi: Strings = {
     batchFailed: '{{count}} lại bị lỗi',
     batchDiscarded: '{{count}} đã bỏ',
     batchWaiting: '{{count}} vẫn đang chờ',
-    batchNow: 'Hiện tại ở “{{name}}”: {{outcome}}.',
+    batchNow: 'Hiện giờ: {{outcome}}.',
     batchNowDeleted: '“{{name}}” đã bị xóa sau đó: không còn gì của nơi này phải chờ.',
-    nowDelivered: '{{count}} đã gửi được',
-    nowFailed_one: '{{count}} còn chờ ở danh sách phía trên',
-    nowFailed_other: '{{count}} còn chờ ở danh sách phía trên',
-    nowDiscarded: '{{count}} đã bỏ',
-    nowWaiting: '{{count}} đang được gửi lại',
+    nowDelivered: '{{count}} sự kiện đã tới “{{name}}”',
+    nowFailed_one: '{{count}} sự kiện còn chờ ở danh sách phía trên',
+    nowFailed_other: '{{count}} sự kiện còn chờ ở danh sách phía trên',
+    nowDiscarded: '{{count}} sự kiện đã bỏ',
+    nowWaiting: '{{count}} sự kiện đang được gửi lại',
     batchStarted: 'Bắt đầu lúc {{start}}.',
     batchFinished: 'Bắt đầu lúc {{start}}, xong lúc {{end}}.',
   },
@@ -538,12 +555,16 @@ export const vi: Strings = {
       'Địa chỉ này chỉ dùng được trên máy này và mạng nội bộ cửa hàng: Teamcrop và web bán hàng gửi từ internet nên không tới được. Hãy thiết lập địa chỉ công khai trước; khi đó thẻ này sẽ hiện địa chỉ cần dán.',
     valueMadeHereNew:
       'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+    valueMadeHereFirst:
+      'Giá trị này do bạn tự đặt: gõ một chuỗi dài bất kỳ, hoặc bấm Tạo ngẫu nhiên; rồi nhập đúng tên trường và giá trị này ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Sau khi lưu, nơi gửi sẽ bị từ chối cho đến khi gửi kèm đúng giá trị này.',
     valueMadeHereSaved:
       'Muốn đổi giá trị này, hãy gõ giá trị mới hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay giá trị cũ, và nơi gửi bị từ chối cho đến khi được nhập giá trị mới.',
     secretMadeHereNew:
-      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify và WooCommerce có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Tạo nguồn: Hookferry không hiện lại giá trị đã lưu.',
+    secretMadeHereFirst:
+      'Nếu nơi gửi cấp sẵn khóa bí mật (Shopify và WooCommerce có), hãy dán vào đây; nếu không, hãy tự đặt hoặc bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Sau khi lưu, nơi gửi sẽ bị từ chối cho đến khi ký bằng đúng khóa này.',
     secretMadeHereSaved:
-      'Muốn đổi khóa bí mật, hãy dán khóa nơi gửi cấp (Shopify có), hoặc tự đặt hay bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay khóa cũ, và nơi gửi bị từ chối cho đến khi được nhập khóa mới.',
+      'Muốn đổi khóa bí mật, hãy dán khóa nơi gửi cấp (Shopify và WooCommerce có), hoặc tự đặt hay bấm Tạo ngẫu nhiên, rồi nhập đúng giá trị đó ở nơi gửi. Hãy chép lại trước khi bấm Lưu: Hookferry không hiện lại giá trị đã lưu. Bấm Lưu sẽ thay khóa cũ, và nơi gửi bị từ chối cho đến khi được nhập khóa mới.',
     secretMissing:
       'Nguồn này chưa có khóa bí mật (được nhập từ tệp cấu hình, mà tệp đó không chứa khóa bí mật), nên Hookferry từ chối mọi yêu cầu gửi tới nó. Hãy nhập lại khóa bí mật bên dưới, giống hệt ở nơi gửi, rồi bấm Lưu.',
     valueMissing:
@@ -644,6 +665,10 @@ export const vi: Strings = {
       'Đã lưu. Hookferry giờ chỉ nhận sự kiện từ máy tính này, trên cổng mới {{port}} ({{url}}): các thiết bị khác trong mạng cửa hàng không gửi tới được nữa, và nơi gửi trên máy này cần địa chỉ mới ({{names}}); mục Nguồn có các địa chỉ này.',
     intakeThisPcPublic:
       'Đã lưu. Hookferry giờ chỉ nhận sự kiện từ máy tính này, trên cổng {{port}} ({{url}}), và qua địa chỉ công khai: các thiết bị khác trong mạng cửa hàng không gửi thẳng tới máy này được nữa; địa chỉ công khai mà các nơi gửi dùng vẫn giữ nguyên.',
+    intakePortLater:
+      'Đã lưu. Cổng nhận {{port}} sẽ được dùng từ lần mở Hookferry tới: cổng của lần chạy này đã được chọn lúc mở Hookferry, nên tới lúc đó Hookferry vẫn nhận đơn ở cổng {{running}}.',
+    adminPortLater:
+      'Đã lưu. Cổng bảng điều khiển {{port}} sẽ được dùng từ lần mở Hookferry tới: cổng của lần chạy này đã được chọn lúc mở Hookferry, nên tới lúc đó bảng điều khiển vẫn ở cổng {{running}}.',
     commandLine:
       'Dòng lệnh đã chọn các cổng này cho lần chạy này; các số ở trên được dùng khi khởi động Hookferry không kèm chúng.',
     commandLineIntake:
@@ -677,6 +702,7 @@ export const vi: Strings = {
     heldBehindFailed_one: '{{count, number}} chờ sau sự kiện lỗi ở {{names}}',
     heldBehindFailed_other: '{{count, number}} chờ sau sự kiện lỗi ở {{names}}',
     failing: 'đang lỗi: {{names}}',
+    refusing: 'đang từ chối đơn từ {{names}}',
     failed_one: '{{count, number}} lỗi',
     failed_other: '{{count, number}} lỗi',
     paused: 'đã tạm dừng gửi',

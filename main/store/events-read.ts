@@ -17,6 +17,7 @@ import { afterCommitOf } from './after-commit.js';
 import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
 import { HELD_BEHIND } from './held-behind.js';
 import { reasonFromColumn } from './stored-reason.js';
+import { refusingSourcesReader } from './refusing-sources.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
 interface ListRow {
@@ -75,7 +76,11 @@ export class EventReader {
   private readonly byId;
   private readonly recordLookup;
 
+  /** Sources refusing what they are sent (see `Stats.refusingSources`). */
+  readonly refusingSources;
+
   constructor(private readonly db: Db) {
+    this.refusingSources = refusingSourcesReader(db);
     this.byId = db.prepare('SELECT 1 FROM events WHERE id = ?').pluck();
     // See storedRecord: where the type's newest rows end (an index-only read), then those rows, newest first.
     this.recordLookup = {

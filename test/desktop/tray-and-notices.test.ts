@@ -67,6 +67,7 @@ function stats(overrides: Partial<Stats> = {}): Stats {
       },
       admin: { port: 8781, fromCommandLine: false, savedPortRefused: null },
     },
+    refusingSources: [],
     diskFull: false,
     ...overrides,
   };
@@ -108,6 +109,31 @@ describe('tray state', () => {
     const oneTried = { ...fresh, destinations: [...fresh.destinations, destination({ id: 'd2' })] };
     expect(view(runningEngine, oneTried).tooltip).toBe(
       'Hookferry — all delivered · 12 events today · 1 request refused',
+    );
+  });
+
+  // A POS with a mistyped key loses every sale while the rest looks calm: its source is named as a problem.
+  it('names a source refusing what it is sent, with the failing icon, in both languages', () => {
+    const refusing = stats({
+      refusingSources: [
+        {
+          id: 'src_1',
+          name: 'Teamcrop shop',
+          refused: 3,
+          since: '2026-12-02T08:00:00.000Z',
+          latestAt: '2026-12-02T09:00:00.000Z',
+          latestStatus: 401,
+          latestError: 'The X-Shop-Key header does not carry the expected value.',
+          latestReason: { code: 'intake.headerWrong', params: { header: 'X-Shop-Key' } },
+        },
+      ],
+    });
+    expect(view(runningEngine, refusing).icon).toBe('failing');
+    expect(view(runningEngine, refusing).tooltip).toBe(
+      'Hookferry — refusing orders from “Teamcrop shop” · 12 events today · 1 request refused',
+    );
+    expect(view(runningEngine, refusing, 'vi').tooltip).toBe(
+      'Hookferry — đang từ chối đơn từ “Teamcrop shop” · 12 sự kiện hôm nay · 1 yêu cầu bị từ chối',
     );
   });
 

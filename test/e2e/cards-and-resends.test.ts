@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
     // Where its orders stand now comes first, before what the resend did.
     await earlier
       .getByTestId('resend-now')
-      .getByText('Hiện tại ở “Sổ đơn hàng”: 2 còn chờ ở danh sách phía trên.', { exact: true })
+      .getByText('Hiện giờ: 2 sự kiện còn chờ ở danh sách phía trên.', { exact: true })
       .waitFor();
 
     books.script(() => ({ status: 200 }));
@@ -96,13 +96,13 @@ describe.skipIf(!hasChromium)('destination cards and resends say what is true no
     await row('EARLY-1').getByRole('button', { name: 'Gửi lại', exact: true }).click();
     const now = earlier.getByTestId('resend-now');
     await now
-      .getByText('Hiện tại ở “Sổ đơn hàng”: 1 đã gửi được · 1 còn chờ ở danh sách phía trên.', { exact: true })
+      .getByText('Hiện giờ: 1 sự kiện đã tới “Sổ đơn hàng” · 1 sự kiện còn chờ ở danh sách phía trên.', { exact: true })
       .waitFor();
     // What the resend did stays as it was, and so does its bar.
     await earlier.getByText('Đã gửi lại 2 sự kiện đến “Sổ đơn hàng”: 0 thành công · 2 lại bị lỗi').waitFor();
 
     await row('EARLY-2').getByRole('button', { name: 'Gửi lại', exact: true }).click();
-    await now.getByText('Hiện tại ở “Sổ đơn hàng”: 2 đã gửi được.', { exact: true }).waitFor();
+    await now.getByText('Hiện giờ: 2 sự kiện đã tới “Sổ đơn hàng”.', { exact: true }).waitFor();
     await expect(barParts(bar)).resolves.toEqual(['failed']);
     await shot('earlier-resend-delivered-now-vi');
     await language('en');

@@ -263,7 +263,7 @@ describe.skipIf(!hasChromium)('finding, explaining and resending failures in Chr
     await ui.page
       .getByRole('status')
       .getByText(
-        /^Sự kiện đã đang chờ gửi tới 1 nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: .* khi nơi nhận đang tạm dừng được tiếp tục/,
+        /^Sự kiện đã nằm sẵn trong hàng chờ gửi tới 1 nơi nhận đang tạm dừng, nên không cần xếp thêm: .* khi nơi nhận đó được tiếp tục/,
       )
       .waitFor();
     await ui.page.keyboard.press('Escape');

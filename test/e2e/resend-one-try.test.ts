@@ -81,7 +81,7 @@ describe.skipIf(!hasChromium)('a resend from Failed is one try (Chromium, real s
       .waitFor({ timeout: 10_000 });
     // Where its orders stand now comes first, then what the resend did.
     expect(await earlier.innerText()).toMatch(
-      /^Hiện tại ở “Sổ kế toán”: 2 còn chờ ở danh sách phía trên\.\s+✕?\s*Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 thành công · 2 lại bị lỗi/,
+      /^Hiện giờ: 2 sự kiện còn chờ ở danh sách phía trên\.\s+✕?\s*Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 thành công · 2 lại bị lỗi/,
     );
     await ui.page.getByTestId('failed-group').getByText('Sổ kế toán · 2 sự kiện').waitFor();
     // Its card says failing; nothing of it is on its way, so its banner does not promise tries.

@@ -33,12 +33,14 @@ describe.skipIf(!hasChromium)('resending from the drawer an order that already w
       )
       .waitFor();
     await screenshot(ui.page, 'resend-waiting-en');
+    // Nothing was done: said plainly, not in a success's green.
+    await expect(ui.page.getByTestId('resent').getAttribute('class')).resolves.toBe('banner said');
     await setLanguage(ui.serve, ui.page, 'vi');
     await drawer.getByRole('button', { name: 'Gửi lại tất cả', exact: true }).click();
     await ui.page
       .getByTestId('resent')
       .getByText(
-        'Sự kiện đã đang chờ gửi tới 1 nơi nhận đang tạm dừng, nên không được xếp thêm lần nữa ở đó: nó chỉ được gửi một lần ở đó, khi nơi nhận đang tạm dừng được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
+        'Sự kiện đã nằm sẵn trong hàng chờ gửi tới 1 nơi nhận đang tạm dừng, nên không cần xếp thêm: nó được gửi một lần ở đó, khi nơi nhận đó được tiếp tục (bấm Tiếp tục trên thẻ của nơi nhận đó, hoặc Tiếp tục gửi nếu mọi lần gửi đang tạm dừng).',
         { exact: true },
       )
       .waitFor();

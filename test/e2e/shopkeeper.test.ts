@@ -146,7 +146,7 @@ describe.skipIf(!hasChromium)('a shopkeeper’s walk in Vietnamese (Chromium, re
     // It leads with where its orders stand now, then keeps what it did.
     await batch
       .getByTestId('resend-now')
-      .getByText('Hiện tại ở “Sổ kế toán”: 1 đã gửi được · 1 còn chờ ở danh sách phía trên.', { exact: true })
+      .getByText('Hiện giờ: 1 sự kiện đã tới “Sổ kế toán” · 1 sự kiện còn chờ ở danh sách phía trên.', { exact: true })
       .waitFor();
     await batch.getByText('Đã gửi lại 2 sự kiện đến “Sổ kế toán”: 0 thành công · 2 lại bị lỗi').waitFor();
     const [kept] = await ui.serve.api('listResendBatches');

@@ -16,7 +16,12 @@ describe('sender catalogue (real serve process)', () => {
       expect(teamcrop.label.en).toBe('Teamcrop POS');
       expect(teamcrop.groups.find((group) => group.id === 'orders')).toMatchObject({
         label: { en: 'Orders', vi: 'Đơn hàng' },
-        events: expect.arrayContaining(['order.add', 'promotion.edit']) as unknown,
+        events: expect.arrayContaining(['order.add', 'order.additem']) as unknown,
+      });
+      expect(teamcrop.groups.find((group) => group.id === 'promotions')).toEqual({
+        id: 'promotions',
+        label: { en: 'Promotions', vi: 'Khuyến mãi' },
+        events: ['promotion.add', 'promotion.edit'],
       });
       expect(teamcrop.guide.vi).toContain('Webhook');
       // Nothing the intake keeps for itself (rules, functions) leaves the engine.

@@ -39,6 +39,19 @@ describe('a parser’s words in a reason', () => {
     });
   });
 
+  // "} không thể đứng đầu ở đây" was JSONata's "cannot be used as a unary operator" word for word: it said nothing of
+  // the usual cause, a value missing before the bracket or a comma too many.
+  it('says what is usually missing before a bracket that cannot come where it stands', async () => {
+    const failed = await applyTransform('{ "order": invoice_id, }', {});
+    if (failed.ok) throw new Error('the expression should fail');
+    expect(reasonText(vi, failed.reason, failed.error)).toMatch(
+      /\(tại ký tự 24\): không thể có “\}” ở đây: ngay trước nó còn thiếu một giá trị, hoặc thừa một dấu phẩy$/,
+    );
+    expect(reasonText(en, failed.reason, failed.error)).toMatch(
+      /\(at character 24\): “\}” cannot come here: a value is missing just before it, or there is a comma too many$/,
+    );
+  });
+
   it('keeps JSONata’s English where there are no Vietnamese words for it, and says whose words they are', async () => {
     const failed = await applyTransform('$sqrt(-1)', {});
     if (failed.ok) throw new Error('the expression should fail');

@@ -24,10 +24,12 @@ describe('sender kinds registry', () => {
     }
   });
 
-  it('has Teamcrop’s groups exactly as Teamcrop names them, with every event of each, and its setup path', () => {
+  it('has Teamcrop’s groups as Teamcrop names them (promotions apart from orders), with every event of each, and its setup path', () => {
     const teamcrop = senderOf('teamcrop');
     expect(teamcrop.groups.map((group) => [group.label.vi, group.label.en])).toEqual([
       ['Đơn hàng', 'Orders'],
+      // Teamcrop's screen lists promotions under orders; a destination for orders has no use for them.
+      ['Khuyến mãi', 'Promotions'],
       ['Tồn kho', 'Stock'],
       ['Sổ quỹ', 'Cash book'],
       ['Khách hàng', 'Customers'],

@@ -132,6 +132,7 @@ export function eventHandlers(
         deliveries,
         deliveriesPaused: ctx.settings.get().deliveriesPaused,
         destinations,
+        refusingSources: ctx.events.refusingSources(ctx.sources.list(), now),
         listening: ctx.listening(),
         diskFull: ctx.diskFull(),
       };

@@ -27,7 +27,7 @@ export const parserReasons = {
     'jsonata.S0204': 'unknown operator: {{token}}',
     'jsonata.S0205': 'unexpected {{token}}',
     'jsonata.S0207': 'the expression ends too early',
-    'jsonata.S0211': '{{token}} cannot stand at the start here',
+    'jsonata.S0211': '“{{token}}” cannot come here: a value is missing just before it, or there is a comma too many',
     'jsonata.T1005': 'this is not a function; did you mean ${{token}}?',
     'jsonata.T1006': 'this calls a function that does not exist: check its name (JSONata’s start with $, like $string)',
     'jsonata.T2001': 'the value left of {{token}} is not a number',
@@ -56,7 +56,7 @@ export const parserReasons = {
     'jsonata.S0204': 'phép toán không có: {{token}}',
     'jsonata.S0205': 'không đúng chỗ: {{token}}',
     'jsonata.S0207': 'biểu thức kết thúc quá sớm',
-    'jsonata.S0211': '{{token}} không thể đứng đầu ở đây',
+    'jsonata.S0211': 'không thể có “{{token}}” ở đây: ngay trước nó còn thiếu một giá trị, hoặc thừa một dấu phẩy',
     'jsonata.T1005': 'đây không phải là hàm; có phải bạn định viết ${{token}}?',
     'jsonata.T1006':
       'biểu thức gọi một hàm không có: hãy kiểm tra tên hàm (hàm của JSONata bắt đầu bằng $, ví dụ $string)',

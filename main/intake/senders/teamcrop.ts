@@ -3,7 +3,7 @@ import type { Sender } from './sender.js';
 /**
  * Teamcrop POS (Vietnam): Sales → Sales settings → Webhook → Add. It names the
  * event in `Tc-Webhook-Event` and does not sign; a custom header the merchant
- * adds there is its verification. Its groups are exactly those of that screen.
+ * adds there is its verification. Its groups are those of that screen, promotions apart.
  */
 export const teamcrop: Sender = {
   kind: 'teamcrop',
@@ -17,16 +17,11 @@ export const teamcrop: Sender = {
     {
       id: 'orders',
       label: { en: 'Orders', vi: 'Đơn hàng' },
-      events: [
-        'order.add',
-        'order.edit',
-        'order.additem',
-        'order.edititem',
-        'order.deleteitem',
-        'promotion.add',
-        'promotion.edit',
-      ],
+      events: ['order.add', 'order.edit', 'order.additem', 'order.edititem', 'order.deleteitem'],
     },
+    // Teamcrop's screen lists promotions under orders; here they are apart, so ticking Orders for an order system
+    // (Zithara, a warehouse) sends it no promotion.
+    { id: 'promotions', label: { en: 'Promotions', vi: 'Khuyến mãi' }, events: ['promotion.add', 'promotion.edit'] },
     { id: 'stock', label: { en: 'Stock', vi: 'Tồn kho' }, events: ['productreceipt.add', 'productreceipt.edit'] },
     { id: 'cashbook', label: { en: 'Cash book', vi: 'Sổ quỹ' }, events: ['cashflow.add', 'cashflow.edit'] },
     {

@@ -84,6 +84,12 @@ function latestFailed(notices: ShownNotice[], destinationId: string): ShownNotic
   );
 }
 
+/**
+ * Reasons whose sentence says itself that Hookferry does not try again, and what to fix: where the banner gives the
+ * reason, it then says only how many wait, not "will not try again… fix the cause" a second time.
+ */
+const SAYS_NOT_RETRIED = new Set(['delivery.gone', 'zithara.refused', 'zithara.accessRefused', 'zithara.refusedData']);
+
 /** Ends a sentence that does not end itself, so the next one does not run on from it. */
 const stopped = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
 
@@ -114,6 +120,7 @@ function FailingLine({
   const latestNamed = latest && withTypeNamed(latest.said.reason, i18n.language).params;
   const name = destination.name;
   const paused = state.kind === 'paused';
+  const reasonSaysIt = !cardShown && stats.lastError !== null && SAYS_NOT_RETRIED.has(stats.lastReason?.code ?? '');
   const what =
     state.kind === 'retrying'
       ? [
@@ -125,7 +132,9 @@ function FailingLine({
             : '',
         ].join(' ')
       : state.kind === 'notRetried'
-        ? t(here ? 'failingBanner.notRetriedBelow' : 'failingBanner.notRetried', { count: state.failed })
+        ? reasonSaysIt
+          ? t(here ? 'failingBanner.waitsBelow' : 'failingBanner.waitsInFailed', { count: state.failed })
+          : t(here ? 'failingBanner.notRetriedBelow' : 'failingBanner.notRetried', { count: state.failed })
         : t('failingBanner.paused');
   return (
     <div

@@ -100,7 +100,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
           : '';
       setResent({
         ...where,
-        tone: 'ok',
+        // Nothing queued (it already waits, or is being sent): no success to show, a plain sentence.
+        tone: count > 0 ? 'ok' : 'said',
         // One an earlier resend queued already waits there: not queued twice, and said so, not counted as queued.
         text: [
           queued,
@@ -358,7 +359,7 @@ const ON_THEIR_WAY = new Set<string>(['pending', 'retrying', 'delivering']);
 type Asking = { eventId: string; destinationId: string | null };
 
 /** What the engine answered a resend of the event, to one destination or to all (null), in the drawer's words. */
-type Resent = Asking & { tone: 'ok' | 'error'; text: string };
+type Resent = Asking & { tone: 'ok' | 'said' | 'error'; text: string };
 
 type DeliveryDetail = EventDetail['deliveries'][number];
 
@@ -532,7 +533,12 @@ function AttemptRow({ attempt, n }: { attempt: Attempt; n: number }) {
           {t('destinationCard.seconds', { s: formatSeconds(attempt.durationMs, i18n.language) })}
         </span>
       )}
-      {attempt.error && <div className="error-text">{reasonText(attempt.reason, attempt.error)}</div>}
+      {/* A destination that passes the event by on purpose (Zithara and a walk-in sale) did nothing wrong: said plainly. */}
+      {attempt.error && (
+        <div className={attempt.category === 'skipped' ? 'said-text' : 'error-text'}>
+          {reasonText(attempt.reason, attempt.error)}
+        </div>
+      )}
       {attempt.responseSnippet && <pre className="snippet">{attempt.responseSnippet}</pre>}
     </li>
   );

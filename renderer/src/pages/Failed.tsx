@@ -296,7 +296,7 @@ function BatchProgress({ batch, onClose }: { batch: ResendBatch; onClose: () => 
   // again" stood first for orders resent on their own since and delivered.
   const { now } = batch;
   const nowOutcome = [
-    now.delivered > 0 && t('failed.nowDelivered', { count: now.delivered }),
+    now.delivered > 0 && t('failed.nowDelivered', { count: now.delivered, name: batch.destinationName }),
     now.failed > 0 && t('failed.nowFailed', { count: now.failed }),
     now.discarded > 0 && t('failed.nowDiscarded', { count: now.discarded }),
     now.waiting > 0 && t('failed.nowWaiting', { count: now.waiting }),

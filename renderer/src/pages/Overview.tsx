@@ -5,6 +5,7 @@ import { LastRead } from '../components/LastRead';
 import { IntakeAddress } from '../components/IntakeAddress';
 import { PublicAddressCard } from '../components/PublicAddressCard';
 import { DestinationCard } from '../components/DestinationCard';
+import { RefusingSources } from '../components/RefusingSourceLine';
 import { useAction } from '../context';
 import { dayReceived } from '../../../main/api/day-counts';
 import { DAY_OUTCOMES, DAY_OUTCOMES_IF_ANY, DAY_REFUSED } from '../lib/day-outcomes';
@@ -57,6 +58,8 @@ export function Overview() {
       <h2 id="overview-title">{t('nav.overview')}</h2>
       {/* Its figures and badges as last read, said to be that, as the live log and Failed say of their lists. */}
       {lastRead !== null && <LastRead at={lastRead} />}
+      {/* A sender with a wrong key loses every order while the rest of the page looks calm: said first. */}
+      <RefusingSources />
       {/* Said on load too (after a restart), not only by the notice of a failure seen while the page is open. */}
       {!!failed && (
         <p className="banner error" data-testid="overview-failed">

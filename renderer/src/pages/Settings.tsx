@@ -186,7 +186,9 @@ export function Settings() {
             (source) => before.find((old) => old.id === source.id)?.ingestUrl !== source.ingestUrl,
           );
           const [first] = movedSources;
-          if (!first || listensAt === undefined) return say(t('common.saved'));
+          const listening = client.getQueryData<Stats>(keys.stats)?.listening;
+          if (!first || listensAt === undefined)
+            return say((listening && laterPorts(changes, listening, t)) ?? t('common.saved'));
           // What changed, said as it is: the shop's network ticked or unticked is not a new port.
           const wasOnNetwork = listenedAt ? !listensOnThisPcOnly(listenedAt.host) : null;
           const onNetworkNow = !listensOnThisPcOnly(listensAt.host);
@@ -501,6 +503,24 @@ function runningSentences(listening: Stats['listening'], t: TFunction): string {
 }
 
 /** Which port the command line fixed for this run, named exactly: one flag given is not "these ports". */
+/**
+ * A port saved while this run's was chosen when Hookferry was started (the command line): the save's own sentence says
+ * it is used from the next start, and where this run keeps listening meanwhile. Null when no saved port waits so.
+ */
+function laterPorts(changes: Changes, { intake, admin }: Stats['listening'], t: TFunction): string | null {
+  const intakePort = changes.intake?.port;
+  const adminPort = changes.adminPort;
+  const said = [
+    intakePort !== undefined && intake.fromCommandLine && intakePort !== intake.port
+      ? t('settings.intakePortLater', { port: intakePort, running: intake.port })
+      : '',
+    adminPort !== undefined && admin.fromCommandLine && adminPort !== admin.port
+      ? t('settings.adminPortLater', { port: adminPort, running: admin.port })
+      : '',
+  ].filter(Boolean);
+  return said.length > 0 ? said.join(' ') : null;
+}
+
 function commandLineSentence(listening: Stats['listening'], t: (key: string) => string): string | null {
   const { intake, admin } = listening;
   if (intake.fromCommandLine && admin.fromCommandLine) return t('settings.commandLine');

@@ -6,6 +6,7 @@ import { type SenderCatalogEntry, type Source, SourceCreate, sourceKinds } from 
 import { CopyButton } from '../components/CopyButton';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { IntakeAddress } from '../components/IntakeAddress';
+import { RefusingSourceLine, useRefusing } from '../components/RefusingSourceLine';
 import { useAction, useApp } from '../context';
 import { useRefetch, useSources, useStats } from '../data/queries';
 import { changedValues, touched } from '../forms/changed';
@@ -14,7 +15,7 @@ import { FieldError, FieldIds, useDescribedBy } from '../forms/FieldError';
 import { useSchemaResolver } from '../forms/resolver';
 import { useSaveError } from '../forms/server-errors';
 import { useLanguage } from '../lib/language';
-import { PUBLIC_ADDRESS_LINK } from '../lib/address';
+import { PUBLIC_ADDRESS_LINK, readAddress } from '../lib/address';
 import { listensOnThisPcOnly, newHeaderSecret } from '../lib/public-address';
 import { useSenderCatalog } from '../lib/sender-catalog';
 
@@ -78,7 +79,8 @@ export function Sources() {
   }, [sources, say, t]);
   // The source just created, brought into view once its card is there: added at the bottom, below the fold, it was
   // not seen, nor its address to paste.
-  const [created, setCreated] = useState<string | null>(null);
+  // Or the one the address names (the Overview's line about a source refusing what it sends leads to its card).
+  const [created, setCreated] = useState<string | null>(() => readAddress().params.get('source'));
   const shown = useRef<string | null>(null);
   useEffect(() => {
     if (!created || shown.current === created) return;
@@ -196,10 +198,13 @@ function AddSource({ catalog, onDone }: { catalog: SenderCatalogEntry[]; onDone:
 function SourceFields({
   catalog,
   secretSet,
+  savedType = 'none',
   isNew,
 }: {
   catalog: SenderCatalogEntry[] | null;
   secretSet: boolean;
+  /** The check the source has saved: a value is saved only for it, not for one just picked on the card. */
+  savedType?: Source['verification']['type'];
   isNew: boolean;
 }) {
   const { t } = useTranslation();
@@ -211,6 +216,9 @@ function SourceFields({
   const [generated, setGenerated] = useState<string | null>(null);
   const secretField = type === 'hmac' ? 'verification.secret' : 'verification.value';
   const typed = useWatch<SourceValues, typeof secretField>({ name: secretField });
+  // Switched from no check (or the other one) on a saved source: there is no old value for Save to replace.
+  const valueSaved = secretSet && savedType === type;
+  const help = isNew ? 'New' : valueSaved ? 'Saved' : 'First';
   const sender = catalog?.find((entry) => entry.kind === kind);
   const kindField = register('kind');
   const described = useDescribedBy();
@@ -283,7 +291,7 @@ function SourceFields({
                 setValueAs: (value: string) => value || undefined,
               })}
               placeholder={
-                secretSet
+                valueSaved
                   ? t('common.secretSet')
                   : t(type === 'hmac' ? 'sources.secretPlaceholder' : 'sources.valuePlaceholder')
               }
@@ -296,7 +304,7 @@ function SourceFields({
       {type !== 'none' && (
         <p className="hint url-line" data-testid="value-made-here">
           {/* Names the button that saves it: Create source on a new one, Save on a saved one. */}
-          {t(`sources.${type === 'hmac' ? 'secret' : 'value'}MadeHere${isNew ? 'New' : 'Saved'}`)}
+          {t(`sources.${type === 'hmac' ? 'secret' : 'value'}MadeHere${help}`)}
           <button
             type="button"
             onClick={() => {
@@ -342,6 +350,7 @@ function SourceCard({
   const { engine, say } = useApp();
   const refetch = useRefetch();
   const reload = () => refetch('sources');
+  const refusing = useRefusing(source.id);
   const act = useAction();
   const values = useMemo(() => valuesOf(source), [source]);
   const form = useForm<SourceValues, unknown, SourceOutput>({
@@ -395,6 +404,7 @@ function SourceCard({
         >
           <h3 id={`${id}-title`}>{source.name}</h3>
           <p className="muted">{kindLabel}</p>
+          {refusing && <RefusingSourceLine refusing={refusing} onCard />}
           {/* The Overview's own line: the public address's state and the local address beside it, the same truth. */}
           <IntakeAddress source={source} label={t('sources.intakeUrl')}>
             <button type="button" aria-expanded={asking === 'regenerate'} onClick={() => setAsking('regenerate')}>
@@ -431,7 +441,7 @@ function SourceCard({
               {t(`sources.address${reach}`)} <a href={PUBLIC_ADDRESS_LINK}>{t('publicAddress.overview.setUp')}</a>
             </p>
           )}
-          <SourceFields catalog={catalog} secretSet={secretSet} isNew={false} />
+          <SourceFields catalog={catalog} secretSet={secretSet} savedType={source.verification.type} isNew={false} />
           <ChangedElsewhere
             paths={changedElsewhere}
             labelOf={(path) => t(LABELS[path.split('.')[0]!] ?? 'sources.verification')}
