@@ -495,10 +495,16 @@ export const EventListItem = z.object({
   /** A test event sent from a destination's "Send test event", not from a sender. */
   test: z.boolean(),
   /**
-   * Ordered mode: it is `pending` only in ordered lines, behind another event (see `DeliverySummary.heldBy`): every
-   * delivery of it still to go waits for that one to go through or be discarded, none is sent or tried now.
+   * Ordered mode: none of its deliveries still to go is on its way, and one waits in an ordered line behind another
+   * event (see `DeliverySummary.heldBy`) for that one to go through or be discarded (any other waits for a pause):
+   * none is sent or tried now. Whatever its other deliveries did: a failed event (`outcome` pending) too.
    */
   heldBehind: z.boolean(),
+  /**
+   * Every delivery of it still to go waits for a paused destination (or for all sending to resume), none behind a
+   * failed event: it goes once resumed. Whatever its other deliveries did: a failed event (`outcome` pending) too.
+   */
+  waitsPaused: z.boolean(),
 });
 export type EventListItem = z.infer<typeof EventListItem>;
 

@@ -249,6 +249,7 @@ export const en = {
     deletedDestination: 'A deleted destination',
     deletedNamed: '“{{name}}” (deleted)',
     waitsPaused: 'Waits: paused',
+    waitsPausedTitle: 'Not being sent: what it still goes to is paused. It goes once you resume; open it to see where.',
     waitsBehind: 'Waiting',
     waitsBehindTitle:
       'Not being sent: it waits behind another event, as its destination takes events in order. Open it to see which one.',

@@ -243,6 +243,8 @@ export const vi: Strings = {
     deletedDestination: 'Nơi nhận đã xóa',
     deletedNamed: '“{{name}}” (đã xóa)',
     waitsPaused: 'Chờ: đang tạm dừng',
+    waitsPausedTitle:
+      'Chưa được gửi: nơi nhận mà sự kiện này còn chờ đang tạm dừng. Sự kiện sẽ được gửi khi bạn tiếp tục; mở sự kiện để xem là nơi nhận nào.',
     waitsBehind: 'Đang chờ',
     waitsBehindTitle:
       'Chưa được gửi: sự kiện này đang chờ sau một sự kiện khác, vì nơi nhận của nó nhận sự kiện đúng theo thứ tự. Mở sự kiện để xem là sự kiện nào.',

@@ -31,12 +31,12 @@ export function eventHandlers(
 > {
   return {
     listEvents: ({ query }) => {
-      const page = ctx.events.list(query);
+      const page = ctx.events.list(query, ctx.settings.get().deliveriesPaused);
       const names = ctx.sources.currentNames();
       return { ...page, items: page.items.map((item) => ({ ...item, sourceName: nameNow(names, item) })) };
     },
     getEvent: async ({ params }) => {
-      const found = ctx.events.detail(params.id);
+      const found = ctx.events.detail(params.id, ctx.settings.get().deliveriesPaused);
       if (!found) throw missing();
       const { seq, stored, ...event } = { ...found, sourceName: nameNow(ctx.sources.currentNames(), found) };
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());

@@ -85,14 +85,18 @@ export function liveCache(client: QueryClient) {
         return;
       }
       case 'delivery': {
-        // A delivery not held behind another event (sending now, done, or the head of its line): the event waits
-        // behind none any more, or not only. One held again (resent behind another) is read again from the engine.
-        const held = message.eventStatus === 'pending' && message.delivery.heldBy !== null;
+        // A delivery on its way (sending now, due, or to be retried) makes the event on its way, and one with
+        // nothing still to go waits for nothing. Otherwise what the event waits for depends on its other deliveries
+        // (one failed at Sheet may still wait for a paused CRM): read again from the engine.
+        const { delivery } = message;
+        const open = delivery.status === 'pending' || delivery.status === 'retrying';
+        const onItsWay = delivery.status === 'delivering' || (open && !delivery.paused && delivery.heldBy === null);
+        const waitsNot = onItsWay || message.eventOutcome !== 'pending';
         for (const [key, data] of client.getQueriesData<EventPages>({ queryKey: keys.eventLists })) {
           if (!data) continue;
           const shown = data.pages.flatMap((page) => page.items).find((item) => item.id === message.eventId);
           const listed = shown !== undefined;
-          if (shown && held && !shown.heldBehind) figures.add(key);
+          if (shown && !waitsNot) figures.add(key);
           if (listed)
             writeKeepingStale(client, key, {
               ...data,
@@ -104,7 +108,8 @@ export function liveCache(client: QueryClient) {
                         ...item,
                         status: message.eventStatus,
                         outcome: message.eventOutcome,
-                        heldBehind: item.heldBehind && held,
+                        heldBehind: item.heldBehind && !waitsNot,
+                        waitsPaused: item.waitsPaused && !waitsNot,
                       }
                     : item,
                 ),
@@ -138,8 +143,12 @@ export function liveCache(client: QueryClient) {
         }
         // A renamed source names its events' rows and drawers by its name now (the engine reads it with them).
         if (message.what === 'sources') figures.add(keys.events);
-        // A pause of every delivery (the tray's) turns an open drawer's "next try at …" into "paused".
-        if (message.what === 'settings') figures.add(keys.eventDetails);
+        // A pause of every delivery (the tray's) turns an open drawer's "next try at …" into "paused", and a
+        // listed event on its way into one that waits for the resume.
+        if (message.what === 'settings') {
+          figures.add(keys.eventDetails);
+          figures.add(keys.eventLists);
+        }
         return;
       case 'public-address': {
         const { type: _type, ...status } = message;

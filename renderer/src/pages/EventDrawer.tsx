@@ -139,7 +139,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
               status={event.outcome}
               {...(event.heldBehind
                 ? { label: t('log.waitsBehind') }
-                : waitingOnlyForPause(event)
+                : event.waitsPaused
                   ? { label: t('log.waitsPaused') }
                   : testBadge(event, t))}
             />{' '}
@@ -223,11 +223,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   <strong>{delivery.destinationName}</strong>{' '}
                   <StatusBadge
                     status={delivery.status}
-                    {...(delivery.heldBy && stillWaits(delivery)
-                      ? { label: t('log.waitsBehind') }
-                      : delivery.paused && stillWaits(delivery)
-                        ? { label: t('log.waitsPaused') }
-                        : testBadge({ test: event.test, status: delivery.status }, t))}
+                    {...((stillWaits(delivery) ? deliveryWaitBadge(delivery, t) : undefined) ??
+                      testBadge({ test: event.test, status: delivery.status }, t))}
                   />
                   {!event.test && (
                     <button
@@ -442,12 +439,20 @@ function stillWaits(delivery: EventDetail['deliveries'][number]): boolean {
   return delivery.status === 'pending' || delivery.status === 'retrying';
 }
 
-/** The deliveries a waiting event waits for, when every one of them waits for a pause; otherwise null. */
+/**
+ * What a delivery still to go waits for, as the Overview counts it: behind a failed event of its ordered line, paused
+ * or not (a resume does not send it); for a pause; behind another event of its line. Undefined: on its way.
+ */
+function deliveryWaitBadge(delivery: EventDetail['deliveries'][number], t: TFunction) {
+  if (delivery.heldBy?.status === 'failed') return { label: t('log.waitsBehind') };
+  if (delivery.paused) return { label: t('log.waitsPaused') };
+  if (delivery.heldBy) return { label: t('log.waitsBehind') };
+  return undefined;
+}
+
+/** The deliveries a waiting event waits for, when every one of them waits for a pause (see `waitsPaused`). */
 function waitingOnlyForPause(event: EventDetail) {
-  const waiting = event.deliveries.filter(stillWaits);
-  return event.status === 'pending' && waiting.length > 0 && waiting.every((delivery) => delivery.paused)
-    ? waiting
-    : null;
+  return event.waitsPaused ? event.deliveries.filter(stillWaits) : null;
 }
 
 /**

@@ -9,10 +9,9 @@ import { ReadError } from '../components/ReadError';
 import { StatusBadge } from '../components/StatusBadge';
 import { useApp } from '../context';
 import type { EventFilters } from '../data/keys';
-import { eventListQuery, useDestinations, useSources, useStats } from '../data/queries';
+import { eventListQuery, useDestinations, useSources } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
 import { useEventSummary } from '../lib/event-summary';
-import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { useSenderCatalog } from '../lib/sender-catalog';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
@@ -40,10 +39,6 @@ export function LiveLog() {
   const list = useInfiniteQuery(eventListQuery(engine, filters));
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const loading = list.isPending;
-  // Nothing on its way and some deliveries held by a pause: every event still waiting waits for that pause.
-  const stats = useStats().data;
-  const heldSentence = useHeldSentence();
-  const heldBadge = onlyHeldByPause(stats) ? { label: t('log.waitsPaused'), title: heldSentence(stats) } : {};
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((current) => ({ ...current, q: search.trim() || undefined })), 300);
@@ -202,13 +197,14 @@ export function LiveLog() {
                         order, no order dropped), and one that went through is no order delivered. */}
                     {/* Named as the Overview counts it: failed at one destination and delivered to another is
                         "delivered in part", not "failed", though it waits in Failed and the Failed filter lists it. */}
-                    {/* Held in an ordered line behind another event, it is not being sent: it waits. */}
+                    {/* Held in an ordered line behind another event, or by a pause, it is not being sent: it
+                        waits, whatever its other deliveries did (failed at one, it is still not on its way). */}
                     <StatusBadge
                       status={item.outcome}
                       {...(item.heldBehind
                         ? { label: t('log.waitsBehind'), title: t('log.waitsBehindTitle') }
-                        : item.status === 'pending'
-                          ? heldBadge
+                        : item.waitsPaused
+                          ? { label: t('log.waitsPaused'), title: t('log.waitsPausedTitle') }
                           : testBadge(item, t))}
                     />
                     {/* Cut short in its column: the whole name shows on hover. */}
