@@ -642,6 +642,8 @@ export const FailedView = z.object({
    * while they are tried, and back in it if that try fails.
    */
   resending: z.number().int(),
+  /** Of `resending`, those whose destination is paused (or all sending is): none is tried until resumed. */
+  resendingPaused: z.number().int(),
   destinations: z.array(
     DeliveryCounts.shape.destinations.element.extend({
       reasons: z.array(FailedReason.extend({ rows: z.array(DeliveryListItem) })),

@@ -237,6 +237,10 @@ export const en = {
       '{{count}} delivery waits behind a failed event at {{names}}, which takes events in order: it is not sent by itself, only once that event is resent from Failed and goes through, or is discarded there.',
     heldBehindFailed_other:
       '{{count}} deliveries wait behind a failed event at {{names}}, which takes events in order: they are not sent by themselves, only once that event is resent from Failed and goes through, or is discarded there.',
+    heldBehindFailedPaused_one:
+      '{{count}} delivery waits behind a failed event at {{names}}, which takes events in order and is paused: it is not sent by itself, only once you resume {{names}} and that event, resent from Failed, goes through, or once it is discarded there.',
+    heldBehindFailedPaused_other:
+      '{{count}} deliveries wait behind a failed event at {{names}}, which takes events in order and is paused: they are not sent by themselves, only once you resume {{names}} and that event, resent from Failed, goes through, or once it is discarded there.',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Events for this destination wait behind {{label}} ({{status}}): it takes events in order.',
     heldByFailed:
@@ -373,6 +377,10 @@ export const en = {
       'Resending {{count}} event: Hookferry tries it once. If that try fails, it comes back here at once, with the reason.',
     resendingOne_other:
       'Resending {{count}} events: Hookferry tries each once. One whose try fails comes back here at once, with the reason.',
+    resendingPaused_one:
+      'Resending {{count}} event: its destination is paused, so nothing is tried until you resume it. Then Hookferry tries it once; if that try fails, it comes back here, with the reason.',
+    resendingPaused_other:
+      'Resending {{count}} events: their destination is paused, so nothing is tried until you resume it. Then Hookferry tries each once; one whose try fails comes back here, with the reason.',
     lastTry: 'last try {{time}}',
     resentFailedAgain: 'Resent at {{time}}: failed again, for the reason above.',
     resentDelivered: 'Resent at {{time}}: {{order}} was delivered to “{{name}}”.',

@@ -230,6 +230,10 @@ export const vi: Strings = {
       '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự: lần gửi này không tự được gửi, chỉ được gửi khi sự kiện lỗi đó được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
     heldBehindFailed_other:
       '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự: các lần gửi này không tự được gửi, chỉ được gửi khi sự kiện lỗi đó được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
+    heldBehindFailedPaused_one:
+      '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự và đang tạm dừng: lần gửi này không tự được gửi, chỉ được gửi khi bạn tiếp tục {{names}} và sự kiện lỗi đó, được gửi lại từ mục Lỗi gửi, gửi được, hoặc khi nó bị bỏ ở đó.',
+    heldBehindFailedPaused_other:
+      '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự và đang tạm dừng: các lần gửi này không tự được gửi, chỉ được gửi khi bạn tiếp tục {{names}} và sự kiện lỗi đó, được gửi lại từ mục Lỗi gửi, gửi được, hoặc khi nó bị bỏ ở đó.',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy:
       'Các sự kiện gửi tới nơi nhận này đang chờ sau {{label}} ({{status}}): nơi nhận này nhận sự kiện đúng theo thứ tự.',
@@ -371,6 +375,10 @@ export const vi: Strings = {
       'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
     resendingOne_other:
       'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
+    resendingPaused_one:
+      'Đang gửi lại {{count}} sự kiện: nơi nhận đang tạm dừng, nên chưa thử gửi gì cho đến khi bạn tiếp tục. Khi đó Hookferry thử gửi mỗi sự kiện một lần; sự kiện nào lỗi sẽ quay lại đây, kèm lý do.',
+    resendingPaused_other:
+      'Đang gửi lại {{count}} sự kiện: nơi nhận đang tạm dừng, nên chưa thử gửi gì cho đến khi bạn tiếp tục. Khi đó Hookferry thử gửi mỗi sự kiện một lần; sự kiện nào lỗi sẽ quay lại đây, kèm lý do.',
     earlierResends: 'Lần gửi lại trước',
     eventsInDeliveries_one:
       '{{count}} sự kiện, {{deliveries}} lần gửi lỗi: một sự kiện có thể lỗi ở nhiều nơi nhận, và hiện dưới từng nơi đó.',

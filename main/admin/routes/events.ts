@@ -169,6 +169,7 @@ export function eventHandlers(
         batches,
         failedEvents: ctx.events.total('failed'),
         resending: ctx.deliveries.resending(),
+        resendingPaused: ctx.deliveries.resendingPaused(ctx.settings.get().deliveriesPaused),
         destinations,
       };
     },

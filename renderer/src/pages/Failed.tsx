@@ -102,6 +102,14 @@ export function Failed() {
   // Resent rows out of the list while their one try goes (a bulk resend shows its own progress instead): the page
   // said "nothing has failed" for as long as that try took, above a failing destination's banner.
   const resendingAlone = running.length === 0 ? (counts?.resending ?? 0) : 0;
+  // A paused destination tries nothing, a resent order included: those are said to wait for the resume.
+  const resendingPaused = running.length === 0 ? (counts?.resendingPaused ?? 0) : 0;
+  const resendingSaid = [
+    resendingAlone > resendingPaused ? t('failed.resendingOne', { count: resendingAlone - resendingPaused }) : '',
+    resendingPaused > 0 ? t('failed.resendingPaused', { count: resendingPaused }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <section aria-labelledby="failed-title">
@@ -120,7 +128,7 @@ export function Failed() {
             : running.length > 0
               ? t('failed.resending')
               : resendingAlone > 0
-                ? t('failed.resendingOne', { count: resendingAlone })
+                ? resendingSaid
                 : retrying > 0
                   ? t('failed.noneYet', { count: retrying })
                   : waiting > 0
@@ -133,7 +141,7 @@ export function Failed() {
       )}
       {(counts?.destinations.length ?? 0) > 0 && resendingAlone > 0 && (
         <p className="hint" data-testid="resending-one">
-          {t('failed.resendingOne', { count: resendingAlone })}
+          {resendingSaid}
         </p>
       )}
       {/* What to do first, in a sentence; how the list works and when a resend may send twice, a click away: read
