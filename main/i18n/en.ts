@@ -27,6 +27,7 @@ export const en = {
   failingBanner: {
     isFailing: '“{{name}}” is failing.',
     isPaused: '“{{name}}” is paused, and its latest try failed.',
+    isPausedAll: 'The latest try to “{{name}}” failed, and all deliveries are paused.',
     retryingAt: 'Hookferry keeps trying it by itself: the next try is at {{time}}.',
     retryingNow: 'Hookferry is trying it now.',
     alsoFailed_one: '{{count}} other event waits for you in Failed.',
@@ -44,6 +45,8 @@ export const en = {
     nothingWaits:
       'None of its events waits now; the next event tries it again. To check it first, send it a test event.',
     paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
+    pausedAll:
+      'Hookferry sends nothing until you resume all deliveries (Settings or the tray); what comes meanwhile is kept.',
     latest: 'The latest to fail: {{event}}.',
     why: 'Why:',
     onCard: 'on its card below',
@@ -409,6 +412,14 @@ export const en = {
     confirmDiscardRow:
       'Discard {{order}} for “{{name}}”? Hookferry stops trying and it leaves Failed: “{{name}}” will never get it, unless you resend it yourself from its details in the live log.',
     confirmDiscardOne: 'Discard for good',
+    discardFreesLine_one:
+      'It is first in “{{name}}”’s line: the {{count}} event waiting behind it there then goes out at once.',
+    discardFreesLine_other:
+      'It is first in “{{name}}”’s line: the {{count}} events waiting behind it there then go out at once.',
+    discardFreesLinePaused_one:
+      'It is first in “{{name}}”’s line: the {{count}} event waiting behind it there then goes once you resume “{{name}}”.',
+    discardFreesLinePaused_other:
+      'It is first in “{{name}}”’s line: the {{count}} events waiting behind it there then go once you resume “{{name}}”.',
     confirmDiscard_one:
       'Discard the failed delivery to “{{name}}”? Hookferry stops trying and it leaves Failed: “{{name}}” will never get it, unless you resend it yourself from its details in the live log.',
     confirmDiscard_other:

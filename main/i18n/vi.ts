@@ -28,6 +28,7 @@ export const vi: Strings = {
   failingBanner: {
     isFailing: '“{{name}}” đang lỗi.',
     isPaused: '“{{name}}” đang tạm dừng, và lần thử gần nhất bị lỗi.',
+    isPausedAll: 'Lần thử gần nhất tới “{{name}}” bị lỗi, và mọi lần gửi đang tạm dừng.',
     retryingAt: 'Hookferry vẫn tự thử lại: lần thử tiếp theo lúc {{time}}.',
     retryingNow: 'Hookferry đang thử gửi đến nơi này.',
     alsoFailed_one: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
@@ -45,6 +46,8 @@ export const vi: Strings = {
     nothingWaits:
       'Hiện không có sự kiện nào chờ gửi đến nơi này; sự kiện tiếp theo sẽ thử lại. Muốn kiểm tra trước, hãy gửi sự kiện thử.',
     paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
+    pausedAll:
+      'Hookferry không gửi gì cho đến khi bạn tiếp tục mọi lần gửi (trong Cài đặt hoặc trên khay); sự kiện đến trong lúc đó vẫn được giữ lại.',
     latest: 'Sự kiện lỗi gần nhất: {{event}}.',
     why: 'Lý do:',
     onCard: 'xem trên thẻ của nơi nhận này bên dưới',
@@ -404,6 +407,14 @@ export const vi: Strings = {
     confirmDiscardRow:
       'Bỏ {{order}} cho “{{name}}”? Hookferry ngừng gửi và nó rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được nó, trừ khi chính bạn gửi lại từ chi tiết của nó trong Nhật ký trực tiếp.',
     confirmDiscardOne: 'Bỏ hẳn',
+    discardFreesLine_one:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi đi ngay.',
+    discardFreesLine_other:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi đi ngay.',
+    discardFreesLinePaused_one:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi khi bạn tiếp tục “{{name}}”.',
+    discardFreesLinePaused_other:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi khi bạn tiếp tục “{{name}}”.',
     confirmDiscard_one:
       'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi, và mục Lỗi gửi không còn giữ lần gửi bị bỏ: “{{name}}” sẽ không bao giờ nhận được sự kiện đó, trừ khi chính bạn gửi lại từ chi tiết của sự kiện trong Nhật ký trực tiếp.',
     confirmDiscard_other:

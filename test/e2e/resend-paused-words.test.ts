@@ -12,21 +12,22 @@ import { waitUntil } from '../helpers/wait.js';
  */
 describe.skipIf(!hasChromium)('what a resend to a paused destination waits for (Chromium, real serve)', () => {
   let head = '';
+  let ordered = '';
   const ui = useDashboard({
     prepare: async (serve) => {
       const toggle = await startSink();
       toggle.script(() => ({ status: 500 }));
       const pos = await serve.posUrl();
-      const { id } = await serve.api('createDestination', {
+      ({ id: ordered } = await serve.api('createDestination', {
         body: { name: 'Ordered Toggle', url: toggle.url, events: ['order.add'], retry: once, ordered: true },
-      });
+      }));
       head = String((await post(pos, order('INV-001'), orderAdd)).json.id);
       await waitUntil(
         async () => (await serve.api('getEvent', { params: { id: head } })).status === 'failed',
         'failed',
       );
       await post(pos, order('INV-002'), orderAdd);
-      await serve.api('updateDestination', { params: { id }, body: { paused: true } });
+      await serve.api('updateDestination', { params: { id: ordered }, body: { paused: true } });
     },
     timeout: 120_000,
   });
@@ -57,6 +58,46 @@ describe.skipIf(!hasChromium)('what a resend to a paused destination waits for (
     }
   });
 
+  it('the Discard question for the head of the line says what waits behind it then goes', async () => {
+    const pause = (paused: boolean) => ui.serve.api('updateDestination', { params: { id: ordered }, body: { paused } });
+    const ask = async (language: 'en' | 'vi') => {
+      await setLanguage(ui.serve, ui.page, language);
+      await openPage(ui.page, words[language].failed);
+      const row = ui.page.getByTestId('failed-row').filter({ hasText: 'INV-001' });
+      await row.getByRole('button', { name: language === 'en' ? 'Discard' : 'Bỏ', exact: true }).click();
+      return ui.page.getByTestId('discard-confirm');
+    };
+    const cancel = (language: 'en' | 'vi') =>
+      ui.page
+        .getByTestId('discard-confirm')
+        .getByRole('button', { name: language === 'en' ? 'Cancel' : 'Hủy' })
+        .click();
+    await (
+      await ask('en')
+    )
+      .getByText(
+        'It is first in “Ordered Toggle”’s line: the 1 event waiting behind it there then goes once you resume “Ordered Toggle”.',
+      )
+      .waitFor();
+    await cancel('en');
+    await pause(false);
+    await (
+      await ask('en')
+    )
+      .getByText('It is first in “Ordered Toggle”’s line: the 1 event waiting behind it there then goes out at once.')
+      .waitFor();
+    await screenshot(ui.page, 'discard-head-en');
+    await cancel('en');
+    await (
+      await ask('vi')
+    )
+      .getByText('Nó đang đứng đầu hàng chờ của “Ordered Toggle”: 1 sự kiện đang chờ sau nó ở đó sẽ được gửi đi ngay.')
+      .waitFor();
+    await screenshot(ui.page, 'discard-head-vi');
+    await cancel('vi');
+    await pause(true);
+  });
+
   it('the line under Failed says nothing is tried until the resume', async () => {
     await setLanguage(ui.serve, ui.page, 'en');
     await openPage(ui.page, 'Failed');
@@ -71,6 +112,24 @@ describe.skipIf(!hasChromium)('what a resend to a paused destination waits for (
       await ui.page.getByTestId('failed-none').getByText(words[language].resending).waitFor();
       await screenshot(ui.page, `resend-paused-failed-${language}`);
     }
+  });
+
+  it('with only "Pause all deliveries" on, the banner does not say the destination itself is paused', async () => {
+    await ui.serve.api('putSettings', { body: { deliveriesPaused: true } });
+    await ui.serve.api('updateDestination', { params: { id: ordered }, body: { paused: false } });
+    await setLanguage(ui.serve, ui.page, 'en');
+    await openPage(ui.page, 'Overview');
+    const banner = ui.page.getByTestId('failing-banner');
+    await banner
+      .filter({ hasText: 'The latest try to “Ordered Toggle” failed, and all deliveries are paused.' })
+      .waitFor();
+    await expect(banner.textContent()).resolves.not.toContain('is paused');
+    await screenshot(ui.page, 'banner-all-paused-en');
+    await setLanguage(ui.serve, ui.page, 'vi');
+    await banner
+      .filter({ hasText: 'Lần thử gần nhất tới “Ordered Toggle” bị lỗi, và mọi lần gửi đang tạm dừng.' })
+      .waitFor();
+    await screenshot(ui.page, 'banner-all-paused-vi');
   });
 
   it('logged no console errors', () => {

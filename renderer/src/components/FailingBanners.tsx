@@ -128,7 +128,7 @@ function FailingLine({
         ? t(here ? 'failingBanner.notRetriedBelow' : 'failingBanner.notRetried', { count: state.failed })
         : state.kind === 'nothingWaits'
           ? t('failingBanner.nothingWaits')
-          : t('failingBanner.paused');
+          : t(state.allPaused ? 'failingBanner.pausedAll' : 'failingBanner.paused');
   return (
     <div
       className={`banner ${paused ? 'warn' : 'error'} failing-banner${open ? ' open' : ''}`}
@@ -136,7 +136,16 @@ function FailingLine({
       data-testid="failing-banner"
     >
       <span className="banner-text" ref={textRef}>
-        <strong>{t(paused ? 'failingBanner.isPaused' : 'failingBanner.isFailing', { name })}</strong>{' '}
+        <strong>
+          {t(
+            !paused
+              ? 'failingBanner.isFailing'
+              : state.allPaused
+                ? 'failingBanner.isPausedAll'
+                : 'failingBanner.isPaused',
+            { name },
+          )}
+        </strong>{' '}
         {/* The reason first: it is what differs from one failing destination to another, and one line shows it. */}
         {stats.lastError !== null && (
           <span data-testid="failing-reason">

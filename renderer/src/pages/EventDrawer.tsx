@@ -20,6 +20,7 @@ import { useEventTypeName } from '../lib/event-type-name';
 import { useErrorText } from '../lib/errors';
 import { formatSeconds, formatTime } from '../lib/format';
 import { useHeldByText } from '../lib/held-sentence';
+import { useLineFreedText } from '../lib/line-freed';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
 import { testBadge } from '../lib/test-badge';
@@ -30,6 +31,7 @@ const KEY_REFUSALS = new Set<string>(keyRefusalCodes);
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const heldByText = useHeldByText('drawer');
+  const lineFreed = useLineFreedText();
   const titleOf = useEventTitle();
   const typeName = useEventTypeName();
   const reasonText = useReasonText();
@@ -257,7 +259,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     onCancel={() => setDiscarding(null)}
                     testId="discard-confirm"
                   >
-                    {t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName })}
+                    {t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName })}{' '}
+                    {lineFreed(delivery.destinationId, event.id, stillWaits(delivery))}
                   </InlineConfirm>
                 )}
                 {resentHere(delivery.destinationId)}

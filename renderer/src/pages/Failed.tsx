@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { KeptTogether } from '../components/KeptTogether';
+import { useLineFreedText } from '../lib/line-freed';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { LastRead } from '../components/LastRead';
 import { ReadError } from '../components/ReadError';
@@ -485,6 +486,7 @@ function ReasonGroup({
   onResentRow,
 }: { destination: DestinationCounts; reason: ReasonCounts } & RowsOfReasons) {
   const { t, i18n } = useTranslation();
+  const lineFreed = useLineFreedText();
   const reasonText = useReasonText();
   const summaryOf = useEventSummary();
   const { engine } = useApp();
@@ -578,7 +580,8 @@ function ReasonGroup({
               )}
               {asking === row.id && (
                 <DiscardConfirm onConfirm={() => void one('discardDelivery', row)} onCancel={() => setAsking(null)}>
-                  {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}
+                  {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}{' '}
+                  {lineFreed(row.destinationId, row.eventId, false)}
                 </DiscardConfirm>
               )}
             </li>
