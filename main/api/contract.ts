@@ -695,6 +695,8 @@ export const DestinationStats = z.object({
   tried: z.boolean(),
   /** Deliveries still to go: pending, retrying or in flight. */
   backlog: z.number().int(),
+  /** Of `backlog`, the tries on the wire now: with `tried` false, its first event is being sent. */
+  sending: z.number().int(),
   failed: z.number().int(),
   lastError: z.string().nullable(),
   /** `lastError` as a code and parameters, for the dashboard to say in the merchant's language. */

@@ -745,6 +745,7 @@ export const en = {
     neverSent: 'Nothing sent in the last 24 hours.',
     untried: 'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives.',
     untriedRefused: 'Nothing has been sent here yet.',
+    untriedSending: 'Sending its first event now…',
     untriedAllPaused: 'Nothing has been sent here yet: the events it takes wait while all deliveries are paused.',
     untriedPaused: 'Nothing has been sent here yet: it is paused, so the events it takes wait until you press Resume.',
     tryTest: 'Send test event tries it now.',

@@ -739,6 +739,7 @@ export const vi: Strings = {
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
     untried: 'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến.',
     untriedRefused: 'Chưa gửi gì tới nơi nhận này.',
+    untriedSending: 'Đang gửi sự kiện đầu tiên…',
     untriedAllPaused: 'Chưa gửi gì tới nơi nhận này: các sự kiện nó nhận sẽ chờ trong lúc mọi lần gửi đang tạm dừng.',
     untriedPaused: 'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục.',
     tryTest: 'Bấm Gửi sự kiện thử để thử ngay.',

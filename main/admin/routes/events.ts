@@ -119,6 +119,7 @@ export function eventHandlers(
           lastTryFailed: lastTryFailed && !mended,
           nextTryAt: nextTry === null ? null : new Date(nextTry).toISOString(),
           tried,
+          sending: flying.pending + flying.retrying,
           ...figures,
           ...testBeforeChange(figures, ctx.destinations.sendingChangedAt(destination.id)),
           heldBy: head,
