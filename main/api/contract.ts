@@ -508,10 +508,43 @@ export const EventListItem = z.object({
 });
 export type EventListItem = z.infer<typeof EventListItem>;
 
+/**
+ * What the live log's Status filter finds, by the word each badge shows: `pending` (On its way), `waiting`
+ * (`heldBehind`), `waitsPaused`, `delivered`, `partlyDelivered`, `partlyDiscarded` and the rest as `outcome` names
+ * them, but `failed` (failed at any destination, what Failed holds) and `discarded` (given up at any destination). With
+ * a destination chosen, `pending`, `waiting`, `waitsPaused`, `delivered`, `failed`, `discarded` and `skipped` are the
+ * state of the event's delivery there.
+ */
+export const eventFilterStatuses = [
+  'pending',
+  'waiting',
+  'waitsPaused',
+  'delivered',
+  'partlyDelivered',
+  'failed',
+  'partlyDiscarded',
+  'discarded',
+  'skipped',
+  'received',
+  'rejected',
+] as const;
+export const EventFilterStatus = z.enum(eventFilterStatuses);
+export type EventFilterStatus = z.infer<typeof EventFilterStatus>;
+/** The filter's statuses that name a delivery's state at the chosen destination (see `eventFilterStatuses`). */
+export const deliveryFilterStatuses = [
+  'pending',
+  'waiting',
+  'waitsPaused',
+  'delivered',
+  'failed',
+  'discarded',
+  'skipped',
+] as const satisfies readonly EventFilterStatus[];
+
 export const EventListQuery = z.object({
-  status: EventStatus.optional(),
+  status: EventFilterStatus.optional(),
   sourceId: z.string().optional(),
-  /** Events that have a delivery to this destination. */
+  /** Events that have a delivery to this destination (in the state `status` names, when one is chosen). */
   destinationId: z.string().optional(),
   type: z.string().optional(),
   /** Words to find, however typed: case, accents and đ do not matter; each word matches the start of one. */

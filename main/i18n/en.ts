@@ -258,6 +258,22 @@ export const en = {
     waitsPaused: 'Waits: paused',
     waitsPausedTitle: 'Not being sent: what it still goes to is paused. It goes once you resume; open it to see where.',
     waitsBehind: 'Waiting',
+    /** The Status filter's choices (see `eventFilterStatuses`); `_there`: with a destination chosen, its delivery's. */
+    statusFilter: {
+      pending: 'On its way',
+      waiting: 'Waiting',
+      waitsPaused: 'Waits: paused',
+      delivered: 'Delivered',
+      partlyDelivered: 'Delivered in part',
+      failed: 'Failed (at any destination)',
+      failed_there: 'Failed',
+      partlyDiscarded: 'Partly delivered (rest given up)',
+      discarded: 'Discarded (all or part)',
+      discarded_there: 'Discarded',
+      skipped: 'Skipped',
+      received: 'Kept, not sent',
+      rejected: 'Rejected',
+    },
     waitsBehindTitle:
       'Not being sent: it waits behind another event, as its destination takes events in order. Open it to see which one.',
     filters: 'Filters',

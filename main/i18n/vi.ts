@@ -253,6 +253,21 @@ export const vi: Strings = {
     waitsPausedTitle:
       'Chưa được gửi: nơi nhận mà sự kiện này còn chờ đang tạm dừng. Sự kiện sẽ được gửi khi bạn tiếp tục; mở sự kiện để xem là nơi nhận nào.',
     waitsBehind: 'Đang chờ',
+    statusFilter: {
+      pending: 'Đang gửi',
+      waiting: 'Đang chờ',
+      waitsPaused: 'Chờ: đang tạm dừng',
+      delivered: 'Đã gửi',
+      partlyDelivered: 'Gửi được một phần',
+      failed: 'Lỗi (ở ít nhất một nơi nhận)',
+      failed_there: 'Lỗi',
+      partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
+      discarded: 'Đã bỏ (toàn bộ hoặc một phần)',
+      discarded_there: 'Đã bỏ',
+      skipped: 'Bỏ qua',
+      received: 'Đã lưu, không gửi',
+      rejected: 'Bị từ chối',
+    },
     waitsBehindTitle:
       'Chưa được gửi: sự kiện này đang chờ sau một sự kiện khác, vì nơi nhận của nó nhận sự kiện đúng theo thứ tự. Mở sự kiện để xem là sự kiện nào.',
     filters: 'Bộ lọc',

@@ -16,6 +16,7 @@ import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
 import { eventWaits } from './event-waits.js';
+import { statusFilter } from './status-filter.js';
 import { reasonFromColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
 
@@ -128,11 +129,13 @@ export class EventReader {
       where.push(clause);
       args.push(value);
     };
-    if (query.status) filter('e.status = ?', query.status);
+    const byStatus = statusFilter(query.status, query.destinationId, allPaused);
+    if (byStatus) {
+      where.push(byStatus.clause);
+      args.push(...byStatus.args);
+    }
     if (query.sourceId) filter('e.source_id = ?', query.sourceId);
     if (query.type) filter('e.type = ?', query.type);
-    if (query.destinationId)
-      filter('e.seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)', query.destinationId);
     const match = query.q ? matchExpression(query.q) : null;
     if (match) {
       afterCommitOf(this.db).catchUp();

@@ -87,6 +87,43 @@ describe.skipIf(!hasChromium)(
       await closeDrawer();
     });
 
+    it('the Status filter finds each badge by its word, and with a destination chosen, the delivery there', async () => {
+      await setLanguage(ui.serve, ui.page, 'en');
+      await openPage(ui.page, 'Live log');
+      const filters = ui.page.getByRole('search');
+      const choose = async (destination: string, status: string) => {
+        // Status, source, destination: in this order, whatever the language.
+        await filters.locator('select').nth(2).selectOption({ label: destination });
+        await filters.locator('select').nth(0).selectOption({ label: status });
+      };
+      const shown = async (invoices: string[]) => {
+        for (const invoice of ['INV-001', 'INV-002'])
+          await row(invoice).waitFor({ state: invoices.includes(invoice) ? 'visible' : 'detached' });
+      };
+      await choose('All', 'Waits: paused');
+      await shown(['INV-001', 'INV-002']);
+      await screenshot(ui.page, 'status-filter-waits-paused-en');
+      // Delivered at Good CRM, both: not under "Failed" there, though both failed at Broken Sheet.
+      await choose('Good CRM', 'Delivered');
+      await shown(['INV-001', 'INV-002']);
+      await choose('Good CRM', 'Failed');
+      await ui.page.getByText('No event matches these filters.').waitFor();
+      await choose('Broken Sheet', 'Failed');
+      await shown(['INV-001', 'INV-002']);
+      await choose('All', 'Failed (at any destination)');
+      await shown(['INV-001', 'INV-002']);
+      await choose('All', 'Delivered in part');
+      await shown([]);
+      await setLanguage(ui.serve, ui.page, 'vi');
+      await choose('Tất cả', 'Chờ: đang tạm dừng');
+      await shown(['INV-001', 'INV-002']);
+      await choose('Ordered Toggle', 'Lỗi');
+      await shown([]);
+      await screenshot(ui.page, 'status-filter-destination-vi');
+      await choose('Tất cả', 'Đang chờ');
+      await shown([]);
+    });
+
     it('logged no console errors', () => {
       expect(ui.problems).toEqual([]);
     });

@@ -130,6 +130,20 @@ describe('the live stream writing into the dashboard’s cache', () => {
     await expect.poll(() => client.getQueryState(keys.eventList({}))?.isInvalidated, { timeout: 2000 }).toBe(true);
   });
 
+  it('puts a new event under the status filter its badge names: "Waiting", "Waits: paused", "On its way"', () => {
+    const waiting = keys.eventList({ status: 'waiting' });
+    const paused = keys.eventList({ status: 'waitsPaused' });
+    const going = keys.eventList({ status: 'pending' });
+    for (const key of [waiting, paused, going]) client.setQueryData(key, pages(item('evt_0')));
+    const pending = { status: 'pending', outcome: 'pending' } as const;
+    cache.onMessage({ type: 'event', event: item('evt_1', { ...pending, heldBehind: true }), searchText: '' });
+    cache.onMessage({ type: 'event', event: item('evt_2', { ...pending, waitsPaused: true }), searchText: '' });
+    cache.onMessage({ type: 'event', event: item('evt_3', pending), searchText: '' });
+    expect(idsIn(client, waiting)).toEqual(['evt_1:pending', 'evt_0:received']);
+    expect(idsIn(client, paused)).toEqual(['evt_2:pending', 'evt_0:received']);
+    expect(idsIn(client, going)).toEqual(['evt_3:pending', 'evt_0:received']);
+  });
+
   it('reads a status-filtered list again when an event enters or leaves its status, and leaves the others', async () => {
     const failed = keys.eventList({ status: 'failed' });
     const pending = keys.eventList({ status: 'pending' });

@@ -1,6 +1,7 @@
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { EventListItem, EventListPage, StreamMessage } from '../../../main/api/contract';
 import { matchesSearch } from '../../../main/api/search-fold';
+import { matchesStatusFilter } from '../../../main/api/status-filter';
 import { type EventFilters, keys, keysOfChange } from './keys';
 
 /** Figures (stats, failed groups, an open event) are read again at most this often under a flood of messages. */
@@ -14,7 +15,7 @@ const CONFIG_EVERY_MS = 150;
  */
 export function matchesFilters(item: EventListItem, searchText: string, filters: EventFilters): boolean {
   return (
-    (!filters.status || item.status === filters.status) &&
+    (!filters.status || matchesStatusFilter(item, filters.status)) &&
     (!filters.sourceId || item.sourceId === filters.sourceId) &&
     (!filters.type || item.type === filters.type) &&
     // A new event has no deliveries yet to tell which destination it goes to: that list is refetched instead.
@@ -115,9 +116,23 @@ export function liveCache(client: QueryClient) {
                 ),
               })),
             });
-          // A list filtered by status gains or loses the event with its new status: the engine's answer is read again.
-          const { status } = key[2] as EventFilters;
-          if (status && listed !== (message.eventStatus === status)) figures.add(key);
+          // A list filtered by status gains or loses the event with its new status, as its badge names it (at the
+          // chosen destination, its delivery's there): the engine's answer is read again, and when what the event
+          // waits for is not known here.
+          const { status, destinationId } = key[2] as EventFilters;
+          const now = {
+            status: message.eventStatus,
+            outcome: message.eventOutcome,
+            heldBehind: !!shown?.heldBehind && !waitsNot,
+            waitsPaused: !!shown?.waitsPaused && !waitsNot,
+          };
+          if (
+            status &&
+            (destinationId
+              ? delivery.destinationId === destinationId
+              : !waitsNot || listed !== matchesStatusFilter(now, status))
+          )
+            figures.add(key);
         }
         figures.add(keys.eventDetail(message.eventId));
         figures.add(keys.stats);

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EventListItem, eventStatuses } from '../../../main/api/contract';
+import { deliveryFilterStatuses, type EventListItem, eventFilterStatuses } from '../../../main/api/contract';
 import { EventTypeSelect } from '../components/EventTypeSelect';
 import { LastRead } from '../components/LastRead';
 import { ReadError } from '../components/ReadError';
@@ -95,9 +95,10 @@ export function LiveLog() {
             onChange={(event) => set({ status: (event.target.value || undefined) as Filters['status'] })}
           >
             <option value="">{t('common.all')}</option>
-            {eventStatuses.map((status) => (
+            {/* Each badge's word finds it; with a destination chosen, the state of the delivery there. */}
+            {(filters.destinationId ? deliveryFilterStatuses : eventFilterStatuses).map((status) => (
               <option key={status} value={status}>
-                {t(`status.${status}`)}
+                {t(`log.statusFilter.${status}`, { context: filters.destinationId ? 'there' : undefined })}
               </option>
             ))}
           </select>
@@ -126,7 +127,13 @@ export function LiveLog() {
           {t('log.destination')}
           <select
             value={filters.destinationId ?? ''}
-            onChange={(event) => set({ destinationId: event.target.value || undefined })}
+            onChange={(event) => {
+              const destinationId = event.target.value || undefined;
+              // A destination's deliveries have no "delivered in part": a choice it does not offer is let go.
+              const offered =
+                !destinationId || (deliveryFilterStatuses as readonly string[]).includes(filters.status ?? '');
+              set({ destinationId, ...(offered ? {} : { status: undefined }) });
+            }}
           >
             <option value="">{t('common.all')}</option>
             <GoneOption
