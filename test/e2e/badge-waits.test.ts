@@ -74,6 +74,11 @@ describe.skipIf(!hasChromium)(
       await expect.poll(() => badgeOf('INV-002').textContent()).toBe('Waits: paused');
       await screenshot(ui.page, 'badge-waits-paused-log-en');
       expect(await drawerBadges('INV-002')).toEqual({ event: 'Waits: paused', toggle: 'Waits: paused' });
+      // The event it waits behind waits for the resume too: not "on its way".
+      await drawer()
+        .getByTestId('held-by')
+        .getByText('Waiting behind INV-001 (waits: paused)', { exact: false })
+        .waitFor();
       await screenshot(ui.page, 'badge-waits-paused-drawer-en');
       await closeDrawer();
     });

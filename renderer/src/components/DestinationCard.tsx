@@ -218,7 +218,7 @@ export function DestinationCard({
       )}
       {stats?.heldBy && (
         <p className="hint" data-testid="held-by-card">
-          {heldByText(stats.heldBy)}
+          {heldByText(stats.heldBy, health === 'paused')}
         </p>
       )}
       {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed with no order

@@ -275,7 +275,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                 {delivery.heldBy && (
                   <p className="hint">
                     <a href={addressOf('log', { event: delivery.heldBy.eventId })} data-testid="held-by">
-                      {heldByText(delivery.heldBy)}
+                      {heldByText(delivery.heldBy, delivery.paused)}
                     </a>
                   </p>
                 )}
