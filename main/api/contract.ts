@@ -500,17 +500,56 @@ export const EventListItem = z.object({
   /** A test event sent from a destination's "Send test event", not from a sender. */
   test: z.boolean(),
   /**
-   * Ordered mode: it is `pending` only in ordered lines, behind another event (see `DeliverySummary.heldBy`): every
-   * delivery of it still to go waits for that one to go through or be discarded, none is sent or tried now.
+   * Ordered mode: none of its deliveries still to go is on its way, and one waits in an ordered line behind another
+   * event (see `DeliverySummary.heldBy`) for that one to go through or be discarded (any other waits for a pause):
+   * none is sent or tried now. Whatever its other deliveries did: a failed event (`outcome` pending) too.
    */
   heldBehind: z.boolean(),
+  /**
+   * Every delivery of it still to go waits for a paused destination (or for all sending to resume), none behind a
+   * failed event: it goes once resumed. Whatever its other deliveries did: a failed event (`outcome` pending) too.
+   */
+  waitsPaused: z.boolean(),
 });
 export type EventListItem = z.infer<typeof EventListItem>;
 
+/**
+ * What the live log's Status filter finds, by the word each badge shows: `pending` (On its way), `waiting`
+ * (`heldBehind`), `waitsPaused`, `delivered`, `partlyDelivered`, `partlyDiscarded` and the rest as `outcome` names
+ * them, but `failed` (failed at any destination, what Failed holds) and `discarded` (given up at any destination). With
+ * a destination chosen, `pending`, `waiting`, `waitsPaused`, `delivered`, `failed`, `discarded` and `skipped` are the
+ * state of the event's delivery there.
+ */
+export const eventFilterStatuses = [
+  'pending',
+  'waiting',
+  'waitsPaused',
+  'delivered',
+  'partlyDelivered',
+  'failed',
+  'partlyDiscarded',
+  'discarded',
+  'skipped',
+  'received',
+  'rejected',
+] as const;
+export const EventFilterStatus = z.enum(eventFilterStatuses);
+export type EventFilterStatus = z.infer<typeof EventFilterStatus>;
+/** The filter's statuses that name a delivery's state at the chosen destination (see `eventFilterStatuses`). */
+export const deliveryFilterStatuses = [
+  'pending',
+  'waiting',
+  'waitsPaused',
+  'delivered',
+  'failed',
+  'discarded',
+  'skipped',
+] as const satisfies readonly EventFilterStatus[];
+
 export const EventListQuery = z.object({
-  status: EventStatus.optional(),
+  status: EventFilterStatus.optional(),
   sourceId: z.string().optional(),
-  /** Events that have a delivery to this destination. */
+  /** Events that have a delivery to this destination (in the state `status` names, when one is chosen). */
   destinationId: z.string().optional(),
   type: z.string().optional(),
   /** Words to find, however typed: case, accents and đ do not matter; each word matches the start of one. */
@@ -641,6 +680,8 @@ export const FailedView = z.object({
    * while they are tried, and back in it if that try fails.
    */
   resending: z.number().int(),
+  /** Of `resending`, those whose destination is paused (or all sending is): none is tried until resumed. */
+  resendingPaused: z.number().int(),
   destinations: z.array(
     DeliveryCounts.shape.destinations.element.extend({
       reasons: z.array(FailedReason.extend({ rows: z.array(DeliveryListItem) })),
@@ -692,6 +733,8 @@ export const DestinationStats = z.object({
   tried: z.boolean(),
   /** Deliveries still to go: pending, retrying or in flight. */
   backlog: z.number().int(),
+  /** Of `backlog`, the tries on the wire now: with `tried` false, its first event is being sent. */
+  sending: z.number().int(),
   failed: z.number().int(),
   lastError: z.string().nullable(),
   /** `lastError` as a code and parameters, for the dashboard to say in the merchant's language. */

@@ -17,13 +17,17 @@ export function pausedWait(stats: Stats): { count: number; resumeAll: boolean; n
 /**
  * What waits in ordered lines behind an event that failed for good: how many deliveries, and the destinations whose
  * line it is. They go once that event is resent from Failed and goes through, or is discarded there; a resume does
- * not move them.
+ * not move them. `paused`: every one of those destinations is paused itself, so the resend goes only once it is
+ * resumed (a pause of every delivery has its own line and banner, which say to resume sending).
  */
-export function failedWait(stats: Stats): { count: number; names: string[] } {
-  const names = stats.destinations
-    .filter((destination) => destination.backlog > 0 && heldBehindFailed(destination))
-    .map((destination) => destination.name);
-  return { count: stats.deliveries.heldBehindFailed, names };
+export function failedWait(stats: Stats): { count: number; names: string[]; paused: boolean } {
+  const lines = stats.destinations.filter((destination) => destination.backlog > 0 && heldBehindFailed(destination));
+  return {
+    count: stats.deliveries.heldBehindFailed,
+    names: lines.map((destination) => destination.name),
+    paused:
+      !stats.deliveriesPaused && lines.length > 0 && lines.every((destination) => destination.health === 'paused'),
+  };
 }
 
 function heldBehindFailed(destination: Stats['destinations'][number]): boolean {

@@ -146,6 +146,7 @@ export async function startEngine(options: EngineOptions): Promise<Engine> {
     destinationsFor: (event) => destinationsFor(destinations.active(), event.type, event.sourceId),
     deliveries,
     committed: () => queue.wake(),
+    allPaused: () => settings.get().deliveriesPaused,
   });
   // The one place the live stream learns of saved configuration, whoever saved it.
   settings.onChange(() => live.publish({ type: 'changed', what: 'settings' }));

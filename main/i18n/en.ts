@@ -29,6 +29,7 @@ export const en = {
   failingBanner: {
     isFailing: '“{{name}}” is failing.',
     isPaused: '“{{name}}” is paused, and its latest try failed.',
+    isPausedAll: 'The latest try to “{{name}}” failed, and all deliveries are paused.',
     retryingAt: 'Hookferry keeps trying it by itself: the next try is at {{time}}.',
     retryingNow: 'Hookferry is trying it now.',
     alsoFailed_one: '{{count}} other event waits for you in Failed.',
@@ -48,6 +49,8 @@ export const en = {
     notRetriedBelow_other:
       'Hookferry will not try again by itself: fix the cause, then resend its {{count}} events in the list below.',
     paused: 'Hookferry sends it nothing while it is paused; what comes meanwhile is kept.',
+    pausedAll:
+      'Hookferry sends nothing until you resume all deliveries (Settings or the tray); what comes meanwhile is kept.',
     latest: 'The latest to fail: {{event}}.',
     why: 'Why:',
     onCard: 'on its card below',
@@ -259,6 +262,10 @@ export const en = {
       '{{count}} delivery waits behind a failed event at {{names}}, which takes events in order: it is not sent by itself, only once that event is resent from Failed and goes through, or is discarded there.',
     heldBehindFailed_other:
       '{{count}} deliveries wait behind a failed event at {{names}}, which takes events in order: they are not sent by themselves, only once that event is resent from Failed and goes through, or is discarded there.',
+    heldBehindFailedPaused_one:
+      '{{count}} delivery waits behind a failed event at {{names}}, which takes events in order and is paused: it is not sent by itself, only once you resume {{names}} and that event, resent from Failed, goes through, or once it is discarded there.',
+    heldBehindFailedPaused_other:
+      '{{count}} deliveries wait behind a failed event at {{names}}, which takes events in order and is paused: they are not sent by themselves, only once you resume {{names}} and that event, resent from Failed, goes through, or once it is discarded there.',
     successRate: 'Tries that worked (24 h)',
     heldBy: 'Events for this destination wait behind {{label}} ({{status}}): it takes events in order.',
     heldByFailed:
@@ -271,7 +278,24 @@ export const en = {
     deletedDestination: 'A deleted destination',
     deletedNamed: '“{{name}}” (deleted)',
     waitsPaused: 'Waits: paused',
+    waitsPausedTitle: 'Not being sent: what it still goes to is paused. It goes once you resume; open it to see where.',
     waitsBehind: 'Waiting',
+    /** The Status filter's choices (see `eventFilterStatuses`); `_there`: with a destination chosen, its delivery's. */
+    statusFilter: {
+      pending: 'On its way',
+      waiting: 'Waiting',
+      waitsPaused: 'Waits: paused',
+      delivered: 'Delivered',
+      partlyDelivered: 'Delivered in part',
+      failed: 'Failed (at any destination)',
+      failed_there: 'Failed',
+      partlyDiscarded: 'Partly delivered (rest given up)',
+      discarded: 'Discarded (all or part)',
+      discarded_there: 'Discarded',
+      skipped: 'Skipped',
+      received: 'Kept, not sent',
+      rejected: 'Rejected',
+    },
     waitsBehindTitle:
       'Not being sent: it waits behind another event, as its destination takes events in order. Open it to see which one.',
     filters: 'Filters',
@@ -401,6 +425,10 @@ export const en = {
       'Resending {{count}} event: Hookferry tries it once. If that try fails, it comes back here at once, with the reason.',
     resendingOne_other:
       'Resending {{count}} events: Hookferry tries each once. One whose try fails comes back here at once, with the reason.',
+    resendingPaused_one:
+      'Resending {{count}} event: its destination is paused, so nothing is tried until you resume it. Then Hookferry tries it once; if that try fails, it comes back here, with the reason.',
+    resendingPaused_other:
+      'Resending {{count}} events: their destination is paused, so nothing is tried until you resume it. Then Hookferry tries each once; one whose try fails comes back here, with the reason.',
     lastTry: 'last try {{time}}',
     resentFailedAgain: 'Resent at {{time}}: failed again, for the reason above.',
     resentDelivered: 'Resent at {{time}}: {{order}} was delivered to “{{name}}”.',
@@ -429,6 +457,14 @@ export const en = {
     confirmDiscardRow:
       'Discard {{order}} for “{{name}}”? Hookferry stops trying and it leaves Failed: “{{name}}” will never get it, unless you resend it yourself from its details in the live log.',
     confirmDiscardOne: 'Discard for good',
+    discardFreesLine_one:
+      'It is first in “{{name}}”’s line: the {{count}} event waiting behind it there then goes out at once.',
+    discardFreesLine_other:
+      'It is first in “{{name}}”’s line: the {{count}} events waiting behind it there then go out at once.',
+    discardFreesLinePaused_one:
+      'It is first in “{{name}}”’s line: the {{count}} event waiting behind it there then goes once you resume “{{name}}”.',
+    discardFreesLinePaused_other:
+      'It is first in “{{name}}”’s line: the {{count}} events waiting behind it there then go once you resume “{{name}}”.',
     confirmDiscard_one:
       'Discard the failed delivery to “{{name}}”? Hookferry stops trying and it leaves Failed: “{{name}}” will never get it, unless you resend it yourself from its details in the live log.',
     confirmDiscard_other:
@@ -766,6 +802,7 @@ export const en = {
     neverSent: 'Nothing sent in the last 24 hours.',
     untried: 'Nothing has been sent here yet: the first event it takes goes out as soon as it arrives.',
     untriedRefused: 'Nothing has been sent here yet.',
+    untriedSending: 'Sending its first event now…',
     untriedAllPaused: 'Nothing has been sent here yet: the events it takes wait while all deliveries are paused.',
     untriedPaused: 'Nothing has been sent here yet: it is paused, so the events it takes wait until you press Resume.',
     tryTest: 'Send test event tries it now.',

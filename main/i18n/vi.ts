@@ -29,6 +29,7 @@ export const vi: Strings = {
   failingBanner: {
     isFailing: '“{{name}}” đang lỗi.',
     isPaused: '“{{name}}” đang tạm dừng, và lần thử gần nhất bị lỗi.',
+    isPausedAll: 'Lần thử gần nhất tới “{{name}}” bị lỗi, và mọi lần gửi đang tạm dừng.',
     retryingAt: 'Hookferry vẫn tự thử lại: lần thử tiếp theo lúc {{time}}.',
     retryingNow: 'Hookferry đang thử gửi đến nơi này.',
     alsoFailed_one: '{{count}} sự kiện khác đang chờ bạn trong mục Lỗi gửi.',
@@ -48,6 +49,8 @@ export const vi: Strings = {
     notRetriedBelow_other:
       'Hookferry sẽ không tự thử lại nữa: hãy sửa nguyên nhân, rồi gửi lại {{count}} sự kiện của nơi này trong danh sách bên dưới.',
     paused: 'Hookferry không gửi gì đến nơi này khi đang tạm dừng; sự kiện đến trong lúc đó vẫn được giữ lại.',
+    pausedAll:
+      'Hookferry không gửi gì cho đến khi bạn tiếp tục mọi lần gửi (trong Cài đặt hoặc trên khay); sự kiện đến trong lúc đó vẫn được giữ lại.',
     latest: 'Sự kiện lỗi gần nhất: {{event}}.',
     why: 'Lý do:',
     onCard: 'xem trên thẻ của nơi nhận này bên dưới',
@@ -250,6 +253,10 @@ export const vi: Strings = {
       '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự: lần gửi này không tự được gửi, chỉ được gửi khi sự kiện lỗi đó được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
     heldBehindFailed_other:
       '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự: các lần gửi này không tự được gửi, chỉ được gửi khi sự kiện lỗi đó được gửi lại từ mục Lỗi gửi và gửi được, hoặc bị bỏ ở đó.',
+    heldBehindFailedPaused_one:
+      '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự và đang tạm dừng: lần gửi này không tự được gửi, chỉ được gửi khi bạn tiếp tục {{names}} và sự kiện lỗi đó, được gửi lại từ mục Lỗi gửi, gửi được, hoặc khi nó bị bỏ ở đó.',
+    heldBehindFailedPaused_other:
+      '{{count}} lần gửi đang chờ sau một sự kiện lỗi ở {{names}}, nơi nhận sự kiện đúng theo thứ tự và đang tạm dừng: các lần gửi này không tự được gửi, chỉ được gửi khi bạn tiếp tục {{names}} và sự kiện lỗi đó, được gửi lại từ mục Lỗi gửi, gửi được, hoặc khi nó bị bỏ ở đó.',
     successRate: 'Tỉ lệ lần thử thành công (24 giờ)',
     heldBy:
       'Các sự kiện gửi tới nơi nhận này đang chờ sau {{label}} ({{status}}): nơi nhận này nhận sự kiện đúng theo thứ tự.',
@@ -263,7 +270,24 @@ export const vi: Strings = {
     deletedDestination: 'Nơi nhận đã xóa',
     deletedNamed: '“{{name}}” (đã xóa)',
     waitsPaused: 'Chờ: đang tạm dừng',
+    waitsPausedTitle:
+      'Chưa được gửi: nơi nhận mà sự kiện này còn chờ đang tạm dừng. Sự kiện sẽ được gửi khi bạn tiếp tục; mở sự kiện để xem là nơi nhận nào.',
     waitsBehind: 'Đang chờ',
+    statusFilter: {
+      pending: 'Đang gửi',
+      waiting: 'Đang chờ',
+      waitsPaused: 'Chờ: đang tạm dừng',
+      delivered: 'Đã gửi',
+      partlyDelivered: 'Gửi được một phần',
+      failed: 'Lỗi (ở ít nhất một nơi nhận)',
+      failed_there: 'Lỗi',
+      partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
+      discarded: 'Đã bỏ (toàn bộ hoặc một phần)',
+      discarded_there: 'Đã bỏ',
+      skipped: 'Bỏ qua',
+      received: 'Đã lưu, không gửi',
+      rejected: 'Bị từ chối',
+    },
     waitsBehindTitle:
       'Chưa được gửi: sự kiện này đang chờ sau một sự kiện khác, vì nơi nhận của nó nhận sự kiện đúng theo thứ tự. Mở sự kiện để xem là sự kiện nào.',
     filters: 'Bộ lọc',
@@ -396,6 +420,10 @@ export const vi: Strings = {
       'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
     resendingOne_other:
       'Đang gửi lại {{count}} sự kiện: Hookferry thử gửi một lần. Nếu lần đó lỗi, sự kiện quay lại đây ngay, kèm lý do.',
+    resendingPaused_one:
+      'Đang gửi lại {{count}} sự kiện: nơi nhận đang tạm dừng, nên chưa thử gửi gì cho đến khi bạn tiếp tục. Khi đó Hookferry thử gửi mỗi sự kiện một lần; sự kiện nào lỗi sẽ quay lại đây, kèm lý do.',
+    resendingPaused_other:
+      'Đang gửi lại {{count}} sự kiện: nơi nhận đang tạm dừng, nên chưa thử gửi gì cho đến khi bạn tiếp tục. Khi đó Hookferry thử gửi mỗi sự kiện một lần; sự kiện nào lỗi sẽ quay lại đây, kèm lý do.',
     earlierResends: 'Lần gửi lại trước',
     eventsInDeliveries_one:
       '{{count}} sự kiện, {{deliveries}} lần gửi lỗi: một sự kiện có thể lỗi ở nhiều nơi nhận, và hiện dưới từng nơi đó.',
@@ -421,6 +449,14 @@ export const vi: Strings = {
     confirmDiscardRow:
       'Bỏ {{order}} cho “{{name}}”? Hookferry ngừng gửi và nó rời khỏi mục Lỗi gửi: “{{name}}” sẽ không bao giờ nhận được nó, trừ khi chính bạn gửi lại từ chi tiết của nó trong Nhật ký trực tiếp.',
     confirmDiscardOne: 'Bỏ hẳn',
+    discardFreesLine_one:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi đi ngay.',
+    discardFreesLine_other:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi đi ngay.',
+    discardFreesLinePaused_one:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi khi bạn tiếp tục “{{name}}”.',
+    discardFreesLinePaused_other:
+      'Nó đang đứng đầu hàng chờ của “{{name}}”: {{count}} sự kiện đang chờ sau nó ở đó sẽ được gửi khi bạn tiếp tục “{{name}}”.',
     confirmDiscard_one:
       'Bỏ {{count}} lần gửi lỗi đến “{{name}}”? Hookferry ngừng gửi, và mục Lỗi gửi không còn giữ lần gửi bị bỏ: “{{name}}” sẽ không bao giờ nhận được sự kiện đó, trừ khi chính bạn gửi lại từ chi tiết của sự kiện trong Nhật ký trực tiếp.',
     confirmDiscard_other:
@@ -757,6 +793,7 @@ export const vi: Strings = {
     neverSent: 'Chưa gửi gì trong 24 giờ qua.',
     untried: 'Chưa gửi gì tới nơi nhận này: sự kiện đầu tiên nó nhận sẽ được gửi ngay khi đến.',
     untriedRefused: 'Chưa gửi gì tới nơi nhận này.',
+    untriedSending: 'Đang gửi sự kiện đầu tiên…',
     untriedAllPaused: 'Chưa gửi gì tới nơi nhận này: các sự kiện nó nhận sẽ chờ trong lúc mọi lần gửi đang tạm dừng.',
     untriedPaused: 'Chưa gửi gì tới nơi nhận này: nơi nhận đang tạm dừng, nên sự kiện sẽ chờ đến khi bạn bấm Tiếp tục.',
     tryTest: 'Bấm Gửi sự kiện thử để thử ngay.',

@@ -6,6 +6,7 @@ import type { EventListItem, Settings, SourceKind } from '../api/contract.js';
 import type { LiveLog } from '../live/live-log.js';
 import { redactHeaders } from '../lib/redact.js';
 import type { DerivedBody, EventWriter, NewEvent } from '../store/events-write.js';
+import type { EventWaits } from '../store/event-waits.js';
 import { newId } from '../store/ids.js';
 import type { IntakeSource, SourceStore } from '../store/sources.js';
 import { eventTypeOf, providerEventIdOf } from './event-type.js';
@@ -439,7 +440,7 @@ export async function startIntake(
     }
     deps.live.publish({
       type: 'event',
-      event: listItemOf(event, result.status, result.heldBehind),
+      event: listItemOf(event, result.status, result.waits),
       searchText: result.searchText,
     });
     return { id: result.id };
@@ -585,9 +586,9 @@ function connectionRejection(address: string, source: IntakeSource | null, refus
 
 /**
  * `status` is what the commit made of it: pending when it has destinations; a new event is named by its status.
- * `heldBehind`: it came into ordered lines behind another event.
+ * `waits`: what it came to wait for (see eventWaits).
  */
-function listItemOf(event: NewEvent, status = event.status, heldBehind = false): EventListItem {
+function listItemOf(event: NewEvent, status = event.status, waits: EventWaits = null): EventListItem {
   return {
     id: event.id,
     sourceId: event.sourceId,
@@ -603,7 +604,8 @@ function listItemOf(event: NewEvent, status = event.status, heldBehind = false):
     bodySize: event.body?.length ?? 0,
     duplicates: 0,
     test: false,
-    heldBehind,
+    heldBehind: waits === 'behind',
+    waitsPaused: waits === 'paused',
   };
 }
 

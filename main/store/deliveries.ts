@@ -202,6 +202,12 @@ export class DeliveryStore {
       resending: db
         .prepare("SELECT count(*) FROM deliveries WHERE status IN ('pending', 'retrying') AND one_try = 1")
         .pluck(),
+      resendingPaused: db
+        .prepare(
+          `SELECT count(*) FROM deliveries d JOIN destinations t ON t.id = d.destination_id
+           WHERE d.status IN ('pending', 'retrying') AND d.one_try = 1 AND (t.paused != 0 OR ?)`,
+        )
+        .pluck(),
       withWork: db
         .prepare("SELECT destination_id FROM delivery_counts WHERE status IN ('pending', 'retrying') AND n > 0")
         .pluck(),
@@ -683,6 +689,11 @@ export class DeliveryStore {
   /** Deliveries a person resent whose one try has not ended (waiting for it, on the wire, or asked to wait). */
   resending(): number {
     return this.statements.resending.get() as number;
+  }
+
+  /** Of those resent (see resending), the ones a pause holds (`allPaused`: every delivery is paused). */
+  resendingPaused(allPaused: boolean): number {
+    return this.statements.resendingPaused.get(allPaused ? 1 : 0) as number;
   }
 
   /** No delivery of the destination is pending, retrying (on the wire or not) or failed. */

@@ -15,7 +15,8 @@ import { recordsWith, type StoredBody } from './body-format.js';
 import type { Db } from './database.js';
 import { afterCommitOf } from './after-commit.js';
 import { COUNTED_AS, countedAs, NOT_YET_COUNTED } from './event-counters.js';
-import { HELD_BEHIND } from './held-behind.js';
+import { eventWaits } from './event-waits.js';
+import { statusFilter } from './status-filter.js';
 import { reasonFromColumn } from './stored-reason.js';
 import { refusingSourcesReader } from './refusing-sources.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
@@ -36,7 +37,7 @@ interface ListRow {
   duplicates: number;
   is_test: number;
   outcome: EventOutcome;
-  held_behind: 0 | 1;
+  waits: 'paused' | 'behind' | null;
 }
 
 interface DetailRow extends ListRow {
@@ -65,7 +66,9 @@ const LIST_COLUMNS = [
   'is_test',
 ]
   .map((column) => `e.${column}`)
-  .concat(`${countedAs('e.')} AS outcome`, `${HELD_BEHIND} AS held_behind`);
+  .concat(`${countedAs('e.')} AS outcome`);
+/** The list's columns, with what each event waits for while every delivery is paused (`allPaused`) or not. */
+const listColumns = (allPaused: boolean) => [...LIST_COLUMNS, `${eventWaits(allPaused)} AS waits`].join(', ');
 const HOUR_MS = 3_600_000;
 /** The counters' time step (see the migration that made them): 15 minutes. */
 const QUARTER_MS = 900_000;
@@ -120,19 +123,24 @@ export class EventReader {
     return this.byId.get(id) !== undefined;
   }
 
-  /** Newest first, one keyset page: `next` is the cursor for the page after this one. */
-  list(query: EventListQuery): { items: EventListItem[]; next: string | null } {
+  /**
+   * Newest first, one keyset page: `next` is the cursor for the page after this one. `allPaused`: every delivery is
+   * paused (the settings' flag), for what each event waits for.
+   */
+  list(query: EventListQuery, allPaused = false): { items: EventListItem[]; next: string | null } {
     const where: string[] = [];
     const args: (string | number)[] = [];
     const filter = (clause: string, value: string | number) => {
       where.push(clause);
       args.push(value);
     };
-    if (query.status) filter('e.status = ?', query.status);
+    const byStatus = statusFilter(query.status, query.destinationId, allPaused);
+    if (byStatus) {
+      where.push(byStatus.clause);
+      args.push(...byStatus.args);
+    }
     if (query.sourceId) filter('e.source_id = ?', query.sourceId);
     if (query.type) filter('e.type = ?', query.type);
-    if (query.destinationId)
-      filter('e.seq IN (SELECT event_seq FROM deliveries WHERE destination_id = ?)', query.destinationId);
     const match = query.q ? matchExpression(query.q) : null;
     if (match) {
       afterCommitOf(this.db).catchUp();
@@ -142,7 +150,7 @@ export class EventReader {
     } else if (query.before) filter('e.seq < ?', Number(query.before));
     const from = match ? 'events_search s CROSS JOIN events e ON e.seq = s.rowid' : 'events e';
     const order = match ? 's.rowid' : 'e.seq';
-    const sql = `SELECT ${LIST_COLUMNS.join(', ')} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} DESC LIMIT ?`;
+    const sql = `SELECT ${listColumns(allPaused)} FROM ${from} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order} DESC LIMIT ?`;
     const rows = this.db.prepare(sql).all(...args, query.limit + 1) as ListRow[];
     const page = rows.slice(0, query.limit);
     return { items: page.map(toListItem), next: rows.length > query.limit ? String(page.at(-1)!.seq) : null };
@@ -154,11 +162,12 @@ export class EventReader {
    */
   detail(
     id: string,
+    allPaused = false,
   ):
     | (Omit<EventDetail, 'deliveries' | 'routing' | 'routingReason' | 'parsed'> & { seq: number; stored: StoredBody })
     | null {
     const row = this.db
-      .prepare(`SELECT *, ${countedAs('e.')} AS outcome, ${HELD_BEHIND} AS held_behind FROM events e WHERE id = ?`)
+      .prepare(`SELECT *, ${countedAs('e.')} AS outcome, ${eventWaits(allPaused)} AS waits FROM events e WHERE id = ?`)
       .get(id) as DetailRow | undefined;
     if (!row) return null;
     const text = row.body ? decodeUtf8(row.body) : null;
@@ -267,9 +276,8 @@ export class EventReader {
    * `limit` rows, and no more than `maxBytes` of bodies unless one row alone is larger. Read whole, 500 rows of
    * 5 MB would be 2.5 GB on the engine's thread at once.
    *
-   * `waits_paused`: the event waits only for a pause (every delivery still to go is to a paused destination, or
-   * `allPaused`), which the live log says as "Waits: paused" rather than on its way; `held_behind`: it waits in
-   * ordered lines behind another event (see HELD_BEHIND), which the live log says as "Waiting".
+   * `waits`: what the event waits for (see eventWaits), which the live log says as "Waits: paused" or "Waiting"
+   * rather than on its way.
    */
   exportPage(
     from: number,
@@ -278,7 +286,7 @@ export class EventReader {
     limit: number,
     maxBytes: number,
     allPaused: boolean,
-  ): (DetailRow & { waits_paused: 0 | 1; held_behind: 0 | 1 })[] {
+  ): DetailRow[] {
     const sizes = this.db
       .prepare(
         `SELECT seq, coalesce(length(body), 0) + coalesce(length(parsed), 0) AS size FROM events
@@ -292,18 +300,11 @@ export class EventReader {
     if (taken === 0) return [];
     return this.db
       .prepare(
-        `SELECT *, ${countedAs('e.')} AS outcome, ${HELD_BEHIND} AS held_behind,
-           status = 'pending' AND (? OR NOT EXISTS (
-             SELECT 1 FROM deliveries d JOIN destinations t ON t.id = d.destination_id
-             WHERE d.event_seq = e.seq AND d.status IN ('pending', 'retrying')
-               AND (t.paused = 0 OR d.sending_since IS NOT NULL))) AS waits_paused
+        `SELECT *, ${countedAs('e.')} AS outcome, ${eventWaits(allPaused)} AS waits
          FROM events e
          WHERE seq > ? AND seq <= ? AND received_at >= ? AND received_at < ? ORDER BY seq`,
       )
-      .all(allPaused ? 1 : 0, afterSeq, sizes[taken - 1]!.seq, from, to) as (DetailRow & {
-      waits_paused: 0 | 1;
-      held_behind: 0 | 1;
-    })[];
+      .all(afterSeq, sizes[taken - 1]!.seq, from, to) as DetailRow[];
   }
 }
 
@@ -331,7 +332,8 @@ export function toListItem(row: ListRow): EventListItem {
     bodySize: row.body_size,
     duplicates: row.duplicates,
     test: row.is_test === 1,
-    heldBehind: row.held_behind === 1,
+    heldBehind: row.waits === 'behind',
+    waitsPaused: row.waits === 'paused',
   };
 }
 

@@ -7,7 +7,7 @@ import { GroupCommitter } from './group-commit.js';
 import { RecentBodies } from './recent-bodies.js';
 import { afterCommitOf } from './after-commit.js';
 import { bodyHashOf } from './body-hash.js';
-import { HELD_BEHIND } from './held-behind.js';
+import { eventWaits, type EventWaits } from './event-waits.js';
 import { searchTextOf } from './search-text.js';
 import { reasonColumn } from './stored-reason.js';
 import { bounded, boundedOrNull } from '../lib/bounded-text.js';
@@ -56,8 +56,8 @@ export type WriteResult =
       status: EventStatus;
       /** What search finds the event by, folded; the live log matches new rows on it. */
       searchText: string;
-      /** It came into ordered lines behind another event (see `EventListItem.heldBehind`): it waits. */
-      heldBehind: boolean;
+      /** What it came to wait for, not on its way (see eventWaits). */
+      waits: EventWaits;
     }
   /** `status` null: a copy of a signed event retention has removed; its id is remembered, its status is not. */
   | { id: string; duplicate: true; status: EventStatus | null; searchText: '' };
@@ -68,6 +68,8 @@ export interface Routing {
   deliveries: DeliveryStore;
   /** After each commit: the queue wakes to send what was just stored. */
   committed(): void;
+  /** Every delivery is paused (the settings' flag): a new event waits for the resume. Absent: never. */
+  allPaused?(): boolean;
 }
 
 /**
@@ -111,7 +113,9 @@ export class EventWriter {
     // 'signed bodies seen'): the first 12 characters of its fingerprint.
     const bySignedBodySeen = db.prepare('SELECT event_id AS id FROM signed_seen WHERE hash = substr(?, 1, 12)');
     const countDuplicate = db.prepare('UPDATE events SET duplicates = duplicates + 1 WHERE seq = ? RETURNING status');
-    const heldBehind = db.prepare(`SELECT ${HELD_BEHIND} FROM events e WHERE e.seq = ?`).pluck();
+    const waitsOf = (allPaused: boolean) =>
+      db.prepare(`SELECT ${eventWaits(allPaused)} FROM events e WHERE e.seq = ?`).pluck();
+    const waits = { running: waitsOf(false), allPaused: waitsOf(true) };
     const followUp = afterCommitOf(db);
     let addedInBatch: string[] = [];
     let storedInBatch: { seq: number; text: string }[] = [];
@@ -175,7 +179,10 @@ export class EventWriter {
         duplicate: false,
         status,
         searchText,
-        heldBehind: status === 'pending' && heldBehind.get(seq) === 1,
+        waits:
+          status === 'pending'
+            ? ((routing?.allPaused?.() ? waits.allPaused : waits.running).get(seq) as EventWaits)
+            : null,
       };
     };
 

@@ -81,8 +81,9 @@ export class TestEventLog {
         bodySize: sample.body.length,
         duplicates: 0,
         test: true,
-        // Tried once, at once, out of any line.
+        // Tried once, at once, out of any line, paused or not.
         heldBehind: false,
+        waitsPaused: false,
       };
       return { event, searchText, seq };
     })();

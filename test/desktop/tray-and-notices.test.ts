@@ -24,6 +24,7 @@ function destination(overrides: Partial<DestinationStats> = {}): DestinationStat
     mendedByTest: false,
     tried: true,
     backlog: 0,
+    sending: 0,
     failed: 0,
     lastError: null,
     lastReason: null,

@@ -20,6 +20,7 @@ const item = (id: string, patch: Partial<EventListItem> = {}): EventListItem => 
   duplicates: 0,
   test: false,
   heldBehind: false,
+  waitsPaused: false,
   ...patch,
 });
 /** The stream's word that an event's delivery failed for good (`outcome`: what the event is named after it). */
@@ -99,6 +100,49 @@ describe('the live stream writing into the dashboard’s cache', () => {
     const [shown] = client.getQueryData<InfiniteData<EventListPage, string | null>>(keys.eventList({}))!.pages[0]!
       .items;
     expect([shown!.status, shown!.outcome]).toEqual(['failed', 'partlyDelivered']);
+  });
+
+  it('reads a list again when an event failed at one destination still waits elsewhere: what for, only the engine knows', async () => {
+    const all = keys.eventList({ sourceId: 'src_pos' });
+    const other = keys.eventList({ q: 'evt_9' });
+    client.setQueryData(all, pages(item('evt_1', { status: 'pending', outcome: 'pending' })));
+    client.setQueryData(other, pages(item('evt_9')));
+    cache.onMessage(failedDelivery('evt_1', 'pending'));
+    await expect.poll(() => client.getQueryState(all)?.isInvalidated, { timeout: 2000 }).toBe(true);
+    expect(client.getQueryState(other)?.isInvalidated).toBe(false);
+  });
+
+  it('no longer says an event waits once a delivery of it is on its way, nor once nothing of it waits', () => {
+    const all = keys.eventList({});
+    client.setQueryData(all, pages(item('evt_1', { status: 'pending', outcome: 'pending', waitsPaused: true })));
+    const going = failedDelivery('evt_1', 'pending');
+    if (going.type !== 'delivery') throw new Error('a delivery message');
+    cache.onMessage({ ...going, eventStatus: 'pending', delivery: { ...going.delivery, status: 'delivering' } });
+    const shown = () => client.getQueryData<InfiniteData<EventListPage, string | null>>(all)!.pages[0]!.items[0]!;
+    expect([shown().waitsPaused, shown().heldBehind]).toEqual([false, false]);
+    client.setQueryData(all, pages(item('evt_1', { status: 'pending', outcome: 'pending', heldBehind: true })));
+    cache.onMessage(failedDelivery('evt_1', 'partlyDelivered'));
+    expect([shown().waitsPaused, shown().heldBehind]).toEqual([false, false]);
+  });
+
+  it('reads the lists again when every delivery is paused or resumed: what each event waits for changes', async () => {
+    client.setQueryData(keys.eventList({}), pages(item('evt_1')));
+    cache.onMessage({ type: 'changed', what: 'settings' });
+    await expect.poll(() => client.getQueryState(keys.eventList({}))?.isInvalidated, { timeout: 2000 }).toBe(true);
+  });
+
+  it('puts a new event under the status filter its badge names: "Waiting", "Waits: paused", "On its way"', () => {
+    const waiting = keys.eventList({ status: 'waiting' });
+    const paused = keys.eventList({ status: 'waitsPaused' });
+    const going = keys.eventList({ status: 'pending' });
+    for (const key of [waiting, paused, going]) client.setQueryData(key, pages(item('evt_0')));
+    const pending = { status: 'pending', outcome: 'pending' } as const;
+    cache.onMessage({ type: 'event', event: item('evt_1', { ...pending, heldBehind: true }), searchText: '' });
+    cache.onMessage({ type: 'event', event: item('evt_2', { ...pending, waitsPaused: true }), searchText: '' });
+    cache.onMessage({ type: 'event', event: item('evt_3', pending), searchText: '' });
+    expect(idsIn(client, waiting)).toEqual(['evt_1:pending', 'evt_0:received']);
+    expect(idsIn(client, paused)).toEqual(['evt_2:pending', 'evt_0:received']);
+    expect(idsIn(client, going)).toEqual(['evt_3:pending', 'evt_0:received']);
   });
 
   it('reads a status-filtered list again when an event enters or leaves its status, and leaves the others', async () => {

@@ -194,6 +194,13 @@ describe('what a failing destination’s banner says', () => {
     expect(failingState({ ...destination, paused: true }, figures({ failed: 3 }))).toEqual({
       kind: 'paused',
       failed: 3,
+      allPaused: false,
+    });
+    // Paused only by "Pause all deliveries": it is not this destination that is paused, and the banner says so.
+    expect(failingState(destination, figures({ health: 'paused', failed: 1 }))).toEqual({
+      kind: 'paused',
+      failed: 1,
+      allPaused: true,
     });
     expect(failingState(destination, figures({ health: 'paused', lastTryFailed: false }))).toBe(null);
   });

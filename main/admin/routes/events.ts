@@ -34,12 +34,12 @@ export function eventHandlers(
 > {
   return {
     listEvents: ({ query }) => {
-      const page = ctx.events.list(query);
+      const page = ctx.events.list(query, ctx.settings.get().deliveriesPaused);
       const names = ctx.sources.currentNames();
       return { ...page, items: page.items.map((item) => ({ ...item, sourceName: nameNow(names, item) })) };
     },
     getEvent: async ({ params }) => {
-      const found = ctx.events.detail(params.id);
+      const found = ctx.events.detail(params.id, ctx.settings.get().deliveriesPaused);
       if (!found) throw missing();
       const { seq, stored, ...event } = { ...found, sourceName: nameNow(ctx.sources.currentNames(), found) };
       const deliveries = ctx.deliveries.forEvent(seq, ctx.actions.view());
@@ -122,6 +122,7 @@ export function eventHandlers(
           lastTryFailed: lastTryFailed && !mended,
           nextTryAt: nextTry === null ? null : new Date(nextTry).toISOString(),
           tried,
+          sending: flying.pending + flying.retrying,
           ...figures,
           ...testBeforeChange(figures, ctx.destinations.sendingChangedAt(destination.id)),
           heldBy: head,
@@ -178,6 +179,7 @@ export function eventHandlers(
         batches,
         failedEvents: ctx.events.total('failed'),
         resending: ctx.deliveries.resending(),
+        resendingPaused: ctx.deliveries.resendingPaused(ctx.settings.get().deliveriesPaused),
         destinations,
       };
     },

@@ -81,11 +81,14 @@ export function spreadsheet(
       // A refused request's summary would only be its reason, which has its own column just after.
       event.status === 'rejected' ? '' : fitted(summaryIn({ ...event, rejection }, typeName, said)),
       // A test is said as a test, and any other as the live log names it (a failed event delivered elsewhere is
-      // "delivered in part", one held in an ordered line behind another "Waiting", one held only by a pause "Waits:
-      // paused").
+      // "delivered in part", one held only by a pause "Waits: paused", one held in an ordered line "Waiting").
       t(
         testStatusKey({ test: event.is_test === 1, status: event.status }) ??
-          (event.held_behind ? 'log.waitsBehind' : event.waits_paused ? 'log.waitsPaused' : `status.${event.outcome}`),
+          (event.waits === 'paused'
+            ? 'log.waitsPaused'
+            : event.waits === 'behind'
+              ? 'log.waitsBehind'
+              : `status.${event.outcome}`),
       ),
       fitted(rejection ? said(rejection, event.reason ?? '') : (event.reason ?? '')),
       event.http_status ?? '',

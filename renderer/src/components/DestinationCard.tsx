@@ -115,7 +115,10 @@ export function DestinationCard({
                 ? t('destinationCard.testFailedBadge')
                 : stillFailed > 0 && health === 'healthy'
                   ? t('destinationCard.worksAgain')
-                  : undefined
+                  : // Its first try is out: "nothing sent yet" would deny what is at the receiver now.
+                    health === 'untried' && (stats?.sending ?? 0) > 0
+                    ? t('status.delivering')
+                    : undefined
             }
           />
         )}
@@ -143,17 +146,20 @@ export function DestinationCard({
           {t(
             stats.tried
               ? 'destinationCard.neverSent'
-              : destination.paused
-                ? 'destinationCard.untriedPaused'
-                : deliveriesPaused
-                  ? 'destinationCard.untriedAllPaused'
-                  : // Not "goes out as soon as it arrives": the test below says it will be refused.
-                    testFailing && testRefusedCredentials
-                    ? 'destinationCard.untriedRefused'
-                    : 'destinationCard.untried',
+              : // Its first try is out: not "goes out as soon as it arrives" of what is at the receiver now.
+                stats.sending > 0
+                ? 'destinationCard.untriedSending'
+                : destination.paused
+                  ? 'destinationCard.untriedPaused'
+                  : deliveriesPaused
+                    ? 'destinationCard.untriedAllPaused'
+                    : // Not "goes out as soon as it arrives": the test below says it will be refused.
+                      testFailing && testRefusedCredentials
+                      ? 'destinationCard.untriedRefused'
+                      : 'destinationCard.untried',
           )}
           {/* Once a test was sent, its line below says how it went: no need to ask for one. */}
-          {!stats.tried && !stats.lastTest && ` ${t('destinationCard.tryTest')}`}
+          {!stats.tried && !stats.lastTest && stats.sending === 0 && ` ${t('destinationCard.tryTest')}`}
         </p>
       )}
       {/* Only once something got through: a refused connection answers fast, but it is not an answer. */}
@@ -223,7 +229,7 @@ export function DestinationCard({
       )}
       {stats?.heldBy && (
         <p className="hint" data-testid="held-by-card">
-          {heldByText(stats.heldBy)}
+          {heldByText(stats.heldBy, health === 'paused')}
         </p>
       )}
       {/* The latest test, said apart: it counts in neither the rate nor the orders' counts. Failed with no order

@@ -135,7 +135,7 @@ function FailingLine({
         ? reasonSaysIt
           ? t(here ? 'failingBanner.waitsBelow' : 'failingBanner.waitsInFailed', { count: state.failed })
           : t(here ? 'failingBanner.notRetriedBelow' : 'failingBanner.notRetried', { count: state.failed })
-        : t('failingBanner.paused');
+        : t(state.allPaused ? 'failingBanner.pausedAll' : 'failingBanner.paused');
   return (
     <div
       className={`banner ${paused ? 'warn' : 'error'} failing-banner${open ? ' open' : ''}`}
@@ -143,7 +143,16 @@ function FailingLine({
       data-testid="failing-banner"
     >
       <span className="banner-text" ref={textRef}>
-        <strong>{t(paused ? 'failingBanner.isPaused' : 'failingBanner.isFailing', { name })}</strong>{' '}
+        <strong>
+          {t(
+            !paused
+              ? 'failingBanner.isFailing'
+              : state.allPaused
+                ? 'failingBanner.isPausedAll'
+                : 'failingBanner.isPaused',
+            { name },
+          )}
+        </strong>{' '}
         {/* The reason first: it is what differs from one failing destination to another, and one line shows it. */}
         {stats.lastError !== null && (
           <span data-testid="failing-reason">

@@ -1,6 +1,7 @@
 import type { InfiniteData, QueryClient, QueryKey } from '@tanstack/react-query';
 import type { EventListItem, EventListPage, StreamMessage } from '../../../main/api/contract';
 import { matchesSearch } from '../../../main/api/search-fold';
+import { matchesStatusFilter } from '../../../main/api/status-filter';
 import { type EventFilters, keys, keysOfChange } from './keys';
 
 /** Figures (stats, failed groups, an open event) are read again at most this often under a flood of messages. */
@@ -14,7 +15,7 @@ const CONFIG_EVERY_MS = 150;
  */
 export function matchesFilters(item: EventListItem, searchText: string, filters: EventFilters): boolean {
   return (
-    (!filters.status || item.status === filters.status) &&
+    (!filters.status || matchesStatusFilter(item, filters.status)) &&
     (!filters.sourceId || item.sourceId === filters.sourceId) &&
     (!filters.type || item.type === filters.type) &&
     // A new event has no deliveries yet to tell which destination it goes to: that list is refetched instead.
@@ -85,14 +86,18 @@ export function liveCache(client: QueryClient) {
         return;
       }
       case 'delivery': {
-        // A delivery not held behind another event (sending now, done, or the head of its line): the event waits
-        // behind none any more, or not only. One held again (resent behind another) is read again from the engine.
-        const held = message.eventStatus === 'pending' && message.delivery.heldBy !== null;
+        // A delivery on its way (sending now, due, or to be retried) makes the event on its way, and one with
+        // nothing still to go waits for nothing. Otherwise what the event waits for depends on its other deliveries
+        // (one failed at Sheet may still wait for a paused CRM): read again from the engine.
+        const { delivery } = message;
+        const open = delivery.status === 'pending' || delivery.status === 'retrying';
+        const onItsWay = delivery.status === 'delivering' || (open && !delivery.paused && delivery.heldBy === null);
+        const waitsNot = onItsWay || message.eventOutcome !== 'pending';
         for (const [key, data] of client.getQueriesData<EventPages>({ queryKey: keys.eventLists })) {
           if (!data) continue;
           const shown = data.pages.flatMap((page) => page.items).find((item) => item.id === message.eventId);
           const listed = shown !== undefined;
-          if (shown && held && !shown.heldBehind) figures.add(key);
+          if (shown && !waitsNot) figures.add(key);
           if (listed)
             writeKeepingStale(client, key, {
               ...data,
@@ -104,15 +109,30 @@ export function liveCache(client: QueryClient) {
                         ...item,
                         status: message.eventStatus,
                         outcome: message.eventOutcome,
-                        heldBehind: item.heldBehind && held,
+                        heldBehind: item.heldBehind && !waitsNot,
+                        waitsPaused: item.waitsPaused && !waitsNot,
                       }
                     : item,
                 ),
               })),
             });
-          // A list filtered by status gains or loses the event with its new status: the engine's answer is read again.
-          const { status } = key[2] as EventFilters;
-          if (status && listed !== (message.eventStatus === status)) figures.add(key);
+          // A list filtered by status gains or loses the event with its new status, as its badge names it (at the
+          // chosen destination, its delivery's there): the engine's answer is read again, and when what the event
+          // waits for is not known here.
+          const { status, destinationId } = key[2] as EventFilters;
+          const now = {
+            status: message.eventStatus,
+            outcome: message.eventOutcome,
+            heldBehind: !!shown?.heldBehind && !waitsNot,
+            waitsPaused: !!shown?.waitsPaused && !waitsNot,
+          };
+          if (
+            status &&
+            (destinationId
+              ? delivery.destinationId === destinationId
+              : !waitsNot || listed !== matchesStatusFilter(now, status))
+          )
+            figures.add(key);
         }
         figures.add(keys.eventDetail(message.eventId));
         figures.add(keys.stats);
@@ -138,8 +158,12 @@ export function liveCache(client: QueryClient) {
         }
         // A renamed source names its events' rows and drawers by its name now (the engine reads it with them).
         if (message.what === 'sources') figures.add(keys.events);
-        // A pause of every delivery (the tray's) turns an open drawer's "next try at …" into "paused".
-        if (message.what === 'settings') figures.add(keys.eventDetails);
+        // A pause of every delivery (the tray's) turns an open drawer's "next try at …" into "paused", and a
+        // listed event on its way into one that waits for the resume.
+        if (message.what === 'settings') {
+          figures.add(keys.eventDetails);
+          figures.add(keys.eventLists);
+        }
         return;
       case 'public-address': {
         const { type: _type, ...status } = message;

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { type EventStatus, eventStatuses } from '../../../main/api/contract';
+import { type EventFilterStatus, eventFilterStatuses } from '../../../main/api/contract';
 import type { EventFilters } from '../data/keys';
 
 /**
@@ -59,7 +59,8 @@ export function readLogAddress(): LogAddress {
     if (value) filters[key] = value;
   }
   const status = params.get('status');
-  if (status && (eventStatuses as readonly string[]).includes(status)) filters.status = status as EventStatus;
+  if (status && (eventFilterStatuses as readonly string[]).includes(status))
+    filters.status = status as EventFilterStatus;
   return { filters, event: params.get('event') };
 }
 

@@ -7,13 +7,14 @@ import { failedWithNothingWaiting } from '../../../main/api/failing-now';
  * - `retrying`: something of it is due for another try (at `nextTryAt`; one due now is being tried, a resend's too);
  * - `notRetried`: nothing of it will be tried by itself (failed for good, or an ordered line held by a failed event),
  *   `failed` wait in Failed for a resend;
- * - `paused`: its latest try failed and it is paused (or every delivery is), so nothing is sent to it.
+ * - `paused`: its latest try failed and it is paused (or every delivery is: `allPaused`, said so, as the destination
+ *   itself is not), so nothing is sent to it.
  * No banner once nothing of it waits (see nothingWaitsAfterFailure): its card says so, calmly.
  */
 export type FailingState =
   | { kind: 'retrying'; nextTryAt: string; failed: number }
   | { kind: 'notRetried'; failed: number }
-  | { kind: 'paused'; failed: number };
+  | { kind: 'paused'; failed: number; allPaused: boolean };
 
 export interface FailingBanner {
   destination: Destination;
@@ -30,7 +31,8 @@ export function nothingWaitsAfterFailure(destination: Destination, stats: Destin
 export function failingState(destination: Destination, stats: DestinationStats): FailingState | null {
   // The card's own reading: a destination paused by the merchant is paused, whatever the figures say.
   const health = destination.paused ? 'paused' : stats.health;
-  if (health === 'paused') return stats.lastTryFailed ? { kind: 'paused', failed: stats.failed } : null;
+  if (health === 'paused')
+    return stats.lastTryFailed ? { kind: 'paused', failed: stats.failed, allPaused: !destination.paused } : null;
   if (health !== 'failing') return null;
   if (stats.nextTryAt !== null) return { kind: 'retrying', nextTryAt: stats.nextTryAt, failed: stats.failed };
   if (stats.failed > 0) return { kind: 'notRetried', failed: stats.failed };

@@ -27,12 +27,16 @@ export function onlyHeldByPause(stats: Stats | undefined): stats is Stats {
 
 /**
  * What an event in an ordered line waits behind, on a destination's card (`overview`) or in the drawer (`drawer`):
- * behind a failed event nothing moves until the merchant acts on it, said with what to do.
+ * behind a failed event nothing moves until the merchant acts on it, said with what to do. `paused`: the destination
+ * is paused, so the event ahead waits for the resume too, not "on its way".
  */
 export function useHeldByText(where: 'overview' | 'drawer') {
   const { t } = useTranslation();
-  return ({ label, status }: HeldBy) =>
+  return ({ label, status }: HeldBy, paused = false) =>
     status === 'failed'
       ? t(`${where}.heldByFailed`, { label })
-      : t(`${where}.heldBy`, { label, status: t(`status.${status}`).toLowerCase() });
+      : t(`${where}.heldBy`, {
+          label,
+          status: (paused && status !== 'delivering' ? t('log.waitsPaused') : t(`status.${status}`)).toLowerCase(),
+        });
 }

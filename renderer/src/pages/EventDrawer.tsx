@@ -20,6 +20,7 @@ import { useEventTypeName } from '../lib/event-type-name';
 import { useErrorText } from '../lib/errors';
 import { formatSeconds, formatTime } from '../lib/format';
 import { useHeldByText } from '../lib/held-sentence';
+import { useLineFreedText } from '../lib/line-freed';
 import { useReasonText, useTestReasonText } from '../lib/reason';
 import { useShowRedacted } from '../lib/redacted';
 import { testBadge } from '../lib/test-badge';
@@ -30,6 +31,7 @@ const KEY_REFUSALS = new Set<string>(keyRefusalCodes);
 export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: () => void }) {
   const { t, i18n } = useTranslation();
   const heldByText = useHeldByText('drawer');
+  const lineFreed = useLineFreedText();
   const titleOf = useEventTitle();
   const typeName = useEventTypeName();
   const reasonText = useReasonText();
@@ -147,7 +149,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
               status={event.outcome}
               {...(event.heldBehind
                 ? { label: t('log.waitsBehind') }
-                : waitingOnlyForPause(event)
+                : event.waitsPaused
                   ? { label: t('log.waitsPaused') }
                   : testBadge(event, t))}
             />{' '}
@@ -235,11 +237,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                   </strong>{' '}
                   <StatusBadge
                     status={delivery.status}
-                    {...(delivery.heldBy && stillWaits(delivery)
-                      ? { label: t('log.waitsBehind') }
-                      : delivery.paused && stillWaits(delivery)
-                        ? { label: t('log.waitsPaused') }
-                        : testBadge({ test: event.test, status: delivery.status }, t))}
+                    {...((stillWaits(delivery) ? deliveryWaitBadge(delivery, t) : undefined) ??
+                      testBadge({ test: event.test, status: delivery.status }, t))}
                   />
                   {/* Nothing more is sent to a deleted destination: its delivery is history. */}
                   {!event.test && !delivery.destinationDeleted && (
@@ -273,7 +272,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     onCancel={() => setDiscarding(null)}
                     testId="discard-confirm"
                   >
-                    {t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName })}
+                    {t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName })}{' '}
+                    {lineFreed(delivery.destinationId, event.id, stillWaits(delivery))}
                   </InlineConfirm>
                 )}
                 {resentHere(delivery.destinationId)}
@@ -294,7 +294,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                 {delivery.heldBy && (
                   <p className="hint">
                     <a href={addressOf('log', { event: delivery.heldBy.eventId })} data-testid="held-by">
-                      {heldByText(delivery.heldBy)}
+                      {heldByText(delivery.heldBy, delivery.paused)}
                     </a>
                   </p>
                 )}
@@ -461,12 +461,20 @@ function stillWaits(delivery: EventDetail['deliveries'][number]): boolean {
   return delivery.status === 'pending' || delivery.status === 'retrying';
 }
 
-/** The deliveries a waiting event waits for, when every one of them waits for a pause; otherwise null. */
+/**
+ * What a delivery still to go waits for, as the Overview counts it: behind a failed event of its ordered line, paused
+ * or not (a resume does not send it); for a pause; behind another event of its line. Undefined: on its way.
+ */
+function deliveryWaitBadge(delivery: EventDetail['deliveries'][number], t: TFunction) {
+  if (delivery.heldBy?.status === 'failed') return { label: t('log.waitsBehind') };
+  if (delivery.paused) return { label: t('log.waitsPaused') };
+  if (delivery.heldBy) return { label: t('log.waitsBehind') };
+  return undefined;
+}
+
+/** The deliveries a waiting event waits for, when every one of them waits for a pause (see `waitsPaused`). */
 function waitingOnlyForPause(event: EventDetail) {
-  const waiting = event.deliveries.filter(stillWaits);
-  return event.status === 'pending' && waiting.length > 0 && waiting.every((delivery) => delivery.paused)
-    ? waiting
-    : null;
+  return event.waitsPaused ? event.deliveries.filter(stillWaits) : null;
 }
 
 /**

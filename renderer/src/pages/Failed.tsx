@@ -3,6 +3,7 @@ import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FailedView, ResendBatch } from '../../../main/api/contract';
 import { KeptTogether } from '../components/KeptTogether';
+import { useLineFreedText } from '../lib/line-freed';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { LastRead } from '../components/LastRead';
 import { ReadError } from '../components/ReadError';
@@ -122,6 +123,14 @@ export function Failed() {
   // Resent rows out of the list while their one try goes (a bulk resend shows its own progress instead): the page
   // said "nothing has failed" for as long as that try took, above a failing destination's banner.
   const resendingAlone = running.length === 0 ? (counts?.resending ?? 0) : 0;
+  // A paused destination tries nothing, a resent order included: those are said to wait for the resume.
+  const resendingPaused = running.length === 0 ? (counts?.resendingPaused ?? 0) : 0;
+  const resendingSaid = [
+    resendingAlone > resendingPaused ? t('failed.resendingOne', { count: resendingAlone - resendingPaused }) : '',
+    resendingPaused > 0 ? t('failed.resendingPaused', { count: resendingPaused }) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 
   return (
     <section aria-labelledby="failed-title">
@@ -140,7 +149,7 @@ export function Failed() {
             : running.length > 0
               ? t('failed.resending')
               : resendingAlone > 0
-                ? t('failed.resendingOne', { count: resendingAlone })
+                ? resendingSaid
                 : retrying > 0
                   ? t('failed.noneYet', { count: retrying })
                   : waiting > 0
@@ -153,7 +162,7 @@ export function Failed() {
       )}
       {(counts?.destinations.length ?? 0) > 0 && resendingAlone > 0 && (
         <p className="hint" data-testid="resending-one">
-          {t('failed.resendingOne', { count: resendingAlone })}
+          {resendingSaid}
         </p>
       )}
       {/* What to do first, in a sentence; how the list works and when a resend may send twice, a click away: read
@@ -491,6 +500,7 @@ function ReasonGroup({
   onResentRow,
 }: { destination: DestinationCounts; reason: ReasonCounts } & RowsOfReasons) {
   const { t, i18n } = useTranslation();
+  const lineFreed = useLineFreedText();
   const reasonText = useReasonText();
   const summaryOf = useEventSummary();
   const { engine } = useApp();
@@ -584,7 +594,8 @@ function ReasonGroup({
               )}
               {asking === row.id && (
                 <DiscardConfirm onConfirm={() => void one('discardDelivery', row)} onCancel={() => setAsking(null)}>
-                  {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}
+                  {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}{' '}
+                  {lineFreed(row.destinationId, row.eventId, false)}
                 </DiscardConfirm>
               )}
             </li>

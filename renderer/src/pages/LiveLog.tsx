@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type EventListItem, eventStatuses } from '../../../main/api/contract';
+import { deliveryFilterStatuses, type EventListItem, eventFilterStatuses } from '../../../main/api/contract';
 import { EventTypeSelect } from '../components/EventTypeSelect';
 import { FiltersOn } from '../components/FiltersOn';
 import { LastRead } from '../components/LastRead';
@@ -10,11 +10,10 @@ import { ReadError } from '../components/ReadError';
 import { StatusBadge } from '../components/StatusBadge';
 import { useApp } from '../context';
 import type { EventFilters } from '../data/keys';
-import { eventListQuery, useDestinations, useSources, useStats } from '../data/queries';
+import { eventListQuery, useDestinations, useSources } from '../data/queries';
 import { readLogAddress, writeLogAddress } from '../lib/address';
 import { useEventSummary } from '../lib/event-summary';
 import { useEventTypeName } from '../lib/event-type-name';
-import { onlyHeldByPause, useHeldSentence } from '../lib/held-sentence';
 import { useSenderCatalog } from '../lib/sender-catalog';
 import { formatTime } from '../lib/format';
 import { EventDrawer } from './EventDrawer';
@@ -43,10 +42,6 @@ export function LiveLog() {
   const list = useInfiniteQuery(eventListQuery(engine, filters));
   const items = useMemo(() => list.data?.pages.flatMap((page) => page.items) ?? [], [list.data]);
   const loading = list.isPending;
-  // Nothing on its way and some deliveries held by a pause: every event still waiting waits for that pause.
-  const stats = useStats().data;
-  const heldSentence = useHeldSentence();
-  const heldBadge = onlyHeldByPause(stats) ? { label: t('log.waitsPaused'), title: heldSentence(stats) } : {};
 
   useEffect(() => {
     const timer = setTimeout(() => setFilters((current) => ({ ...current, q: search.trim() || undefined })), 300);
@@ -122,9 +117,10 @@ export function LiveLog() {
             onChange={(event) => set({ status: (event.target.value || undefined) as Filters['status'] })}
           >
             <option value="">{t('common.all')}</option>
-            {eventStatuses.map((status) => (
+            {/* Each badge's word finds it; with a destination chosen, the state of the delivery there. */}
+            {(filters.destinationId ? deliveryFilterStatuses : eventFilterStatuses).map((status) => (
               <option key={status} value={status}>
-                {t(`status.${status}`)}
+                {t(`log.statusFilter.${status}`, { context: filters.destinationId ? 'there' : undefined })}
               </option>
             ))}
           </select>
@@ -148,7 +144,13 @@ export function LiveLog() {
           {t('log.destination')}
           <select
             value={filters.destinationId ?? ''}
-            onChange={(event) => set({ destinationId: event.target.value || undefined })}
+            onChange={(event) => {
+              const destinationId = event.target.value || undefined;
+              // A destination's deliveries have no "delivered in part": a choice it does not offer is let go.
+              const offered =
+                !destinationId || (deliveryFilterStatuses as readonly string[]).includes(filters.status ?? '');
+              set({ destinationId, ...(offered ? {} : { status: undefined }) });
+            }}
           >
             <option value="">{t('common.all')}</option>
             <GoneOption id={filters.destinationId} known={destinations} {...goneDestination} />
@@ -221,13 +223,14 @@ export function LiveLog() {
                         order, no order dropped), and one that went through is no order delivered. */}
                     {/* Named as the Overview counts it: failed at one destination and delivered to another is
                         "delivered in part", not "failed", though it waits in Failed and the Failed filter lists it. */}
-                    {/* Held in an ordered line behind another event, it is not being sent: it waits. */}
+                    {/* Held in an ordered line behind another event, or by a pause, it is not being sent: it
+                        waits, whatever its other deliveries did (failed at one, it is still not on its way). */}
                     <StatusBadge
                       status={item.outcome}
                       {...(item.heldBehind
                         ? { label: t('log.waitsBehind'), title: t('log.waitsBehindTitle') }
-                        : item.status === 'pending'
-                          ? heldBadge
+                        : item.waitsPaused
+                          ? { label: t('log.waitsPaused'), title: t('log.waitsPausedTitle') }
                           : testBadge(item, t))}
                     />
                     {/* Cut short in its column: the whole name shows on hover. */}

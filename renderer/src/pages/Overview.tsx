@@ -31,11 +31,13 @@ export function Overview() {
   const thisPcOnly = listensOnThisPcOnly(stats?.listening.intake.host);
   const lastRead = useStatsLastRead();
   // Deliveries held behind a failed event of an ordered line (see Stats.deliveries): they go only once it is acted on.
+  // Paused too, even the resent head goes only once resumed: the sentence says both.
+  const failedLines = stats && failedWait(stats);
   const behindFailed =
-    stats && stats.deliveries.heldBehindFailed > 0
-      ? t('overview.heldBehindFailed', {
-          count: stats.deliveries.heldBehindFailed,
-          names: quotedNames(failedWait(stats).names),
+    failedLines && failedLines.count > 0
+      ? t(failedLines.paused ? 'overview.heldBehindFailedPaused' : 'overview.heldBehindFailed', {
+          count: failedLines.count,
+          names: quotedNames(failedLines.names),
         })
       : null;
   const nothingSent =
