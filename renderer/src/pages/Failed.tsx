@@ -470,6 +470,7 @@ function DiscardConfirm({
       onConfirm={onConfirm}
       onCancel={onCancel}
       testId="discard-confirm"
+      danger
     >
       {children}
     </InlineConfirm>
