@@ -6,7 +6,7 @@
  */
 const headerUnsafe = {
   en: 'cannot hold line breaks, tabs or other control characters, nor letters outside Latin-1 (such as Vietnamese accents); write it on one line without them.',
-  vi: 'không được chứa xuống dòng, tab hay ký tự điều khiển, cũng không được có chữ ngoài Latin-1 (như chữ tiếng Việt có dấu); hãy viết trên một dòng, không dấu.',
+  vi: 'không được chứa xuống dòng, tab hay ký tự điều khiển, cũng không được có chữ tiếng Việt có dấu hay ký tự đặc biệt khác; hãy viết trên một dòng, không dấu.',
 };
 
 export const contractMessages = {

@@ -329,6 +329,8 @@ export const en = {
     deliveries: 'Deliveries',
     noDeliveries: 'No deliveries.',
     deletedDestination: '“{{name}}” (deleted)',
+    deletedResendAll_one: 'Resend to all sends it to {{names}}, which takes this event now and has not got it.',
+    deletedResendAll_other: 'Resend to all sends it to {{names}}, which take this event now and have not got it.',
     resendAll: 'Resend to all',
     resendOne: 'Resend',
     confirmDiscard:
@@ -513,6 +515,8 @@ export const en = {
     secret: 'Secret',
     secretByName:
       'Kept secret: this name is for a password, key or token, so Hookferry always stores its value encrypted and never shows it.',
+    secretUnticked:
+      'Its saved value was secret, and a secret is never shown, so it cannot become a plain value: type the value this header should send.',
     addHeader: 'Add header',
     signing: 'Signing secret (Standard Webhooks)',
     signingHelp:
@@ -537,7 +541,15 @@ export const en = {
     paused: 'Paused',
     test: 'Send test event',
     confirmDelete:
-      'Delete “{{name}}”? Its waiting and failed events are given up there; what it received stays in their history.',
+      'Delete “{{name}}”? {{what}} will be given up there; what it received stays in each event’s history.',
+    confirmDeleteWaiting_one: '{{count}} event waiting to be sent there',
+    confirmDeleteWaiting_other: '{{count}} events waiting to be sent there',
+    confirmDeleteFailed_one: '{{count}} event waiting in Failed',
+    confirmDeleteFailed_other: '{{count}} events waiting in Failed',
+    confirmDeleteAnd: ' and ',
+    confirmDeleteNone: 'Delete “{{name}}”? What it received stays in each event’s history.',
+    confirmDeleteUnknown:
+      'Delete “{{name}}”? What waits there will be given up there; what it received stays in each event’s history.',
     confirmDeleteTitle: 'Delete this destination?',
     confirmDeleteYes: 'Delete for good',
     secretsToOtherSiteTitle: 'Secrets and the new address',
@@ -837,15 +849,17 @@ export const en = {
   /** A destination's card: events it takes now that came before it took them, sent there on request. */
   earlier: {
     day_one:
-      '{{count, number}} event from the last 24 hours arrived before this destination took it. Send it here too?',
+      '{{count, number}} event from the last 24 hours arrived before this destination was created or set to take it, so it was not sent here. Send it here too?',
     day_other:
-      '{{count, number}} events from the last 24 hours arrived before this destination took them. Send them here too?',
-    week_one: '{{count, number}} event from the last 7 days arrived before this destination took it. Send it here too?',
+      '{{count, number}} events from the last 24 hours arrived before this destination was created or set to take them, so they were not sent here. Send them here too?',
+    week_one:
+      '{{count, number}} event from the last 7 days arrived before this destination was created or set to take it, so it was not sent here. Send it here too?',
     week_other:
-      '{{count, number}} events from the last 7 days arrived before this destination took them. Send them here too?',
-    all_one: '{{count, number}} event Hookferry keeps arrived before this destination took it. Send it here too?',
+      '{{count, number}} events from the last 7 days arrived before this destination was created or set to take them, so they were not sent here. Send them here too?',
+    all_one:
+      '{{count, number}} event Hookferry keeps arrived before this destination was created or set to take it, so it was not sent here. Send it here too?',
     all_other:
-      '{{count, number}} events Hookferry keeps arrived before this destination took them. Send them here too?',
+      '{{count, number}} events Hookferry keeps arrived before this destination was created or set to take them, so they were not sent here. Send them here too?',
     window: 'Which ones',
     windows: {
       day: 'From the last 24 hours ({{count, number}})',

@@ -321,6 +321,10 @@ export const vi: Strings = {
     deliveries: 'Các lần gửi',
     noDeliveries: 'Không có lần gửi nào.',
     deletedDestination: '“{{name}}” (đã xóa)',
+    deletedResendAll_one:
+      'Bấm Gửi lại tất cả để gửi tới {{names}}: nơi đang nhận loại sự kiện này mà chưa nhận được nó.',
+    deletedResendAll_other:
+      'Bấm Gửi lại tất cả để gửi tới {{names}}: nơi đang nhận loại sự kiện này mà chưa nhận được nó.',
     resendAll: 'Gửi lại tất cả',
     resendOne: 'Gửi lại',
     confirmDiscard:
@@ -505,6 +509,8 @@ export const vi: Strings = {
     secret: 'Bí mật',
     secretByName:
       'Được giữ bí mật: tên này dành cho mật khẩu, khóa hoặc mã truy cập, nên Hookferry luôn mã hóa giá trị khi lưu và không bao giờ hiển thị nó.',
+    secretUnticked:
+      'Giá trị đã lưu của nó là bí mật, mà giá trị bí mật không bao giờ được hiển thị, nên không thể thành giá trị thường: hãy gõ giá trị mà trường tiêu đề này cần gửi.',
     addHeader: 'Thêm trường tiêu đề',
     signing: 'Khóa ký',
     signingHelp:
@@ -529,7 +535,15 @@ export const vi: Strings = {
     paused: 'Đang tạm dừng',
     test: 'Gửi sự kiện thử',
     confirmDelete:
-      'Xóa “{{name}}”? Các sự kiện đang chờ và thất bại của nó sẽ được bỏ qua ở đó; những gì nó đã nhận vẫn nằm trong lịch sử của các sự kiện.',
+      'Xóa “{{name}}”? {{what}} sẽ bị bỏ ở đó; những gì nó đã nhận vẫn nằm trong lịch sử của từng sự kiện.',
+    confirmDeleteWaiting_one: '{{count}} sự kiện đang chờ gửi tới đó',
+    confirmDeleteWaiting_other: '{{count}} sự kiện đang chờ gửi tới đó',
+    confirmDeleteFailed_one: '{{count}} sự kiện đang chờ trong Lỗi gửi',
+    confirmDeleteFailed_other: '{{count}} sự kiện đang chờ trong Lỗi gửi',
+    confirmDeleteAnd: ' và ',
+    confirmDeleteNone: 'Xóa “{{name}}”? Những gì nó đã nhận vẫn nằm trong lịch sử của từng sự kiện.',
+    confirmDeleteUnknown:
+      'Xóa “{{name}}”? Những sự kiện đang chờ ở đó sẽ bị bỏ ở đó; những gì nó đã nhận vẫn nằm trong lịch sử của từng sự kiện.',
     confirmDeleteTitle: 'Xóa nơi nhận này?',
     confirmDeleteYes: 'Xóa hẳn',
     secretsToOtherSiteTitle: 'Thông tin bí mật và địa chỉ mới',
@@ -827,17 +841,17 @@ export const vi: Strings = {
   },
   earlier: {
     day_one:
-      'Có {{count, number}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này được tạo hoặc được chọn nhận chúng, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     day_other:
-      'Có {{count, number}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 24 giờ qua đến trước khi nơi nhận này được tạo hoặc được chọn nhận chúng, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     week_one:
-      'Có {{count, number}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này được tạo hoặc được chọn nhận chúng, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     week_other:
-      'Có {{count, number}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện trong 7 ngày qua đến trước khi nơi nhận này được tạo hoặc được chọn nhận chúng, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     all_one:
-      'Có {{count, number}} sự kiện đang lưu đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện đang lưu đến trước khi nơi nhận này được tạo hoặc được chọn nhận chúng, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     all_other:
-      'Có {{count, number}} sự kiện đang lưu đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+      'Có {{count, number}} sự kiện đang lưu đến trước khi nơi nhận này được tạo hoặc được chọn nhận chúng, nên chưa được gửi tới đây. Gửi luôn tới đây?',
     window: 'Gửi những sự kiện nào',
     windows: {
       day: 'Trong 24 giờ qua ({{count, number}})',
@@ -901,11 +915,11 @@ export const vi: Strings = {
       transformGivesNothing:
         'Phép chuyển đổi không cho ra gì với sự kiện thử, vốn chỉ có các trường event, message và sentAt, nên chưa gửi gì đi. Để xem nó cho ra gì với một đơn hàng thật, hãy bấm Xem trước.',
       headerUnsendable:
-        'Hookferry không gửi được tới {{host}}: trường tiêu đề {{header}} đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không yêu cầu web nào mang được, nên chưa có gì được gửi đi. Hãy sửa nơi nhận, gõ lại giá trị đó trên một dòng, không có các ký tự ấy, rồi gửi thử lại.',
+        'Hookferry không gửi được tới {{host}}: trường tiêu đề {{header}} đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển, chữ tiếng Việt có dấu hoặc ký tự đặc biệt khác, mà không yêu cầu web nào mang được, nên chưa có gì được gửi đi. Hãy sửa nơi nhận, gõ lại giá trị đó trên một dòng, không có các ký tự ấy, rồi gửi thử lại.',
     },
     zithara: {
       credentialsUnsendable:
-        'Mã “Client ID” hoặc khóa “Client Secret” của Zithara đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không thể gửi tới Zithara, nên Hookferry chưa gửi gì. Hãy gõ lại hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), đúng như Zithara đã cấp, rồi gửi thử lại.',
+        'Mã “Client ID” hoặc khóa “Client Secret” của Zithara đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển, chữ tiếng Việt có dấu hoặc ký tự đặc biệt khác, mà không thể gửi tới Zithara, nên Hookferry chưa gửi gì. Hãy gõ lại hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), đúng như Zithara đã cấp, rồi gửi thử lại.',
       refused:
         'Zithara từ chối mã “Client ID” và khóa “Client Secret” (mã {{statusCode}}). Hãy kiểm tra hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), rồi gửi thử lại.',
       accessRefused:

@@ -155,12 +155,18 @@ const ROW_FROM =
 /** The reasons a delivery given up at its destination's deletion keeps (see giveUpAtDeletion), as stored. */
 const GIVEN_UP = (() => {
   const before = said('deleted.beforeArrival');
+  const tried = said('deleted.afterTries');
   const sending = said('deleted.whileSending');
+  const notArrived = said('deleted.notArrived');
   return {
     before: reasonColumn(before.reason),
     beforeText: before.text,
+    tried: reasonColumn(tried.reason),
+    triedText: tried.text,
     sending: reasonColumn(sending.reason),
     sendingText: sending.text,
+    notArrived: reasonColumn(notArrived.reason),
+    notArrivedText: notArrived.text,
   };
 })();
 
@@ -258,17 +264,21 @@ export class DeliveryStore {
       // A try on the wire keeps its mark: its result is written on this delivery when it comes (endedAfterDeletion).
       giveUpAt: db.prepare(
         `UPDATE deliveries SET status = 'discarded', next_attempt_at = NULL, updated_at = @at, one_try = 0,
-           last_error = CASE WHEN sending_since IS NULL THEN @beforeText ELSE @sendingText END,
-           discard_reason = CASE WHEN sending_since IS NULL THEN @before ELSE @sending END
+           last_error = CASE WHEN sending_since IS NOT NULL THEN @sendingText
+             WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.delivery_id = deliveries.id) THEN @triedText
+             ELSE @beforeText END,
+           discard_reason = CASE WHEN sending_since IS NOT NULL THEN @sending
+             WHEN EXISTS (SELECT 1 FROM attempts a WHERE a.delivery_id = deliveries.id) THEN @tried
+             ELSE @before END
          WHERE destination_id = @id AND status IN ('pending', 'retrying', 'failed')`,
       ),
       // The try that was on the wire when its destination was deleted has ended: arrived, the destination has it
-      // (delivered); not, it was given up before the event got there. A try cut off by a stop leaves it not known.
+      // (delivered); not, it was given up after that try. A try cut off by a stop leaves it not known.
       endedAfterDeletion: db.prepare(
         `UPDATE deliveries SET attempts = attempts + 1, updated_at = @at,
            status = CASE WHEN @arrived THEN 'delivered' ELSE status END,
-           last_error = CASE WHEN @arrived THEN NULL ELSE @beforeText END,
-           discard_reason = CASE WHEN @arrived THEN NULL ELSE @before END
+           last_error = CASE WHEN @arrived THEN NULL ELSE @notArrivedText END,
+           discard_reason = CASE WHEN @arrived THEN NULL ELSE @notArrived END
          WHERE id = @id AND status = 'discarded' AND discard_reason = @sending`,
       ),
       sentWhenDeletedOf: db.prepare('SELECT sent_when_deleted FROM events WHERE seq = ?').pluck(),

@@ -36,27 +36,39 @@ describe.skipIf(!hasChromium)('a deleted destination in the pages (Chromium, rea
     await card.getByRole('button', { name: 'Edit' }).click();
     await ui.page.getByRole('button', { name: 'Delete', exact: true }).click();
     const ask = ui.page.getByTestId('delete-confirm');
+    // Before: "Its waiting and failed events are given up there", no count; and the confirm button blue.
     await ask
       .getByText(
-        'Delete “Broken Sheet”? Its waiting and failed events are given up there; what it received stays in their history.',
+        'Delete “Broken Sheet”? 1 event waiting in Failed will be given up there; what it received stays in each event’s history.',
         { exact: true },
       )
       .waitFor();
+    expect(await ask.getByRole('button', { name: 'Delete for good' }).getAttribute('class')).toBe('danger');
     await shot('deleted-history-ask-en');
+    await setLanguage(ui.serve, ui.page, 'vi');
+    await ask
+      .getByText(
+        'Xóa “Broken Sheet”? 1 sự kiện đang chờ trong Lỗi gửi sẽ bị bỏ ở đó; những gì nó đã nhận vẫn nằm trong lịch sử của từng sự kiện.',
+        { exact: true },
+      )
+      .waitFor();
+    await shot('deleted-history-ask-vi');
+    await setLanguage(ui.serve, ui.page, 'en');
     await ask.getByRole('button', { name: 'Delete for good' }).click();
     await card.waitFor({ state: 'detached' });
 
     await ui.page.evaluate(`window.location.hash = '#/log?event=${id}'`);
     const drawer = ui.page.getByTestId('drawer');
     // Before: "Delivered", and only Good CRM's delivery listed.
-    await drawer
-      .locator('.summary-line .badge')
-      .getByText('Partly delivered (rest given up)', { exact: true })
-      .waitFor();
+    await drawer.locator('.summary-line .badge').getByText('Part given up', { exact: true }).waitFor();
     const kept = drawer.getByTestId('delivery').filter({ hasText: '“Broken Sheet” (deleted)' });
+    // Before: "deleted before the event got there" over its three failed tries, and "Resend to all sends it to the
+    // destinations that take it now" where the only one, Good CRM, had it: Resend to all led to the duplicate question.
     await kept
+      .getByTestId('given-up-at-deletion')
       .getByText(
-        'This destination was deleted before the event got there, so it was given up here; its tries stay in this history. Resend to all sends it to the destinations that take it now.',
+        'This destination was deleted while the event waited there after tries that did not go through, so the event was given up here; those tries are listed below.',
+        { exact: true },
       )
       .waitFor();
     expect(await kept.getByTestId('attempt').count()).toBe(3);
@@ -68,11 +80,29 @@ describe.skipIf(!hasChromium)('a deleted destination in the pages (Chromium, rea
       .getByRole('button', { name: 'Resend' })
       .waitFor();
     const row = ui.page.getByTestId('log-row').filter({ hasText: 'INV-002' });
-    await row.locator('.badge').getByText('Partly delivered (rest given up)', { exact: true }).waitFor();
+    await row.locator('.badge').getByText('Part given up', { exact: true }).waitFor();
     await shot('deleted-history-drawer-en');
 
+    // A destination that takes it now and has not got it: there, and only there, Resend to all is the way.
+    await ui.serve.api('createDestination', { body: { name: 'Kho', url: good.url, events: ['order.add'] } });
+    await kept
+      .getByTestId('given-up-at-deletion')
+      .getByText(
+        'This destination was deleted while the event waited there after tries that did not go through, so the event was given up here; those tries are listed below. Resend to all sends it to “Kho”, which takes this event now and has not got it.',
+        { exact: true },
+      )
+      .waitFor();
+
     await setLanguage(ui.serve, ui.page, 'vi');
-    await drawer.getByTestId('delivery').filter({ hasText: '“Broken Sheet” (đã xóa)' }).waitFor();
+    await drawer
+      .getByTestId('delivery')
+      .filter({ hasText: '“Broken Sheet” (đã xóa)' })
+      .getByTestId('given-up-at-deletion')
+      .getByText(
+        'Nơi nhận này đã bị xóa trong lúc sự kiện đang chờ ở đó sau các lần gửi không thành công, nên sự kiện đã bị bỏ ở đây; các lần gửi đó được liệt kê bên dưới. Bấm Gửi lại tất cả để gửi tới “Kho”: nơi đang nhận loại sự kiện này mà chưa nhận được nó.',
+        { exact: true },
+      )
+      .waitFor();
     await shot('deleted-history-drawer-vi');
     await setLanguage(ui.serve, ui.page, 'en');
     expect(ui.problems).toEqual([]);

@@ -53,9 +53,12 @@ describe.skipIf(!hasChromium)('sending earlier orders to a new destination from 
     const card = cardOf(page, 'Kế toán');
     await card
       .getByTestId('earlier-line')
-      .getByText('3 events from the last 7 days arrived before this destination took them. Send them here too?', {
-        exact: true,
-      })
+      .getByText(
+        '3 events from the last 7 days arrived before this destination was created or set to take them, so they were not sent here. Send them here too?',
+        {
+          exact: true,
+        },
+      )
       .waitFor();
     // The first destination had each of its kind as it came: nothing earlier for it.
     await expect(cardOf(page, 'Sổ bán hàng').getByTestId('send-earlier').count()).resolves.toBe(0);
@@ -97,7 +100,7 @@ describe.skipIf(!hasChromium)('sending earlier orders to a new destination from 
     await card
       .getByTestId('earlier-line')
       .getByText(
-        'Có 3 sự kiện trong 7 ngày qua đến trước khi nơi nhận này nhận loại đó, nên chưa được gửi tới đây. Gửi luôn tới đây?',
+        'Có 3 sự kiện trong 7 ngày qua đến trước khi nơi nhận này được tạo hoặc được chọn nhận chúng, nên chưa được gửi tới đây. Gửi luôn tới đây?',
       )
       .waitFor();
     await card.getByRole('combobox').selectOption('all');

@@ -156,7 +156,7 @@ describe.skipIf(!hasChromium)('every status true, as the page shows it (Chromium
     const kept = drawer.getByTestId('delivery').filter({ hasText: '“Old till” (đã xóa)' });
     await kept
       .getByText(
-        'Nơi nhận này đã bị xóa trước khi sự kiện tới đó, nên sự kiện được bỏ qua ở đây; các lần thử gửi vẫn được giữ trong lịch sử này. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+        'Nơi nhận này đã bị xóa trong lúc sự kiện đang chờ ở đó sau các lần gửi không thành công, nên sự kiện đã bị bỏ ở đây; các lần gửi đó được liệt kê bên dưới.',
       )
       .waitFor();
     expect(await kept.getByTestId('attempt').count()).toBe(1);

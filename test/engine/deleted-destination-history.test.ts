@@ -19,8 +19,10 @@ afterEach(async () => {
   serve = null;
 });
 
+// Before: "deleted before the event got there", over its three failed tries, and "Resend to all sends it to the
+// destinations that take it now" where every one had it already (the drawer says that, only when it is so).
 const GIVEN_UP =
-  'This destination was deleted before the event got there, so it was given up here; its tries stay in this history. Resend to all sends it to the destinations that take it now.';
+  'This destination was deleted while the event waited there after tries that did not go through, so the event was given up here; those tries are listed below.';
 
 const refusalOf = (promise: Promise<unknown>) =>
   promise.then(
@@ -97,7 +99,7 @@ describe('a deleted destination keeps its history (real serve, receivers on 127.
     }
     // Given up by the merchant before, it keeps no other reason; the one left in Failed says why it was given up.
     const kept = (await serve.api('getEvent', { params: { id: second } })).deliveries[1]!;
-    expect([kept.lastReason?.code, kept.lastError]).toEqual(['deleted.beforeArrival', GIVEN_UP]);
+    expect([kept.lastReason?.code, kept.lastError]).toEqual(['deleted.afterTries', GIVEN_UP]);
     const { items } = await serve.api('listEvents', { query: { status: 'delivered' } });
     expect(items).toEqual([]);
     const { shown, recount } = await figuresAndRecount(serve);
@@ -138,6 +140,24 @@ describe('a deleted destination keeps its history (real serve, receivers on 127.
     ]);
     const { shown: after, recount: recountAfter } = await figuresAndRecount(serve);
     expect(recountAfter).toEqual(after);
+  });
+
+  it('says an event not sent there yet was given up before it was sent there', async () => {
+    const sink = await startSink();
+    serve = await startServe(tempDir());
+    const till = await serve.api('createDestination', {
+      body: { name: 'Kế toán', url: sink.url, events: ['order.add'], paused: true },
+    });
+    const id = String((await post(await serve.posUrl(), order('HD-7'), orderAdd)).json.id);
+    await serve.api('deleteDestination', { params: { id: till.id } });
+    const [delivery] = (await serve.api('getEvent', { params: { id } })).deliveries;
+    expect([delivery?.status, delivery?.attempts.length, delivery?.lastReason?.code, delivery?.lastError]).toEqual([
+      'discarded',
+      0,
+      'deleted.beforeArrival',
+      'This destination was deleted before the event was sent there, so the event was given up here.',
+    ]);
+    expect(sink.received).toHaveLength(0);
   });
 
   it('writes the end of a try out at deletion on the kept delivery: arrived, it is delivered', async () => {

@@ -328,8 +328,8 @@ describe('statuses held against the destination’s own log (real serve)', () =>
         true,
         'discarded',
         2,
-        'deleted.beforeArrival',
-        'This destination was deleted before the event got there, so it was given up here; its tries stay in this history. Resend to all sends it to the destinations that take it now.',
+        'deleted.afterTries',
+        'This destination was deleted while the event waited there after tries that did not go through, so the event was given up here; those tries are listed below.',
       ],
     ]);
     expect(gone.seen).toEqual([eventId, eventId]);

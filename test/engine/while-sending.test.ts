@@ -169,7 +169,7 @@ describe('a delivery on the wire (real serve process)', () => {
         true,
         'discarded',
         'deleted.whileSending',
-        'This destination was deleted while the event was being sent there, so it was given up here. Whether that last try arrived is not known: ask whoever runs that receiver. Resend to all sends it to the destinations that take it now.',
+        'This destination was deleted while the event was being sent there, so the event was given up here. Whether that last try arrived is not known: ask whoever runs that receiver.',
       ],
     ]);
     release();
@@ -204,9 +204,13 @@ describe('a delivery on the wire (real serve process)', () => {
     release();
     const after = await waitUntil(async () => {
       const event = await serve!.api('getEvent', { params: { id } });
-      return event.deliveries[0]?.lastReason?.code === 'deleted.beforeArrival' ? event : null;
+      return event.deliveries[0]?.lastReason?.code === 'deleted.notArrived' ? event : null;
     }, 'the event saying the try did not go through');
     expect(after.status).toBe('discarded');
+    // Before: "deleted before the event got there", over the try that had gone out to it.
+    expect(after.deliveries[0]!.lastError).toBe(
+      'This destination was deleted while the event was being sent there, and that try did not go through, so the event was given up here.',
+    );
     expect(after.deliveries[0]!.attempts.map((attempt) => attempt.httpStatus)).toEqual([500]);
   });
 });

@@ -100,8 +100,10 @@ export const webhookKind: DestinationKind = {
           ),
         );
       const valuePath = ['headers', index, 'value'];
+      // One sent in the open needs its value here: a secret one unticked has none to give (its value is never
+      // shown), and an empty one would be sent as an empty header, the merchant told only "Saved".
       if (!secret) {
-        if (value === undefined || value === null)
+        if (!value)
           refusals.push(fieldRefused(valuePath, `Enter a value for the ${name} header.`, 'header_value', { name }));
         return { name, value: value ?? '', secret };
       }
@@ -148,7 +150,7 @@ export const webhookKind: DestinationKind = {
           name: header.name,
           value: secret ? null : (header.value ?? null),
           secret,
-          valueSet: secret ? secrets[headerSecret(header.name)] !== undefined : true,
+          valueSet: secret ? secrets[headerSecret(header.name)] !== undefined : Boolean(header.value),
         };
       }),
     };

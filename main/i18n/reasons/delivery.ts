@@ -166,9 +166,13 @@ export const deliveryReasons = {
     'routing.deletedNotArrived':
       'The destination this event was for was deleted while the event was being sent there, and that try did not go through; its tries went with the destination. Resend to all sends it to the destinations that take it now.',
     'deleted.beforeArrival':
-      'This destination was deleted before the event got there, so it was given up here; its tries stay in this history. Resend to all sends it to the destinations that take it now.',
+      'This destination was deleted before the event was sent there, so the event was given up here.',
+    'deleted.afterTries':
+      'This destination was deleted while the event waited there after tries that did not go through, so the event was given up here; those tries are listed below.',
     'deleted.whileSending':
-      'This destination was deleted while the event was being sent there, so it was given up here. Whether that last try arrived is not known: ask whoever runs that receiver. Resend to all sends it to the destinations that take it now.',
+      'This destination was deleted while the event was being sent there, so the event was given up here. Whether that last try arrived is not known: ask whoever runs that receiver.',
+    'deleted.notArrived':
+      'This destination was deleted while the event was being sent there, and that try did not go through, so the event was given up here.',
     'resend.destinationDeleted':
       '“{{name}}” was deleted, so nothing was sent there. Its history stays in this event; Resend to all sends it to the destinations that take it now.',
     'resend.alreadyDelivered':
@@ -289,7 +293,7 @@ export const deliveryReasons = {
     'delivery.unknownKind':
       '“{{name}}” là nơi nhận loại {{kind}}, phiên bản Hookferry này không gửi được tới loại đó. Hãy cập nhật Hookferry hoặc xóa nơi nhận.',
     'delivery.headerUnsendable':
-      'Hookferry không gửi được tới {{host}}: trường tiêu đề {{header}} đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không yêu cầu web nào mang được, nên chưa có gì được gửi đi. Hãy sửa nơi nhận, gõ lại giá trị đó trên một dòng, không có các ký tự ấy, rồi gửi lại.',
+      'Hookferry không gửi được tới {{host}}: trường tiêu đề {{header}} đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển, chữ tiếng Việt có dấu hoặc ký tự đặc biệt khác, mà không yêu cầu web nào mang được, nên chưa có gì được gửi đi. Hãy sửa nơi nhận, gõ lại giá trị đó trên một dòng, không có các ký tự ấy, rồi gửi lại.',
     'delivery.urlSecretMissing':
       'Hookferry chưa có giá trị {{param}} trong địa chỉ của “{{name}}” (cấu hình được nhập vào không kèm giá trị này). Hãy sửa nơi nhận, điền giá trị vào chỗ [đã ẩn], rồi gửi lại.',
     'zithara.noUse': 'Zithara không dùng sự kiện {{type}} (Hookferry chuyển đơn hàng, khách hàng và giỏ hàng).',
@@ -324,7 +328,7 @@ export const deliveryReasons = {
     'zithara.unreachable':
       'Hookferry không kết nối được tới Zithara tại {{host}} ({{why}}), nên chưa xin được quyền truy cập và chưa gửi gì; mã “Client ID” và khóa “Client Secret” chưa được kiểm tra. Hãy kiểm tra “Địa chỉ máy chủ Zithara” trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận) và kết nối internet của máy này.',
     'zithara.credentialsUnsendable':
-      'Mã “Client ID” hoặc khóa “Client Secret” của Zithara đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển hoặc chữ ngoài Latin-1 (như chữ tiếng Việt có dấu), mà không thể gửi tới Zithara, nên Hookferry chưa gửi gì và không thử lại. Hãy gõ lại hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), đúng như Zithara đã cấp, rồi gửi lại những gì đang chờ trong mục Lỗi gửi.',
+      'Mã “Client ID” hoặc khóa “Client Secret” của Zithara đã lưu trong nơi nhận này có dấu xuống dòng, ký tự điều khiển, chữ tiếng Việt có dấu hoặc ký tự đặc biệt khác, mà không thể gửi tới Zithara, nên Hookferry chưa gửi gì và không thử lại. Hãy gõ lại hai mục này trong cài đặt của nơi nhận này (bấm Sửa trên thẻ của nó trong mục Nơi nhận), đúng như Zithara đã cấp, rồi gửi lại những gì đang chờ trong mục Lỗi gửi.',
     'zithara.why.refused': 'không có gì trả lời tại địa chỉ đó',
     'zithara.why.timeout': 'không có trả lời trong {{seconds}} giây',
     'zithara.why.notFound': 'không tìm thấy địa chỉ đó',
@@ -344,10 +348,13 @@ export const deliveryReasons = {
       'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó đã thành công: nơi nhận xác nhận đã nhận được sự kiện. Các lần thử gửi đã bị xóa cùng nơi nhận; sự kiện này không cần làm gì thêm.',
     'routing.deletedNotArrived':
       'Nơi nhận của sự kiện này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó không thành công; các lần thử gửi đã bị xóa cùng nơi nhận. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
-    'deleted.beforeArrival':
-      'Nơi nhận này đã bị xóa trước khi sự kiện tới đó, nên sự kiện được bỏ qua ở đây; các lần thử gửi vẫn được giữ trong lịch sử này. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+    'deleted.beforeArrival': 'Nơi nhận này đã bị xóa trước khi sự kiện được gửi tới đó, nên sự kiện đã bị bỏ ở đây.',
+    'deleted.afterTries':
+      'Nơi nhận này đã bị xóa trong lúc sự kiện đang chờ ở đó sau các lần gửi không thành công, nên sự kiện đã bị bỏ ở đây; các lần gửi đó được liệt kê bên dưới.',
     'deleted.whileSending':
-      'Nơi nhận này đã bị xóa trong lúc sự kiện đang được gửi tới đó, nên sự kiện được bỏ qua ở đây. Không biết lần gửi cuối đó đã tới nơi hay chưa: hãy hỏi người quản lý nơi nhận đó. Bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
+      'Nơi nhận này đã bị xóa trong lúc sự kiện đang được gửi tới đó, nên sự kiện đã bị bỏ ở đây. Không biết lần gửi cuối đó đã tới nơi hay chưa: hãy hỏi người quản lý nơi nhận đó.',
+    'deleted.notArrived':
+      'Nơi nhận này đã bị xóa trong lúc sự kiện đang được gửi tới đó, và lần gửi đó không thành công, nên sự kiện đã bị bỏ ở đây.',
     'resend.destinationDeleted':
       '“{{name}}” đã bị xóa, nên không có gì được gửi tới đó. Lịch sử của nó vẫn nằm trong sự kiện này; bấm Gửi lại tất cả để gửi tới các nơi nhận đang nhận loại sự kiện này.',
     'resend.alreadyDelivered':

@@ -12,6 +12,7 @@ export function InlineConfirm({
   onCancel,
   alternative,
   testId,
+  danger = false,
   children,
 }: {
   /** What the group is named for assistive tools. */
@@ -23,6 +24,8 @@ export function InlineConfirm({
   /** A second way to answer, beside the first (keep or remove), when the question has two. */
   alternative?: { label: string; onChoose: () => void };
   testId: string;
+  /** The action destroys or gives something up: its button is red, as the button that asked. */
+  danger?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
@@ -30,7 +33,7 @@ export function InlineConfirm({
     <div className="inline-confirm" role="group" aria-label={title} data-testid={testId}>
       <p>{children}</p>
       <div className="actions">
-        <button type="button" className="primary" onClick={onConfirm}>
+        <button type="button" className={danger ? 'danger' : 'primary'} onClick={onConfirm}>
           {confirm}
         </button>
         {alternative && (

@@ -7,7 +7,7 @@ import { ApiCallError } from '../../../main/api/client';
 import type { Destination, SenderCatalogEntry } from '../../../main/api/contract';
 import { InlineConfirm } from '../components/InlineConfirm';
 import { useAction, useApp } from '../context';
-import { destinationKindsQuery, useRefetch, useSources } from '../data/queries';
+import { destinationKindsQuery, useRefetch, useSources, useStats } from '../data/queries';
 import { touched } from '../forms/changed';
 import { ChangedElsewhere, useChangedElsewhere } from '../forms/changed-elsewhere';
 import { FieldIds } from '../forms/FieldError';
@@ -16,6 +16,7 @@ import { useFieldText } from '../lib/errors';
 import { useLanguage } from '../lib/language';
 import { storedRedacted, useShowRedacted } from '../lib/redacted';
 import { useSaveError } from '../forms/server-errors';
+import { deleteQuestion } from './delete-question';
 import { fieldsetsOf } from './fieldsets';
 import { missingKindFields } from './kind-fields';
 import {
@@ -156,6 +157,7 @@ export function DestinationEditor({
 
   // Asked in place (InlineConfirm), not in a browser pop-up that hides the page.
   const [askingDelete, setAskingDelete] = useState(false);
+  const stats = useStats();
   const remove = async () => {
     setAskingDelete(false);
     if (!destination) return;
@@ -236,8 +238,13 @@ export function DestinationEditor({
               onConfirm={() => void remove()}
               onCancel={() => setAskingDelete(false)}
               testId="delete-confirm"
+              danger
             >
-              {t('destinations.confirmDelete', { name: destination.name })}
+              {deleteQuestion(
+                destination.name,
+                stats.data?.destinations.find((entry) => entry.id === destination.id),
+                t,
+              )}
             </InlineConfirm>
           )}
         </form>

@@ -454,6 +454,7 @@ interface HeaderValue {
   name: string;
   value: string;
   secret: boolean;
+  savedSecret?: boolean;
 }
 
 function Security({ destination }: FieldsetProps) {
@@ -485,6 +486,8 @@ function Security({ destination }: FieldsetProps) {
   // ticks it as the name is typed, so what it shows and sends is what the engine will keep.
   const secretByName = (index: number) => isSecretName((headers[index]?.name ?? '').trim());
   const secretAt = (index: number) => headers[index]?.secret === true || secretByName(index);
+  // A saved secret unticked has no value to send in the open: the merchant types it (the engine refuses none).
+  const mustRetype = (index: number) => headers[index]?.savedSecret === true && !secretAt(index);
   const nameField = (index: number) => {
     const field = register(`settings.headers.${index}.name`);
     return {
@@ -528,6 +531,7 @@ function Security({ destination }: FieldsetProps) {
                       {...register(`settings.headers.${index}.value`)}
                       type={secretAt(index) ? 'password' : 'text'}
                       placeholder={secretAt(index) && stored(header.name) ? t('common.secretSet') : 'Bearer sk_live_…'}
+                      aria-required={mustRetype(index) || undefined}
                       {...describedBy(`settings.headers.${index}.value`)}
                     />
                     <FieldError name={`settings.headers.${index}.value`} />
@@ -548,6 +552,11 @@ function Security({ destination }: FieldsetProps) {
                   {secretByName(index) && (
                     <p className="hint" data-testid="header-secret-by-name">
                       {t('destinations.secretByName')}
+                    </p>
+                  )}
+                  {mustRetype(index) && (
+                    <p className="hint" data-testid="header-secret-unticked">
+                      {t('destinations.secretUnticked')}
                     </p>
                   )}
                 </div>

@@ -18,15 +18,22 @@ interface HeaderValue {
   name: string;
   value: string;
   secret: boolean;
+  /** Loaded as a secret with a value saved: unticked, its value must be typed (it is never shown). */
+  savedSecret?: boolean;
 }
 
 /** A kind's starting settings, with the stored secrets' values left empty. */
 function settingsOf(destination: Destination): Record<string, unknown> {
   const settings = { ...destination.settings };
   if (Array.isArray(settings.headers))
-    settings.headers = (settings.headers as { name: string; value: string | null; secret: boolean }[]).map(
-      ({ name, value, secret }): HeaderValue => ({ name, secret, value: value ?? '' }),
-    );
+    settings.headers = (
+      settings.headers as { name: string; value: string | null; secret: boolean; valueSet: boolean }[]
+    ).map(({ name, value, secret, valueSet }): HeaderValue => ({
+      name,
+      secret,
+      value: value ?? '',
+      savedSecret: secret && valueSet,
+    }));
   return settings;
 }
 

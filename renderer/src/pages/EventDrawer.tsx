@@ -121,6 +121,18 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
     refresh();
   };
   const ingestUrl = sources.find((source) => source.id === event?.sourceId)?.ingestUrl ?? '';
+  // Where Resend to all would send it without a second copy: a destination that takes it now and has not confirmed
+  // it. Said beside a deleted destination's delivery only then: else the advice leads to the duplicate question.
+  const notYetThere =
+    event && !event.test
+      ? destinations.filter(
+          (destination) =>
+            subscribes(destination, event.type, event.sourceId) &&
+            !event.deliveries.some(
+              (delivery) => delivery.destinationId === destination.id && delivery.status === 'delivered',
+            ),
+        )
+      : [];
 
   return (
     <aside
@@ -271,6 +283,7 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     }}
                     onCancel={() => setDiscarding(null)}
                     testId="discard-confirm"
+                    danger
                   >
                     {t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName })}{' '}
                     {lineFreed(delivery.destinationId, event.id, stillWaits(delivery))}
@@ -289,6 +302,8 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                 {delivery.destinationDeleted && delivery.lastReason?.code.startsWith('deleted.') && (
                   <p className="hint" data-testid="given-up-at-deletion">
                     {reasonText(delivery.lastReason, delivery.lastError ?? '')}
+                    {notYetThere.length > 0 &&
+                      ` ${t('drawer.deletedResendAll', { count: notYetThere.length, names: quotedNames(notYetThere.map((destination) => destination.name)) })}`}
                   </p>
                 )}
                 {delivery.heldBy && (

@@ -479,6 +479,7 @@ function DiscardConfirm({
       onConfirm={onConfirm}
       onCancel={onCancel}
       testId="discard-confirm"
+      danger
     >
       {children}
     </InlineConfirm>

@@ -472,6 +472,7 @@ function SourceCard({
               }}
               onCancel={() => setAsking(null)}
               testId="delete-confirm"
+              danger
             >
               {t('sources.confirmDelete', { name: source.name })}
             </InlineConfirm>
