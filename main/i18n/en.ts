@@ -289,7 +289,7 @@ export const en = {
       partlyDelivered: 'Delivered in part',
       failed: 'Failed (at any destination)',
       failed_there: 'Failed',
-      partlyDiscarded: 'Partly delivered (rest given up)',
+      partlyDiscarded: 'Part given up',
       discarded: 'Discarded (all or part)',
       discarded_there: 'Discarded',
       skipped: 'Skipped',

@@ -281,7 +281,7 @@ export const vi: Strings = {
       partlyDelivered: 'Gửi được một phần',
       failed: 'Lỗi (ở ít nhất một nơi nhận)',
       failed_there: 'Lỗi',
-      partlyDiscarded: 'Gửi được một phần (phần còn lại đã bỏ)',
+      partlyDiscarded: 'Đã bỏ một phần',
       discarded: 'Đã bỏ (toàn bộ hoặc một phần)',
       discarded_there: 'Đã bỏ',
       skipped: 'Bỏ qua',

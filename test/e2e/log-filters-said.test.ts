@@ -36,9 +36,14 @@ describe.skipIf(!hasChromium)('the live log says what it filters by (Chromium, r
     await screenshot(page, 'log-filters-on-en');
 
     await setLanguage(serve, page, 'vi');
-    await page.getByLabel('Trạng thái').and(page.getByRole('combobox')).selectOption({ label: 'Lỗi' });
+    await page
+      .getByLabel('Trạng thái')
+      .and(page.getByRole('combobox'))
+      .selectOption({ label: 'Lỗi (ở ít nhất một nơi nhận)' });
     await said
-      .getByText('Chỉ hiện các sự kiện khớp bộ lọc: Trạng thái: Lỗi · Tìm: “FIND-1”.', { exact: true })
+      .getByText('Chỉ hiện các sự kiện khớp bộ lọc: Trạng thái: Lỗi (ở ít nhất một nơi nhận) · Tìm: “FIND-1”.', {
+        exact: true,
+      })
       .waitFor();
     await page.getByText('Không có sự kiện nào khớp bộ lọc.', { exact: true }).waitFor();
     await screenshot(page, 'log-filters-on-vi');

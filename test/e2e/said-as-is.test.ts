@@ -164,10 +164,10 @@ describe.skipIf(!hasChromium)('pages that say things as they are now (Chromium, 
     await drawer.getByTestId('delivery').filter({ hasText: '“Sheet dropped” (deleted)' }).waitFor();
     await drawer
       .locator('.summary-line .badge')
-      .getByText('Partly delivered (rest given up)', { exact: true })
+      .getByText('Part given up', { exact: true })
       .waitFor();
     const row = ui.page.getByTestId('log-row').filter({ hasText: 'INV-31' });
-    await row.locator('.badge').getByText('Partly delivered (rest given up)', { exact: true }).waitFor();
+    await row.locator('.badge').getByText('Part given up', { exact: true }).waitFor();
     await screenshot(ui.page, 'discarded-destination-deleted-en');
     await drawer.getByRole('button', { name: 'Close' }).click();
     await ui.serve.api('deleteDestination', { params: { id: keptId } });

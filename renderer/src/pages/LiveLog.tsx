@@ -91,7 +91,8 @@ export function LiveLog() {
     (gone.name === null ? gone.label : t('log.deletedNamed', { name: gone.name }));
   // Kept when the page is left and said over the list, so a short list is never read as all there is.
   const filtersOn = [
-    filters.status && `${t('log.status')}: ${t(`status.${filters.status}`)}`,
+    filters.status &&
+      `${t('log.status')}: ${t(`log.statusFilter.${filters.status}`, { context: filters.destinationId ? 'there' : undefined })}`,
     filters.sourceId && `${t('log.source')}: ${named(filters.sourceId, sources, goneSource)}`,
     filters.destinationId && `${t('log.destination')}: ${named(filters.destinationId, destinations, goneDestination)}`,
     filters.type && `${t('log.type')}: ${typeName(filters.type)}`,
