@@ -162,10 +162,7 @@ describe.skipIf(!hasChromium)('pages that say things as they are now (Chromium, 
     // still partly delivered (before: the delivery went, and the event read "Delivered").
     await ui.serve.api('deleteDestination', { params: { id: droppedId } });
     await drawer.getByTestId('delivery').filter({ hasText: '“Sheet dropped” (deleted)' }).waitFor();
-    await drawer
-      .locator('.summary-line .badge')
-      .getByText('Part given up', { exact: true })
-      .waitFor();
+    await drawer.locator('.summary-line .badge').getByText('Part given up', { exact: true }).waitFor();
     const row = ui.page.getByTestId('log-row').filter({ hasText: 'INV-31' });
     await row.locator('.badge').getByText('Part given up', { exact: true }).waitFor();
     await screenshot(ui.page, 'discarded-destination-deleted-en');
