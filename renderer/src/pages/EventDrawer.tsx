@@ -285,8 +285,12 @@ export function EventDrawer({ eventId, onClose }: { eventId: string; onClose: ()
                     testId="discard-confirm"
                     danger
                   >
-                    {t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName })}{' '}
-                    {lineFreed(delivery.destinationId, event.id, stillWaits(delivery))}
+                    {lineFreed(
+                      t('drawer.confirmDiscard', { order: titleOf(event), name: delivery.destinationName }),
+                      delivery.destinationId,
+                      event.id,
+                      stillWaits(delivery),
+                    )}
                   </InlineConfirm>
                 )}
                 {resentHere(delivery.destinationId)}

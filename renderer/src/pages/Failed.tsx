@@ -595,8 +595,12 @@ function ReasonGroup({
               )}
               {asking === row.id && (
                 <DiscardConfirm onConfirm={() => void one('discardDelivery', row)} onCancel={() => setAsking(null)}>
-                  {t('failed.confirmDiscardRow', { order, name: destination.destinationName })}{' '}
-                  {lineFreed(row.destinationId, row.eventId, false)}
+                  {lineFreed(
+                    t('failed.confirmDiscardRow', { order, name: destination.destinationName }),
+                    row.destinationId,
+                    row.eventId,
+                    false,
+                  )}
                 </DiscardConfirm>
               )}
             </li>
