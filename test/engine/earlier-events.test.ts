@@ -85,6 +85,9 @@ describe('sending earlier events to a new destination (real serve process)', () 
     await sink.waitFor(2);
 
     await serve.api('deleteDestination', { params: { id: paused.id } });
+    // Asked by a page whose card of it was read before the deletion: nothing, not a 404 in its console.
+    expect(await serve.api('earlierEvents', { params: { id: paused.id } })).toEqual({ day: 0, week: 0, all: 0 });
+    await expect(serve.api('earlierEvents', { params: { id: 'dst_never' } })).rejects.toThrow(/no such destination/);
     await expect(serve.api('sendEarlier', { params: { id: paused.id }, body: { window: 'all' } })).rejects.toThrow(
       /no such destination/,
     );

@@ -127,7 +127,12 @@ export function destinationHandlers(
       const shown = { ok: true as const, output: null, eventId: answer.eventId };
       return new WithJsonField<PreviewResult>(shown, 'output', answer.outputJson);
     },
-    earlierEvents: ({ params }) => ctx.earlier.count(existing(params.id), Date.now()),
+    earlierEvents: ({ params }) =>
+      // A deleted destination takes nothing, so nothing came before it: said as such, not 404, to a page whose card
+      // of it (from a list read before the deletion) asks once more before the list is read again.
+      ctx.destinations.deletedName(params.id) !== null
+        ? { day: 0, week: 0, all: 0 }
+        : ctx.earlier.count(existing(params.id), Date.now()),
     sendEarlier: async ({ params, body }) => {
       existing(params.id);
       const sent = await ctx.actions.sendEarlier(params.id, body.window);
